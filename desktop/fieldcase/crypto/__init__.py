@@ -1,0 +1,1 @@
+"""Key derivation, key wrapping and attachment encryption: no Qt, no SQLAlchemy."""

@@ -1,0 +1,216 @@
+"""The workspace data key and the slots that wrap it.
+
+A random 256-bit data key encrypts the store (it is SQLCipher's raw key). It is never stored in the
+clear: each *slot* wraps it with AES-256-GCM under a key-encryption key derived from a secret the
+person holds:
+
+* the passphrase slot: Argon2id (cryptography's implementation) with the parameters stored beside it;
+* the recovery slot: a printable recovery key with 160 random bits, stretched with HKDF-SHA256
+  (it has full entropy, so a slow KDF would add nothing).
+
+The slot's parameters are the GCM associated data, so lowering them on disk (a downgrade attack)
+makes the unwrap fail instead of weakening the key; weaker-than-floor parameters are refused anyway.
+Changing the passphrase re-wraps the same data key: the store is not re-encrypted.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from ..errors import CorruptWorkspace, WrongPassphrase, WrongRecoveryKey
+
+DATA_KEY_BYTES = 32
+
+# ~0.5 s on the reference machine (2 cores); the floor is what older profiles may still carry.
+ARGON2_DEFAULT = {"m_kib": 256 * 1024, "t": 3, "p": 4}
+ARGON2_FLOOR = {"m_kib": 64 * 1024, "t": 3, "p": 1}
+# Only for test suites and benchmarks: the floor itself, ~0.1 s. Selected by FIELDCASE_KDF_PROFILE=floor.
+ARGON2_PROFILES = {"default": ARGON2_DEFAULT, "floor": {"m_kib": 64 * 1024, "t": 3, "p": 4}}
+
+# 32 symbols without I, O, 0 and 1, which people confuse when copying by hand.
+RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+_RECOVERY_DATA_CHARS = 32  # 32 chars x 5 bits = 160 bits
+_RECOVERY_CHECK_CHARS = 4
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def new_data_key() -> bytearray:
+    return bytearray(secrets.token_bytes(DATA_KEY_BYTES))
+
+
+def wipe(buffer: bytearray | None) -> None:
+    """Overwrite a key buffer in place (immutable copies made by libraries cannot be reached)."""
+    if buffer is not None:
+        for i in range(len(buffer)):
+            buffer[i] = 0
+
+
+def kdf_profile() -> dict[str, int]:
+    name = os.environ.get("FIELDCASE_KDF_PROFILE", "default")
+    return dict(ARGON2_PROFILES.get(name, ARGON2_DEFAULT))
+
+
+def _canonical(obj: Any) -> bytes:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One wrapped copy of the data key, as stored in the workspace key file."""
+
+    kind: str  # "passphrase" | "recovery"
+    kdf: dict[str, Any]
+    nonce: str
+    wrapped: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "kdf": self.kdf, "nonce": self.nonce, "wrapped": self.wrapped}
+
+    @staticmethod
+    def from_json(data: Any) -> Slot:
+        try:
+            slot = Slot(str(data["kind"]), dict(data["kdf"]), str(data["nonce"]), str(data["wrapped"]))
+            unb64(slot.nonce)
+            unb64(slot.wrapped)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise CorruptWorkspace("The workspace key file is damaged (a key slot is malformed).") from exc
+        return slot
+
+
+def _associated_data(workspace_id: str, kind: str, kdf: dict[str, Any]) -> bytes:
+    return _canonical({"format": "fieldcase-key-slot/1", "workspace": workspace_id, "kind": kind, "kdf": kdf})
+
+
+def _wrap(kek: bytes, data_key: bytearray, workspace_id: str, kind: str, kdf: dict[str, Any]) -> Slot:
+    nonce = secrets.token_bytes(12)
+    wrapped = AESGCM(kek).encrypt(nonce, bytes(data_key), _associated_data(workspace_id, kind, kdf))
+    return Slot(kind, kdf, b64(nonce), b64(wrapped))
+
+
+def _unwrap(kek: bytes, slot: Slot, workspace_id: str) -> bytearray | None:
+    try:
+        key = AESGCM(kek).decrypt(unb64(slot.nonce), unb64(slot.wrapped),
+                                  _associated_data(workspace_id, slot.kind, slot.kdf))
+    except InvalidTag:
+        return None
+    return bytearray(key)
+
+
+# -- passphrase slot ------------------------------------------------------------------------------
+
+def _argon2_kek(passphrase: str, kdf: dict[str, Any]) -> bytes:
+    return Argon2id(salt=unb64(kdf["salt"]), length=32, iterations=int(kdf["t"]), lanes=int(kdf["p"]),
+                    memory_cost=int(kdf["m_kib"])).derive(passphrase.encode("utf-8"))
+
+
+def _check_argon2_params(kdf: dict[str, Any]) -> None:
+    try:
+        ok = (kdf["alg"] == "argon2id" and int(kdf["m_kib"]) >= ARGON2_FLOOR["m_kib"]
+              and int(kdf["t"]) >= ARGON2_FLOOR["t"] and 1 <= int(kdf["p"]) <= 64
+              and len(unb64(kdf["salt"])) >= 16 and int(kdf["m_kib"]) <= 4 * 1024 * 1024)
+    except (KeyError, TypeError, ValueError):
+        ok = False
+    if not ok:
+        raise CorruptWorkspace("The workspace key file carries missing or too-weak key-derivation "
+                               "parameters; it was refused.")
+
+
+def wrap_with_passphrase(data_key: bytearray, passphrase: str, workspace_id: str,
+                         params: dict[str, int] | None = None) -> Slot:
+    p = params or kdf_profile()
+    kdf = {"alg": "argon2id", "salt": b64(secrets.token_bytes(16)),
+           "m_kib": p["m_kib"], "t": p["t"], "p": p["p"]}
+    _check_argon2_params(kdf)
+    return _wrap(_argon2_kek(passphrase, kdf), data_key, workspace_id, "passphrase", kdf)
+
+
+def unwrap_with_passphrase(slot: Slot, passphrase: str, workspace_id: str) -> bytearray:
+    _check_argon2_params(slot.kdf)
+    key = _unwrap(_argon2_kek(passphrase, slot.kdf), slot, workspace_id)
+    if key is None:
+        raise WrongPassphrase()
+    return key
+
+
+# -- recovery slot --------------------------------------------------------------------------------
+
+def _b32(data: bytes) -> str:
+    bits = int.from_bytes(data, "big")
+    n = len(data) * 8 // 5
+    return "".join(RECOVERY_ALPHABET[(bits >> (5 * (n - 1 - i))) & 31] for i in range(n))
+
+
+def _unb32(text: str) -> bytes:
+    bits = 0
+    for ch in text:
+        bits = (bits << 5) | RECOVERY_ALPHABET.index(ch)
+    return bits.to_bytes(len(text) * 5 // 8, "big")
+
+
+def _recovery_check(data_chars: str) -> str:
+    return _b32(hashlib.sha256(data_chars.encode("ascii")).digest()[:5])[:_RECOVERY_CHECK_CHARS]
+
+
+def new_recovery_key() -> str:
+    """A code to print or write down: 9 groups of 4 characters, the last group a typo check."""
+    data = _b32(secrets.token_bytes(20))
+    code = data + _recovery_check(data)
+    return "-".join(code[i:i + 4] for i in range(0, len(code), 4))
+
+
+def normalise_recovery_key(text: str) -> str:
+    """Accept what people type: lower case, spaces or missing dashes."""
+    cleaned = "".join(text.upper().split()).replace("-", "")
+    if len(cleaned) != _RECOVERY_DATA_CHARS + _RECOVERY_CHECK_CHARS or any(
+            c not in RECOVERY_ALPHABET for c in cleaned):
+        raise WrongRecoveryKey("That is not a recovery key: it should be 36 letters and digits "
+                               "in groups of four.")
+    data, check = cleaned[:_RECOVERY_DATA_CHARS], cleaned[_RECOVERY_DATA_CHARS:]
+    if _recovery_check(data) != check:
+        raise WrongRecoveryKey("The recovery key has a typo: its check group does not match.")
+    return data
+
+
+def _recovery_kek(data_chars: str, kdf: dict[str, Any]) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=unb64(kdf["salt"]),
+                info=b"fieldcase recovery key v1").derive(_unb32(data_chars))
+
+
+def wrap_with_recovery_key(data_key: bytearray, recovery_key: str, workspace_id: str) -> Slot:
+    kdf = {"alg": "hkdf-sha256", "salt": b64(secrets.token_bytes(16))}
+    return _wrap(_recovery_kek(normalise_recovery_key(recovery_key), kdf), data_key, workspace_id,
+                 "recovery", kdf)
+
+
+def unwrap_with_recovery_key(slot: Slot, recovery_key: str, workspace_id: str) -> bytearray:
+    if slot.kdf.get("alg") != "hkdf-sha256":
+        raise CorruptWorkspace("The workspace key file's recovery slot is malformed.")
+    key = _unwrap(_recovery_kek(normalise_recovery_key(recovery_key), slot.kdf), slot, workspace_id)
+    if key is None:
+        raise WrongRecoveryKey("That recovery key does not belong to this workspace.")
+    return key
+
+
+def derive_subkey(data_key: bytearray, purpose: str) -> bytes:
+    """Separate keys for separate jobs (e.g. attachment identity seed), all from the data key."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                info=f"fieldcase {purpose} v1".encode()).derive(bytes(data_key))

@@ -1,0 +1,1 @@
+"""Frozen dataclasses passed between layers (never ORM objects) and pure rules."""

@@ -1,0 +1,307 @@
+"""Case records as frozen dataclasses, and their JSON form (schema/incident.schema.json).
+
+These are what the layers pass around: the store turns them into rows, the CLI and UI show them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+KINDS = ("incident", "community_info")
+VERIFICATION_STATUSES = ("vs.reported", "vs.under_review", "vs.corroborated", "vs.verified",
+                         "vs.not_verified", "vs.discounted")
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date known to the day, the month or the year: precision is data, not a guess."""
+
+    text: str  # YYYY, YYYY-MM or YYYY-MM-DD
+
+    @property
+    def precision(self) -> str:
+        return {4: "year", 7: "month", 10: "day"}[len(self.text)]
+
+    @property
+    def first_day(self) -> dt.date:
+        parts = [int(p) for p in self.text.split("-")] + [1, 1]
+        return dt.date(parts[0], parts[1], parts[2])
+
+    @property
+    def last_day(self) -> dt.date:
+        parts = [int(p) for p in self.text.split("-")]
+        if len(parts) == 1:
+            return dt.date(parts[0], 12, 31)
+        if len(parts) == 2:
+            return dt.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+        return dt.date(*parts)
+
+    @staticmethod
+    def parse(text: str) -> PartialDate:
+        value = PartialDate(text)
+        if len(text) not in (4, 7, 10):
+            raise ValueError(f"{text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        value.last_day  # noqa: B018 - raises ValueError for impossible dates such as 2026-02-30
+        return value
+
+
+@dataclass(frozen=True)
+class Location:
+    country: str
+    adm1_pcode: str | None = None
+    adm1_name: str | None = None
+    adm2_pcode: str | None = None
+    adm2_name: str | None = None
+    place: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    coord_precision_m: int | None = None
+
+
+@dataclass(frozen=True)
+class Consent:
+    naming: bool = False
+    referral: bool = False
+    recorded_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class PersonLink:
+    """A person in a case, with their role in it. `person_id` is set once stored."""
+
+    role: str
+    pseudonym: str
+    person_id: str | None = None
+    name: str | None = None
+    sex: str = "unknown"
+    age_group: str = "unknown"
+    victim_groups: tuple[str, ...] = ()
+    act_linked_to_work: bool = False
+    cooperated_with_un: str | None = None
+    reprisal_suspected: bool = False
+    at_risk: bool = False
+    consent: Consent = field(default_factory=Consent)
+
+
+@dataclass(frozen=True)
+class SourceLink:
+    name: str
+    reliability: str
+    credibility: int
+    source_id: str | None = None
+    type: str | None = None
+    connection: str | None = None
+
+
+@dataclass(frozen=True)
+class Tag:
+    category: str
+    rationale: str = ""
+    framework_id: str = ""
+    framework_version: str = ""
+
+
+@dataclass(frozen=True)
+class Deaths:
+    count: int
+    sex: str = "sdg1612.sex.unknown"
+    age_group: str = "sdg1612.age.unknown"
+    cause: str = "sdg1612.cause.unknown"
+    status: str = "sdg1612.status.unknown"
+
+
+@dataclass(frozen=True)
+class Casualties:
+    killed: int | None = None
+    injured: int | None = None
+    abducted: int | None = None
+    displaced: int | None = None
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: str
+    sha256: str
+    size: int
+    media_type: str
+    original_name: str
+    added_at: str
+    added_by: str
+
+
+@dataclass(frozen=True)
+class CaseRecord:
+    kind: str
+    title: str
+    date: PartialDate
+    location: Location
+    id: str | None = None
+    info_type: str | None = None
+    narrative: str = ""
+    date_end: PartialDate | None = None
+    reported_on: dt.date | None = None
+    violation_types: tuple[str, ...] = ()
+    perpetrator_category: str | None = None
+    perpetrator_status: str = "unknown"
+    severity: int | None = None
+    verification: str = "vs.reported"
+    status: str = "open"
+    confidentiality: str = "confidential"
+    reprisal: bool = False
+    early_warning: bool = False
+    casualties: Casualties = field(default_factory=Casualties)
+    deaths: tuple[Deaths, ...] = ()
+    participants: int | None = None
+    people: tuple[PersonLink, ...] = ()
+    sources: tuple[SourceLink, ...] = ()
+    risk_tags: tuple[Tag, ...] = ()
+    attachments: tuple[AttachmentInfo, ...] = ()
+    # Set by the store: which revision this is and who made it when.
+    rev: int | None = None
+    author: str | None = None
+    created_at: str | None = None
+
+    def with_id(self, record_id: str) -> CaseRecord:
+        return replace(self, id=record_id)
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One row of the case list: enough to show and filter, nothing more."""
+
+    id: str
+    rev: int
+    kind: str
+    title: str
+    date_text: str
+    adm1_name: str | None
+    adm2_name: str | None
+    place: str | None
+    severity: int | None
+    verification: str
+    status: str
+    risk_areas: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RevisionInfo:
+    rev: int
+    author: str
+    created_at: str
+    content_hash: str
+
+
+# -- JSON form ------------------------------------------------------------------------------------
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def record_from_json(data: dict[str, Any]) -> CaseRecord:
+    """Build a record from a schema-valid dict (validate first: see services/validation.py)."""
+    loc = data["location"]
+    cas = data.get("casualties", {})
+    return CaseRecord(
+        id=data.get("id"),
+        kind=data["kind"],
+        info_type=data.get("info_type"),
+        title=data["title"],
+        narrative=data.get("narrative", ""),
+        date=PartialDate.parse(data["date"]),
+        date_end=PartialDate.parse(data["date_end"]) if data.get("date_end") else None,
+        reported_on=_date(data.get("reported_on")),
+        location=Location(**{k: loc.get(k) for k in Location.__dataclass_fields__}),
+        violation_types=tuple(data.get("violation_types", ())),
+        perpetrator_category=data.get("perpetrator_category"),
+        perpetrator_status=data.get("perpetrator_status", "unknown"),
+        severity=data.get("severity"),
+        verification=data.get("verification", "vs.reported"),
+        status=data.get("status", "open"),
+        confidentiality=data.get("confidentiality", "confidential"),
+        reprisal=bool(data.get("reprisal", False)),
+        early_warning=bool(data.get("early_warning", False)),
+        casualties=Casualties(**{k: cas.get(k) for k in Casualties.__dataclass_fields__}),
+        deaths=tuple(Deaths(**d) for d in data.get("deaths", ())),
+        participants=data.get("participants"),
+        people=tuple(_person_from_json(p) for p in data.get("people", ())),
+        sources=tuple(SourceLink(name=s["name"], reliability=s["reliability"], credibility=s["credibility"],
+                                 source_id=s.get("source_id"), type=s.get("type"),
+                                 connection=s.get("connection"))
+                      for s in data.get("sources", ())),
+        risk_tags=tuple(Tag(category=t["category"], rationale=t.get("rationale", ""))
+                        for t in data.get("risk_tags", ())),
+    )
+
+
+def _person_from_json(p: dict[str, Any]) -> PersonLink:
+    consent = p.get("consent", {})
+    return PersonLink(
+        role=p["role"], pseudonym=p["pseudonym"], person_id=p.get("person_id"), name=p.get("name"),
+        sex=p.get("sex", "unknown"), age_group=p.get("age_group", "unknown"),
+        victim_groups=tuple(p.get("victim_groups", ())), act_linked_to_work=bool(p.get("act_linked_to_work")),
+        cooperated_with_un=p.get("cooperated_with_un"), reprisal_suspected=bool(p.get("reprisal_suspected")),
+        at_risk=bool(p.get("at_risk")),
+        consent=Consent(naming=bool(consent.get("naming")), referral=bool(consent.get("referral")),
+                        recorded_on=_date(consent.get("recorded_on"))),
+    )
+
+
+def _prune(value: Any) -> Any:
+    """Drop empty values so the JSON form stays as small as what was entered."""
+    if isinstance(value, dict):
+        out = {k: _prune(v) for k, v in value.items()}
+        return {k: v for k, v in out.items() if v not in (None, "", [], {}, ())}
+    if isinstance(value, list | tuple):
+        return [_prune(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def record_to_json(record: CaseRecord, *, with_meta: bool = False) -> dict[str, Any]:
+    """The schema form of a record (what `import` accepts back), plus store metadata if asked."""
+    out: dict[str, Any] = {
+        "id": record.id, "kind": record.kind, "info_type": record.info_type, "title": record.title,
+        "narrative": record.narrative, "date": record.date.text,
+        "date_end": record.date_end.text if record.date_end else None, "reported_on": record.reported_on,
+        "location": asdict(record.location), "violation_types": list(record.violation_types),
+        "perpetrator_category": record.perpetrator_category, "perpetrator_status": record.perpetrator_status,
+        "severity": record.severity, "verification": record.verification, "status": record.status,
+        "confidentiality": record.confidentiality, "reprisal": record.reprisal or None,
+        "early_warning": record.early_warning or None, "casualties": asdict(record.casualties),
+        "deaths": [asdict(d) for d in record.deaths], "participants": record.participants,
+        "people": [_person_json(p) for p in record.people],
+        "sources": [asdict(s) for s in record.sources],
+        "risk_tags": [{"category": t.category, "rationale": t.rationale} for t in record.risk_tags],
+    }
+    if with_meta:
+        out["revision"] = {"rev": record.rev, "author": record.author, "created_at": record.created_at}
+        out["attachments"] = [asdict(a) for a in record.attachments]
+        out["risk_tags"] = [asdict(t) for t in record.risk_tags]
+    return _prune(out)
+
+
+def _person_json(p: PersonLink) -> dict[str, Any]:
+    data = asdict(p)
+    data["act_linked_to_work"] = p.act_linked_to_work or None
+    data["reprisal_suspected"] = p.reprisal_suspected or None
+    data["at_risk"] = p.at_risk or None
+    data["consent"] = {k: v for k, v in asdict(p.consent).items() if v}
+    if p.sex == "unknown":
+        data["sex"] = None
+    if p.age_group == "unknown":
+        data["age_group"] = None
+    return data
+
+
+def content_hash(record: CaseRecord) -> str:
+    """SHA-256 of the record's canonical JSON form: what the audit chain commits to."""
+    body = record_to_json(replace(record, rev=None, author=None, created_at=None), with_meta=True)
+    body.pop("revision", None)
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

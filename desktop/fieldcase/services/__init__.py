@@ -1,0 +1,1 @@
+"""Use-case facades that the CLI and the UI call."""

@@ -1,0 +1,158 @@
+"""Case records: the use cases the CLI and the UI share (save, import, list, show, attach)."""
+
+from __future__ import annotations
+
+import mimetypes
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+
+from ..domain.records import AttachmentInfo, CaseRecord, CaseSummary, RevisionInfo, Tag
+from ..errors import Cancelled, DiskFull, FieldcaseError, NotFound
+from ..store import audit, cases
+from ..store.cases import CaseFilter
+from ..store.models import Attachment
+from ..workspace import SECRET_ATTACHMENT_IDENTITY, Workspace, utc_now
+
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+
+# Records per transaction when importing: one transaction for all-or-nothing imports is the default;
+# batches only bound memory for the row lists built in Python.
+IMPORT_BATCH = 2000
+
+
+def _storage_error(exc: OperationalError) -> FieldcaseError:
+    reason = str(exc.orig) if exc.orig is not None else ""
+    if "full" in reason:
+        return DiskFull("The disk is full: the change was not saved and the workspace is unchanged. "
+                        "Free some space and try again.")
+    return FieldcaseError(f"The store could not be written ({reason}); nothing was changed.")
+
+
+class CaseService:
+    def __init__(self, workspace: Workspace) -> None:
+        self.ws = workspace
+
+    def _pin_framework_versions(self, record: CaseRecord) -> CaseRecord:
+        """Tags remember the framework id and version they were made under."""
+        if not record.risk_tags:
+            return record
+        from ..frameworks.builtin import builtin_registry
+
+        registry = builtin_registry()
+        tags = []
+        for tag in record.risk_tags:
+            framework = registry.framework_of(tag.category)
+            tags.append(replace(tag, framework_id=framework.id if framework else tag.framework_id,
+                                framework_version=framework.version if framework else tag.framework_version))
+        return replace(record, risk_tags=tuple(tags))
+
+    # -- writing ----------------------------------------------------------------------------------
+    def save(self, record: CaseRecord) -> CaseRecord:
+        """Store a new record, or a new revision of an existing one (when `record.id` is set)."""
+        return self.save_many([record])[0]
+
+    def save_many(self, records: Sequence[CaseRecord], *, progress: Progress | None = None,
+                  cancelled: IsCancelled | None = None) -> list[CaseRecord]:
+        """All or nothing: one transaction; the result is returned only after COMMIT."""
+        author, now = self.ws.officer, utc_now()
+        pinned = [self._pin_framework_versions(r) for r in records]
+        stored: list[CaseRecord] = []
+        try:
+            with self.ws.engine.begin() as conn:
+                for start in range(0, len(pinned), IMPORT_BATCH):
+                    if cancelled and cancelled():
+                        raise Cancelled()
+                    stored += cases.write_records(conn, pinned[start:start + IMPORT_BATCH], author, now)
+                    if progress:
+                        progress(len(stored), len(pinned))
+        except OperationalError as exc:
+            raise _storage_error(exc) from None
+        return stored
+
+    def attach(self, record_id: str, source: Path, *, progress: Callable[[int], None] | None = None,
+               cancelled: IsCancelled | None = None) -> AttachmentInfo:
+        """Encrypt a file into the workspace and link it to a new revision of the record."""
+        from ..crypto.attachments import AttachmentVault
+
+        record = self.get(record_id)
+        vault = self._vault(AttachmentVault)
+        blob = vault.put_file(source, progress=progress, cancelled=cancelled)
+        info = AttachmentInfo(
+            id=str(uuid.uuid4()), sha256=blob.sha256, size=blob.size,
+            media_type=mimetypes.guess_type(source.name)[0] or "application/octet-stream",
+            original_name=source.name, added_at=utc_now(), added_by=self.ws.officer)
+        try:
+            with self.ws.engine.begin() as conn:
+                cases.add_attachment_row(conn, {
+                    "id": info.id, "blob_id": blob.blob_id, "sha256": info.sha256, "size": info.size,
+                    "stored_size": blob.stored_size, "media_type": info.media_type,
+                    "original_name": info.original_name, "added_at": info.added_at, "added_by": info.added_by})
+                audit.append(conn, [audit.AuditEvent("attachment.add", "attachment", info.id, None,
+                                                     {"sha256": info.sha256, "size": info.size,
+                                                      "record": record.id})],
+                             actor=self.ws.officer, at=info.added_at)
+                cases.write_records(conn, [replace(record, attachments=(*record.attachments, info))],
+                                    self.ws.officer, info.added_at)
+        except BaseException:
+            vault.delete(blob.blob_id)  # the ciphertext is useless without its row; leave no orphan
+            raise
+        return info
+
+    def _vault(self, vault_cls: type) -> object:
+        identity = self.ws.secret(SECRET_ATTACHMENT_IDENTITY)
+        if identity is None:
+            raise FieldcaseError("This workspace has no attachment key; it may be damaged.")
+        return vault_cls(self.ws.attachments_dir(), identity.decode())
+
+    def export_attachment(self, attachment_id: str, destination: BinaryIO) -> AttachmentInfo:
+        """Decrypt an attachment into `destination` and check it against the SHA-256 taken at intake."""
+        from ..crypto.attachments import AttachmentVault
+
+        with self.ws.engine.connect() as conn:
+            row = conn.execute(select(Attachment).where(Attachment.id == attachment_id)).first()
+        if row is None:
+            raise NotFound(f"No attachment with id {attachment_id}.")
+        att = row[0]
+        digest = self._vault(AttachmentVault).export_to(att.blob_id, att.size, destination)
+        if digest != att.sha256:
+            raise FieldcaseError(f"Attachment {attachment_id} does not match the SHA-256 recorded at intake.")
+        return AttachmentInfo(att.id, att.sha256, att.size, att.media_type, att.original_name, att.added_at,
+                              att.added_by)
+
+    # -- reading ----------------------------------------------------------------------------------
+    def resolve(self, id_or_prefix: str) -> str:
+        with self.ws.engine.connect() as conn:
+            return cases.resolve_id(conn, id_or_prefix)
+
+    def get(self, id_or_prefix: str, rev: int | None = None) -> CaseRecord:
+        with self.ws.engine.connect() as conn:
+            return cases.get_record(conn, cases.resolve_id(conn, id_or_prefix), rev)
+
+    def history(self, record_id: str) -> list[RevisionInfo]:
+        with self.ws.engine.connect() as conn:
+            return cases.history(conn, cases.resolve_id(conn, record_id))
+
+    def list(self, f: CaseFilter | None = None, *, limit: int = 100, offset: int = 0, sort: str = "date",
+             descending: bool = True) -> list[CaseSummary]:
+        with self.ws.engine.connect() as conn:
+            return cases.list_cases(conn, f or CaseFilter(), limit=limit, offset=offset, sort=sort,
+                                    descending=descending)
+
+    def count(self, f: CaseFilter | None = None) -> int:
+        with self.ws.engine.connect() as conn:
+            return cases.count_cases(conn, f or CaseFilter())
+
+    def verify_audit_chain(self) -> int:
+        with self.ws.engine.connect() as conn:
+            return audit.verify(conn)
+
+
+def tag(category: str, rationale: str = "") -> Tag:
+    return Tag(category=category, rationale=rationale)

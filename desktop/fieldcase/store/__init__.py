@@ -1,0 +1,1 @@
+"""The only package that imports SQLAlchemy: the encrypted engine, ORM models, repositories."""

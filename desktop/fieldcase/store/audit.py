@@ -1,0 +1,70 @@
+"""The append-only audit log: each entry's hash covers the previous one, so history cannot be
+rewritten, reordered or cut short in the middle without the chain failing to verify."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, insert, select
+
+from ..errors import AuditChainBroken
+from .models import AuditEntry
+
+GENESIS = "0" * 64
+_T = AuditEntry.__table__
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    action: str  # e.g. case.create, case.revise, person.create, attachment.add, key.change-passphrase
+    entity: str
+    entity_id: str
+    entity_rev: int | None = None
+    detail: dict[str, Any] | None = None
+
+
+def _hash(prev: str, seq: int, at: str, actor: str, action: str, entity: str, entity_id: str,
+          entity_rev: int | None, detail: str) -> str:
+    body = json.dumps([prev, seq, at, actor, action, entity, entity_id, entity_rev, detail],
+                      separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def last_link(conn: Connection) -> tuple[int, str]:
+    row = conn.execute(select(_T.c.seq, _T.c.hash).order_by(_T.c.seq.desc()).limit(1)).first()
+    return (row[0], row[1]) if row else (0, GENESIS)
+
+
+def append(conn: Connection, events: Iterable[AuditEvent], actor: str, at: str) -> str:
+    """Chain `events` after the current last entry (inside the caller's transaction); returns the head."""
+    seq, prev = last_link(conn)
+    rows = []
+    for ev in events:
+        seq += 1
+        detail = json.dumps(ev.detail or {}, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        digest = _hash(prev, seq, at, actor, ev.action, ev.entity, ev.entity_id, ev.entity_rev, detail)
+        rows.append({"seq": seq, "at": at, "actor": actor, "action": ev.action, "entity": ev.entity,
+                     "entity_id": ev.entity_id, "entity_rev": ev.entity_rev, "detail": detail,
+                     "prev_hash": prev, "hash": digest})
+        prev = digest
+    if rows:
+        conn.execute(insert(_T), rows)
+    return prev
+
+
+def verify(conn: Connection) -> int:
+    """Walk the whole chain; return its length or raise AuditChainBroken at the first bad entry."""
+    prev, expected_seq = GENESIS, 1
+    result = conn.execution_options(yield_per=5000).execute(select(_T).order_by(_T.c.seq))
+    for row in result:
+        if row.seq != expected_seq or row.prev_hash != prev or row.hash != _hash(
+                prev, row.seq, row.at, row.actor, row.action, row.entity, row.entity_id, row.entity_rev,
+                row.detail):
+            raise AuditChainBroken(f"The audit log does not verify at entry {row.seq}: history was "
+                                   "altered or entries are missing.")
+        prev, expected_seq = row.hash, expected_seq + 1
+    return expected_seq - 1

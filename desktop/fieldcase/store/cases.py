@@ -1,0 +1,424 @@
+"""Case records in and out of the store. Writes only append revisions; reads return domain objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import Connection, and_, exists, func, insert, select, text
+
+from ..domain.records import (
+    AttachmentInfo,
+    CaseRecord,
+    CaseSummary,
+    Casualties,
+    Consent,
+    Deaths,
+    Location,
+    PartialDate,
+    PersonLink,
+    RevisionInfo,
+    SourceLink,
+    Tag,
+    content_hash,
+)
+from ..errors import NotFound
+from . import audit
+from .models import (
+    Attachment,
+    CaseAttachment,
+    CaseDeath,
+    CaseHead,
+    CasePerson,
+    CaseRevision,
+    CaseSource,
+    CaseTag,
+    CaseViolation,
+    PersonRevision,
+    SourceRevision,
+)
+
+REV = CaseRevision.__table__
+HEAD = CaseHead.__table__
+PERSON = PersonRevision.__table__
+SOURCE = SourceRevision.__table__
+TAG = CaseTag.__table__
+VIOL = CaseViolation.__table__
+CPERSON = CasePerson.__table__
+CSOURCE = CaseSource.__table__
+DEATH = CaseDeath.__table__
+ATT = Attachment.__table__
+CATT = CaseAttachment.__table__
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """What the case list shows. Every field narrows; None means 'any'."""
+
+    search: str | None = None
+    kind: str | None = None
+    date_from: dt.date | None = None  # records overlapping [date_from, date_to]
+    date_to: dt.date | None = None
+    adm1_pcode: str | None = None
+    risk_area: str | None = None
+    violation_type: str | None = None
+    verification: str | None = None
+
+
+def _person_fields(p: PersonLink) -> dict[str, Any]:
+    return {"pseudonym": p.pseudonym, "name": p.name, "sex": p.sex, "age_group": p.age_group,
+            "victim_groups": " ".join(p.victim_groups), "cooperated_with_un": p.cooperated_with_un,
+            "reprisal_suspected": p.reprisal_suspected, "at_risk": p.at_risk,
+            "consent_naming": p.consent.naming, "consent_referral": p.consent.referral,
+            "consent_recorded_on": p.consent.recorded_on}
+
+
+def _source_fields(s: SourceLink) -> dict[str, Any]:
+    return {"name": s.name, "type": s.type, "reliability": s.reliability, "connection": s.connection}
+
+
+def _latest(conn: Connection, table: Any, id_col: str, ids: Sequence[str]) -> dict[str, Any]:
+    """Newest revision row of each id (people and sources are few; no head table needed)."""
+    out: dict[str, Any] = {}
+    col = table.c[id_col]
+    for i in range(0, len(ids), 500):
+        chunk = list(ids[i:i + 500])
+        newest = (select(col, func.max(table.c.rev).label("rev")).where(col.in_(chunk))
+                  .group_by(col).subquery())
+        rows = conn.execute(select(table).join(newest, and_(col == newest.c[id_col],
+                                                            table.c.rev == newest.c.rev)))
+        out.update({row._mapping[id_col]: row for row in rows})
+    return out
+
+
+class _EntityWriter:
+    """Shared logic for people and sources: create, or add a revision only when something changed."""
+
+    def __init__(self, conn: Connection, table: Any, id_col: str, entity: str) -> None:
+        self.conn, self.table, self.id_col, self.entity = conn, table, id_col, entity
+        self.rows: list[dict[str, Any]] = []
+        self.events: list[audit.AuditEvent] = []
+
+    def resolve(self, wanted: list[tuple[str | None, dict[str, Any]]], author: str, now: str) -> list[str]:
+        existing = _latest(self.conn, self.table, self.id_col, [i for i, _ in wanted if i])
+        ids: list[str] = []
+        for entity_id, fields in wanted:
+            if entity_id is None:
+                entity_id, rev = str(uuid.uuid4()), 1
+            else:
+                current = existing.get(entity_id)
+                if current is None:
+                    raise NotFound(f"No {self.entity} with id {entity_id} in this workspace.")
+                if all(current._mapping[k] == v for k, v in fields.items()):
+                    ids.append(entity_id)
+                    continue
+                rev = current.rev + 1
+                existing[entity_id] = _Bumped(rev, fields)
+            self.rows.append({self.id_col: entity_id, "rev": rev, "author": author, "created_at": now,
+                              **fields})
+            self.events.append(audit.AuditEvent(f"{self.entity}.{'create' if rev == 1 else 'revise'}",
+                                                self.entity, entity_id, rev))
+            ids.append(entity_id)
+        return ids
+
+    def flush(self) -> None:
+        if self.rows:
+            self.conn.execute(insert(self.table), self.rows)
+
+
+class _Bumped:
+    """Stands in for a row already revised earlier in the same batch."""
+
+    def __init__(self, rev: int, fields: dict[str, Any]) -> None:
+        self.rev, self._mapping = rev, fields
+
+
+def write_records(conn: Connection, records: Sequence[CaseRecord], author: str, now: str,
+                  attachments: dict[int, Sequence[str]] | None = None) -> list[CaseRecord]:
+    """Append one revision per record (new records get an id) in the caller's transaction.
+
+    `attachments` maps a record's position to attachment ids linked to this revision (the ids of
+    the previous revision are kept unless the record lists its attachments explicitly).
+    Returns the records as stored (with id, rev, author, time).
+    """
+    heads = _heads(conn, [r.id for r in records if r.id])
+    people = _EntityWriter(conn, PERSON, "person_id", "person")
+    sources = _EntityWriter(conn, SOURCE, "source_id", "source")
+    stored: list[CaseRecord] = []
+    for index, record in enumerate(records):
+        record_id = record.id or str(uuid.uuid4())
+        prev = heads.get(record_id)
+        rev = prev[1] + 1 if prev else 1
+        heads[record_id] = (None, rev)  # the same id twice in one batch makes two revisions
+        person_ids = people.resolve([(p.person_id, _person_fields(p)) for p in record.people], author, now)
+        source_ids = sources.resolve([(s.source_id, _source_fields(s)) for s in record.sources], author, now)
+        att = tuple(record.attachments)
+        if attachments and index in attachments:
+            att = att + tuple(_attachment_infos(conn, attachments[index]))
+        stored.append(replace(
+            record, id=record_id, rev=rev, author=author, created_at=now, attachments=att,
+            people=tuple(replace(p, person_id=i) for p, i in zip(record.people, person_ids, strict=True)),
+            sources=tuple(replace(s, source_id=i) for s, i in zip(record.sources, source_ids, strict=True)),
+        ))
+    people.flush()
+    sources.flush()
+
+    rev_ids = conn.execute(insert(REV).returning(REV.c.id, sort_by_parameter_order=True),
+                           [_revision_row(r) for r in stored]).scalars().all()
+    _write_children(conn, stored, rev_ids)
+    _move_heads(conn, stored, rev_ids)
+    audit.append(conn, people.events + sources.events + [
+        audit.AuditEvent("case.create" if r.rev == 1 else "case.revise", "case", r.id or "", r.rev,
+                         {"kind": r.kind, "content_hash": content_hash(r)}) for r in stored
+    ], actor=author, at=now)
+    return stored
+
+
+def _heads(conn: Connection, ids: Sequence[str]) -> dict[str, tuple[int | None, int]]:
+    out: dict[str, tuple[int | None, int]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = list(ids[i:i + 500])
+        rows = conn.execute(select(HEAD.c.record_id, REV.c.id, REV.c.rev)
+                            .join(REV, REV.c.id == HEAD.c.revision_id).where(HEAD.c.record_id.in_(chunk)))
+        out.update({r.record_id: (r.id, r.rev) for r in rows})
+    return out
+
+
+def _revision_row(r: CaseRecord) -> dict[str, Any]:
+    loc, cas = r.location, r.casualties
+    return {
+        "record_id": r.id, "rev": r.rev, "kind": r.kind, "author": r.author, "created_at": r.created_at,
+        "content_hash": content_hash(r), "title": r.title, "narrative": r.narrative, "info_type": r.info_type,
+        "date_start": r.date.first_day,
+        "date_end": (r.date_end or r.date).last_day, "date_precision": r.date.precision,
+        "date_text": r.date.text, "date_end_text": r.date_end.text if r.date_end else None,
+        "reported_on": r.reported_on, "country": loc.country, "adm1_pcode": loc.adm1_pcode,
+        "adm1_name": loc.adm1_name, "adm2_pcode": loc.adm2_pcode, "adm2_name": loc.adm2_name,
+        "place": loc.place, "lat": loc.lat, "lon": loc.lon, "coord_precision_m": loc.coord_precision_m,
+        "perpetrator_category": r.perpetrator_category, "perpetrator_status": r.perpetrator_status,
+        "severity": r.severity, "verification": r.verification, "status": r.status,
+        "confidentiality": r.confidentiality, "reprisal": r.reprisal, "early_warning": r.early_warning,
+        "killed": cas.killed, "injured": cas.injured, "abducted": cas.abducted, "displaced": cas.displaced,
+        "participants": r.participants,
+    }
+
+
+def _write_children(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Sequence[int]) -> None:
+    viol, tags, persons, srcs, deaths, atts = [], [], [], [], [], []
+    for r, rid in zip(stored, rev_ids, strict=True):
+        viol += [{"revision_id": rid, "violation_type": v} for v in r.violation_types]
+        tags += [{"revision_id": rid, "framework_id": t.framework_id, "framework_version": t.framework_version,
+                  "category": t.category, "rationale": t.rationale} for t in r.risk_tags]
+        persons += [{"revision_id": rid, "person_id": p.person_id, "role": p.role,
+                     "act_linked_to_work": p.act_linked_to_work} for p in r.people]
+        srcs += [{"revision_id": rid, "source_id": s.source_id, "credibility": s.credibility}
+                 for s in r.sources]
+        deaths += [{"revision_id": rid, "count": d.count, "sex": d.sex, "age_group": d.age_group,
+                    "cause": d.cause, "status": d.status} for d in r.deaths]
+        atts += [{"revision_id": rid, "attachment_id": a.id} for a in r.attachments]
+    for table, rows in ((VIOL, viol), (TAG, tags), (CPERSON, persons), (CSOURCE, srcs), (DEATH, deaths),
+                        (CATT, atts)):
+        if rows:
+            conn.execute(insert(table), rows)
+
+
+def _move_heads(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Sequence[int]) -> None:
+    """Point each record's head at its newest revision and re-index it for full-text search."""
+    newest: dict[str, tuple[int, CaseRecord]] = {}
+    for r, rid in zip(stored, rev_ids, strict=True):
+        newest[r.id or ""] = (rid, r)
+    old = _heads(conn, list(newest))
+    stale_fts = [{"rowid": old[i][0]} for i in newest if i in old]
+    if stale_fts:
+        conn.execute(text("DELETE FROM case_fts WHERE rowid = :rowid"), stale_fts)
+    updates = [{"rid": rid, "rec": rec_id} for rec_id, (rid, _r) in newest.items() if rec_id in old]
+    if updates:
+        conn.execute(text("UPDATE case_head SET revision_id = :rid WHERE record_id = :rec"), updates)
+    inserts = [{"record_id": rec_id, "revision_id": rid, "kind": r.kind, "created_at": r.created_at}
+               for rec_id, (rid, r) in newest.items() if rec_id not in old]
+    if inserts:
+        conn.execute(insert(HEAD), inserts)
+    conn.execute(text("INSERT INTO case_fts(rowid, title, narrative) VALUES (:rowid, :title, :narrative)"),
+                 [{"rowid": rid, "title": r.title, "narrative": r.narrative} for rid, r in newest.values()])
+
+
+def _attachment_infos(conn: Connection, ids: Sequence[str]) -> list[AttachmentInfo]:
+    rows = conn.execute(select(ATT).where(ATT.c.id.in_(list(ids)))).all()
+    found = {r.id: r for r in rows}
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise NotFound(f"No attachment with id {missing[0]} in this workspace.")
+    return [_attachment_info(found[i]) for i in ids]
+
+
+def _attachment_info(r: Any) -> AttachmentInfo:
+    return AttachmentInfo(id=r.id, sha256=r.sha256, size=r.size, media_type=r.media_type,
+                          original_name=r.original_name, added_at=r.added_at, added_by=r.added_by)
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+def resolve_id(conn: Connection, prefix: str) -> str:
+    """Accept a full id or an unambiguous prefix of at least 6 characters (as `git` does)."""
+    prefix = prefix.strip().lower()
+    if not re.fullmatch(r"[0-9a-f-]{6,36}", prefix):
+        raise NotFound(f"{prefix!r} is not a record id (give the id or at least its first 6 characters).")
+    ids = conn.execute(select(HEAD.c.record_id).where(HEAD.c.record_id.like(prefix + "%")).limit(2)).scalars()
+    found = list(ids)
+    if not found:
+        raise NotFound(f"No record with id {prefix} in this workspace.")
+    if len(found) > 1:
+        raise NotFound(f"The id prefix {prefix} matches several records; give more characters.")
+    return found[0]
+
+
+def get_record(conn: Connection, record_id: str, rev: int | None = None) -> CaseRecord:
+    query = select(REV)
+    if rev is None:
+        query = query.join(HEAD, HEAD.c.revision_id == REV.c.id).where(HEAD.c.record_id == record_id)
+    else:
+        query = query.where(REV.c.record_id == record_id, REV.c.rev == rev)
+    row = conn.execute(query).first()
+    if row is None:
+        raise NotFound(f"No record with id {record_id}" + (f" at revision {rev}." if rev else "."))
+    return _record_from_row(conn, row)
+
+
+def _record_from_row(conn: Connection, row: Any) -> CaseRecord:
+    rid = row.id
+    people_links = conn.execute(select(CPERSON).where(CPERSON.c.revision_id == rid).order_by(CPERSON.c.id)).all()
+    persons = _persons_as_of(conn, [p.person_id for p in people_links], row.created_at)
+    source_links = conn.execute(select(CSOURCE).where(CSOURCE.c.revision_id == rid)).all()
+    srcs = _latest(conn, SOURCE, "source_id", [s.source_id for s in source_links])
+    return CaseRecord(
+        id=row.record_id, rev=row.rev, author=row.author, created_at=row.created_at, kind=row.kind,
+        info_type=row.info_type, title=row.title, narrative=row.narrative,
+        date=PartialDate(row.date_text),
+        date_end=PartialDate(row.date_end_text) if row.date_end_text else None,
+        reported_on=row.reported_on,
+        location=Location(country=row.country, adm1_pcode=row.adm1_pcode, adm1_name=row.adm1_name,
+                          adm2_pcode=row.adm2_pcode, adm2_name=row.adm2_name, place=row.place, lat=row.lat,
+                          lon=row.lon, coord_precision_m=row.coord_precision_m),
+        violation_types=tuple(conn.execute(select(VIOL.c.violation_type).where(VIOL.c.revision_id == rid)
+                                           .order_by(VIOL.c.violation_type)).scalars()),
+        perpetrator_category=row.perpetrator_category, perpetrator_status=row.perpetrator_status,
+        severity=row.severity, verification=row.verification, status=row.status,
+        confidentiality=row.confidentiality, reprisal=row.reprisal, early_warning=row.early_warning,
+        casualties=Casualties(row.killed, row.injured, row.abducted, row.displaced),
+        deaths=tuple(Deaths(d.count, d.sex, d.age_group, d.cause, d.status) for d in conn.execute(
+            select(DEATH).where(DEATH.c.revision_id == rid).order_by(DEATH.c.id))),
+        participants=row.participants,
+        people=tuple(_person_link(link, persons[link.person_id]) for link in people_links),
+        sources=tuple(SourceLink(name=srcs[s.source_id].name, reliability=srcs[s.source_id].reliability,
+                                 credibility=s.credibility, source_id=s.source_id, type=srcs[s.source_id].type,
+                                 connection=srcs[s.source_id].connection) for s in source_links),
+        risk_tags=tuple(Tag(t.category, t.rationale, t.framework_id, t.framework_version) for t in conn.execute(
+            select(TAG).where(TAG.c.revision_id == rid).order_by(TAG.c.id))),
+        attachments=tuple(_attachment_info(a) for a in conn.execute(
+            select(ATT).join(CATT, CATT.c.attachment_id == ATT.c.id).where(CATT.c.revision_id == rid)
+            .order_by(ATT.c.added_at))),
+    )
+
+
+def _persons_as_of(conn: Connection, ids: Sequence[str], at: str) -> dict[str, Any]:
+    """Each person as they were when the case revision was written (their later edits don't leak back)."""
+    out: dict[str, Any] = {}
+    for pid in set(ids):
+        row = conn.execute(select(PERSON).where(PERSON.c.person_id == pid, PERSON.c.created_at <= at)
+                           .order_by(PERSON.c.rev.desc()).limit(1)).first()
+        out[pid] = row or conn.execute(select(PERSON).where(PERSON.c.person_id == pid)
+                                       .order_by(PERSON.c.rev).limit(1)).first()
+    return out
+
+
+def _person_link(link: Any, p: Any) -> PersonLink:
+    return PersonLink(
+        role=link.role, pseudonym=p.pseudonym, person_id=link.person_id, name=p.name, sex=p.sex,
+        age_group=p.age_group, victim_groups=tuple(p.victim_groups.split()) if p.victim_groups else (),
+        act_linked_to_work=link.act_linked_to_work, cooperated_with_un=p.cooperated_with_un,
+        reprisal_suspected=p.reprisal_suspected, at_risk=p.at_risk,
+        consent=Consent(p.consent_naming, p.consent_referral, p.consent_recorded_on),
+    )
+
+
+def history(conn: Connection, record_id: str) -> list[RevisionInfo]:
+    rows = conn.execute(select(REV.c.rev, REV.c.author, REV.c.created_at, REV.c.content_hash)
+                        .where(REV.c.record_id == record_id).order_by(REV.c.rev)).all()
+    if not rows:
+        raise NotFound(f"No record with id {record_id}.")
+    return [RevisionInfo(r.rev, r.author, r.created_at, r.content_hash) for r in rows]
+
+
+def fts_query(user_text: str) -> str | None:
+    """Turn what someone types into a safe FTS5 query: every word must match, the last as a prefix."""
+    words = re.findall(r"\w+", user_text, flags=re.UNICODE)
+    if not words:
+        return None
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
+    quoted[-1] += "*"
+    return " AND ".join(quoted)
+
+
+def _filtered(f: CaseFilter) -> Any:
+    query = select(REV).join(HEAD, HEAD.c.revision_id == REV.c.id)
+    if f.search and (q := fts_query(f.search)):
+        query = query.where(REV.c.id.in_(text("SELECT rowid FROM case_fts WHERE case_fts MATCH :q")
+                                         .bindparams(q=q).columns(REV.c.id)))
+    if f.kind:
+        query = query.where(REV.c.kind == f.kind)
+    if f.date_from:
+        query = query.where(REV.c.date_end >= f.date_from)
+    if f.date_to:
+        query = query.where(REV.c.date_start <= f.date_to)
+    if f.adm1_pcode:
+        query = query.where(REV.c.adm1_pcode == f.adm1_pcode)
+    if f.verification:
+        query = query.where(REV.c.verification == f.verification)
+    if f.risk_area:
+        query = query.where(exists().where(TAG.c.revision_id == REV.c.id, TAG.c.category == f.risk_area))
+    if f.violation_type:
+        query = query.where(exists().where(VIOL.c.revision_id == REV.c.id,
+                                           VIOL.c.violation_type == f.violation_type))
+    return query
+
+
+SORTABLE = {"date": REV.c.date_start, "title": REV.c.title, "severity": REV.c.severity,
+            "verification": REV.c.verification, "kind": REV.c.kind, "region": REV.c.adm1_name,
+            "status": REV.c.status}
+
+
+def list_cases(conn: Connection, f: CaseFilter, *, limit: int = 100, offset: int = 0,
+               sort: str = "date", descending: bool = True) -> list[CaseSummary]:
+    column = SORTABLE.get(sort, REV.c.date_start)
+    order = [column.desc() if descending else column.asc(), REV.c.id.desc()]
+    query = _filtered(f).with_only_columns(
+        REV.c.id, REV.c.record_id, REV.c.rev, REV.c.kind, REV.c.title, REV.c.date_text, REV.c.adm1_name,
+        REV.c.adm2_name, REV.c.place, REV.c.severity, REV.c.verification, REV.c.status,
+    ).order_by(*order).limit(limit).offset(offset)
+    rows = conn.execute(query).all()
+    areas: dict[int, list[str]] = {}
+    if rows:
+        for rid, cat in conn.execute(select(TAG.c.revision_id, TAG.c.category).where(
+                TAG.c.revision_id.in_([r.id for r in rows]), TAG.c.category.like("cca.%"))):
+            areas.setdefault(rid, []).append(cat)
+    return [CaseSummary(r.record_id, r.rev, r.kind, r.title, r.date_text, r.adm1_name, r.adm2_name, r.place,
+                        r.severity, r.verification, r.status, tuple(areas.get(r.id, ()))) for r in rows]
+
+
+def count_cases(conn: Connection, f: CaseFilter) -> int:
+    return conn.execute(select(func.count()).select_from(_filtered(f).subquery())).scalar_one()
+
+
+def add_attachment_row(conn: Connection, row: dict[str, Any]) -> None:
+    conn.execute(insert(ATT), [row])
+
+
+def rebuild_fts(conn: Connection) -> None:
+    """Re-derive the search index from the heads (used after restoring or merging)."""
+    conn.execute(text("DELETE FROM case_fts"))
+    conn.execute(text("INSERT INTO case_fts(rowid, title, narrative) SELECT r.id, r.title, r.narrative "
+                      "FROM case_revision r JOIN case_head h ON h.revision_id = r.id"))

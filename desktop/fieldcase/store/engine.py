@@ -1,0 +1,111 @@
+"""The SQLCipher engine: raw 256-bit key, WAL, FULL sync, nothing spilled to disk in the clear.
+
+Fail closed: if the loaded driver is not SQLCipher (e.g. a plain sqlite3 build sneaked in), the
+store refuses to open rather than writing plaintext.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.pool import QueuePool
+
+from ..errors import CorruptWorkspace, InsecureDriver
+
+# SQLCipher 4 defaults to 4 KiB pages; larger pages halve the per-page HMAC and IV overhead on bulk
+# writes (measured in bench/bench_store.py). The size is part of the store's format, kept in the
+# workspace key file, and needed by any other reader (PRAGMA cipher_page_size / legacy_page_size).
+DEFAULT_CIPHER_PAGE_SIZE = 16384
+# Decrypted pages cached in memory: 64 MiB. They live only in this process, never on disk.
+CACHE_KIB = 64 * 1024
+
+
+def _apply_pragmas(dbapi_conn: Any, encrypted: bool) -> None:
+    cur = dbapi_conn.cursor()
+    try:
+        if encrypted:
+            cur.execute("PRAGMA cipher_version")
+            row = cur.fetchone()
+            if not row or not row[0]:
+                raise InsecureDriver("The SQLite library loaded is not SQLCipher; Fieldcase refuses to "
+                                     "store case files unencrypted.")
+            # SQLCipher would print HMAC failures to stderr; we report errors ourselves, in our words.
+            cur.execute("PRAGMA cipher_log_level=NONE")
+        # The first read checks the key: a wrong key or foreign file fails here, before any write.
+        cur.execute("SELECT count(*) FROM sqlite_master")
+        cur.fetchone()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")  # "saved" means on disk once COMMIT returns
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA secure_delete=ON")  # freed pages are zeroed, not left with old content
+        cur.execute("PRAGMA temp_store=MEMORY")  # sorts and temp tables never touch the disk
+        cur.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+        cur.execute("PRAGMA busy_timeout=10000")
+    finally:
+        cur.close()
+
+
+def make_engine(path: Path, key: bytearray | None, *, page_size: int = DEFAULT_CIPHER_PAGE_SIZE,
+                plaintext_for_benchmark: bool = False) -> Engine:
+    """An engine on `path`, keyed with the raw data key.
+
+    `key=None` is only for the benchmark baseline (plain SQLite through the same code); it must be
+    asked for explicitly so that no caller can open a store without encryption by accident.
+    """
+    if key is None:
+        if not plaintext_for_benchmark:
+            raise InsecureDriver("Refusing to open a store without a key.")
+        url = URL.create("sqlite+pysqlite", database=str(path))
+        encrypted = False
+    else:
+        # Raw-key syntax x'<64 hex>': SQLCipher uses the key as is (no PBKDF2 per connection).
+        url = URL.create("sqlite+pysqlcipher", password=f"x'{bytes(key).hex()}'", database=str(path),
+                         query={"cipher_page_size": str(page_size)})
+        encrypted = True
+    # A pool of separate connections (the dialect's default shares one per thread, which turns any
+    # nested use into "transaction within a transaction"); connections may move to worker threads.
+    engine = create_engine(url, hide_parameters=True,  # SQL errors never echo case data
+                           poolclass=QueuePool, pool_size=4, max_overflow=4,
+                           connect_args={"check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        if not encrypted:
+            dbapi_conn.execute(f"PRAGMA page_size={page_size}")
+        _apply_pragmas(dbapi_conn, encrypted)
+
+    # The driver's own transaction handling skips BEGIN before reads and breaks SAVEPOINTs; SQLAlchemy's
+    # documented recipe: switch it off and emit BEGIN ourselves.
+    @event.listens_for(engine, "connect", insert=True)
+    def _driver_transactions_off(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def open_checked(engine: Engine) -> None:
+    """Open one connection to surface a wrong key, a foreign file or a non-SQLCipher driver now."""
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except (DatabaseError, OperationalError) as exc:
+        engine.dispose()
+        reason = str(exc.orig) if exc.orig is not None else ""
+        if isinstance(exc.orig, InsecureDriver):
+            raise exc.orig from None
+        if "not a database" in reason or "encrypted" in reason:
+            raise CorruptWorkspace(
+                "store.db cannot be decrypted with this workspace's key: it is damaged or belongs to "
+                "another workspace. It was left exactly as it is (nothing was repaired or overwritten)."
+            ) from None
+        raise CorruptWorkspace(f"store.db could not be opened ({reason}). It was left untouched.") from None
+    except InsecureDriver:
+        engine.dispose()
+        raise

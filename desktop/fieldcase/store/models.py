@@ -1,0 +1,230 @@
+"""ORM models. Every edit is a new immutable revision; only `*_head` rows move.
+
+A case record (incident or community information) is the set of its revisions: `case_revision`
+holds the fields of one version, and its child tables (violations, people, sources, tags, deaths,
+attachments) hang off that revision, so an old version stays complete. `case_head` points at the
+newest revision and is the only row that changes; it can be rebuilt from the revisions. Database
+triggers (see migrations) forbid UPDATE and DELETE on revisions and on the audit log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+UUID_LEN = 36
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    """Workspace facts: workspace id (must match the key file), officer name, creation time."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Secret(Base):
+    """Key material that lives only inside the encrypted store (attachment identity, credentials)."""
+
+    __tablename__ = "secret"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class PersonRevision(Base):
+    """A victim, witness, source person or perpetrator; confidential by default."""
+
+    __tablename__ = "person_revision"
+    __table_args__ = (UniqueConstraint("person_id", "rev"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[str] = mapped_column(String(UUID_LEN), index=True)
+    rev: Mapped[int] = mapped_column(Integer)
+    author: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[str] = mapped_column(String(40))
+    pseudonym: Mapped[str] = mapped_column(String(300))
+    name: Mapped[str | None] = mapped_column(String(300))
+    sex: Mapped[str] = mapped_column(String(20), default="unknown")
+    age_group: Mapped[str] = mapped_column(String(20), default="unknown")
+    victim_groups: Mapped[str] = mapped_column(Text, default="")  # space-separated sdg16101.victim.* ids
+    cooperated_with_un: Mapped[str | None] = mapped_column(String(40))
+    reprisal_suspected: Mapped[bool] = mapped_column(Boolean, default=False)
+    at_risk: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_naming: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_referral: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_recorded_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class SourceRevision(Base):
+    """An information source; Admiralty reliability A-F belongs to the source."""
+
+    __tablename__ = "source_revision"
+    __table_args__ = (UniqueConstraint("source_id", "rev"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[str] = mapped_column(String(UUID_LEN), index=True)
+    rev: Mapped[int] = mapped_column(Integer)
+    author: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(300))
+    type: Mapped[str | None] = mapped_column(String(120))
+    reliability: Mapped[str] = mapped_column(String(1))
+    connection: Mapped[str | None] = mapped_column(String(120))
+
+
+class CaseRevision(Base):
+    __tablename__ = "case_revision"
+    __table_args__ = (
+        UniqueConstraint("record_id", "rev"),
+        Index("ix_case_revision_region_date", "adm1_pcode", "date_start"),
+        Index("ix_case_revision_date", "date_start"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(UUID_LEN), index=True)
+    rev: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))  # incident | community_info
+    author: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[str] = mapped_column(String(40))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(String(300))
+    narrative: Mapped[str] = mapped_column(Text, default="")
+    info_type: Mapped[str | None] = mapped_column(String(30))
+    date_start: Mapped[dt.date] = mapped_column(Date)
+    date_end: Mapped[dt.date] = mapped_column(Date)  # last day covered: precision made explicit
+    date_precision: Mapped[str] = mapped_column(String(5))  # day | month | year
+    date_text: Mapped[str] = mapped_column(String(10))  # as entered: YYYY, YYYY-MM or YYYY-MM-DD
+    date_end_text: Mapped[str | None] = mapped_column(String(10))
+    reported_on: Mapped[dt.date | None] = mapped_column(Date)
+    country: Mapped[str] = mapped_column(String(3))
+    adm1_pcode: Mapped[str | None] = mapped_column(String(20))
+    adm1_name: Mapped[str | None] = mapped_column(String(300))
+    adm2_pcode: Mapped[str | None] = mapped_column(String(20))
+    adm2_name: Mapped[str | None] = mapped_column(String(300))
+    place: Mapped[str | None] = mapped_column(String(300))
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    coord_precision_m: Mapped[int | None] = mapped_column(Integer)
+    perpetrator_category: Mapped[str | None] = mapped_column(String(120))
+    perpetrator_status: Mapped[str] = mapped_column(String(20), default="unknown")
+    severity: Mapped[int | None] = mapped_column(Integer)
+    verification: Mapped[str] = mapped_column(String(30), default="vs.reported")
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    confidentiality: Mapped[str] = mapped_column(String(30), default="confidential")
+    reprisal: Mapped[bool] = mapped_column(Boolean, default=False)
+    early_warning: Mapped[bool] = mapped_column(Boolean, default=False)
+    killed: Mapped[int | None] = mapped_column(Integer)
+    injured: Mapped[int | None] = mapped_column(Integer)
+    abducted: Mapped[int | None] = mapped_column(Integer)
+    displaced: Mapped[int | None] = mapped_column(Integer)
+    participants: Mapped[int | None] = mapped_column(Integer)
+
+
+class CaseHead(Base):
+    """The current revision of each record: the one mutable pointer, rebuildable from revisions."""
+
+    __tablename__ = "case_head"
+    record_id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
+    revision_id: Mapped[int] = mapped_column(ForeignKey("case_revision.id"), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[str] = mapped_column(String(40))  # first revision's time
+
+
+class CaseViolation(Base):
+    __tablename__ = "case_violation"
+    revision_id: Mapped[int] = mapped_column(ForeignKey("case_revision.id"), primary_key=True)
+    violation_type: Mapped[str] = mapped_column(String(120), primary_key=True, index=True)
+
+
+class CaseTag(Base):
+    """A framework tag, pinned to the framework version it was made under, with a rationale."""
+
+    __tablename__ = "case_tag"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    revision_id: Mapped[int] = mapped_column(ForeignKey("case_revision.id"), index=True)
+    framework_id: Mapped[str] = mapped_column(String(80))
+    framework_version: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(120), index=True)
+    rationale: Mapped[str] = mapped_column(Text, default="")
+
+
+class CasePerson(Base):
+    """A person's part in one revision of a case (the ESF 'Act'/'Involvement'/'Information' link)."""
+
+    __tablename__ = "case_person"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    revision_id: Mapped[int] = mapped_column(ForeignKey("case_revision.id"), index=True)
+    person_id: Mapped[str] = mapped_column(String(UUID_LEN), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    act_linked_to_work: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CaseSource(Base):
+    __tablename__ = "case_source"
+    revision_id: Mapped[int] = mapped_column(ForeignKey("case_revision.id"), primary_key=True)
+    source_id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
+    credibility: Mapped[int] = mapped_column(Integer)  # Admiralty 1-6 for this item
+
+
+class CaseDeath(Base):
+    """SDG 16.1.2 disaggregation of conflict-related deaths in one revision."""
+
+    __tablename__ = "case_death"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    revision_id: Mapped[int] = mapped_column(ForeignKey("case_revision.id"), index=True)
+    count: Mapped[int] = mapped_column(Integer)
+    sex: Mapped[str] = mapped_column(String(40))
+    age_group: Mapped[str] = mapped_column(String(40))
+    cause: Mapped[str] = mapped_column(String(120))
+    status: Mapped[str] = mapped_column(String(40))
+
+
+class Attachment(Base):
+    """Evidence file metadata. The bytes are in attachments/<blob> encrypted; the name only here."""
+
+    __tablename__ = "attachment"
+    id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
+    blob_id: Mapped[str] = mapped_column(String(64), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    stored_size: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(120))
+    original_name: Mapped[str] = mapped_column(String(500))
+    added_at: Mapped[str] = mapped_column(String(40))
+    added_by: Mapped[str] = mapped_column(String(200))
+
+
+class CaseAttachment(Base):
+    __tablename__ = "case_attachment"
+    revision_id: Mapped[int] = mapped_column(ForeignKey("case_revision.id"), primary_key=True)
+    attachment_id: Mapped[str] = mapped_column(ForeignKey("attachment.id"), primary_key=True)
+
+
+class AuditEntry(Base):
+    """Append-only; each entry's hash covers the previous entry's hash (a hash chain)."""
+
+    __tablename__ = "audit_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(UUID_LEN))
+    entity_rev: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[str] = mapped_column(Text)  # canonical JSON
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)

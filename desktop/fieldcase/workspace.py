@@ -1,0 +1,263 @@
+"""A workspace: one officer's folder, holding
+
+    workspace.json   format tag, workspace id, store format, and the key slots (no secrets in the clear)
+    store.db         the SQLCipher 4 store (+ -wal/-shm while open), keyed with the data key
+    attachments/     evidence files, each encrypted (age format) under an identity kept in the store
+
+Unlocking unwraps the data key; locking disposes every connection and wipes the key buffer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, delete, insert, select
+
+from .crypto import keys
+from .errors import CorruptWorkspace, FieldcaseError, NotAWorkspace, WorkspaceExists
+from .fsutil import atomic_write_bytes, disk_error
+from .store import audit, migrate
+from .store.engine import DEFAULT_CIPHER_PAGE_SIZE, make_engine, open_checked
+from .store.models import Meta, Secret
+
+KEY_FILE = "workspace.json"
+STORE_FILE = "store.db"
+ATTACHMENTS_DIR = "attachments"
+FORMAT = "fieldcase-workspace/1"
+
+SECRET_ATTACHMENT_IDENTITY = "attachment-identity"
+SECRET_PENDING_RECOVERY = "pending-recovery-key"
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+@dataclass
+class KeyFile:
+    workspace_id: str
+    created_at: str
+    page_size: int
+    slots: dict[str, keys.Slot] = field(default_factory=dict)
+
+    def to_bytes(self) -> bytes:
+        body = {"format": FORMAT, "workspace_id": self.workspace_id, "created_at": self.created_at,
+                "store": {"file": STORE_FILE, "cipher": "sqlcipher4", "cipher_page_size": self.page_size},
+                "slots": [s.to_json() for s in self.slots.values()]}
+        return (json.dumps(body, indent=2) + "\n").encode("utf-8")
+
+    @staticmethod
+    def load(directory: Path) -> KeyFile:
+        path = directory / KEY_FILE
+        if not directory.is_dir():
+            raise NotAWorkspace(f"{directory} does not exist or is not a folder.")
+        if not path.is_file():
+            raise NotAWorkspace(f"{directory} is not a Fieldcase workspace (it has no {KEY_FILE}). "
+                                f"Create one with: fieldcase --workspace {directory} init")
+        try:
+            data: Any = json.loads(path.read_bytes())
+        except (OSError, ValueError):
+            raise CorruptWorkspace(f"{path} is damaged (not readable JSON); it was left untouched.") from None
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise NotAWorkspace(f"{path} is not a Fieldcase workspace key file (unknown format).")
+        try:
+            slots = {s.kind: s for s in (keys.Slot.from_json(item) for item in data["slots"])}
+            page_size = int(data["store"]["cipher_page_size"])
+            uuid.UUID(data["workspace_id"])
+            return KeyFile(data["workspace_id"], str(data["created_at"]), page_size, slots)
+        except (KeyError, TypeError, ValueError):
+            raise CorruptWorkspace(f"{path} is damaged (fields missing); it was left untouched.") from None
+
+    def save(self, directory: Path) -> None:
+        atomic_write_bytes(directory / KEY_FILE, self.to_bytes())
+
+
+class Workspace:
+    """An unlocked workspace. Use `create`, `unlock` or `unlock_with_recovery_key`; call `lock()`."""
+
+    def __init__(self, path: Path, keyfile: KeyFile, data_key: bytearray) -> None:
+        self.path = path
+        self.keyfile = keyfile
+        self._key: bytearray | None = data_key
+        self._engine: Engine | None = None
+        self._officer: str | None = None
+
+    # -- opening ----------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, passphrase: str, officer: str, *,
+               kdf_params: dict[str, int] | None = None) -> tuple[Workspace, str]:
+        """Make a new workspace; returns it unlocked with its recovery key (to show once)."""
+        if (path / KEY_FILE).exists():
+            raise WorkspaceExists(f"{path} already holds a Fieldcase workspace; nothing was changed.")
+        if path.exists() and any(path.iterdir()):
+            raise WorkspaceExists(f"{path} is not empty; choose a new or empty folder for the workspace.")
+        if len(passphrase) < 8:
+            raise FieldcaseError("The passphrase is too short: use at least 8 characters "
+                                 "(a few unrelated words are best).")
+        try:
+            path.mkdir(mode=0o700, parents=True, exist_ok=True)
+            (path / ATTACHMENTS_DIR).mkdir(mode=0o700, exist_ok=True)
+        except OSError as exc:
+            raise disk_error(exc, str(path)) from None
+        workspace_id = str(uuid.uuid4())
+        data_key = keys.new_data_key()
+        recovery_key = keys.new_recovery_key()
+        keyfile = KeyFile(workspace_id, utc_now(), DEFAULT_CIPHER_PAGE_SIZE)
+        keyfile.slots["passphrase"] = keys.wrap_with_passphrase(data_key, passphrase, workspace_id, kdf_params)
+        keyfile.slots["recovery"] = keys.wrap_with_recovery_key(data_key, recovery_key, workspace_id)
+        ws = cls(path, keyfile, data_key)
+        from .crypto.attachments import new_identity
+
+        now = keyfile.created_at
+        with ws.engine.begin() as conn:
+            conn.execute(insert(Meta.__table__), [
+                {"key": "workspace_id", "value": workspace_id}, {"key": "officer", "value": officer},
+                {"key": "created_at", "value": now}])
+            conn.execute(insert(Secret.__table__), [
+                {"name": SECRET_ATTACHMENT_IDENTITY, "value": new_identity().encode()},
+                {"name": SECRET_PENDING_RECOVERY, "value": recovery_key.encode()}])
+            audit.append(conn, [audit.AuditEvent("workspace.create", "workspace", workspace_id)],
+                         actor=officer, at=now)
+        # The key file is written last: a workspace exists only once its store is complete.
+        keyfile.save(path)
+        return ws, recovery_key
+
+    @classmethod
+    def unlock(cls, path: Path, passphrase: str) -> Workspace:
+        keyfile = KeyFile.load(path)
+        slot = keyfile.slots.get("passphrase")
+        if slot is None:
+            raise CorruptWorkspace(f"{path / KEY_FILE} has no passphrase slot; it was left untouched.")
+        return cls._opened(path, keyfile, keys.unwrap_with_passphrase(slot, passphrase, keyfile.workspace_id))
+
+    @classmethod
+    def unlock_with_recovery_key(cls, path: Path, recovery_key: str) -> Workspace:
+        keyfile = KeyFile.load(path)
+        slot = keyfile.slots.get("recovery")
+        if slot is None:
+            raise CorruptWorkspace(f"{path / KEY_FILE} has no recovery slot.")
+        return cls._opened(path, keyfile, keys.unwrap_with_recovery_key(slot, recovery_key, keyfile.workspace_id))
+
+    @classmethod
+    def _opened(cls, path: Path, keyfile: KeyFile, data_key: bytearray) -> Workspace:
+        if not (path / STORE_FILE).is_file():
+            keys.wipe(data_key)
+            raise CorruptWorkspace(f"{path} has a key file but no {STORE_FILE}; nothing was changed.")
+        ws = cls(path, keyfile, data_key)
+        try:
+            stored_id = ws.meta("workspace_id")
+        except BaseException:
+            ws.lock()
+            raise
+        if stored_id != keyfile.workspace_id:
+            ws.lock()
+            raise CorruptWorkspace(f"{STORE_FILE} belongs to a different workspace than {KEY_FILE}; "
+                                   "both were left untouched.")
+        return ws
+
+    # -- state ------------------------------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self._key is None
+
+    @property
+    def engine(self) -> Engine:
+        if self._key is None:
+            raise FieldcaseError("The workspace is locked.")
+        if self._engine is None:
+            engine = make_engine(self.path / STORE_FILE, self._key, page_size=self.keyfile.page_size)
+            open_checked(engine)
+            migrate.upgrade(engine)
+            self._engine = engine
+        return self._engine
+
+    def raw_key_hex(self) -> str:
+        """For independent verification tools only (tests, auditors)."""
+        if self._key is None:
+            raise FieldcaseError("The workspace is locked.")
+        return bytes(self._key).hex()
+
+    def meta(self, key: str) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(select(Meta.value).where(Meta.key == key)).scalar()
+
+    @property
+    def officer(self) -> str:
+        if self._officer is None:
+            self._officer = self.meta("officer") or "officer"
+        return self._officer
+
+    def secret(self, name: str) -> bytes | None:
+        with self.engine.connect() as conn:
+            return conn.execute(select(Secret.value).where(Secret.name == name)).scalar()
+
+    def attachments_dir(self) -> Path:
+        return self.path / ATTACHMENTS_DIR
+
+    def lock(self) -> None:
+        """Close every connection and wipe the data key. Safe to call twice."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+        keys.wipe(self._key)
+        self._key = None
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.lock()
+
+    # -- key management ---------------------------------------------------------------------------
+    def change_passphrase(self, new_passphrase: str, *, kdf_params: dict[str, int] | None = None) -> None:
+        """Re-wrap the data key under a new passphrase; the store is not re-encrypted."""
+        if self._key is None:
+            raise FieldcaseError("The workspace is locked.")
+        if len(new_passphrase) < 8:
+            raise FieldcaseError("The new passphrase is too short: use at least 8 characters.")
+        self.keyfile.slots["passphrase"] = keys.wrap_with_passphrase(
+            self._key, new_passphrase, self.keyfile.workspace_id, kdf_params)
+        self.keyfile.save(self.path)
+        with self.engine.begin() as conn:
+            audit.append(conn, [audit.AuditEvent("key.change-passphrase", "workspace", self.keyfile.workspace_id)],
+                         actor=self.officer, at=utc_now())
+
+    def take_pending_recovery_key(self) -> str | None:
+        """The recovery key made at init, returned once and then erased from the store."""
+        with self.engine.begin() as conn:
+            value = conn.execute(select(Secret.value).where(Secret.name == SECRET_PENDING_RECOVERY)).scalar()
+            if value is None:
+                return None
+            conn.execute(delete(Secret.__table__).where(Secret.name == SECRET_PENDING_RECOVERY))
+            audit.append(conn, [audit.AuditEvent("key.recovery-shown", "workspace", self.keyfile.workspace_id)],
+                         actor=self.officer, at=utc_now())
+        return value.decode()
+
+    def replace_recovery_key(self) -> str:
+        """A new recovery key; the old one stops working."""
+        if self._key is None:
+            raise FieldcaseError("The workspace is locked.")
+        recovery_key = keys.new_recovery_key()
+        self.keyfile.slots["recovery"] = keys.wrap_with_recovery_key(self._key, recovery_key,
+                                                                      self.keyfile.workspace_id)
+        self.keyfile.save(self.path)
+        with self.engine.begin() as conn:
+            conn.execute(delete(Secret.__table__).where(Secret.name == SECRET_PENDING_RECOVERY))
+            audit.append(conn, [audit.AuditEvent("key.recovery-replaced", "workspace",
+                                                 self.keyfile.workspace_id)], actor=self.officer, at=utc_now())
+        return recovery_key
+
+
+def is_workspace(path: Path) -> bool:
+    return (path / KEY_FILE).is_file()
+
+
+def default_workspace_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "fieldcase" / "workspace"
