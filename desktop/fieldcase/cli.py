@@ -126,7 +126,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     _out(f"{_clean(record.title)}\n{'=' * min(len(record.title), 78)}")
     loc = record.location
     _out(f"id {record.id}  revision {record.rev} of {len(revisions)}  ({record.kind})")
-    _out(f"date {record.date.text}  place {', '.join(_clean(p) for p in (loc.place, loc.adm2_name, loc.adm1_name, loc.country) if p)}")
+    where = ", ".join(_clean(p) for p in (loc.place, loc.adm2_name, loc.adm1_name, loc.country) if p)
+    _out(f"date {record.date.text}  place {where}")
     _out(f"severity {record.severity or '-'}  verification {record.verification}  status {record.status}")
     if record.violation_types:
         _out("violations " + ", ".join(record.violation_types))

@@ -46,7 +46,10 @@ class PartialDate:
         value = PartialDate(text)
         if len(text) not in (4, 7, 10):
             raise ValueError(f"{text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-        value.last_day  # noqa: B018 - raises ValueError for impossible dates such as 2026-02-30
+        try:
+            value.last_day  # noqa: B018 - raises ValueError for impossible dates such as 2026-02-30
+        except ValueError:
+            raise ValueError(f"{text!r} is not a real date") from None
         return value
 
 
@@ -299,9 +302,23 @@ def _person_json(p: PersonLink) -> dict[str, Any]:
     return data
 
 
+_NOT_HASHED = frozenset({"rev", "author", "created_at"})
+
+
+def _plain(value: Any) -> Any:
+    """Dataclasses to nested lists of field values, in declaration order (faster than asdict)."""
+    if hasattr(value, "__dataclass_fields__"):
+        return [[name, _plain(getattr(value, name))] for name in value.__dataclass_fields__]
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
 def content_hash(record: CaseRecord) -> str:
-    """SHA-256 of the record's canonical JSON form: what the audit chain commits to."""
-    body = record_to_json(replace(record, rev=None, author=None, created_at=None), with_meta=True)
-    body.pop("revision", None)
-    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """SHA-256 over every field of the record except who stored it when: what the audit chain commits to."""
+    body = [[name, _plain(getattr(record, name))] for name in record.__dataclass_fields__
+            if name not in _NOT_HASHED]
+    canonical = json.dumps(body, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -50,6 +50,11 @@ _UNIQUE_AMONG_SIBLINGS = ("number", "seriousness_rank", "code", "list_code", "in
 _REFERENCE_KEYS = ("group", "disorder_type")
 _CORE_KEYS = frozenset({"id", "label", "text", "description", "verification", "deprecated", *_REFERENCE_KEYS})
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# Plain-words reasons for the schema's regular expressions (the raw regex helps nobody at the keyboard).
+_PATTERN_REASONS = {
+    "^$|\\S": "must not be blank",
+    "^[a-z0-9_]+(\\.[A-Za-z0-9_]+)+$": "is not a valid category id (dot-separated, e.g. 'foa.rf07.i05')",
+}
 
 
 class FrameworkError(FieldcaseError):
@@ -106,7 +111,7 @@ class Framework:
     verification: str
     id_prefixes: tuple[str, ...]
     items: tuple[Category, ...] = field(repr=False, compare=False)
-    raw: Mapping[str, Any] = field(repr=False, compare=False)
+    raw: Mapping[str, Any] = field(repr=False, hash=False)  # equal frameworks have equal content
     path: Path | None = field(default=None, compare=False)
     _index: Mapping[str, Category] = field(init=False, repr=False, compare=False)
 
@@ -259,6 +264,8 @@ def _check_schema(path: Path, document: Any, validator: Draft202012Validator) ->
         if missing:
             parts.append(missing[0])
             reason = "required property is missing"
+    elif error.validator == "pattern" and error.validator_value in _PATTERN_REASONS:
+        reason = f"{error.instance!r} {_PATTERN_REASONS[error.validator_value]}"
     elif error.validator == "additionalProperties" and isinstance(error.instance, dict):
         allowed = error.schema.get("properties", {})
         unknown = [name for name in error.instance if name not in allowed]
@@ -514,6 +521,13 @@ class FrameworkRegistry:
         installed = self._releases.get(framework.id, {}).get(framework.release)
         if installed is not None and installed.raw == framework.raw:
             return self
+        for prefix in framework.id_prefixes:
+            # Blame the newcomer, not the installed framework that already owns the namespace.
+            owner = self._owners.get(prefix, framework.id)
+            if owner != framework.id:
+                raise FrameworkError(
+                    _origin(framework), "id_prefixes", f"namespace {prefix!r} is already owned by framework {owner!r}"
+                )
         everything = [fw for known in self._releases.values() for fw in known.values()]
         return FrameworkRegistry([*everything, framework], self._crosswalk)
 

@@ -51,8 +51,23 @@ HXL_COLUMNS = {
 
 @cache
 def _validator() -> Draft202012Validator:
-    return Draft202012Validator(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")),
-                                format_checker=Draft202012Validator.FORMAT_CHECKER)
+    """A validator for one record, with the schema's $refs inlined (resolving them dominates otherwise)."""
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    defs = schema["$defs"]
+
+    def inline(node: Any) -> Any:
+        if isinstance(node, dict):
+            if set(node) == {"$ref"} or ("$ref" in node and node["$ref"].startswith("#/$defs/")):
+                target = inline(defs[node["$ref"].rsplit("/", 1)[1]])
+                return {**target, **{k: inline(v) for k, v in node.items() if k != "$ref"}}
+            return {k: inline(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [inline(v) for v in node]
+        return node
+
+    record = inline(defs["record"])
+    record["$schema"] = schema["$schema"]
+    return Draft202012Validator(record, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 def _path(error_path: Any) -> str:
@@ -67,15 +82,16 @@ def _path(error_path: Any) -> str:
 def _json_items(text: str) -> Iterator[tuple[int, Any]]:
     """Yield (line number, item) for each element of a top-level JSON array."""
     decoder = json.JSONDecoder()
+    lines = _LineCounter(text)
     pos = _skip_ws(text, 0)
     if pos >= len(text) or text[pos] != "[":
         raise ImportRejected("The JSON file must hold an array of records.",
-                             [ImportProblem(text.count("\n", 0, pos) + 1, "", "expected '[' (an array)")])
+                             [ImportProblem(lines.at(pos), "", "expected '[' (an array)")])
     pos = _skip_ws(text, pos + 1)
     if pos < len(text) and text[pos] == "]":
         return
     while True:
-        line = text.count("\n", 0, pos) + 1
+        line = lines.at(pos)
         try:
             item, pos = decoder.raw_decode(text, pos)
         except json.JSONDecodeError as exc:
@@ -89,7 +105,19 @@ def _json_items(text: str) -> Iterator[tuple[int, Any]]:
         if pos < len(text) and text[pos] == "]" and not text[pos + 1:].strip():
             return
         raise ImportRejected("The JSON file is malformed; nothing was imported.",
-                             [ImportProblem(text.count("\n", 0, pos) + 1, "", "expected ',' or ']'")])
+                             [ImportProblem(lines.at(pos), "", "expected ',' or ']'")])
+
+
+class _LineCounter:
+    """Line numbers for increasing offsets, counting each stretch of text once (not from the start)."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.pos, self.line = text, 0, 1
+
+    def at(self, pos: int) -> int:
+        self.line += self.text.count("\n", self.pos, pos)
+        self.pos = pos
+        return self.line
 
 
 def _skip_ws(text: str, pos: int) -> int:
@@ -256,9 +284,9 @@ def validate_items(items: Iterator[tuple[int, Any]], is_known: Callable[[str], b
         if isinstance(item, _BadCell):
             problems.append(ImportProblem(line, item.column, item.reason))
             continue
-        errors = sorted(validator.iter_errors([item]), key=lambda e: list(e.path))
+        errors = sorted(validator.iter_errors(item), key=lambda e: [str(p) for p in e.path])
         if errors:
-            problems += [ImportProblem(line, _path(list(e.path)[1:]), e.message) for e in errors]
+            problems += [ImportProblem(line, _path(e.path), e.message) for e in errors]
             continue
         row_problems = _semantic_problems(line, item, is_known)
         if item.get("id"):

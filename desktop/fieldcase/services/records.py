@@ -50,7 +50,7 @@ class CaseService:
         for tag in record.risk_tags:
             framework = registry.framework_of(tag.category)
             tags.append(replace(tag, framework_id=framework.id if framework else tag.framework_id,
-                                framework_version=framework.version if framework else tag.framework_version))
+                                framework_version=str(framework.release) if framework else tag.framework_version))
         return replace(record, risk_tags=tuple(tags))
 
     # -- writing ----------------------------------------------------------------------------------
@@ -116,10 +116,9 @@ class CaseService:
         from ..crypto.attachments import AttachmentVault
 
         with self.ws.engine.connect() as conn:
-            row = conn.execute(select(Attachment).where(Attachment.id == attachment_id)).first()
-        if row is None:
+            att = conn.execute(select(Attachment.__table__).where(Attachment.id == attachment_id)).first()
+        if att is None:
             raise NotFound(f"No attachment with id {attachment_id}.")
-        att = row[0]
         digest = self._vault(AttachmentVault).export_to(att.blob_id, att.size, destination)
         if digest != att.sha256:
             raise FieldcaseError(f"Attachment {attachment_id} does not match the SHA-256 recorded at intake.")

@@ -167,13 +167,14 @@ def write_records(conn: Connection, records: Sequence[CaseRecord], author: str, 
     people.flush()
     sources.flush()
 
+    hashes = [content_hash(r) for r in stored]
     rev_ids = conn.execute(insert(REV).returning(REV.c.id, sort_by_parameter_order=True),
-                           [_revision_row(r) for r in stored]).scalars().all()
+                           [_revision_row(r, h) for r, h in zip(stored, hashes, strict=True)]).scalars().all()
     _write_children(conn, stored, rev_ids)
     _move_heads(conn, stored, rev_ids)
     audit.append(conn, people.events + sources.events + [
         audit.AuditEvent("case.create" if r.rev == 1 else "case.revise", "case", r.id or "", r.rev,
-                         {"kind": r.kind, "content_hash": content_hash(r)}) for r in stored
+                         {"kind": r.kind, "content_hash": h}) for r, h in zip(stored, hashes, strict=True)
     ], actor=author, at=now)
     return stored
 
@@ -188,11 +189,11 @@ def _heads(conn: Connection, ids: Sequence[str]) -> dict[str, tuple[int | None, 
     return out
 
 
-def _revision_row(r: CaseRecord) -> dict[str, Any]:
+def _revision_row(r: CaseRecord, digest: str) -> dict[str, Any]:
     loc, cas = r.location, r.casualties
     return {
         "record_id": r.id, "rev": r.rev, "kind": r.kind, "author": r.author, "created_at": r.created_at,
-        "content_hash": content_hash(r), "title": r.title, "narrative": r.narrative, "info_type": r.info_type,
+        "content_hash": digest, "title": r.title, "narrative": r.narrative, "info_type": r.info_type,
         "date_start": r.date.first_day,
         "date_end": (r.date_end or r.date).last_day, "date_precision": r.date.precision,
         "date_text": r.date.text, "date_end_text": r.date_end.text if r.date_end else None,

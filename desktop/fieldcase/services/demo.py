@@ -1,0 +1,22 @@
+"""The demo workspace: realistic, clearly fictional records so a newcomer sees a living app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..domain.records import record_from_json
+from ..workspace import Workspace
+from .records import CaseService
+
+DEMO_OFFICER = "Demo Officer (fictional)"
+
+
+def create_demo_workspace(path: Path, passphrase: str) -> int:
+    """Create `path` as a workspace filled with the demo records; returns how many were stored."""
+    from ..demo_data import generate_demo_records
+
+    records = [record_from_json(item) for item in generate_demo_records()]
+    ws, _recovery = Workspace.create(path, passphrase, DEMO_OFFICER)
+    with ws:
+        stored = CaseService(ws).save_many(records)
+    return len(stored)

@@ -1,0 +1,207 @@
+"""Import (JSON, CSV, HXL) through the real command line: all or nothing, every bad row reported;
+errors are specific, exit non-zero, and never show a traceback."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import PASSPHRASE, run_cli
+
+GOOD = {
+    "kind": "incident", "title": "Arbitrary detention of a union organiser", "date": "2026-08-19",
+    "location": {"country": "XKV", "adm1_pcode": "XK02", "adm1_name": "Saltmarsh"},
+    "narrative": "Held without charge after a strike meeting.", "violation_types": ["sdg16101.D"],
+    "severity": 3, "verification": "vs.verified",
+    "risk_tags": [{"category": "cca.democratic_space", "rationale": "union activity targeted"}],
+}
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Path:
+    path = tmp_path / "ws"
+    assert run_cli("init", workspace=path).returncode == 0
+    return path
+
+
+def _write(tmp_path: Path, name: str, content: str) -> Path:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
+def _count(ws: Path) -> int:
+    return json.loads(run_cli("list", "--json", workspace=ws).stdout)["total"]
+
+
+def test_json_import_then_show_round_trip(ws: Path, tmp_path: Path) -> None:
+    community = {"kind": "community_info", "info_type": "early_warning", "title": "Rumours of militia recruitment",
+                 "date": "2026-08", "location": {"country": "XKV"}, "early_warning": True}
+    result = run_cli("import", str(_write(tmp_path, "r.json", json.dumps([GOOD, community]))), workspace=ws)
+    assert result.returncode == 0, result.stderr
+    assert "Imported 2 record(s)" in result.stdout
+    listed = json.loads(run_cli("list", "--json", "--search", "organis", workspace=ws).stdout)
+    assert listed["total"] == 1
+    shown = json.loads(run_cli("show", listed["records"][0]["id"], "--json", workspace=ws).stdout)
+    assert shown["title"] == GOOD["title"] and shown["violation_types"] == ["sdg16101.D"]
+    assert shown["risk_tags"][0]["framework_id"] == "unsdg.cca.mdra"
+    assert shown["revision"]["rev"] == 1 and len(shown["history"]) == 1
+
+
+def test_reimporting_a_record_with_its_id_adds_a_revision(ws: Path, tmp_path: Path) -> None:
+    run_cli("import", str(_write(tmp_path, "a.json", json.dumps([GOOD]))), workspace=ws)
+    record_id = json.loads(run_cli("list", "--json", workspace=ws).stdout)["records"][0]["id"]
+    edited = dict(GOOD, id=record_id, severity=5, verification="vs.corroborated")
+    assert run_cli("import", str(_write(tmp_path, "b.json", json.dumps([edited]))), workspace=ws).returncode == 0
+    shown = json.loads(run_cli("show", record_id, "--json", workspace=ws).stdout)
+    assert shown["severity"] == 5 and [h["rev"] for h in shown["history"]] == [1, 2]
+    old = json.loads(run_cli("show", record_id, "--rev", "1", "--json", workspace=ws).stdout)
+    assert old["severity"] == 3  # nothing was overwritten
+    assert _count(ws) == 1
+
+
+def test_bad_json_rows_are_all_reported_and_nothing_is_imported(ws: Path, tmp_path: Path) -> None:
+    bad_date = dict(GOOD, date="2026-02-30")
+    bad_enum = dict(GOOD, verification="vs.probably")
+    bad_category = dict(GOOD, violation_types=["sdg16101.Z"])
+    missing = {k: v for k, v in GOOD.items() if k != "title"}
+    body = "[\n" + ",\n".join(json.dumps(r) for r in [GOOD, bad_date, bad_enum, bad_category, missing]) + "\n]\n"
+    result = run_cli("import", str(_write(tmp_path, "bad.json", body)), workspace=ws)
+    assert result.returncode == 8
+    err = result.stderr
+    assert "line 3: date:" in err and "2026-02-30" in err
+    assert "line 4: verification:" in err
+    assert "line 5: violation_types:" in err and "sdg16101.Z" in err
+    assert "line 6: (record): 'title' is a required property" in err
+    assert "Traceback" not in err
+    assert _count(ws) == 0
+
+
+def test_malformed_json_points_at_the_line(ws: Path, tmp_path: Path) -> None:
+    result = run_cli("import", str(_write(tmp_path, "m.json", '[\n{"kind": "incident",\n "title": }\n]')),
+                     workspace=ws)
+    assert result.returncode == 8 and "line 3" in result.stderr and "Traceback" not in result.stderr
+
+
+CSV_HEADER = "id,kind,title,date,country,adm1_pcode,adm1_name,violation_types,risk_areas,severity,verification," \
+             "killed,source_name,source_reliability,source_credibility"
+
+
+def test_csv_with_hxl_row_imports(ws: Path, tmp_path: Path) -> None:
+    rows = [
+        CSV_HEADER,
+        "#event+id,#event+type,#event+name,#date+occurred,#country+code+v_iso3,#adm1+code+v_pcodes,#adm1+name,"
+        "#meta+violation,#meta+risk,#severity,#status,#affected+killed,#meta+source,#meta+reliability,#meta+cred",
+        ",incident,Shelling of a market,2026-07-02,XKV,XK03,Eastfield,sdg16101.A,cca.internal_security;"
+        "cca.displacement_migration,5,vs.verified,4,Field monitor,A,1",
+        ',community_info,"Town hall, with elders",2026-07,XKV,XK03,Eastfield,,cca.social_cohesion_gender_equality_'
+        "non_discrimination,,,,,,",
+    ]
+    rows[3] = rows[3].replace(",community_info,", ",community_info,") + ""
+    path = _write(tmp_path, "r.csv", "\n".join(rows) + "\n")
+    result = run_cli("import", str(path), workspace=ws)
+    # community information needs an info_type column: reported with its line and field
+    assert result.returncode == 8 and "line 4: (record): 'info_type' is a required property" in result.stderr
+    rows[0] += ",info_type"
+    rows[1] += ",#meta+type"
+    rows[2] += ","
+    rows[3] += ",meeting"
+    result = run_cli("import", str(_write(tmp_path, "r2.csv", "\n".join(rows) + "\n")), workspace=ws)
+    assert result.returncode == 0, result.stderr
+    listed = json.loads(run_cli("list", "--json", "--risk-area", "cca.internal_security", workspace=ws).stdout)
+    assert [r["title"] for r in listed["records"]] == ["Shelling of a market"]
+    shown = json.loads(run_cli("show", listed["records"][0]["id"], "--json", workspace=ws).stdout)
+    assert shown["casualties"] == {"killed": 4}
+    assert shown["sources"][0]["reliability"] == "A"
+
+
+def test_hxl_tags_identify_columns_with_unfamiliar_headers(ws: Path, tmp_path: Path) -> None:
+    body = ("Event,Type,Occurred,Country,Summary\n#event+name,#event+type,#date+occurred,#country+code+v_iso3,"
+            "#description\nRoad blocked by armed men,incident,2026-06-11,XKV,Travellers turned back.\n")
+    result = run_cli("import", str(_write(tmp_path, "hxl.csv", body)), workspace=ws)
+    assert result.returncode == 0, result.stderr
+    assert _count(ws) == 1
+
+
+def test_bad_csv_rows_report_line_and_field(ws: Path, tmp_path: Path) -> None:
+    body = "\n".join([
+        CSV_HEADER,
+        ",incident,Fine row,2026-07-02,XKV,XK03,Eastfield,sdg16101.A,,3,vs.verified,,,,",
+        ",incident,Bad severity,2026-07-02,XKV,XK03,Eastfield,,,high,vs.verified,,,,",
+        ",incident,Bad country,2026-07-02,Kosovia,XK03,Eastfield,,,2,vs.verified,,,,",
+        ",incident,Bad reliability,2026-07-02,XKV,XK03,Eastfield,,,2,vs.verified,,Someone,Z,9",
+    ]) + "\n"
+    result = run_cli("import", str(_write(tmp_path, "bad.csv", body)), workspace=ws)
+    assert result.returncode == 8
+    assert "line 3: severity: 'high' is not a number" in result.stderr
+    assert "line 4: location.country:" in result.stderr
+    assert "line 5: sources[0].reliability:" in result.stderr
+    assert "line 5: sources[0].credibility:" in result.stderr
+    assert _count(ws) == 0
+
+
+def test_unknown_csv_column_is_refused(ws: Path, tmp_path: Path) -> None:
+    result = run_cli("import", str(_write(tmp_path, "u.csv", "title,colour\nx,red\n")), workspace=ws)
+    assert result.returncode == 8 and "colour: unknown column" in result.stderr
+
+
+def test_wrong_passphrase_exit_status_and_message(ws: Path) -> None:
+    result = run_cli("list", workspace=ws, passphrase="wrong passphrase!")
+    assert result.returncode == 3
+    assert result.stderr.strip() == "fieldcase: Wrong passphrase: the workspace was not unlocked."
+    assert PASSPHRASE not in result.stderr + result.stdout
+
+
+def test_not_a_workspace_and_corrupt_store_from_the_cli(ws: Path, tmp_path: Path) -> None:
+    result = run_cli("list", workspace=tmp_path)
+    assert result.returncode == 4 and "not a Fieldcase workspace" in result.stderr
+    store = ws / "store.db"
+    data = bytearray(store.read_bytes())
+    data[5000] ^= 1
+    store.write_bytes(bytes(data))
+    result = run_cli("list", workspace=ws)
+    assert result.returncode == 5 and "damaged or belongs to another workspace" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert store.read_bytes() == bytes(data)
+
+
+def test_no_passphrase_and_no_terminal_is_a_clear_error(ws: Path) -> None:
+    result = run_cli("list", workspace=ws, passphrase=None)
+    assert result.returncode == 1 and "FIELDCASE_PASSPHRASE" in result.stderr
+
+
+def test_recovery_key_is_shown_once_and_can_reset_the_passphrase(ws: Path) -> None:
+    first = run_cli("recovery-key", workspace=ws)
+    assert first.returncode == 0
+    code = next(line.strip() for line in first.stdout.splitlines() if line.count("-") == 8)
+    second = run_cli("recovery-key", workspace=ws)
+    assert second.returncode == 1 and "already shown" in second.stderr
+    reset = run_cli("change-passphrase", "--recovery-key", workspace=ws, passphrase=None,
+                    env={"FIELDCASE_RECOVERY_KEY": code, "FIELDCASE_NEW_PASSPHRASE": "forgotten no more"})
+    assert reset.returncode == 0, reset.stderr
+    assert run_cli("list", workspace=ws, passphrase="forgotten no more").returncode == 0
+    assert run_cli("list", workspace=ws).returncode == 3
+
+
+def test_attachment_round_trip_and_audit_verification(ws: Path, tmp_path: Path) -> None:
+    run_cli("import", str(_write(tmp_path, "a.json", json.dumps([GOOD]))), workspace=ws)
+    record_id = json.loads(run_cli("list", "--json", workspace=ws).stdout)["records"][0]["id"]
+    evidence = tmp_path / "photo.jpg"
+    evidence.write_bytes(bytes(range(256)) * 1000)
+    assert run_cli("attach", record_id[:8], str(evidence), workspace=ws).returncode == 0
+    shown = json.loads(run_cli("show", record_id, "--json", workspace=ws).stdout)
+    attachment = shown["attachments"][0]
+    assert attachment["original_name"] == "photo.jpg" and attachment["size"] == 256000
+    out = tmp_path / "out.jpg"
+    result = run_cli("export-attachment", attachment["id"], "--out", str(out), workspace=ws)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes() == evidence.read_bytes()
+    verified = run_cli("verify-audit", workspace=ws)
+    assert verified.returncode == 0 and "hash chain intact" in verified.stdout
+
+
+def test_python_dash_m_and_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0 and result.stdout.startswith("fieldcase ")
