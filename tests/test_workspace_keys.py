@@ -166,3 +166,26 @@ def test_history_tables_are_append_only(workspace: Workspace) -> None:
                       "UPDATE audit_log SET actor = 'someone else'", "DELETE FROM audit_log"):
         with pytest.raises(IntegrityError, match="append-only"), workspace.engine.begin() as conn:
             conn.execute(text(statement))
+
+
+def test_people_keep_stable_ids_and_gain_revisions_only_when_changed(workspace: Workspace) -> None:
+    from fieldcase.domain.records import CaseRecord, Location, PartialDate, PersonLink
+    from fieldcase.services.records import CaseService
+
+    pid = "0b7e8a52-4d7e-4c1e-9a57-2f5d1c3b9e01"
+    w1 = PersonLink(role="witness", pseudonym="W-031", person_id=pid)
+    w2 = PersonLink(role="victim", pseudonym="W-031", person_id=pid, reprisal_suspected=True)
+    base = CaseRecord(kind="incident", title="Threats after a UN meeting", date=PartialDate("2026-08"),
+                      location=Location("XTV"))
+    service = CaseService(workspace)
+    first, second, third = service.save_many([
+        base.__class__(**{**base.__dict__, "people": (w1,)}),
+        base.__class__(**{**base.__dict__, "title": "Arrest", "people": (w1,)}),
+        base.__class__(**{**base.__dict__, "title": "Travel ban", "people": (w2,)}),
+    ])
+    with workspace.engine.connect() as conn:
+        revs = conn.execute(text("SELECT rev, reprisal_suspected FROM person_revision WHERE person_id = :p "
+                                 "ORDER BY rev"), {"p": pid}).all()
+    assert [tuple(r) for r in revs] == [(1, False), (2, True)]
+    assert service.get(third.id).people[0].reprisal_suspected is True
+    assert service.get(first.id).people[0].person_id == pid

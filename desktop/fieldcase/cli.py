@@ -269,6 +269,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("verify-audit", help="check the audit log's hash chain")
     s.set_defaults(func=cmd_verify_audit)
+
+    from . import cli_analysis
+
+    cli_analysis.register(sub)
     return p
 
 

@@ -7,14 +7,14 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from ..domain.records import AttachmentInfo, CaseRecord, CaseSummary, RevisionInfo, Tag
 from ..errors import Cancelled, DiskFull, FieldcaseError, NotFound
-from ..store import audit, cases
+from ..store import audit, cases, drafts
 from ..store.cases import CaseFilter
 from ..store.models import Attachment
 from ..workspace import SECRET_ATTACHMENT_IDENTITY, Workspace, utc_now
@@ -124,6 +124,24 @@ class CaseService:
             raise FieldcaseError(f"Attachment {attachment_id} does not match the SHA-256 recorded at intake.")
         return AttachmentInfo(att.id, att.sha256, att.size, att.media_type, att.original_name, att.added_at,
                               att.added_by)
+
+    # -- drafts (autosave) ------------------------------------------------------------------------
+    def save_draft(self, draft_id: str, kind: str, payload: dict[str, Any], record_id: str | None = None) -> None:
+        """Keep the editor's current state, encrypted in the store; cheap enough to call every few seconds."""
+        with self.ws.engine.begin() as conn:
+            drafts.save(conn, draft_id, record_id, kind, payload, utc_now())
+
+    def load_draft(self, draft_id: str) -> dict[str, Any] | None:
+        with self.ws.engine.connect() as conn:
+            return drafts.load(conn, draft_id)
+
+    def drafts(self) -> list[dict[str, Any]]:
+        with self.ws.engine.connect() as conn:
+            return drafts.list_all(conn)
+
+    def discard_draft(self, draft_id: str) -> None:
+        with self.ws.engine.begin() as conn:
+            drafts.discard(conn, draft_id)
 
     # -- reading ----------------------------------------------------------------------------------
     def resolve(self, id_or_prefix: str) -> str:

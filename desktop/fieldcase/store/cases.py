@@ -102,17 +102,20 @@ class _EntityWriter:
         self.conn, self.table, self.id_col, self.entity = conn, table, id_col, entity
         self.rows: list[dict[str, Any]] = []
         self.events: list[audit.AuditEvent] = []
+        self.pending: dict[str, Any] = {}  # written earlier in this batch, not yet flushed
 
     def resolve(self, wanted: list[tuple[str | None, dict[str, Any]]], author: str, now: str) -> list[str]:
-        existing = _latest(self.conn, self.table, self.id_col, [i for i, _ in wanted if i])
+        existing = self.pending
+        existing.update({k: v for k, v in _latest(self.conn, self.table, self.id_col,
+                                                  [i for i, _ in wanted if i and i not in existing]).items()})
         ids: list[str] = []
         for entity_id, fields in wanted:
-            if entity_id is None:
-                entity_id, rev = str(uuid.uuid4()), 1
+            current = existing.get(entity_id) if entity_id else None
+            if current is None:
+                # New: a fresh id, or the stable id another system (or the demo) gave this person.
+                entity_id, rev = entity_id or str(uuid.uuid4()), 1
+                existing[entity_id] = _Bumped(rev, fields)
             else:
-                current = existing.get(entity_id)
-                if current is None:
-                    raise NotFound(f"No {self.entity} with id {entity_id} in this workspace.")
                 if all(current._mapping[k] == v for k, v in fields.items()):
                     ids.append(entity_id)
                     continue

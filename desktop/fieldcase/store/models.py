@@ -214,6 +214,21 @@ class CaseAttachment(Base):
     attachment_id: Mapped[str] = mapped_column(ForeignKey("attachment.id"), primary_key=True)
 
 
+class Draft(Base):
+    """Unsaved editor state, autosaved inside the encrypted store (never a plaintext temp file).
+
+    Drafts are working copies, not history: they are replaced as the officer types and removed
+    when the record is saved or the draft discarded.
+    """
+
+    __tablename__ = "draft"
+    id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
+    record_id: Mapped[str | None] = mapped_column(String(UUID_LEN))  # the record being edited, if any
+    kind: Mapped[str] = mapped_column(String(20))
+    payload: Mapped[str] = mapped_column(Text)  # the record's JSON form, possibly incomplete
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
 class AuditEntry(Base):
     """Append-only; each entry's hash covers the previous entry's hash (a hash chain)."""
 

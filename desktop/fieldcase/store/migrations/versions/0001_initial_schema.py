@@ -91,6 +91,14 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_case_revision_record_id'), ['record_id'], unique=False)
         batch_op.create_index('ix_case_revision_region_date', ['adm1_pcode', 'date_start'], unique=False)
 
+    op.create_table('draft',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('record_id', sa.String(length=36), nullable=True),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('payload', sa.Text(), nullable=False),
+    sa.Column('updated_at', sa.String(length=40), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
     op.create_table('meta',
     sa.Column('key', sa.String(length=64), nullable=False),
     sa.Column('value', sa.Text(), nullable=False),
@@ -269,6 +277,7 @@ def downgrade() -> None:
 
     op.drop_table('person_revision')
     op.drop_table('meta')
+    op.drop_table('draft')
     with op.batch_alter_table('case_revision', schema=None) as batch_op:
         batch_op.drop_index('ix_case_revision_region_date')
         batch_op.drop_index(batch_op.f('ix_case_revision_record_id'))
