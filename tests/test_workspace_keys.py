@@ -178,7 +178,7 @@ def test_people_keep_stable_ids_and_gain_revisions_only_when_changed(workspace: 
     base = CaseRecord(kind="incident", title="Threats after a UN meeting", date=PartialDate("2026-08"),
                       location=Location("XTV"))
     service = CaseService(workspace)
-    first, second, third = service.save_many([
+    first, _second, third = service.save_many([
         base.__class__(**{**base.__dict__, "people": (w1,)}),
         base.__class__(**{**base.__dict__, "title": "Arrest", "people": (w1,)}),
         base.__class__(**{**base.__dict__, "title": "Travel ban", "people": (w2,)}),

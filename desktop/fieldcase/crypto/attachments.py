@@ -20,6 +20,7 @@ Deleting a blob unlinks it; the reliable erasure is destroying the workspace ide
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import hmac
 import io
@@ -33,7 +34,7 @@ from typing import BinaryIO
 
 import pyrage
 
-from ..errors import FieldcaseError
+from ..errors import DiskFull, FieldcaseError
 from ..fsutil import fsync_dir
 
 MIN_PADDED_SIZE = 64 * 1024  # one age chunk: all files up to 64 KiB look alike
@@ -220,6 +221,9 @@ class AttachmentVault:
             if reader.error is not None:
                 raise AttachmentError(f"The file to attach could not be read ({_describe(reader.error)}); "
                                       "nothing was stored.") from reader.error
+            if _is_disk_full(exc):
+                raise DiskFull("The disk is full: the attachment was not stored and the workspace is "
+                               "unchanged. Free some space and try again.") from None
             if isinstance(exc, Exception):
                 raise AttachmentError(f"The attachment could not be stored ({_describe(exc)}); "
                                       "nothing was stored.") from exc
@@ -295,6 +299,13 @@ class AttachmentVault:
             path.unlink(missing_ok=True)
         except OSError as exc:
             raise AttachmentError(f"Attachment {blob_id} could not be deleted ({exc.strerror}).") from None
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    # pyrage flattens exceptions raised by our writer into its own error's text.
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    return "[Errno 28]" in str(exc) or "No space left on device" in str(exc)
 
 
 def _describe(exc: BaseException) -> str:

@@ -14,6 +14,11 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 HEAD_REVISION = "0001"
 
 
+def include_name(name: str | None, type_: str, _parent: object) -> bool:
+    """Autogenerate ignores the FTS5 index and its shadow tables: they are created by raw SQL."""
+    return not (type_ == "table" and name is not None and name.startswith("case_fts"))
+
+
 def _config(connection: object):  # -> alembic.config.Config, imported lazily
     from alembic.config import Config
 
