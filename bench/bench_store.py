@@ -3,8 +3,9 @@
     PYTHONPATH=desktop .venv/bin/python bench/bench_store.py              # 100,000 records, 3 reps
     PYTHONPATH=desktop .venv/bin/python bench/bench_store.py --records 10000 --reps 1   # quick check
 
-Each variant and repetition runs in a fresh child process on a fresh temporary database, so no page
-cache (SQLite's or the Python heap) leaks from one measurement into another. Variants:
+Each variant and repetition gets a fresh temporary database and fresh child processes (one fills it,
+a second one opens it again, as after an unlock, and runs the queries), so no page cache (SQLite's or
+the Python heap) leaks from one measurement into another. Variants:
 
 * ``plain``      stdlib sqlite3 (the baseline the targets are measured against), via
                  ``make_engine(path, None, plaintext_for_benchmark=True)``;
@@ -91,30 +92,33 @@ SOURCE_TYPES = ["src.victim", "src.witness", "src.cso", "src.media", "src.offici
 
 # Field-report vocabulary. The order sets the frequency (Zipf-like weights), so function words are
 # common and most domain words are rare, as in real narratives.
-FUNCTION_WORDS = ("the of and to a in was were at by on from with that his her their they he she it "
-                  "after before during near while for as had been not who which said reported").split()
-DOMAIN_WORDS = """
-armed men checkpoint detained arrested witness witnesses police soldiers militia vehicle village market
-night morning evening house family members community leader journalist detention released beaten
-threatened shots fired road convoy camp displaced returned authorities officers station custody
-interrogated phone confiscated documents identity card border crossing patrol unit commander
-uniform masked unidentified taken away whereabouts unknown relatives lawyer access denied court
-hearing charges terrorism incitement protest demonstration crowd tear gas dispersed injured killed
-wounded hospital clinic medical treatment bruises torture ill-treatment electric shocks blindfolded
-handcuffed transferred prison facility cell solitary confinement visit refused ransom abduction
-kidnapped motorbike pickup truck checkpoint curfew raid search warrant property looted burned shop
-school teacher students union strike workers dismissed harassment surveillance followed intimidation
-summons intelligence service interrogation statement forced confession signed release bail
-guarantee fine sentence verdict appeal complaint filed investigation prosecutor opened closed
-district governor mayor council elders meeting mediation tension clashes ethnic group herders
-farmers land dispute cattle water well harvest fields attack ambush landmine explosion mortar shelling
-airstrike drone helicopter flight fled forest bush river bridge ferry boat fishermen traders bus
-passengers driver fuel tanker aid workers humanitarian warehouse food distribution registration
-radio station broadcast newspaper article social media post video footage photographs recorded
-source informant reliable corroborated contacted interviewed remotely telephone messaging encrypted
-fear reprisal cooperation mission office visited monitoring team observed damage graves burial
-bodies identified morgue autopsy certificate death threats letter graffiti warning leave town
-""".split()
+FUNCTION_WORDS = (  # noqa: SIM905 - a word list reads better as text
+    "the of and to a in was were at by on from with that his her their they he she it after before "
+    "during near while for as had been not who which said reported "
+).split()
+DOMAIN_WORDS = (  # noqa: SIM905
+    "armed men checkpoint detained arrested witness witnesses police soldiers militia vehicle village "
+    "market night morning evening house family members community leader journalist detention released "
+    "beaten threatened shots fired road convoy camp displaced returned authorities officers station "
+    "custody interrogated phone confiscated documents identity card border crossing patrol unit "
+    "commander uniform masked unidentified taken away whereabouts unknown relatives lawyer access "
+    "denied court hearing charges terrorism incitement protest demonstration crowd tear gas dispersed "
+    "injured killed wounded hospital clinic medical treatment bruises torture ill-treatment electric "
+    "shocks blindfolded handcuffed transferred prison facility cell solitary confinement visit "
+    "refused ransom abduction kidnapped motorbike pickup truck checkpoint curfew raid search warrant "
+    "property looted burned shop school teacher students union strike workers dismissed harassment "
+    "surveillance followed intimidation summons intelligence service interrogation statement forced "
+    "confession signed release bail guarantee fine sentence verdict appeal complaint filed "
+    "investigation prosecutor opened closed district governor mayor council elders meeting mediation "
+    "tension clashes ethnic group herders farmers land dispute cattle water well harvest fields "
+    "attack ambush landmine explosion mortar shelling airstrike drone helicopter flight fled forest "
+    "bush river bridge ferry boat fishermen traders bus passengers driver fuel tanker aid workers "
+    "humanitarian warehouse food distribution registration radio station broadcast newspaper article "
+    "social media post video footage photographs recorded source informant reliable corroborated "
+    "contacted interviewed remotely telephone messaging encrypted fear reprisal cooperation mission "
+    "office visited monitoring team observed damage graves burial bodies identified morgue autopsy "
+    "certificate death threats letter graffiti warning leave town "
+).split()
 VOCAB = FUNCTION_WORDS + list(dict.fromkeys(DOMAIN_WORDS))
 VOCAB_CUM: list[float] = []
 _acc = 0.0
@@ -239,15 +243,16 @@ def _timed(fn: Any, engine: Any, arg: Any) -> tuple[float, Any]:
 
 
 def _warm_queries(engine: Any, fn: Any, args: list[Any]) -> dict[str, Any]:
-    for a in args:  # warm-up: each distinct query once, untimed
-        _timed(fn, engine, a)
+    first = []
+    for a in args:  # warm-up: each distinct query once, untimed for the median
+        first.append(_timed(fn, engine, a)[0])
     times, sizes = [], []
     for i in range(QUERIES):
         elapsed, result = _timed(fn, engine, args[i % len(args)])
         times.append(elapsed)
         sizes.append(result if isinstance(result, int) else len(result))
     return {"median_s": statistics.median(times), "min_s": min(times), "max_s": max(times),
-            "results_per_query": sizes[:len(args)]}
+            "warmup_pass_s": sum(first), "results_per_query": sizes[:len(args)]}
 
 
 def _pragmas(engine: Any, variant: str) -> dict[str, Any]:
@@ -267,7 +272,7 @@ def _pragmas(engine: Any, variant: str) -> dict[str, Any]:
                          "cipher_kdf_algorithm", "cipher_memory_security"):
                 try:
                     out[name] = conn.exec_driver_sql(f"PRAGMA {name}").scalar()
-                except Exception as exc:  # noqa: BLE001 - informative only
+                except Exception as exc:
                     out[name] = f"n/a ({type(exc).__name__})"
     return out
 
@@ -280,12 +285,20 @@ def _size(path: Path) -> dict[str, int]:
     return out
 
 
-def run_child(variant: str, n: int, seed: int, profile: str | None) -> dict[str, Any]:
-    import gc
+def _rss_mb() -> dict[str, float]:
+    """Current and peak resident memory of this process (Linux), in MB."""
+    out = {}
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(("VmRSS:", "VmHWM:")):
+                out[line.split(":")[0]] = int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return {"rss_mb": out.get("VmRSS", 0.0), "peak_rss_mb": out.get("VmHWM", 0.0)}
 
-    from fieldcase.store import cases, migrate
+
+def _open_engine(variant: str, path: Path, key: bytearray | None) -> Any:
     from fieldcase.store import engine as engine_mod
-    from fieldcase.store.cases import CaseFilter
 
     if variant == "nokey":
         # Same plain code path in make_engine, but on the sqlcipher3 library (SQLite 3.53) with no key.
@@ -295,90 +308,105 @@ def run_child(variant: str, n: int, seed: int, profile: str | None) -> dict[str,
         from sqlcipher3 import dbapi2 as sqlcipher_dbapi
 
         engine_mod.create_engine = functools.partial(sqlalchemy.create_engine, module=sqlcipher_dbapi)
+    return engine_mod.make_engine(path, key, plaintext_for_benchmark=key is None)
+
+
+def child_insert(variant: str, path: Path, key: bytearray | None, n: int, seed: int,
+                 profile: str | None) -> dict[str, Any]:
+    """Phase 1 (own process): schema, then the timed bulk insert; leaves the closed database behind."""
+    import gc
+
+    from fieldcase.store import cases, migrate
 
     t_gen = time.perf_counter()
     records = generate_records(n, seed)
     t_gen = time.perf_counter() - t_gen
 
-    tmp = Path(tempfile.mkdtemp(prefix=f"fieldcase-bench-{variant}-"))
-    path = tmp / "store.db"
-    key = bytearray(secrets.token_bytes(32)) if variant == "sqlcipher" else None
+    engine = _open_engine(variant, path, key)
+    migrate.upgrade(engine)  # schema creation: not timed
+    with engine.connect() as conn:  # the pooled connection is open and checked before timing
+        conn.exec_driver_sql("SELECT count(*) FROM case_revision").scalar()
+    gc.collect()
 
-    def open_engine() -> Any:
-        return engine_mod.make_engine(path, key, plaintext_for_benchmark=key is None)
+    profiler = None
+    if profile == variant:
+        import cProfile
+        profiler = cProfile.Profile()
+        profiler.enable()
+    t0 = time.perf_counter()
+    with engine.begin() as conn:
+        for start in range(0, n, BATCH):
+            cases.write_records(conn, records[start:start + BATCH], AUTHOR, NOW)
+    t_insert = time.perf_counter() - t0
+    if profiler is not None:
+        profiler.disable()
+        import pstats
+        prof_path = Path(tempfile.gettempdir()) / f"fieldcase-store-insert-{variant}.prof"
+        profiler.dump_stats(str(prof_path))
+        pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(25)
+    size_after_commit = _size(path)
+    engine.dispose()  # the last connection closes: WAL checkpointed into the database
+    with open(path, "rb") as f:
+        header = f.read(16)
+    return {"generate_s": t_gen, "insert_s": t_insert, "insert_records_per_s": n / t_insert,
+            "size_after_commit": size_after_commit, "size_closed": _size(path),
+            "plaintext_header": header.startswith(b"SQLite format 3")}
 
-    try:
-        engine = open_engine()
-        migrate.upgrade(engine)  # schema creation: not timed
-        with engine.connect() as conn:  # the pooled connection is open and checked before timing
-            conn.exec_driver_sql("SELECT count(*) FROM case_revision").scalar()
-        gc.collect()
 
-        profiler = None
-        if profile == variant:
-            import cProfile
-            profiler = cProfile.Profile()
-            profiler.enable()
-        t0 = time.perf_counter()
-        with engine.begin() as conn:
-            for start in range(0, n, BATCH):
-                cases.write_records(conn, records[start:start + BATCH], AUTHOR, NOW)
-        t_insert = time.perf_counter() - t0
-        if profiler is not None:
-            profiler.disable()
-            import pstats
-            prof_path = RESULTS.parent / f"store-insert-{variant}.prof"
-            prof_path.parent.mkdir(parents=True, exist_ok=True)
-            profiler.dump_stats(str(prof_path))
-            pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(25)
-        size_after_commit = _size(path)
-        del records
-        gc.collect()
-        engine.dispose()  # last connection closes: WAL checkpointed into the database
-        size_closed = _size(path)
-        with open(path, "rb") as f:
-            header = f.read(16)
+def child_query(variant: str, path: Path, key: bytearray | None) -> dict[str, Any]:
+    """Phase 2 (fresh process, as after an unlock): warm queries on the database phase 1 wrote."""
+    from fieldcase.store import cases
+    from fieldcase.store.cases import CaseFilter
 
-        # Queries on a freshly opened engine (as after an unlock), warmed with one untimed pass.
-        engine = open_engine()
-        pragmas = _pragmas(engine, variant)
-        fts = _warm_queries(engine, lambda c, q: cases.list_cases(c, CaseFilter(search=q), limit=50),
-                            FTS_SEARCHES)
-        filters = [CaseFilter(**f) for f in _filters()]
-        listed = _warm_queries(engine, lambda c, f: cases.list_cases(c, f, limit=100), filters)
-        counted = _warm_queries(engine, lambda c, f: cases.count_cases(c, f), filters)
-        with engine.connect() as conn:
-            total = cases.count_cases(conn, CaseFilter())
-            fts["matches_per_query"] = [cases.count_cases(conn, CaseFilter(search=q)) for q in FTS_SEARCHES]
-        engine.dispose()
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-
-    return {
-        "variant": variant, "records": n, "generate_s": t_gen, "insert_s": t_insert,
-        "insert_records_per_s": n / t_insert, "stored_records": total,
-        "fts": fts, "filtered_list": listed, "filtered_count": counted,
-        "size_after_commit": size_after_commit, "size_closed": size_closed,
-        "plaintext_header": header.startswith(b"SQLite format 3"), "pragmas": pragmas,
-    }
+    mem_before = _rss_mb()
+    engine = _open_engine(variant, path, key)
+    pragmas = _pragmas(engine, variant)
+    fts = _warm_queries(engine, lambda c, q: cases.list_cases(c, CaseFilter(search=q), limit=50), FTS_SEARCHES)
+    filters = [CaseFilter(**f) for f in _filters()]
+    listed = _warm_queries(engine, lambda c, f: cases.list_cases(c, f, limit=100), filters)
+    counted = _warm_queries(engine, lambda c, f: cases.count_cases(c, f), filters)
+    mem_after = _rss_mb()
+    with engine.connect() as conn:
+        total = cases.count_cases(conn, CaseFilter())
+        fts["matches_per_query"] = [cases.count_cases(conn, CaseFilter(search=q)) for q in FTS_SEARCHES]
+    engine.dispose()
+    return {"stored_records": total, "fts": fts, "filtered_list": listed, "filtered_count": counted,
+            "pragmas": pragmas, "query_rss_growth_mb": mem_after["rss_mb"] - mem_before["rss_mb"],
+            "query_peak_rss_mb": mem_after["peak_rss_mb"]}
 
 
 # -- parent ---------------------------------------------------------------------------------------
 
-def _spawn(variant: str, n: int, seed: int, profile: str | None) -> dict[str, Any]:
+def _run_phase(phase: str, variant: str, path: Path, key: bytes | None, n: int, seed: int,
+               profile: str | None) -> dict[str, Any]:
     with tempfile.NamedTemporaryFile(prefix="bench-store-", suffix=".json", delete=False) as f:
         out = Path(f.name)
     try:
-        cmd = [sys.executable, str(Path(__file__).resolve()), "--child", variant, "--records", str(n),
-               "--seed", str(seed), "--child-out", str(out)]
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--child", variant, "--phase", phase,
+               "--db", str(path), "--records", str(n), "--seed", str(seed), "--child-out", str(out)]
         if profile:
             cmd += ["--profile", profile]
         env = dict(os.environ)
         env["PYTHONPATH"] = str(ROOT / "desktop") + os.pathsep + env.get("PYTHONPATH", "")
-        subprocess.run(cmd, check=True, env=env)
+        # The key goes through stdin, not argv or the environment.
+        subprocess.run(cmd, check=True, env=env, input=(key.hex() if key else "").encode())
         return json.loads(out.read_text())
     finally:
         out.unlink(missing_ok=True)
+
+
+def _spawn(variant: str, n: int, seed: int, profile: str | None) -> dict[str, Any]:
+    """One repetition of one variant: a fresh temp database, a process to fill it, one to query it."""
+    tmp = Path(tempfile.mkdtemp(prefix=f"fieldcase-bench-{variant}-"))
+    key = secrets.token_bytes(32) if variant == "sqlcipher" else None
+    try:
+        path = tmp / "store.db"
+        result = {"variant": variant, "records": n}
+        result.update(_run_phase("insert", variant, path, key, n, seed, profile))
+        result.update(_run_phase("query", variant, path, key, n, seed, profile))
+        return result
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def _med(runs: list[dict[str, Any]], *keys: str) -> float:
@@ -393,11 +421,10 @@ def _med(runs: list[dict[str, Any]], *keys: str) -> float:
 
 def _versions() -> dict[str, str]:
     import sqlite3
+    from importlib.metadata import version
 
     import sqlalchemy
     import sqlcipher3
-
-    from importlib.metadata import version
 
     return {"python": platform.python_version(), "stdlib_sqlite": sqlite3.sqlite_version,
             "sqlcipher3_pkg": version("sqlcipher3"), "sqlcipher3_sqlite": sqlcipher3.sqlite_version,
@@ -414,14 +441,21 @@ def main(argv: list[str] | None = None) -> int:
                     help="comma-separated subset of " + ",".join(VARIANTS) + " (plain and sqlcipher are needed "
                          "for the targets)")
     ap.add_argument("--profile", choices=VARIANTS, help="cProfile the bulk insert of this variant "
-                    "(slows it; writes bench/results/store-insert-<variant>.prof)")
+                    "(slows it; prints the top functions, writes $TMPDIR/fieldcase-store-insert-<variant>.prof)")
     ap.add_argument("--out", type=Path, default=RESULTS)
     ap.add_argument("--child", choices=VARIANTS, help=argparse.SUPPRESS)
     ap.add_argument("--child-out", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--phase", choices=("insert", "query"), help=argparse.SUPPRESS)
+    ap.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
     if args.child:
-        result = run_child(args.child, args.records, args.seed, args.profile)
+        key_hex = sys.stdin.read().strip()
+        key = bytearray(bytes.fromhex(key_hex)) if key_hex else None
+        if args.phase == "insert":
+            result = child_insert(args.child, args.db, key, args.records, args.seed, args.profile)
+        else:
+            result = child_query(args.child, args.db, key)
         args.child_out.write_text(json.dumps(result))
         return 0
 
@@ -445,15 +479,21 @@ def main(argv: list[str] | None = None) -> int:
         med[v] = {"insert_s": _med(rs, "insert_s"), "fts_ms": _med(rs, "fts", "median_s") * 1e3,
                   "list_ms": _med(rs, "filtered_list", "median_s") * 1e3,
                   "count_ms": _med(rs, "filtered_count", "median_s") * 1e3,
+                  "fts_first_pass_ms": _med(rs, "fts", "warmup_pass_s") * 1e3,
                   "db_mb": _med(rs, "size_closed", "db") / 1e6,
+                  "query_rss_growth_mb": _med(rs, "query_rss_growth_mb"),
                   "wal_after_commit_mb": _med(rs, "size_after_commit", "db_wal") / 1e6}
 
     rows = [("bulk insert (s)", "insert_s", "{:.2f}"), ("FTS search, limit 50 (ms)", "fts_ms", "{:.2f}"),
-            ("filtered list, limit 100 (ms)", "list_ms", "{:.2f}"), ("count_cases, same filter (ms)", "count_ms", "{:.2f}"),
-            ("DB file after close (MB)", "db_mb", "{:.1f}"), ("WAL file after commit (MB)", "wal_after_commit_mb", "{:.1f}")]
+            ("filtered list, limit 100 (ms)", "list_ms", "{:.2f}"),
+            ("count_cases, same filter (ms)", "count_ms", "{:.2f}"),
+            ("(info) 10 FTS searches, 1st pass (ms)", "fts_first_pass_ms", "{:.1f}"),
+            ("(info) query process RSS growth (MB)", "query_rss_growth_mb", "{:.0f}"),
+            ("DB file after close (MB)", "db_mb", "{:.1f}"),
+            ("WAL file after commit (MB)", "wal_after_commit_mb", "{:.1f}")]
     have = "plain" in med and "sqlcipher" in med
     cols = [v for v in VARIANTS if v in med]
-    header = f"{'median of ' + str(args.reps):32s}" + "".join(f"{LABELS[v]:>24s}" for v in cols)
+    header = f"{'median of ' + str(args.reps) + ' rep(s)':38s}" + "".join(f"{LABELS[v]:>24s}" for v in cols)
     if have:
         header += f"{'SQLCipher/plain':>17s}"
     if have and "nokey" in med:
@@ -462,7 +502,7 @@ def main(argv: list[str] | None = None) -> int:
     print(header)
     print("-" * len(header))
     for label, key, fmt in rows:
-        line = f"{label:32s}" + "".join(f"{fmt.format(med[v][key]):>24s}" for v in cols)
+        line = f"{label:38s}" + "".join(f"{fmt.format(med[v][key]):>24s}" for v in cols)
         if have:
             line += f"{med['sqlcipher'][key] / med['plain'][key]:>16.2f}x"
         if have and "nokey" in med:

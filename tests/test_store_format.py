@@ -19,7 +19,8 @@ def _open_independently(store: Path, raw_key_hex: str, page_size: int) -> apsw.C
     conn = apsw.Connection(str(store), flags=apsw.SQLITE_OPEN_READONLY)
     conn.execute("PRAGMA cipher='sqlcipher'")
     conn.execute("PRAGMA legacy=4")
-    conn.execute(f"PRAGMA legacy_page_size={page_size}")
+    if page_size != 4096:  # SQLCipher 4's default needs no setting: the key alone opens the store
+        conn.execute(f"PRAGMA legacy_page_size={page_size}")
     conn.execute(f"PRAGMA key=\"x'{raw_key_hex}'\"")
     return conn
 

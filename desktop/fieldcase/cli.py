@@ -14,11 +14,11 @@ from pathlib import Path
 from . import __version__
 from .errors import FieldcaseError, ImportRejected
 from .fsutil import restrict_process
+from .services.demo import DEMO_PASSPHRASE
 from .workspace import Workspace, default_workspace_dir, is_workspace
 
 PASS_ENV = "FIELDCASE_PASSPHRASE"
 NEW_PASS_ENV = "FIELDCASE_NEW_PASSPHRASE"
-DEMO_PASSPHRASE = "fictional demo data only"  # printed on purpose: the demo holds nothing real
 
 
 def _out(text: str = "") -> None:
@@ -273,6 +273,8 @@ def build_parser() -> argparse.ArgumentParser:
     from . import cli_analysis
 
     cli_analysis.register(sub)
+    __import__("fieldcase.cli_sync", fromlist=["register"]).register(sub)  # enrol, sync, hq
+    __import__("fieldcase.cli_briefing", fromlist=["register"]).register(sub)  # brief, verify, identity
     return p
 
 

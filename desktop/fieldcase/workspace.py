@@ -15,9 +15,9 @@ import os
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import Connection, Engine, delete, insert, select
 
 from .crypto import keys
 from .errors import CorruptWorkspace, FieldcaseError, NotAWorkspace, WorkspaceExists
@@ -26,6 +26,9 @@ from .store import audit, migrate
 from .store.engine import DEFAULT_CIPHER_PAGE_SIZE, make_engine, open_checked
 from .store.models import Meta, Secret
 
+if TYPE_CHECKING:
+    from .crypto.identity import OfficerIdentity
+
 KEY_FILE = "workspace.json"
 STORE_FILE = "store.db"
 ATTACHMENTS_DIR = "attachments"
@@ -33,6 +36,10 @@ FORMAT = "fieldcase-workspace/1"
 
 SECRET_ATTACHMENT_IDENTITY = "attachment-identity"
 SECRET_PENDING_RECOVERY = "pending-recovery-key"
+# The officer's signing identity (crypto/identity.py): PKCS#8 key, certificate PEM, issuing CA chain PEM.
+SECRET_SIGNING_KEY = "officer-signing-key"
+SECRET_SIGNING_CERT = "officer-certificate"
+SECRET_SIGNING_CHAIN = "officer-certificate-chain"
 
 
 def utc_now() -> str:
@@ -113,8 +120,10 @@ class Workspace:
         keyfile.slots["recovery"] = keys.wrap_with_recovery_key(data_key, recovery_key, workspace_id)
         ws = cls(path, keyfile, data_key)
         from .crypto.attachments import new_identity
+        from .crypto.identity import generate_identity
 
         now = keyfile.created_at
+        officer_id = generate_identity(officer, workspace_id)
         with ws.engine.begin() as conn:
             conn.execute(insert(Meta.__table__), [
                 {"key": "workspace_id", "value": workspace_id}, {"key": "officer", "value": officer},
@@ -122,8 +131,9 @@ class Workspace:
             conn.execute(insert(Secret.__table__), [
                 {"name": SECRET_ATTACHMENT_IDENTITY, "value": new_identity().encode()},
                 {"name": SECRET_PENDING_RECOVERY, "value": recovery_key.encode()}])
-            audit.append(conn, [audit.AuditEvent("workspace.create", "workspace", workspace_id)],
-                         actor=officer, at=now)
+            _store_signing_identity(conn, officer_id)
+            audit.append(conn, [audit.AuditEvent("workspace.create", "workspace", workspace_id),
+                                _identity_event("identity.create", officer_id)], actor=officer, at=now)
         # The key file is written last: a workspace exists only once its store is complete.
         keyfile.save(path)
         return ws, recovery_key
@@ -252,6 +262,49 @@ class Workspace:
             audit.append(conn, [audit.AuditEvent("key.recovery-replaced", "workspace",
                                                  self.keyfile.workspace_id)], actor=self.officer, at=utc_now())
         return recovery_key
+
+    # -- the officer's signing identity -------------------------------------------------------------
+    def signing_identity(self) -> OfficerIdentity:
+        """The officer's signing key and certificate; made here for workspaces created before they existed."""
+        from .crypto.identity import OfficerIdentity, generate_identity, split_pem_bundle
+
+        with self.engine.begin() as conn:
+            rows = dict(conn.execute(select(Secret.name, Secret.value).where(Secret.name.in_(
+                (SECRET_SIGNING_KEY, SECRET_SIGNING_CERT, SECRET_SIGNING_CHAIN)))).all())
+            if SECRET_SIGNING_KEY in rows and SECRET_SIGNING_CERT in rows:
+                chain = rows.get(SECRET_SIGNING_CHAIN) or b""
+                return OfficerIdentity(rows[SECRET_SIGNING_KEY], rows[SECRET_SIGNING_CERT],
+                                       split_pem_bundle(chain) if chain else ())
+            made = generate_identity(self.officer, self.keyfile.workspace_id)
+            _store_signing_identity(conn, made)
+            audit.append(conn, [_identity_event("identity.create", made)], actor=self.officer, at=utc_now())
+        return made
+
+    def install_certificate(self, cert_pem: bytes, chain_pem: tuple[bytes, ...] = ()) -> OfficerIdentity:
+        """Replace the signing certificate with one HQ issued for the same key (checked first)."""
+        from .crypto.identity import with_issued_certificate
+
+        updated = with_issued_certificate(self.signing_identity(), cert_pem, chain_pem)
+        with self.engine.begin() as conn:
+            _store_signing_identity(conn, updated)
+            audit.append(conn, [_identity_event("identity.certificate-installed", updated)], actor=self.officer,
+                         at=utc_now())
+        return updated
+
+
+def _store_signing_identity(conn: Connection, identity: OfficerIdentity) -> None:
+    conn.execute(delete(Secret.__table__).where(Secret.name.in_(
+        (SECRET_SIGNING_KEY, SECRET_SIGNING_CERT, SECRET_SIGNING_CHAIN))))
+    conn.execute(insert(Secret.__table__), [
+        {"name": SECRET_SIGNING_KEY, "value": identity.key_der},
+        {"name": SECRET_SIGNING_CERT, "value": identity.cert_pem},
+        {"name": SECRET_SIGNING_CHAIN, "value": b"".join(identity.chain_pem)}])
+
+
+def _identity_event(action: str, identity: OfficerIdentity) -> audit.AuditEvent:
+    return audit.AuditEvent(action, "identity", "officer", None,
+                            {"certificate_sha256": identity.fingerprint, "subject": identity.subject,
+                             "self_signed": identity.self_signed})
 
 
 def is_workspace(path: Path) -> bool:

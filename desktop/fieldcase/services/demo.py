@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from ..domain.records import record_from_json
@@ -9,14 +10,16 @@ from ..workspace import Workspace
 from .records import CaseService
 
 DEMO_OFFICER = "Demo Officer (fictional)"
+DEMO_PASSPHRASE = "fictional demo data only"  # shown on purpose: the demo holds nothing real
 
 
-def create_demo_workspace(path: Path, passphrase: str) -> int:
+def create_demo_workspace(path: Path, passphrase: str, *,
+                          progress: Callable[[int, int], None] | None = None) -> int:
     """Create `path` as a workspace filled with the demo records; returns how many were stored."""
     from ..demo_data import generate_demo_records
 
     records = [record_from_json(item) for item in generate_demo_records()]
     ws, _recovery = Workspace.create(path, passphrase, DEMO_OFFICER)
     with ws:
-        stored = CaseService(ws).save_many(records)
+        stored = CaseService(ws).save_many(records, progress=progress)
     return len(stored)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import mimetypes
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
@@ -18,6 +18,9 @@ from ..store import audit, cases, drafts
 from ..store.cases import CaseFilter
 from ..store.models import Attachment
 from ..workspace import SECRET_ATTACHMENT_IDENTITY, Workspace, utc_now
+
+if TYPE_CHECKING:
+    from ..frameworks.registry import FrameworkRegistry
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -35,19 +38,31 @@ def _storage_error(exc: OperationalError) -> FieldcaseError:
     return FieldcaseError(f"The store could not be written ({reason}); nothing was changed.")
 
 
+@dataclass(frozen=True)
+class CaseFacets:
+    regions: tuple[tuple[str, str], ...]  # (admin-1 P-code, name), by name
+    violation_types: tuple[str, ...]
+    countries: tuple[str, ...]  # most used first
+
+
 class CaseService:
     def __init__(self, workspace: Workspace) -> None:
         self.ws = workspace
 
-    def _pin_framework_versions(self, record: CaseRecord) -> CaseRecord:
-        """Tags remember the framework id and version they were made under."""
+    def _pin_framework_versions(self, record: CaseRecord, registry: FrameworkRegistry | None = None) -> CaseRecord:
+        """Tags remember the framework id and version they were made under. A tag that is already pinned
+        keeps its pin: installing a newer framework release must not change what an older tag meant."""
         if not record.risk_tags:
             return record
-        from ..frameworks.builtin import builtin_registry
+        if registry is None:
+            from .workspace_frameworks import workspace_registry
 
-        registry = builtin_registry()
+            registry = workspace_registry(self.ws)  # built-ins plus releases installed in this workspace
         tags = []
         for tag in record.risk_tags:
+            if tag.framework_id and tag.framework_version:
+                tags.append(tag)
+                continue
             framework = registry.framework_of(tag.category)
             tags.append(replace(tag, framework_id=framework.id if framework else tag.framework_id,
                                 framework_version=str(framework.release) if framework else tag.framework_version))
@@ -62,7 +77,12 @@ class CaseService:
                   cancelled: IsCancelled | None = None) -> list[CaseRecord]:
         """All or nothing: one transaction; the result is returned only after COMMIT."""
         author, now = self.ws.officer, utc_now()
-        pinned = [self._pin_framework_versions(r) for r in records]
+        registry = None
+        if any(r.risk_tags for r in records):
+            from .workspace_frameworks import workspace_registry
+
+            registry = workspace_registry(self.ws)
+        pinned = [self._pin_framework_versions(r, registry) for r in records]
         stored: list[CaseRecord] = []
         try:
             with self.ws.engine.begin() as conn:
@@ -169,6 +189,33 @@ class CaseService:
     def verify_audit_chain(self) -> int:
         with self.ws.engine.connect() as conn:
             return audit.verify(conn)
+
+    # -- for the desktop --------------------------------------------------------------------------
+    def facets(self) -> CaseFacets:
+        """The regions, violation types and countries the stored records use (for filters and forms)."""
+        with self.ws.engine.connect() as conn:
+            regions, violations, countries = cases.facets(conn)
+        return CaseFacets(tuple(regions), tuple(violations), tuple(countries))
+
+    def read_attachment(self, attachment_id: str) -> tuple[AttachmentInfo, bytes]:
+        """An attachment's plaintext in memory (for a preview), checked against its intake SHA-256.
+
+        Nothing is written to disk; files above the vault's preview limit are refused.
+        """
+        import hashlib
+
+        from ..crypto.attachments import AttachmentVault
+
+        with self.ws.engine.connect() as conn:
+            att = conn.execute(select(Attachment.__table__).where(Attachment.id == attachment_id)).first()
+        if att is None:
+            raise NotFound(f"No attachment with id {attachment_id}.")
+        vault = self._vault(AttachmentVault)
+        data = vault.read_bytes(att.blob_id, att.size)  # type: ignore[attr-defined]
+        if hashlib.sha256(data).hexdigest() != att.sha256:
+            raise FieldcaseError(f"Attachment {attachment_id} does not match the SHA-256 recorded at intake.")
+        return AttachmentInfo(att.id, att.sha256, att.size, att.media_type, att.original_name, att.added_at,
+                              att.added_by), data
 
 
 def tag(category: str, rationale: str = "") -> Tag:

@@ -171,8 +171,13 @@ def write_records(conn: Connection, records: Sequence[CaseRecord], author: str, 
     sources.flush()
 
     hashes = [content_hash(r) for r in stored]
-    rev_ids = conn.execute(insert(REV).returning(REV.c.id, sort_by_parameter_order=True),
-                           [_revision_row(r, h) for r, h in zip(stored, hashes, strict=True)]).scalars().all()
+    # Revision ids are allocated here rather than read back with RETURNING: SQLite cannot promise
+    # RETURNING order for a multi-row insert, so SQLAlchemy would fall back to one INSERT per row.
+    # Inside the write transaction no other writer can interleave (a stale snapshot fails loudly).
+    first_id = conn.execute(select(func.coalesce(func.max(REV.c.id), 0))).scalar_one() + 1
+    rev_ids = list(range(first_id, first_id + len(stored)))
+    conn.execute(insert(REV), [{"id": rid, **_revision_row(r, h)}
+                               for rid, r, h in zip(rev_ids, stored, hashes, strict=True)])
     _write_children(conn, stored, rev_ids)
     _move_heads(conn, stored, rev_ids)
     audit.append(conn, people.events + sources.events + [
@@ -426,3 +431,17 @@ def rebuild_fts(conn: Connection) -> None:
     conn.execute(text("DELETE FROM case_fts"))
     conn.execute(text("INSERT INTO case_fts(rowid, title, narrative) SELECT r.id, r.title, r.narrative "
                       "FROM case_revision r JOIN case_head h ON h.revision_id = r.id"))
+
+
+def facets(conn: Connection) -> tuple[list[tuple[str, str]], list[str], list[str]]:
+    """What the case list can filter by: regions (P-code, name), violation types and countries in use."""
+    regions = conn.execute(
+        select(REV.c.adm1_pcode, func.max(REV.c.adm1_name)).join(HEAD, HEAD.c.revision_id == REV.c.id)
+        .where(REV.c.adm1_pcode.is_not(None)).group_by(REV.c.adm1_pcode).order_by(func.max(REV.c.adm1_name))).all()
+    violations = conn.execute(
+        select(VIOL.c.violation_type).join(HEAD, HEAD.c.revision_id == VIOL.c.revision_id).distinct()
+        .order_by(VIOL.c.violation_type)).scalars().all()
+    countries = conn.execute(
+        select(REV.c.country).join(HEAD, HEAD.c.revision_id == REV.c.id).group_by(REV.c.country)
+        .order_by(func.count().desc())).scalars().all()
+    return [(r[0], r[1] or r[0]) for r in regions], list(violations), list(countries)

@@ -15,12 +15,16 @@ from sqlalchemy.pool import QueuePool
 
 from ..errors import CorruptWorkspace, InsecureDriver
 
-# SQLCipher 4 defaults to 4 KiB pages; larger pages halve the per-page HMAC and IV overhead on bulk
-# writes (measured in bench/bench_store.py). The size is part of the store's format, kept in the
-# workspace key file, and needed by any other reader (PRAGMA cipher_page_size / legacy_page_size).
-DEFAULT_CIPHER_PAGE_SIZE = 16384
-# Decrypted pages cached in memory: 64 MiB. They live only in this process, never on disk.
-CACHE_KIB = 64 * 1024
+# SQLCipher 4's default page size: any SQLCipher 4 reader opens the store with the key alone. 16 KiB
+# pages were measured (bench/bench_store.py) and gave no faster bulk insert, but slower reads whenever
+# the working set exceeds the page cache. The size is recorded in the workspace key file anyway.
+DEFAULT_CIPHER_PAGE_SIZE = 4096
+# Decrypted pages cached in memory, per connection: up to 256 MiB. They live only in this process,
+# never on disk. With SQLCipher every page-cache miss costs a decrypt + HMAC check of a whole page
+# (the OS cache only holds ciphertext), so the cache must hold the read working set: at 100,000
+# records the case list + full-text search touch ~190 MB, and at 64 MiB searches ran 3-5x slower
+# than plain SQLite (bench/bench_store.py). SQLite allocates cache pages only as they are used.
+CACHE_KIB = 256 * 1024
 
 
 def _apply_pragmas(dbapi_conn: Any, encrypted: bool) -> None:

@@ -243,3 +243,100 @@ class AuditEntry(Base):
     detail: Mapped[str] = mapped_column(Text)  # canonical JSON
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+
+# -- analysis (migration 0002): assessments, action points, mechanism references, framework releases --
+
+class RiskAssessment(Base):
+    """The officer's level and trend for one risk area in one month (country-wide when adm1 is NULL),
+    kept with the computed suggestion it was set against. Append-only: a change is a new `rev`."""
+
+    __tablename__ = "risk_assessment"
+    # NULL adm1 means country-wide; SQLite treats NULLs as distinct in a unique constraint, so a
+    # trigger (migration 0002) guards the country-wide revisions.
+    __table_args__ = (UniqueConstraint("period", "risk_area", "adm1_pcode", "rev"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    period: Mapped[str] = mapped_column(String(7))  # YYYY-MM
+    risk_area: Mapped[str] = mapped_column(String(120))
+    adm1_pcode: Mapped[str | None] = mapped_column(String(20))
+    rev: Mapped[int] = mapped_column(Integer)
+    level: Mapped[str] = mapped_column(String(30))
+    trend: Mapped[str] = mapped_column(String(30))
+    rationale: Mapped[str] = mapped_column(Text)
+    computed_level: Mapped[str] = mapped_column(String(30))
+    computed_trend: Mapped[str] = mapped_column(String(30))
+    computed_score: Mapped[int] = mapped_column(Integer)
+    author: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[str] = mapped_column(String(40))
+
+
+class ActionPointRevision(Base):
+    """A recommended action point; every edit (status, owner, due date) is a new revision."""
+
+    __tablename__ = "action_point"
+    __table_args__ = (UniqueConstraint("action_id", "rev"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    action_id: Mapped[str] = mapped_column(String(UUID_LEN), index=True)
+    rev: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    risk_areas: Mapped[str] = mapped_column(Text, default="")  # space-separated category ids
+    mechanism_refs: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of reference ids
+    owner: Mapped[str] = mapped_column(String(200))
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20))  # open | in_progress | done | dropped
+    period: Mapped[str | None] = mapped_column(String(7))
+    adm1_pcode: Mapped[str | None] = mapped_column(String(20))
+    author: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[str] = mapped_column(String(40))
+
+
+class MechanismReferenceRevision(Base):
+    """A UPR recommendation, Special Procedures communication, treaty-body observation, ... (domain.md §6)."""
+
+    __tablename__ = "mechanism_reference"
+    __table_args__ = (UniqueConstraint("ref_id", "rev"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ref_id: Mapped[str] = mapped_column(String(200), index=True)
+    rev: Mapped[int] = mapped_column(Integer)
+    mechanism: Mapped[str] = mapped_column(String(30))
+    symbol: Mapped[str] = mapped_column(String(200))
+    code: Mapped[str | None] = mapped_column(String(60))
+    text: Mapped[str] = mapped_column(Text, default="")
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str | None] = mapped_column(String(120))
+    url: Mapped[str | None] = mapped_column(String(500))
+    author: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[str] = mapped_column(String(40))
+
+
+class FrameworkRelease(Base):
+    """A framework release installed into this workspace (e.g. shipped by HQ), loaded over the built-ins."""
+
+    __tablename__ = "framework_release"
+    __table_args__ = (UniqueConstraint("framework_id", "release"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    framework_id: Mapped[str] = mapped_column(String(80))
+    release: Mapped[int] = mapped_column(Integer)
+    version: Mapped[str] = mapped_column(String(200))
+    sha256: Mapped[str] = mapped_column(String(64))  # of `document`, checked when loaded
+    document: Mapped[str] = mapped_column(Text)  # the file's text as validated
+    source_name: Mapped[str] = mapped_column(String(300))  # the file name it was installed from
+    installed_at: Mapped[str] = mapped_column(String(40))
+    installed_by: Mapped[str] = mapped_column(String(200))
+
+
+# Covering indexes for the monthly analysis (migration 0002): the signal for 100,000 records reads
+# only these, never the wide revision rows (every page read is a page decrypted).
+Index("ix_case_revision_signal", CaseRevision.date_start, CaseRevision.date_precision, CaseRevision.adm1_pcode,
+      CaseRevision.kind, CaseRevision.severity, CaseRevision.verification, CaseRevision.early_warning,
+      CaseRevision.reprisal)
+Index("ix_case_tag_revision_category", CaseTag.revision_id, CaseTag.category)
+Index("ix_person_revision_analysis", PersonRevision.person_id, PersonRevision.rev, PersonRevision.victim_groups,
+      PersonRevision.cooperated_with_un, PersonRevision.reprisal_suspected, PersonRevision.sex,
+      PersonRevision.age_group)
+
+
+from . import sync_models as _sync_models  # noqa: E402,F401  (registers the sync tables on Base)
+

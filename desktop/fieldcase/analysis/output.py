@@ -1,0 +1,118 @@
+"""The JSON documents `fieldcase assess --json` and `fieldcase indicators --json` print.
+
+Their shape is fixed by schema/assessment.output.schema.json and schema/indicators.output.schema.json
+(format tags below); change both together and bump the format when a field changes meaning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict
+from typing import Any
+
+from .assessments import Assessment, AssessmentReport
+from .indicators import GROUP_PRECEDENCE, Count, Indicator1612, Indicator16101, IndicatorReport
+from .signals import ATROCITY_NOTE, RULE_ID, AreaSignal
+
+ASSESSMENT_FORMAT = "fieldcase-assessment/1"
+INDICATORS_FORMAT = "fieldcase-indicators/1"
+UNVERIFIED_LABEL = "reported, unverified cases included"
+
+
+def _frameworks(pinned: Iterable[tuple[str, int]]) -> list[dict[str, Any]]:
+    return [{"id": fid, "release": release} for fid, release in pinned]
+
+
+def _signal(s: AreaSignal) -> dict[str, Any]:
+    return {
+        "months": [{"month": m, "records": n} for m, n in s.months],
+        "records": s.count, "baseline_mean": s.baseline_mean, "weighted": s.weighted,
+        "weighted_baseline": s.weighted_baseline, "change": s.change, "severity_mean": s.severity_mean,
+        "severity_max": s.severity_max, "verified": s.verified, "verified_share": s.verified_share,
+        "imprecise": s.imprecise, "flags": asdict(s.flags),
+    }
+
+
+def _assessment(a: Assessment) -> dict[str, Any]:
+    officer = None
+    if a.officer is not None:
+        o = a.officer
+        officer = {"level": o.level, "trend": o.trend, "rationale": o.rationale, "author": o.author,
+                   "created_at": o.created_at, "rev": o.rev, "computed_level": o.computed_level,
+                   "computed_trend": o.computed_trend, "computed_score": o.computed_score}
+    s = a.signal
+    return {
+        "risk_area": s.risk_area, "label": a.label, "region": s.region, "signal": _signal(s),
+        "suggested": {"level": s.level, "trend": s.trend, "score": s.suggestion.score,
+                      "reasons": list(s.suggestion.reasons)},
+        "officer": officer, "level": a.level, "trend": a.trend, "status": a.status, "stale": a.stale,
+    }
+
+
+def assessment_json(result: AssessmentReport) -> dict[str, Any]:
+    r = result.report
+    return {
+        "format": ASSESSMENT_FORMAT,
+        "period": r.period.label,
+        "baseline_months": list(r.baseline),
+        "region": r.region,
+        "scoring_rule": RULE_ID,
+        "frameworks": _frameworks(result.frameworks),
+        "records": {"in_period": r.records, "untagged": r.untagged, "imprecise": r.imprecise,
+                    "discounted": r.discounted},
+        "assessments": [_assessment(a) for a in result.assessments],
+        "escalating": [a.signal.risk_area for a in result.escalating],
+        "atrocity_risk_factors": {
+            "note": ATROCITY_NOTE,
+            "factors": [{"risk_factor": f.factor, "label": result.labels.get(f.factor, f.factor),
+                         "records": f.records, "latest": f.latest, "indicators": list(f.indicators)}
+                        for f in r.atrocity],
+        },
+    }
+
+
+def _map(items: Count, keys: Iterable[str] = ()) -> dict[str, int]:
+    out = dict.fromkeys(keys, 0)
+    out.update(items)
+    return out
+
+
+def _16_10_1(i: Indicator16101, seriousness: tuple[str, ...]) -> dict[str, Any]:
+    return {
+        "verified_only": i.verified_only,
+        "label": "verified cases" if i.verified_only else UNVERIFIED_LABEL,
+        "total": i.total, "cases": i.cases,
+        "cells": [asdict(c) for c in i.cells],
+        "by_violation_type": _map(i.by_violation_type, seriousness),
+        "by_victim_group": _map(i.by_victim_group, GROUP_PRECEDENCE),
+        "group_membership": _map(i.group_membership, GROUP_PRECEDENCE),
+        "persons_in_several_groups": i.persons_in_several_groups,
+        "by_sex": _map(i.by_sex), "by_age_group": _map(i.by_age_group),
+        "by_perpetrator_status": _map(i.by_perpetrator_status), "by_region": _map(i.by_region),
+        "excluded": _map(i.excluded), "imprecise": i.imprecise,
+        "rules": {"seriousness": list(seriousness), "group_precedence": list(GROUP_PRECEDENCE),
+                  "non_state": "counted only under E (kidnapping); other non-State acts are excluded as "
+                               "non_state_without_due_diligence"},
+    }
+
+
+def _16_1_2(i: Indicator1612) -> dict[str, Any]:
+    return {
+        "verified_only": i.verified_only,
+        "label": "verified cases" if i.verified_only else UNVERIFIED_LABEL,
+        "total": i.total, "by_cause": _map(i.by_cause), "by_sex": _map(i.by_sex),
+        "by_age_group": _map(i.by_age_group), "by_status": _map(i.by_status), "by_region": _map(i.by_region),
+        "excluded_unverified": i.excluded_unverified, "imprecise": i.imprecise,
+    }
+
+
+def indicators_json(result: IndicatorReport) -> dict[str, Any]:
+    period = result.sdg_16_10_1.period
+    return {
+        "format": INDICATORS_FORMAT,
+        "period": {"label": period.label, "first": period.first.isoformat(), "last": period.last.isoformat()},
+        "region": result.sdg_16_10_1.region,
+        "frameworks": _frameworks(result.frameworks),
+        "sdg_16_10_1": _16_10_1(result.sdg_16_10_1, result.seriousness),
+        "sdg_16_1_2": _16_1_2(result.sdg_16_1_2),
+    }

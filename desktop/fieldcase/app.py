@@ -1,0 +1,140 @@
+"""The desktop app's composition root: `fieldcase-desktop` / `python -m fieldcase.app`.
+
+    fieldcase-desktop [--workspace DIR] [--demo]
+
+Start-up hardening first (private umask, no core dumps), then Qt with native dialogs and session
+management off (no recent-files lists, no saved window state), our settings file (preferences only),
+translations and style, and the window on the unlock screen. With no workspace at the default
+location (and no other one given or remembered) the fictional demo workspace is created there in
+the background and offered for unlocking, with its passphrase shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from .config import Settings
+    from .ui.main_window import MainWindow
+
+log = logging.getLogger("fieldcase.app")
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="fieldcase-desktop", description="Fieldcase desktop app")
+    parser.add_argument("--workspace", type=Path, default=None,
+                        help="the workspace folder (default: $FIELDCASE_WORKSPACE, the last one used, or "
+                             "~/.local/share/fieldcase/workspace)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the fictional demo workspace (created first if it does not exist)")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def _empty_or_missing(path: Path) -> bool:
+    return not path.exists() or (path.is_dir() and not any(path.iterdir()))
+
+
+def choose_workspace(args: argparse.Namespace, settings: Settings) -> tuple[Path, bool]:
+    """(folder to offer, whether to create the demo workspace there first)."""
+    from .workspace import default_workspace_dir, is_workspace
+
+    default = default_workspace_dir()
+    given = args.workspace or (Path(os.environ["FIELDCASE_WORKSPACE"]) if os.environ.get("FIELDCASE_WORKSPACE")
+                               else None)
+    if given is not None:
+        path = given.expanduser()
+        return path, args.demo and not is_workspace(path) and _empty_or_missing(path)
+    if args.demo:
+        known = [Path(p) for p in settings.demo_workspaces if is_workspace(Path(p))]
+        if known:
+            return known[0], False
+        path = default if _empty_or_missing(default) else default.parent / "demo"
+        return path, not is_workspace(path) and _empty_or_missing(path)
+    if settings.last_workspace and is_workspace(Path(settings.last_workspace)):
+        return Path(settings.last_workspace), False
+    if is_workspace(default):
+        return default, False
+    # No workspace yet: the README promises the app opens on the demo workspace.
+    return default, _empty_or_missing(default)
+
+
+def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
+    """Create (or reuse) the QApplication and the main window, shown on the unlock screen."""
+    from .fsutil import restrict_process
+
+    args = parse_args(argv)
+    restrict_process()
+
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from .config import load_settings, save_settings
+    from .services.demo import DEMO_PASSPHRASE
+    from .ui.main_window import MainWindow
+    from .ui.qtcompat import install_none_guard
+    from .ui.resources import apply_style, install_translators
+
+    # Qt's own file dialogs write no "recent files"; no session manager saves our state.
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DisableSessionManager)
+    QGuiApplication.setDesktopFileName("fieldcase")
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "fieldcase-desktop"])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Fieldcase")
+    app.setApplicationDisplayName("Fieldcase")
+    install_none_guard(app)  # PySide6 6.12 + CPython 3.11 refcount bug: see ui/qtcompat.py
+
+    settings = load_settings()
+    install_translators(app, settings.language)
+    apply_style(app)
+    path, create_demo = choose_workspace(args, settings)
+    window = MainWindow(settings, save_settings, demo_passphrase=DEMO_PASSPHRASE)
+    window.show()
+    window.start(path, create_demo=create_demo)
+    return app, window
+
+
+def _install_excepthook(window: MainWindow) -> None:
+    """A bug in a slot shows a short message (never a traceback, which could hold case data)."""
+    from .ui.dialogs.messages import show_error, user_message
+
+    showing = False
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        nonlocal showing
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        message = user_message(exc)
+        if not showing:
+            showing = True
+            box = show_error(window, message)
+            box.finished.connect(lambda _r: _reset())
+
+    def _reset() -> None:
+        nonlocal showing
+        showing = False
+
+    sys.excepthook = hook
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app, window = build(argv)
+    _install_excepthook(window)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,246 @@
+"""Pure assembly of briefing sections from plain rows and records (no database, no reportlab).
+
+`services/briefing.py` reads the rows; the risk figures (matrix, indicators, action points) come
+from the analysis through the `FigureSource` protocol there.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from ..domain.records import CaseRecord
+from .model import (
+    AnnexRow,
+    Figure,
+    IncidentEntry,
+    Period,
+    RegionRow,
+    RiskRow,
+    Series,
+    SourceMention,
+    Trend,
+    VoiceEntry,
+)
+from .redaction import Redactor, clean
+
+KEY_INCIDENTS = 8
+VOICES = 6
+TREND_MONTHS = 6
+VOICE_KINDS = ("community_report", "meeting", "cso_report", "early_warning")
+_VERIFICATION_ORDER = ("vs.verified", "vs.corroborated", "vs.under_review", "vs.reported", "vs.not_verified",
+                       "vs.discounted")
+
+
+@dataclass(frozen=True)
+class PeriodRow:
+    """One record (its current revision) as the briefing counts it."""
+
+    record_id: str
+    kind: str
+    info_type: str | None
+    date_text: str
+    adm1_pcode: str | None
+    adm1_name: str | None
+    adm2_name: str | None
+    place: str | None
+    severity: int | None
+    verification: str
+    killed: int
+    displaced: int
+    early_warning: bool
+    reprisal: bool
+    areas: tuple[str, ...] = ()
+    country: str | None = None
+
+    @property
+    def month(self) -> str:
+        return self.date_text[:7]
+
+    @property
+    def is_incident(self) -> bool:
+        return self.kind == "incident"
+
+    @property
+    def counted(self) -> bool:
+        """Discounted records (found false or unrelated) are listed but never counted."""
+        return self.verification != "vs.discounted"
+
+
+def in_month(rows: Iterable[PeriodRow], period: Period) -> list[PeriodRow]:
+    return [r for r in rows if r.month == period.text]
+
+
+def headline(rows: Sequence[PeriodRow]) -> tuple[Figure, ...]:
+    incidents = [r for r in rows if r.is_incident and r.counted]
+    community = [r for r in rows if not r.is_incident and r.counted]
+    return (
+        Figure("Incidents", len(incidents)),
+        Figure("Verified incidents", sum(r.verification == "vs.verified" for r in incidents)),
+        Figure("Killed (reported)", sum(r.killed for r in incidents)),
+        Figure("Displaced (reported)", sum(r.displaced for r in incidents)),
+        Figure("Community information", len(community)),
+        Figure("Early warnings", sum(r.early_warning for r in rows if r.counted)),
+    )
+
+
+def records_note(rows: Sequence[PeriodRow]) -> str:
+    counted = [r for r in rows if r.counted]
+    incidents = sum(r.is_incident for r in counted)
+    return (f"Records in the period: {len(counted)} ({incidents} incidents, {len(counted) - incidents} community "
+            f"information); {len(rows) - len(counted)} discounted record(s) left out of all counts.")
+
+
+def verification_counts(rows: Sequence[PeriodRow], label: Callable[[str], str]) -> tuple[tuple[str, int], ...]:
+    counts = Counter(r.verification for r in rows if r.is_incident)
+    return tuple((label(v), counts[v]) for v in _VERIFICATION_ORDER if counts[v])
+
+
+def _pct(now: int, before: int) -> str:
+    if before == 0:
+        return "new" if now else "no change"
+    change = round(100 * (now - before) / before)
+    return f"{change:+d}%"
+
+
+def changes(this: Sequence[PeriodRow], previous: Sequence[PeriodRow], previous_label: str) -> tuple[str, ...]:
+    """Plain-language differences with the previous month (careful wording: these are reports)."""
+    def incidents(rows: Sequence[PeriodRow]) -> list[PeriodRow]:
+        return [r for r in rows if r.is_incident and r.counted]
+
+    now, before = incidents(this), incidents(previous)
+    verified_now = sum(r.verification == "vs.verified" for r in now)
+    out = [f"Reported incidents: {len(now)} against {len(before)} in {previous_label} ({_pct(len(now), len(before))}); "
+           f"{verified_now} of them are verified, the others are reports not yet verified."]
+    by_region_now = Counter(r.adm1_name or "Unknown" for r in now)
+    by_region_before = Counter(r.adm1_name or "Unknown" for r in before)
+    deltas = sorted(((by_region_now[k] - by_region_before[k], k) for k in set(by_region_now) | set(by_region_before)),
+                    reverse=True)
+    if deltas and deltas[0][0] > 0:
+        out.append(f"Largest increase: {deltas[0][1]} ({deltas[0][0]:+d} incidents); "
+                   + ("largest decrease: " + f"{deltas[-1][1]} ({deltas[-1][0]:+d})." if deltas[-1][0] < 0
+                      else "no province recorded fewer incidents."))
+    killed_now, killed_before = sum(r.killed for r in now), sum(r.killed for r in before)
+    out.append(f"Reports indicate {killed_now} people killed (previous month {killed_before}) and "
+               f"{sum(r.displaced for r in now):,} displaced (previous month {sum(r.displaced for r in before):,}).")
+    warnings = sum(r.early_warning for r in this if r.counted)
+    reprisals = sum(r.reprisal for r in this if r.counted)
+    if warnings or reprisals:
+        out.append(f"{warnings} record(s) carry an early-warning flag; {reprisals} concern suspected reprisals "
+                   "against people who cooperated with the UN.")
+    return tuple(out)
+
+
+LEVEL_RANK = {"very_high": 3, "high": 2, "medium": 1, "low": 0}
+
+
+def top_risks(matrix: Sequence[RiskRow], level_label: Callable[[str], str], limit: int = 3) -> tuple[str, ...]:
+    ranked = sorted(matrix, key=lambda r: (LEVEL_RANK.get(r.level, 0), r.trend == "deteriorating", r.signal),
+                    reverse=True)
+    return tuple(f"{r.label}: {level_label(r.level).lower()}, {r.trend} (signal {r.signal:g}; "
+                 f"{r.incidents} record(s), {r.verified} verified)." for r in ranked[:limit]
+                 if LEVEL_RANK.get(r.level, 0) >= 1)
+
+
+def trend(rows: Sequence[PeriodRow], window: Sequence[Period]) -> Trend:
+    months = [p.text for p in window]
+    def series(label: str, keep: Callable[[PeriodRow], bool]) -> Series:
+        counts = Counter(r.month for r in rows if r.counted and keep(r))
+        return Series(label, tuple(counts[m] for m in months))
+
+    return Trend(tuple(p.short_label for p in window), (
+        series("All incidents", lambda r: r.is_incident),
+        series("Verified incidents", lambda r: r.is_incident and r.verification == "vs.verified"),
+        series("Community information", lambda r: not r.is_incident),
+    ))
+
+
+def regions(this: Sequence[PeriodRow], previous: Sequence[PeriodRow],
+            names: dict[str, str] | None = None) -> tuple[RegionRow, ...]:
+    known = dict(names or {})
+    for r in (*this, *previous):
+        if r.adm1_pcode:
+            known.setdefault(r.adm1_pcode, r.adm1_name or r.adm1_pcode)
+    out = []
+    for pcode in sorted(known):
+        mine = [r for r in this if r.adm1_pcode == pcode and r.counted]
+        inc = [r for r in mine if r.is_incident]
+        before = sum(1 for r in previous if r.adm1_pcode == pcode and r.is_incident and r.counted)
+        out.append(RegionRow(pcode, known[pcode], len(inc), sum(r.verification == "vs.verified" for r in inc),
+                             len(mine) - len(inc), sum(r.killed for r in inc), sum(r.displaced for r in inc),
+                             sum(r.early_warning for r in mine), before))
+    return tuple(out)
+
+
+def pick_key_incidents(rows: Sequence[PeriodRow], limit: int = KEY_INCIDENTS) -> list[str]:
+    """Most severe first; verified before unverified at equal severity; then the most deaths."""
+    incidents = [r for r in rows if r.is_incident and r.counted]
+    incidents.sort(key=lambda r: (-(r.severity or 0), r.verification != "vs.verified", -r.killed, r.date_text,
+                                  r.record_id))
+    return [r.record_id for r in incidents[:limit]]
+
+
+def pick_voices(rows: Sequence[PeriodRow], limit: int = VOICES) -> list[str]:
+    """Community information, one of each kind first, most severe first."""
+    pool = [r for r in rows if not r.is_incident and r.counted and (r.info_type or "") in VOICE_KINDS]
+    pool.sort(key=lambda r: (-(r.severity or 0), r.date_text, r.record_id))
+    chosen: list[str] = []
+    for kind in VOICE_KINDS:
+        chosen += [r.record_id for r in pool if r.info_type == kind][:1]
+    chosen += [r.record_id for r in pool if r.record_id not in chosen]
+    return chosen[:limit]
+
+
+def casualty_text(record: CaseRecord) -> str:
+    c = record.casualties
+    parts = [f"{n} {what}" for n, what in ((c.killed, "killed"), (c.injured, "injured"), (c.abducted, "abducted"),
+                                           (c.displaced, "displaced")) if n]
+    return ", ".join(parts)
+
+
+def _summary(text: str, limit: int) -> str:
+    """The first sentences of `text`, up to about `limit` characters."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(". ", 0, limit)
+    return text[:cut + 1] if cut > limit // 3 else text[:limit].rsplit(" ", 1)[0] + "\u2026"
+
+
+def incident_entry(record: CaseRecord, redactor: Redactor, label: Callable[[str], str],
+                   limit: int = 900) -> IncidentEntry:
+    return IncidentEntry(
+        record_id=record.id or "", date_text=redactor.date(record.date), where=redactor.where(record.location),
+        title=redactor.text(record.title), narrative=_summary(redactor.text(record.narrative), limit),
+        verification=record.verification, verification_label=label(record.verification),
+        severity=record.severity, casualties=casualty_text(record),
+        people=tuple(redactor.person(p) for p in record.people),
+        sources=tuple(SourceMention(label(s.type) if s.type else "Source", f"{s.reliability}{s.credibility}")
+                      for s in record.sources),
+        areas=tuple(label(t.category) for t in record.risk_tags if t.category.startswith("cca.")))
+
+
+def voice_entry(record: CaseRecord, redactor: Redactor, label: Callable[[str], str], limit: int = 480) -> VoiceEntry:
+    kinds = {"community_report": "Community report", "meeting": "Meeting", "cso_report": "Civil-society report",
+             "early_warning": "Early warning"}
+    text = redactor.text(record.narrative)
+    text = "\n".join(line for line in text.splitlines() if not line.startswith("Assessment:"))
+    return VoiceEntry(record.id or "", redactor.date(record.date), redactor.where(record.location),
+                      kinds.get(record.info_type or "", "Community information"), redactor.text(record.title),
+                      _summary(text, limit), label(record.verification))
+
+
+def annex(rows: Sequence[PeriodRow], redactor: Redactor, used: dict[str, set[str]],
+          label: Callable[[str], str]) -> tuple[AnnexRow, ...]:
+    """Every record of the month, by date then id, with the sections it feeds."""
+    out = []
+    for r in sorted(rows, key=lambda r: (r.date_text, r.record_id)):
+        date = r.date_text[:7] if redactor.strict else r.date_text
+        where = " / ".join(clean(p) for p in (r.adm1_name, r.adm2_name) if p) or "\u2014"
+        kind = "Incident" if r.is_incident else {"community_report": "Community", "meeting": "Meeting",
+                                                 "cso_report": "CSO report",
+                                                 "early_warning": "Early warn."}.get(r.info_type or "", "Info")
+        out.append(AnnexRow(r.record_id, date, kind, where, label(r.verification).split(" (")[0], r.severity,
+                            tuple(sorted(used.get(r.record_id, set()), key="ETRKVI".index))))
+    return tuple(out)

@@ -1,0 +1,116 @@
+"""The briefing's risk figures from the analysis service (services/analysis.py), as briefing model rows.
+
+Nothing is computed here: the risk matrix is `assess` (the officer's level and trend where set,
+else the computed suggestion, with the signal score), the indicator tables are `indicators` (verified
+only, and again with unverified reports included), and the action points are the workspace's. Free
+text the officer wrote (rationales, action points) goes through the briefing's redaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from .model import ActionPoint, Period, RiskRow, Table
+
+METHOD = ("Signal: the analysis' scoring rule {rule} (volume, severity, share verified, escalation against the "
+          "three months before, early-warning flags such as reprisals, attacks on defenders and hate-speech "
+          "spikes). Level and trend are the officer's assessment where one was recorded (marked), otherwise the "
+          "computed suggestion. Records: all statuses except discounted, tagged with the area.")
+STATUS = {"open": "Open", "in_progress": "In progress", "done": "Done", "dropped": "Dropped"}
+_LEVEL = {"risk.low": "low", "risk.medium": "medium", "risk.high": "high", "risk.very_high": "very high"}
+
+
+class AnalysisFigures:
+    """`FigureSource` over an `AnalysisService` for one scope (a region or the whole country)."""
+
+    def __init__(self, service: Any, region: str | None, label: Callable[[str], str],
+                 scrub: Callable[[str], str]) -> None:
+        self.service, self.region, self.label, self.scrub = service, region, label, scrub
+        from ..analysis.signals import RULE_ID
+
+        self.method = METHOD.format(rule=RULE_ID)
+
+    # -- risk matrix ------------------------------------------------------------------------------
+    def risk_matrix(self, period: Period) -> tuple[RiskRow, ...]:
+        report = self.service.assess(period.text, self.region)
+        return tuple(self._row(a) for a in report.top_level)
+
+    def _row(self, a: Any) -> RiskRow:
+        s = a.signal
+        note = ""
+        if a.officer is not None:
+            o = a.officer
+            kind = "override of" if a.status == "override" else "confirms"
+            note = (f"Officer's assessment ({kind} the computed {_LEVEL.get(s.level, s.level)}, "
+                    f"{s.trend.removeprefix('trend.')}): {self.scrub(o.rationale)}")
+            if len(note) > 240:
+                note = note[:239].rsplit(" ", 1)[0] + "\u2026"
+        return RiskRow(s.risk_area, a.label, a.level.removeprefix("risk."), a.trend.removeprefix("trend."),
+                       float(s.suggestion.score), s.count, s.verified, note)
+
+    # -- indicators -------------------------------------------------------------------------------
+    def indicators(self, period: Period) -> tuple[Table, ...]:
+        verified = self.service.indicators(period.text, self.region)
+        reported = self.service.indicators(period.text, self.region, include_unverified=True)
+        v, r = verified.sdg_16_10_1, reported.sdg_16_10_1
+        cols = ("Verified", "Including unverified reports")
+        by_type = self._rows(verified.seriousness, v.by_violation_type, r.by_violation_type)
+        by_type.append(("Total", str(v.total), str(r.total)))
+        groups = self._rows(_keys(v.by_victim_group, r.by_victim_group), v.by_victim_group, r.by_victim_group)
+        sexes = self._rows(_keys(v.by_sex, r.by_sex), v.by_sex, r.by_sex, prefix="Sex: ")
+        excluded = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in r.excluded if n)
+        note = ("Victims (persons), each counted once under the most serious violation type that qualifies "
+                "(A killing, C torture, B enforced disappearance, D arbitrary detention, E kidnapping, F other). "
+                "Only verified cases count toward the indicator.")
+        tables = [
+            Table("SDG 16.10.1: victims among journalists, trade unionists and human rights defenders, by "
+                  "violation type", ("Violation type (most serious first)", *cols), tuple(by_type),
+                  note + (f" Left out of the count: {excluded}." if excluded else "")),
+            Table("SDG 16.10.1: victims by group and sex", ("Group", *cols), tuple(groups + sexes),
+                  "Each person counted in one group: journalist, then trade unionist, then human rights defender."),
+        ]
+        d, dr = verified.sdg_16_1_2, reported.sdg_16_1_2
+        causes = self._rows(_keys(d.by_cause, dr.by_cause), d.by_cause, dr.by_cause)
+        causes.append(("Total", str(d.total), str(dr.total)))
+        people = (self._rows(_keys(d.by_sex, dr.by_sex), d.by_sex, dr.by_sex, prefix="Sex: ")
+                  + self._rows(_keys(d.by_age_group, dr.by_age_group), d.by_age_group, dr.by_age_group,
+                               prefix="Age: ")
+                  + self._rows(_keys(d.by_status, dr.by_status), d.by_status, dr.by_status, prefix="Status: "))
+        tables += [
+            Table("SDG 16.1.2: conflict-related deaths by cause", ("Cause", *cols), tuple(causes),
+                  "Direct deaths recorded in the month's incidents; a rate per 100,000 needs the population "
+                  "figure and is left to HQ."),
+            Table("SDG 16.1.2: conflict-related deaths by sex, age and status of the person killed",
+                  ("Group", *cols), tuple(people)),
+        ]
+        return tuple(tables)
+
+    def _rows(self, keys: Iterable[str], verified: Iterable[tuple[str, int]], reported: Iterable[tuple[str, int]],
+              prefix: str = "") -> list[tuple[str, ...]]:
+        v, r = dict(verified), dict(reported)
+        return [(prefix + self.label(k), str(v.get(k, 0)), str(r.get(k, 0))) for k in keys]
+
+    # -- action points ----------------------------------------------------------------------------
+    def action_points(self, period: Period) -> tuple[ActionPoint, ...]:
+        """Points recommended at this month's review, and those still open from earlier months."""
+        out = []
+        for a in self.service.actions():
+            if self.region and a.region not in (None, self.region):
+                continue
+            current = a.period == period.text
+            if not current and (a.status not in ("open", "in_progress") or (a.period or "") > period.text):
+                continue
+            since = "" if current or not a.period else f" (since {a.period})"
+            out.append(ActionPoint(self.scrub(a.title), self.scrub(a.owner), a.due or "\u2014",
+                                   STATUS.get(a.status, a.status) + since, tuple(a.references),
+                                   ", ".join(self.label(x) for x in a.risk_areas), self.scrub(a.description)))
+        return tuple(out)
+
+
+def _keys(*counts: Iterable[tuple[str, int]]) -> list[str]:
+    """Every key of the given counts, most frequent first (in the last, widest count)."""
+    merged: dict[str, int] = {}
+    for count in counts:
+        merged.update(dict(count))
+    return [k for k, _n in sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))]

@@ -1,0 +1,218 @@
+"""What a briefing says, as frozen data: assembled by services/briefing.py, drawn by layout.py.
+
+Everything here is already redacted (see redaction.py): the layout prints it as it is.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+LEVELS = ("low", "medium", "high", "very_high")
+TRENDS = ("improving", "stable", "deteriorating")
+REDACTIONS = ("standard", "strict")
+DEFAULT_CLASSIFICATION = "STRICTLY CONFIDENTIAL"
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A calendar month, the unit of a briefing."""
+
+    year: int
+    month: int
+
+    @staticmethod
+    def parse(text: str) -> Period:
+        if not re.fullmatch(r"\d{4}-\d{2}", text or ""):
+            raise ValueError(f"{text!r} is not a month written YYYY-MM")
+        year, month = int(text[:4]), int(text[5:])
+        if not 1 <= month <= 12 or year < 1900:
+            raise ValueError(f"{text!r} is not a real month")
+        return Period(year, month)
+
+    @property
+    def text(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    @property
+    def label(self) -> str:
+        return f"{calendar.month_name[self.month]} {self.year}"
+
+    @property
+    def short_label(self) -> str:
+        return f"{calendar.month_abbr[self.month]} {self.year % 100:02d}"
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month, 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+
+    def shifted(self, months: int) -> Period:
+        index = self.year * 12 + self.month - 1 + months
+        return Period(index // 12, index % 12 + 1)
+
+    def window(self, months: int) -> tuple[Period, ...]:
+        """The `months` months ending with this one, oldest first."""
+        return tuple(self.shifted(i - months + 1) for i in range(months))
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One headline number of the executive summary."""
+
+    label: str
+    value: int
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class RiskRow:
+    area_id: str
+    label: str
+    level: str  # one of LEVELS
+    trend: str  # one of TRENDS
+    signal: float  # the computed signal the level was derived from
+    incidents: int  # records (incidents and community information) tagged with the area
+    verified: int
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Series:
+    label: str
+    values: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Trend:
+    months: tuple[str, ...]  # short month labels, oldest first
+    series: tuple[Series, ...]
+
+
+@dataclass(frozen=True)
+class RegionRow:
+    pcode: str
+    name: str
+    incidents: int
+    verified: int
+    community: int
+    killed: int
+    displaced: int
+    early_warnings: int
+    previous: int  # incidents the month before
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    role: str
+    shown_as: str  # the pseudonym, or the name when consent allows naming
+    named: bool
+
+
+@dataclass(frozen=True)
+class SourceMention:
+    kind: str  # the source type, e.g. "Witness testimony"; never the source's name
+    grade: str  # Admiralty reliability + credibility, e.g. "B2"
+
+
+@dataclass(frozen=True)
+class IncidentEntry:
+    record_id: str
+    date_text: str
+    where: str
+    title: str
+    narrative: str
+    verification: str
+    verification_label: str
+    severity: int | None
+    casualties: str
+    people: tuple[PersonMention, ...] = ()
+    sources: tuple[SourceMention, ...] = ()
+    areas: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class VoiceEntry:
+    record_id: str
+    date_text: str
+    where: str
+    kind_label: str
+    title: str
+    text: str
+    verification_label: str
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ActionPoint:
+    text: str
+    owner: str
+    deadline: str
+    status: str
+    mechanisms: tuple[str, ...] = ()
+    area: str = ""
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class AnnexRow:
+    record_id: str
+    date_text: str
+    kind: str
+    where: str
+    verification: str
+    severity: int | None
+    sections: tuple[str, ...]  # where the record is used in the briefing (provenance)
+
+
+@dataclass(frozen=True)
+class FrameworkRef:
+    framework_id: str
+    title: str
+    version: str
+    release: int
+
+
+@dataclass(frozen=True)
+class BriefingData:
+    title: str
+    country: str
+    period: Period
+    scope: str  # "All regions" or the admin-1 name
+    region_pcode: str | None
+    classification: str
+    redaction: str
+    author: str
+    generated_at: str  # ISO time, from the injected clock
+    headline: tuple[Figure, ...]
+    records_note: str
+    verification_counts: tuple[tuple[str, int], ...]
+    changes: tuple[str, ...]
+    top_risks: tuple[str, ...]
+    risk_matrix: tuple[RiskRow, ...]
+    risk_method: str
+    trend: Trend
+    regions: tuple[RegionRow, ...]
+    key_incidents: tuple[IncidentEntry, ...]
+    voices: tuple[VoiceEntry, ...]
+    indicators: tuple[Table, ...]
+    actions: tuple[ActionPoint, ...]
+    annex: tuple[AnnexRow, ...]
+    withheld: tuple[str, ...]
+    frameworks: tuple[FrameworkRef, ...]
+    filters: tuple[tuple[str, str], ...]
+    date_range: str
+    software: str = "Fieldcase"
+    notes: tuple[str, ...] = field(default=())

@@ -1,0 +1,382 @@
+"""The briefing's sections as lists of platypus flowables (one function per section)."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import HRFlowable
+
+from . import charts, fonts
+from .fonts import markup
+from .model import BriefingData, IncidentEntry, RegionRow, RiskRow, VoiceEntry
+from .styles import (
+    AMBER,
+    GREEN,
+    LEVEL_COLOURS,
+    LEVEL_TEXT,
+    MUTED,
+    NAVY,
+    RULE,
+    SKY,
+    ZEBRA,
+    grid_style,
+    para,
+    rich,
+    sans_table,
+    styles,
+)
+
+LEVEL_LABELS = {"low": "Low", "medium": "Medium", "high": "High", "very_high": "Very high"}
+TREND_LABELS = {"improving": "Improving", "stable": "Stable", "deteriorating": "Deteriorating"}
+VERIFIED = "vs.verified"
+
+
+def heading(number: str, title: str, need: float = 45 * mm) -> list[Flowable]:
+    """A section title that never ends a page: at least `need` of room must follow it."""
+    s = styles()
+    return [CondPageBreak(need), rich(f"{number}&nbsp;&nbsp;{markup(title)}", s.h1)]
+
+
+def _bullets(items: tuple[str, ...] | list[str]) -> list[Flowable]:
+    s = styles()
+    return [Paragraph(markup(item), s.bullet, bulletText="\u2022") for item in items]
+
+
+# -- 1. executive summary -------------------------------------------------------------------------
+
+def executive_summary(data: BriefingData, width: float) -> list[Flowable]:
+    s = styles()
+    out = heading("1", "Executive summary")
+    cells = [[rich(f"{f.value:,}", s.figure_value) for f in data.headline],
+             [para(f.label, s.figure_label) for f in data.headline]]
+    n = max(1, len(data.headline))
+    figures = sans_table(cells, colWidths=[width / n] * n)
+    figures.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
+        ("LINEABOVE", (0, 0), (-1, 0), 1.2, NAVY),
+        ("LINEAFTER", (0, 0), (-2, -1), 0.5, colors.white),
+        ("TOPPADDING", (0, 0), (-1, 0), 7), ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))
+    out += [figures, Spacer(1, 3)]
+    notes = [data.records_note]
+    if data.verification_counts:
+        split = ", ".join(f"{label} {count}" for label, count in data.verification_counts)
+        notes.append(f"Incidents by verification status: {split}.")
+    out += [para(" ".join(notes), s.meta)] if notes else []
+    out += [rich("What changed since last month", s.h2), *_bullets(data.changes or ("No change to report.",))]
+    out += [rich("Top risks", s.h2), *_bullets(data.top_risks or ("No risk area reached a high level.",))]
+    return out
+
+
+# -- 2. risk matrix -------------------------------------------------------------------------------
+
+def risk_matrix(data: BriefingData, width: float) -> list[Flowable]:
+    s = styles()
+    out = heading("2", "Risk matrix")
+    out.append(para(data.risk_method, s.meta))
+    head = ["Risk area", "Level", "Trend", "Signal", "Records", "Verified"]
+    rows: list[list[object]] = [[para(h, s.cell_head if i < 3 else s.cell_head_right) for i, h in enumerate(head)]]
+    commands: list[tuple] = []
+    for i, r in enumerate(data.risk_matrix, start=1):
+        rows.append(_risk_cells(r))
+        commands += [("BACKGROUND", (1, i), (1, i), LEVEL_COLOURS.get(r.level, colors.white)),
+                     ("TEXTCOLOR", (1, i), (1, i), LEVEL_TEXT.get(r.level, colors.black))]
+    widths = [width - 98 * mm, 22 * mm, 30 * mm, 14 * mm, 17 * mm, 15 * mm]
+    table = sans_table(rows, colWidths=widths, repeatRows=1)
+    style = grid_style()
+    for c in commands:
+        style.add(*c)
+    style.add("ALIGN", (3, 1), (-1, -1), "RIGHT")
+    style.add("ALIGN", (1, 1), (1, -1), "CENTER")
+    style.add("FONTNAME", (1, 1), (1, -1), fonts.SANS_BOLD)
+    table.setStyle(style)
+    out += [table, Spacer(1, 3)]
+    swatches = [(LEVEL_COLOURS[k], v) for k, v in LEVEL_LABELS.items()]
+    out.append(charts.legend_swatches(swatches, width))
+    return out
+
+
+def _risk_cells(r: RiskRow) -> list[object]:
+    s = styles()
+    trend = sans_table([[charts.trend_arrow(r.trend), para(TREND_LABELS.get(r.trend, r.trend), s.cell)]],
+                       colWidths=[13, None], style=[("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                               ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
+    label = para(r.label, s.cell) if not r.note else rich(
+        f"{markup(r.label)}<br/><font size='6.8' color='#5B6670'>{markup(r.note)}</font>", s.cell)
+    return [label, LEVEL_LABELS.get(r.level, r.level), trend, f"{r.signal:g}", str(r.incidents), str(r.verified)]
+
+
+# -- 3. trend -------------------------------------------------------------------------------------
+
+def trend(data: BriefingData, width: float) -> list[Flowable]:
+    s = styles()
+    out = heading("3", f"Trend over the last {len(data.trend.months)} months", need=85 * mm)
+    out.append(charts.trend_chart(data.trend, width))
+    out.append(para("Records by the month in which the event began. Verified incidents meet the "
+                    "'reasonable grounds to believe' standard; other counts are reports.", s.meta))
+    return out
+
+
+# -- 4. regions -----------------------------------------------------------------------------------
+
+def regions(data: BriefingData, width: float) -> list[Flowable]:
+    s = styles()
+    out = heading("4", "Breakdown by province (admin-1)")
+    scale = max([r.incidents for r in data.regions] or [0])
+    head = ["Province", "Incidents", "Change", "Verified", "Community", "Killed", "Displaced", "Incidents / verified"]
+    rows: list[list[object]] = [[para(h, s.cell_head if i in (0, 7) else s.cell_head_right)
+                                 for i, h in enumerate(head)]]
+    bar_w = 30 * mm
+    for r in data.regions:
+        rows.append(_region_cells(r, scale, bar_w))
+    total = [sum(getattr(r, k) for r in data.regions) for k in
+             ("incidents", "previous", "verified", "community", "killed", "displaced")]
+    rows.append(["All provinces", f"{total[0]:,}", _change(total[0], total[1]), f"{total[2]:,}", f"{total[3]:,}",
+                 f"{total[4]:,}", f"{total[5]:,}", ""])
+    fixed = [16 * mm, 14 * mm, 15 * mm, 19 * mm, 13 * mm, 17 * mm, bar_w + 8]
+    table = sans_table(rows, colWidths=[width - sum(fixed), *fixed], repeatRows=1)
+    style = grid_style()
+    style.add("ALIGN", (1, 1), (-2, -1), "RIGHT")
+    style.add("FONTNAME", (0, -1), (-1, -1), fonts.SANS_BOLD)
+    style.add("LINEABOVE", (0, -1), (-1, -1), 0.8, NAVY)
+    style.add("BACKGROUND", (0, -1), (-1, -1), colors.white)
+    table.setStyle(style)
+    out += [table, Spacer(1, 3),
+            para("Bars: light for all incidents in the province, dark for the verified ones. Change: incidents "
+                 "compared with the previous month. No map tiles are used; provinces are listed by P-code.", s.meta)]
+    return out
+
+
+def _region_cells(r: RegionRow, scale: int, bar_w: float) -> list[object]:
+    s = styles()
+    name = para(f"{r.name} ({r.pcode})", s.cell)
+    return [name, f"{r.incidents:,}", _change(r.incidents, r.previous), f"{r.verified:,}", f"{r.community:,}",
+            f"{r.killed:,}", f"{r.displaced:,}", charts.region_bar(r.verified, r.incidents, scale, bar_w)]
+
+
+def _change(now: int, before: int) -> str:
+    diff = now - before
+    return "±0" if diff == 0 else f"{diff:+,}"
+
+
+# -- 5. key incidents -----------------------------------------------------------------------------
+
+def key_incidents(data: BriefingData, width: float) -> list[Flowable]:
+    s = styles()
+    out = heading("5", "Key incidents")
+    if not data.key_incidents:
+        return [*out, para("No incidents were recorded for this period and scope.", s.body)]
+    out.append(para("The most serious incidents of the period, most severe first. Unverified accounts are "
+                    "marked and worded as reports.", s.meta))
+    for i, entry in enumerate(data.key_incidents, start=1):
+        out.append(KeepTogether(_incident(i, entry, width)))
+    return out
+
+
+def _status_pill(label: str, verified: bool) -> Table:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    s = styles()
+    text_w = stringWidth(fonts.visual(label), fonts.SANS_BOLD, s.cell.fontSize)
+    pill = sans_table([[rich(f"<font color='white'><b>{markup(label)}</b></font>", s.cell)]],
+                      colWidths=[text_w + 12], hAlign="RIGHT")
+    pill.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), GREEN if verified else AMBER),
+                              ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5)]))
+    return pill
+
+
+def _incident(number: int, e: IncidentEntry, width: float) -> list[Flowable]:
+    s = styles()
+    verified = e.verification == VERIFIED
+    title = rich(f"<font color='#5B6670'>Incident {number}</font>&nbsp;&nbsp;{markup(e.title)}", s.h3)
+    short = "Verified" if verified else e.verification_label
+    top = sans_table([[title, _status_pill(short, verified)]], colWidths=[width - 40 * mm, 40 * mm])
+    top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                             ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    meta = [e.date_text, e.where]
+    if e.severity:
+        meta.append(f"severity {e.severity}/5")
+    if e.casualties:
+        meta.append(e.casualties)
+    meta.append(f"id {e.record_id[:8]}")
+    parts: list[Flowable] = [top, para(" \u00b7 ".join(meta), s.meta)]
+    lead = "" if verified else "<i>Reports indicate:</i> "
+    parts.append(rich(lead + markup(e.narrative), s.body))
+    details = []
+    if e.people:
+        details.append("<b>People:</b> " + markup("; ".join(f"{p.role} {p.shown_as}" for p in e.people)))
+    if e.sources:
+        details.append(f"<b>Sources ({len(e.sources)}):</b> "
+                       + markup("; ".join(f"{src.kind} ({src.grade})" for src in e.sources)))
+    if e.areas:
+        details.append("<b>Risk areas:</b> " + markup(", ".join(e.areas)))
+    if details:
+        parts.append(rich("<br/>".join(details), s.small))
+    parts.append(_rule(width))
+    return parts
+
+
+def _rule(width: float) -> Flowable:
+    return HRFlowable(width=width, thickness=0.4, color=RULE, spaceBefore=2, spaceAfter=5)
+
+
+# -- 6. community voices --------------------------------------------------------------------------
+
+def voices(data: BriefingData, width: float) -> list[Flowable]:
+    s = styles()
+    out = heading("6", "Community voices")
+    if not data.voices:
+        return [*out, para("No community information was recorded for this period and scope.", s.body)]
+    out.append(para("What communities, civil society and interlocutors told the team this month, in the "
+                    "team's summary. People are shown as pseudonyms unless they consented to be named.", s.meta))
+    for v in data.voices:
+        out.append(KeepTogether([_voice(v, width), Spacer(1, 5)]))
+    return out
+
+
+def _voice(v: VoiceEntry, width: float) -> Table:
+    s = styles()
+    body = [rich(f"<b>{markup(v.title)}</b>", s.body), para(v.text, s.quote),
+            para(f"{v.kind_label} \u00b7 {v.where} \u00b7 {v.date_text} \u00b7 {v.verification_label} "
+                 f"\u00b7 id {v.record_id[:8]}", s.meta)]
+    box = sans_table([[body]], colWidths=[width])
+    box.setStyle(TableStyle([("LINEBEFORE", (0, 0), (0, -1), 2.2, SKY), ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                             ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    return box
+
+
+# -- 7. indicators --------------------------------------------------------------------------------
+
+def indicators(data: BriefingData, width: float) -> list[Flowable]:
+    s = styles()
+    page_break, title = heading("7", "SDG indicators 16.10.1 and 16.1.2")
+    if not data.indicators:
+        return [page_break, title, para("No indicator figures are available for this period and scope.", s.body)]
+    out: list[Flowable] = [page_break]
+    for index, table in enumerate(data.indicators):
+        block: list[Flowable] = [title] if index == 0 else []  # the section title stays with the first table
+        block.append(rich(markup(table.title), s.h2))
+        if not table.rows:
+            out.append(KeepTogether([*block, para("None recorded for this period and scope.", s.body)]))
+            continue
+        rows: list[list[object]] = [[para(c, s.cell_head if i == 0 else s.cell_head_right)
+                                     for i, c in enumerate(table.columns)]]
+        rows += [[rich(f"<b>{markup(row[0])}</b>", s.cell) if row[0] == "Total" else para(row[0], s.cell), *row[1:]]
+                 for row in table.rows]
+        first = width * 0.46
+        rest = (width - first) / max(1, len(table.columns) - 1)
+        t = sans_table(rows, colWidths=[first] + [rest] * (len(table.columns) - 1), repeatRows=1)
+        style = grid_style()
+        style.add("ALIGN", (1, 1), (-1, -1), "RIGHT")
+        if table.rows and table.rows[-1][0] == "Total":
+            style.add("FONTNAME", (0, -1), (-1, -1), fonts.SANS_BOLD)
+            style.add("LINEABOVE", (0, -1), (-1, -1), 0.8, NAVY)
+        t.setStyle(style)
+        block.append(t)
+        if table.note:
+            block.append(para(table.note, s.meta))
+        out.append(KeepTogether(block))
+    return out
+
+
+# -- 8. action points -----------------------------------------------------------------------------
+
+def actions(data: BriefingData, width: float) -> list[Flowable]:
+    s = styles()
+    out = heading("8", "Recommended action points")
+    if not data.actions:
+        return [*out, para("No action points are recorded for this period and scope.", s.body)]
+    head = ["#", "Action point", "Owner", "Deadline", "Status", "Mechanism references"]
+    rows: list[list[object]] = [[para(h, s.cell_head) for h in head]]
+    for i, a in enumerate(data.actions, start=1):
+        text = f"<b>{markup(a.text)}</b>" + (f"<br/>{markup(a.detail)}" if a.detail else "")
+        text += f"<br/><font size='6.8' color='#5B6670'>{markup(a.area)}</font>" if a.area else ""
+        rows.append([str(i), rich(text, s.cell), para(a.owner, s.cell), para(a.deadline, s.cell),
+                     para(a.status, s.cell), para("; ".join(a.mechanisms) or "\u2014", s.cell)])
+    widths = [16, None, 28 * mm, 19 * mm, 20 * mm, 46 * mm]
+    fixed = sum(w for w in widths if w is not None)
+    widths[1] = width - fixed
+    table = sans_table(rows, colWidths=widths, repeatRows=1)
+    style = grid_style()
+    style.add("VALIGN", (0, 0), (-1, -1), "TOP")
+    table.setStyle(style)
+    return [*out, table]
+
+
+# -- 9. source protection and method --------------------------------------------------------------
+
+def method(data: BriefingData, width: float) -> list[Flowable]:
+    s = styles()
+    out = heading("9", "Source protection, method and provenance")
+    out += [rich("What this briefing withholds", s.h2), *_bullets(data.withheld)]
+    out += [rich("Method", s.h2), *_bullets(data.notes)]
+    out.append(rich("Filters and scope", s.h2))
+    rows = [[para(k, s.cell), para(v, s.cell)] for k, v in data.filters]
+    t = sans_table(rows, colWidths=[48 * mm, width - 48 * mm])
+    t.setStyle(grid_style(header_rows=0))
+    out.append(t)
+    out.append(rich("Framework versions", s.h2))
+    rows2: list[list[object]] = [[para(h, s.cell_head) for h in ("Framework", "Id", "Version", "Release")]]
+    rows2 += [[para(f.title, s.cell), para(f.framework_id, s.cell), para(f.version, s.cell), str(f.release)]
+              for f in data.frameworks]
+    t2 = sans_table(rows2, colWidths=[width * 0.42, width * 0.2, width * 0.3, width * 0.08], repeatRows=1)
+    t2.setStyle(grid_style())
+    out.append(t2)
+    return out
+
+
+# -- annex ----------------------------------------------------------------------------------------
+
+ANNEX_COLUMNS = ("#", "Record id", "Date", "Type", "Province / district", "Verification", "Sev.", "Used in")
+
+
+def annex(data: BriefingData, width: float) -> list[Flowable]:
+    s = styles()
+    out: list[Flowable] = [PageBreak(), *heading("A", "Annex: records included in this briefing")]
+    out.append(para(f"All {len(data.annex):,} records of the period and scope, by id: the evidence base the "
+                    "signature covers. Sections: E summary and matrix, T trend, R provinces, K key incidents, "
+                    "V community voices, I indicators.", s.meta))
+    if not data.annex:
+        return [*out, para("No records fall in this period and scope.", s.body)]
+    widths = [20, 46 * mm, 15 * mm, 16 * mm, 0, 19 * mm, 17, 12 * mm]
+    widths[4] = width - sum(widths)
+    size = 6.4
+    fit = _fitter(widths[4] - 6, size)
+    rows: list[list[object]] = [list(ANNEX_COLUMNS)]
+    for i, r in enumerate(data.annex, start=1):
+        where = fit(r.where) if not fonts.has_rtl(r.where) else para(r.where, s.tiny)
+        rows.append([str(i), r.record_id, r.date_text, r.kind, where, r.verification,
+                     str(r.severity or "\u2014"), " ".join(r.sections)])
+    table = sans_table(rows, colWidths=widths, repeatRows=1)
+    style = grid_style()
+    style.add("FONTSIZE", (0, 0), (-1, -1), size)
+    style.add("LEADING", (0, 0), (-1, -1), 7.8)
+    style.add("TOPPADDING", (0, 0), (-1, -1), 1.6)
+    style.add("BOTTOMPADDING", (0, 0), (-1, -1), 1.6)
+    style.add("LEFTPADDING", (0, 0), (-1, -1), 3)
+    style.add("RIGHTPADDING", (0, 0), (-1, -1), 3)
+    style.add("TEXTCOLOR", (0, 1), (0, -1), MUTED)
+    table.setStyle(style)
+    out.append(table)
+    return out
+
+
+def _fitter(width: float, size: float):  # type: ignore[no-untyped-def]
+    """Shorten plain text to `width` at `size` points (annex cells are plain strings for speed)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def fit(text: str) -> str:
+        if stringWidth(text, fonts.SANS, size) <= width:
+            return text
+        while text and stringWidth(text + "\u2026", fonts.SANS, size) > width:
+            text = text[:-1]
+        return text.rstrip() + "\u2026"
+
+    return fit

@@ -1,0 +1,103 @@
+"""Check a signed briefing with pyHanko: who signed, when, is it intact, does it chain to a trusted root.
+
+A briefing is *intact* only when the signature is cryptographically valid, its digest matches, it
+covers the whole file, and nothing was added after signing (no later revision of any kind). pyHanko's
+`valid` alone is not enough (it covers only the CMS over the signed attributes) and `bottom_line`
+alone tolerates form filling after signing; both are checked, plus coverage and modification level.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+from dataclasses import dataclass
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
+from ..crypto.identity import common_name, fingerprint
+
+
+@dataclass(frozen=True)
+class VerificationResult:
+    signed: bool
+    intact: bool  # valid, digest matches, covers the whole file, no modification after signing
+    trusted: bool | None  # None: no trust roots were given
+    signer: str = ""
+    issuer: str = ""
+    signing_time: str | None = None
+    certificate_sha256: str = ""
+    document_sha256: str = ""
+    coverage: str = ""
+    modification: str = ""
+    problems: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """Intact, and trusted when trust roots were given."""
+        return self.signed and self.intact and self.trusted is not False
+
+
+def verify_pdf(data: bytes, trust_roots_pem: tuple[bytes, ...] = ()) -> VerificationResult:
+    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+
+    digest = hashlib.sha256(data).hexdigest()
+    roots = [_asn1_cert(pem) for pem in trust_roots_pem]
+    # Without trust roots nothing can chain; pyHanko still checks integrity and reports 'not trusted'.
+    context = ValidationContext(trust_roots=roots, allow_fetching=False)
+    logging.getLogger("pyhanko").setLevel(logging.CRITICAL)  # its warnings would repeat what we report
+    try:
+        from pyhanko.pdf_utils.reader import PdfFileReader
+
+        signatures = PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures
+    except Exception as exc:  # a damaged file is a verification result, not a crash
+        return VerificationResult(False, False, None if not roots else False, document_sha256=digest,
+                                  problems=(f"The file cannot be read as a PDF ({type(exc).__name__}).",))
+    if not signatures:
+        return VerificationResult(False, False, None if not roots else False, document_sha256=digest,
+                                  problems=("The file has no signature.",))
+    embedded = signatures[-1]
+    problems: list[str] = []
+    if len(signatures) > 1:
+        problems.append(f"The file has {len(signatures)} signatures; the last one was checked.")
+    try:
+        status = validate_pdf_signature(embedded, signer_validation_context=context)
+    except Exception as exc:
+        return VerificationResult(True, False, None if not roots else False, document_sha256=digest,
+                                  problems=(*problems, f"The signature could not be checked ({type(exc).__name__})."))
+    cert = x509.load_der_x509_certificate(status.signing_cert.dump())
+    whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+    unmodified = status.modification_level in (None, ModificationLevel.NONE) and status.docmdp_ok is not False
+    if not status.intact:
+        problems.append("The document was modified after signing: its digest does not match the signature.")
+    if not status.valid:
+        problems.append("The signature value does not verify against the signer's certificate.")
+    if not whole:
+        problems.append("The signature does not cover the whole file: something was appended after signing.")
+    if not unmodified:
+        problems.append("The file was changed after signing (a later revision was added).")
+    intact = bool(status.intact and status.valid and whole and unmodified)
+    trusted: bool | None = None
+    if roots:
+        trusted = bool(status.trusted and status.bottom_line)
+        if not trusted:
+            problems.append("The signer's certificate does not chain to a trusted root.")
+    when = status.signer_reported_dt
+    return VerificationResult(
+        signed=True, intact=intact, trusted=trusted, signer=common_name(cert), issuer=common_name(cert, issuer=True),
+        signing_time=when.isoformat() if when else None,
+        certificate_sha256=fingerprint(cert.public_bytes(serialization.Encoding.PEM)), document_sha256=digest,
+        coverage=status.coverage.name if status.coverage else "UNKNOWN",
+        modification=status.modification_level.name if status.modification_level else "UNKNOWN",
+        problems=tuple(problems))
+
+
+def _asn1_cert(pem: bytes):  # type: ignore[no-untyped-def]
+    from asn1crypto import x509 as asn1_x509
+
+    der = x509.load_pem_x509_certificate(pem).public_bytes(serialization.Encoding.DER)
+    return asn1_x509.Certificate.load(der)

@@ -1,0 +1,160 @@
+"""`fieldcase hq import`: take every officer package from a target, verify and merge it, then answer
+each officer whose packages were accepted (or who has HQ edits or documents waiting) with a signed
+reply package encrypted to that officer.
+
+Nothing from a refused package enters the HQ store, not even an audit entry: refusals are reported
+(and come back on every run until the file is removed). Files already imported are skipped by
+name unless `recheck` is set, in which case they are decrypted again and found to be replays.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection
+
+from ..store import audit, revision_batch, syncstore
+from ..sync import items, package
+from ..sync.receive import Outcome, Receiver, apply_attachments, apply_audit, merge_revisions, receive
+from ..sync.transports import Target
+from ..workspace import utc_now
+from .store import HqStore
+
+STAGING_DIR = "staging"
+OUTBOX_DIR = "outbox"
+
+
+@dataclass
+class ImportReport:
+    outcomes: list[Outcome] = field(default_factory=list)
+    replies: list[str] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+
+def _apply_push(hq: HqStore) -> Callable[[Connection, Any, package.VerifiedPackage, Receiver, Outcome], None]:
+    def apply(conn: Connection, peer: Any, verified: package.VerifiedPackage, receiver: Receiver,
+              outcome: Outcome) -> None:
+        now = utc_now()
+        apply_audit(conn, peer.peer_id, verified.items.get("audit", []))
+        outcome.attachments = apply_attachments(conn, receiver, verified)
+        result = merge_revisions(conn, verified, sender=peer.peer_id, own_id=hq.hq_id, actor=hq.name, now=now)
+        outcome.added, outcome.duplicates, outcome.conflicts = result.added, result.duplicates, result.conflicts
+        audit.append(conn, [audit.AuditEvent("sync.import", "package", outcome.package_id, outcome.sequence, {
+            "officer": peer.peer_id, "revisions": result.added, "attachments": outcome.attachments,
+            "conflicts": len(result.conflicts), "manifest_sha256": verified.manifest_sha256})],
+            actor=hq.name, at=now)
+    return apply
+
+
+def _find_officer(conn: Connection, sender: str) -> Any:
+    row = syncstore.peer(conn, sender)
+    return row if row is not None and row.role == "officer" else None
+
+
+def import_file(hq: HqStore, path: Path) -> Outcome:
+    return receive(hq.ws, path, hq.keyset().identities(), kind="push", expected_to=hq.hq_id,
+                   find_peer=_find_officer, who=lambda p: f"officer {p.name}", apply=_apply_push(hq))
+
+
+def import_from(hq: HqStore, target: Target, *, recheck: bool = False, reply: bool = True,
+                progress: Callable[[int, int], None] | None = None) -> ImportReport:
+    report = ImportReport()
+    listing = target.list()
+    with hq.ws.engine.connect() as conn:
+        done = set() if recheck else syncstore.received_files(conn)
+    names = []
+    for name in listing:
+        parsed = package.parse_file_name(name)
+        if parsed is not None and parsed["kind"] == "push" and name not in done:
+            names.append((parsed["owner"], parsed["sequence"], name))
+    names.sort()
+    for index, (_owner, _seq, name) in enumerate(names):
+        with target.fetch(name, hq.ws.path / STAGING_DIR) as path:
+            report.outcomes.append(import_file(hq, path))
+        if progress:
+            progress(index + 1, len(names))
+    if reply:
+        report.replies = send_replies(hq, target)
+    return report
+
+
+# -- replies --------------------------------------------------------------------------------------
+
+def _outbox(hq: HqStore) -> Path:
+    path = hq.ws.path / OUTBOX_DIR
+    path.mkdir(mode=0o700, exist_ok=True)
+    return path
+
+
+def build_reply(hq: HqStore, officer_id: str) -> package.Built | None:
+    """A reply for one officer when there is anything to say: new acknowledgements, HQ revisions of
+    that officer's records, or documents. None otherwise (so a second import run writes nothing)."""
+    with hq.ws.engine.connect() as conn:
+        peer = syncstore.peer(conn, officer_id)
+        replies = syncstore.outbox(conn, officer_id)
+        acked_through = max((r.audit_mark for r in replies), default=0)
+        revision_mark = max((r.revision_mark for r in replies), default=0)
+        revisions = syncstore.own_revisions(conn, revision_mark, records_of=officer_id)
+        documents = syncstore.documents_to_send(conn, hq.hq_id, officer_id)
+    if peer.in_sequence <= acked_through and not revisions and not documents:
+        return None
+    signer = hq.signer()
+    header = package.Header(
+        package_id=str(uuid.uuid4()), kind="reply",
+        sender={"id": hq.hq_id, "name": hq.name, "cert_sha256": signer.fingerprint}, to=officer_id,
+        sequence=peer.out_sequence + 1, previous=peer.out_manifest_sha256, created_at=utc_now(),
+        recipients=[*json.loads(peer.recipients), *hq.keyset().recipients()],
+        extra={"acknowledge": {"through_sequence": peer.in_sequence, "manifest_sha256": peer.in_manifest_sha256},
+               "key_bundle": hq.signed_bundle()})
+    with hq.ws.engine.connect() as conn:
+        parts: list[package.Batch | package.AttachmentPart] = []
+        records = revision_batch.load(conn, [r.id for r in revisions])
+        bases = syncstore.bases(conn, revisions, hq.hq_id)
+        lines = [(items.revision_key(hq.hq_id, r.record_id, r.rev),
+                  items.revision_item(records[r.id], hq.hq_id, bases[r.id], r.content_hash))
+                 for r in revisions]
+        for start in range(0, len(lines), package.BATCH):
+            parts.append(package.Batch("revision", lines[start:start + package.BATCH]))
+        if documents:
+            parts.append(package.Batch("document", [(f"doc:{d.doc_id}", _document_line(d)) for d in documents]))
+    built = package.build(_outbox(hq), header, iter(parts), key_der=signer.key_der, cert_pem=signer.cert_pem)
+    with hq.ws.engine.begin() as conn:
+        syncstore.add_outbox(conn, {
+            "package_id": header.package_id, "peer_id": officer_id, "sequence": header.sequence,
+            "file_name": built.path.name, "manifest_sha256": built.manifest_sha256, "created_at": header.created_at,
+            "revision_mark": max([revision_mark, *(r.id for r in revisions)]), "audit_mark": peer.in_sequence,
+            "items": len(revisions) + len(documents), "size": built.size, "acknowledged_at": None}, [])
+        syncstore.set_peer(conn, officer_id, out_sequence=header.sequence, out_manifest_sha256=built.manifest_sha256)
+        syncstore.mark_documents_sent(conn, [d.doc_id for d in documents], officer_id, header.package_id)
+    return built
+
+
+def _document_line(doc: Any) -> bytes:
+    from ..sync.formats import canonical_json
+
+    return canonical_json({"doc_id": doc.doc_id, "origin": doc.origin, "kind": doc.kind, "name": doc.name,
+                           "body": doc.body, "created_at": doc.created_at})
+
+
+def send_replies(hq: HqStore, target: Target) -> list[str]:
+    """Build what is due, then upload every reply not yet delivered to this target."""
+    with hq.ws.engine.connect() as conn:
+        officers = [p.peer_id for p in syncstore.peers(conn, "officer")]
+    for officer_id in officers:
+        build_reply(hq, officer_id)
+    sent = []
+    with hq.ws.engine.connect() as conn:
+        pending = [r for r in syncstore.outbox(conn) if r.package_id not in syncstore.uploaded(conn, target.name)]
+    for row in pending:
+        target.upload(_outbox(hq) / row.file_name)
+        with hq.ws.engine.begin() as conn:
+            syncstore.mark_uploaded(conn, row.package_id, target.name, utc_now())
+        sent.append(row.file_name)
+    return sent

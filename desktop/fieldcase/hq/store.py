@@ -1,0 +1,118 @@
+"""The HQ directory: an encrypted Workspace (meta role=hq) holding the keyset, the CA and the merged store.
+
+    HQDIR/workspace.json, store.db, attachments/   as for any workspace (passphrase-protected)
+    HQDIR/outbox/                                  replies to officers (age ciphertext)
+    HQDIR/staging/                                 packages downloaded from WebDAV (age ciphertext)
+
+The age identities and the CA key live only in the store's encrypted `secret` table. HQ signs
+replies with the HQ workspace's own signing identity, whose certificate the CA issues at `init`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, insert
+
+from ..crypto.ca import CertificateAuthority
+from ..crypto.identity import OfficerIdentity, build_csr
+from ..errors import FieldcaseError
+from ..store import audit
+from ..store.models import Meta, Secret
+from ..workspace import Workspace, utc_now
+from . import keyset as ks
+
+SECRET_KEYSET = "hq-keyset"
+SECRET_CA_KEY = "hq-ca-key"
+META_ROLE = "role"
+META_CA_CERT = "hq.ca-cert"
+
+
+class HqStore:
+    def __init__(self, ws: Workspace) -> None:
+        if ws.meta(META_ROLE) != "hq":
+            ws.lock()
+            raise FieldcaseError(f"{ws.path} is an officer's workspace, not an HQ directory "
+                                 "(make one with: fieldcase hq init --dir DIR).")
+        self.ws = ws
+
+    @property
+    def hq_id(self) -> str:
+        return self.ws.keyfile.workspace_id
+
+    @property
+    def name(self) -> str:
+        return self.ws.officer
+
+    # -- opening --------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, passphrase: str, name: str = "HQ") -> HqStore:
+        ws, _recovery = Workspace.create(path, passphrase, name)
+        now = utc_now()
+        ca = CertificateAuthority.create(f"{name} Fieldcase CA")
+        keyset = ks.new_keyset(now)
+        with ws.engine.begin() as conn:
+            conn.execute(insert(Meta.__table__), [{"key": META_ROLE, "value": "hq"},
+                                                  {"key": META_CA_CERT, "value": ca.cert_pem.decode("ascii")}])
+            conn.execute(insert(Secret.__table__), [{"name": SECRET_KEYSET, "value": keyset.to_bytes()},
+                                                    {"name": SECRET_CA_KEY, "value": ca.key_der}])
+            audit.append(conn, [audit.AuditEvent("hq.init", "hq", ws.keyfile.workspace_id, None,
+                                                 {"keyset_version": keyset.version})], actor=name, at=now)
+        identity = ws.signing_identity()
+        ws.install_certificate(ca.issue(build_csr(identity)), (ca.cert_pem,))
+        return cls(ws)
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str) -> HqStore:
+        return cls(Workspace.unlock(path, passphrase))
+
+    def lock(self) -> None:
+        self.ws.lock()
+
+    def __enter__(self) -> HqStore:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.lock()
+
+    # -- keys -----------------------------------------------------------------------------------
+    def ca(self) -> CertificateAuthority:
+        key = self.ws.secret(SECRET_CA_KEY)
+        cert = self.ws.meta(META_CA_CERT)
+        if key is None or cert is None:
+            raise FieldcaseError("The HQ directory has no certificate authority; it may be damaged.")
+        return CertificateAuthority(key, cert.encode("ascii"))
+
+    def keyset(self) -> ks.Keyset:
+        data = self.ws.secret(SECRET_KEYSET)
+        if data is None:
+            raise FieldcaseError("The HQ directory has no keyset; it may be damaged.")
+        return ks.Keyset.from_bytes(data)
+
+    def save_keyset(self, keyset: ks.Keyset, action: str) -> None:
+        with self.ws.engine.begin() as conn:
+            conn.execute(delete(Secret.__table__).where(Secret.name == SECRET_KEYSET))
+            conn.execute(insert(Secret.__table__), [{"name": SECRET_KEYSET, "value": keyset.to_bytes()}])
+            audit.append(conn, [audit.AuditEvent(action, "hq", self.hq_id, None,
+                                                 {"keyset_version": keyset.version,
+                                                  "recipients": keyset.recipients()})], actor=self.name,
+                         at=utc_now())
+
+    def signer(self) -> OfficerIdentity:
+        return self.ws.signing_identity()
+
+    def signed_bundle(self) -> dict[str, Any]:
+        ca = self.ca()
+        return ks.sign_bundle(ks.bundle(self.keyset(), self.hq_id, utc_now()), ca.key_der, ca.cert_pem)
+
+
+def frameworks_in_use() -> list[dict[str, Any]]:
+    from ..frameworks.builtin import builtin_registry
+
+    return [{"id": f.id, "release": f.release} for f in builtin_registry().frameworks()]
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, sort_keys=True)

@@ -1,0 +1,477 @@
+"""Signed PDF briefings: read the period from the workspace, redact, render, sign, write, log.
+
+`BriefingService(ws).build(period, region=..., classification=..., redaction=..., out=...)` is what
+the CLI (`fieldcase brief`) and the desktop's Export dialog call; `preview` tells the dialog what
+would be included, and `BriefingTask` runs a build with progress and cancel.
+
+The risk matrix, indicator tables and action points come from a `FigureSource`: by default the
+analysis service (`assess`, `indicators`, action points) through briefing/figures.py; nothing of the
+analysis is recomputed here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from sqlalchemy import Connection, and_, func, select
+
+from .. import __version__
+from ..briefing import assemble
+from ..briefing.assemble import PeriodRow
+from ..briefing.model import (
+    DEFAULT_CLASSIFICATION,
+    REDACTIONS,
+    ActionPoint,
+    BriefingData,
+    FrameworkRef,
+    Period,
+    RiskRow,
+    Table,
+)
+from ..briefing.redaction import Redactor, clean, withheld_statement
+from ..errors import Cancelled, FieldcaseError
+from ..store import audit
+from ..store.models import (
+    CaseDeath,
+    CaseHead,
+    CasePerson,
+    CaseRevision,
+    CaseSource,
+    CaseTag,
+    CaseViolation,
+    PersonRevision,
+)
+from ..workspace import Workspace, utc_now
+from .records import CaseService
+
+if TYPE_CHECKING:
+    from ..frameworks.registry import FrameworkRegistry
+    from .analysis import AnalysisService
+
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+Clock = Callable[[], dt.datetime]
+
+REV, HEAD, TAG = CaseRevision.__table__, CaseHead.__table__, CaseTag.__table__
+VIOL, DEATH, CPERSON, PERSON, CSOURCE = (CaseViolation.__table__, CaseDeath.__table__, CasePerson.__table__,
+                                         PersonRevision.__table__, CaseSource.__table__)
+STEPS = 6  # progress steps: read, assemble, render, sign, write, log
+
+
+class FigureSource(Protocol):
+    """The risk figures a briefing shows, for one scope (region or all), month by month."""
+
+    method: str
+
+    def risk_matrix(self, period: Period) -> tuple[RiskRow, ...]: ...
+
+    def indicators(self, period: Period) -> tuple[Table, ...]: ...
+
+    def action_points(self, period: Period) -> tuple[ActionPoint, ...]: ...
+
+
+@dataclass(frozen=True)
+class BriefingPreview:
+    """What an export would include (shown by the Export dialog before building)."""
+
+    period: str
+    scope: str
+    records: int
+    incidents: int
+    community: int
+    key_incidents: tuple[str, ...]  # redacted titles
+    withheld: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BriefingResult:
+    path: Path
+    sha256: str
+    size: int
+    pages: int
+    records: int
+    signer: str
+    certificate_sha256: str
+    signing_time: str
+    seconds: float
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class BriefingService:
+    def __init__(self, workspace: Workspace, *, figures: Callable[..., FigureSource] | None = None,
+                 clock: Clock = _utc_now) -> None:
+        self.ws = workspace
+        self._figures = figures
+        self._clock = clock
+
+    # -- reading ----------------------------------------------------------------------------------
+    def _read(self, period: Period, region: str | None) -> _PeriodData:
+        window = period.window(assemble.TREND_MONTHS)
+        with self.ws.engine.connect() as conn:
+            rows = _period_rows(conn, window[0].first_day, period.last_day, region)
+            month_ids = [r.record_id for r in rows if r.month == period.text]
+            return _PeriodData(
+                rows=rows, country=_country(conn, rows), indicator_ids=_indicator_ids(conn, month_ids),
+                people=_people(conn, month_ids),
+                sources=_source_count(conn, month_ids),
+                protected=_protected_names(conn))
+
+    # -- assembling -------------------------------------------------------------------------------
+    def assemble(self, period: str, region: str | None = None, *, classification: str = DEFAULT_CLASSIFICATION,
+                 redaction: str = "standard", cancelled: IsCancelled | None = None) -> BriefingData:
+        p = _parse_request(period, redaction, classification)
+        from .analysis import AnalysisService
+
+        analysis = AnalysisService(self.ws)
+        registry = analysis.registry()  # the built-in frameworks plus the releases installed in this workspace
+        label = _labeller(registry)
+        data = self._read(p, region)
+        month = assemble.in_month(data.rows, p)
+        if region and not month and not any(r.adm1_pcode == region for r in data.rows):
+            raise FieldcaseError(f"No records for region {region} in the six months up to {p.text}; "
+                                 "check the admin-1 P-code (see `fieldcase list`).")
+        previous = assemble.in_month(data.rows, p.shifted(-1))
+        places = frozenset(clean(r.place) for r in data.rows if r.place)
+        redactor = Redactor(redaction, data.protected, places)
+        figures = self._figure_source(analysis, label, region, redactor)
+        matrix = figures.risk_matrix(p)
+        service = CaseService(self.ws)
+        used: dict[str, set[str]] = {r.record_id: {"E", "T", "R"} for r in month if r.counted}
+        incidents, voices = [], []
+        for record_id in assemble.pick_key_incidents(month):
+            _check(cancelled)
+            incidents.append(assemble.incident_entry(service.get(record_id), redactor, label))
+            used.setdefault(record_id, set()).add("K")
+        for record_id in assemble.pick_voices(month):
+            voices.append(assemble.voice_entry(service.get(record_id), redactor, label))
+            used.setdefault(record_id, set()).add("V")
+        for record_id in data.indicator_ids & used.keys():
+            used[record_id].add("I")
+        scope = _scope_name(month or data.rows, region)
+        names = {r.adm1_pcode: r.adm1_name or r.adm1_pcode for r in data.rows if r.adm1_pcode}
+        return BriefingData(
+            title="Situation briefing", country=data.country, period=p, scope=scope, region_pcode=region,
+            classification=classification, redaction=redaction, author=self.ws.officer,
+            generated_at=self._clock().astimezone(dt.UTC).isoformat(timespec="seconds"),
+            headline=assemble.headline(month), records_note=assemble.records_note(month),
+            verification_counts=assemble.verification_counts(month, lambda v: label(v).split(" (")[0]),
+            changes=assemble.changes(month, previous, p.shifted(-1).label),
+            top_risks=assemble.top_risks(matrix, lambda lv: label(f"risk.{lv}")),
+            risk_matrix=matrix, risk_method=figures.method,
+            trend=assemble.trend(data.rows, p.window(assemble.TREND_MONTHS)),
+            regions=assemble.regions(month, previous, None if region else names),
+            key_incidents=tuple(incidents), voices=tuple(voices),
+            indicators=figures.indicators(p), actions=figures.action_points(p),
+            annex=assemble.annex(month, redactor, used, label),
+            withheld=withheld_statement(
+                redaction, pseudonymised=data.people[0], named=data.people[1], sources=data.sources,
+                records=len(month), day_dates=sum(len(r.date_text) == 10 for r in month),
+                places=sum(1 for r in month if r.place)),
+            frameworks=_framework_refs(registry),
+            filters=_filters(p, region, scope, redaction, classification),
+            date_range=_date_range(p, redaction),
+            software=f"Fieldcase {__version__}",
+            notes=_notes())
+
+    def _figure_source(self, analysis: AnalysisService, label: Callable[[str], str], region: str | None,
+                       redactor: Redactor) -> FigureSource:
+        if self._figures is not None:
+            return self._figures(self.ws, region)
+        from ..briefing.figures import AnalysisFigures
+
+        return AnalysisFigures(analysis, region, label, redactor.text)
+
+    def preview(self, period: str, region: str | None = None, *, redaction: str = "standard") -> BriefingPreview:
+        data = self.assemble(period, region, redaction=redaction)
+        incidents = sum(1 for r in data.annex if r.kind == "Incident")
+        return BriefingPreview(data.period.label, data.scope, len(data.annex), incidents,
+                               len(data.annex) - incidents, tuple(e.title for e in data.key_incidents),
+                               data.withheld)
+
+    # -- building ---------------------------------------------------------------------------------
+    def build(self, period: str, region: str | None = None, *, classification: str = DEFAULT_CLASSIFICATION,
+              redaction: str = "standard", out: Path, progress: Progress | None = None,
+              cancelled: IsCancelled | None = None) -> BriefingResult:
+        """Assemble, render, sign and write the briefing to `out` (atomically); log its SHA-256."""
+        from ..briefing import layout
+        from ..briefing.sign import SignatureBlock, sign_pdf
+        from ..fsutil import atomic_write_bytes
+
+        started = dt.datetime.now(dt.UTC)
+        step = _stepper(progress)
+        out = Path(out)
+        if not out.parent.is_dir():
+            raise FieldcaseError(f"The folder {out.parent} does not exist; nothing was written.")
+        step(0)
+        identity = self.ws.signing_identity()
+        data = self.assemble(period, region, classification=classification, redaction=redaction, cancelled=cancelled)
+        step(2)
+        _check(cancelled)
+        rendered = layout.render(data, cancelled=cancelled)
+        step(3)
+        _check(cancelled)
+        signing_time = self._clock().astimezone(dt.UTC).replace(microsecond=0)
+        signed = sign_pdf(rendered.pdf, identity, SignatureBlock(rendered.signature_page, rendered.signature_box),
+                          signing_time=signing_time)
+        step(4)
+        _check(cancelled)  # the last chance: after this the file exists
+        digest = hashlib.sha256(signed).hexdigest()
+        atomic_write_bytes(out, signed)
+        step(5)
+        try:
+            self._log(data, digest, len(signed), rendered.pages, identity.fingerprint, out.name)
+        except BaseException:
+            out.unlink(missing_ok=True)  # an export that is not in the export log does not exist
+            raise
+        step(6)
+        return BriefingResult(out, digest, len(signed), rendered.pages, len(data.annex), identity.subject,
+                              identity.fingerprint, signing_time.isoformat(),
+                              (dt.datetime.now(dt.UTC) - started).total_seconds())
+
+    def _log(self, data: BriefingData, digest: str, size: int, pages: int, fingerprint: str, name: str) -> None:
+        detail = {"sha256": digest, "size": size, "pages": pages, "period": data.period.text,
+                  "region": data.region_pcode, "classification": data.classification, "redaction": data.redaction,
+                  "records": len(data.annex), "certificate_sha256": fingerprint, "file_name": name}
+        with self.ws.engine.begin() as conn:
+            audit.append(conn, [audit.AuditEvent("briefing.export", "briefing", str(uuid.uuid4()), None, detail)],
+                         actor=self.ws.officer, at=utc_now())
+
+    def export_log(self) -> list[dict[str, object]]:
+        """Every briefing exported from this workspace (from the audit log), oldest first."""
+        import json
+
+        from ..store.models import AuditEntry
+
+        table = AuditEntry.__table__
+        with self.ws.engine.connect() as conn:
+            rows = conn.execute(select(table.c.at, table.c.actor, table.c.detail)
+                                .where(table.c.action == "briefing.export").order_by(table.c.seq)).all()
+        return [{"at": r.at, "actor": r.actor, **json.loads(r.detail)} for r in rows]
+
+
+@dataclass(frozen=True)
+class BriefingTask:
+    """A build as a `tasks.Task`: the desktop runs it with a progress bar and a cancel button."""
+
+    service: BriefingService
+    period: str
+    out: Path
+    region: str | None = None
+    classification: str = DEFAULT_CLASSIFICATION
+    redaction: str = "standard"
+
+    def run(self, progress: Progress, cancelled: IsCancelled) -> BriefingResult:
+        return self.service.build(self.period, self.region, classification=self.classification,
+                                  redaction=self.redaction, out=self.out, progress=progress, cancelled=cancelled)
+
+
+# -- helpers --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _PeriodData:
+    rows: list[PeriodRow]
+    country: str
+    indicator_ids: set[str]  # records with an SDG 16.10.1 violation type or 16.1.2 deaths
+    people: tuple[int, int]  # (pseudonymised, named)
+    sources: int
+    protected: dict[str, str]
+
+
+def _parse_request(period: str, redaction: str, classification: str) -> Period:
+    try:
+        p = Period.parse(period)
+    except ValueError as exc:
+        raise FieldcaseError(f"--period: {exc}.") from None
+    if redaction not in REDACTIONS:
+        raise FieldcaseError(f"Unknown redaction {redaction!r}: use one of {', '.join(REDACTIONS)}.")
+    if not classification.strip() or len(classification) > 60:
+        raise FieldcaseError("The classification marking must be 1 to 60 characters.")
+    return p
+
+
+def _check(cancelled: IsCancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled("Cancelled; no briefing was written.")
+
+
+def _stepper(progress: Progress | None) -> Callable[[int], None]:
+    def step(done: int) -> None:
+        if progress is not None:
+            progress(done, STEPS)
+
+    return step
+
+
+def _labeller(registry: FrameworkRegistry) -> Callable[[str], str]:
+    extra = {"vs.reported": "Reported (unverified)"}
+
+    def label(category_id: str) -> str:
+        found = registry.category(category_id)
+        if found is not None:
+            return found.label
+        return extra.get(category_id, category_id.rsplit(".", 1)[-1].replace("_", " ").capitalize())
+
+    return label
+
+
+def _framework_refs(registry: FrameworkRegistry) -> tuple[FrameworkRef, ...]:
+    used = ("unsdg.cca.mdra", "un.foa.atrocity", "sdg.16.10.1", "sdg.16.1.2", "ohchr.evidentiary", "admiralty",
+            "huridocs.esf", "ocha.pcodes")
+    out = []
+    for fid in used:
+        try:
+            fw = registry.get(fid)
+        except KeyError:
+            continue
+        out.append(FrameworkRef(fw.id, fw.title, fw.version, fw.release))
+    return tuple(out)
+
+
+def _date_range(p: Period, redaction: str) -> str:
+    """The period in words; strict redaction prints no day-precise date at all, not even the month's bounds."""
+    if redaction == "strict":
+        return f"{p.text} (the whole month)"
+    return f"{p.first_day.isoformat()} to {p.last_day.isoformat()}"
+
+
+def _filters(p: Period, region: str | None, scope: str, redaction: str,
+             classification: str) -> tuple[tuple[str, str], ...]:
+    return (
+        ("Period", f"{p.label}: {_date_range(p, redaction)}; records are counted in the month in which the "
+                   "event began"),
+        ("Scope", f"{scope} ({region})" if region else scope),
+        ("Records", "current revision of every incident and community-information record in the period"),
+        ("Verification threshold", "indicator counts: verified only (reasonable grounds to believe); other counts "
+                                   "include all statuses except discounted, split by status"),
+        ("Trend window", f"{assemble.TREND_MONTHS} months ending {p.label}"),
+        ("Redaction", redaction),
+        ("Classification", classification),
+    )
+
+
+def _notes() -> tuple[str, ...]:
+    return (
+        "Verified means the information meets the 'reasonable grounds to believe' standard after review; "
+        "anything else is worded as reports.",
+        "Counts are of records (incidents and community information), not of victims, except deaths and "
+        "displacement, which are the figures recorded in each incident.",
+        "Key incidents are the most severe of the month; community voices are summaries written by the team.",
+        "Sources are graded with the Admiralty system: reliability of the source (A-F) and credibility of the "
+        "item (1-6).",
+    )
+
+
+def _scope_name(rows: list[PeriodRow], region: str | None) -> str:
+    if not region:
+        return "All regions"
+    for r in rows:
+        if r.adm1_pcode == region and r.adm1_name:
+            return clean(r.adm1_name)
+    return region
+
+
+def _country(conn: Connection, rows: list[PeriodRow]) -> str:
+    """The country named on the cover: the most frequent country code of the period's records, or of the
+    whole workspace when the period has none (the demo's fictional country by its name)."""
+    from collections import Counter
+
+    from ..demo_data import DEMO_COUNTRY
+
+    codes = Counter(r.country for r in rows if r.country)
+    if not codes:
+        codes.update(dict(conn.execute(select(REV.c.country, func.count()).join(HEAD, HEAD.c.revision_id == REV.c.id)
+                                       .group_by(REV.c.country)).all()))
+    if not codes:
+        return "Country situation"
+    code = codes.most_common(1)[0][0]
+    return DEMO_COUNTRY.name if code == DEMO_COUNTRY.code else code
+
+
+# -- queries (read-only) --------------------------------------------------------------------------
+
+def _period_rows(conn: Connection, first: dt.date, last: dt.date, region: str | None) -> list[PeriodRow]:
+    query = (select(REV.c.id, REV.c.record_id, REV.c.kind, REV.c.info_type, REV.c.date_text, REV.c.adm1_pcode,
+                    REV.c.adm1_name, REV.c.adm2_name, REV.c.place, REV.c.severity, REV.c.verification,
+                    REV.c.killed, REV.c.displaced, REV.c.early_warning, REV.c.reprisal, REV.c.country)
+             .join(HEAD, HEAD.c.revision_id == REV.c.id)
+             .where(REV.c.date_start >= first, REV.c.date_start <= last))
+    if region:
+        query = query.where(REV.c.adm1_pcode == region)
+    rows = conn.execute(query).all()
+    areas: dict[int, list[str]] = {}
+    ids = [r.id for r in rows]
+    for i in range(0, len(ids), 900):
+        for rid, cat in conn.execute(select(TAG.c.revision_id, TAG.c.category).where(
+                TAG.c.revision_id.in_(ids[i:i + 900]), TAG.c.category.like("cca.%"))):
+            areas.setdefault(rid, []).append(cat)
+    out = []
+    for r in rows:
+        out.append(PeriodRow(r.record_id, r.kind, r.info_type, r.date_text, r.adm1_pcode, r.adm1_name,
+                             r.adm2_name, r.place, r.severity, r.verification, r.killed or 0, r.displaced or 0,
+                             bool(r.early_warning), bool(r.reprisal), tuple(areas.get(r.id, ())), r.country))
+    return out
+
+
+def _chunks(ids: list[str], size: int = 900) -> list[list[str]]:
+    return [ids[i:i + size] for i in range(0, len(ids), size)] or [[]]
+
+
+def _indicator_ids(conn: Connection, ids: list[str]) -> set[str]:
+    """Which of the records carry SDG 16.10.1 violation types or 16.1.2 deaths (for the annex's provenance)."""
+    out: set[str] = set()
+    current = select(REV.c.record_id).join(HEAD, HEAD.c.revision_id == REV.c.id)
+    for chunk in _chunks(ids):
+        out.update(conn.execute(current.join(VIOL, VIOL.c.revision_id == REV.c.id).where(
+            REV.c.record_id.in_(chunk), VIOL.c.violation_type.like("sdg16101.%"))).scalars())
+        out.update(conn.execute(current.join(DEATH, DEATH.c.revision_id == REV.c.id).where(
+            REV.c.record_id.in_(chunk))).scalars())
+    return out
+
+
+def _latest_people(conn: Connection, person_ids: list[str] | None = None) -> dict[str, tuple[str | None, str, bool]]:
+    """person id -> (name, pseudonym, consent to naming), from each person's newest revision."""
+    newest = select(PERSON.c.person_id, func.max(PERSON.c.rev).label("rev")).group_by(PERSON.c.person_id)
+    if person_ids is not None:
+        newest = newest.where(PERSON.c.person_id.in_(person_ids))
+    sub = newest.subquery()
+    rows = conn.execute(select(PERSON.c.person_id, PERSON.c.name, PERSON.c.pseudonym, PERSON.c.consent_naming)
+                        .join(sub, and_(PERSON.c.person_id == sub.c.person_id, PERSON.c.rev == sub.c.rev)))
+    return {r.person_id: (r.name, r.pseudonym, bool(r.consent_naming)) for r in rows}
+
+
+def _people(conn: Connection, ids: list[str]) -> tuple[int, int]:
+    person_ids: set[str] = set()
+    for chunk in _chunks(ids):
+        person_ids.update(conn.execute(
+            select(CPERSON.c.person_id).join(HEAD, HEAD.c.revision_id == CPERSON.c.revision_id)
+            .where(HEAD.c.record_id.in_(chunk))).scalars())
+    people = _latest_people(conn, sorted(person_ids)) if person_ids else {}
+    named = sum(1 for name, _p, consent in people.values() if consent and name)
+    return len(people) - named, named
+
+
+def _source_count(conn: Connection, ids: list[str]) -> int:
+    found: set[str] = set()
+    for chunk in _chunks(ids):
+        found.update(conn.execute(
+            select(CSOURCE.c.source_id).join(HEAD, HEAD.c.revision_id == CSOURCE.c.revision_id)
+            .where(HEAD.c.record_id.in_(chunk))).scalars())
+    return len(found)
+
+
+def _protected_names(conn: Connection) -> dict[str, str]:
+    """Every recorded name without naming consent, anywhere in the workspace -> that person's pseudonym."""
+    return {clean(name): clean(pseudonym) for name, pseudonym, consent in _latest_people(conn).values()
+            if name and not consent}
+
+
+__all__ = ["BriefingPreview", "BriefingResult", "BriefingService", "BriefingTask", "FigureSource"]

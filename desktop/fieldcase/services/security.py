@@ -1,0 +1,26 @@
+"""Key management the desktop offers while unlocked (the workspace does the cryptography)."""
+
+from __future__ import annotations
+
+from ..crypto import keys
+from ..errors import CorruptWorkspace, FieldcaseError, WrongPassphrase
+from ..workspace import Workspace
+
+
+def check_passphrase(ws: Workspace, passphrase: str) -> None:
+    """Raise WrongPassphrase unless `passphrase` opens this workspace (asked again before key changes)."""
+    slot = ws.keyfile.slots.get("passphrase")
+    if slot is None:
+        raise CorruptWorkspace("The workspace key file has no passphrase slot.")
+    key = keys.unwrap_with_passphrase(slot, passphrase, ws.keyfile.workspace_id)
+    keys.wipe(key)
+
+
+def change_passphrase(ws: Workspace, current: str, new: str) -> None:
+    if new == current:
+        raise FieldcaseError("The new passphrase is the same as the current one; nothing was changed.")
+    try:
+        check_passphrase(ws, current)
+    except WrongPassphrase:
+        raise WrongPassphrase("The current passphrase is wrong; nothing was changed.") from None
+    ws.change_passphrase(new)

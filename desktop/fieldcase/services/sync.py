@@ -1,0 +1,270 @@
+"""Sync use cases for the officer (enrol, targets, push, pull, status) shared by the CLI and the UI.
+
+The UI shows `status()` (last push, pending / sent / acknowledged items) and runs `PushTask` /
+`PullTask` through its runner (they follow the `tasks.Task` protocol: progress + cancel).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyrage
+from sqlalchemy import delete, func, insert, select
+
+from ..crypto.identity import build_csr, fingerprint
+from ..errors import Cancelled, FieldcaseError
+from ..store import audit, syncstore
+from ..store.models import Meta, Secret
+from ..sync import enrolment, inbox, outbox
+from ..sync.formats import PackageRefused, SyncError
+from ..sync.receive import Outcome
+from ..sync.transports import FolderTarget, Target, WebDavTarget
+from ..sync.webdav import WebDavClient
+from ..tasks import IsCancelled, Progress
+from ..workspace import Workspace, utc_now
+
+SECRET_TARGET_PREFIX = "sync-target:"
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrolled: bool
+    hq_name: str | None
+    ca_sha256: str | None
+    last_push: str | None  # when the newest package was built
+    last_acknowledged: str | None
+    pending_revisions: int  # written here, not yet in any package
+    pending_attachments: int
+    sent_packages: int  # built, not yet acknowledged by HQ
+    acknowledged_packages: int
+    acknowledged_revisions: int  # revisions HQ confirmed it received
+
+
+@dataclass(frozen=True)
+class PushReport:
+    built: list[str]
+    uploaded: list[str]
+    already_there: list[str]
+
+
+# -- targets (also used by HQ: its store is a workspace too) ------------------------------------
+
+def add_target(ws: Workspace, name: str, location: str, username: str | None = None,
+               password: str | None = None) -> None:
+    if not name or len(name) > 40 or "/" in name:
+        raise FieldcaseError("A target name must be 1-40 characters without '/'.")
+    kind = "webdav" if location.startswith(("http://", "https://")) else "folder"
+    if kind == "webdav":
+        WebDavClient(location, username, password)  # refuses plain http to another machine
+    else:
+        location = str(Path(location).expanduser().resolve())
+    with ws.engine.begin() as conn:
+        syncstore.add_target(conn, {"name": name, "kind": kind, "location": location, "username": username,
+                                    "created_at": utc_now()})
+        conn.execute(delete(Secret.__table__).where(Secret.name == SECRET_TARGET_PREFIX + name))
+        if password is not None:
+            conn.execute(insert(Secret.__table__), [{"name": SECRET_TARGET_PREFIX + name,
+                                                     "value": password.encode("utf-8")}])
+        audit.append(conn, [audit.AuditEvent("sync.target", "target", name, None, {"kind": kind})],
+                     actor=ws.officer, at=utc_now())
+
+
+def list_targets(ws: Workspace) -> list[dict[str, Any]]:
+    with ws.engine.connect() as conn:
+        return [{"name": t.name, "kind": t.kind, "location": t.location, "username": t.username}
+                for t in syncstore.targets(conn)]
+
+
+def resolve_target(ws: Workspace, spec: str) -> Target:
+    """A configured target by name, else a folder path (WebDAV needs a configured target: credentials)."""
+    with ws.engine.connect() as conn:
+        row = syncstore.target(conn, spec)
+    if row is not None:
+        if row.kind == "folder":
+            return FolderTarget(row.name, Path(row.location))
+        secret = ws.secret(SECRET_TARGET_PREFIX + row.name)
+        return WebDavTarget(row.name, WebDavClient(row.location, row.username,
+                                                   secret.decode("utf-8") if secret is not None else None))
+    if spec.startswith(("http://", "https://")):
+        raise SyncError("Add WebDAV servers as a named target first (the password is kept in the encrypted "
+                        "workspace): fieldcase sync target add NAME URL --user USER")
+    path = Path(spec).expanduser().resolve()
+    if not path.is_dir():
+        raise SyncError(f"{spec} is neither a configured target nor an existing folder.")
+    return FolderTarget(("folder:" + str(path))[-100:], path)
+
+
+# -- the officer --------------------------------------------------------------------------------
+
+class SyncService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    # enrolment
+    def sync_identity(self) -> Any:
+        """The age identity HQ's replies are encrypted to (made on first use, kept in the store)."""
+        value = self.ws.secret(inbox.SECRET_SYNC_IDENTITY)
+        if value is None:
+            identity = pyrage.x25519.Identity.generate()
+            with self.ws.engine.begin() as conn:
+                conn.execute(insert(Secret.__table__), [{"name": inbox.SECRET_SYNC_IDENTITY,
+                                                         "value": str(identity).encode()}])
+            return identity
+        return pyrage.x25519.Identity.from_str(value.decode())
+
+    def enrolment_request(self) -> bytes:
+        signer = self.ws.signing_identity()
+        return enrolment.make_request(
+            officer=self.ws.officer, workspace_id=self.ws.keyfile.workspace_id, csr_pem=build_csr(signer),
+            age_recipient=str(self.sync_identity().to_public()), created_at=utc_now(),
+            key_der=signer.key_der, cert_pem=signer.cert_pem)
+
+    def enrol(self, data: bytes, *, expect_ca_sha256: str | None = None) -> dict[str, Any]:
+        from ..hq.keyset import open_bundle
+
+        pinned = self.ws.meta(inbox.META_CA)
+        body = enrolment.read_enrolment(data, pinned_ca_pem=pinned.encode("ascii") if pinned else None)
+        ca_pem = str(body["ca_cert"]).encode("ascii")
+        ca_sha = fingerprint(ca_pem)
+        if expect_ca_sha256 and _norm(expect_ca_sha256) != _norm(ca_sha):
+            raise PackageRefused("untrusted-certificate", "The enrolment file's CA fingerprint is not the one "
+                                 "you expected; it was refused.")
+        if body.get("workspace_id") != self.ws.keyfile.workspace_id:
+            raise PackageRefused("misdirected", "This enrolment file was made for another workspace.")
+        hq_id = str(body["hq_id"])
+        bundle = open_bundle(body["key_bundle"], ca_pem, hq_id)
+        self.sync_identity()
+        self.ws.install_certificate(str(body["officer_cert"]).encode("ascii"), (ca_pem,))
+        hq_cert = str(body["hq_cert"]).encode("ascii")
+        now = utc_now()
+        with self.ws.engine.begin() as conn:
+            current = syncstore.peer(conn, hq_id)
+            version = int(bundle["version"])
+            row = {"peer_id": hq_id, "role": "hq", "name": str(body.get("hq_name", "HQ")), "region": None,
+                   "cert_pem": hq_cert, "cert_sha256": fingerprint(hq_cert), "enrolled_at": now}
+            if current is None or version > current.keyset_version:
+                row.update(recipients=json.dumps(bundle["recipients"]), keyset_version=version)
+            syncstore.upsert_peer(conn, row)
+            for key, value in ((inbox.META_HQ, hq_id), (inbox.META_CA, ca_pem.decode("ascii")),
+                               ("sync.frameworks", json.dumps(body.get("frameworks", [])))):
+                conn.execute(delete(Meta.__table__).where(Meta.key == key))
+                conn.execute(insert(Meta.__table__), [{"key": key, "value": value}])
+            audit.append(conn, [audit.AuditEvent("sync.enrol", "hq", hq_id, None, {
+                "ca_sha256": ca_sha, "keyset_version": version})], actor=self.ws.officer, at=now)
+        return {"hq_id": hq_id, "hq_name": row["name"], "ca_sha256": ca_sha, "keyset_version": version,
+                "frameworks": body.get("frameworks", [])}
+
+    def _hq(self) -> Any:
+        hq_id = self.ws.meta(inbox.META_HQ)
+        if hq_id is None:
+            raise SyncError("This workspace is not enrolled with HQ yet: send `fieldcase enrol-request` to HQ, "
+                            "then import their answer with `fieldcase enrol FILE`.")
+        with self.ws.engine.connect() as conn:
+            return syncstore.peer(conn, hq_id)
+
+    # push / pull
+    def push(self, target: Target, *, progress: Progress | None = None, cancelled: IsCancelled | None = None,
+             max_records: int = outbox.MAX_RECORDS, max_bytes: int = outbox.MAX_BYTES) -> PushReport:
+        """Build what HQ has not got (resuming earlier unsent packages), then upload every package not yet
+        delivered to `target`. Safe to interrupt at any point and run again."""
+        hq = self._hq()
+        recipients = outbox.recipients_of(hq, str(self.sync_identity().to_public()))
+        built = outbox.build_pending(self.ws, hq, recipients, max_records=max_records, max_bytes=max_bytes,
+                                     progress=None)
+        with self.ws.engine.connect() as conn:
+            delivered = syncstore.uploaded(conn, target.name)
+            pending = [r for r in syncstore.outbox(conn, hq.peer_id)
+                       if r.package_id not in delivered and r.acknowledged_at is None]
+        total = sum(r.size for r in pending)
+        done = 0
+        uploaded, there = [], []
+        for row in pending:
+            if cancelled and cancelled():
+                raise Cancelled("Push cancelled; what was uploaded stays, run it again to go on.")
+            base = done
+            fresh = target.upload(outbox.outbox_dir(self.ws) / row.file_name,
+                                  (lambda n, base=base: progress(base + n, total)) if progress else None)
+            with self.ws.engine.begin() as conn:
+                syncstore.mark_uploaded(conn, row.package_id, target.name, utc_now())
+            (uploaded if fresh else there).append(row.file_name)
+            done += row.size
+            if progress:
+                progress(done, total)
+        return PushReport([b.path.name for b in built], uploaded, there)
+
+    def pull(self, target: Target) -> list[Outcome]:
+        hq = self._hq()
+        return inbox.pull(self.ws, target, hq.peer_id, self.sync_identity())
+
+    # state
+    def status(self) -> SyncStatus:
+        hq_id = self.ws.meta(inbox.META_HQ)
+        ca = self.ws.meta(inbox.META_CA)
+        with self.ws.engine.connect() as conn:
+            hq = syncstore.peer(conn, hq_id) if hq_id else None
+            rows = syncstore.outbox(conn, hq_id) if hq_id else []
+            mark = max((r.revision_mark for r in rows), default=0)
+            pending = syncstore.own_revisions(conn, mark)
+            pending_att = sum(len(v) for v in syncstore.unsent_attachments(conn, [r.id for r in pending]).values())
+            acked_mark = syncstore.acknowledged_mark(conn, hq_id) if hq_id else 0
+            acked_revs = len(syncstore.own_revisions(conn, 0, upto_id=acked_mark)) if acked_mark else 0
+        acked = [r for r in rows if r.acknowledged_at]
+        return SyncStatus(
+            enrolled=hq is not None, hq_name=hq.name if hq else None,
+            ca_sha256=fingerprint(ca.encode("ascii")) if ca else None,
+            last_push=rows[-1].created_at if rows else None,
+            last_acknowledged=max((r.acknowledged_at for r in acked), default=None),
+            pending_revisions=len(pending), pending_attachments=pending_att,
+            sent_packages=len(rows) - len(acked), acknowledged_packages=len(acked),
+            acknowledged_revisions=acked_revs)
+
+    def record_state(self, record_id: str) -> str:
+        """'received' (HQ acknowledged its current revision), 'sent' (in a package) or 'pending'."""
+        hq_id = self.ws.meta(inbox.META_HQ)
+        if hq_id is None:
+            return "pending"
+        with self.ws.engine.connect() as conn:
+            from ..store.cases import HEAD
+
+            head = conn.execute(select(HEAD.c.revision_id).where(HEAD.c.record_id == record_id)).scalar()
+            sent = conn.execute(select(func.max(syncstore.OUTBOX.c.revision_mark)).where(
+                syncstore.OUTBOX.c.peer_id == hq_id)).scalar() or 0
+            acked = syncstore.acknowledged_mark(conn, hq_id)
+        if head is None:
+            return "pending"
+        return "received" if head <= acked else "sent" if head <= sent else "pending"
+
+    def documents(self) -> list[dict[str, Any]]:
+        with self.ws.engine.connect() as conn:
+            return [{"doc_id": d.doc_id, "kind": d.kind, "name": d.name, "body": d.body, "created_at": d.created_at}
+                    for d in syncstore.received_documents(conn, self.ws.keyfile.workspace_id)]
+
+
+def _norm(fp: str) -> str:
+    return fp.replace(":", "").strip().upper()
+
+
+@dataclass(frozen=True)
+class PushTask:
+    """The Sync button: push to one target (progress in bytes uploaded)."""
+
+    service: SyncService
+    target: str
+
+    def run(self, progress: Progress, cancelled: IsCancelled) -> PushReport:
+        return self.service.push(resolve_target(self.service.ws, self.target), progress=progress,
+                                 cancelled=cancelled)
+
+
+@dataclass(frozen=True)
+class PullTask:
+    service: SyncService
+    target: str
+
+    def run(self, progress: Progress, cancelled: IsCancelled) -> list[Outcome]:
+        del cancelled
+        progress(0, 0)
+        return self.service.pull(resolve_target(self.service.ws, self.target))

@@ -1,0 +1,251 @@
+"""The rows analysis/ computes on, read from the current revision of every record.
+
+Built for stores of 100,000 records and more. Each page SQLCipher reads is a page it decrypts, so
+the queries read covering indexes (migration 0002), never the wide revision rows, and the monthly
+signal is aggregated in SQL (`signal_cells`: a few thousand cells instead of tens of thousands of
+records crossing into Python). `signal_rows` gives the same facts record by record: the reference
+the SQL is tested against (analysis.signals.cells_from_rows), and what a drill-down would list.
+
+A year-only record is fetched when its year overlaps the window, so the analysis can report it as
+imprecise instead of silently losing it. People are read at their newest revision: the best current
+knowledge of who they are (a victim later identified as a defender counts as one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from ..analysis.rows import DeathRow, SignalRow, VictimRow
+from ..analysis.signals import HATE_SPEECH, SignalCell
+
+# Tags and violation types in these namespaces are what the signal reads (risk areas, atrocity
+# factors and indicators, reprisal flags, 16.10.1 types).
+SIGNAL_PREFIXES = ("cca.", "foa.", "reprisal.", "sdg16101.")
+
+_COLUMNS = ("r.id, r.date_start, r.date_precision, r.adm1_pcode, r.kind, r.severity, r.verification, "
+            "r.early_warning, r.reprisal")
+# Two index ranges (the window's days; the 1 January entries of year-only records), both answered from
+# ix_case_revision_signal alone; only current revisions (case_head) count.
+_WINDOW = """
+    SELECT {columns} FROM case_revision r INDEXED BY ix_case_revision_signal
+    JOIN case_head h ON h.revision_id = r.id
+    WHERE r.date_start BETWEEN :first AND :last {region}
+    UNION ALL
+    SELECT {columns} FROM case_revision r INDEXED BY ix_case_revision_signal
+    JOIN case_head h ON h.revision_id = r.id
+    WHERE r.date_start IN ({years}) AND r.date_precision = 'year' {region}
+"""
+
+_IDS = "SELECT value FROM json_each(:ids)"
+
+_TAGS = """
+    SELECT t.revision_id, t.category FROM case_tag t INDEXED BY ix_case_tag_revision_category
+    WHERE t.revision_id IN ({ids}) AND ({condition})
+"""
+
+_VIOLATIONS = """
+    SELECT v.revision_id, v.violation_type FROM case_violation v
+    WHERE v.revision_id IN ({ids}) AND ({condition})
+"""
+
+# Each person at their newest revision (index-only through ix_person_revision_analysis).
+_NEWEST_PERSON = """
+    JOIN person_revision p INDEXED BY ix_person_revision_analysis ON p.person_id = cp.person_id
+     AND p.rev = (SELECT max(p2.rev) FROM person_revision p2 WHERE p2.person_id = cp.person_id)
+"""
+
+_PEOPLE_FLAGS = """
+    SELECT cp.revision_id,
+           max(cp.role = 'victim' AND p.victim_groups != ''),
+           max(p.cooperated_with_un IS NOT NULL AND p.reprisal_suspected)
+    FROM case_person cp {newest}
+    WHERE cp.revision_id IN ({ids})
+    GROUP BY cp.revision_id
+"""
+
+_VICTIMS = """
+    SELECT cp.revision_id, cp.person_id, cp.act_linked_to_work, p.victim_groups, p.sex, p.age_group
+    FROM case_person cp {newest}
+    WHERE cp.revision_id IN ({ids}) AND cp.role = 'victim'
+"""
+
+_RECORD_IDS = "SELECT id, record_id, perpetrator_status FROM case_revision WHERE id IN ({ids})"
+
+_ATROCITY = """
+    WITH w AS MATERIALIZED ({window})
+    SELECT w.*, t.category FROM w JOIN case_tag t INDEXED BY ix_case_tag_revision_category
+    ON t.revision_id = w.id AND {condition}
+"""
+
+_TYPED = """
+    WITH w AS MATERIALIZED ({window})
+    SELECT w.id, w.date_start, w.date_precision, w.adm1_pcode, w.verification, v.violation_type
+    FROM w JOIN case_violation v ON v.revision_id = w.id AND {condition}
+"""
+
+_DEATHS = """
+    WITH w AS MATERIALIZED ({window})
+    SELECT w.id, w.date_start, w.date_precision, w.adm1_pcode, w.verification, d.count, d.sex, d.age_group,
+           d.cause, d.status
+    FROM w JOIN case_death d ON d.revision_id = w.id
+"""
+
+
+# The per-record rules of analysis/signals.py (is_reprisal, is_defender_attack, is_hate_speech), in SQL,
+# aggregated to SignalCells; tests/test_analysis_signals.py checks this against cells_from_rows.
+# Per cell: records, weighted count, severity sum/count/max, then the flags of signals.py: reprisal (the
+# record's flag, a UN cooperator at risk, or a reprisal.* id), attack on a defender (an incident with a
+# victim in a 16.10.1 group or an sdg16101.* id), hate speech, early warning.
+_TOTALS = """count(*), sum(coalesce(f.severity, 1)), coalesce(sum(f.severity), 0), count(f.severity), max(f.severity),
+    sum(f.reprisal OR f.cooperator OR instr(f.kinds, 'r') > 0),
+    sum(f.incident AND (f.group_victim OR instr(f.kinds, 's') > 0)),
+    sum(instr(f.kinds, 'h') > 0), sum(f.early_warning)"""
+# One index probe per table and record: which kinds of flag-bearing ids the record carries, as letters
+# (r reprisal.*, s sdg16101.*, h hate speech), read by _TOTALS.
+_KINDS = """(SELECT group_concat(DISTINCT CASE WHEN {c} >= 'reprisal.' AND {c} < 'reprisal/' THEN 'r'
+                                          WHEN {c} >= 'sdg16101.' AND {c} < 'sdg16101/' THEN 's'
+                                          WHEN {c} IN ({hate}) THEN 'h' END)
+            FROM {table} WHERE {x}.revision_id = w.id)"""
+_CELLS = """
+    WITH w AS MATERIALIZED ({window}),
+    people AS MATERIALIZED (
+        SELECT cp.revision_id AS id,
+               max(cp.role = 'victim' AND p.victim_groups != '') AS group_victim,
+               max(p.cooperated_with_un IS NOT NULL AND p.reprisal_suspected) AS cooperator
+        FROM w CROSS JOIN case_person cp ON cp.revision_id = w.id {newest}  -- CROSS: walk the window, not all people
+        GROUP BY cp.revision_id),
+    f AS MATERIALIZED (
+        SELECT w.id, CASE WHEN w.date_precision = 'year' THEN NULL ELSE substr(w.date_start, 1, 7) END AS month,
+               substr(w.date_start, 1, 4) AS year, w.adm1_pcode AS adm1, w.verification, w.severity,
+               w.early_warning, w.reprisal, w.kind = 'incident' AS incident,
+               coalesce({tag_kinds}, '') || coalesce({violation_kinds}, '') AS kinds,
+               coalesce(people.group_victim, 0) AS group_victim, coalesce(people.cooperator, 0) AS cooperator
+        FROM w LEFT JOIN people ON people.id = w.id)
+    SELECT f.month, f.year, t.category, f.adm1, f.verification, {totals}
+    FROM f LEFT JOIN case_tag t INDEXED BY ix_case_tag_revision_category
+         ON t.revision_id = f.id AND t.category >= 'cca.' AND t.category < 'cca/'
+    GROUP BY 1, 2, 3, 4, 5
+    UNION ALL
+    SELECT f.month, f.year, '*', f.adm1, f.verification, {totals}
+    FROM f GROUP BY 1, 2, 3, 4, 5
+"""
+
+
+def _prefix(column: str, prefix: str) -> str:
+    """A prefix test the planner answers from an index range (`prefix` is a constant of this module)."""
+    return f"{column} >= '{prefix}' AND {column} < '{prefix[:-1]}/'"
+
+
+def _prefixes(column: str, prefixes: tuple[str, ...]) -> str:
+    return " OR ".join(f"({_prefix(column, prefix)})" for prefix in prefixes)
+
+
+def _window_query(first: dt.date, last: dt.date, region: str | None) -> tuple[str, dict[str, Any]]:
+    params: dict[str, Any] = {"first": first.isoformat(), "last": last.isoformat()}
+    years = []
+    for year in range(first.year, last.year + 1):
+        params[f"y{year}"] = f"{year:04d}-01-01"
+        years.append(f":y{year}")
+    clause = ""
+    if region is not None:
+        clause, params["region"] = "AND r.adm1_pcode = :region", region
+    return _WINDOW.format(columns=_COLUMNS, region=clause, years=", ".join(years)), params
+
+
+def _window(conn: Connection, first: dt.date, last: dt.date, region: str | None) -> list[Any]:
+    """Current revisions dated in [first, last], or dated only to a year that overlaps it."""
+    query, params = _window_query(first, last, region)
+    return conn.execute(text(query), params).all()
+
+
+def _ids(rows: list[Any]) -> dict[str, str]:
+    return {"ids": json.dumps([row[0] for row in rows])}
+
+
+def signal_rows(conn: Connection, first: dt.date, last: dt.date, region: str | None = None) -> list[SignalRow]:
+    """One row per current record dated in the window (or year-only in its years), with its signal facts.
+
+    `record_id` holds the revision's row id: the signal never needs the record's uuid, and reading it
+    would mean reading the wide revision rows.
+    """
+    window = _window(conn, first, last, region)
+    if not window:
+        return []
+    ids = _ids(window)
+    categories: dict[int, set[str]] = {}
+    for query in (_TAGS.format(ids=_IDS, condition=_prefixes("t.category", SIGNAL_PREFIXES)),
+                  _VIOLATIONS.format(ids=_IDS, condition=_prefixes("v.violation_type", SIGNAL_PREFIXES))):
+        for rid, category in conn.execute(text(query), ids):
+            categories.setdefault(rid, set()).add(category)
+    people = {rid: (bool(group), bool(coop)) for rid, group, coop in conn.execute(
+        text(_PEOPLE_FLAGS.format(newest=_NEWEST_PERSON, ids=_IDS)), ids)}
+    empty: frozenset[str] = frozenset()
+    no_people = (False, False)
+    rows = []
+    for rid, date_start, precision, adm1, kind, severity, verification, early, reprisal in window:
+        cats = categories.get(rid)
+        group, coop = people.get(rid, no_people)
+        rows.append(SignalRow(str(rid), kind, date_start, precision, adm1, severity, verification,
+                              frozenset(cats) if cats else empty, bool(early), bool(reprisal), group, coop))
+    return rows
+
+
+def signal_cells(conn: Connection, first: dt.date, last: dt.date, region: str | None = None) -> list[SignalCell]:
+    """The window's current records aggregated in SQL by month, risk area, region and verification status."""
+    window, params = _window_query(first, last, region)
+    hate_ids = ", ".join(f"'{c}'" for c in sorted(HATE_SPEECH))
+    query = _CELLS.format(
+        window=window, newest=_NEWEST_PERSON, totals=_TOTALS,
+        tag_kinds=_KINDS.format(c="t.category", hate=hate_ids, x="t",
+                                table="case_tag t INDEXED BY ix_case_tag_revision_category"),
+        violation_kinds=_KINDS.format(c="v.violation_type", hate=hate_ids, table="case_violation v", x="v"))
+    return [SignalCell(month, year, area, adm1, verification, records, weighted, sev_sum, sev_count, sev_max,
+                       reprisals, defenders, hate, early)
+            for month, year, area, adm1, verification, records, weighted, sev_sum, sev_count, sev_max, reprisals,
+            defenders, hate, early in conn.execute(text(query), params)]
+
+
+def atrocity_rows(conn: Connection, first: dt.date, last: dt.date, region: str | None = None) -> list[SignalRow]:
+    """Per-record rows (atrocity tags only) of the window's records that carry atrocity tags."""
+    window, params = _window_query(first, last, region)
+    found: dict[int, tuple[Any, set[str]]] = {}
+    for rid, *fields, category in conn.execute(text(_ATROCITY.format(
+            window=window, condition=_prefix("t.category", "foa."))), params):
+        found.setdefault(rid, (fields, set()))[1].add(category)
+    return [SignalRow(str(rid), kind, date_start, precision, adm1, severity, verification, frozenset(categories),
+                      bool(early), bool(reprisal))
+            for rid, ((date_start, precision, adm1, kind, severity, verification, early, reprisal), categories)
+            in found.items()]
+
+
+def victim_rows(conn: Connection, first: dt.date, last: dt.date, region: str | None = None) -> list[VictimRow]:
+    """Every victim of a current record with an SDG 16.10.1 violation type, dated in the window."""
+    window, params = _window_query(first, last, region)
+    typed: dict[int, tuple[Any, list[str]]] = {}
+    for rid, date_start, precision, adm1, verification, vtype in conn.execute(text(_TYPED.format(
+            window=window, condition=_prefix("v.violation_type", "sdg16101."))), params):
+        typed.setdefault(rid, ((date_start, precision, adm1, verification), []))[1].append(vtype)
+    if not typed:
+        return []
+    ids = {"ids": json.dumps(sorted(typed))}
+    meta = {rid: (record_id, perp) for rid, record_id, perp in conn.execute(text(_RECORD_IDS.format(ids=_IDS)), ids)}
+    out = []
+    for rid, person_id, linked, groups, sex, age_group in conn.execute(
+            text(_VICTIMS.format(newest=_NEWEST_PERSON, ids=_IDS)), ids):
+        (date_start, precision, adm1, verification), types = typed[rid]
+        record_id, perp = meta[rid]
+        out.append(VictimRow(record_id=record_id, person_id=person_id, date_start=date_start, precision=precision,
+                             adm1=adm1, verification=verification, perpetrator_status=perp,
+                             violation_types=tuple(sorted(types)),
+                             victim_groups=tuple(groups.split()) if groups else (), act_linked_to_work=bool(linked),
+                             sex=sex, age_group=age_group))
+    return out
+
+
+def death_rows(conn: Connection, first: dt.date, last: dt.date, region: str | None = None) -> list[DeathRow]:
+    window, params = _window_query(first, last, region)
+    return [DeathRow(str(rid), *rest) for rid, *rest in conn.execute(text(_DEATHS.format(window=window)), params)]

@@ -1,0 +1,56 @@
+"""Our file formats' magic strings, canonical JSON, and the error every refusal raises."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from ..errors import FieldcaseError
+
+PACKAGE_FORMAT = "fieldcase-package/1"
+ENROLMENT_FORMAT = "fieldcase-enrolment/1"
+REQUEST_FORMAT = "fieldcase-enrolment-request/1"
+KEYSET_FORMAT = "fieldcase-hq-keyset/1"
+SIGNATURE_FORMAT = "fieldcase-signature/1"
+PACKAGE_SUFFIX = ".fcpkg"  # the file is a standard age file; the suffix only says what is inside
+
+
+class SyncError(FieldcaseError):
+    """Sync could not go on (a target cannot be reached, nothing is enrolled, ...)."""
+
+    code = "sync"
+    exit_status = 12
+
+
+class PackageRefused(SyncError):
+    """A package or enrolment file was refused; `reason` is a short stable word for scripts and tests."""
+
+    code = "package-refused"
+    exit_status = 13
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.reason, self.message))
+
+
+def canonical_json(value: Any) -> bytes:
+    """The one byte form we hash and sign: sorted keys, no spaces, UTF-8."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def load_json_object(data: bytes, what: str) -> dict[str, Any]:
+    try:
+        value = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise PackageRefused("malformed", f"The {what} is not valid JSON; it was refused.") from None
+    if not isinstance(value, dict):
+        raise PackageRefused("malformed", f"The {what} is not a JSON object; it was refused.")
+    return value

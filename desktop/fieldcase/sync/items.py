@@ -1,0 +1,60 @@
+"""Items inside packages: a case revision or an audit entry as canonical JSON, and back.
+
+A revision item carries the record in its schema form (`record_to_json(with_meta=True)`), the
+revision number and author at the origin, and `base`: which revision it was made on top of, as
+(origin, origin revision), so the receiver can tell an edit of its current version from an edit
+made while the other side was also editing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..domain.records import AttachmentInfo, CaseRecord, Tag, record_from_json, record_to_json
+from ..store.syncstore import Incoming
+from .formats import PackageRefused, canonical_json, load_json_object
+
+AUDIT_FIELDS = ("seq", "at", "actor", "action", "entity", "entity_id", "entity_rev", "detail", "prev_hash", "hash")
+
+
+def revision_key(origin: str, record_id: str, rev: int) -> str:
+    return f"rev:{origin}:{record_id}:{rev}"
+
+
+def revision_item(record: CaseRecord, origin: str, base: dict[str, Any] | None, content_hash: str) -> bytes:
+    return canonical_json({"origin": origin, "record_id": record.id, "rev": record.rev, "author": record.author,
+                           "created_at": record.created_at, "content_hash": content_hash, "base": base,
+                           "record": record_to_json(record, with_meta=True)})
+
+
+def incoming_revision(line: bytes, key: str, digest: str, *, sender: str) -> Incoming:
+    data = load_json_object(line, "revision item")
+    try:
+        origin = str(data["origin"])
+        body = data["record"]
+        record = record_from_json(body)
+        record = CaseRecord(**{**record.__dict__,
+                               "id": str(data["record_id"]), "rev": int(data["rev"]),
+                               "author": str(data["author"]), "created_at": str(data["created_at"]),
+                               "risk_tags": tuple(Tag(**t) for t in body.get("risk_tags", ())),
+                               "attachments": tuple(AttachmentInfo(**a) for a in body.get("attachments", ()))})
+        base = data.get("base")
+        if base is not None:
+            base = {"origin": str(base["origin"]), "rev": int(base["rev"])}
+    except (KeyError, TypeError, ValueError) as exc:
+        raise PackageRefused("malformed", f"A revision item is malformed ({type(exc).__name__}).") from None
+    if key != revision_key(origin, record.id or "", record.rev or 0) or origin != sender:
+        raise PackageRefused("malformed", "A revision item does not match its key or its sender.")
+    return Incoming(record, origin, base, digest)
+
+
+def audit_item(row: Any) -> tuple[str, bytes]:
+    entry = {name: getattr(row, name) for name in AUDIT_FIELDS}
+    return f"audit:{row.seq}", canonical_json(entry)
+
+
+def audit_entry(line: bytes) -> dict[str, Any]:
+    data = load_json_object(line, "audit item")
+    if set(data) != set(AUDIT_FIELDS):
+        raise PackageRefused("malformed", "An audit item is malformed.")
+    return data

@@ -1,0 +1,163 @@
+"""The officer's outbox: turn what HQ has not got yet into signed, encrypted packages on disk.
+
+What is new is read from high-water marks (case_revision.id and audit_log.seq of the last package
+built) plus the set of attachments already sent; revisions merged from HQ are never sent back.
+Packages are built in `<workspace>/outbox/` before anything is uploaded, so an interrupted push
+resumes with the very same package (same id, same sequence). A package's row is written only after
+its file is complete; a file without a row (a crash in between) is deleted and rebuilt.
+
+A package is closed after `max_records` revisions or once its attachments pass `max_bytes`
+(a single larger attachment travels alone, in 16 MiB chunks). Audit entries ride along with the
+first package of a push; a push with no new revision or attachment builds nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..store import revision_batch, syncstore
+from ..workspace import SECRET_ATTACHMENT_IDENTITY, Workspace, utc_now
+from . import items, package
+from .formats import PACKAGE_SUFFIX, SyncError
+from .plainstream import ChildDecryptor, PlaintextReader
+
+OUTBOX_DIR = "outbox"
+MAX_RECORDS = 5000
+MAX_BYTES = 256 * 2**20
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Plan:
+    revisions: list[Any]  # rows (id, record_id, rev)
+    attachments: list[Any]  # attachment rows
+    audit_upto: int
+    revision_mark: int
+
+
+def outbox_dir(ws: Workspace) -> Path:
+    path = ws.path / OUTBOX_DIR
+    path.mkdir(mode=0o700, exist_ok=True)
+    return path
+
+
+def clean_orphans(ws: Workspace) -> None:
+    """Remove half-built packages and complete files no outbox row knows (a crash before COMMIT)."""
+    directory = outbox_dir(ws)
+    with ws.engine.connect() as conn:
+        known = {row.file_name for row in syncstore.outbox(conn)}
+    for entry in directory.iterdir():
+        if entry.name.endswith(".part") or (entry.name.endswith(PACKAGE_SUFFIX) and entry.name not in known):
+            entry.unlink(missing_ok=True)
+
+
+def plan(ws: Workspace, hq_id: str, *, max_records: int = MAX_RECORDS, max_bytes: int = MAX_BYTES) -> list[Plan]:
+    with ws.engine.connect() as conn:
+        rev_mark, audit_mark = syncstore.last_marks(conn, hq_id)
+        revisions = syncstore.own_revisions(conn, rev_mark)
+        audit_upto = max(syncstore.max_audit_seq(conn), audit_mark)
+        unsent = syncstore.unsent_attachments(conn, [r.id for r in revisions])
+        plans: list[Plan] = []
+        group: list[Any] = []
+        atts: list[Any] = []
+        size = 0
+        for row in revisions:
+            new = unsent.get(row.id, [])
+            new_bytes = sum(a.size for a in new)
+            if group and (len(group) >= max_records or (new and size + new_bytes > max_bytes)):
+                plans.append(Plan(group, atts, audit_upto, group[-1].id))
+                group, atts, size = [], [], 0
+            group.append(row)
+            atts += new
+            size += new_bytes
+        if group:
+            plans.append(Plan(group, atts, audit_upto, group[-1].id))
+    return plans
+
+
+def _parts(ws: Workspace, conn: Any, p: Plan, own_id: str,
+           audit_after: int) -> Iterator[package.Batch | package.AttachmentPart]:
+    rows = p.revisions
+    for start in range(0, len(rows), package.BATCH):
+        chunk = rows[start:start + package.BATCH]
+        records = revision_batch.load(conn, [r.id for r in chunk])
+        bases = syncstore.bases(conn, chunk, own_id)
+        yield package.Batch("revision", [
+            (items.revision_key(own_id, r.record_id, r.rev),
+             items.revision_item(records[r.id], own_id, bases[r.id], r.content_hash)) for r in chunk])
+    batch: list[tuple[str, bytes]] = []
+    for entry in syncstore.audit_entries(conn, audit_after):
+        if entry.seq > p.audit_upto:
+            break
+        batch.append(items.audit_item(entry))
+        if len(batch) >= package.BATCH:
+            yield package.Batch("audit", batch)
+            batch = []
+    if batch:
+        yield package.Batch("audit", batch)
+    if not p.attachments:
+        return
+    from ..crypto.attachments import AttachmentVault
+
+    identity = ws.secret(SECRET_ATTACHMENT_IDENTITY)
+    if identity is None:
+        raise SyncError("This workspace has no attachment key; it may be damaged.")
+    if getattr(sys, "frozen", False):  # no interpreter to start: decrypt in a thread instead
+        vault = AttachmentVault(ws.attachments_dir(), identity.decode())
+        for a in p.attachments:
+            yield package.AttachmentPart(_meta(a), lambda a=a: PlaintextReader(vault, a.blob_id, a.size, a.sha256))
+        return
+    with ChildDecryptor(ws.attachments_dir(), identity.decode(),
+                        [(a.blob_id, a.size, a.sha256) for a in p.attachments]) as child:
+        for a in p.attachments:
+            yield package.AttachmentPart(_meta(a), child.next_reader)
+
+
+def _meta(a: Any) -> dict[str, Any]:
+    return {"id": a.id, "sha256": a.sha256, "size": a.size, "media_type": a.media_type,
+            "original_name": a.original_name, "added_at": a.added_at, "added_by": a.added_by}
+
+
+def build_pending(ws: Workspace, hq: Any, recipients: list[str], *, max_records: int = MAX_RECORDS,
+                  max_bytes: int = MAX_BYTES, progress: Progress | None = None) -> list[package.Built]:
+    """Build every package HQ still needs; each is recorded (with the new sequence) only once complete."""
+    clean_orphans(ws)
+    own_id = ws.keyfile.workspace_id
+    identity = ws.signing_identity()
+    built: list[package.Built] = []
+    plans = plan(ws, hq.peer_id, max_records=max_records, max_bytes=max_bytes)
+    for index, p in enumerate(plans):
+        with ws.engine.connect() as conn:
+            peer = syncstore.peer(conn, hq.peer_id)
+            _, audit_after = syncstore.last_marks(conn, hq.peer_id)
+            header = package.Header(
+                package_id=str(uuid.uuid4()), kind="push",
+                sender={"id": own_id, "name": ws.officer, "cert_sha256": identity.fingerprint},
+                to=hq.peer_id, sequence=peer.out_sequence + 1, previous=peer.out_manifest_sha256,
+                created_at=utc_now(), recipients=recipients)
+            result = package.build(outbox_dir(ws), header, _parts(ws, conn, p, own_id, audit_after),
+                                   key_der=identity.key_der, cert_pem=identity.cert_pem)
+        with ws.engine.begin() as conn:
+            syncstore.add_outbox(conn, {
+                "package_id": header.package_id, "peer_id": hq.peer_id, "sequence": header.sequence,
+                "file_name": result.path.name, "manifest_sha256": result.manifest_sha256,
+                "created_at": header.created_at, "revision_mark": p.revision_mark, "audit_mark": p.audit_upto,
+                "items": len(p.revisions) + len(p.attachments), "size": result.size, "acknowledged_at": None,
+            }, [a.id for a in p.attachments])
+            syncstore.set_peer(conn, hq.peer_id, out_sequence=header.sequence,
+                               out_manifest_sha256=result.manifest_sha256)
+        built.append(result)
+        if progress:
+            progress(index + 1, len(plans))
+    return built
+
+
+def recipients_of(peer: Any, own_recipient: str) -> list[str]:
+    return [*json.loads(peer.recipients), own_recipient]

@@ -1,0 +1,217 @@
+"""Receiving one package, on either side: decrypt, verify, check the sequence, then apply in ONE
+transaction. Attachment chunks are stored encrypted in the receiver's vault as they stream in
+("pending"); they are deleted again unless the transaction commits.
+
+Sequence rules (per sender, both directions):
+* the same package id again -> "replayed", nothing changes (idempotent);
+* a sequence at or below the last accepted one (another package) -> refused "replayed";
+* a sequence beyond the next one -> "gap": held, not applied, until the missing ones arrive
+  (the previous-hash chain cannot be checked without them);
+* the next sequence whose `previous` is not the last accepted manifest hash -> refused "chain".
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection
+
+from ..crypto.attachments import AttachmentVault, StoredBlob
+from ..store import audit, cases, syncstore
+from ..workspace import SECRET_ATTACHMENT_IDENTITY, Workspace, utc_now
+from . import items, package
+from .formats import PackageRefused
+
+
+@dataclass
+class Outcome:
+    file: str
+    status: str  # accepted | replayed | refused | held
+    reason: str = ""
+    message: str = ""
+    package_id: str = ""
+    sender: str = ""
+    sequence: int = 0
+    added: int = 0
+    duplicates: int = 0
+    attachments: int = 0
+    conflicts: list[str] = field(default_factory=list)
+
+
+Apply = Callable[[Connection, package.VerifiedPackage, dict[str, str]], syncstore.MergeResult]
+
+
+class Receiver:
+    """Keeps the pending attachment blobs of one package and cleans them up."""
+
+    def __init__(self, ws: Workspace) -> None:
+        identity = ws.secret(SECRET_ATTACHMENT_IDENTITY)
+        if identity is None:
+            raise PackageRefused("no-key", "This store has no attachment key; it may be damaged.")
+        self.ws = ws
+        self.vault = AttachmentVault(ws.attachments_dir(), identity.decode())
+        self.pending: dict[str, StoredBlob] = {}
+        self.keep: set[str] = set()
+
+    def spill(self, _attachment_id: str, _chunk: int, data: bytes) -> str:
+        blob = self.vault.put_stream(io.BytesIO(data))
+        self.pending[blob.blob_id] = blob
+        return blob.blob_id
+
+    def discard(self) -> None:
+        for blob_id in self.pending:
+            if blob_id not in self.keep:
+                self.vault.delete(blob_id)
+        self.pending.clear()
+
+    def attachment_blob(self, att: dict[str, Any]) -> StoredBlob:
+        """One vault blob holding the whole attachment (chunks joined, each chunk read back in memory)."""
+        blobs = att["blobs"]
+        if len(blobs) == 1:
+            blob = self.pending[blobs[0]]
+        else:
+            blob = self.vault.put_stream(_Joined(self.vault, [self.pending[b] for b in blobs]))
+            self.pending[blob.blob_id] = blob
+        if blob.sha256 != att["sha256"] or blob.size != int(att["size"]):
+            raise PackageRefused("hash-mismatch", f"Attachment {att['id']} does not match its signed SHA-256.")
+        self.keep.add(blob.blob_id)
+        return blob
+
+
+class _Joined(io.RawIOBase):
+    def __init__(self, vault: AttachmentVault, blobs: list[StoredBlob]) -> None:
+        self._vault, self._blobs = vault, list(blobs)
+        self._buf, self._off = b"", 0
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, n: int = -1) -> bytes:
+        while self._off >= len(self._buf):
+            if not self._blobs:
+                return b""
+            blob = self._blobs.pop(0)
+            self._buf, self._off = self._vault.read_bytes(blob.blob_id, blob.size), 0
+        end = len(self._buf) if n is None or n < 0 else self._off + n
+        out = self._buf[self._off:end]
+        self._off += len(out)
+        return out
+
+
+def check_sequence(conn: Connection, peer: Any, manifest: dict[str, Any], manifest_sha256: str) -> str | None:
+    """None when the package is the next one; 'replayed' for a package already applied; raises otherwise."""
+    package_id = str(manifest.get("package_id"))
+    seen = syncstore.received(conn, package_id)
+    if seen is not None:
+        if seen.manifest_sha256 == manifest_sha256:
+            return "replayed"
+        raise PackageRefused("replayed", "A different package with this package id was already accepted.")
+    sequence = manifest.get("sequence")
+    if not isinstance(sequence, int) or sequence < 1:
+        raise PackageRefused("malformed", "The package has no valid sequence number.")
+    if sequence <= peer.in_sequence:
+        raise PackageRefused("replayed", f"Sequence {sequence} is not newer than the last accepted "
+                             f"({peer.in_sequence}): a replayed or rolled-back package.")
+    if sequence > peer.in_sequence + 1:
+        raise PackageRefused("gap", f"Packages {peer.in_sequence + 1}..{sequence - 1} from this sender have "
+                             f"not arrived yet; sequence {sequence} is held until they do.")
+    if manifest.get("previous") != peer.in_manifest_sha256:
+        raise PackageRefused("chain", "The package does not follow the last accepted package from this "
+                             "sender (its previous-package hash differs): refused.")
+    return None
+
+
+def apply_audit(conn: Connection, origin: str, lines: list[tuple[str, bytes]]) -> int:
+    """The sender's audit entries must continue its hash chain exactly where the last package ended."""
+    seq, prev = syncstore.remote_audit_head(conn, origin)
+    rows = []
+    for key, line in lines:
+        e = items.audit_entry(line)
+        expected = audit._hash(prev, seq + 1, e["at"], e["actor"], e["action"], e["entity"], e["entity_id"],
+                               e["entity_rev"], e["detail"])
+        if key != f"audit:{e['seq']}" or e["seq"] != seq + 1 or e["prev_hash"] != prev or e["hash"] != expected:
+            raise PackageRefused("audit-chain", "The sender's audit log entries do not continue its hash chain.")
+        rows.append(e)
+        seq, prev = e["seq"], e["hash"]
+    syncstore.add_remote_audit(conn, origin, rows)
+    return len(rows)
+
+
+def apply_attachments(conn: Connection, receiver: Receiver, verified: package.VerifiedPackage) -> int:
+    added = 0
+    for att in verified.attachments:
+        have = syncstore.attachment_exists(conn, str(att["id"]))
+        if have is not None:
+            if have.sha256 != att["sha256"]:
+                raise PackageRefused("conflict", f"Attachment {att['id']} already exists here with other content.")
+            continue
+        blob = receiver.attachment_blob(att)
+        cases.add_attachment_row(conn, {
+            "id": att["id"], "blob_id": blob.blob_id, "sha256": blob.sha256, "size": blob.size,
+            "stored_size": blob.stored_size, "media_type": str(att["media_type"]),
+            "original_name": str(att["original_name"]), "added_at": str(att["added_at"]),
+            "added_by": str(att["added_by"])})
+        added += 1
+    return added
+
+
+def merge_revisions(conn: Connection, verified: package.VerifiedPackage, *, sender: str, own_id: str,
+                    actor: str, now: str) -> syncstore.MergeResult:
+    incoming = [items.incoming_revision(line, key, package.sha256_hex(line), sender=sender)
+                for key, line in verified.items.get("revision", [])]
+    for item in incoming:
+        for att in item.record.attachments:
+            if syncstore.attachment_exists(conn, att.id) is None:
+                raise PackageRefused("missing-attachment", f"A revision refers to attachment {att.id}, which "
+                                     "has not been received.")
+    return syncstore.merge(conn, incoming, own_id=own_id, package_id=str(verified.manifest["package_id"]),
+                           actor=actor, now=now)
+
+
+def receive(ws: Workspace, path: Path, identities: list[Any], *, kind: str, expected_to: str,
+            find_peer: Callable[[Connection, str], Any], who: Callable[[Any], str],
+            apply: Callable[[Connection, Any, package.VerifiedPackage, Receiver, Outcome], None]) -> Outcome:
+    """Decrypt + verify + sequence-check + apply one package file; never raises PackageRefused."""
+    outcome = Outcome(path.name, "refused")
+    receiver = Receiver(ws)
+    try:
+        raw = package.read(path, identities, receiver.spill)
+        outcome.sender, outcome.package_id = raw.sender_id, str(raw.manifest.get("package_id", ""))
+        with ws.engine.connect() as conn:
+            peer = find_peer(conn, raw.sender_id)
+        if peer is None:
+            raise PackageRefused("unenrolled", "The package's sender is not enrolled here (unknown sender "
+                                 "or signing key): refused.")
+        verified = raw.verify(peer.cert_pem, who=who(peer))
+        manifest = verified.manifest
+        if manifest.get("kind") != kind or manifest.get("to") != expected_to:
+            raise PackageRefused("misdirected", "The package is not addressed to this store.")
+        outcome.sequence = int(manifest.get("sequence", 0))
+        with ws.engine.begin() as conn:
+            peer = find_peer(conn, raw.sender_id)
+            if check_sequence(conn, peer, manifest, verified.manifest_sha256) == "replayed":
+                outcome.status, outcome.reason = "replayed", "replayed"
+                outcome.message = "Already accepted earlier (a replay): nothing changed."
+                return outcome
+            apply(conn, peer, verified, receiver, outcome)
+            syncstore.add_received(conn, {
+                "package_id": outcome.package_id, "peer_id": peer.peer_id, "sequence": outcome.sequence,
+                "manifest_sha256": verified.manifest_sha256, "kind": kind, "file_name": path.name,
+                "items": outcome.added + outcome.attachments, "received_at": utc_now()})
+            syncstore.set_peer(conn, peer.peer_id, in_sequence=outcome.sequence,
+                               in_manifest_sha256=verified.manifest_sha256)
+        outcome.status = "accepted"
+    except PackageRefused as exc:
+        outcome.status = "held" if exc.reason == "gap" else "refused"
+        outcome.reason, outcome.message = exc.reason, exc.message
+        receiver.keep.clear()
+    except BaseException:
+        receiver.keep.clear()
+        raise
+    finally:
+        receiver.discard()
+    return outcome

@@ -1,0 +1,132 @@
+"""Where packages travel: a folder (USB stick, shared drive) or a WebDAV collection.
+
+Every upload is idempotent and lands atomically: the bytes go to `<name>.part`, and only a complete
+file is renamed (folder: fsync + rename; WebDAV: MOVE) to its final name. Package names carry the
+package id and size, so a file already there under its final name with the right size is skipped,
+and a repeated upload can never make a second package. A folder upload resumes a `.part` left by an
+interrupted run (after checking its bytes are a prefix of the package); a WebDAV upload starts the
+`.part` again (generic servers have no partial PUT).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Protocol
+
+from ..fsutil import fsync_dir
+from .formats import PACKAGE_SUFFIX, SyncError
+from .webdav import WebDavClient
+
+_BLOCK = 1 << 20
+Progress = Callable[[int], None]
+
+
+class Target(Protocol):
+    name: str
+
+    def list(self) -> dict[str, int]: ...
+    def upload(self, path: Path, progress: Progress | None = None) -> bool: ...
+    @contextlib.contextmanager
+    def fetch(self, name: str, staging: Path) -> Iterator[Path]: ...
+
+
+class FolderTarget:
+    def __init__(self, name: str, directory: Path) -> None:
+        self.name, self.directory = name, directory
+
+    def list(self) -> dict[str, int]:
+        try:
+            return {e.name: e.stat().st_size for e in os.scandir(self.directory)
+                    if e.is_file() and e.name.endswith(PACKAGE_SUFFIX)}
+        except OSError as exc:
+            raise SyncError(f"The sync folder {self.directory} cannot be read ({exc.strerror}).") from None
+
+    def upload(self, path: Path, progress: Progress | None = None) -> bool:
+        """Copy `path` into the folder under its own name; False when it was already there."""
+        size = path.stat().st_size
+        final = self.directory / path.name
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            if final.is_file() and final.stat().st_size == size:
+                return False
+            part = self.directory / (path.name + ".part")
+            with open(path, "rb") as src:
+                start = _resumable_prefix(src, part)
+                src.seek(start)
+                with open(part, "ab" if start else "wb") as out:
+                    out.truncate(start)
+                    done = start
+                    while block := src.read(_BLOCK):
+                        out.write(block)
+                        done += len(block)
+                        if progress:
+                            progress(done)
+                    out.flush()
+                    os.fsync(out.fileno())
+            os.replace(part, final)
+            fsync_dir(self.directory)
+        except OSError as exc:
+            raise SyncError(f"The package could not be copied to {self.directory} ({exc.strerror}); "
+                            "run the push again to resume.") from None
+        return True
+
+    @contextlib.contextmanager
+    def fetch(self, name: str, staging: Path) -> Iterator[Path]:
+        del staging
+        yield self.directory / name
+
+
+def _resumable_prefix(src: object, part: Path) -> int:
+    """How many bytes of an earlier `.part` can be kept (they must equal the package's own bytes)."""
+    try:
+        have = part.stat().st_size
+    except FileNotFoundError:
+        return 0
+    assert hasattr(src, "read")
+    with open(part, "rb") as old:
+        kept = 0
+        while kept < have:
+            a = old.read(_BLOCK)
+            b = src.read(len(a))  # type: ignore[attr-defined]
+            if not a or a != b:
+                return 0
+            kept += len(a)
+    return kept
+
+
+class WebDavTarget:
+    def __init__(self, name: str, client: WebDavClient) -> None:
+        self.name, self.client = name, client
+
+    def list(self) -> dict[str, int]:
+        return {n: s for n, s in self.client.list().items() if n.endswith(PACKAGE_SUFFIX)}
+
+    def upload(self, path: Path, progress: Progress | None = None) -> bool:
+        size = path.stat().st_size
+        listing = self.client.list()
+        if listing.get(path.name) == size:
+            return False
+        with open(path, "rb") as src:
+            self.client.put(src, size, path.name + ".part", progress)
+        self.client.move(path.name + ".part", path.name)
+        return True
+
+    @contextlib.contextmanager
+    def fetch(self, name: str, staging: Path) -> Iterator[Path]:
+        """Download to the staging folder (the file is age ciphertext) and remove it afterwards."""
+        staging.mkdir(mode=0o700, parents=True, exist_ok=True)
+        local = staging / name
+        try:
+            with open(local, "wb") as out:
+                self.client.get(name, out)
+            yield local
+        finally:
+            local.unlink(missing_ok=True)
+
+
+def copy_file(src: Path, dst: Path) -> None:
+    shutil.copyfile(src, dst)

@@ -1,0 +1,125 @@
+"""Change the passphrase (asks for the current one first), and replace the recovery key."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...tasks import call
+from ..runner import TaskError, TaskRunner
+from ..widgets.password_edit import PasswordEdit
+from ..widgets.strength import MIN_LENGTH, StrengthMeter, strength
+
+
+class ChangePassphraseDialog(QDialog):
+    def __init__(self, workspace: Any, runner: TaskRunner, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("changePassphrase")
+        self.setWindowTitle(self.tr("Change the passphrase"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setMinimumWidth(520)
+        self._workspace, self._runner = workspace, runner
+        layout = QVBoxLayout(self)
+        hint = QLabel(self.tr("The store is not re-encrypted: the workspace key is wrapped again under the new "
+                              "passphrase. The recovery key keeps working."), self)
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        form = QFormLayout()
+        self.current = PasswordEdit(self)
+        self.new = PasswordEdit(self)
+        self.meter = StrengthMeter(self)
+        self.new.textChanged.connect(self.meter.update_for)
+        self.repeat = PasswordEdit(self)
+        form.addRow(self.tr("Current passphrase"), self.current)
+        form.addRow(self.tr("New passphrase"), self.new)
+        form.addRow("", self.meter)
+        form.addRow(self.tr("Repeat"), self.repeat)
+        layout.addLayout(form)
+        self.message = QLabel(self)
+        self.message.setObjectName("inlineError")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change passphrase"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("primary")
+        self.buttons.accepted.connect(self._change)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _fail(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _change(self) -> None:
+        new = self.new.text()
+        if len(new) < MIN_LENGTH:
+            self._fail(self.tr("The new passphrase is too short: use at least %1 characters.").replace(
+                "%1", str(MIN_LENGTH)))
+            return
+        if strength(new) == 0:
+            self._fail(self.tr("This passphrase is too easy to guess: add a few unrelated words."))
+            return
+        if new != self.repeat.text():
+            self._fail(self.tr("The two new passphrases differ."))
+            return
+        from ...services.security import change_passphrase
+
+        self.buttons.setEnabled(False)
+
+        def failed(error: TaskError) -> None:
+            self.buttons.setEnabled(True)
+            self._fail(error.message)
+
+        def done(_result: object) -> None:
+            for edit in (self.current, self.new, self.repeat):
+                edit.wipe()
+            self.accept()
+
+        self._runner.run(call(change_passphrase, self._workspace, self.current.text(), new), owner=self,
+                         on_done=done, on_error=failed, title=self.tr("Changing the passphrase…"),
+                         cancellable=False)
+
+
+class NewRecoveryKeyDialog(QDialog):
+    """Shows a freshly made recovery key once; closing needs the 'written down' confirmation."""
+
+    def __init__(self, key: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("newRecoveryKey")
+        self.setWindowTitle(self.tr("New recovery key"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(self)
+        text = QLabel(self.tr("The old recovery key no longer works. Write this one down and keep it apart from "
+                              "this computer; it is not shown again."), self)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        from ..welcome.recovery import two_lines
+
+        label = QLabel(two_lines(key), self)
+        label.setObjectName("recoveryKey")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        layout.addWidget(label)
+        self.written = QCheckBox(self.tr("I have written it down and will keep it safe"), self)
+        layout.addWidget(self.written)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.written.toggled.connect(ok.setEnabled)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)

@@ -1,0 +1,546 @@
+"""The editor for one record (incident or community information), in its own window.
+
+It edits the record's JSON form: sections of declared fields, tables for people, sources and
+deaths, the classification lists, attachments and history. Saving validates with the import's
+rules and shows problems inline, next to each field, with a marker on the tab that holds them.
+Changes are autosaved as an encrypted draft after a few seconds without typing; closing with
+unsaved changes asks first. The window title never carries record text (window managers log it).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.records import AttachmentInfo, CaseRecord, record_from_json, record_to_json
+from ...errors import FieldcaseError
+from ...tasks import call
+from ..runner import TaskRunner
+from ..security import SensitiveClipboard
+from ..text import has_hidden_controls, safe_line, short_time
+from ..vocab import Choice, Vocabulary
+from ..widgets.choice_list import ChoiceList
+from ..widgets.fields import SpecForm
+from ..widgets.row_table import RowTable
+from . import sections
+from .attachments import AttachmentsPanel
+from .history import HistoryPanel
+from .problems import problem_text, split_row_path
+from .risk_tags import RiskTagsEditor
+
+if TYPE_CHECKING:
+    from ...services.records import CaseService
+    from ...services.validation import FieldProblem
+
+AUTOSAVE_MS = 3000
+TABS = ("what", "where", "people", "sources", "classification", "impact", "attachments", "history")
+
+
+def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    holder = QWidget(area)
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(16, 16, 16, 16)
+    layout.addWidget(widget)
+    layout.addStretch(1)
+    area.setWidget(holder)
+    return area
+
+
+class EditorWindow(QWidget):
+    saved = Signal(object)  # CaseRecord as stored
+    closed = Signal(str)  # the editor's key (record id or draft id)
+
+    def __init__(self, service: CaseService, runner: TaskRunner, vocab: Vocabulary,
+                 enums: dict[str, tuple[Choice, ...]], clipboard: SensitiveClipboard, *,
+                 record: CaseRecord | None = None, kind: str = "incident", default_country: str | None = None,
+                 draft: dict[str, Any] | None = None, draft_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("editor")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._service, self._runner, self._vocab, self._clipboard = service, runner, vocab, clipboard
+        self._record = record
+        self._attachments: tuple[AttachmentInfo, ...] = record.attachments if record else ()
+        self.draft_id = draft_id or (f"record-{record.id}" if record and record.id else f"new-{uuid.uuid4()}")
+        self.key = record.id if record and record.id else self.draft_id
+        self._force_close = False
+        self._saving = False
+        self._validated_once = False
+        self._last_draft: dict[str, Any] | None = None
+        self._guard: QMessageBox | None = None
+        self.setWindowTitle(self.tr("Fieldcase — case editor"))
+        self.resize(1060, 820)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        self.header = QLabel(self)
+        self.header.setObjectName("editorTitle")
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.header.setWordWrap(True)
+        self.subheader = QLabel(self)
+        self.subheader.setObjectName("hint")
+        self.subheader.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.header)
+        layout.addWidget(self.subheader)
+
+        self.banner = QWidget(self)
+        self.banner.setObjectName("banner")
+        banner_row = QHBoxLayout(self.banner)
+        self.banner_text = QLabel(self.banner)
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.restore_button = QPushButton(self.tr("Restore the draft"), self.banner)
+        self.discard_draft_button = QPushButton(self.tr("Discard the draft"), self.banner)
+        banner_row.addWidget(self.banner_text, 1)
+        banner_row.addWidget(self.restore_button)
+        banner_row.addWidget(self.discard_draft_button)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        self.general_error = QLabel(self)
+        self.general_error.setObjectName("inlineError")
+        self.general_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        layout.addWidget(self.general_error)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        layout.addWidget(self.tabs, 1)
+        self._build_tabs(enums)
+
+        bottom = QHBoxLayout()
+        self.status = QLabel(self)
+        self.status.setObjectName("hint")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        bottom.addWidget(self.status, 1)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.clicked.connect(self.close)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setObjectName("primary")
+        self.save_button.setToolTip(self.tr("Save a new revision (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        bottom.addWidget(self.close_button)
+        bottom.addWidget(self.save_button)
+        layout.addLayout(bottom)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_draft)
+        self._revalidate = QTimer(self)
+        self._revalidate.setSingleShot(True)
+        self._revalidate.setInterval(300)
+        self._revalidate.timeout.connect(self.validate)
+
+        initial = record_to_json(record) if record else self._new_payload(kind, default_country)
+        self._load(initial)
+        self._clean = self.payload()
+        self._update_header()
+        self.history.load(record.id if record else None)
+        self.attachments.set_record(record.id if record else None, self._attachments)
+        if draft:
+            self._offer_draft(draft)
+
+    # -- building --------------------------------------------------------------------------------------
+    def _build_tabs(self, enums: dict[str, tuple[Choice, ...]]) -> None:
+        vocab = self._vocab
+        self.what = SpecForm(sections.what_specs(enums), self)
+        self.where = SpecForm(sections.where_specs(), self)
+        self.classification = SpecForm(sections.classification_specs(enums, vocab), self)
+        self.impact = SpecForm(sections.impact_specs(), self)
+        self.what.field("kind").changed.connect(self._kind_changed)
+        self.what.field("title").changed.connect(self._title_changed)
+
+        self._names_shown = QCheckBox(self.tr("Show names"), self)
+        self.people = RowTable(self.tr("person"), sections.person_columns(enums, self._names_shown.isChecked),
+                               sections.person_specs(enums, vocab), self, new_row=lambda: {"role": "victim"},
+                               intro=self.tr("Use a pseudonym in reports. A name is stored encrypted and shown "
+                                             "only here."), copy_sensitive=self._clipboard.copy)
+        self.people.setObjectName("people")
+        self._names_shown.toggled.connect(lambda _on: self.people.set_rows(self.people.rows))
+        copy_name = QPushButton(self.tr("Copy name"), self.people)
+        copy_name.setToolTip(self.tr("Copy the selected person's name; the clipboard is cleared after 30 seconds"))
+        copy_name.clicked.connect(self._copy_name)
+        self.people.extra_buttons.addWidget(copy_name)
+        self.people.extra_buttons.addWidget(self._names_shown)
+        self.sources = RowTable(self.tr("source"), sections.source_columns(vocab), sections.source_specs(vocab),
+                                self, new_row=lambda: {"reliability": "F", "credibility": 6})
+        self.sources.setObjectName("sources")
+        self.deaths = RowTable(self.tr("deaths"), sections.death_columns(vocab), sections.death_specs(vocab), self)
+        self.violations = ChoiceList(vocab.violation_types, self, placeholder=self.tr("Violation type — type to "
+                                                                                      "search"),
+                                     add_text=self.tr("Add"))
+        self.violations.setObjectName("violationTypes")
+        self.risk_tags = RiskTagsEditor(vocab, self)
+
+        classification = QWidget(self)
+        box = QVBoxLayout(classification)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.classification)
+        box.addWidget(self._section_label(self.tr("Violation and abuse types")))
+        box.addWidget(self.violations)
+        box.addWidget(self._section_label(self.tr("Risk tags (CCA risk areas, atrocity risk factors)")))
+        box.addWidget(self.risk_tags, 1)
+        impact = QWidget(self)
+        box = QVBoxLayout(impact)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.impact)
+        box.addWidget(self._section_label(self.tr("Conflict-related deaths (SDG 16.1.2)")))
+        box.addWidget(self.deaths, 1)
+
+        self.attachments = AttachmentsPanel(self._service, self._runner, self)
+        self.attachments.attached.connect(self._attached)
+        self.history = HistoryPanel(self._service, self._runner, self, labels=self._field_labels(enums))
+        pages = ((_scrolled(self.what, self), self.tr("What")), (_scrolled(self.where, self), self.tr("When && where")),
+                 (self._padded(self.people), self.tr("People")), (self._padded(self.sources), self.tr("Sources")),
+                 (_scrolled(classification, self), self.tr("Classification")),
+                 (_scrolled(impact, self), self.tr("Impact")), (self.attachments, self.tr("Attachments")),
+                 (self.history, self.tr("History")))
+        for widget, title in pages:
+            self.tabs.addTab(widget, title)
+        for source in (self.what, self.where, self.classification, self.impact, self.people, self.sources,
+                       self.deaths, self.violations, self.risk_tags):
+            source.changed.connect(self._changed)
+
+    def _field_labels(self, enums: dict[str, tuple[Choice, ...]]) -> dict[str, str]:
+        """JSON path -> the label its field has in this editor (for the history's diff)."""
+        labels = {path: field.spec.label for form in (self.what, self.where, self.classification, self.impact)
+                  for path, field in form.fields.items()}
+        for prefix, specs in (("people", sections.person_specs(enums, self._vocab)),
+                              ("sources", sections.source_specs(self._vocab)),
+                              ("deaths", sections.death_specs(self._vocab))):
+            labels.update({f"{prefix}.{spec.path}": spec.label for spec in specs})
+        labels.update({"people[]": self.tr("Person"), "sources[]": self.tr("Source"), "deaths[]": self.tr("Deaths"),
+                       "risk_tags[]": self.tr("Risk tag"), "attachments[]": self.tr("Attachment"),
+                       "risk_tags.category": self.tr("Category"), "risk_tags.rationale": self.tr("Rationale"),
+                       "violation_types": self.tr("Violation types"), "attachments": self.tr("Attachments")})
+        return labels
+
+    def _padded(self, widget: QWidget) -> QWidget:
+        holder = QWidget(self)
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addWidget(widget)
+        return holder
+
+    def _section_label(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setObjectName("sectionTitle")
+        return label
+
+    @staticmethod
+    def _new_payload(kind: str, country: str | None) -> dict[str, Any]:
+        data: dict[str, Any] = {"kind": kind, "status": "open", "confidentiality": "confidential",
+                                "verification": "vs.reported", "perpetrator_status": "unknown"}
+        if country:
+            data["location"] = {"country": country}
+        return data
+
+    # -- the JSON form -------------------------------------------------------------------------------
+    def _load(self, data: dict[str, Any]) -> None:
+        for form in (self.what, self.where, self.classification, self.impact):
+            form.load(data)
+        self.people.set_rows(data.get("people", []))
+        self.sources.set_rows(data.get("sources", []))
+        self.deaths.set_rows(data.get("deaths", []))
+        self.violations.set_values(data.get("violation_types", []))
+        self.risk_tags.set_values(data.get("risk_tags", []))
+        self._kind_changed()
+
+    def payload(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self._record is not None and self._record.id:
+            data["id"] = self._record.id
+        for form in (self.what, self.where, self.classification, self.impact):
+            form.dump(data)
+        for key, rows in (("people", self.people.rows), ("sources", self.sources.rows), ("deaths", self.deaths.rows),
+                          ("violation_types", self.violations.values()), ("risk_tags", self.risk_tags.values())):
+            if rows:
+                data[key] = [dict(r) if isinstance(r, dict) else r for r in rows]
+        return data
+
+    def is_dirty(self) -> bool:
+        return self.payload() != self._clean
+
+    # -- reacting to edits -----------------------------------------------------------------------------
+    def _changed(self) -> None:
+        self._autosave.start()
+        if self._validated_once:
+            self._revalidate.start()
+        self._update_header()
+
+    def _kind_changed(self) -> None:
+        community = self.what.field("kind").get() == "community_info"
+        self.what.field("info_type").editor.setEnabled(community)
+        self.impact.field("participants").editor.setEnabled(community)
+
+    def _title_changed(self) -> None:
+        self._update_header()
+
+    def _update_header(self) -> None:
+        title = self.what.field("title").get() or ""
+        kind = self.what.field("kind").get()
+        noun = self.tr("Community information") if kind == "community_info" else self.tr("Incident")
+        self.header.setText(safe_line(title, 200) or (self.tr("New: %1").replace("%1", noun.lower())))
+        if self._record is not None and self._record.rev:
+            sub = self.tr("%1 · revision %2 · saved by %3, %4").replace("%1", noun).replace(
+                "%2", str(self._record.rev)).replace("%3", safe_line(self._record.author or "", 60)).replace(
+                "%4", short_time(self._record.created_at))
+        else:
+            sub = self.tr("%1 · not saved yet").replace("%1", noun)
+        if has_hidden_controls(title):
+            sub += " · " + self.tr("the title contains invisible direction-control characters")
+        self.subheader.setText(sub)
+
+    def _copy_name(self) -> None:
+        row = self.people.selected_row()
+        if row is not None and self.people.rows[row].get("name"):
+            self._clipboard.copy(str(self.people.rows[row]["name"]))
+            self.status.setText(self.tr("Name copied; the clipboard will be cleared in 30 seconds."))
+
+    # -- validation ----------------------------------------------------------------------------------
+    def validate(self) -> list[FieldProblem]:
+        from ...services.validation import validate_record_json
+
+        problems = validate_record_json(self.payload())
+        self._show_problems(problems)
+        return problems
+
+    def _show_problems(self, problems: list[FieldProblem]) -> None:
+        fields: dict[str, str] = {}
+        rows: dict[str, list[str]] = {}
+        general: list[str] = []
+        forms = {"what": self.what, "where": self.where, "classification": self.classification, "impact": self.impact}
+        known = {path for form in forms.values() for path in form.fields}
+        nouns = {"people": self.tr("Person %1"), "sources": self.tr("Source %1"), "deaths": self.tr("Deaths row %1"),
+                 "risk_tags": self.tr("Tag %1"), "violation_types": self.tr("Violation type %1")}
+        for problem in problems:
+            text = problem_text(problem)
+            split = split_row_path(problem.path)
+            if split:
+                section, index, sub = split
+                where = nouns[section].replace("%1", str(index + 1)) + (f" — {sub}" if sub else "")
+                rows.setdefault(section, []).append(f"{where}: {text}")
+            elif problem.path in known:
+                fields.setdefault(problem.path, text)
+            elif problem.path == "violation_types":
+                rows.setdefault("violation_types", []).append(text)
+            else:
+                general.append(f"{problem.path or self.tr('Record')}: {text}")
+        counts = {name: form.set_errors(fields) for name, form in forms.items()}
+        for name, widget in (("people", self.people), ("sources", self.sources), ("deaths", self.deaths),
+                             ("risk_tags", self.risk_tags)):
+            widget.set_errors(rows.get(name, []))
+        self.violations.set_error("\n".join(rows.get("violation_types", [])) or None)
+        counts["people"] = len(rows.get("people", []))
+        counts["sources"] = len(rows.get("sources", []))
+        counts["impact"] += len(rows.get("deaths", []))
+        counts["classification"] += len(rows.get("risk_tags", [])) + len(rows.get("violation_types", []))
+        warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for index, name in enumerate(TABS):
+            self.tabs.setTabIcon(index, warn if counts.get(name) else QIcon())
+        self.general_error.setText("\n".join(general))
+        self.general_error.setVisible(bool(general))
+        self.problem_tabs = [name for name in TABS if counts.get(name)]
+
+    # -- saving ----------------------------------------------------------------------------------------
+    def save(self) -> None:
+        if self._saving:
+            return
+        self._validated_once = True
+        problems = self.validate()
+        if problems:
+            first = self.problem_tabs[0] if self.problem_tabs else "what"
+            self.tabs.setCurrentIndex(TABS.index(first))
+            self.status.setText(self.tr("Not saved: %1 problem(s) to fix, marked in red.").replace(
+                "%1", str(len(problems))))
+            return
+        payload = self.payload()
+        record = replace(record_from_json(payload), attachments=self._attachments)
+        base_rev = self._record.rev if self._record else None
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self.status.setText(self.tr("Saving…"))
+        self._runner.run(call(_save, self._service, record, base_rev, self.draft_id), owner=self,
+                         on_done=lambda stored: self._saved(stored, payload), on_error=self._save_failed)
+
+    def _saved(self, stored: CaseRecord, payload: dict[str, Any]) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        self._autosave.stop()
+        self._record = stored
+        self._attachments = stored.attachments
+        payload["id"] = stored.id
+        self._clean = self.payload()
+        self._last_draft = None
+        self.key = stored.id or self.key
+        self.draft_id = f"record-{stored.id}"
+        self._update_header()
+        self.status.setText(self.tr("Saved as revision %1.").replace("%1", str(stored.rev)))
+        self.attachments.set_record(stored.id, self._attachments)
+        self.history.load(stored.id)
+        self.saved.emit(stored)
+        if self._force_close:
+            self.close()
+
+    def _save_failed(self, error: Any) -> None:
+        self._saving = False
+        self._force_close = False
+        self.save_button.setEnabled(True)
+        self.status.setText(self.tr("Not saved."))
+        self.general_error.setText(error.message)
+        self.general_error.show()
+        self._last_draft = None
+        self.save_draft()  # whatever went wrong, the edits stay in the encrypted store
+
+    def _attached(self, info: AttachmentInfo) -> None:
+        record_id = self._record.id if self._record else None
+        if record_id is None:
+            return
+
+        def reloaded(head: CaseRecord) -> None:
+            # the attachment made a new revision: follow it, keeping any unsaved edits in the form
+            was_clean = not self.is_dirty()
+            self._record = head
+            self._attachments = head.attachments
+            if was_clean:
+                self._clean = self.payload()
+            self.attachments.set_record(head.id, self._attachments)
+            self.history.load(head.id)
+            self._update_header()
+            self.status.setText(self.tr("Attached %1 (revision %2).").replace(
+                "%1", safe_line(info.original_name, 60)).replace("%2", str(head.rev)))
+            self.saved.emit(head)
+
+        self._runner.run(call(self._service.get, record_id), owner=self, on_done=reloaded)
+
+    # -- drafts --------------------------------------------------------------------------------------
+    def draft_payload(self) -> dict[str, Any]:
+        return {"record": self.payload(), "base_rev": self._record.rev if self._record else None}
+
+    def save_draft(self) -> None:
+        if not self.is_dirty():
+            return
+        draft = self.draft_payload()
+        if draft == self._last_draft:
+            return
+        self._last_draft = draft
+        kind = draft["record"].get("kind") or "incident"
+        record_id = self._record.id if self._record else None
+        self._runner.run(call(self._service.save_draft, self.draft_id, kind, draft, record_id), owner=self,
+                         on_done=lambda _r: self.status.setText(
+                             self.tr("Draft saved (encrypted) at %1.").replace("%1", _clock())))
+
+    def save_draft_now(self) -> None:
+        """Synchronously keep unsaved changes as a draft (used when locking: the keys go next)."""
+        if self.is_dirty():
+            draft = self.draft_payload()
+            kind = draft["record"].get("kind") or "incident"
+            self._service.save_draft(self.draft_id, kind, draft, self._record.id if self._record else None)
+
+    def _offer_draft(self, draft: dict[str, Any]) -> None:
+        when = short_time(draft.get("updated_at"))
+        self.banner_text.setText(self.tr("Unsaved changes from %1 were kept as an encrypted draft.").replace(
+            "%1", when or self.tr("an earlier session")))
+        self.banner.show()
+
+        def discard() -> None:
+            self.banner.hide()
+            self._runner.run(call(self._service.discard_draft, self.draft_id), owner=self)
+
+        self.restore_button.clicked.connect(lambda: self.restore_draft(draft))
+        self.discard_draft_button.clicked.connect(discard)
+
+    def restore_draft(self, draft: dict[str, Any]) -> None:
+        """Load a draft's content into the form (it stays unsaved until Save)."""
+        self._load(draft["payload"].get("record", {}))
+        self.banner.hide()
+        self._update_header()
+        self.status.setText(self.tr("Draft restored; save to keep it as a new revision."))
+
+    # -- closing ---------------------------------------------------------------------------------------
+    def force_close(self) -> None:
+        """Close without asking (lock): the caller kept the draft first."""
+        self._force_close = True
+        self._autosave.stop()
+        if self._guard is not None:
+            self._guard.close()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._force_close or not self.is_dirty():
+            self._autosave.stop()
+            self.closed.emit(self.key)
+            event.accept()
+            return
+        event.ignore()
+        self._ask_before_closing()
+
+    def _ask_before_closing(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                          self.tr("This record has changes that are not saved yet."), parent=self)
+        box.setInformativeText(self.tr("Save them as a new revision, or discard them?"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setObjectName("unsavedGuard")
+        self._guard = box
+
+        def answered(button: int) -> None:
+            self._guard = None
+            if button == QMessageBox.StandardButton.Save:
+                self._force_close = True
+                self.save()
+            elif button == QMessageBox.StandardButton.Discard:
+                self._force_close = True
+                self._runner.run(call(self._service.discard_draft, self.draft_id))
+                self.close()
+
+        box.finished.connect(answered)
+        box.open()
+
+    @property
+    def guard(self) -> QMessageBox | None:
+        return self._guard
+
+
+def _save(service: CaseService, record: CaseRecord, base_rev: int | None, draft_id: str) -> CaseRecord:
+    """Store a revision unless someone else stored one since the editor opened; then drop the draft."""
+    if record.id and base_rev is not None:
+        current = service.history(record.id)[-1].rev
+        if current != base_rev:
+            raise FieldcaseError(f"This record was changed elsewhere (it is now at revision {current}) since you "
+                                 "opened it. Your changes were kept as a draft; close and reopen the record.")
+    stored = service.save(record)
+    service.discard_draft(draft_id)
+    return stored
+
+
+def _clock() -> str:
+    import datetime as dt
+
+    return dt.datetime.now().strftime("%H:%M:%S")

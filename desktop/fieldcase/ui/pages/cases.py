@@ -1,0 +1,223 @@
+"""Case files: incidents and community information in one list, with filters and search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...store.cases import CaseFilter
+from ...tasks import ImportTask, call
+from ..dialogs.drafts import DraftsDialog
+from ..dialogs.messages import show_error, show_info
+from ..editor.manager import EditorManager
+from ..models.case_table import CaseTableModel
+from ..runner import TaskError, TaskRunner
+from ..vocab import Choice, Vocabulary
+from ..widgets.filter_bar import FilterBar
+
+if TYPE_CHECKING:
+    from ...services.records import CaseFacets, CaseService
+
+COLUMN_WIDTHS = (116, 92, 320, 150, 160, 48, 112, 80)  # the title (2) stretches
+
+
+class CasesPage(QWidget):
+    total_changed = Signal(int)  # all records in the workspace
+    facets_loaded = Signal(object)
+
+    def __init__(self, service: CaseService, runner: TaskRunner, vocab: Vocabulary,
+                 enums: dict[str, tuple[Choice, ...]], editors: EditorManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("casesPage")
+        self._service, self._runner, self._editors, self._enums = service, runner, editors, enums
+        self._total_all: int | None = None
+        self.facets: CaseFacets | None = None
+        self._dialog: QWidget | None = None
+        self._drafts: list[dict[str, Any]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.setSpacing(12)
+
+        top = QHBoxLayout()
+        title = QLabel(self.tr("Case files"), self)
+        title.setObjectName("pageTitle")
+        top.addWidget(title)
+        top.addStretch(1)
+        self.drafts_button = QPushButton(self.tr("Drafts"), self)
+        self.drafts_button.clicked.connect(self.show_drafts)
+        self.import_button = QPushButton(self.tr("Import…"), self)
+        self.import_button.setToolTip(self.tr("Import records from a .json or .csv file (all or nothing)"))
+        self.import_button.clicked.connect(self._choose_import)
+        self.new_info = QPushButton(self.tr("New community information"), self)
+        self.new_info.clicked.connect(lambda: self._editors.new_record("community_info"))
+        self.new_incident = QPushButton(self.tr("New incident"), self)
+        self.new_incident.setObjectName("primary")
+        self.new_incident.setToolTip(self.tr("Record a new incident (Ctrl+N)"))
+        self.new_incident.clicked.connect(lambda: self._editors.new_record("incident"))
+        for button in (self.drafts_button, self.import_button, self.new_info, self.new_incident):
+            top.addWidget(button)
+        layout.addLayout(top)
+        QShortcut(QKeySequence.StandardKey.New, self, lambda: self._editors.new_record("incident"))
+
+        self.filters = FilterBar(vocab, enums["kind"], self)
+        self.filters.changed.connect(self._filter_changed)
+        layout.addWidget(self.filters)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("hint")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.summary)
+
+        enum_labels = {**dict(enums["kind_short"]), **{v: label for v, label in enums["status"]}}
+        self.model = CaseTableModel(service, runner, vocab, enum_labels, self)
+        self.model.loaded.connect(self._loaded)
+        self.model.failed.connect(lambda error: self.summary.setText(error.message))
+        self.table = QTableView(self)
+        self.table.setObjectName("caseTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never ask every row for its height
+        vertical.setDefaultSectionSize(32)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never "resize to contents": 100k rows
+        header.setHighlightSections(False)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(44)
+        header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.activated.connect(self._open_index)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.setAccessibleName(self.tr("Case files"))
+        layout.addWidget(self.table, 1)
+
+        self.empty = QLabel(self.tr("No records match these filters."), self)
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        layout.addWidget(self.empty)
+
+        editors.saved.connect(lambda _record: self.refresh())
+        self.model.reload()
+        self.load_facets()
+        self.refresh_drafts()
+
+    # -- loading ---------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.model.reload()
+        self.load_facets()
+        self.refresh_drafts()
+
+    def load_facets(self) -> None:
+        def loaded(facets: CaseFacets) -> None:
+            self.facets = facets
+            self.filters.set_facets(facets.regions, facets.violation_types)
+            self.facets_loaded.emit(facets)
+
+        self._runner.run(call(self._service.facets), owner=self, on_done=loaded)
+
+    def refresh_drafts(self) -> None:
+        def shown(drafts: list[dict[str, Any]]) -> None:
+            self._drafts = drafts
+            self.drafts_button.setText(self.tr("Drafts (%1)").replace("%1", str(len(drafts))) if drafts
+                                       else self.tr("Drafts"))
+            self.drafts_button.setEnabled(bool(drafts))
+
+        self._runner.run(call(self._service.drafts), owner=self, on_done=shown)
+
+    def _filter_changed(self, case_filter: CaseFilter) -> None:
+        self.model.set_filter(case_filter)
+
+    def _loaded(self, total: int) -> None:
+        unfiltered = self.model.case_filter == CaseFilter()
+        if unfiltered:
+            self._total_all = total
+            self.total_changed.emit(total)
+            self.summary.setText(self.tr("%1 record(s)").replace("%1", f"{total:,}"))
+        else:
+            self._runner.run(call(self._service.count), owner=self, on_done=self._count_all)
+            self.summary.setText(self.tr("%1 record(s) match").replace("%1", f"{total:,}"))
+        self.empty.setVisible(total == 0)
+        self.table.setVisible(total > 0 or unfiltered)
+
+    def _count_all(self, total: int) -> None:
+        self._total_all = total
+        self.total_changed.emit(total)
+        matching = self.model.total
+        self.summary.setText(self.tr("%1 of %2 records match").replace("%1", f"{matching:,}")
+                             .replace("%2", f"{total:,}"))
+
+    # -- actions ---------------------------------------------------------------------------------------
+    def _open_index(self, index: QModelIndex) -> None:
+        summary = self.model.summary(index.row())
+        if summary is not None:
+            self._editors.open_record(summary.id)
+
+    def open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self._open_index(rows[0])
+
+    def show_drafts(self) -> None:
+        kinds = {value: label for value, label in self._enums["kind"]}
+
+        def discard(draft_id: str) -> None:
+            self._runner.run(call(self._service.discard_draft, draft_id), owner=self,
+                             on_done=lambda _r: self.refresh_drafts())
+
+        dialog = DraftsDialog(self._drafts, kinds, self.window(), self._editors.open_draft, discard)
+        self._dialog = dialog
+        dialog.open()
+
+    def _choose_import(self) -> None:
+        dialog = QFileDialog(self.window(), self.tr("Import records"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([self.tr("Records (*.json *.csv)")])
+        dialog.fileSelected.connect(lambda chosen: self.import_file(Path(chosen)))
+        dialog.finished.connect(dialog.deleteLater)
+        self._dialog = dialog
+        dialog.open()
+
+    def import_file(self, path: Path) -> None:
+        def done(count: int) -> None:
+            self.refresh()
+            show_info(self.window(), self.tr("Imported %1 record(s).").replace("%1", f"{count:,}"))
+
+        def failed(error: TaskError) -> None:
+            details = "\n".join(error.details[:30])
+            more = len(error.details) - 30
+            if more > 0:
+                details += "\n" + self.tr("… and %1 more.").replace("%1", str(more))
+            show_error(self.window(), error.message + ("\n\n" + details if details else ""))
+
+        self._runner.run(ImportTask(path, self._service), owner=self, on_done=done, on_error=failed,
+                         on_cancelled=lambda: self.summary.setText(self.tr("Import cancelled; nothing was imported.")),
+                         title=self.tr("Importing %1…").replace("%1", path.name))
+
+    def teardown(self) -> None:
+        self.model.clear()

@@ -1,0 +1,117 @@
+"""Pick several values from a long vocabulary: type to search, Add, and a list with Remove."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..vocab import Choice
+
+
+def searchable_combo(choices: Sequence[Choice], parent: QWidget, placeholder: str) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    for value, label in choices:
+        combo.addItem(label.strip(), value)
+        combo.setItemData(combo.count() - 1, label.strip(), Qt.ItemDataRole.ToolTipRole)
+    combo.setCurrentIndex(-1)
+    combo.lineEdit().setPlaceholderText(placeholder)
+    completer = combo.completer()
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setMaxVisibleItems(20)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(30)
+    return combo
+
+
+def chosen_value(combo: QComboBox) -> str | None:
+    index = combo.findText(combo.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+    return combo.itemData(index) if index >= 0 else None
+
+
+class ChoiceList(QWidget):
+    changed = Signal()
+
+    def __init__(self, choices: Sequence[Choice], parent: QWidget, *, placeholder: str, add_text: str) -> None:
+        super().__init__(parent)
+        self._labels = {value: label.strip() for value, label in choices}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.combo = searchable_combo(choices, self, placeholder)
+        self.add_button = QPushButton(add_text, self)
+        self.add_button.clicked.connect(self._add)
+        self.combo.lineEdit().returnPressed.connect(self._add)
+        row.addWidget(self.combo, 1)
+        row.addWidget(self.add_button)
+        layout.addLayout(row)
+        self.list = QListWidget(self)
+        self.list.setMaximumHeight(130)
+        self.list.setAccessibleName(placeholder)
+        layout.addWidget(self.list)
+        self.error = QLabel(self)
+        self.error.setObjectName("fieldError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        remove_row = QHBoxLayout()
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.clicked.connect(self._remove)
+        remove_row.addWidget(self.remove_button)
+        remove_row.addStretch(1)
+        layout.addLayout(remove_row)
+
+    def values(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def set_values(self, values: Sequence[str]) -> None:
+        self.list.clear()
+        for value in values:
+            self._append(value)
+
+    def _append(self, value: str) -> None:
+        item = QListWidgetItem(self._labels.get(value, value), self.list)
+        item.setData(Qt.ItemDataRole.UserRole, value)
+        item.setToolTip(value)
+
+    def add_value(self, value: str) -> bool:
+        if value in self.values():
+            return False
+        self._append(value)
+        self.changed.emit()
+        return True
+
+    def _add(self) -> None:
+        value = chosen_value(self.combo)
+        if value is None:
+            self.set_error(self.tr("Choose a value from the list."))
+            return
+        self.set_error(None)
+        self.add_value(value)
+        self.combo.setCurrentIndex(-1)
+        self.combo.clearEditText()
+
+    def _remove(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.takeItem(row)
+            self.changed.emit()
+
+    def set_error(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))

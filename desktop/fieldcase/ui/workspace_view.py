@@ -1,0 +1,167 @@
+"""An unlocked workspace: the navigation bar, one page per module, and the status bar.
+
+Built when the workspace unlocks and destroyed when it locks, so no widget, model or cached row
+survives a lock. Pages other than the case list are created the first time they are shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..config import Settings
+from ..services.records import CaseService
+from .editor.manager import EditorManager
+from .icons import icon
+from .pages.cases import CasesPage
+from .runner import TaskRunner
+from .security import SensitiveClipboard
+from .text import safe_line
+from .vocab import Vocabulary, enum_choices
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
+
+PAGES = ("cases", "risk_board", "indicators", "settings")
+
+
+class WorkspaceView(QWidget):
+    lock_requested = Signal()
+
+    def __init__(self, workspace: Workspace, vocab: Vocabulary, runner: TaskRunner, clipboard: SensitiveClipboard,
+                 settings: Settings, on_settings: Callable[[Settings], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspaceView")
+        self.workspace, self._runner, self._settings, self._on_settings = workspace, runner, settings, on_settings
+        self.service = CaseService(workspace)
+        self._vocab = vocab
+        enums = self._enums = enum_choices()
+        self.editors = EditorManager(self.service, runner, vocab, enums, clipboard, parent.window(),
+                                     self._default_country)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        body = QHBoxLayout()
+        body.setSpacing(0)
+        outer.addLayout(body, 1)
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(200)
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setIconSize(QSize(20, 20))
+        names = ("cases", "risk", "indicators", "settings")
+        titles = (self.tr("Case files"), self.tr("Risk board"), self.tr("Indicators"), self.tr("Settings"))
+        for number, (name, title) in enumerate(zip(names, titles, strict=True), start=1):
+            item = QListWidgetItem(icon(name, "#dbe6f3"), title, self.nav)
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number)))
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda n=number - 1: self.show_page(PAGES[n]))
+        body.addWidget(self.nav)
+
+        self.pages = QStackedWidget(self)
+        body.addWidget(self.pages, 1)
+        self.cases = CasesPage(self.service, runner, vocab, enums, self.editors, self.pages)
+        self._built: dict[str, QWidget] = {"cases": self.cases}
+        self.pages.addWidget(self.cases)
+        self.nav.currentRowChanged.connect(lambda row: self.show_page(PAGES[row]) if row >= 0 else None)
+
+        outer.addWidget(self._status_bar())
+        self.cases.total_changed.connect(self._count_changed)
+        self.nav.setCurrentRow(0)
+
+    def _status_bar(self) -> QFrame:
+        bar = QFrame(self)
+        bar.setObjectName("statusBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 6, 12, 6)
+        name = self.workspace.path.name
+        demo = self._settings.is_demo(self.workspace.path)
+        self.workspace_label = QLabel(
+            (self.tr("Workspace: %1 (demo, fictional data)") if demo else self.tr("Workspace: %1")).replace(
+                "%1", safe_line(name, 60)), bar)
+        self.workspace_label.setToolTip(str(self.workspace.path))
+        self.officer_label = QLabel(self.tr("Officer: %1").replace("%1", safe_line(self.workspace.officer, 60)), bar)
+        self.count_label = QLabel(bar)
+        self.count_label.setObjectName("recordCount")
+        for label in (self.workspace_label, self.officer_label, self.count_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        lock = QPushButton(icon("lock", "#17324d"), self.tr("Lock"), bar)
+        lock.setObjectName("lockButton")
+        lock.setToolTip(self.tr("Lock the workspace now (Ctrl+L)"))
+        lock.clicked.connect(self.lock_requested)
+        row.addWidget(self.workspace_label)
+        row.addWidget(self._separator(bar))
+        row.addWidget(self.officer_label)
+        row.addWidget(self._separator(bar))
+        row.addWidget(self.count_label)
+        row.addStretch(1)
+        row.addWidget(lock)
+        return bar
+
+    @staticmethod
+    def _separator(parent: QWidget) -> QLabel:
+        label = QLabel("·", parent)
+        label.setObjectName("hint")
+        return label
+
+    def _count_changed(self, total: int) -> None:
+        self.count_label.setText(self.tr("%1 record(s)").replace("%1", f"{total:,}"))
+
+    def _default_country(self) -> str | None:
+        facets = self.cases.facets
+        return facets.countries[0] if facets and facets.countries else None
+
+    # -- pages ---------------------------------------------------------------------------------------
+    def show_page(self, name: str) -> QWidget:
+        page = self._built.get(name) or self._build(name)
+        self.pages.setCurrentWidget(page)
+        row = PAGES.index(name)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        return page
+
+    def _build(self, name: str) -> QWidget:
+        page: QWidget
+        if name in ("risk_board", "indicators"):
+            from .pages.analysis_pending import analysis_available, pending_page
+
+            if not analysis_available():
+                page = pending_page(name, self.pages)
+            elif name == "risk_board":
+                from .pages.risk_board import RiskBoardPage
+
+                page = RiskBoardPage(self.workspace, self.service, self._runner, self._vocab, self.editors,
+                                     self.cases.facets, self.pages)
+            else:
+                from .pages.indicators import IndicatorsPage
+
+                page = IndicatorsPage(self.workspace, self.service, self._runner, self._vocab, self._enums,
+                                      self.cases.facets, self.pages)
+        else:
+            from .pages.settings import SettingsPage
+
+            page = SettingsPage(self._settings, self._on_settings, self.workspace, self._runner,
+                                self.lock_requested.emit, self.pages)
+        self._built[name] = page
+        self.pages.addWidget(page)
+        return page
+
+    def teardown(self) -> None:
+        """Before the keys go: close editors (drafts kept) and drop every row held."""
+        self.editors.close_all()
+        self.cases.teardown()

@@ -1,0 +1,262 @@
+"""Screenshots of every screen of the desktop app, taken under Xvfb (a real X server, real fonts).
+
+    .venv/bin/python packaging/screenshots.py            # re-runs itself under xvfb-run if there is no display
+    .venv/bin/python packaging/screenshots.py --out DIR  # default: screenshots/ (git-ignored)
+
+It drives the real app (fieldcase.app.build) on a fresh demo workspace in a temporary folder, with
+temporary config and data folders, so nothing of the user's is touched or shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SCREEN = "1440x900x24"
+
+
+def _reexec_under_xvfb() -> None:
+    if os.environ.get("DISPLAY") or os.environ.get("FIELDCASE_SCREENSHOTS_CHILD"):
+        return
+    if shutil.which("xvfb-run") is None:
+        sys.exit("xvfb-run is not installed (apt-get install xvfb xauth)")
+    env = {**os.environ, "FIELDCASE_SCREENSHOTS_CHILD": "1"}
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run(["xvfb-run", "-a", "-s", f"-screen 0 {SCREEN}", sys.executable, __file__,
+                             *sys.argv[1:]], env=env, check=False)
+    sys.exit(result.returncode)
+
+
+class Shooter:
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.taken: list[Path] = []
+
+    @property
+    def app(self):  # type: ignore[no-untyped-def]
+        from PySide6.QtWidgets import QApplication
+
+        return QApplication.instance()
+
+    def pump(self, seconds: float = 0.15) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            self.app.processEvents()
+            time.sleep(0.01)
+
+    def until(self, condition: Callable[[], object], timeout: float = 30.0, what: str = "") -> None:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            self.app.processEvents()
+            if condition():
+                self.pump(0.25)
+                return
+            time.sleep(0.02)
+        raise SystemExit(f"timed out waiting for {what or condition}")
+
+    def shot(self, name: str, widget: object) -> None:
+        self.pump(0.3)
+        path = self.out / f"{name}.png"
+        widget.grab().save(str(path))  # type: ignore[attr-defined]
+        self.taken.append(path)
+        print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    _reexec_under_xvfb()
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix="fieldcase-shots-"))
+    os.environ.update({"XDG_CONFIG_HOME": str(scratch / "config"), "XDG_DATA_HOME": str(scratch / "data"),
+                       "FIELDCASE_KDF_PROFILE": os.environ.get("FIELDCASE_KDF_PROFILE", "floor")})
+    os.environ.pop("FIELDCASE_WORKSPACE", None)
+    sys.path.insert(0, str(ROOT / "desktop"))
+    try:
+        take_all(Shooter(args.out), scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return 0
+
+
+def take_all(s: Shooter, scratch: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    from fieldcase.app import build
+    from fieldcase.services.demo import DEMO_PASSPHRASE
+    from fieldcase.store.cases import CaseFilter
+
+    app, win = build([])
+    win.move(0, 0)
+    print("screenshots:")
+    # 1. first launch: the demo is prepared, then offered with its passphrase
+    s.until(lambda: win.settings.demo_workspaces, what="the demo workspace")
+    demo = Path(win.settings.demo_workspaces[0])
+    s.shot("01-welcome-demo", win)
+
+    # 2. create a workspace; 3. its recovery key
+    welcome = win.welcome
+    welcome.show_create(scratch / "data" / "fieldcase" / "my-workspace")
+    form = welcome.create_form
+    form.officer.setText("Amina Diallo (fictional)")
+    form.passphrase.setText("river lantern copper seventy")
+    form.repeat.setText("river lantern copper seventy")
+    s.shot("02-create-workspace", win)
+    form.create()
+    s.until(lambda: welcome.stack.currentWidget() is welcome.recovery_view, what="the recovery key")
+    s.shot("03-recovery-key", win)
+    opened = welcome.recovery_view._opened
+    if opened is not None:
+        opened.workspace.lock()
+    welcome.recovery_view.forget()
+
+    # 4. a wrong passphrase, twice: the inline message and the delay
+    welcome.show_unlock(demo, is_demo=True)
+    unlock = welcome.unlock_form
+    for attempt in (1, 2):
+        unlock.passphrase.setText("not the passphrase")
+        unlock.unlock()
+        s.until(lambda attempt=attempt: unlock.failures == attempt, what="the wrong-passphrase message")
+    s.shot("04-unlock-wrong-passphrase", win)
+    s.until(lambda: unlock.unlock_button.isEnabled(), timeout=10, what="the delay")
+
+    # 5. the case list on the demo
+    unlock.passphrase.setText(DEMO_PASSPHRASE)
+    unlock.unlock()
+    s.until(lambda: win.view is not None and win.view.cases.model.total > 0, what="the case list")
+    cases = win.view.cases
+    s.until(lambda: cases.facets is not None, what="facets")
+    s.shot("05-case-list", win)
+
+    # 6. filtered and searched (the hostile demo title shows as plain text)
+    cases.filters.search.setText("leaflet vrenic")
+    cases.filters.region.setCurrentIndex(cases.filters.region.findData("XT02"))
+    cases.filters.flush()
+    s.until(lambda: not cases.model.loading and cases.model.summary(0) is not None, what="the search")
+    s.shot("06-case-list-search", win)
+    cases.filters.clear()
+    s.until(lambda: not cases.model.loading, what="clear filters")
+
+    # 7. the editor on a rich record: What, People (and the person dialog), Classification
+    service = cases._service
+    rich = next(x.id for x in service.list(CaseFilter(search="journalist detained"), limit=50)
+                if service.get(x.id).people and service.get(x.id).sources)
+    win.view.editors.open_record(rich)
+    s.until(lambda: rich in win.view.editors.editors, what="the editor")
+    editor = win.view.editors.editors[rich]
+    editor.move(60, 30)
+    s.shot("07-editor-what", editor)
+    editor.tabs.setCurrentIndex(1)
+    s.shot("08-editor-when-where", editor)
+    editor.tabs.setCurrentIndex(2)
+    s.shot("09-editor-people", editor)
+    editor.people.table.selectRow(0)
+    editor.people.edit_selected()
+    s.pump(0.3)
+    s.shot("10-person-dialog", editor.people.dialog)
+    editor.people.dialog.reject()
+    editor.tabs.setCurrentIndex(3)
+    s.shot("11-editor-sources", editor)
+    editor.tabs.setCurrentIndex(4)
+    s.shot("12-editor-classification", editor)
+    editor.tabs.setCurrentIndex(5)
+    s.shot("13-editor-impact", editor)
+
+    # 14. history with a diff: change the record and save a second revision
+    editor.what.field("status").set("follow_up")
+    editor.what.field("narrative").editor.appendPlainText("Follow-up call on the next day: released without charge.")
+    editor.save()
+    s.until(lambda: editor._record.rev == 2, what="the save")
+    editor.tabs.setCurrentWidget(editor.history)
+    s.until(lambda: editor.history.revision_count == 2, what="the history")
+    editor.history.revisions.selectAll()
+    s.until(lambda: editor.history.caption.text().startswith("Revision 1"), what="the diff")
+    s.shot("14-editor-history-diff", editor)
+
+    # 15. attachments and 16. an in-memory preview
+    picture = scratch / "leaflet-photo.png"
+    image = QImage(900, 600, QImage.Format.Format_RGB32)
+    image.fill(QColor("#e9e4d8"))
+    painter = QPainter(image)
+    painter.setPen(QColor("#7a2e2e"))
+    font = painter.font()
+    font.setPointSize(40)
+    painter.setFont(font)
+    painter.drawText(image.rect(), int(Qt.AlignmentFlag.AlignCenter), "FICTIONAL\nLEAFLET PHOTO")
+    painter.end()
+    image.save(str(picture))
+    editor.tabs.setCurrentWidget(editor.attachments)
+    editor.attachments.attach(picture)
+    s.until(lambda: editor.attachments.table.rowCount() == 1, what="the attachment")
+    s.shot("15-editor-attachments", editor)
+    editor.attachments.table.selectRow(0)
+    editor.attachments.preview_selected()
+    s.until(lambda: editor.attachments.preview is not None, what="the preview")
+    s.shot("16-attachment-preview", editor.attachments.preview)
+    editor.attachments.preview.close()
+
+    # 17. inline validation on a new record
+    new = win.view.editors.new_record("incident")
+    new.move(60, 30)
+    new.what.field("title").editor.setText("ab")
+    new.save()
+    s.shot("17-editor-validation", new)
+    new.force_close()
+    editor.force_close()
+
+    # 18. risk board (a level set in place), 19. indicators, 20. settings
+    board = win.view.show_page("risk_board")
+    s.until(lambda: getattr(board, "loaded_months", None) or not getattr(board, "available", True), what="board")
+    if getattr(board, "available", False):
+        area = "cca.democratic_space"
+        board.select(area, board.loaded_months[-1])
+        s.until(lambda: board.panel.records.count() > 0, what="the cell's records")
+        board.panel.level.setCurrentIndex(board.panel.level.findData("risk.very_high"))
+        board.panel.rationale.setPlainText("Journalists and observers detained ahead of the Vardenne vote.")
+        board.panel._save()
+        s.until(lambda: board.model.cell(board.grid.currentIndex()).officer_level == "risk.very_high",
+                what="the level")
+        board.select("cca.political_stability", board.loaded_months[-2])
+        s.until(lambda: board.panel.records.count() > 0, what="the cell's records")
+    s.shot("18-risk-board", win)
+    indicators = win.view.show_page("indicators")
+    s.until(lambda: getattr(indicators, "report", None) is not None or not getattr(indicators, "available", True),
+            what="indicators")
+    s.shot("19-indicators", win)
+    win.view.show_page("settings")
+    s.shot("20-settings", win)
+
+    # 21. locked again (the idle lock's message)
+    win.view.show_page("cases")
+    win._idle_lock()
+    s.shot("21-locked", win)
+
+    # 22-23. right to left: the welcome screen and the case list
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    s.shot("22-rtl-unlock", win)
+    unlock.passphrase.setText(DEMO_PASSPHRASE)
+    unlock.unlock()
+    s.until(lambda: win.view is not None and not win.view.cases.model.loading, what="RTL case list")
+    s.shot("23-rtl-case-list", win)
+    win.view.editors.open_record(rich)
+    s.until(lambda: rich in win.view.editors.editors, what="RTL editor")
+    s.shot("24-rtl-editor", win.view.editors.editors[rich])
+    win.lock()
+    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    win.close()
+    del app
+
+
+if __name__ == "__main__":
+    sys.exit(main())

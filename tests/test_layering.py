@@ -1,0 +1,104 @@
+"""The layering the architecture promises: Qt stays inside fieldcase.ui, SQL stays out of it."""
+
+from __future__ import annotations
+
+import ast
+import importlib.abc
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "desktop" / "fieldcase"
+
+_CHILD = r"""
+import importlib, importlib.abc, pkgutil, sys
+
+class BlockQt(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name == "PySide6" or name.startswith(("PySide6.", "shiboken6")):
+            raise ImportError(f"the core imported {name}")
+        return None
+
+sys.meta_path.insert(0, BlockQt())
+import fieldcase
+failed = []
+for info in pkgutil.walk_packages(fieldcase.__path__, "fieldcase."):
+    if info.name == "fieldcase.ui" or info.name.startswith("fieldcase.ui.") or info.name == "fieldcase.app":
+        continue
+    if ".migrations" in info.name or info.name.endswith("__main__"):  # __main__ would run the CLI
+        continue
+    try:
+        importlib.import_module(info.name)
+    except ImportError as exc:
+        if "the core imported" in str(exc):
+            failed.append(f"{info.name}: {exc}")
+        else:
+            raise
+print("\n".join(failed))
+print("imported", len([m for m in sys.modules if m.startswith("fieldcase")]))
+"""
+
+
+def test_core_never_imports_qt() -> None:
+    """Every non-UI module imports with PySide6 blocked (in a fresh interpreter: nothing cached)."""
+    result = subprocess.run([sys.executable, "-c", _CHILD], capture_output=True, text=True, timeout=120,
+                            env={"PYTHONPATH": str(ROOT / "desktop"), "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    lines = result.stdout.strip().splitlines()
+    assert lines[-1].startswith("imported ") and int(lines[-1].split()[1]) > 20
+    assert [line for line in lines[:-1] if line] == []
+
+
+def test_app_imports_qt_only_lazily() -> None:
+    """`fieldcase.app` (the entry point) may be imported, e.g. by packaging, without Qt."""
+    tree = ast.parse((PACKAGE / "app.py").read_text())
+    top_level = [node for node in tree.body if isinstance(node, ast.Import | ast.ImportFrom)]
+    names = [getattr(node, "module", None) or node.names[0].name for node in top_level]
+    assert not any(name and name.startswith("PySide6") for name in names)
+
+
+def _imports(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(), filename=str(path))
+    out: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            out += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            module = node.module or ""
+            if node.level:
+                package = path.parent.relative_to(PACKAGE.parent).parts
+                base = ".".join(package[: len(package) - node.level + 1])
+                module = f"{base}.{module}" if module else base
+            out.append(module)
+    return out
+
+
+def test_ui_never_touches_sqlalchemy_or_the_store_internals() -> None:
+    """The UI calls services; it never runs SQL, opens engines or reads ORM models."""
+    offenders = []
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        for module in _imports(path):
+            if module.startswith(("sqlalchemy", "sqlcipher3", "fieldcase.store.models", "fieldcase.store.engine",
+                                  "fieldcase.store.audit", "fieldcase.store.drafts", "alembic")):
+                offenders.append(f"{path.relative_to(ROOT)}: {module}")
+    assert offenders == []
+
+
+def test_only_ui_imports_qt() -> None:
+    offenders = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE)
+        if relative.parts[0] == "ui" or relative.name == "app.py":
+            continue
+        offenders += [f"{relative}: {m}" for m in _imports(path) if m.startswith(("PySide6", "shiboken6"))]
+    assert offenders == []
+
+
+def test_walk_finds_the_packages() -> None:
+    import fieldcase
+
+    names = {info.name for info in pkgutil.walk_packages(fieldcase.__path__, "fieldcase.")}
+    assert {"fieldcase.workspace", "fieldcase.services.records", "fieldcase.tasks", "fieldcase.ui.runner"} <= names
+    assert isinstance(importlib.abc.MetaPathFinder, type)

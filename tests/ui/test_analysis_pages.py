@@ -1,0 +1,75 @@
+"""Risk board and Indicators on the demo workspace, through the real widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from fieldcase.services.analysis import AnalysisService
+
+from .conftest import wait_for
+
+
+def test_set_a_risk_level_on_the_board(qtbot, unlocked_demo) -> None:  # type: ignore[no-untyped-def]
+    win = unlocked_demo
+    board = win.view.show_page("risk_board")
+    assert board.available
+    wait_for(qtbot, lambda: board.model.rowCount() >= 12 and board.loaded_months)
+    months = board.loaded_months
+    assert len(months) == 6 and months[-1] == "2026-10"  # the newest month with records
+
+    # click a cell: its computed signal, the records behind it
+    area = "cca.democratic_space"
+    row = board.model.area_ids().index(area)
+    index = board.model.index(row, len(months) - 1)
+    qtbot.mouseClick(board.grid.viewport(), Qt.MouseButton.LeftButton, pos=board.grid.visualRect(index).center())
+    cell = board.panel.cell
+    assert cell is not None and (cell.area, cell.month) == (area, "2026-10")
+    wait_for(qtbot, lambda: board.panel.records.count() > 0)
+    assert board.panel.records.count() == min(cell.count, 100)
+    assert "Computed from" in board.panel.computed.text()
+
+    # set the officer's level in place, with a rationale
+    panel = board.panel
+    panel.level.setCurrentIndex(panel.level.findData("risk.high"))
+    panel.trend.setCurrentIndex(panel.trend.findData("trend.deteriorating"))
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert panel.message.isVisibleTo(panel) and "rationale is required" in panel.message.text()
+    qtbot.keyClicks(panel.rationale, "Journalists detained ahead of the provincial vote; NGO law.")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: board.model.cell(board.model.index(row, len(months) - 1)).officer_level == "risk.high")
+    updated = board.model.cell(board.model.index(row, len(months) - 1))
+    assert updated.rationale.startswith("Journalists detained")
+    assert updated.status == ("confirmed" if updated.level == "risk.high" and updated.trend == "trend.deteriorating"
+                              else "override")
+    stored = AnalysisService(win.workspace).assess("2026-10")
+    mine = next(a for a in stored.top_level if a.signal.risk_area == area)
+    assert mine.officer is not None and mine.officer.level == "risk.high"
+    assert mine.officer.author == win.workspace.officer
+
+    # an action point beside it
+    board._add_action(updated)
+    dialog = board._dialog
+    qtbot.keyClicks(dialog.title, "Raise detentions with the provincial governor")
+    qtbot.keyClicks(dialog.owner, "Human rights officer, Vardenne")
+    dialog.buttons.accepted.emit()
+    wait_for(qtbot, lambda: any("provincial governor" in panel.actions.item(i).text()
+                                for i in range(panel.actions.count())))
+
+
+def test_indicators_page_shows_the_service_counts(qtbot, unlocked_demo) -> None:  # type: ignore[no-untyped-def]
+    win = unlocked_demo
+    page = win.view.show_page("indicators")
+    wait_for(qtbot, lambda: page.report is not None)
+    assert page.period() == "2026-01..2026-10"
+    expected = AnalysisService(win.workspace).indicators("2026-01..2026-10")
+    assert page.victims_total.text() == f"{expected.sdg_16_10_1.total} victim(s)"
+    assert page.deaths_total.text() == f"{expected.sdg_16_1_2.total} death(s)"
+    assert page.victims["type"].rowCount() == len(expected.sdg_16_10_1.by_violation_type)
+    assert page.victims["type"].item(0, 0).text() in {"Killing", "Torture", "Enforced disappearance",
+                                                      "Arbitrary detention", "Kidnapping", "Other harmful acts"}
+    before = page.report
+    page.region.setCurrentIndex(page.region.findData("XT02"))
+    wait_for(qtbot, lambda: page.report is not before)
+    assert page.report.sdg_16_10_1.region == "XT02"
+    page.unverified.setChecked(True)
+    wait_for(qtbot, lambda: not page.report.sdg_16_10_1.verified_only)
