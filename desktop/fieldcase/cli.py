@@ -7,7 +7,7 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
@@ -55,11 +55,6 @@ def _unlock(args: argparse.Namespace) -> Workspace:
     return Workspace.unlock(path, _passphrase())
 
 
-def _registry_is_known() -> Callable[[str], bool]:
-    from .frameworks.builtin import builtin_registry
-
-    return builtin_registry().is_known
-
 
 # -- commands -------------------------------------------------------------------------------------
 
@@ -75,9 +70,11 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from .services.importing import parse_import_file
     from .services.records import CaseService
+    from .services.workspace_frameworks import workspace_registry
 
-    records = parse_import_file(args.file, _registry_is_known())  # validate everything before unlocking
     with _unlock(args) as ws:
+        # Categories are checked against this workspace's frameworks: built-ins plus HQ-installed releases.
+        records = parse_import_file(args.file, workspace_registry(ws).is_known)
         stored = CaseService(ws).save_many(records)
     _out(f"Imported {len(stored)} record(s) from {args.file.name}.")
     return 0
