@@ -52,8 +52,10 @@ def child(workspace: Path, passphrase: str) -> None:
     from fieldcase.app import build
 
     app, window = build(["--workspace", str(workspace)])
-    shown = time.perf_counter()
     form = window.welcome.unlock_form
+    while form.folder.path() is None:  # the first paint comes before the workspace folder is filled in
+        app.processEvents()
+    shown = time.perf_counter()
     form.passphrase.setText(passphrase)
     form.unlock()
     deadline = time.monotonic() + 60
@@ -114,6 +116,11 @@ def main() -> int:
 
     workspace = scratch / "demo"
     count = create_demo_workspace(workspace, DEMO_PASSPHRASE)
+    # as after a first launch: the app knows this folder holds the demo (no recovery-key screen)
+    os.environ["XDG_CONFIG_HOME"] = env["XDG_CONFIG_HOME"]
+    from fieldcase.config import Settings, save_settings
+
+    save_settings(Settings(demo_workspaces=(str(workspace),)))
     run_once(workspace, DEMO_PASSPHRASE, env)  # warm the OS file cache; not counted
     runs = [run_once(workspace, DEMO_PASSPHRASE, env) for _ in range(args.runs)]
 
@@ -129,7 +136,7 @@ def main() -> int:
     }
     print(f"Start-up to an unlocked, populated window ({count} demo records, {args.runs} runs, median, "
           f"Qt platform {result['platform']}, Argon2id profile '{args.profile}'):")
-    print(f"  process start -> unlock screen painted : {result['first_paint_s']:.3f} s (inside the process)")
+    print(f"  process start -> unlock screen ready   : {result['first_paint_s']:.3f} s (inside the process)")
     print(f"  process start -> populated window      : {result['wall_s']:.3f} s wall")
     print(f"  of which Argon2id (deliberate)         : {result['argon2_s']:.3f} s")
     print(f"  start-up without Argon2id              : {result['without_argon2_s']:.3f} s "

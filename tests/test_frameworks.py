@@ -7,7 +7,6 @@ import json
 import pickle
 import subprocess
 import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -254,18 +253,6 @@ def test_crosswalk_links_resolve(registry: FrameworkRegistry) -> None:
     for row in crosswalk.rows:
         for target in row.links.values():
             assert target is None or registry.is_known(target)
-
-
-def test_loading_all_builtins_is_fast() -> None:
-    FrameworkRegistry.load_builtin()  # the schema is parsed once per process and cached
-    best = min(_timed(FrameworkRegistry.load_builtin) for _ in range(3))
-    assert best < 0.100, f"loading the built-in frameworks took {best * 1000:.0f} ms"
-
-
-def _timed(action: Callable[[], object]) -> float:
-    started = time.perf_counter()
-    action()
-    return time.perf_counter() - started
 
 
 def test_frameworks_package_needs_neither_qt_nor_sqlalchemy() -> None:

@@ -11,10 +11,13 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
+from sqlalchemy.exc import DatabaseError
+
 from . import __version__
 from .errors import FieldcaseError, ImportRejected
 from .fsutil import restrict_process
 from .services.demo import DEMO_PASSPHRASE
+from .store.engine import damaged_store
 from .workspace import Workspace, default_workspace_dir, is_workspace
 
 PASS_ENV = "FIELDCASE_PASSPHRASE"
@@ -290,6 +293,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FieldcaseError as exc:
         _err(f"fieldcase: {exc.message}")
         return exc.exit_status
+    except DatabaseError as exc:
+        if os.environ.get("FIELDCASE_DEBUG") == "1":
+            raise
+        error = damaged_store(exc)
+        _err(f"fieldcase: {error.message}")
+        return error.exit_status
     except KeyboardInterrupt:
         _err("fieldcase: interrupted; nothing half-written was kept.")
         return 130

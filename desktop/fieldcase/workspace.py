@@ -18,12 +18,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy.exc import DatabaseError
 
 from .crypto import keys
 from .errors import CorruptWorkspace, FieldcaseError, NotAWorkspace, WorkspaceExists
 from .fsutil import atomic_write_bytes, disk_error
 from .store import audit, migrate
-from .store.engine import DEFAULT_CIPHER_PAGE_SIZE, make_engine, open_checked
+from .store.engine import DEFAULT_CIPHER_PAGE_SIZE, damaged_store, make_engine, open_checked
 from .store.models import Meta, Secret
 
 if TYPE_CHECKING:
@@ -183,7 +184,11 @@ class Workspace:
         if self._engine is None:
             engine = make_engine(self.path / STORE_FILE, self._key, page_size=self.keyfile.page_size)
             open_checked(engine)
-            migrate.upgrade(engine)
+            try:
+                migrate.upgrade(engine)
+            except DatabaseError as exc:  # a damaged page deeper than the first read
+                engine.dispose()
+                raise damaged_store(exc) from None
             self._engine = engine
         return self._engine
 

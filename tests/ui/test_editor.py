@@ -98,7 +98,7 @@ def test_draft_autosaved_encrypted_and_offered_again(qtbot, unlocked_demo, monke
     wait_for(qtbot, lambda: service.load_draft(f"record-{record_id}") is not None)
     draft = service.load_draft(f"record-{record_id}")
     assert draft["record"]["title"].endswith("- UPDATED-MARKER-4411") and draft["base_rev"] == 1
-    assert "Draft saved (encrypted)" in editor.status.text()
+    wait_for(qtbot, lambda: "Draft saved (encrypted)" in editor.status.text())  # the UI hears after the commit
     store = (win.workspace.path / "store.db").read_bytes() + (win.workspace.path / "store.db-wal").read_bytes()
     assert b"UPDATED-MARKER-4411" not in store  # the draft is inside the encrypted store
 
@@ -139,7 +139,10 @@ def test_attachment_hash_and_in_memory_preview(qtbot, unlocked_demo, tmp_path: P
     wait_for(qtbot, lambda: editor.attachments.table.rowCount() == 2)
     import hashlib
 
-    assert editor.attachments.table.item(0, 3).text() == hashlib.sha256(picture.read_bytes()).hexdigest()
+    digest = hashlib.sha256(picture.read_bytes()).hexdigest()
+    assert editor.attachments.table.item(0, 3).toolTip() == digest
+    editor.attachments.table.selectRow(0)
+    assert digest in editor.attachments.details.text()  # the full hash, selectable, under the table
     assert editor._record.rev == 3  # each attachment is a new revision
 
     before = _all_files(tmp_path)

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..domain.records import record_from_json
-from ..workspace import Workspace
-from .records import CaseService
+# The store is imported when a demo is made, not with this module: the desktop reads DEMO_PASSPHRASE
+# before its first paint, and importing SQLAlchemy there would cost a third of a second.
 
 DEMO_OFFICER = "Demo Officer (fictional)"
 DEMO_PASSPHRASE = "fictional demo data only"  # shown on purpose: the demo holds nothing real
@@ -17,6 +16,9 @@ def create_demo_workspace(path: Path, passphrase: str, *,
                           progress: Callable[[int, int], None] | None = None) -> int:
     """Create `path` as a workspace filled with the demo records; returns how many were stored."""
     from ..demo_data import generate_demo_records
+    from ..domain.records import record_from_json
+    from ..workspace import Workspace
+    from .records import CaseService
 
     records = [record_from_json(item) for item in generate_demo_records()]
     ws, _recovery = Workspace.create(path, passphrase, DEMO_OFFICER)

@@ -94,6 +94,16 @@ def make_engine(path: Path, key: bytearray | None, *, page_size: int = DEFAULT_C
     return engine
 
 
+def damaged_store(exc: DatabaseError) -> CorruptWorkspace:
+    """The words for a page that fails its HMAC check or a file that is not ours, wherever it surfaces."""
+    reason = str(exc.orig) if exc.orig is not None else ""
+    if "not a database" in reason or "encrypted" in reason or "malformed" in reason:
+        return CorruptWorkspace(
+            "store.db cannot be decrypted with this workspace's key: it is damaged or belongs to "
+            "another workspace. It was left exactly as it is (nothing was repaired or overwritten).")
+    return CorruptWorkspace(f"store.db could not be read ({reason}). It was left untouched.")
+
+
 def open_checked(engine: Engine) -> None:
     """Open one connection to surface a wrong key, a foreign file or a non-SQLCipher driver now."""
     try:
@@ -101,15 +111,9 @@ def open_checked(engine: Engine) -> None:
             conn.execute(text("SELECT 1"))
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
-        reason = str(exc.orig) if exc.orig is not None else ""
         if isinstance(exc.orig, InsecureDriver):
             raise exc.orig from None
-        if "not a database" in reason or "encrypted" in reason:
-            raise CorruptWorkspace(
-                "store.db cannot be decrypted with this workspace's key: it is damaged or belongs to "
-                "another workspace. It was left exactly as it is (nothing was repaired or overwritten)."
-            ) from None
-        raise CorruptWorkspace(f"store.db could not be opened ({reason}). It was left untouched.") from None
+        raise damaged_store(exc) from None
     except InsecureDriver:
         engine.dispose()
         raise

@@ -14,7 +14,6 @@ first package of a push; a push with no new revision or attachment builds nothin
 from __future__ import annotations
 
 import json
-import sys
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from ..store import revision_batch, syncstore
 from ..workspace import SECRET_ATTACHMENT_IDENTITY, Workspace, utc_now
 from . import items, package
 from .formats import PACKAGE_SUFFIX, SyncError
-from .plainstream import ChildDecryptor, PlaintextReader
+from .plainstream import PlaintextReader
 
 OUTBOX_DIR = "outbox"
 MAX_RECORDS = 5000
@@ -109,15 +108,9 @@ def _parts(ws: Workspace, conn: Any, p: Plan, own_id: str,
     identity = ws.secret(SECRET_ATTACHMENT_IDENTITY)
     if identity is None:
         raise SyncError("This workspace has no attachment key; it may be damaged.")
-    if getattr(sys, "frozen", False):  # no interpreter to start: decrypt in a thread instead
-        vault = AttachmentVault(ws.attachments_dir(), identity.decode())
-        for a in p.attachments:
-            yield package.AttachmentPart(_meta(a), lambda a=a: PlaintextReader(vault, a.blob_id, a.size, a.sha256))
-        return
-    with ChildDecryptor(ws.attachments_dir(), identity.decode(),
-                        [(a.blob_id, a.size, a.sha256) for a in p.attachments]) as child:
-        for a in p.attachments:
-            yield package.AttachmentPart(_meta(a), child.next_reader)
+    vault = AttachmentVault(ws.attachments_dir(), identity.decode())
+    for a in p.attachments:
+        yield package.AttachmentPart(_meta(a), lambda a=a: PlaintextReader(vault, a.blob_id, a.size, a.sha256))
 
 
 def _meta(a: Any) -> dict[str, Any]:

@@ -18,38 +18,80 @@ if TYPE_CHECKING:
 
 Choice = tuple[str, str]  # (stored value, label shown)
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Vocabulary", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 def enum_choices() -> dict[str, tuple[Choice, ...]]:
     """Labels for the schema's enums (called on the UI thread, after the translator is installed)."""
     return {
-        "kind": (("incident", _t("Incident")), ("community_info", _t("Community information"))),
-        "kind_short": (("incident", _t("Incident")), ("community_info", _t("Community info"))),
-        "info_type": (("meeting", _t("Meeting")), ("cso_report", _t("Civil-society report")),
-                      ("community_report", _t("Community report")), ("early_warning", _t("Early warning"))),
-        "status": (("open", _t("Open")), ("follow_up", _t("Follow-up")), ("closed", _t("Closed"))),
-        "confidentiality": (("restricted", _t("Restricted")), ("confidential", _t("Confidential")),
-                            ("strictly_confidential", _t("Strictly confidential"))),
-        "perpetrator_status": (("state", _t("State actor")),
-                               ("state_acquiescence", _t("With State acquiescence")),
-                               ("non_state", _t("Non-State actor")), ("unknown", _t("Unknown"))),
-        "role": (("victim", _t("Victim")), ("witness", _t("Witness")), ("source", _t("Source")),
-                 ("perpetrator", _t("Perpetrator")), ("other", _t("Other"))),
-        "sex": (("female", _t("Female")), ("male", _t("Male")), ("other", _t("Other")),
-                ("unknown", _t("Unknown"))),
-        "age_group": (("child", _t("Child")), ("adult", _t("Adult")), ("elderly", _t("Elderly")),
-                      ("unknown", _t("Unknown"))),
-        "cooperated_with_un": (("upr", _t("Universal Periodic Review")),
-                               ("special_procedure", _t("Special procedure")),
-                               ("treaty_body", _t("Treaty body")), ("hrc", _t("Human Rights Council")),
-                               ("field_presence", _t("UN field presence")),
-                               ("peace_operation", _t("Peace operation")), ("other", _t("Other"))),
-        "severity": tuple((str(n), label) for n, label in (
-            (1, _t("1 – minor")), (2, _t("2 – moderate")), (3, _t("3 – serious")), (4, _t("4 – grave")),
-            (5, _t("5 – very grave")))),
+        "kind": (
+            ("incident", translate("Vocabulary", "Incident")),
+            ("community_info", translate("Vocabulary", "Community information")),
+        ),
+        "kind_short": (
+            ("incident", translate("Vocabulary", "Incident")),
+            ("community_info", translate("Vocabulary", "Community info")),
+        ),
+        "info_type": (
+            ("meeting", translate("Vocabulary", "Meeting")),
+            ("cso_report", translate("Vocabulary", "Civil-society report")),
+            ("community_report", translate("Vocabulary", "Community report")),
+            ("early_warning", translate("Vocabulary", "Early warning")),
+        ),
+        "status": (
+            ("open", translate("Vocabulary", "Open")),
+            ("follow_up", translate("Vocabulary", "Follow-up")),
+            ("closed", translate("Vocabulary", "Closed")),
+        ),
+        "confidentiality": (
+            ("restricted", translate("Vocabulary", "Restricted")),
+            ("confidential", translate("Vocabulary", "Confidential")),
+            ("strictly_confidential", translate("Vocabulary", "Strictly confidential")),
+        ),
+        "perpetrator_status": (
+            ("state", translate("Vocabulary", "State actor")),
+            ("state_acquiescence", translate("Vocabulary", "With State acquiescence")),
+            ("non_state", translate("Vocabulary", "Non-State actor")),
+            ("unknown", translate("Vocabulary", "Unknown")),
+        ),
+        "role": (
+            ("victim", translate("Vocabulary", "Victim")),
+            ("witness", translate("Vocabulary", "Witness")),
+            ("source", translate("Vocabulary", "Source")),
+            ("perpetrator", translate("Vocabulary", "Perpetrator")),
+            ("other", translate("Vocabulary", "Other")),
+        ),
+        "sex": (
+            ("female", translate("Vocabulary", "Female")),
+            ("male", translate("Vocabulary", "Male")),
+            ("other", translate("Vocabulary", "Other")),
+            ("unknown", translate("Vocabulary", "Unknown")),
+        ),
+        "age_group": (
+            ("child", translate("Vocabulary", "Child")),
+            ("adult", translate("Vocabulary", "Adult")),
+            ("elderly", translate("Vocabulary", "Elderly")),
+            ("unknown", translate("Vocabulary", "Unknown")),
+        ),
+        "cooperated_with_un": (
+            ("upr", translate("Vocabulary", "Universal Periodic Review")),
+            ("special_procedure", translate("Vocabulary", "Special procedure")),
+            ("treaty_body", translate("Vocabulary", "Treaty body")),
+            ("hrc", translate("Vocabulary", "Human Rights Council")),
+            ("field_presence", translate("Vocabulary", "UN field presence")),
+            ("peace_operation", translate("Vocabulary", "Peace operation")),
+            ("other", translate("Vocabulary", "Other")),
+        ),
+        "severity": tuple(
+            (str(n), label)
+            for n, label in (
+                (1, translate("Vocabulary", "1 – minor")),
+                (2, translate("Vocabulary", "2 – moderate")),
+                (3, translate("Vocabulary", "3 – serious")),
+                (4, translate("Vocabulary", "4 – grave")),
+                (5, translate("Vocabulary", "5 – very grave")),
+            )
+        ),
     }
 
 
@@ -118,10 +160,14 @@ def build_vocabulary(registry: FrameworkRegistry) -> Vocabulary:
         source_types=_hierarchy(huridocs, "huridocs.mt16"),
         connections=_hierarchy(huridocs, "huridocs.mt19"),
         verification=tuple((c.id, c.label) for c in coll("ohchr.evidentiary", "verification_status")),
-        reliability=tuple((c.id.rsplit(".", 1)[-1], f"{c.id.rsplit('.', 1)[-1]} – {c.label}")
-                          for c in coll("admiralty", "source_reliability")),
-        credibility=tuple((c.id.rsplit(".", 1)[-1], f"{c.id.rsplit('.', 1)[-1]} – {c.label}")
-                          for c in coll("admiralty", "information_credibility")),
+        reliability=tuple(
+            (c.id.rsplit(".", 1)[-1], f"{c.id.rsplit('.', 1)[-1]} – {c.label}")
+            for c in coll("admiralty", "source_reliability")
+        ),
+        credibility=tuple(
+            (c.id.rsplit(".", 1)[-1], f"{c.id.rsplit('.', 1)[-1]} – {c.label}")
+            for c in coll("admiralty", "information_credibility")
+        ),
         victim_groups=tuple((c.id, c.label) for c in coll("sdg.16.10.1", "victim_categories")),
         death_sex=tuple((c.id, c.label) for c in coll("sdg.16.1.2", "disaggregation.sex")),
         death_age=tuple((c.id, c.label) for c in coll("sdg.16.1.2", "disaggregation.age_group")),

@@ -4,60 +4,60 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...services.validation import FieldProblem
 
 _DATE_FIELDS = re.compile(r"(^|\.)(date|date_end)$")
 _ISO_DATE_FIELDS = re.compile(r"(reported_on|recorded_on)$")
 _SEMANTIC = {
-    "ends before the date it starts": "Ends before the date it starts.",
-    "is before the incident's date": "Is before the incident's date.",
-    "is only for community information": "Only for community information: leave it empty for an incident.",
-    "is not a date (YYYY-MM-DD)": "Not a date: use YYYY-MM-DD.",
+    "ends before the date it starts": QT_TRANSLATE_NOOP("Problems", "Ends before the date it starts."),
+    "is before the incident's date": QT_TRANSLATE_NOOP("Problems", "Is before the incident's date."),
+    "is only for community information": QT_TRANSLATE_NOOP(
+        "Problems", "Only for community information: leave it empty for an incident."
+    ),
+    "is not a date (YYYY-MM-DD)": QT_TRANSLATE_NOOP("Problems", "Not a date: use YYYY-MM-DD."),
 }
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Problems", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 def problem_text(problem: FieldProblem) -> str:
     path, code, limit = problem.path, problem.code, problem.params.get("limit")
     if code == "required":
-        return _t("Required.")
+        return translate("Problems", "Required.")
     if code == "too_short":
-        return _t("Too short: at least %1 characters.").replace("%1", str(limit))
+        return translate("Problems", "Too short: at least %1 characters.").replace("%1", str(limit))
     if code == "too_long":
-        return _t("Too long: at most %1 characters.").replace("%1", str(limit))
+        return translate("Problems", "Too long: at most %1 characters.").replace("%1", str(limit))
     if code == "minimum":
-        return _t("Must be at least %1.").replace("%1", str(limit))
+        return translate("Problems", "Must be at least %1.").replace("%1", str(limit))
     if code == "maximum":
-        return _t("Must be at most %1.").replace("%1", str(limit))
+        return translate("Problems", "Must be at most %1.").replace("%1", str(limit))
     if code == "pattern" or code == "format":
         if _DATE_FIELDS.search(path):
-            return _t("Use YYYY-MM-DD, YYYY-MM or YYYY.")
+            return translate("Problems", "Use YYYY-MM-DD, YYYY-MM or YYYY.")
         if _ISO_DATE_FIELDS.search(path):
-            return _t("Use a real date as YYYY-MM-DD.")
+            return translate("Problems", "Use a real date as YYYY-MM-DD.")
         if path.endswith("country"):
-            return _t("Use the three capital letters of the ISO 3166 code, e.g. XTV.")
+            return translate("Problems", "Use the three capital letters of the ISO 3166 code, e.g. XTV.")
         if path.endswith("pcode"):
-            return _t("A P-code is 2–3 capital letters and then digits, e.g. XT02.")
-        return _t("Not in the expected form.")
+            return translate("Problems", "A P-code is 2–3 capital letters and then digits, e.g. XT02.")
+        return translate("Problems", "Not in the expected form.")
     if code == "choice":
-        return _t("Choose one of the listed values.")
+        return translate("Problems", "Choose one of the listed values.")
     if code == "type":
-        return _t("Not a valid value here (a number is expected?).")
+        return translate("Problems", "Not a valid value here (a number is expected?).")
     if code == "duplicate":
-        return _t("Listed twice.")
+        return translate("Problems", "Listed twice.")
     if code == "semantic":
         for english, wording in _SEMANTIC.items():
             if problem.message.startswith(english):
-                return _t(wording)
+                return translate("Problems", wording)  # marked above with QT_TRANSLATE_NOOP
         if "is not a real date" in problem.message:
-            return _t("Not a real date.")
+            return translate("Problems", "Not a real date.")
         if "is not in any installed framework" in problem.message:
-            return _t("Not in any installed framework.")
+            return translate("Problems", "Not in any installed framework.")
     return problem.message[:1].upper() + problem.message[1:]
 
 

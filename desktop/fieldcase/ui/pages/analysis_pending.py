@@ -7,6 +7,8 @@ import importlib.util
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
 
 def analysis_available() -> bool:
     try:
@@ -37,12 +39,22 @@ class PendingState(QWidget):
 
 
 def pending_page(name: str, parent: QWidget) -> PendingState:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("PendingState", text)
-
     if name == "risk_board":
-        return PendingState(t("Risk board"), t("The risk board is not available in this installation: its analysis "
-                                               "module is missing. Your records and their risk tags are unaffected."),
-                            parent)
-    return PendingState(t("Indicators"), t("The indicator tables are not available in this installation: the "
-                                           "analysis module is missing. Your records are unaffected."), parent)
+        return PendingState(
+            translate("PendingState", "Risk board"),
+            translate(
+                "PendingState",
+                "The risk board is not available in this installation: its analysis "
+                "module is missing. Your records and their risk tags are unaffected.",
+            ),
+            parent,
+        )
+    return PendingState(
+        translate("PendingState", "Indicators"),
+        translate(
+            "PendingState",
+            "The indicator tables are not available in this installation: the "
+            "analysis module is missing. Your records are unaffected.",
+        ),
+        parent,
+    )
