@@ -82,7 +82,6 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
     from .config import load_settings, save_settings
     from .services.demo import DEMO_PASSPHRASE
     from .ui.main_window import MainWindow
-    from .ui.qtcompat import install_none_guard
     from .ui.resources import apply_style, install_translators
 
     # Qt's own file dialogs write no "recent files"; no session manager saves our state.
@@ -93,7 +92,6 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
     assert isinstance(app, QApplication)
     app.setApplicationName("Fieldcase")
     app.setApplicationDisplayName("Fieldcase")
-    install_none_guard(app)  # PySide6 6.12 + CPython 3.11 refcount bug: see ui/qtcompat.py
 
     settings = load_settings()
     install_translators(app, settings.language)

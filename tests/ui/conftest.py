@@ -24,14 +24,6 @@ BIG_STORE_RECORDS = 100_000
 BIG_STORE_BATCH = 5_000
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _none_guard(qapp) -> None:  # type: ignore[no-untyped-def]
-    """As the app does at start-up (ui/qtcompat.py): without it a long session aborts in PySide6 6.12."""
-    from fieldcase.ui.qtcompat import install_none_guard
-
-    install_none_guard(qapp)
-
-
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
@@ -155,7 +147,9 @@ def big_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
     """A workspace with 100,000 records (passphrase: tests' PASSPHRASE), cached between runs."""
     from fieldcase.store.migrate import HEAD_REVISION
 
-    cache = Path(request.config.cache.mkdir(f"fieldcase-store-100k-{HEAD_REVISION}-v2"))
+    pytest_cache = getattr(request.config, "cache", None)  # absent with -p no:cacheprovider: build per session
+    cache = (Path(pytest_cache.mkdir(f"fieldcase-store-100k-{HEAD_REVISION}-v2")) if pytest_cache is not None
+             else tmp_path_factory.mktemp("big-cache"))
     path = cache / "workspace"
     if not (path / "workspace.json").is_file():
         shutil.rmtree(path, ignore_errors=True)

@@ -32,7 +32,7 @@ from ..widgets.filter_bar import FilterBar
 if TYPE_CHECKING:
     from ...services.records import CaseFacets, CaseService
 
-COLUMN_WIDTHS = (116, 92, 320, 150, 160, 48, 112, 80)  # the title (2) stretches
+COLUMN_WIDTHS = (128, 100, 320, 150, 160, 48, 112, 80)  # the title (2) stretches
 
 
 class CasesPage(QWidget):
