@@ -29,7 +29,7 @@ def test_keyboard_navigation(qtbot, unlocked_demo) -> None:  # type: ignore[no-u
     editor = view.editors.editors[record_id]
     qtbot.keyClick(editor, Qt.Key.Key_Escape)  # Esc closes an editor with nothing changed
     wait_for(qtbot, lambda: record_id not in view.editors.editors)
-    # Ctrl+N: a new incident; Ctrl+1..4: the pages (window shortcuts: the main window must be active again)
+    # Ctrl+N: a new incident; Ctrl+1..5: the pages (window shortcuts: the main window must be active again)
     win.activateWindow()
     wait_for(qtbot, lambda: QApplication.activeWindow() is win)
     qtbot.keyClick(cases.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -37,7 +37,8 @@ def test_keyboard_navigation(qtbot, unlocked_demo) -> None:  # type: ignore[no-u
     next(iter(view.editors.editors.values())).force_close()
     win.activateWindow()
     wait_for(qtbot, lambda: QApplication.activeWindow() is win)
-    for number, name in ((2, "riskBoardPage"), (3, "indicatorsPage"), (4, "settingsPage"), (1, "casesPage")):
+    for number, name in ((2, "riskBoardPage"), (3, "indicatorsPage"), (4, "syncPage"), (5, "settingsPage"),
+                         (1, "casesPage")):
         qtbot.keyClick(view.pages.currentWidget(), Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert view.pages.currentWidget().objectName() == name
         assert view.nav.currentRow() == number - 1

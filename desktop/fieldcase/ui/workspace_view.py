@@ -36,7 +36,7 @@ from .vocab import Vocabulary, enum_choices
 if TYPE_CHECKING:
     from ..workspace import Workspace
 
-PAGES = ("cases", "risk_board", "indicators", "settings")
+PAGES = ("cases", "risk_board", "indicators", "sync", "settings")
 
 
 class WorkspaceView(QWidget):
@@ -65,8 +65,9 @@ class WorkspaceView(QWidget):
         self.nav.setFixedWidth(200)
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setIconSize(QSize(20, 20))
-        names = ("cases", "risk", "indicators", "settings")
-        titles = (self.tr("Case files"), self.tr("Risk board"), self.tr("Indicators"), self.tr("Settings"))
+        names = ("cases", "risk", "indicators", "sync", "settings")
+        titles = (self.tr("Case files"), self.tr("Risk board"), self.tr("Indicators"), self.tr("Sync"),
+                  self.tr("Settings"))
         for number, (name, title) in enumerate(zip(names, titles, strict=True), start=1):
             item = QListWidgetItem(icon(name, "#dbe6f3"), title, self.nav)
             item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number)))
@@ -152,6 +153,10 @@ class WorkspaceView(QWidget):
 
                 page = IndicatorsPage(self.workspace, self.service, self._runner, self._vocab, self._enums,
                                       self.cases.facets, self.pages)
+        elif name == "sync":
+            from .pages.sync import SyncPage
+
+            page = SyncPage(self.workspace, self._runner, self.pages)
         else:
             from .pages.settings import SettingsPage
 
