@@ -230,10 +230,36 @@ def take_all(s: Shooter, scratch: Path) -> None:
         board.select("cca.political_stability", board.loaded_months[-2])
         s.until(lambda: board.panel.records.count() > 0, what="the cell's records")
     s.shot("18-risk-board", win)
+    if getattr(board, "available", False):  # 18b. the Export briefing dialog, preset from the board
+        export = board.open_export()
+        s.until(lambda: not export.preview_busy, what="the briefing preview")
+        s.shot("18b-export-briefing", export)
+        export.reject()
     indicators = win.view.show_page("indicators")
     s.until(lambda: getattr(indicators, "report", None) is not None or not getattr(indicators, "available", True),
             what="indicators")
     s.shot("19-indicators", win)
+    sync = win.view.show_page("sync")
+    s.until(lambda: sync.status is not None, what="the sync status")
+    (scratch / "usb-stick").mkdir()
+    sync.add_folder_target(scratch / "usb-stick")
+    s.until(lambda: sync.table.rowCount() == 1, what="the folder target")
+    s.shot("19b-sync", win)
+    # 19c. enrolled with a throwaway HQ (in the scratch folder), after a push to the folder
+    from fieldcase.hq import enrolment as hq_enrolment
+    from fieldcase.hq.store import HqStore
+
+    with HqStore.create(scratch / "hq", "hq passphrase for screenshots", "HQ Geneva (fictional)") as hq:
+        answer, _info = hq_enrolment.enrol(hq, sync.service.enrolment_request(), "Demo Officer (fictional)", "XT02")
+    (scratch / "enrolment").write_bytes(answer)
+    sync.import_enrolment(scratch / "enrolment")
+    s.until(lambda: sync.status.enrolled, what="the enrolment")
+    for box in list(QApplication.topLevelWidgets()):
+        if box is not win and box.isVisible():
+            box.close()  # the fingerprint notice
+    sync.push()
+    s.until(lambda: not sync.busy and sync.status.pending_revisions == 0, timeout=120, what="the push")
+    s.shot("19c-sync-pushed", win)
     win.view.show_page("settings")
     s.shot("20-settings", win)
 

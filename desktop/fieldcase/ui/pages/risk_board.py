@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QSplitter,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from ...store.cases import CaseFilter
 from ...tasks import call
 from ..dialogs.action_point import ActionPointDialog
+from ..dialogs.export_briefing import ExportBriefingDialog
 from ..models.risk_grid import LEVEL_COLOURS, HeatDelegate, RiskGridModel, cells_from_reports
 from ..runner import TaskError, TaskRunner
 from ..vocab import Vocabulary
@@ -72,6 +74,8 @@ class RiskBoardPage(QWidget):
         self.setObjectName("riskBoardPage")
         self.available = True
         self._analysis = AnalysisService(workspace)
+        self._workspace = workspace
+        self._regions = list(facets.regions) if facets else []
         self._service, self._runner, self._vocab, self._editors = service, runner, vocab, editors
         self._areas: dict[str, str] = {}
         self.loaded_months: list[str] = []
@@ -103,6 +107,12 @@ class RiskBoardPage(QWidget):
                               (self.tr("Show"), self.span)):
             top.addWidget(QLabel(label, self))
             top.addWidget(widget)
+        top.addSpacing(12)
+        self.export_button = QPushButton(self.tr("Export briefing…"), self)
+        self.export_button.setObjectName("exportBriefing")
+        self.export_button.setToolTip(self.tr("A signed PDF briefing of the month shown last, for headquarters"))
+        self.export_button.clicked.connect(self.open_export)
+        top.addWidget(self.export_button)
         layout.addLayout(top)
         layout.addLayout(self._legend(levels, trends))
 
@@ -144,6 +154,7 @@ class RiskBoardPage(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self._dialog: ActionPointDialog | None = None
+        self.export_dialog: ExportBriefingDialog | None = None
 
         self.region.currentIndexChanged.connect(lambda _i: self.reload())
         self.span.valueChanged.connect(lambda _v: self.reload())
@@ -273,6 +284,15 @@ class RiskBoardPage(QWidget):
         dialog.buttons.accepted.connect(submit)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def open_export(self) -> ExportBriefingDialog:
+        """The Export briefing dialog, preset to the board's last month and region."""
+        end = self.end.date()
+        dialog = ExportBriefingDialog(self._workspace, self._runner, self._regions, self.window(),
+                                      period=f"{end.year():04d}-{end.month():02d}", region=self.current_region())
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

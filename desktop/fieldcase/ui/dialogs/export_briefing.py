@@ -1,0 +1,452 @@
+"""Export a signed PDF briefing: choose the month, region, marking and redaction, see what is included, export.
+
+The preview assembles the briefing off the UI thread (about 0.1-0.2 s on the demo) whenever the
+month, region or redaction changes; "Export" runs `BriefingTask` through the task runner (progress
+bar, Cancel). The service writes the file atomically after its last cancellation check, so a
+cancelled export leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...tasks import call
+from ..runner import Job, TaskError, TaskRunner
+
+CLASSIFICATIONS = ("STRICTLY CONFIDENTIAL", "CONFIDENTIAL", "RESTRICTED")
+PREVIEW_DELAY_MS = 150  # a burst of changes (scrolling the month) makes one preview
+_KIND_ORDER = ("Incident", "Community", "Meeting", "CSO report", "Early warn.", "Info")
+_LEVEL_ORDER = ("very_high", "high", "medium", "low")
+_STATUS_ORDER = ("verified", "corroborated", "under review", "reported", "not verified", "discounted")
+
+
+@dataclass(frozen=True)
+class PreviewSummary:
+    """What the dialog shows of an assembled briefing (computed on the worker thread)."""
+
+    period_label: str
+    scope: str
+    records: int
+    by_kind: tuple[tuple[str, int, tuple[tuple[str, int], ...]], ...]  # kind, count, (verification, count)
+    risk_levels: tuple[tuple[str, tuple[str, ...]], ...]  # level, area labels
+    risk_areas: int
+    key_incidents: int
+    withheld: tuple[str, ...]
+    signer: str
+    fingerprint: str
+    self_signed: bool
+
+
+def summarise(data: Any, identity: Any) -> PreviewSummary:
+    kinds: dict[str, Counter[str]] = {}
+    for row in data.annex:
+        kinds.setdefault(row.kind, Counter())[row.verification] += 1
+    ordered = sorted(kinds, key=lambda k: _KIND_ORDER.index(k) if k in _KIND_ORDER else len(_KIND_ORDER))
+
+    def status_key(item: tuple[str, int]) -> int:
+        name = item[0].lower()
+        return _STATUS_ORDER.index(name) if name in _STATUS_ORDER else len(_STATUS_ORDER)
+
+    by_kind = tuple((k, sum(kinds[k].values()), tuple(sorted(kinds[k].items(), key=status_key))) for k in ordered)
+    levels = tuple((level, tuple(r.label for r in data.risk_matrix if r.level == level)) for level in _LEVEL_ORDER)
+    return PreviewSummary(data.period.label, data.scope, len(data.annex), by_kind,
+                          tuple((lv, areas) for lv, areas in levels if areas), len(data.risk_matrix),
+                          len(data.key_incidents), tuple(data.withheld), identity.subject, identity.fingerprint,
+                          identity.self_signed)
+
+
+def default_file_name(period: str, region: str | None) -> str:
+    scope = "".join(ch for ch in (region or "all-regions").lower() if ch.isalnum() or ch == "-")
+    return f"briefing-{period}-{scope or 'region'}.pdf"
+
+
+def _default_folder() -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(documents) if documents else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def _unused(path: Path) -> Path:
+    """`path`, or `name-2.pdf`, `name-3.pdf`... : a proposed name never silently replaces a file."""
+    candidate, n = path, 2
+    while candidate.exists():
+        candidate, n = path.with_name(f"{path.stem}-{n}{path.suffix}"), n + 1
+    return candidate
+
+
+def _plain(parent: QWidget, text: str = "", *, hint: bool = False) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if hint:
+        label.setObjectName("hint")
+    return label
+
+
+class ExportBriefingDialog(QDialog):
+    def __init__(self, workspace: Any, runner: TaskRunner, regions: list[tuple[str, str]] | tuple[tuple[str, str], ...],
+                 parent: QWidget, *, period: str | None = None, region: str | None = None) -> None:
+        from ...services.briefing import BriefingService
+
+        super().__init__(parent)
+        self.setObjectName("exportBriefingDialog")
+        self.setWindowTitle(self.tr("Export briefing"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setMinimumSize(900, 560)
+        self.resize(1060, 700)
+        self._workspace, self._runner = workspace, runner
+        self.service = BriefingService(workspace)
+        self.summary: PreviewSummary | None = None
+        self.result: Any = None
+        self.job: Job | None = None
+        self._preview_generation = 0
+        self.preview_busy = False  # a preview for the current choices is due or being computed
+        self._chosen_path: Path | None = None  # set once the person picks a file: no longer follows the choices
+
+        layout = QVBoxLayout(self)
+        intro = _plain(self, self.tr("A signed PDF for headquarters. People, sources and coordinates are "
+                                     "protected as described under Redaction; check the preview before "
+                                     "exporting."), hint=True)
+        layout.addWidget(intro)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        layout.addLayout(columns, 1)
+
+        # -- the choices -------------------------------------------------------------------------
+        choices = QGroupBox(self.tr("Briefing"), self)
+        form = QFormLayout(choices)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.period = QDateEdit(choices)
+        self.period.setObjectName("exportPeriod")
+        self.period.setDisplayFormat("yyyy-MM")
+        self.period.setCalendarPopup(True)
+        if period:
+            self.period.setDate(QDate(int(period[:4]), int(period[5:7]), 1))
+        else:
+            self.period.setDate(QDate.currentDate())
+        self.region = QComboBox(choices)
+        self.region.setObjectName("exportRegion")
+        self.region.addItem(self.tr("Country-wide"), None)
+        for pcode, name in regions:
+            self.region.addItem(f"{name} ({pcode})", pcode)
+        self.region.setCurrentIndex(max(0, self.region.findData(region)) if region else 0)
+        self.classification = QComboBox(choices)
+        self.classification.setObjectName("exportClassification")
+        self.classification.setEditable(True)
+        self.classification.addItems(list(CLASSIFICATIONS))
+        self.classification.lineEdit().setMaxLength(60)
+        self.classification.setToolTip(self.tr("The marking printed on every page"))
+        form.addRow(self.tr("Month"), self.period)
+        form.addRow(self.tr("Region"), self.region)
+        form.addRow(self.tr("Classification"), self.classification)
+
+        redaction = QWidget(choices)
+        box = QVBoxLayout(redaction)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        self.standard = QRadioButton(self.tr("Standard"), redaction)
+        self.standard.setObjectName("redactionStandard")
+        self.strict = QRadioButton(self.tr("Strict"), redaction)
+        self.strict.setObjectName("redactionStrict")
+        self.standard.setChecked(True)
+        self._redaction_group = QButtonGroup(self)
+        for button, text in (
+                (self.standard, self.tr("Withholds the names of people who did not consent to be named (their "
+                                        "pseudonym is shown), every source's identity and all coordinates.")),
+                (self.strict, self.tr("Also withholds places below district level and exact days: dates are "
+                                      "given to the month, in narratives too."))):
+            self._redaction_group.addButton(button)
+            box.addWidget(button)
+            note = _plain(redaction, text, hint=True)
+            note.setContentsMargins(22, 0, 0, 6)
+            box.addWidget(note)
+        form.addRow(self.tr("Redaction"), redaction)
+        columns.addWidget(choices, 4)
+
+        # -- the preview -------------------------------------------------------------------------
+        preview = QGroupBox(self.tr("What the briefing includes"), self)
+        preview.setObjectName("exportPreview")
+        scroll = QScrollArea(preview)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget(scroll)
+        inner.setObjectName("exportPreviewBody")
+        scroll.setWidget(inner)
+        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        QVBoxLayout(preview).addWidget(scroll)
+        preview.layout().setContentsMargins(0, 0, 0, 0)
+        shown = QFormLayout(inner)
+        shown.setContentsMargins(0, 0, 8, 0)
+        shown.setVerticalSpacing(10)
+        shown.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        shown.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.preview_status = _plain(inner, hint=True)
+        self.records_label = _plain(inner)
+        self.records_label.setObjectName("previewRecords")
+        self.risks_label = _plain(inner)
+        self.risks_label.setObjectName("previewRisks")
+        self.withheld_label = _plain(inner)
+        self.withheld_label.setObjectName("previewWithheld")
+        self.signer_label = _plain(self)
+        self.signer_label.setObjectName("previewSigner")
+        shown.addRow(self.preview_status)
+        shown.addRow(self.tr("Records"), self.records_label)
+        shown.addRow(self.tr("Risk matrix"), self.risks_label)
+        shown.addRow(self.tr("Withheld"), self.withheld_label)
+        columns.addWidget(preview, 7)
+
+        bottom = QFormLayout()
+        bottom.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        signer = QVBoxLayout()
+        signer.setSpacing(2)
+        signer.addWidget(self.signer_label)
+        self.fingerprint_label = _plain(self)
+        self.fingerprint_label.setObjectName("previewFingerprint")
+        self.fingerprint_label.setWordWrap(False)
+        self.fingerprint_label.setFont(QFont("DejaVu Sans Mono"))
+        signer.addWidget(self.fingerprint_label)
+        bottom.addRow(self.tr("Signed by"), signer)
+        where = QHBoxLayout()
+        self.output = QLineEdit(self)
+        self.output.setObjectName("exportOutput")
+        self.output.setReadOnly(True)
+        self.choose = QPushButton(self.tr("Choose…"), self)
+        self.choose.setObjectName("exportChoose")
+        self.choose.clicked.connect(self.choose_output)
+        where.addWidget(self.output, 1)
+        where.addWidget(self.choose)
+        bottom.addRow(self.tr("Save as"), where)
+        layout.addLayout(bottom)
+
+        # -- the outcome and the buttons -----------------------------------------------------------
+        self.message = _plain(self)
+        self.message.setObjectName("inlineError")
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.outcome = QGroupBox(self.tr("Exported"), self)
+        self.outcome.setObjectName("exportOutcome")
+        outcome = QVBoxLayout(self.outcome)
+        self.outcome_label = _plain(self.outcome)
+        self.outcome_label.setObjectName("exportOutcomeText")
+        self.outcome_hash = _plain(self.outcome)
+        self.outcome_hash.setFont(QFont("DejaVu Sans Mono"))
+        outcome.addWidget(self.outcome_label)
+        outcome.addWidget(self.outcome_hash)
+        self.show_folder = QPushButton(self.tr("Show in folder"), self.outcome)
+        self.show_folder.clicked.connect(self._show_in_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.show_folder)
+        folder_row.addStretch(1)
+        outcome.addLayout(folder_row)
+        self.outcome.hide()
+        layout.addWidget(self.outcome)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = QPushButton(self.tr("Export"), self)
+        self.export_button.setObjectName("primary")
+        self.export_button.setDefault(True)
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.clicked.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+        self.period.dateChanged.connect(lambda _d: self._choices_changed())
+        self.region.currentIndexChanged.connect(lambda _i: self._choices_changed())
+        self._redaction_group.buttonToggled.connect(lambda _b, on: on and self._choices_changed())
+        self._update_default_output()
+        self.export_button.setFocus()
+        self.refresh_preview()
+
+    # -- the choices ---------------------------------------------------------------------------------
+    def period_text(self) -> str:
+        date = self.period.date()
+        return f"{date.year():04d}-{date.month():02d}"
+
+    def region_code(self) -> str | None:
+        return self.region.currentData()
+
+    def redaction(self) -> str:
+        return "strict" if self.strict.isChecked() else "standard"
+
+    def output_path(self) -> Path:
+        return Path(self.output.text())
+
+    def _choices_changed(self) -> None:
+        self._update_default_output()
+        self.preview_busy = True
+        self.preview_status.setText(self.tr("Updating the preview…"))
+        self._preview_timer.start()
+
+    def _update_default_output(self) -> None:
+        if self._chosen_path is None:
+            path = _unused(_default_folder() / default_file_name(self.period_text(), self.region_code()))
+            self.output.setText(str(path))
+
+    def choose_output(self) -> None:
+        current = self.output_path()
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the briefing as"), str(current),
+                                                    self.tr("PDF documents (*.pdf)"))
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self._chosen_path = path
+        self.output.setText(str(path))
+
+    # -- the preview ---------------------------------------------------------------------------------
+    def refresh_preview(self) -> None:
+        self._preview_timer.stop()
+        self._preview_generation += 1
+        generation = self._preview_generation
+        service, workspace = self.service, self._workspace
+        period, region, redaction = self.period_text(), self.region_code(), self.redaction()
+
+        def work() -> PreviewSummary:
+            data = service.assemble(period, region, redaction=redaction)
+            return summarise(data, workspace.signing_identity())
+
+        self.preview_busy = True
+        self.preview_status.setText(self.tr("Updating the preview…"))
+        self._runner.run(call(work), owner=self,
+                         on_done=lambda summary: self._previewed(generation, summary),
+                         on_error=lambda error: self._preview_failed(generation, error))
+
+    def _previewed(self, generation: int, summary: PreviewSummary) -> None:
+        if generation != self._preview_generation:
+            return  # the choices changed since: a newer preview is on its way
+        self.preview_busy = False
+        self.summary = summary
+        self.preview_status.setText(self.tr("%1, %2").replace("%1", summary.period_label).replace(
+            "%2", summary.scope if self.region_code() else self.tr("all regions")))
+        self.records_label.setText(self._records_text(summary))
+        self.risks_label.setText(self._risks_text(summary))
+        self.withheld_label.setText("\n".join(f"• {line}" for line in summary.withheld))
+        signer = summary.signer
+        if summary.self_signed:
+            signer += " " + self.tr("(self-signed: not yet enrolled with HQ)")
+        self.signer_label.setText(signer)
+        self.fingerprint_label.setText(self.tr("Certificate SHA-256 %1").replace("%1", summary.fingerprint))
+        self.export_button.setEnabled(self.job is None)
+
+    def _preview_failed(self, generation: int, error: TaskError) -> None:
+        if generation != self._preview_generation:
+            return
+        self.preview_busy = False
+        self.summary = None
+        self.preview_status.setText(error.message)
+        for label in (self.records_label, self.risks_label, self.withheld_label):
+            label.clear()
+        self.export_button.setEnabled(False)
+
+    def _records_text(self, s: PreviewSummary) -> str:
+        kinds = {"Incident": self.tr("Incidents"), "Community": self.tr("Community reports"),
+                 "Meeting": self.tr("Meetings"), "CSO report": self.tr("CSO reports"),
+                 "Early warn.": self.tr("Early warnings"), "Info": self.tr("Other information")}
+        lines = [self.tr("%1 record(s) in the month; %2 key incident(s) described in full.").replace(
+            "%1", str(s.records)).replace("%2", str(s.key_incidents))]
+        for kind, count, statuses in s.by_kind:
+            detail = ", ".join(f"{n} {status.lower()}" for status, n in statuses)
+            lines.append(f"{kinds.get(kind, kind)}: {count} ({detail})")
+        return "\n".join(lines)
+
+    def _risks_text(self, s: PreviewSummary) -> str:
+        levels = {"very_high": self.tr("Very high"), "high": self.tr("High"), "medium": self.tr("Medium"),
+                  "low": self.tr("Low")}
+        lines = [self.tr("%1 risk area(s)").replace("%1", str(s.risk_areas))]
+        lines += [f"{levels.get(level, level)}: {', '.join(areas)}" for level, areas in s.risk_levels]
+        return "\n".join(lines)
+
+    # -- exporting -----------------------------------------------------------------------------------
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.period, self.region, self.classification, self.standard, self.strict, self.choose,
+                       self.export_button):
+            widget.setEnabled(not busy)
+
+    def export(self) -> None:
+        from ...services.briefing import BriefingTask
+
+        if self.job is not None:
+            return
+        classification = self.classification.currentText().strip()
+        out = self.output_path()
+        self.message.hide()
+        self.outcome.hide()
+        if not classification:
+            self._fail(self.tr("Enter a classification marking (it is printed on every page)."))
+            return
+        if not out.parent.is_dir():
+            self._fail(self.tr("The folder %1 does not exist: choose where to save the briefing.").replace(
+                "%1", str(out.parent)))
+            return
+        task = BriefingTask(self.service, self.period_text(), out, self.region_code(), classification,
+                            self.redaction())
+        self._set_busy(True)
+        self.job = self._runner.run(task, owner=self, on_done=self._exported, on_error=self._export_failed,
+                                    on_cancelled=self._export_cancelled, title=self.tr("Building the briefing…"))
+
+    def _fail(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _export_failed(self, error: TaskError) -> None:
+        self.job = None
+        self._set_busy(False)
+        self._fail(error.message)
+
+    def _export_cancelled(self) -> None:
+        self.job = None
+        self._set_busy(False)
+        self._fail(self.tr("Cancelled: no briefing was written."))
+
+    def _exported(self, result: Any) -> None:
+        self.job = None
+        self.result = result
+        self._set_busy(False)
+        if self._chosen_path is None:
+            self._update_default_output()  # the next export does not replace this one
+        self.outcome_label.setText(self.tr(
+            "Written to %1 (%2 pages, %3 records).\nSigned by %4 at %5. The export is recorded in the "
+            "workspace's export log. Document SHA-256:").replace("%1", str(result.path)).replace(
+            "%2", str(result.pages)).replace("%3", str(result.records)).replace("%4", result.signer).replace(
+            "%5", result.signing_time))
+        self.outcome_hash.setText(result.sha256)
+        self.outcome.show()
+
+    def _show_in_folder(self) -> None:
+        if self.result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.result.path).parent)))
+
+    def reject(self) -> None:
+        if self.job is not None:
+            self.job.cancel()  # closing mid-export cancels it: nothing is written
+        super().reject()
