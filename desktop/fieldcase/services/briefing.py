@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy import Connection, and_, func, select
+from sqlalchemy import Connection
 
 from .. import __version__
 from ..briefing import assemble
@@ -36,17 +36,7 @@ from ..briefing.model import (
 )
 from ..briefing.redaction import Redactor, clean, withheld_statement
 from ..errors import Cancelled, FieldcaseError
-from ..store import audit
-from ..store.models import (
-    CaseDeath,
-    CaseHead,
-    CasePerson,
-    CaseRevision,
-    CaseSource,
-    CaseTag,
-    CaseViolation,
-    PersonRevision,
-)
+from ..store import audit, briefing_rows
 from ..workspace import Workspace, utc_now
 from .records import CaseService
 
@@ -58,9 +48,6 @@ Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 Clock = Callable[[], dt.datetime]
 
-REV, HEAD, TAG = CaseRevision.__table__, CaseHead.__table__, CaseTag.__table__
-VIOL, DEATH, CPERSON, PERSON, CSOURCE = (CaseViolation.__table__, CaseDeath.__table__, CasePerson.__table__,
-                                         PersonRevision.__table__, CaseSource.__table__)
 STEPS = 6  # progress steps: read, assemble, render, sign, write, log
 
 
@@ -117,12 +104,12 @@ class BriefingService:
     def _read(self, period: Period, region: str | None) -> _PeriodData:
         window = period.window(assemble.TREND_MONTHS)
         with self.ws.engine.connect() as conn:
-            rows = _period_rows(conn, window[0].first_day, period.last_day, region)
+            rows = briefing_rows.period_rows(conn, window[0].first_day, period.last_day, region)
             month_ids = [r.record_id for r in rows if r.month == period.text]
             return _PeriodData(
-                rows=rows, country=_country(conn, rows), indicator_ids=_indicator_ids(conn, month_ids),
-                people=_people(conn, month_ids),
-                sources=_source_count(conn, month_ids),
+                rows=rows, country=_country(conn, rows), indicator_ids=briefing_rows.indicator_ids(conn, month_ids),
+                people=briefing_rows.people_counts(conn, month_ids),
+                sources=briefing_rows.source_count(conn, month_ids),
                 protected=_protected_names(conn))
 
     # -- assembling -------------------------------------------------------------------------------
@@ -247,15 +234,8 @@ class BriefingService:
 
     def export_log(self) -> list[dict[str, object]]:
         """Every briefing exported from this workspace (from the audit log), oldest first."""
-        import json
-
-        from ..store.models import AuditEntry
-
-        table = AuditEntry.__table__
         with self.ws.engine.connect() as conn:
-            rows = conn.execute(select(table.c.at, table.c.actor, table.c.detail)
-                                .where(table.c.action == "briefing.export").order_by(table.c.seq)).all()
-        return [{"at": r.at, "actor": r.actor, **json.loads(r.detail)} for r in rows]
+            return briefing_rows.export_log(conn)
 
 
 @dataclass(frozen=True)
@@ -388,89 +368,16 @@ def _country(conn: Connection, rows: list[PeriodRow]) -> str:
 
     codes = Counter(r.country for r in rows if r.country)
     if not codes:
-        codes.update(dict(conn.execute(select(REV.c.country, func.count()).join(HEAD, HEAD.c.revision_id == REV.c.id)
-                                       .group_by(REV.c.country)).all()))
+        codes.update(briefing_rows.country_counts(conn))
     if not codes:
         return "Country situation"
     code = codes.most_common(1)[0][0]
     return DEMO_COUNTRY.name if code == DEMO_COUNTRY.code else code
 
 
-# -- queries (read-only) --------------------------------------------------------------------------
-
-def _period_rows(conn: Connection, first: dt.date, last: dt.date, region: str | None) -> list[PeriodRow]:
-    query = (select(REV.c.id, REV.c.record_id, REV.c.kind, REV.c.info_type, REV.c.date_text, REV.c.adm1_pcode,
-                    REV.c.adm1_name, REV.c.adm2_name, REV.c.place, REV.c.severity, REV.c.verification,
-                    REV.c.killed, REV.c.displaced, REV.c.early_warning, REV.c.reprisal, REV.c.country)
-             .join(HEAD, HEAD.c.revision_id == REV.c.id)
-             .where(REV.c.date_start >= first, REV.c.date_start <= last))
-    if region:
-        query = query.where(REV.c.adm1_pcode == region)
-    rows = conn.execute(query).all()
-    areas: dict[int, list[str]] = {}
-    ids = [r.id for r in rows]
-    for i in range(0, len(ids), 900):
-        for rid, cat in conn.execute(select(TAG.c.revision_id, TAG.c.category).where(
-                TAG.c.revision_id.in_(ids[i:i + 900]), TAG.c.category.like("cca.%"))):
-            areas.setdefault(rid, []).append(cat)
-    out = []
-    for r in rows:
-        out.append(PeriodRow(r.record_id, r.kind, r.info_type, r.date_text, r.adm1_pcode, r.adm1_name,
-                             r.adm2_name, r.place, r.severity, r.verification, r.killed or 0, r.displaced or 0,
-                             bool(r.early_warning), bool(r.reprisal), tuple(areas.get(r.id, ())), r.country))
-    return out
-
-
-def _chunks(ids: list[str], size: int = 900) -> list[list[str]]:
-    return [ids[i:i + size] for i in range(0, len(ids), size)] or [[]]
-
-
-def _indicator_ids(conn: Connection, ids: list[str]) -> set[str]:
-    """Which of the records carry SDG 16.10.1 violation types or 16.1.2 deaths (for the annex's provenance)."""
-    out: set[str] = set()
-    current = select(REV.c.record_id).join(HEAD, HEAD.c.revision_id == REV.c.id)
-    for chunk in _chunks(ids):
-        out.update(conn.execute(current.join(VIOL, VIOL.c.revision_id == REV.c.id).where(
-            REV.c.record_id.in_(chunk), VIOL.c.violation_type.like("sdg16101.%"))).scalars())
-        out.update(conn.execute(current.join(DEATH, DEATH.c.revision_id == REV.c.id).where(
-            REV.c.record_id.in_(chunk))).scalars())
-    return out
-
-
-def _latest_people(conn: Connection, person_ids: list[str] | None = None) -> dict[str, tuple[str | None, str, bool]]:
-    """person id -> (name, pseudonym, consent to naming), from each person's newest revision."""
-    newest = select(PERSON.c.person_id, func.max(PERSON.c.rev).label("rev")).group_by(PERSON.c.person_id)
-    if person_ids is not None:
-        newest = newest.where(PERSON.c.person_id.in_(person_ids))
-    sub = newest.subquery()
-    rows = conn.execute(select(PERSON.c.person_id, PERSON.c.name, PERSON.c.pseudonym, PERSON.c.consent_naming)
-                        .join(sub, and_(PERSON.c.person_id == sub.c.person_id, PERSON.c.rev == sub.c.rev)))
-    return {r.person_id: (r.name, r.pseudonym, bool(r.consent_naming)) for r in rows}
-
-
-def _people(conn: Connection, ids: list[str]) -> tuple[int, int]:
-    person_ids: set[str] = set()
-    for chunk in _chunks(ids):
-        person_ids.update(conn.execute(
-            select(CPERSON.c.person_id).join(HEAD, HEAD.c.revision_id == CPERSON.c.revision_id)
-            .where(HEAD.c.record_id.in_(chunk))).scalars())
-    people = _latest_people(conn, sorted(person_ids)) if person_ids else {}
-    named = sum(1 for name, _p, consent in people.values() if consent and name)
-    return len(people) - named, named
-
-
-def _source_count(conn: Connection, ids: list[str]) -> int:
-    found: set[str] = set()
-    for chunk in _chunks(ids):
-        found.update(conn.execute(
-            select(CSOURCE.c.source_id).join(HEAD, HEAD.c.revision_id == CSOURCE.c.revision_id)
-            .where(HEAD.c.record_id.in_(chunk))).scalars())
-    return len(found)
-
-
 def _protected_names(conn: Connection) -> dict[str, str]:
     """Every recorded name without naming consent, anywhere in the workspace -> that person's pseudonym."""
-    return {clean(name): clean(pseudonym) for name, pseudonym, consent in _latest_people(conn).values()
+    return {clean(name): clean(pseudonym) for name, pseudonym, consent in briefing_rows.latest_people(conn).values()
             if name and not consent}
 
 
