@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import mimetypes
 import uuid
 from collections.abc import Callable, Sequence
@@ -9,17 +10,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
-from ..domain.records import AttachmentInfo, CaseRecord, CaseSummary, RevisionInfo, Tag
-from ..errors import Cancelled, DiskFull, FieldcaseError, NotFound
+from ..domain.records import AttachmentInfo, CaseRecord, CaseSummary, RevisionInfo
+from ..errors import Cancelled, DiskFull, FieldcaseError
 from ..store import audit, cases, drafts
 from ..store.cases import CaseFilter
-from ..store.models import Attachment
 from ..workspace import SECRET_ATTACHMENT_IDENTITY, Workspace, utc_now
 
 if TYPE_CHECKING:
+    from ..crypto.attachments import AttachmentVault
     from ..frameworks.registry import FrameworkRegistry
 
 Progress = Callable[[int, int], None]
@@ -99,10 +99,8 @@ class CaseService:
     def attach(self, record_id: str, source: Path, *, progress: Callable[[int], None] | None = None,
                cancelled: IsCancelled | None = None) -> AttachmentInfo:
         """Encrypt a file into the workspace and link it to a new revision of the record."""
-        from ..crypto.attachments import AttachmentVault
-
         record = self.get(record_id)
-        vault = self._vault(AttachmentVault)
+        vault = self._vault()
         blob = vault.put_file(source, progress=progress, cancelled=cancelled)
         info = AttachmentInfo(
             id=str(uuid.uuid4()), sha256=blob.sha256, size=blob.size,
@@ -125,25 +123,23 @@ class CaseService:
             raise
         return info
 
-    def _vault(self, vault_cls: type) -> object:
+    def _vault(self) -> AttachmentVault:
+        from ..crypto.attachments import AttachmentVault
+
         identity = self.ws.secret(SECRET_ATTACHMENT_IDENTITY)
         if identity is None:
             raise FieldcaseError("This workspace has no attachment key; it may be damaged.")
-        return vault_cls(self.ws.attachments_dir(), identity.decode())
+        return AttachmentVault(self.ws.attachments_dir(), identity.decode())
+
+    def _attachment(self, attachment_id: str) -> tuple[AttachmentInfo, str]:
+        with self.ws.engine.connect() as conn:
+            return cases.attachment_blob(conn, attachment_id)
 
     def export_attachment(self, attachment_id: str, destination: BinaryIO) -> AttachmentInfo:
         """Decrypt an attachment into `destination` and check it against the SHA-256 taken at intake."""
-        from ..crypto.attachments import AttachmentVault
-
-        with self.ws.engine.connect() as conn:
-            att = conn.execute(select(Attachment.__table__).where(Attachment.id == attachment_id)).first()
-        if att is None:
-            raise NotFound(f"No attachment with id {attachment_id}.")
-        digest = self._vault(AttachmentVault).export_to(att.blob_id, att.size, destination)
-        if digest != att.sha256:
-            raise FieldcaseError(f"Attachment {attachment_id} does not match the SHA-256 recorded at intake.")
-        return AttachmentInfo(att.id, att.sha256, att.size, att.media_type, att.original_name, att.added_at,
-                              att.added_by)
+        info, blob_id = self._attachment(attachment_id)
+        _check_intake_hash(info, self._vault().export_to(blob_id, info.size, destination))
+        return info
 
     # -- drafts (autosave) ------------------------------------------------------------------------
     def save_draft(self, draft_id: str, kind: str, payload: dict[str, Any], record_id: str | None = None) -> None:
@@ -202,21 +198,12 @@ class CaseService:
 
         Nothing is written to disk; files above the vault's preview limit are refused.
         """
-        import hashlib
-
-        from ..crypto.attachments import AttachmentVault
-
-        with self.ws.engine.connect() as conn:
-            att = conn.execute(select(Attachment.__table__).where(Attachment.id == attachment_id)).first()
-        if att is None:
-            raise NotFound(f"No attachment with id {attachment_id}.")
-        vault = self._vault(AttachmentVault)
-        data = vault.read_bytes(att.blob_id, att.size)  # type: ignore[attr-defined]
-        if hashlib.sha256(data).hexdigest() != att.sha256:
-            raise FieldcaseError(f"Attachment {attachment_id} does not match the SHA-256 recorded at intake.")
-        return AttachmentInfo(att.id, att.sha256, att.size, att.media_type, att.original_name, att.added_at,
-                              att.added_by), data
+        info, blob_id = self._attachment(attachment_id)
+        data = self._vault().read_bytes(blob_id, info.size)
+        _check_intake_hash(info, hashlib.sha256(data).hexdigest())
+        return info, data
 
 
-def tag(category: str, rationale: str = "") -> Tag:
-    return Tag(category=category, rationale=rationale)
+def _check_intake_hash(info: AttachmentInfo, digest: str) -> None:
+    if digest != info.sha256:
+        raise FieldcaseError(f"Attachment {info.id} does not match the SHA-256 recorded at intake.")

@@ -422,6 +422,14 @@ def count_cases(conn: Connection, f: CaseFilter) -> int:
     return conn.execute(select(func.count()).select_from(_filtered(f).subquery())).scalar_one()
 
 
+def attachment_blob(conn: Connection, attachment_id: str) -> tuple[AttachmentInfo, str]:
+    """An attachment's metadata and the id of its encrypted blob in the vault."""
+    row = conn.execute(select(ATT).where(ATT.c.id == attachment_id)).first()
+    if row is None:
+        raise NotFound(f"No attachment with id {attachment_id}.")
+    return _attachment_info(row), row.blob_id
+
+
 def add_attachment_row(conn: Connection, row: dict[str, Any]) -> None:
     conn.execute(insert(ATT), [row])
 
