@@ -140,6 +140,51 @@ class _Bumped:
         self.rev, self._mapping = rev, fields
 
 
+class RevisionWriter:
+    """Appends revisions in one go: links each record's people and sources (creating or revising them
+    only when they changed), then writes revision rows, child rows, heads and the search index.
+
+    Shared by local edits (`write_records`) and merges of revisions that arrive by sync.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.people = _EntityWriter(conn, PERSON, "person_id", "person")
+        self.sources = _EntityWriter(conn, SOURCE, "source_id", "source")
+        self.records: list[CaseRecord] = []
+
+    def add(self, record: CaseRecord, author: str, at: str) -> CaseRecord:
+        """Queue `record` (its id and rev already set); returns it with person and source ids filled in."""
+        person_ids = self.people.resolve([(p.person_id, _person_fields(p)) for p in record.people], author, at)
+        source_ids = self.sources.resolve([(s.source_id, _source_fields(s)) for s in record.sources], author, at)
+        linked = replace(
+            record,
+            people=tuple(replace(p, person_id=i) for p, i in zip(record.people, person_ids, strict=True)),
+            sources=tuple(replace(s, source_id=i) for s, i in zip(record.sources, source_ids, strict=True)))
+        self.records.append(linked)
+        return linked
+
+    @property
+    def entity_events(self) -> list[audit.AuditEvent]:
+        return self.people.events + self.sources.events
+
+    def write(self) -> tuple[list[int], list[str]]:
+        """Write everything queued; returns the new revision ids and content hashes, in order."""
+        self.people.flush()
+        self.sources.flush()
+        hashes = [content_hash(r) for r in self.records]
+        # Revision ids are allocated here rather than read back with RETURNING: SQLite cannot promise
+        # RETURNING order for a multi-row insert, so SQLAlchemy would fall back to one INSERT per row.
+        # Inside the write transaction no other writer can interleave (a stale snapshot fails loudly).
+        first_id = self.conn.execute(select(func.coalesce(func.max(REV.c.id), 0))).scalar_one() + 1
+        rev_ids = list(range(first_id, first_id + len(self.records)))
+        self.conn.execute(insert(REV), [{"id": rid, **_revision_row(r, h)}
+                                        for rid, r, h in zip(rev_ids, self.records, hashes, strict=True)])
+        _write_children(self.conn, self.records, rev_ids)
+        _move_heads(self.conn, self.records, rev_ids)
+        return rev_ids, hashes
+
+
 def write_records(conn: Connection, records: Sequence[CaseRecord], author: str, now: str,
                   attachments: dict[int, Sequence[str]] | None = None) -> list[CaseRecord]:
     """Append one revision per record (new records get an id) in the caller's transaction.
@@ -148,46 +193,27 @@ def write_records(conn: Connection, records: Sequence[CaseRecord], author: str, 
     the previous revision are kept unless the record lists its attachments explicitly).
     Returns the records as stored (with id, rev, author, time).
     """
-    heads = _heads(conn, [r.id for r in records if r.id])
-    people = _EntityWriter(conn, PERSON, "person_id", "person")
-    sources = _EntityWriter(conn, SOURCE, "source_id", "source")
-    stored: list[CaseRecord] = []
+    heads = heads_of(conn, [r.id for r in records if r.id])
+    writer = RevisionWriter(conn)
     for index, record in enumerate(records):
         record_id = record.id or str(uuid.uuid4())
         prev = heads.get(record_id)
         rev = prev[1] + 1 if prev else 1
         heads[record_id] = (None, rev)  # the same id twice in one batch makes two revisions
-        person_ids = people.resolve([(p.person_id, _person_fields(p)) for p in record.people], author, now)
-        source_ids = sources.resolve([(s.source_id, _source_fields(s)) for s in record.sources], author, now)
         att = tuple(record.attachments)
         if attachments and index in attachments:
             att = att + tuple(_attachment_infos(conn, attachments[index]))
-        stored.append(replace(
-            record, id=record_id, rev=rev, author=author, created_at=now, attachments=att,
-            people=tuple(replace(p, person_id=i) for p, i in zip(record.people, person_ids, strict=True)),
-            sources=tuple(replace(s, source_id=i) for s, i in zip(record.sources, source_ids, strict=True)),
-        ))
-    people.flush()
-    sources.flush()
-
-    hashes = [content_hash(r) for r in stored]
-    # Revision ids are allocated here rather than read back with RETURNING: SQLite cannot promise
-    # RETURNING order for a multi-row insert, so SQLAlchemy would fall back to one INSERT per row.
-    # Inside the write transaction no other writer can interleave (a stale snapshot fails loudly).
-    first_id = conn.execute(select(func.coalesce(func.max(REV.c.id), 0))).scalar_one() + 1
-    rev_ids = list(range(first_id, first_id + len(stored)))
-    conn.execute(insert(REV), [{"id": rid, **_revision_row(r, h)}
-                               for rid, r, h in zip(rev_ids, stored, hashes, strict=True)])
-    _write_children(conn, stored, rev_ids)
-    _move_heads(conn, stored, rev_ids)
-    audit.append(conn, people.events + sources.events + [
+        writer.add(replace(record, id=record_id, rev=rev, author=author, created_at=now, attachments=att),
+                   author, now)
+    _rev_ids, hashes = writer.write()
+    audit.append(conn, writer.entity_events + [
         audit.AuditEvent("case.create" if r.rev == 1 else "case.revise", "case", r.id or "", r.rev,
-                         {"kind": r.kind, "content_hash": h}) for r, h in zip(stored, hashes, strict=True)
+                         {"kind": r.kind, "content_hash": h}) for r, h in zip(writer.records, hashes, strict=True)
     ], actor=author, at=now)
-    return stored
+    return writer.records
 
 
-def _heads(conn: Connection, ids: Sequence[str]) -> dict[str, tuple[int | None, int]]:
+def heads_of(conn: Connection, ids: Sequence[str]) -> dict[str, tuple[int | None, int]]:
     out: dict[str, tuple[int | None, int]] = {}
     for i in range(0, len(ids), 500):
         chunk = list(ids[i:i + 500])
@@ -240,7 +266,7 @@ def _move_heads(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Sequenc
     newest: dict[str, tuple[int, CaseRecord]] = {}
     for r, rid in zip(stored, rev_ids, strict=True):
         newest[r.id or ""] = (rid, r)
-    old = _heads(conn, list(newest))
+    old = heads_of(conn, list(newest))
     stale_fts = [{"rowid": old[i][0]} for i in newest if i in old]
     if stale_fts:
         conn.execute(text("DELETE FROM case_fts WHERE rowid = :rowid"), stale_fts)

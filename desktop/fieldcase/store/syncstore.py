@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, insert, select, update
 
-from ..domain.records import CaseRecord, content_hash
+from ..domain.records import CaseRecord
 from . import audit, cases
 from .models import Attachment, AuditEntry, CaseAttachment, CaseRevision
 from .sync_models import (
@@ -276,10 +276,8 @@ def merge(conn: Connection, incoming: Sequence[Incoming], *, own_id: str, packag
     if not fresh:
         return MergeResult(0, duplicates, conflicts)
 
-    heads = cases._heads(conn, sorted({i.record.id or "" for i in fresh}))
-    people = cases._EntityWriter(conn, cases.PERSON, "person_id", "person")
-    sources = cases._EntityWriter(conn, cases.SOURCE, "source_id", "source")
-    stored: list[CaseRecord] = []
+    heads = cases.heads_of(conn, sorted({i.record.id or "" for i in fresh}))
+    writer = cases.RevisionWriter(conn)
     batch: dict[tuple[str, str, int], int] = {}
     for item in fresh:
         r = item.record
@@ -292,25 +290,14 @@ def merge(conn: Connection, incoming: Sequence[Incoming], *, own_id: str, packag
                              f"is kept next to local revision {head_rev} (it is now the current one)")
         heads[record_id] = (None, head_rev + 1)
         batch[(record_id, item.origin, r.rev or 0)] = head_rev + 1
-        author, at = r.author or "", r.created_at or now
-        person_ids = people.resolve([(p.person_id, cases._person_fields(p)) for p in r.people], author, at)
-        source_ids = sources.resolve([(s.source_id, cases._source_fields(s)) for s in r.sources], author, at)
-        stored.append(replace(
-            r, rev=head_rev + 1,
-            people=tuple(replace(p, person_id=i) for p, i in zip(r.people, person_ids, strict=True)),
-            sources=tuple(replace(s, source_id=i) for s, i in zip(r.sources, source_ids, strict=True))))
-    people.flush()
-    sources.flush()
-    hashes = [content_hash(r) for r in stored]
-    rev_ids = conn.execute(insert(REV).returning(REV.c.id, sort_by_parameter_order=True),
-                           [cases._revision_row(r, h) for r, h in zip(stored, hashes, strict=True)]).scalars().all()
-    cases._write_children(conn, stored, rev_ids)
-    cases._move_heads(conn, stored, rev_ids)
+        writer.add(replace(r, rev=head_rev + 1), r.author or "", r.created_at or now)
+    rev_ids, hashes = writer.write()
+    stored = writer.records
     conn.execute(insert(ORIGIN), [
         {"revision_id": rid, "record_id": item.record.id, "origin": item.origin, "origin_rev": item.record.rev,
          "item_sha256": item.item_sha256, "package_id": package_id}
         for rid, item in zip(rev_ids, fresh, strict=True)])
-    audit.append(conn, people.events + sources.events + [
+    audit.append(conn, writer.entity_events + [
         audit.AuditEvent("case.merge", "case", r.id or "", r.rev,
                          {"origin": item.origin, "origin_rev": item.record.rev, "author": r.author,
                           "content_hash": h, "package": package_id})
