@@ -52,7 +52,7 @@ def test_enrol_push_decrypt_import_pull_through_the_cli(tmp_path: Path) -> None:
         (pushed,) = dav.root.glob("*.push.*.fcpkg")
         result = subprocess.run(["age", "-d", "-i", str(tmp_path / "hq_identity.txt"), str(pushed)],
                                 capture_output=True)
-        assert result.returncode == 0 and b"fieldcase-package/1" in result.stdout[:1024]
+        assert result.returncode == 0 and b"fieldcase-package/2" in result.stdout[:1024]
 
         _ok(run_cli("hq", "target", "--dir", str(hq), "hq-dav", dav.url, "--user", dav.user, env=env))
         out = _ok(run_cli("hq", "import", "--dir", str(hq), "--from", "hq-dav"))

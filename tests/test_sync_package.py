@@ -3,7 +3,9 @@ package refused with a clear reason while the HQ store stays exactly as it was."
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import shutil
 import subprocess
 import tarfile
@@ -26,6 +28,7 @@ from fieldcase.domain.records import (
 )
 from fieldcase.hq import importer
 from fieldcase.hq.store import HqStore
+from fieldcase.services.records import CaseService
 from fieldcase.services.sync import resolve_target
 from fieldcase.store import syncstore
 from fieldcase.sync import enrolment, items, package
@@ -72,15 +75,30 @@ def test_debian_age_decrypts_a_pushed_package_with_the_hq_identity_file(world: t
     with tarfile.open(plain) as tar:
         names = tar.getnames()
         assert names[0] == "fieldcase-package"
-        assert tar.extractfile("fieldcase-package").read() == b"fieldcase-package/1\n"  # type: ignore[union-attr]
+        assert tar.extractfile("fieldcase-package").read() == b"fieldcase-package/2\n"  # type: ignore[union-attr]
         manifest = json.loads(tar.extractfile("manifest.json").read())  # type: ignore[union-attr]
         assert names[-2:] == ["manifest.json", "manifest.sig"]
-        assert any(n.startswith("attachments/") for n in names)
-    assert manifest["format"] == "fieldcase-package/1" and manifest["sequence"] == 1
+    assert manifest["format"] == "fieldcase-package/2" and manifest["sequence"] == 1
     schema = json.loads((Path(__file__).parents[1] / "schema" / "sync-manifest.schema.json").read_text())
     Draft202012Validator(schema).validate(manifest)
     assert set(hq.keyset().recipients()) <= set(manifest["recipients"])
     plain.unlink()
+    # the 20 MB attachment: its pieces, joined, are one standard age file holding the evidence + zero padding
+    (att,) = manifest["attachments"]
+    pieces = [usb / package.piece_name(manifest["sender"]["id"], digest, size) for digest, size in
+              zip(att["cipher"]["pieces"], package.piece_sizes(att["cipher"]["size"], att["cipher"]["piece_size"]),
+                  strict=True)]
+    assert len(pieces) == 2 and all(p.stat().st_size <= 16 * 2**20 for p in pieces)
+    joined = root / "attachment.age"
+    with open(joined, "wb") as out:
+        for piece in pieces:
+            out.write(piece.read_bytes())
+    decrypted = subprocess.run(["age", "-d", "-i", str(identity_file), str(joined)], capture_output=True)
+    assert decrypted.returncode == 0, decrypted.stderr
+    evidence = (root / "evidence.bin").read_bytes()
+    assert decrypted.stdout[:len(evidence)] == evidence and not decrypted.stdout[len(evidence):].strip(b"\0")
+    assert hashlib.sha256(evidence).hexdigest() == att["sha256"]
+    joined.unlink()
 
 
 def test_an_analysts_own_age_key_can_be_added_as_a_recipient(tmp_path: Path) -> None:
@@ -130,19 +148,51 @@ def _refused(hq: HqStore, path: Path, reasons: set[str]) -> Outcome:
     return outcome
 
 
-@pytest.mark.parametrize("where", ["age-header", "first-chunk", "middle", "attachment", "last-byte"])
+def _copy_push(usb: Path, folder: Path) -> Path:
+    """The first package and every attachment piece, copied into `folder`."""
+    folder.mkdir(exist_ok=True)
+    for piece in usb.glob("*.fcatt"):
+        shutil.copyfile(piece, folder / piece.name)
+    source = _package(usb)
+    shutil.copyfile(source, folder / source.name)
+    return folder / source.name
+
+
+@pytest.mark.parametrize("where", ["age-header", "first-chunk", "middle", "last-byte"])
 def test_a_single_changed_byte_is_refused(world: tuple, tmp_path: Path, where: str) -> None:
     hq, _officer, usb, _root = world
-    source = _package(usb)
-    data = bytearray(source.read_bytes())
+    bad = _copy_push(usb, tmp_path / "copy")
+    data = bytearray(bad.read_bytes())
     header_end = data.index(b"\n---") + 50
     offset = {"age-header": 60, "first-chunk": header_end + 100, "middle": len(data) // 2,
-              "attachment": len(data) * 3 // 4, "last-byte": len(data) - 1}[where]
+              "last-byte": len(data) - 1}[where]
     data[offset] ^= 0x01
-    bad = tmp_path / source.name
     bad.write_bytes(bytes(data))
     outcome = _refused(hq, bad, {"damaged", "not-for-us"})
     assert "tampered" in outcome.message or "header was changed" in outcome.message
+
+
+@pytest.mark.parametrize("where", ["age-header", "start", "middle", "end"])
+def test_a_single_changed_byte_in_an_attachment_piece_is_refused(world: tuple, tmp_path: Path, where: str) -> None:
+    hq, _officer, usb, _root = world
+    path = _copy_push(usb, tmp_path / "copy")
+    piece = sorted(path.parent.glob("*.fcatt"), key=lambda p: p.stat().st_size)[-1 if where != "end" else 0]
+    data = bytearray(piece.read_bytes())
+    data[{"age-header": 60, "start": 4096, "middle": len(data) // 2, "end": len(data) - 1}[where]] ^= 0x80
+    piece.write_bytes(bytes(data))
+    outcome = _refused(hq, path, {"hash-mismatch", "damaged"})  # age may notice first (a broken header)
+    assert "changed or replaced" in outcome.message or "could not be decrypted" in outcome.message
+
+
+def test_a_missing_or_truncated_attachment_piece_is_refused(world: tuple, tmp_path: Path) -> None:
+    hq, _officer, usb, _root = world
+    path = _copy_push(usb, tmp_path / "copy")
+    piece = max(path.parent.glob("*.fcatt"), key=lambda p: p.stat().st_size)
+    data = piece.read_bytes()
+    piece.write_bytes(data[:-70_000])
+    assert "truncated" in _refused(hq, path, {"truncated"}).message
+    piece.unlink()
+    assert "has not arrived" in _refused(hq, path, {"incomplete"}).message
 
 
 def test_a_truncated_package_is_refused(world: tuple, tmp_path: Path) -> None:
@@ -189,6 +239,10 @@ def test_replayed_gapped_and_unchained_packages(world: tuple, tmp_path: Path) ->
     hq, officer, usb, _root = world
     first = _package(usb)
     assert _import_one(hq, first).status == "accepted"
+    with hq.ws.engine.connect() as conn:
+        (att,) = conn.execute(syncstore.ATT.select()).all()
+    with open(os.devnull, "wb") as sink:  # the attachment arrived whole, re-encrypted into HQ's vault
+        assert CaseService(hq.ws).export_attachment(att.id, sink).sha256 == att.sha256
     # the same package again, from another folder: a replay, and nothing changes
     again = tmp_path / "replay"
     again.mkdir()
@@ -290,3 +344,60 @@ def _tar_member(hq: HqStore, path: Path, name: str) -> bytes:
 
     with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
         return tar.extractfile(name).read()  # type: ignore[union-attr]
+
+
+def _identity_file(folder: Path, identities: list[str]) -> Path:
+    path = folder / f"id-{uuid.uuid4()}.txt"
+    path.write_text("\n".join(identities) + "\n")
+    return path
+
+
+def test_attachments_sealed_at_intake_travel_as_they_are_and_older_ones_are_sealed_again(tmp_path: Path) -> None:
+    """After enrolment a new evidence file is encrypted to HQ's keys as well, and the push links that very
+    ciphertext into the outbox; one attached before enrolment, or under keys HQ has since replaced, is
+    decrypted and sealed again for HQ's current keys (never for a retired one)."""
+    from fieldcase.hq import enrolment as hq_enrolment
+    from fieldcase.hq import keyset as ks
+    from fieldcase.sync import outbox
+
+    hq = make_hq(tmp_path / "hq")
+    officer = make_officer(tmp_path / "o", None)
+    records = officer.cases.save_many(incidents(3))
+    before = officer.cases.attach(records[0].id or "", random_file(tmp_path / "before.bin", 300_000))
+    officer.sync.enrol(hq_enrolment.enrol(hq, officer.sync.enrolment_request(), "Officer A")[0])
+    after = officer.cases.attach(records[1].id or "", random_file(tmp_path / "after.bin", 200_000))
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    officer.sync.push(resolve_target(officer.ws, str(usb)))
+    with officer.ws.engine.connect() as conn:
+        blob_of = {a.id: a.blob_id for a in conn.execute(syncstore.ATT.select())}
+        staged = {b.attachment_id: outbox.outbox_dir(officer.ws) / b.file_name for b in syncstore.outbox_blobs(conn)}
+    vault_path = officer.cases._vault().blob_path
+    assert os.path.samefile(staged[after.id], vault_path(blob_of[after.id]))  # the intake ciphertext itself
+    assert not os.path.samefile(staged[before.id], vault_path(blob_of[before.id]))
+    old_key = _identity_file(tmp_path, [k.identity for k in hq.keyset().keys])
+    for path in staged.values():  # both open with HQ's identity file
+        assert subprocess.run(["age", "-d", "-i", str(old_key), "-o", os.devnull, str(path)]).returncode == 0
+    assert [o.status for o in importer.import_from(hq, resolve_target(hq.ws, str(usb))).outcomes] == ["accepted"]
+
+    # HQ replaces its keys; an attachment sealed under the old ones but not yet sent is sealed again
+    pending = officer.cases.attach(records[2].id or "", random_file(tmp_path / "pending.bin", 100_000))
+    hq.save_keyset(ks.rotate(hq.keyset(), utc_now()), "hq.rotate-keys")
+    importer.send_replies(hq, resolve_target(hq.ws, str(usb)))
+    assert [o.status for o in officer.sync.pull(resolve_target(officer.ws, str(usb)))] == ["accepted"]
+    officer.sync.push(resolve_target(officer.ws, str(usb)))
+    with officer.ws.engine.connect() as conn:
+        (resealed,) = [outbox.outbox_dir(officer.ws) / b.file_name for b in syncstore.outbox_blobs(conn)
+                       if b.attachment_id == pending.id]
+    new_key = _identity_file(tmp_path, [hq.keyset().keys[0].identity])
+    retired = _identity_file(tmp_path, [k.identity for k in hq.keyset().keys[1:]])
+    assert subprocess.run(["age", "-d", "-i", str(new_key), "-o", os.devnull, str(resealed)]).returncode == 0
+    assert subprocess.run(["age", "-d", "-i", str(retired), "-o", os.devnull, str(resealed)],
+                          capture_output=True).returncode != 0
+    report = importer.import_from(hq, resolve_target(hq.ws, str(usb)))
+    assert [o.status for o in report.outcomes] == ["accepted"] and report.outcomes[0].attachments == 1
+    with open(os.devnull, "wb") as sink:
+        for info in (before, after, pending):
+            assert CaseService(hq.ws).export_attachment(info.id, sink).sha256 == info.sha256
+    officer.ws.lock()
+    hq.lock()

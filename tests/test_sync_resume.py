@@ -17,6 +17,7 @@ from conftest import ROOT
 from fieldcase.hq import importer
 from fieldcase.services.sync import add_target, resolve_target
 from fieldcase.store import syncstore
+from fieldcase.sync import package
 from fieldcase.sync.transports import Target
 from fieldcase.workspace import Workspace
 from sync_helpers import PASSPHRASE, incidents, make_hq, make_officer, random_file
@@ -74,7 +75,7 @@ def test_a_push_killed_at_random_points_resumes_without_duplicates(tmp_path: Pat
             stored = officer.cases.save_many(incidents(30, label))
             for i in range(2):
                 officer.cases.attach(stored[i].id or "", random_file(tmp_path / f"{label}-{i}.bin",
-                                                                     rng.randint(4, 12) * 2**20))
+                                                                     rng.randint(6, 30) * 2**20))
 
         def started(child: subprocess.Popen[bytes]) -> bool:
             """Wait until the child is past start-up (its package is being built), or has ended."""
@@ -113,9 +114,14 @@ def test_a_push_killed_at_random_points_resumes_without_duplicates(tmp_path: Pat
 
         with ws.engine.connect() as conn:
             rows = syncstore.outbox(conn)
+            pieces = [package.piece_name(officer.id, digest, size) for b in syncstore.outbox_blobs(conn)
+                      for digest, size in zip(b.pieces, package.piece_sizes(b.cipher_size, b.piece_size),
+                                              strict=True)]
         names = target.list()
         assert sorted(r.sequence for r in rows) == list(range(1, len(rows) + 1))
         assert {r.file_name for r in rows} == {n for n in names if ".push." in n}
+        # every attachment piece once, nothing else (a piece's name is its SHA-256 and size)
+        assert len(pieces) > len(rows) and sorted(pieces) == sorted(n for n in names if n.endswith(".fcatt"))
         assert not list(spool.glob("*.part"))
 
         report = importer.import_from(hq, resolve_target(hq.ws, "usb"))

@@ -11,6 +11,10 @@ its Padmé size (at most ~12% larger; at least 64 KiB), and the true size and SH
 for the caller to keep in the encrypted database. (age's header also carries a random "grease"
 stanza, so the file size varies by a few hundred bytes between blobs of the same padded size.)
 
+A vault can also seal new blobs to further age recipients (`share_with`: HQ's keys once the
+officer is enrolled), so a sync package can carry the very ciphertext stored here instead of
+decrypting and encrypting every evidence file again; `StoredBlob.sealed_to` says which keys.
+
 Plaintext never touches the disk here: intake reads the source and writes only ciphertext (to a
 `.part` file that is fsync'd and then atomically renamed); decryption writes only to the caller's
 destination. age authenticates chunk by chunk, so `export_to` may already have written plaintext
@@ -27,7 +31,7 @@ import io
 import os
 import re
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -61,6 +65,7 @@ class StoredBlob:
     sha256: str  # of the original plaintext, for chain of custody
     size: int  # true plaintext size: needed to strip the padding again
     stored_size: int  # bytes on disk
+    sealed_to: tuple[str, ...] = ()  # age recipients besides the workspace's own, sorted
 
 
 def new_identity() -> str:
@@ -166,12 +171,14 @@ class _UnpaddingWriter:
 class AttachmentVault:
     """The encrypted blobs of one workspace, in `directory` (the workspace's `attachments/`)."""
 
-    def __init__(self, directory: Path, identity: str) -> None:
+    def __init__(self, directory: Path, identity: str, *, share_with: Sequence[str] = ()) -> None:
         try:
             self._identity = pyrage.x25519.Identity.from_str(identity)
         except Exception:  # `from None`: the key must not reach a traceback through the cause
             raise AttachmentError("The workspace's attachment key is malformed.") from None
         self._recipient = self._identity.to_public()
+        self.sealed_to = tuple(sorted(set(share_with)))
+        self._shared = _recipients(self.sealed_to)
         self._dir = Path(directory)
         self._dir.mkdir(mode=0o700, parents=True, exist_ok=True)
 
@@ -200,61 +207,34 @@ class AttachmentVault:
         """Encrypt `source` to a new blob. `progress` gets plaintext bytes read so far."""
         blob_id = secrets.token_hex(16)
         final = self._path(blob_id)
-        part = self._dir / f"{secrets.token_hex(16)}.part"
         reader = _PaddingReader(source, progress, cancelled)
-        try:
-            fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o600)
-            with os.fdopen(fd, "wb") as out:
-                pyrage.encrypt_io(reader, out, [self._recipient])
-                out.flush()
-                os.fsync(out.fileno())
-            stored_size = part.stat().st_size
-            final.parent.mkdir(mode=0o700, exist_ok=True)
-            os.replace(part, final)
-            fsync_dir(final.parent)
-        except BaseException as exc:
-            part.unlink(missing_ok=True)
-            if isinstance(reader.error, _Cancelled):
-                raise AttachmentCancelled("Attaching the file was cancelled; nothing was stored.") from None
-            if reader.error is not None and not isinstance(reader.error, Exception):
-                raise reader.error from None  # KeyboardInterrupt and friends go through unchanged
-            if reader.error is not None:
-                raise AttachmentError(f"The file to attach could not be read ({_describe(reader.error)}); "
-                                      "nothing was stored.") from reader.error
-            if _is_disk_full(exc):
-                raise DiskFull("The disk is full: the attachment was not stored and the workspace is "
-                               "unchanged. Free some space and try again.") from None
-            if isinstance(exc, Exception):
-                raise AttachmentError(f"The attachment could not be stored ({_describe(exc)}); "
-                                      "nothing was stored.") from exc
-            raise
-        return StoredBlob(blob_id, reader.sha256(), reader.size, stored_size)
+        stored_size = _encrypt_into(reader, final, [self._recipient, *self._shared])
+        return StoredBlob(blob_id, reader.sha256(), reader.size, stored_size, self.sealed_to)
+
+    def seal_copy(self, source: BinaryIO, destination: Path, share_with: Sequence[str]) -> StoredBlob:
+        """Encrypt plaintext from `source` like a blob, but into `destination` (outside the vault) and
+        to this vault's key plus `share_with`: re-sealing an older blob for new recipients."""
+        reader = _PaddingReader(source, None, None)
+        shared = tuple(sorted(set(share_with)))
+        stored_size = _encrypt_into(reader, destination, [self._recipient, *_recipients(shared)])
+        return StoredBlob("", reader.sha256(), reader.size, stored_size, shared)
+
+    def blob_path(self, blob_id: str) -> Path:
+        """Where a blob's ciphertext lives (for linking it into an outbox; it is never rewritten)."""
+        return self._path(blob_id)
 
     # -- output ------------------------------------------------------------------------------------
 
     def _decrypt(self, blob_id: str, size: int, destination: BinaryIO | None) -> _UnpaddingWriter:
         path = self._path(blob_id)
-        if not isinstance(size, int) or size < 0:
-            raise AttachmentError("Invalid attachment size.")
         try:
             source = open(path, "rb")  # noqa: SIM115
         except FileNotFoundError:
             raise AttachmentError(f"Attachment {blob_id} is missing from the workspace.") from None
         except OSError as exc:
             raise AttachmentError(f"Attachment {blob_id} could not be read ({exc.strerror}).") from None
-        writer = _UnpaddingWriter(destination, size)
         with source:
-            try:
-                pyrage.decrypt_io(source, writer, [self._identity])
-            except Exception as exc:
-                if writer.error is not None:
-                    raise AttachmentError(f"Attachment {blob_id} could not be written out "
-                                          f"({_describe(writer.error)}).") from writer.error
-                if "no matching keys" in str(exc).lower():
-                    raise AttachmentError(f"Attachment {blob_id} cannot be opened with this workspace's key "
-                                          "(a different key, or its header is damaged).") from None
-                raise AttachmentError(f"Attachment {blob_id} is damaged or was tampered with.") from None
-        return writer
+            return _decrypt_stream(source, [self._identity], size, destination, f"Attachment {blob_id}")
 
     def _decrypt_checked(self, blob_id: str, size: int, destination: BinaryIO | None) -> str:
         writer = self._decrypt(blob_id, size, destination)
@@ -299,6 +279,72 @@ class AttachmentVault:
             path.unlink(missing_ok=True)
         except OSError as exc:
             raise AttachmentError(f"Attachment {blob_id} could not be deleted ({exc.strerror}).") from None
+
+
+def decrypt_padded(source: BinaryIO, identities: Sequence[object], size: int, destination: BinaryIO | None,
+                   what: str = "The attachment") -> str:
+    """Decrypt a blob-format age stream (from anywhere, e.g. a sync package) with `identities`: the
+    first `size` bytes go to `destination`, the rest must be zero padding. Returns their SHA-256."""
+    writer = _decrypt_stream(source, identities, size, destination, what)
+    if writer.total != padded_size(size) or not writer.padding_ok:
+        raise AttachmentError(f"{what} does not have the recorded size.")
+    return writer.sha256()
+
+
+def _decrypt_stream(source: BinaryIO, identities: Sequence[object], size: int, destination: BinaryIO | None,
+                    what: str) -> _UnpaddingWriter:
+    if not isinstance(size, int) or size < 0:
+        raise AttachmentError("Invalid attachment size.")
+    writer = _UnpaddingWriter(destination, size)
+    try:
+        pyrage.decrypt_io(source, writer, list(identities))
+    except Exception as exc:
+        if writer.error is not None:
+            raise AttachmentError(f"{what} could not be written out ({_describe(writer.error)}).") from writer.error
+        if "no matching keys" in str(exc).lower():
+            raise AttachmentError(f"{what} cannot be opened with this workspace's key (a different key, or its "
+                                  "header is damaged).") from None
+        raise AttachmentError(f"{what} is damaged or was tampered with.") from None
+    return writer
+
+
+def _recipients(strings: Sequence[str]) -> list[object]:
+    try:
+        return [pyrage.x25519.Recipient.from_str(r) for r in strings]
+    except Exception:
+        raise AttachmentError("An age recipient to share attachments with is malformed.") from None
+
+
+def _encrypt_into(reader: _PaddingReader, final: Path, recipients: Sequence[object]) -> int:
+    """Encrypt what `reader` gives into a `.part` beside `final`, fsync, rename; returns the size."""
+    part = final.parent / f"{secrets.token_hex(16)}.part"
+    try:
+        final.parent.mkdir(mode=0o700, exist_ok=True)
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            pyrage.encrypt_io(reader, out, list(recipients))
+            out.flush()
+            os.fsync(out.fileno())
+        stored_size = part.stat().st_size
+        os.replace(part, final)
+        fsync_dir(final.parent)
+    except BaseException as exc:
+        part.unlink(missing_ok=True)
+        if isinstance(reader.error, _Cancelled):
+            raise AttachmentCancelled("Attaching the file was cancelled; nothing was stored.") from None
+        if reader.error is not None and not isinstance(reader.error, Exception):
+            raise reader.error from None  # KeyboardInterrupt and friends go through unchanged
+        if reader.error is not None:
+            raise AttachmentError(f"The file to attach could not be read ({_describe(reader.error)}); "
+                                  "nothing was stored.") from reader.error
+        if _is_disk_full(exc):
+            raise DiskFull("The disk is full: the attachment was not stored and the workspace is "
+                           "unchanged. Free some space and try again.") from None
+        if isinstance(exc, Exception):
+            raise AttachmentError(f"The attachment could not be stored ({_describe(exc)}); "
+                                  "nothing was stored.") from exc
+        raise
+    return stored_size
 
 
 def _is_disk_full(exc: BaseException) -> bool:

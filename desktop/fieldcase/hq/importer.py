@@ -20,6 +20,7 @@ from sqlalchemy import Connection
 
 from ..store import audit, revision_batch, syncstore
 from ..sync import items, package
+from ..sync.piecestream import OpenPiece, folder_pieces
 from ..sync.receive import Outcome, Receiver, apply_attachments, apply_audit, merge_revisions, receive
 from ..sync.transports import Target
 from ..workspace import utc_now
@@ -58,9 +59,12 @@ def _find_officer(conn: Connection, sender: str) -> Any:
     return row if row is not None and row.role == "officer" else None
 
 
-def import_file(hq: HqStore, path: Path) -> Outcome:
+def import_file(hq: HqStore, path: Path, open_piece: OpenPiece | None = None) -> Outcome:
+    """Import one package file; its attachment pieces come from `open_piece` (default: the package's
+    own folder)."""
     return receive(hq.ws, path, hq.keyset().identities(), kind="push", expected_to=hq.hq_id,
-                   find_peer=_find_officer, who=lambda p: f"officer {p.name}", apply=_apply_push(hq))
+                   find_peer=_find_officer, who=lambda p: f"officer {p.name}", apply=_apply_push(hq),
+                   open_piece=open_piece or folder_pieces(path.parent))
 
 
 def import_from(hq: HqStore, target: Target, *, recheck: bool = False, reply: bool = True,
@@ -75,9 +79,10 @@ def import_from(hq: HqStore, target: Target, *, recheck: bool = False, reply: bo
         if parsed is not None and parsed["kind"] == "push" and name not in done:
             names.append((parsed["owner"], parsed["sequence"], name))
     names.sort()
+    staging = hq.ws.path / STAGING_DIR
     for index, (_owner, _seq, name) in enumerate(names):
-        with target.fetch(name, hq.ws.path / STAGING_DIR) as path:
-            report.outcomes.append(import_file(hq, path))
+        with target.fetch(name, staging) as path:
+            report.outcomes.append(import_file(hq, path, lambda piece: target.fetch(piece, staging)))
         if progress:
             progress(index + 1, len(names))
     if reply:
@@ -114,7 +119,7 @@ def build_reply(hq: HqStore, officer_id: str) -> package.Built | None:
         extra={"acknowledge": {"through_sequence": peer.in_sequence, "manifest_sha256": peer.in_manifest_sha256},
                "key_bundle": hq.signed_bundle()})
     with hq.ws.engine.connect() as conn:
-        parts: list[package.Batch | package.AttachmentPart] = []
+        parts: list[package.Batch] = []
         records = revision_batch.load(conn, [r.id for r in revisions])
         bases = syncstore.bases(conn, revisions, hq.hq_id)
         lines = [(items.revision_key(hq.hq_id, r.record_id, r.rev),

@@ -14,7 +14,7 @@ from sqlalchemy.exc import OperationalError
 
 from ..domain.records import AttachmentInfo, CaseRecord, CaseSummary, RevisionInfo
 from ..errors import Cancelled, DiskFull, FieldcaseError
-from ..store import audit, cases, drafts
+from ..store import audit, cases, drafts, syncstore
 from ..store.cases import CaseFilter
 from ..workspace import SECRET_ATTACHMENT_IDENTITY, Workspace, utc_now
 
@@ -100,7 +100,7 @@ class CaseService:
                cancelled: IsCancelled | None = None) -> AttachmentInfo:
         """Encrypt a file into the workspace and link it to a new revision of the record."""
         record = self.get(record_id)
-        vault = self._vault()
+        vault = self._vault(share_with_hq=True)
         blob = vault.put_file(source, progress=progress, cancelled=cancelled)
         info = AttachmentInfo(
             id=str(uuid.uuid4()), sha256=blob.sha256, size=blob.size,
@@ -111,7 +111,8 @@ class CaseService:
                 cases.add_attachment_row(conn, {
                     "id": info.id, "blob_id": blob.blob_id, "sha256": info.sha256, "size": info.size,
                     "stored_size": blob.stored_size, "media_type": info.media_type,
-                    "original_name": info.original_name, "added_at": info.added_at, "added_by": info.added_by})
+                    "original_name": info.original_name, "added_at": info.added_at, "added_by": info.added_by},
+                    blob.sealed_to)
                 audit.append(conn, [audit.AuditEvent("attachment.add", "attachment", info.id, None,
                                                      {"sha256": info.sha256, "size": info.size,
                                                       "record": record.id})],
@@ -123,13 +124,19 @@ class CaseService:
             raise
         return info
 
-    def _vault(self) -> AttachmentVault:
+    def _vault(self, *, share_with_hq: bool = False) -> AttachmentVault:
+        """The workspace's vault; for intake once enrolled, new blobs are also sealed to HQ's current
+        age keys, so a sync push carries them as they are (packages are encrypted to HQ anyway)."""
         from ..crypto.attachments import AttachmentVault
 
         identity = self.ws.secret(SECRET_ATTACHMENT_IDENTITY)
         if identity is None:
             raise FieldcaseError("This workspace has no attachment key; it may be damaged.")
-        return AttachmentVault(self.ws.attachments_dir(), identity.decode())
+        share_with: list[str] = []
+        if share_with_hq:
+            with self.ws.engine.connect() as conn:
+                share_with = syncstore.hq_recipients(conn)
+        return AttachmentVault(self.ws.attachments_dir(), identity.decode(), share_with=share_with)
 
     def _attachment(self, attachment_id: str) -> tuple[AttachmentInfo, str]:
         with self.ws.engine.connect() as conn:

@@ -7,6 +7,7 @@ The UI shows `status()` (last push, pending / sent / acknowledged items) and run
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from ..crypto.identity import build_csr, fingerprint
 from ..errors import Cancelled, FieldcaseError
 from ..store import audit, syncstore
 from ..store.models import Meta, Secret
-from ..sync import enrolment, inbox, outbox
+from ..sync import enrolment, inbox, outbox, package
 from ..sync.formats import PackageRefused, SyncError
 from ..sync.receive import Outcome
 from ..sync.transports import FolderTarget, Target, WebDavTarget
@@ -178,15 +179,29 @@ class SyncService:
             delivered = syncstore.uploaded(conn, target.name)
             pending = [r for r in syncstore.outbox(conn, hq.peer_id)
                        if r.package_id not in delivered and r.acknowledged_at is None]
-        total = sum(r.size for r in pending)
+            blobs = {r.package_id: syncstore.outbox_blobs(conn, r.package_id) for r in pending}
+        total = sum(r.size + sum(b.cipher_size for b in blobs[r.package_id]) for r in pending)
         done = 0
         uploaded, there = [], []
+        directory = outbox.outbox_dir(self.ws)
+        listing = target.list()
         for row in pending:
+            # the attachments' pieces first: a package on the target means its pieces are there too
+            for blob in blobs[row.package_id]:
+                offset = 0
+                for digest, size in zip(blob.pieces, package.piece_sizes(blob.cipher_size, blob.piece_size),
+                                        strict=True):
+                    if cancelled and cancelled():
+                        raise Cancelled("Push cancelled; what was uploaded stays, run it again to go on.")
+                    name = package.piece_name(self.ws.keyfile.workspace_id, digest, size)
+                    if listing.get(name) != size:
+                        target.upload(directory / blob.file_name, _shifted(progress, done, total), name=name,
+                                      offset=offset, length=size)
+                    offset += size
+                    done += size
             if cancelled and cancelled():
                 raise Cancelled("Push cancelled; what was uploaded stays, run it again to go on.")
-            base = done
-            fresh = target.upload(outbox.outbox_dir(self.ws) / row.file_name,
-                                  (lambda n, base=base: progress(base + n, total)) if progress else None)
+            fresh = target.upload(directory / row.file_name, _shifted(progress, done, total))
             with self.ws.engine.begin() as conn:
                 syncstore.mark_uploaded(conn, row.package_id, target.name, utc_now())
             (uploaded if fresh else there).append(row.file_name)
@@ -241,6 +256,13 @@ class SyncService:
         with self.ws.engine.connect() as conn:
             return [{"doc_id": d.doc_id, "kind": d.kind, "name": d.name, "body": d.body, "created_at": d.created_at}
                     for d in syncstore.received_documents(conn, self.ws.keyfile.workspace_id)]
+
+
+def _shifted(progress: Progress | None, base: int, total: int) -> Callable[[int], None] | None:
+    """A file's upload progress (bytes of that file) as progress of the whole push."""
+    if progress is None:
+        return None
+    return lambda n: progress(base + n, total)
 
 
 def _norm(fp: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import uuid
 from collections.abc import Sequence
@@ -30,6 +31,7 @@ from ..errors import NotFound
 from . import audit
 from .models import (
     Attachment,
+    AttachmentSeal,
     CaseAttachment,
     CaseDeath,
     CaseHead,
@@ -44,6 +46,7 @@ from .models import (
 
 REV = CaseRevision.__table__
 HEAD = CaseHead.__table__
+SEAL = AttachmentSeal.__table__
 PERSON = PersonRevision.__table__
 SOURCE = SourceRevision.__table__
 TAG = CaseTag.__table__
@@ -456,8 +459,11 @@ def attachment_blob(conn: Connection, attachment_id: str) -> tuple[AttachmentInf
     return _attachment_info(row), row.blob_id
 
 
-def add_attachment_row(conn: Connection, row: dict[str, Any]) -> None:
+def add_attachment_row(conn: Connection, row: dict[str, Any], sealed_to: Sequence[str] = ()) -> None:
+    """The attachment's metadata; `sealed_to`: the further age recipients its blob is encrypted to."""
     conn.execute(insert(ATT), [row])
+    if sealed_to:
+        conn.execute(insert(SEAL), [{"blob_id": row["blob_id"], "recipients": json.dumps(sorted(sealed_to))}])
 
 
 def rebuild_fts(conn: Connection) -> None:

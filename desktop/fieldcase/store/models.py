@@ -208,6 +208,15 @@ class Attachment(Base):
     added_by: Mapped[str] = mapped_column(String(200))
 
 
+class AttachmentSeal(Base):
+    """Which age recipients besides the workspace's own a blob was encrypted to at intake (HQ's keys
+    once enrolled): such a blob can travel in a sync package as it is."""
+
+    __tablename__ = "attachment_seal"
+    blob_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    recipients: Mapped[str] = mapped_column(Text)  # JSON list, sorted
+
+
 class CaseAttachment(Base):
     __tablename__ = "case_attachment"
     revision_id: Mapped[int] = mapped_column(ForeignKey("case_revision.id"), primary_key=True)

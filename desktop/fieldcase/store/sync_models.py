@@ -4,6 +4,7 @@
   It keeps the sequence numbers and manifest hashes of both directions (they only go up).
 * `sync_outbox`: packages this store built (ciphertext files in `outbox/`), with the high-water marks
   of what each one carries; `sync_upload` says where each was delivered.
+* `sync_outbox_blob`: the attachment ciphertexts sent beside a package, piece by piece.
 * `sync_received`: packages accepted from a peer (idempotency: a package is applied once).
 * `sync_revision_origin`: for every revision that came from a peer, who wrote it and under which
   revision number there (the idempotency key is origin + record id + origin revision).
@@ -64,6 +65,19 @@ class SyncSentAttachment(Base):
     __tablename__ = "sync_sent_attachment"
     attachment_id: Mapped[str] = mapped_column(ForeignKey("attachment.id"), primary_key=True)
     package_id: Mapped[str] = mapped_column(ForeignKey("sync_outbox.package_id"))
+
+
+class SyncOutboxBlob(Base):
+    """An attachment's ciphertext travelling beside a package (`outbox/<file_name>`), sent in pieces
+    whose SHA-256s the package's signed manifest lists."""
+
+    __tablename__ = "sync_outbox_blob"
+    package_id: Mapped[str] = mapped_column(ForeignKey("sync_outbox.package_id"), primary_key=True)
+    attachment_id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(200))
+    cipher_size: Mapped[int] = mapped_column(Integer)
+    piece_size: Mapped[int] = mapped_column(Integer)
+    pieces: Mapped[str] = mapped_column(Text)  # JSON list of SHA-256 hex, in order
 
 
 class SyncReceived(Base):

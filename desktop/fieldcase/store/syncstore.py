@@ -16,11 +16,12 @@ from sqlalchemy import Connection, and_, func, insert, select, update
 
 from ..domain.records import CaseRecord
 from . import audit, cases
-from .models import Attachment, AuditEntry, CaseAttachment, CaseRevision
+from .models import Attachment, AttachmentSeal, AuditEntry, CaseAttachment, CaseRevision
 from .sync_models import (
     SyncDocument,
     SyncDocumentSent,
     SyncOutbox,
+    SyncOutboxBlob,
     SyncPeer,
     SyncReceived,
     SyncRemoteAudit,
@@ -36,6 +37,8 @@ CATT = CaseAttachment.__table__
 AUDIT = AuditEntry.__table__
 PEER = SyncPeer.__table__
 OUTBOX = SyncOutbox.__table__
+OUTBOX_BLOB = SyncOutboxBlob.__table__
+SEAL = AttachmentSeal.__table__
 UPLOAD = SyncUpload.__table__
 SENT_ATT = SyncSentAttachment.__table__
 RECEIVED = SyncReceived.__table__
@@ -64,6 +67,12 @@ def upsert_peer(conn: Connection, row: dict[str, Any]) -> None:
             **{k: v for k, v in row.items() if k != "peer_id"}))
 
 
+def hq_recipients(conn: Connection) -> list[str]:
+    """HQ's current age recipients at an enrolled officer's workspace (none elsewhere)."""
+    rows = peers(conn, "hq")
+    return list(json.loads(rows[0].recipients)) if rows else []
+
+
 def set_peer(conn: Connection, peer_id: str, **values: Any) -> None:
     conn.execute(update(PEER).where(PEER.c.peer_id == peer_id).values(**values))
 
@@ -83,11 +92,42 @@ def last_marks(conn: Connection, peer_id: str) -> tuple[int, int]:
     return (row[0] or 0, row[1] or 0) if row else (0, 0)
 
 
-def add_outbox(conn: Connection, row: dict[str, Any], attachment_ids: Sequence[str]) -> None:
+def add_outbox(conn: Connection, row: dict[str, Any], attachment_ids: Sequence[str],
+               blobs: Sequence[dict[str, Any]] = ()) -> None:
+    """A built package, the attachments it carries, and their ciphertext files (`sync_outbox_blob` rows
+    without package_id; `pieces` a list)."""
     conn.execute(insert(OUTBOX), [row])
     if attachment_ids:
         conn.execute(insert(SENT_ATT), [{"attachment_id": a, "package_id": row["package_id"]}
                                         for a in attachment_ids])
+    if blobs:
+        conn.execute(insert(OUTBOX_BLOB), [{**b, "package_id": row["package_id"], "pieces": json.dumps(b["pieces"])}
+                                           for b in blobs])
+
+
+def outbox_blobs(conn: Connection, package_id: str | None = None) -> list[Any]:
+    """Ciphertext files sent beside packages (all of them, or one package's), `pieces` decoded."""
+    query = select(OUTBOX_BLOB).order_by(OUTBOX_BLOB.c.package_id, OUTBOX_BLOB.c.attachment_id)
+    if package_id is not None:
+        query = query.where(OUTBOX_BLOB.c.package_id == package_id)
+    return [replace_row(r, pieces=json.loads(r.pieces)) for r in conn.execute(query)]
+
+
+def seals(conn: Connection, blob_ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """Blob id -> the further recipients it was sealed to at intake (blobs without any are absent)."""
+    out: dict[str, tuple[str, ...]] = {}
+    ids = sorted(set(blob_ids))
+    for i in range(0, len(ids), 500):
+        for r in conn.execute(select(SEAL).where(SEAL.c.blob_id.in_(ids[i:i + 500]))):
+            out[r.blob_id] = tuple(json.loads(r.recipients))
+    return out
+
+
+def replace_row(row: Any, **values: Any) -> Any:
+    """A row as a simple namespace with some values replaced."""
+    from types import SimpleNamespace
+
+    return SimpleNamespace(**{**row._asdict(), **values})
 
 
 def uploaded(conn: Connection, target: str) -> set[str]:

@@ -8,12 +8,13 @@ from typing import Any
 
 from ..errors import FieldcaseError
 
-PACKAGE_FORMAT = "fieldcase-package/1"
+PACKAGE_FORMAT = "fieldcase-package/2"
 ENROLMENT_FORMAT = "fieldcase-enrolment/1"
 REQUEST_FORMAT = "fieldcase-enrolment-request/1"
 KEYSET_FORMAT = "fieldcase-hq-keyset/1"
 SIGNATURE_FORMAT = "fieldcase-signature/1"
 PACKAGE_SUFFIX = ".fcpkg"  # the file is a standard age file; the suffix only says what is inside
+PIECE_SUFFIX = ".fcatt"  # a piece of an attachment's age ciphertext (a standard age file when joined)
 
 
 class SyncError(FieldcaseError):

@@ -7,19 +7,29 @@ resumes with the very same package (same id, same sequence). A package's row is 
 its file is complete; a file without a row (a crash in between) is deleted and rebuilt.
 
 A package is closed after `max_records` revisions or once its attachments pass `max_bytes`
-(a single larger attachment travels alone, in 16 MiB chunks). Audit entries ride along with the
-first package of a push; a push with no new revision or attachment builds nothing.
+(a single larger attachment travels alone). Audit entries ride along with the first package of a
+push; a push with no new revision or attachment builds nothing.
+
+Attachments travel beside the package as age ciphertext (`<package id>.<attachment id>.fcblob`
+here, uploaded in pieces). A blob sealed to HQ's current keys at intake is hard-linked from the
+vault as it is (blobs are never rewritten); an older one (attached before enrolment, or before HQ
+changed keys) is decrypted and sealed again for HQ. Either way its pieces are hashed from the file
+on disk, in a thread, while the records are being packed.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..fsutil import fsync_dir
 from ..store import revision_batch, syncstore
 from ..workspace import SECRET_ATTACHMENT_IDENTITY, Workspace, utc_now
 from . import items, package
@@ -27,6 +37,7 @@ from .formats import PACKAGE_SUFFIX, SyncError
 from .plainstream import PlaintextReader
 
 OUTBOX_DIR = "outbox"
+BLOB_SUFFIX = ".fcblob"  # an attachment's ciphertext for HQ, kept whole here; sent in pieces
 MAX_RECORDS = 5000
 MAX_BYTES = 256 * 2**20
 
@@ -52,8 +63,10 @@ def clean_orphans(ws: Workspace) -> None:
     directory = outbox_dir(ws)
     with ws.engine.connect() as conn:
         known = {row.file_name for row in syncstore.outbox(conn)}
+        known |= {row.file_name for row in syncstore.outbox_blobs(conn)}
     for entry in directory.iterdir():
-        if entry.name.endswith(".part") or (entry.name.endswith(PACKAGE_SUFFIX) and entry.name not in known):
+        ours = entry.name.endswith((PACKAGE_SUFFIX, BLOB_SUFFIX))
+        if entry.name.endswith(".part") or (ours and entry.name not in known):
             entry.unlink(missing_ok=True)
 
 
@@ -81,8 +94,7 @@ def plan(ws: Workspace, hq_id: str, *, max_records: int = MAX_RECORDS, max_bytes
     return plans
 
 
-def _parts(ws: Workspace, conn: Any, p: Plan, own_id: str,
-           audit_after: int) -> Iterator[package.Batch | package.AttachmentPart]:
+def _batches(conn: Any, p: Plan, own_id: str, audit_after: int) -> Iterator[package.Batch]:
     rows = p.revisions
     for start in range(0, len(rows), package.BATCH):
         chunk = rows[start:start + package.BATCH]
@@ -101,21 +113,57 @@ def _parts(ws: Workspace, conn: Any, p: Plan, own_id: str,
             batch = []
     if batch:
         yield package.Batch("audit", batch)
+
+
+def _meta(a: Any) -> dict[str, Any]:
+    return {"id": a.id, "sha256": a.sha256, "size": a.size, "media_type": a.media_type,
+            "original_name": a.original_name, "added_at": a.added_at, "added_by": a.added_by}
+
+
+def _stage_blobs(ws: Workspace, p: Plan, package_id: str, share_with: list[str]) -> list[Path]:
+    """Put each attachment's ciphertext for HQ into the outbox: linked when sealed to HQ at intake,
+    sealed again otherwise. Returns the files, in the order of `p.attachments`."""
     if not p.attachments:
-        return
+        return []
     from ..crypto.attachments import AttachmentVault
 
     identity = ws.secret(SECRET_ATTACHMENT_IDENTITY)
     if identity is None:
         raise SyncError("This workspace has no attachment key; it may be damaged.")
     vault = AttachmentVault(ws.attachments_dir(), identity.decode())
-    for a in p.attachments:
-        yield package.AttachmentPart(_meta(a), lambda a=a: PlaintextReader(vault, a.blob_id, a.size, a.sha256))
+    with ws.engine.connect() as conn:
+        seals = syncstore.seals(conn, [a.blob_id for a in p.attachments])
+    directory = outbox_dir(ws)
+    staged: list[Path] = []
+    try:
+        for a in p.attachments:
+            dest = directory / f"{package_id}.{a.id}{BLOB_SUFFIX}"
+            staged.append(dest)
+            if set(seals.get(a.blob_id, ())) == set(share_with):
+                _link_or_copy(vault.blob_path(a.blob_id), dest)
+            else:
+                with PlaintextReader.of_blob(vault, a.blob_id, a.size, a.sha256) as plain:
+                    vault.seal_copy(plain, dest, share_with)
+        fsync_dir(directory)
+    except BaseException:
+        for path in staged:
+            path.unlink(missing_ok=True)
+        raise
+    return staged
 
 
-def _meta(a: Any) -> dict[str, Any]:
-    return {"id": a.id, "sha256": a.sha256, "size": a.size, "media_type": a.media_type,
-            "original_name": a.original_name, "added_at": a.added_at, "added_by": a.added_by}
+def _link_or_copy(source: Path, dest: Path) -> None:
+    try:
+        os.link(source, dest)
+    except FileNotFoundError:
+        raise SyncError("An attachment's encrypted file is missing from the workspace; nothing was sent.") from None
+    except OSError:  # a file system without hard links: copy (ciphertext only)
+        part = dest.with_name(dest.name + ".part")
+        with open(source, "rb") as src, open(part, "wb") as out:
+            shutil.copyfileobj(src, out, 1 << 20)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(part, dest)
 
 
 def build_pending(ws: Workspace, hq: Any, recipients: list[str], *, max_records: int = MAX_RECORDS,
@@ -124,28 +172,49 @@ def build_pending(ws: Workspace, hq: Any, recipients: list[str], *, max_records:
     clean_orphans(ws)
     own_id = ws.keyfile.workspace_id
     identity = ws.signing_identity()
+    share_with = list(json.loads(hq.recipients))
     built: list[package.Built] = []
     plans = plan(ws, hq.peer_id, max_records=max_records, max_bytes=max_bytes)
     for index, p in enumerate(plans):
-        with ws.engine.connect() as conn:
-            peer = syncstore.peer(conn, hq.peer_id)
-            _, audit_after = syncstore.last_marks(conn, hq.peer_id)
-            header = package.Header(
-                package_id=str(uuid.uuid4()), kind="push",
-                sender={"id": own_id, "name": ws.officer, "cert_sha256": identity.fingerprint},
-                to=hq.peer_id, sequence=peer.out_sequence + 1, previous=peer.out_manifest_sha256,
-                created_at=utc_now(), recipients=recipients)
-            result = package.build(outbox_dir(ws), header, _parts(ws, conn, p, own_id, audit_after),
-                                   key_der=identity.key_der, cert_pem=identity.cert_pem)
-        with ws.engine.begin() as conn:
-            syncstore.add_outbox(conn, {
-                "package_id": header.package_id, "peer_id": hq.peer_id, "sequence": header.sequence,
-                "file_name": result.path.name, "manifest_sha256": result.manifest_sha256,
-                "created_at": header.created_at, "revision_mark": p.revision_mark, "audit_mark": p.audit_upto,
-                "items": len(p.revisions) + len(p.attachments), "size": result.size, "acknowledged_at": None,
-            }, [a.id for a in p.attachments])
-            syncstore.set_peer(conn, hq.peer_id, out_sequence=header.sequence,
-                               out_manifest_sha256=result.manifest_sha256)
+        package_id = str(uuid.uuid4())
+        staged = _stage_blobs(ws, p, package_id, share_with)
+        try:
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="fieldcase-hash") as pool:
+                hashes = [pool.submit(package.hash_pieces, path) for path in staged]
+
+                def attachments(p: Plan = p, staged: list[Path] = staged, hashes: list[Any] = hashes,
+                                ) -> list[dict[str, Any]]:
+                    return [{**_meta(a), "cipher": {"size": path.stat().st_size, "piece_size": package.PIECE,
+                                                    "pieces": h.result()}}
+                            for a, path, h in zip(p.attachments, staged, hashes, strict=True)]
+
+                with ws.engine.connect() as conn:
+                    peer = syncstore.peer(conn, hq.peer_id)
+                    _, audit_after = syncstore.last_marks(conn, hq.peer_id)
+                    header = package.Header(
+                        package_id=package_id, kind="push",
+                        sender={"id": own_id, "name": ws.officer, "cert_sha256": identity.fingerprint},
+                        to=hq.peer_id, sequence=peer.out_sequence + 1, previous=peer.out_manifest_sha256,
+                        created_at=utc_now(), recipients=recipients)
+                    result = package.build(outbox_dir(ws), header, _batches(conn, p, own_id, audit_after),
+                                           key_der=identity.key_der, cert_pem=identity.cert_pem,
+                                           attachments=attachments)
+            with ws.engine.begin() as conn:
+                syncstore.add_outbox(conn, {
+                    "package_id": header.package_id, "peer_id": hq.peer_id, "sequence": header.sequence,
+                    "file_name": result.path.name, "manifest_sha256": result.manifest_sha256,
+                    "created_at": header.created_at, "revision_mark": p.revision_mark, "audit_mark": p.audit_upto,
+                    "items": len(p.revisions) + len(p.attachments), "size": result.size, "acknowledged_at": None,
+                }, [a.id for a in p.attachments], [
+                    {"attachment_id": att["id"], "file_name": path.name, "cipher_size": att["cipher"]["size"],
+                     "piece_size": att["cipher"]["piece_size"], "pieces": att["cipher"]["pieces"]}
+                    for att, path in zip(result.manifest["attachments"], staged, strict=True)])
+                syncstore.set_peer(conn, hq.peer_id, out_sequence=header.sequence,
+                                   out_manifest_sha256=result.manifest_sha256)
+        except BaseException:
+            for path in staged:
+                path.unlink(missing_ok=True)
+            raise
         built.append(result)
         if progress:
             progress(index + 1, len(plans))

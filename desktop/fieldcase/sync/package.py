@@ -1,20 +1,29 @@
-"""Sync packages: one standard age file holding a tar with a signed manifest.
+"""Sync packages: one standard age file holding a tar with a signed manifest, and beside it the
+ciphertexts of the attachments it carries, in pieces.
 
-Inside (in this order):
+Inside the package file (in this order):
 
-    fieldcase-package                  the magic line "fieldcase-package/1"
+    fieldcase-package                  the magic line "fieldcase-package/2"
     revision/00000.ndjson ...          one canonical-JSON item per line (<= BATCH lines per member)
     audit/00000.ndjson ...
     document/00000.ndjson ...
-    attachments/<id>/00000 ...         attachment plaintext in chunks of <= 16 MiB
-    manifest.json                      canonical JSON: who, sequence, previous hash, recipients, and
-                                       every member's size + SHA-256 and every item's key + SHA-256
+    manifest.json                      canonical JSON: who, sequence, previous hash, recipients,
+                                       every member's size + SHA-256, every item's key + SHA-256, and
+                                       every attachment's plaintext SHA-256 and size and the SHA-256
+                                       of each piece of its ciphertext
     manifest.sig                       ECDSA P-256 / SHA-256 over manifest.json, with the signer's cert
 
-The manifest comes last so the packer streams everything once (hashing on the way) and never holds
-the package in memory or writes it in the clear. The reader decrypts in one pass, keeps small items
-in memory and hands attachment chunks to a callback that stores them encrypted; nothing is released
-to the caller until `RawPackage.verify` has checked the signature and every hash.
+Attachments travel as their own standard age files (the blob format of `crypto.attachments`:
+Padmé-padded plaintext, encrypted to HQ's recipients and the officer's attachment key), split into
+pieces of at most `PIECE` bytes named `<owner>.att.<piece SHA-256>.<size>.fcatt`. A blob sealed to
+HQ at intake is sent as it is, so packing never decrypts and re-encrypts evidence files; the
+signed manifest binds every piece, so a piece cannot be swapped for another file encrypted to
+HQ's public keys. The receiver checks each piece's hash, decrypts, checks padding, size and the
+plaintext SHA-256, and only then stores the attachment.
+
+The manifest comes last in the tar so the packer streams everything once (hashing on the way)
+and never holds the package in memory or writes it in the clear; nothing is released to the
+caller until `RawPackage.verify` has checked the signature and every hash.
 """
 
 from __future__ import annotations
@@ -26,23 +35,36 @@ import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import pyrage
 
+from ..crypto.attachments import padded_size
 from ..fsutil import fsync_dir
 from . import signing
-from .formats import PACKAGE_FORMAT, PACKAGE_SUFFIX, PackageRefused, canonical_json, load_json_object, sha256_hex
+from .formats import (
+    PACKAGE_FORMAT,
+    PACKAGE_SUFFIX,
+    PIECE_SUFFIX,
+    PackageRefused,
+    canonical_json,
+    load_json_object,
+    sha256_hex,
+)
 from .tarstream import Entry, MemberHandler, TarReadable, TarSink
 
 MAGIC_MEMBER = "fieldcase-package"
 MAGIC = (PACKAGE_FORMAT + "\n").encode("ascii")
-CHUNK = 16 * 2**20
+PIECE = 16 * 2**20
 BATCH = 1000
-MAX_MEMBER = 64 * 2**20  # any member other than an attachment chunk
-MAX_IN_MEMORY = 512 * 2**20  # all small members of one package together
+MAX_MEMBER = 64 * 2**20
+MAX_IN_MEMORY = 512 * 2**20  # all members of one package together
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _FILE_NAME = re.compile(r"(?P<owner>[0-9a-f-]{36})\.(?P<kind>push|reply)\.(?P<seq>\d{8})\."
                         r"(?P<pid>[0-9a-f-]{36})\.(?P<size>\d+)" + re.escape(PACKAGE_SUFFIX))
+_PIECE_NAME = re.compile(r"(?P<owner>[0-9a-f-]{36})\.att\.(?P<sha>[0-9a-f]{64})\.(?P<size>\d+)"
+                         + re.escape(PIECE_SUFFIX))
 
 
 @dataclass(frozen=True)
@@ -51,12 +73,6 @@ class Batch:
 
     type: str  # revision | audit | document
     lines: list[tuple[str, bytes]]  # (idempotency key, canonical JSON)
-
-
-@dataclass(frozen=True)
-class AttachmentPart:
-    meta: dict[str, Any]  # id, sha256, size, media_type, original_name, added_at, added_by
-    open: Callable[[], BinaryIO]  # a readable giving exactly meta["size"] plaintext bytes
 
 
 @dataclass
@@ -92,33 +108,56 @@ def parse_file_name(name: str) -> dict[str, Any] | None:
             "size": int(m["size"])}
 
 
+def piece_name(owner: str, sha256: str, size: int) -> str:
+    """Pieces are named by their content: the same piece uploaded twice is the same file."""
+    return f"{owner}.att.{sha256}.{size}{PIECE_SUFFIX}"
+
+
+def is_piece_name(name: str) -> bool:
+    return _PIECE_NAME.fullmatch(name) is not None
+
+
+def piece_sizes(cipher_size: int, piece_size: int) -> list[int]:
+    return [min(piece_size, cipher_size - start) for start in range(0, cipher_size, piece_size)] or [0]
+
+
+def hash_pieces(path: Path, piece_size: int = PIECE) -> list[str]:
+    """SHA-256 of each `piece_size` slice of a file (hashlib releases the GIL: runs well in a thread)."""
+    digests = []
+    with open(path, "rb", buffering=0) as source:
+        while True:
+            digest, left = hashlib.sha256(), piece_size
+            while left and (block := source.read(min(left, 4 << 20))):
+                digest.update(block)
+                left -= len(block)
+            if left == piece_size:
+                break
+            digests.append(digest.hexdigest())
+    return digests or [hashlib.sha256().hexdigest()]
+
+
 # -- writing --------------------------------------------------------------------------------------
 
 class _Packer:
-    def __init__(self, header: Header, parts: Iterator[Batch | AttachmentPart], key_der: bytes,
-                 cert_pem: bytes) -> None:
-        self.header, self.parts = header, parts
+    def __init__(self, header: Header, batches: Iterator[Batch], attachments: Callable[[], list[dict[str, Any]]],
+                 key_der: bytes, cert_pem: bytes) -> None:
+        self.header, self.batches, self.attachments = header, batches, attachments
         self.key_der, self.cert_pem = key_der, cert_pem
         self.members: list[dict[str, Any]] = []
-        self.attachments: list[dict[str, Any]] = []
         self.manifest: dict[str, Any] = {}
         self.manifest_bytes = b""
-        self.items = 0
 
     def entries(self) -> Iterator[Entry]:
         yield Entry(MAGIC_MEMBER, len(MAGIC), [MAGIC])
         counters: dict[str, int] = {}
-        for part in self.parts:
-            if isinstance(part, Batch):
-                n = counters[part.type] = counters.get(part.type, -1) + 1
-                yield self._batch_entry(part, n)
-            else:
-                yield from self._attachment_entries(part)
+        for batch in self.batches:
+            n = counters[batch.type] = counters.get(batch.type, -1) + 1
+            yield self._batch_entry(batch, n)
         self.manifest = {
             "format": PACKAGE_FORMAT, "package_id": self.header.package_id, "kind": self.header.kind,
             "sender": self.header.sender, "to": self.header.to, "sequence": self.header.sequence,
             "previous": self.header.previous, "created_at": self.header.created_at,
-            "recipients": self.header.recipients, "members": self.members, "attachments": self.attachments,
+            "recipients": self.header.recipients, "members": self.members, "attachments": self.attachments(),
             **self.header.extra,
         }
         self.manifest_bytes = canonical_json(self.manifest)
@@ -128,44 +167,19 @@ class _Packer:
 
     def _batch_entry(self, batch: Batch, n: int) -> Entry:
         body = b"".join(line + b"\n" for _key, line in batch.lines)
-        self.items += len(batch.lines)
         self.members.append({"name": f"{batch.type}/{n:05d}.ndjson", "type": batch.type, "size": len(body),
                              "sha256": sha256_hex(body),
                              "items": [{"key": k, "sha256": sha256_hex(line)} for k, line in batch.lines]})
         return Entry(self.members[-1]["name"], len(body), [body])
 
-    def _attachment_entries(self, part: AttachmentPart) -> Iterator[Entry]:
-        """Chunks carry no hash of their own: the signed manifest holds the attachment's SHA-256 (from
-        intake; `part.open()` checks the plaintext against it), and the receiver hashes the chunks in order."""
-        meta = part.meta
-        size = int(meta["size"])
-        chunks = max(1, -(-size // CHUNK))
-        self.attachments.append({**meta, "chunks": chunks})
-        self.items += 1
-        with part.open() as source:
-            for n in range(chunks):
-                length = min(CHUNK, size - n * CHUNK)
-                self.members.append({"name": f"attachments/{meta['id']}/{n:05d}", "type": "attachment",
-                                     "size": length, "attachment": meta["id"], "chunk": n})
-                yield Entry(self.members[-1]["name"], length, _read_exactly(source, length))
-            if source.read(1):
-                raise PackageRefused("attachment-changed", f"Attachment {meta['id']} is longer than recorded.")
 
+def build(directory: Path, header: Header, batches: Iterator[Batch], *, key_der: bytes, cert_pem: bytes,
+          attachments: Callable[[], list[dict[str, Any]]] = list) -> Built:
+    """Write the package into `directory` (a `.part` first, then fsync + rename); returns what was built.
 
-def _read_exactly(source: BinaryIO, length: int) -> Iterator[bytes]:
-    left = length
-    while left:
-        piece = source.read(min(left, 1 << 20))
-        if not piece:
-            raise PackageRefused("attachment-short", "An attachment ended early while packing.")
-        left -= len(piece)
-        yield piece
-
-
-def build(directory: Path, header: Header, parts: Iterator[Batch | AttachmentPart], *, key_der: bytes,
-          cert_pem: bytes) -> Built:
-    """Write the package into `directory` (a `.part` first, then fsync + rename); returns what was built."""
-    packer = _Packer(header, parts, key_der, cert_pem)
+    `attachments()` is called once the batches are written and gives the manifest's attachment entries
+    (metadata + `cipher`: size, piece_size, pieces); their ciphertext files are the caller's."""
+    packer = _Packer(header, batches, attachments, key_der, cert_pem)
     readable = TarReadable(packer.entries())
     part = directory / f".{secrets.token_hex(8)}.part"
     try:
@@ -192,9 +206,6 @@ def build(directory: Path, header: Header, parts: Iterator[Batch | AttachmentPar
 
 # -- reading --------------------------------------------------------------------------------------
 
-Spill = Callable[[str, int, bytes], str]  # (attachment id, chunk number, plaintext) -> a stored blob id
-
-
 @dataclass
 class RawPackage:
     """Decrypted but NOT yet verified: nothing here may be used before `verify` returns."""
@@ -204,9 +215,7 @@ class RawPackage:
     manifest: dict[str, Any]
     members: dict[str, tuple[int, str]]  # name -> (size, sha256) as received
     small: dict[str, bytes]  # ndjson members
-    spilled: dict[str, str]  # attachment member name -> stored blob id
     order: list[str]
-    whole: dict[str, str]  # attachment id -> SHA-256 of its chunks in order
 
     @property
     def sender_id(self) -> str:
@@ -223,25 +232,29 @@ class RawPackage:
 
 
 @dataclass(frozen=True)
+class Piece:
+    name: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
 class VerifiedPackage:
     manifest: dict[str, Any]
     manifest_sha256: str
     items: dict[str, list[tuple[str, bytes]]]  # type -> [(key, canonical JSON line)]
-    attachments: list[dict[str, Any]]  # manifest entries, each with "blobs": [blob id per chunk]
+    attachments: list[dict[str, Any]]  # manifest entries, each with "pieces": [Piece] in order
 
 
 class _Collector(MemberHandler):
-    def __init__(self, spill: Spill) -> None:
-        self.spill = spill
+    def __init__(self) -> None:
         self.current: str | None = None
         self.size = 0
         self.buffer = bytearray()
         self.digest = hashlib.sha256()
         self.members: dict[str, tuple[int, str]] = {}
         self.small: dict[str, bytes] = {}
-        self.spilled: dict[str, str] = {}
         self.order: list[str] = []
-        self.whole: dict[str, Any] = {}
         self.in_memory = 0
 
     def start(self, name: str, size: int) -> None:
@@ -249,11 +262,10 @@ class _Collector(MemberHandler):
             raise PackageRefused("malformed", "The package holds the same entry twice.")
         if not self.order and name != MAGIC_MEMBER:
             raise PackageRefused("not-a-package", "This is not a Fieldcase package (no magic header).")
-        limit = CHUNK if name.startswith("attachments/") else MAX_MEMBER
-        if size > limit:
+        if size > MAX_MEMBER:
             raise PackageRefused("too-large", "The package holds an entry larger than allowed.")
         self.in_memory += size
-        if not name.startswith("attachments/") and self.in_memory > MAX_IN_MEMORY:
+        if self.in_memory > MAX_IN_MEMORY:
             raise PackageRefused("too-large", "The package is larger than one import may hold.")
         self.current, self.size = name, size
         self.buffer = bytearray()
@@ -262,8 +274,7 @@ class _Collector(MemberHandler):
 
     def data(self, piece: bytes) -> None:
         self.buffer += piece
-        if not self.current or not self.current.startswith("attachments/"):  # chunks: hashed whole, below
-            self.digest.update(piece)
+        self.digest.update(piece)
 
     def end(self) -> None:
         name = self.current or ""
@@ -274,20 +285,12 @@ class _Collector(MemberHandler):
             if data != MAGIC:
                 raise PackageRefused("unknown-version", "This package is of a format or version this "
                                      "Fieldcase does not know.")
-        elif name.startswith("attachments/"):
-            m = re.fullmatch(r"attachments/([0-9a-f-]{36})/(\d{5})", name)
-            if m is None:
-                raise PackageRefused("malformed", "The package holds a badly named attachment chunk.")
-            self.in_memory -= self.size
-            self.whole.setdefault(m[1], hashlib.sha256()).update(data)
-            self.spilled[name] = self.spill(m[1], int(m[2]), data)
         else:
             self.small[name] = data
 
 
-def read(path: Path, identities: list[Any], spill: Spill) -> RawPackage:
-    """Decrypt and parse `path` in one pass. Attachment chunks go to `spill` (the caller stores them
-    encrypted and deletes them again if verification fails; `RawPackage.spilled` lists them)."""
+def read(path: Path, identities: list[Any]) -> RawPackage:
+    """Decrypt and parse the package file `path` in one pass (its attachments are fetched later)."""
     expected = parse_file_name(path.name)
     actual = path.stat().st_size
     if expected is not None and actual != expected["size"]:
@@ -295,7 +298,7 @@ def read(path: Path, identities: list[Any], spill: Spill) -> RawPackage:
             raise PackageRefused("truncated", f"The package is truncated: it has {actual} of its "
                                  f"{expected['size']} bytes (an interrupted copy?).")
         raise PackageRefused("damaged", "The package is longer than when it was made: it was changed.")
-    collector = _Collector(spill)
+    collector = _Collector()
     sink = TarSink(collector)
     try:
         with open(path, "rb") as source:
@@ -318,8 +321,7 @@ def read(path: Path, identities: list[Any], spill: Spill) -> RawPackage:
     manifest = load_json_object(manifest_bytes, "package manifest")
     if manifest.get("format") != PACKAGE_FORMAT:
         raise PackageRefused("unknown-version", "The package manifest is of a format this Fieldcase does not know.")
-    return RawPackage(manifest_bytes, signature, manifest, collector.members, collector.small,
-                      collector.spilled, collector.order, {k: h.hexdigest() for k, h in collector.whole.items()})
+    return RawPackage(manifest_bytes, signature, manifest, collector.members, collector.small, collector.order)
 
 
 def _check_contents(raw: RawPackage) -> VerifiedPackage:
@@ -330,22 +332,14 @@ def _check_contents(raw: RawPackage) -> VerifiedPackage:
         raise PackageRefused("malformed", "The package manifest lists no members.")
     names = {MAGIC_MEMBER, "manifest.json", "manifest.sig"}
     items: dict[str, list[tuple[str, bytes]]] = {}
-    chunks: dict[str, dict[int, str]] = {}
     for member in listed:
         name = str(member.get("name"))
         names.add(name)
         got = raw.members.get(name)
-        if member.get("type") == "attachment" and got is not None:
-            got = (got[0], member.get("sha256"))  # chunks: size here, content by the attachment's SHA-256
         if got is None or got != (member.get("size"), member.get("sha256")):
             raise PackageRefused("hash-mismatch", f"Package member {name} is missing or does not match "
                                  "its signed hash.")
-        if member.get("type") == "attachment":
-            if name not in raw.spilled:
-                raise PackageRefused("malformed", f"Package member {name} is not an attachment chunk.")
-            chunks.setdefault(str(member.get("attachment")), {})[int(member.get("chunk", -1))] = raw.spilled[name]
-            continue
-        if name not in raw.small:
+        if name not in raw.small or member.get("type") not in ("revision", "audit", "document"):
             raise PackageRefused("malformed", f"Package member {name} is not an item list.")
         lines = raw.small[name].split(b"\n")
         if lines[-1] != b"" or len(lines) - 1 != len(member.get("items", [])):
@@ -358,12 +352,30 @@ def _check_contents(raw: RawPackage) -> VerifiedPackage:
     extra = set(raw.members) - names
     if extra:
         raise PackageRefused("hash-mismatch", "The package holds entries its manifest does not list.")
-    attachments = []
-    for att in manifest.get("attachments", []):
-        have = chunks.get(str(att.get("id")), {})
-        count = int(att.get("chunks", 0))
-        if sorted(have) != list(range(count)) or raw.whole.get(str(att.get("id"))) != att.get("sha256"):
-            raise PackageRefused("hash-mismatch", f"Attachment {att.get('id')} is incomplete in the package "
-                                 "or does not match its signed SHA-256.")
-        attachments.append({**att, "blobs": [have[n] for n in range(count)]})
-    return VerifiedPackage(manifest, raw.manifest_sha256, items, attachments)
+    owner = raw.sender_id if manifest.get("kind") == "push" else str(manifest.get("to"))
+    attachments = manifest.get("attachments", [])
+    if not isinstance(attachments, list):
+        raise PackageRefused("malformed", "The package manifest's attachment list is malformed.")
+    return VerifiedPackage(manifest, raw.manifest_sha256, items, [_attachment(a, owner) for a in attachments])
+
+
+def _attachment(att: Any, owner: str) -> dict[str, Any]:
+    """A signed attachment entry, checked for shape, with the names and sizes of its pieces."""
+    try:
+        cipher = att["cipher"]
+        size, cipher_size, piece_size = int(att["size"]), int(cipher["size"]), int(cipher["piece_size"])
+        digests = list(cipher["pieces"])
+        padded = padded_size(size)
+        well_formed = (
+            _UUID.fullmatch(str(att["id"])) is not None and _HEX64.fullmatch(str(att["sha256"])) is not None
+            and size >= 0 and 64 * 1024 <= piece_size <= 64 * 2**20
+            # age adds a header and 16 bytes per 64 KiB chunk: anything else is not a blob of `size`
+            and padded < cipher_size <= padded + 16 * (padded // 65536 + 1) + 8192
+            and all(isinstance(d, str) and _HEX64.fullmatch(d) for d in digests))
+        sizes = piece_sizes(cipher_size, piece_size)
+    except (KeyError, TypeError, ValueError):
+        well_formed, sizes, digests = False, [], []
+    if not well_formed or len(sizes) != len(digests):
+        raise PackageRefused("malformed", "An attachment entry in the package manifest is malformed.")
+    pieces = [Piece(piece_name(owner, d, n), n, d) for d, n in zip(digests, sizes, strict=True)]
+    return {**att, "pieces": pieces}

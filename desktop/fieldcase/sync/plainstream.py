@@ -1,9 +1,10 @@
-"""Attachment plaintext as a *readable* stream, for packing.
+"""Attachment plaintext as a *readable* stream (re-sealing a blob for new recipients, or storing one
+received from a package).
 
-The vault decrypts by pushing into a writer (pyrage's `decrypt_io`), and the packer needs to pull.
-A helper thread runs the vault's checked export into a small bounded queue of 1 MiB blocks; the
-plaintext only ever exists in those blocks in memory (never on disk), and the vault checks size,
-padding and the intake SHA-256 as it goes. Closing the reader early stops the thread.
+Decryption pushes into a writer (pyrage's `decrypt_io`), and encryption pulls from a reader. A
+helper thread runs the decryption (`produce`, e.g. the vault's checked export) into a small bounded
+queue of 1 MiB blocks; the plaintext only ever exists in those blocks in memory (never on disk),
+and size, padding and SHA-256 are checked as it goes. Closing the reader early stops the thread.
 
 (A child process decrypting on the other core was tried: on a busy two-core machine it was slower
 than this thread, since pyrage holds the GIL either way and the pipe adds copies.)
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import queue
 import threading
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
@@ -63,26 +65,31 @@ class _QueueWriter:
 
 
 class PlaintextReader:
-    """`read(n)` gives the attachment's plaintext; raises the vault's error if decryption fails."""
+    """`read(n)` gives the plaintext `produce(writer)` writes (it returns the SHA-256 of what it wrote,
+    which must be `sha256`); raises the producer's error if decryption fails."""
 
-    def __init__(self, vault: Any, blob_id: str, size: int, sha256: str) -> None:
+    def __init__(self, produce: Callable[[Any], str], sha256: str, what: str) -> None:
         self._q: queue.Queue[Any] = queue.Queue(maxsize=_DEPTH)
         self._stop = threading.Event()
         self._writer = _QueueWriter(self._q, self._stop)
         self._buf = b""
         self._off = 0
         self._done = False
-        self._thread = threading.Thread(target=self._run, args=(vault, blob_id, size, sha256), daemon=True,
+        self._thread = threading.Thread(target=self._run, args=(produce, sha256, what), daemon=True,
                                         name="fieldcase-attachment-reader")
         self._thread.start()
 
-    def _run(self, vault: Any, blob_id: str, size: int, sha256: str) -> None:
+    @classmethod
+    def of_blob(cls, vault: Any, blob_id: str, size: int, sha256: str) -> PlaintextReader:
+        """A vault blob's plaintext, checked against the SHA-256 recorded at intake."""
+        return cls(lambda writer: vault.export_to(blob_id, size, writer), sha256, f"Attachment blob {blob_id}")
+
+    def _run(self, produce: Callable[[Any], str], sha256: str, what: str) -> None:
         try:
-            digest = vault.export_to(blob_id, size, self._writer)
+            digest = produce(self._writer)
             self._writer.finish()
             if digest != sha256:
-                raise AttachmentChanged(f"Attachment blob {blob_id} does not match the SHA-256 recorded when it "
-                                        "was attached; nothing was sent.")
+                raise AttachmentChanged(f"{what} does not match the SHA-256 recorded when it was attached.")
             self._writer._put(_END)
         except _Stop:
             return

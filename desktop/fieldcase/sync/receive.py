@@ -1,6 +1,6 @@
-"""Receiving one package, on either side: decrypt, verify, check the sequence, then apply in ONE
-transaction. Attachment chunks are stored encrypted in the receiver's vault as they stream in
-("pending"); they are deleted again unless the transaction commits.
+"""Receiving one package, on either side: decrypt, verify, check the sequence, fetch the attachments,
+then apply in ONE transaction. Attachments are stored encrypted in the receiver's vault as their
+pieces stream in ("pending"); they are deleted again unless the transaction commits.
 
 Sequence rules (per sender, both directions):
 * the same package id again -> "replayed", nothing changes (idempotent);
@@ -12,7 +12,6 @@ Sequence rules (per sender, both directions):
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,11 +19,14 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from ..crypto.attachments import AttachmentVault, StoredBlob
+from ..crypto.attachments import AttachmentVault, StoredBlob, decrypt_padded
+from ..errors import DiskFull
 from ..store import audit, cases, syncstore
 from ..workspace import SECRET_ATTACHMENT_IDENTITY, Workspace, utc_now
 from . import items, package
 from .formats import PackageRefused
+from .piecestream import OpenPiece, PieceReader, no_pieces
+from .plainstream import PlaintextReader
 
 
 @dataclass
@@ -46,7 +48,8 @@ Apply = Callable[[Connection, package.VerifiedPackage, dict[str, str]], syncstor
 
 
 class Receiver:
-    """Keeps the pending attachment blobs of one package and cleans them up."""
+    """Fetches a package's attachments into the vault ("pending") and deletes them again unless the
+    package's transaction commits."""
 
     def __init__(self, ws: Workspace) -> None:
         identity = ws.secret(SECRET_ATTACHMENT_IDENTITY)
@@ -54,52 +57,38 @@ class Receiver:
             raise PackageRefused("no-key", "This store has no attachment key; it may be damaged.")
         self.ws = ws
         self.vault = AttachmentVault(ws.attachments_dir(), identity.decode())
-        self.pending: dict[str, StoredBlob] = {}
-        self.keep: set[str] = set()
+        self.pending: dict[str, StoredBlob] = {}  # attachment id -> blob
+        self.keep: set[str] = set()  # blob ids
 
-    def spill(self, _attachment_id: str, _chunk: int, data: bytes) -> str:
-        blob = self.vault.put_stream(io.BytesIO(data))
-        self.pending[blob.blob_id] = blob
-        return blob.blob_id
-
-    def discard(self) -> None:
-        for blob_id in self.pending:
-            if blob_id not in self.keep:
-                self.vault.delete(blob_id)
-        self.pending.clear()
-
-    def attachment_blob(self, att: dict[str, Any]) -> StoredBlob:
-        """One vault blob holding the whole attachment (chunks joined, each chunk read back in memory)."""
-        blobs = att["blobs"]
-        if len(blobs) == 1:
-            blob = self.pending[blobs[0]]
-        else:
-            blob = self.vault.put_stream(_Joined(self.vault, [self.pending[b] for b in blobs]))
-            self.pending[blob.blob_id] = blob
-        if blob.sha256 != att["sha256"] or blob.size != int(att["size"]):
-            raise PackageRefused("hash-mismatch", f"Attachment {att['id']} does not match its signed SHA-256.")
-        self.keep.add(blob.blob_id)
+    def fetch(self, att: dict[str, Any], open_piece: OpenPiece, identities: list[Any]) -> StoredBlob:
+        """Read the attachment's pieces (each checked against the signed manifest), decrypt, check the
+        padding, size and plaintext SHA-256, and store it encrypted in this store's vault."""
+        what = f"Attachment {att['id']}"
+        size = int(att["size"])
+        pieces = PieceReader(att["pieces"], open_piece, what)
+        try:
+            with PlaintextReader(lambda out: decrypt_padded(pieces, identities, size, out, what),
+                                 str(att["sha256"]), what) as plain:
+                blob = self.vault.put_stream(plain)
+        except DiskFull:
+            raise
+        except Exception:
+            if isinstance(pieces.error, PackageRefused):
+                raise pieces.error from None
+            raise PackageRefused("damaged", f"{what} could not be decrypted with the keys held here or does not "
+                                 "match its signed SHA-256: refused.") from None
+        finally:
+            pieces.close()
+        self.pending[str(att["id"])] = blob
+        if blob.sha256 != att["sha256"] or blob.size != size:
+            raise PackageRefused("hash-mismatch", f"{what} does not match its signed SHA-256.")
         return blob
 
-
-class _Joined(io.RawIOBase):
-    def __init__(self, vault: AttachmentVault, blobs: list[StoredBlob]) -> None:
-        self._vault, self._blobs = vault, list(blobs)
-        self._buf, self._off = b"", 0
-
-    def readable(self) -> bool:
-        return True
-
-    def read(self, n: int = -1) -> bytes:
-        while self._off >= len(self._buf):
-            if not self._blobs:
-                return b""
-            blob = self._blobs.pop(0)
-            self._buf, self._off = self._vault.read_bytes(blob.blob_id, blob.size), 0
-        end = len(self._buf) if n is None or n < 0 else self._off + n
-        out = self._buf[self._off:end]
-        self._off += len(out)
-        return out
+    def discard(self) -> None:
+        for blob in self.pending.values():
+            if blob.blob_id not in self.keep:
+                self.vault.delete(blob.blob_id)
+        self.pending.clear()
 
 
 def check_sequence(conn: Connection, peer: Any, manifest: dict[str, Any], manifest_sha256: str) -> str | None:
@@ -149,7 +138,10 @@ def apply_attachments(conn: Connection, receiver: Receiver, verified: package.Ve
             if have.sha256 != att["sha256"]:
                 raise PackageRefused("conflict", f"Attachment {att['id']} already exists here with other content.")
             continue
-        blob = receiver.attachment_blob(att)
+        blob = receiver.pending.get(str(att["id"]))
+        if blob is None:
+            raise PackageRefused("incomplete", f"Attachment {att['id']} was not fetched with its package.")
+        receiver.keep.add(blob.blob_id)
         cases.add_attachment_row(conn, {
             "id": att["id"], "blob_id": blob.blob_id, "sha256": blob.sha256, "size": blob.size,
             "stored_size": blob.stored_size, "media_type": str(att["media_type"]),
@@ -174,12 +166,14 @@ def merge_revisions(conn: Connection, verified: package.VerifiedPackage, *, send
 
 def receive(ws: Workspace, path: Path, identities: list[Any], *, kind: str, expected_to: str,
             find_peer: Callable[[Connection, str], Any], who: Callable[[Any], str],
-            apply: Callable[[Connection, Any, package.VerifiedPackage, Receiver, Outcome], None]) -> Outcome:
-    """Decrypt + verify + sequence-check + apply one package file; never raises PackageRefused."""
+            apply: Callable[[Connection, Any, package.VerifiedPackage, Receiver, Outcome], None],
+            open_piece: OpenPiece = no_pieces) -> Outcome:
+    """Decrypt + verify + sequence-check + fetch attachments + apply one package file; never raises
+    PackageRefused. `open_piece` gives the attachment pieces named in the manifest (from the target)."""
     outcome = Outcome(path.name, "refused")
     receiver = Receiver(ws)
     try:
-        raw = package.read(path, identities, receiver.spill)
+        raw = package.read(path, identities)
         outcome.sender, outcome.package_id = raw.sender_id, str(raw.manifest.get("package_id", ""))
         with ws.engine.connect() as conn:
             peer = find_peer(conn, raw.sender_id)
@@ -191,6 +185,12 @@ def receive(ws: Workspace, path: Path, identities: list[Any], *, kind: str, expe
         if manifest.get("kind") != kind or manifest.get("to") != expected_to:
             raise PackageRefused("misdirected", "The package is not addressed to this store.")
         outcome.sequence = int(manifest.get("sequence", 0))
+        with ws.engine.connect() as conn:  # a replay is found before any attachment is fetched
+            replayed = check_sequence(conn, peer, manifest, verified.manifest_sha256) == "replayed"
+            wanted = [a for a in verified.attachments if syncstore.attachment_exists(conn, str(a["id"])) is None]
+        if not replayed:
+            for att in wanted:
+                receiver.fetch(att, open_piece, identities)
         with ws.engine.begin() as conn:
             peer = find_peer(conn, raw.sender_id)
             if check_sequence(conn, peer, manifest, verified.manifest_sha256) == "replayed":

@@ -2,10 +2,11 @@
 
 Every upload is idempotent and lands atomically: the bytes go to `<name>.part`, and only a complete
 file is renamed (folder: fsync + rename; WebDAV: MOVE) to its final name. Package names carry the
-package id and size, so a file already there under its final name with the right size is skipped,
-and a repeated upload can never make a second package. A folder upload resumes a `.part` left by an
-interrupted run (after checking its bytes are a prefix of the package); a WebDAV upload starts the
-`.part` again (generic servers have no partial PUT).
+package id and size, attachment pieces their SHA-256 and size, so a file already there under its
+final name with the right size is skipped, and a repeated upload can never make a second package.
+A folder upload resumes a `.part` left by an interrupted run (after checking its bytes are a prefix
+of the file); a WebDAV upload starts the `.part` again (generic servers have no partial PUT), which
+is why attachments travel in pieces of at most 16 MiB: an interrupted push loses at most one piece.
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from pathlib import Path
 from typing import Protocol
 
 from ..fsutil import fsync_dir
-from .formats import PACKAGE_SUFFIX, SyncError
+from .formats import PACKAGE_SUFFIX, PIECE_SUFFIX, SyncError
 from .webdav import WebDavClient
 
 _BLOCK = 1 << 20
+_OURS = (PACKAGE_SUFFIX, PIECE_SUFFIX)
 Progress = Callable[[int], None]
 
 
@@ -29,7 +31,8 @@ class Target(Protocol):
     name: str
 
     def list(self) -> dict[str, int]: ...
-    def upload(self, path: Path, progress: Progress | None = None) -> bool: ...
+    def upload(self, path: Path, progress: Progress | None = None, *, name: str | None = None, offset: int = 0,
+               length: int | None = None) -> bool: ...
     @contextlib.contextmanager
     def fetch(self, name: str, staging: Path) -> Iterator[Path]: ...
 
@@ -41,26 +44,34 @@ class FolderTarget:
     def list(self) -> dict[str, int]:
         try:
             return {e.name: e.stat().st_size for e in os.scandir(self.directory)
-                    if e.is_file() and e.name.endswith(PACKAGE_SUFFIX)}
+                    if e.is_file() and e.name.endswith(_OURS)}
         except OSError as exc:
             raise SyncError(f"The sync folder {self.directory} cannot be read ({exc.strerror}).") from None
 
-    def upload(self, path: Path, progress: Progress | None = None) -> bool:
-        """Copy `path` into the folder under its own name; False when it was already there."""
-        size = path.stat().st_size
-        final = self.directory / path.name
+    def upload(self, path: Path, progress: Progress | None = None, *, name: str | None = None, offset: int = 0,
+               length: int | None = None) -> bool:
+        """Copy `path` (or `length` bytes of it from `offset`) into the folder as `name` (default: its own
+        name); False when it was already there."""
+        name = name or path.name
+        size = path.stat().st_size - offset if length is None else length
+        final = self.directory / name
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             if final.is_file() and final.stat().st_size == size:
                 return False
-            part = self.directory / (path.name + ".part")
+            part = self.directory / (name + ".part")
             with open(path, "rb") as src:
-                start = _resumable_prefix(src, part)
-                src.seek(start)
+                src.seek(offset)
+                start = _resumable_prefix(src, part, size)
+                src.seek(offset + start)
                 with open(part, "ab" if start else "wb") as out:
                     out.truncate(start)
                     done = start
-                    while block := src.read(_BLOCK):
+                    while done < size:
+                        block = src.read(min(_BLOCK, size - done))
+                        if not block:
+                            raise SyncError(f"{path.name} in the outbox is shorter than recorded; it may be "
+                                            "damaged.")
                         out.write(block)
                         done += len(block)
                         if progress:
@@ -80,11 +91,13 @@ class FolderTarget:
         yield self.directory / name
 
 
-def _resumable_prefix(src: object, part: Path) -> int:
-    """How many bytes of an earlier `.part` can be kept (they must equal the package's own bytes)."""
+def _resumable_prefix(src: object, part: Path, size: int) -> int:
+    """How many bytes of an earlier `.part` can be kept (they must equal the file's own bytes)."""
     try:
         have = part.stat().st_size
     except FileNotFoundError:
+        return 0
+    if have > size:
         return 0
     assert hasattr(src, "read")
     with open(part, "rb") as old:
@@ -103,16 +116,19 @@ class WebDavTarget:
         self.name, self.client = name, client
 
     def list(self) -> dict[str, int]:
-        return {n: s for n, s in self.client.list().items() if n.endswith(PACKAGE_SUFFIX)}
+        return {n: s for n, s in self.client.list().items() if n.endswith(_OURS)}
 
-    def upload(self, path: Path, progress: Progress | None = None) -> bool:
-        size = path.stat().st_size
-        listing = self.client.list()
-        if listing.get(path.name) == size:
+    def upload(self, path: Path, progress: Progress | None = None, *, name: str | None = None, offset: int = 0,
+               length: int | None = None, listing: dict[str, int] | None = None) -> bool:
+        """As `FolderTarget.upload`; `listing` (from `list()`) saves a PROPFIND per piece."""
+        name = name or path.name
+        size = path.stat().st_size - offset if length is None else length
+        if (listing if listing is not None else self.client.list()).get(name) == size:
             return False
         with open(path, "rb") as src:
-            self.client.put(src, size, path.name + ".part", progress)
-        self.client.move(path.name + ".part", path.name)
+            src.seek(offset)
+            self.client.put(src, size, name + ".part", progress)
+        self.client.move(name + ".part", name)
         return True
 
     @contextlib.contextmanager

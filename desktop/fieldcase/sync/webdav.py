@@ -150,19 +150,26 @@ class WebDavClient:
         self._request("MOVE", name, headers={"Destination": destination, "Overwrite": "T"})
 
     def get(self, name: str, destination: BinaryIO) -> int:
+        """Download `name`; FileNotFoundError if the server has no such file."""
         conn = self._connection()
         total = 0
+        missing = False
         try:
             conn.request("GET", self._path(name), headers=self._headers())
             response = conn.getresponse()
-            self._check(response.status, "GET", (200,))
-            while block := response.read(_BLOCK):
+            if response.status == 404:
+                missing = True
+            else:
+                self._check(response.status, "GET", (200,))
+            while not missing and (block := response.read(_BLOCK)):
                 destination.write(block)
                 total += len(block)
         except (OSError, http.client.HTTPException) as exc:
             raise SyncError(f"The download from {self.display} was interrupted ({type(exc).__name__}).") from None
         finally:
             conn.close()
+        if missing:
+            raise FileNotFoundError(name)
         return total
 
     def delete(self, name: str) -> None:
