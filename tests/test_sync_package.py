@@ -401,3 +401,27 @@ def test_attachments_sealed_at_intake_travel_as_they_are_and_older_ones_are_seal
             assert CaseService(hq.ws).export_attachment(info.id, sink).sha256 == info.sha256
     officer.ws.lock()
     hq.lock()
+
+
+def test_an_attachment_damaged_on_disk_is_not_sent(tmp_path: Path) -> None:
+    """Packing trusts the piece hashes taken when the ciphertext was written; the upload checks them
+    again, so a blob damaged on the officer's disk never reaches the target (and HQ would refuse it)."""
+    from fieldcase.sync.formats import SyncError
+
+    hq = make_hq(tmp_path / "hq")
+    officer = make_officer(tmp_path / "o", hq)
+    (record,) = officer.cases.save_many(incidents(1))
+    info = officer.cases.attach(record.id or "", random_file(tmp_path / "photo.jpg", 100_000))
+    with officer.ws.engine.connect() as conn:
+        (att,) = [a for a in conn.execute(syncstore.ATT.select()) if a.id == info.id]
+    blob = officer.cases._vault().blob_path(att.blob_id)
+    data = bytearray(blob.read_bytes())
+    data[len(data) // 2] ^= 0x10
+    blob.write_bytes(bytes(data))
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    with pytest.raises(SyncError, match="no longer matches the SHA-256"):
+        officer.sync.push(resolve_target(officer.ws, str(usb)))
+    assert not list(usb.iterdir())
+    officer.ws.lock()
+    hq.lock()

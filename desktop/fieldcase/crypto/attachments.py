@@ -41,6 +41,7 @@ import pyrage
 from ..errors import DiskFull, FieldcaseError
 from ..fsutil import fsync_dir
 
+CIPHER_PIECE = 16 * 2**20  # sync sends ciphertext in pieces of this size; their hashes are taken on writing
 MIN_PADDED_SIZE = 64 * 1024  # one age chunk: all files up to 64 KiB look alike
 PREVIEW_LIMIT = 64 * 2**20
 _PROGRESS_STEP = 1 << 20  # call `progress` about once per MiB, not once per 8 KiB read
@@ -66,6 +67,7 @@ class StoredBlob:
     size: int  # true plaintext size: needed to strip the padding again
     stored_size: int  # bytes on disk
     sealed_to: tuple[str, ...] = ()  # age recipients besides the workspace's own, sorted
+    pieces: tuple[str, ...] = ()  # SHA-256 of each CIPHER_PIECE slice of the ciphertext, in order
 
 
 def new_identity() -> str:
@@ -208,16 +210,16 @@ class AttachmentVault:
         blob_id = secrets.token_hex(16)
         final = self._path(blob_id)
         reader = _PaddingReader(source, progress, cancelled)
-        stored_size = _encrypt_into(reader, final, [self._recipient, *self._shared])
-        return StoredBlob(blob_id, reader.sha256(), reader.size, stored_size, self.sealed_to)
+        stored_size, pieces = _encrypt_into(reader, final, [self._recipient, *self._shared])
+        return StoredBlob(blob_id, reader.sha256(), reader.size, stored_size, self.sealed_to, pieces)
 
     def seal_copy(self, source: BinaryIO, destination: Path, share_with: Sequence[str]) -> StoredBlob:
         """Encrypt plaintext from `source` like a blob, but into `destination` (outside the vault) and
         to this vault's key plus `share_with`: re-sealing an older blob for new recipients."""
         reader = _PaddingReader(source, None, None)
         shared = tuple(sorted(set(share_with)))
-        stored_size = _encrypt_into(reader, destination, [self._recipient, *_recipients(shared)])
-        return StoredBlob("", reader.sha256(), reader.size, stored_size, shared)
+        stored_size, pieces = _encrypt_into(reader, destination, [self._recipient, *_recipients(shared)])
+        return StoredBlob("", reader.sha256(), reader.size, stored_size, shared, pieces)
 
     def blob_path(self, blob_id: str) -> Path:
         """Where a blob's ciphertext lives (for linking it into an outbox; it is never rewritten)."""
@@ -315,17 +317,53 @@ def _recipients(strings: Sequence[str]) -> list[object]:
         raise AttachmentError("An age recipient to share attachments with is malformed.") from None
 
 
-def _encrypt_into(reader: _PaddingReader, final: Path, recipients: Sequence[object]) -> int:
-    """Encrypt what `reader` gives into a `.part` beside `final`, fsync, rename; returns the size."""
+class _PieceHashingWriter:
+    """Passes ciphertext on to the file and hashes it in CIPHER_PIECE slices on the way."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self._out = out
+        self._digest = hashlib.sha256()
+        self._in_piece = 0
+        self.pieces: list[str] = []
+
+    def write(self, data: bytes) -> int:
+        view = memoryview(data)
+        while view:
+            take = min(len(view), CIPHER_PIECE - self._in_piece)
+            self._digest.update(view[:take])
+            self._in_piece += take
+            view = view[take:]
+            if self._in_piece == CIPHER_PIECE:
+                self._close_piece()
+        return self._out.write(data)
+
+    def flush(self) -> None:
+        self._out.flush()
+
+    def _close_piece(self) -> None:
+        self.pieces.append(self._digest.hexdigest())
+        self._digest, self._in_piece = hashlib.sha256(), 0
+
+    def finish(self) -> tuple[str, ...]:
+        if self._in_piece or not self.pieces:
+            self._close_piece()
+        return tuple(self.pieces)
+
+
+def _encrypt_into(reader: _PaddingReader, final: Path, recipients: Sequence[object]) -> tuple[int, tuple[str, ...]]:
+    """Encrypt what `reader` gives into a `.part` beside `final`, fsync, rename; returns the size and the
+    SHA-256 of each CIPHER_PIECE slice of the ciphertext."""
     part = final.parent / f"{secrets.token_hex(16)}.part"
     try:
         final.parent.mkdir(mode=0o700, exist_ok=True)
         fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o600)
         with os.fdopen(fd, "wb") as out:
-            pyrage.encrypt_io(reader, out, list(recipients))
+            hashing = _PieceHashingWriter(out)
+            pyrage.encrypt_io(reader, hashing, list(recipients))
             out.flush()
             os.fsync(out.fileno())
         stored_size = part.stat().st_size
+        pieces = hashing.finish()
         os.replace(part, final)
         fsync_dir(final.parent)
     except BaseException as exc:
@@ -344,7 +382,7 @@ def _encrypt_into(reader: _PaddingReader, final: Path, recipients: Sequence[obje
             raise AttachmentError(f"The attachment could not be stored ({_describe(exc)}); "
                                   "nothing was stored.") from exc
         raise
-    return stored_size
+    return stored_size, pieces
 
 
 def _is_disk_full(exc: BaseException) -> bool:

@@ -9,7 +9,7 @@ import calendar
 import datetime as dt
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 KINDS = ("incident", "community_info")
@@ -255,10 +255,11 @@ def _person_from_json(p: dict[str, Any]) -> PersonLink:
 
 
 def _prune(value: Any) -> Any:
-    """Drop empty values so the JSON form stays as small as what was entered."""
+    """Drop empty values so the JSON form stays as small as what was entered; dataclasses become dicts."""
+    if hasattr(value, "__dataclass_fields__"):
+        value = value.__dict__
     if isinstance(value, dict):
-        out = {k: _prune(v) for k, v in value.items()}
-        return {k: v for k, v in out.items() if v not in (None, "", [], {}, ())}
+        return _kept({k: _prune(v) for k, v in value.items()})
     if isinstance(value, list | tuple):
         return [_prune(v) for v in value]
     if isinstance(value, dt.date):
@@ -266,35 +267,46 @@ def _prune(value: Any) -> Any:
     return value
 
 
+def _kept(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in values.items() if v is not None and v != "" and v != [] and v != {}}
+
+
+def _flat(value: Any) -> dict[str, Any]:
+    """`_prune` for the flat value classes (only str/number/bool fields): this runs for every record
+    a sync push packs, and the generic walk was most of that time."""
+    return _kept(value.__dict__)
+
+
 def record_to_json(record: CaseRecord, *, with_meta: bool = False) -> dict[str, Any]:
     """The schema form of a record (what `import` accepts back), plus store metadata if asked."""
     out: dict[str, Any] = {
         "id": record.id, "kind": record.kind, "info_type": record.info_type, "title": record.title,
         "narrative": record.narrative, "date": record.date.text,
-        "date_end": record.date_end.text if record.date_end else None, "reported_on": record.reported_on,
-        "location": asdict(record.location), "violation_types": list(record.violation_types),
+        "date_end": record.date_end.text if record.date_end else None,
+        "reported_on": record.reported_on.isoformat() if record.reported_on else None,
+        "location": _flat(record.location), "violation_types": list(record.violation_types),
         "perpetrator_category": record.perpetrator_category, "perpetrator_status": record.perpetrator_status,
         "severity": record.severity, "verification": record.verification, "status": record.status,
         "confidentiality": record.confidentiality, "reprisal": record.reprisal or None,
-        "early_warning": record.early_warning or None, "casualties": asdict(record.casualties),
-        "deaths": [asdict(d) for d in record.deaths], "participants": record.participants,
-        "people": [_person_json(p) for p in record.people],
-        "sources": [asdict(s) for s in record.sources],
-        "risk_tags": [{"category": t.category, "rationale": t.rationale} for t in record.risk_tags],
+        "early_warning": record.early_warning or None, "casualties": _flat(record.casualties),
+        "deaths": [_flat(d) for d in record.deaths], "participants": record.participants,
+        "people": [_prune(_person_json(p)) for p in record.people],
+        "sources": [_flat(s) for s in record.sources],
+        "risk_tags": [_kept({"category": t.category, "rationale": t.rationale}) for t in record.risk_tags],
     }
     if with_meta:
-        out["revision"] = {"rev": record.rev, "author": record.author, "created_at": record.created_at}
-        out["attachments"] = [asdict(a) for a in record.attachments]
-        out["risk_tags"] = [asdict(t) for t in record.risk_tags]
-    return _prune(out)
+        out["revision"] = _kept({"rev": record.rev, "author": record.author, "created_at": record.created_at})
+        out["attachments"] = [_flat(a) for a in record.attachments]
+        out["risk_tags"] = [_flat(t) for t in record.risk_tags]
+    return _kept(out)
 
 
 def _person_json(p: PersonLink) -> dict[str, Any]:
-    data = asdict(p)
+    data = dict(p.__dict__)
     data["act_linked_to_work"] = p.act_linked_to_work or None
     data["reprisal_suspected"] = p.reprisal_suspected or None
     data["at_risk"] = p.at_risk or None
-    data["consent"] = {k: v for k, v in asdict(p.consent).items() if v}
+    data["consent"] = {k: v for k, v in p.consent.__dict__.items() if v}
     if p.sex == "unknown":
         data["sex"] = None
     if p.age_group == "unknown":

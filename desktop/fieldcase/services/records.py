@@ -99,6 +99,8 @@ class CaseService:
     def attach(self, record_id: str, source: Path, *, progress: Callable[[int], None] | None = None,
                cancelled: IsCancelled | None = None) -> AttachmentInfo:
         """Encrypt a file into the workspace and link it to a new revision of the record."""
+        from ..crypto.attachments import CIPHER_PIECE
+
         record = self.get(record_id)
         vault = self._vault(share_with_hq=True)
         blob = vault.put_file(source, progress=progress, cancelled=cancelled)
@@ -112,7 +114,7 @@ class CaseService:
                     "id": info.id, "blob_id": blob.blob_id, "sha256": info.sha256, "size": info.size,
                     "stored_size": blob.stored_size, "media_type": info.media_type,
                     "original_name": info.original_name, "added_at": info.added_at, "added_by": info.added_by},
-                    blob.sealed_to)
+                    blob.sealed_to, blob.pieces, CIPHER_PIECE)
                 audit.append(conn, [audit.AuditEvent("attachment.add", "attachment", info.id, None,
                                                      {"sha256": info.sha256, "size": info.size,
                                                       "record": record.id})],

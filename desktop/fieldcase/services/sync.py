@@ -196,7 +196,7 @@ class SyncService:
                     name = package.piece_name(self.ws.keyfile.workspace_id, digest, size)
                     if listing.get(name) != size:
                         target.upload(directory / blob.file_name, _shifted(progress, done, total), name=name,
-                                      offset=offset, length=size)
+                                      offset=offset, length=size, sha256=digest)
                     offset += size
                     done += size
             if cancelled and cancelled():

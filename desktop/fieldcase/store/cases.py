@@ -459,11 +459,14 @@ def attachment_blob(conn: Connection, attachment_id: str) -> tuple[AttachmentInf
     return _attachment_info(row), row.blob_id
 
 
-def add_attachment_row(conn: Connection, row: dict[str, Any], sealed_to: Sequence[str] = ()) -> None:
-    """The attachment's metadata; `sealed_to`: the further age recipients its blob is encrypted to."""
+def add_attachment_row(conn: Connection, row: dict[str, Any], sealed_to: Sequence[str] = (),
+                       pieces: Sequence[str] = (), piece_size: int = 0) -> None:
+    """The attachment's metadata; `sealed_to`: the further age recipients its blob is encrypted to, and
+    `pieces` the SHA-256 of each `piece_size` slice of the blob's ciphertext."""
     conn.execute(insert(ATT), [row])
     if sealed_to:
-        conn.execute(insert(SEAL), [{"blob_id": row["blob_id"], "recipients": json.dumps(sorted(sealed_to))}])
+        conn.execute(insert(SEAL), [{"blob_id": row["blob_id"], "recipients": json.dumps(sorted(sealed_to)),
+                                     "piece_size": piece_size, "pieces": json.dumps(list(pieces))}])
 
 
 def rebuild_fts(conn: Connection) -> None:

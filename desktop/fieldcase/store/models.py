@@ -210,11 +210,14 @@ class Attachment(Base):
 
 class AttachmentSeal(Base):
     """Which age recipients besides the workspace's own a blob was encrypted to at intake (HQ's keys
-    once enrolled): such a blob can travel in a sync package as it is."""
+    once enrolled), and the SHA-256 of each piece of its ciphertext as written: such a blob travels
+    in a sync push as it is, without being read again to pack it."""
 
     __tablename__ = "attachment_seal"
     blob_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     recipients: Mapped[str] = mapped_column(Text)  # JSON list, sorted
+    piece_size: Mapped[int] = mapped_column(Integer)
+    pieces: Mapped[str] = mapped_column(Text)  # JSON list of SHA-256 hex, in order
 
 
 class CaseAttachment(Base):

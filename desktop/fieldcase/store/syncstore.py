@@ -113,13 +113,20 @@ def outbox_blobs(conn: Connection, package_id: str | None = None) -> list[Any]:
     return [replace_row(r, pieces=json.loads(r.pieces)) for r in conn.execute(query)]
 
 
-def seals(conn: Connection, blob_ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
-    """Blob id -> the further recipients it was sealed to at intake (blobs without any are absent)."""
-    out: dict[str, tuple[str, ...]] = {}
+@dataclass(frozen=True)
+class Seal:
+    recipients: tuple[str, ...]  # besides the workspace's own
+    piece_size: int
+    pieces: list[str]  # SHA-256 of each piece of the ciphertext, taken when it was written
+
+
+def seals(conn: Connection, blob_ids: Sequence[str]) -> dict[str, Seal]:
+    """Blob id -> what it was sealed to at intake (blobs sealed to nobody else are absent)."""
+    out: dict[str, Seal] = {}
     ids = sorted(set(blob_ids))
     for i in range(0, len(ids), 500):
         for r in conn.execute(select(SEAL).where(SEAL.c.blob_id.in_(ids[i:i + 500]))):
-            out[r.blob_id] = tuple(json.loads(r.recipients))
+            out[r.blob_id] = Seal(tuple(json.loads(r.recipients)), r.piece_size, json.loads(r.pieces))
     return out
 
 

@@ -13,8 +13,9 @@ push; a push with no new revision or attachment builds nothing.
 Attachments travel beside the package as age ciphertext (`<package id>.<attachment id>.fcblob`
 here, uploaded in pieces). A blob sealed to HQ's current keys at intake is hard-linked from the
 vault as it is (blobs are never rewritten); an older one (attached before enrolment, or before HQ
-changed keys) is decrypted and sealed again for HQ. Either way its pieces are hashed from the file
-on disk, in a thread, while the records are being packed.
+changed keys) is decrypted and sealed again for HQ. Either way the SHA-256 of each 16 MiB piece was
+taken as the ciphertext was written, so packing never reads an attachment; the upload hashes every
+piece again as it copies it and stops before a damaged one reaches the target.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ import os
 import shutil
 import uuid
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,7 +39,7 @@ from .plainstream import PlaintextReader
 OUTBOX_DIR = "outbox"
 BLOB_SUFFIX = ".fcblob"  # an attachment's ciphertext for HQ, kept whole here; sent in pieces
 MAX_RECORDS = 5000
-MAX_BYTES = 256 * 2**20
+MAX_BYTES = 2 * 2**30  # of attachments: HQ can take in the first part of a huge push before the rest
 
 Progress = Callable[[int, int], None]
 
@@ -120,12 +120,22 @@ def _meta(a: Any) -> dict[str, Any]:
             "original_name": a.original_name, "added_at": a.added_at, "added_by": a.added_by}
 
 
-def _stage_blobs(ws: Workspace, p: Plan, package_id: str, share_with: list[str]) -> list[Path]:
-    """Put each attachment's ciphertext for HQ into the outbox: linked when sealed to HQ at intake,
-    sealed again otherwise. Returns the files, in the order of `p.attachments`."""
+@dataclass(frozen=True)
+class Staged:
+    """An attachment's ciphertext for HQ in the outbox, with the SHA-256 of each of its pieces."""
+
+    path: Path
+    size: int
+    pieces: list[str]
+
+
+def _stage_blobs(ws: Workspace, p: Plan, package_id: str, share_with: list[str]) -> list[Staged]:
+    """Put each attachment's ciphertext for HQ into the outbox: linked as it is when sealed to HQ's
+    current keys at intake (its piece hashes were taken when it was written; the upload checks them
+    again), sealed again otherwise. Returns them in the order of `p.attachments`."""
     if not p.attachments:
         return []
-    from ..crypto.attachments import AttachmentVault
+    from ..crypto.attachments import CIPHER_PIECE, AttachmentVault
 
     identity = ws.secret(SECRET_ATTACHMENT_IDENTITY)
     if identity is None:
@@ -134,19 +144,23 @@ def _stage_blobs(ws: Workspace, p: Plan, package_id: str, share_with: list[str])
     with ws.engine.connect() as conn:
         seals = syncstore.seals(conn, [a.blob_id for a in p.attachments])
     directory = outbox_dir(ws)
-    staged: list[Path] = []
+    staged: list[Staged] = []
+    dest = directory
     try:
         for a in p.attachments:
             dest = directory / f"{package_id}.{a.id}{BLOB_SUFFIX}"
-            staged.append(dest)
-            if set(seals.get(a.blob_id, ())) == set(share_with):
+            seal = seals.get(a.blob_id)
+            if seal is not None and set(seal.recipients) == set(share_with) and seal.piece_size == package.PIECE:
                 _link_or_copy(vault.blob_path(a.blob_id), dest)
+                staged.append(Staged(dest, a.stored_size, seal.pieces))
             else:
                 with PlaintextReader.of_blob(vault, a.blob_id, a.size, a.sha256) as plain:
-                    vault.seal_copy(plain, dest, share_with)
+                    blob = vault.seal_copy(plain, dest, share_with)
+                staged.append(Staged(dest, blob.stored_size, list(blob.pieces)))
+        assert package.PIECE == CIPHER_PIECE
         fsync_dir(directory)
     except BaseException:
-        for path in staged:
+        for path in [item.path for item in staged] + ([dest] if dest != directory else []):
             path.unlink(missing_ok=True)
         raise
     return staged
@@ -170,55 +184,52 @@ def build_pending(ws: Workspace, hq: Any, recipients: list[str], *, max_records:
                   max_bytes: int = MAX_BYTES, progress: Progress | None = None) -> list[package.Built]:
     """Build every package HQ still needs; each is recorded (with the new sequence) only once complete."""
     clean_orphans(ws)
-    own_id = ws.keyfile.workspace_id
-    identity = ws.signing_identity()
     share_with = list(json.loads(hq.recipients))
-    built: list[package.Built] = []
     plans = plan(ws, hq.peer_id, max_records=max_records, max_bytes=max_bytes)
+    built: list[package.Built] = []
     for index, p in enumerate(plans):
         package_id = str(uuid.uuid4())
         staged = _stage_blobs(ws, p, package_id, share_with)
         try:
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="fieldcase-hash") as pool:
-                hashes = [pool.submit(package.hash_pieces, path) for path in staged]
-
-                def attachments(p: Plan = p, staged: list[Path] = staged, hashes: list[Any] = hashes,
-                                ) -> list[dict[str, Any]]:
-                    return [{**_meta(a), "cipher": {"size": path.stat().st_size, "piece_size": package.PIECE,
-                                                    "pieces": h.result()}}
-                            for a, path, h in zip(p.attachments, staged, hashes, strict=True)]
-
-                with ws.engine.connect() as conn:
-                    peer = syncstore.peer(conn, hq.peer_id)
-                    _, audit_after = syncstore.last_marks(conn, hq.peer_id)
-                    header = package.Header(
-                        package_id=package_id, kind="push",
-                        sender={"id": own_id, "name": ws.officer, "cert_sha256": identity.fingerprint},
-                        to=hq.peer_id, sequence=peer.out_sequence + 1, previous=peer.out_manifest_sha256,
-                        created_at=utc_now(), recipients=recipients)
-                    result = package.build(outbox_dir(ws), header, _batches(conn, p, own_id, audit_after),
-                                           key_der=identity.key_der, cert_pem=identity.cert_pem,
-                                           attachments=attachments)
-            with ws.engine.begin() as conn:
-                syncstore.add_outbox(conn, {
-                    "package_id": header.package_id, "peer_id": hq.peer_id, "sequence": header.sequence,
-                    "file_name": result.path.name, "manifest_sha256": result.manifest_sha256,
-                    "created_at": header.created_at, "revision_mark": p.revision_mark, "audit_mark": p.audit_upto,
-                    "items": len(p.revisions) + len(p.attachments), "size": result.size, "acknowledged_at": None,
-                }, [a.id for a in p.attachments], [
-                    {"attachment_id": att["id"], "file_name": path.name, "cipher_size": att["cipher"]["size"],
-                     "piece_size": att["cipher"]["piece_size"], "pieces": att["cipher"]["pieces"]}
-                    for att, path in zip(result.manifest["attachments"], staged, strict=True)])
-                syncstore.set_peer(conn, hq.peer_id, out_sequence=header.sequence,
-                                   out_manifest_sha256=result.manifest_sha256)
+            built.append(_build_one(ws, hq, recipients, p, package_id, staged))
         except BaseException:
-            for path in staged:
-                path.unlink(missing_ok=True)
+            for item in staged:
+                item.path.unlink(missing_ok=True)
             raise
-        built.append(result)
         if progress:
             progress(index + 1, len(plans))
     return built
+
+
+def _build_one(ws: Workspace, hq: Any, recipients: list[str], p: Plan, package_id: str,
+               staged: list[Staged]) -> package.Built:
+    own_id = ws.keyfile.workspace_id
+    identity = ws.signing_identity()
+    attachments = [{**_meta(a), "cipher": {"size": s.size, "piece_size": package.PIECE, "pieces": s.pieces}}
+                   for a, s in zip(p.attachments, staged, strict=True)]
+    with ws.engine.connect() as conn:
+        peer = syncstore.peer(conn, hq.peer_id)
+        _, audit_after = syncstore.last_marks(conn, hq.peer_id)
+        header = package.Header(
+            package_id=package_id, kind="push",
+            sender={"id": own_id, "name": ws.officer, "cert_sha256": identity.fingerprint},
+            to=hq.peer_id, sequence=peer.out_sequence + 1, previous=peer.out_manifest_sha256,
+            created_at=utc_now(), recipients=recipients)
+        result = package.build(outbox_dir(ws), header, _batches(conn, p, own_id, audit_after),
+                               key_der=identity.key_der, cert_pem=identity.cert_pem,
+                               attachments=lambda: attachments)
+    with ws.engine.begin() as conn:
+        syncstore.add_outbox(conn, {
+            "package_id": header.package_id, "peer_id": hq.peer_id, "sequence": header.sequence,
+            "file_name": result.path.name, "manifest_sha256": result.manifest_sha256,
+            "created_at": header.created_at, "revision_mark": p.revision_mark, "audit_mark": p.audit_upto,
+            "items": len(p.revisions) + len(p.attachments), "size": result.size, "acknowledged_at": None,
+        }, [a.id for a in p.attachments], [
+            {"attachment_id": a.id, "file_name": s.path.name, "cipher_size": s.size, "piece_size": package.PIECE,
+             "pieces": s.pieces} for a, s in zip(p.attachments, staged, strict=True)])
+        syncstore.set_peer(conn, hq.peer_id, out_sequence=header.sequence,
+                           out_manifest_sha256=result.manifest_sha256)
+    return result
 
 
 def recipients_of(peer: Any, own_recipient: str) -> list[str]:

@@ -12,11 +12,12 @@ is why attachments travel in pieces of at most 16 MiB: an interrupted push loses
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Protocol
+from typing import BinaryIO, Protocol
 
 from ..fsutil import fsync_dir
 from .formats import PACKAGE_SUFFIX, PIECE_SUFFIX, SyncError
@@ -32,7 +33,7 @@ class Target(Protocol):
 
     def list(self) -> dict[str, int]: ...
     def upload(self, path: Path, progress: Progress | None = None, *, name: str | None = None, offset: int = 0,
-               length: int | None = None) -> bool: ...
+               length: int | None = None, sha256: str | None = None) -> bool: ...
     @contextlib.contextmanager
     def fetch(self, name: str, staging: Path) -> Iterator[Path]: ...
 
@@ -49,9 +50,10 @@ class FolderTarget:
             raise SyncError(f"The sync folder {self.directory} cannot be read ({exc.strerror}).") from None
 
     def upload(self, path: Path, progress: Progress | None = None, *, name: str | None = None, offset: int = 0,
-               length: int | None = None) -> bool:
+               length: int | None = None, sha256: str | None = None) -> bool:
         """Copy `path` (or `length` bytes of it from `offset`) into the folder as `name` (default: its own
-        name); False when it was already there."""
+        name); False when it was already there. With `sha256`, the bytes must have that hash, or
+        nothing appears under `name` (a damaged file in the outbox never reaches the target)."""
         name = name or path.name
         size = path.stat().st_size - offset if length is None else length
         final = self.directory / name
@@ -60,10 +62,12 @@ class FolderTarget:
             if final.is_file() and final.stat().st_size == size:
                 return False
             part = self.directory / (name + ".part")
+            digest = hashlib.sha256()
             with open(path, "rb") as src:
                 src.seek(offset)
                 start = _resumable_prefix(src, part, size)
-                src.seek(offset + start)
+                src.seek(offset)
+                digest.update(src.read(start))
                 with open(part, "ab" if start else "wb") as out:
                     out.truncate(start)
                     done = start
@@ -72,12 +76,16 @@ class FolderTarget:
                         if not block:
                             raise SyncError(f"{path.name} in the outbox is shorter than recorded; it may be "
                                             "damaged.")
+                        digest.update(block)
                         out.write(block)
                         done += len(block)
                         if progress:
                             progress(done)
                     out.flush()
                     os.fsync(out.fileno())
+            if sha256 is not None and digest.hexdigest() != sha256:
+                part.unlink(missing_ok=True)
+                raise OutboxDamaged(path.name)
             os.replace(part, final)
             fsync_dir(self.directory)
         except OSError as exc:
@@ -119,17 +127,38 @@ class WebDavTarget:
         return {n: s for n, s in self.client.list().items() if n.endswith(_OURS)}
 
     def upload(self, path: Path, progress: Progress | None = None, *, name: str | None = None, offset: int = 0,
-               length: int | None = None, listing: dict[str, int] | None = None) -> bool:
-        """As `FolderTarget.upload`; `listing` (from `list()`) saves a PROPFIND per piece."""
+               length: int | None = None, sha256: str | None = None) -> bool:
+        """As `FolderTarget.upload`."""
         name = name or path.name
         size = path.stat().st_size - offset if length is None else length
-        if (listing if listing is not None else self.client.list()).get(name) == size:
+        if self.client.list().get(name) == size:
             return False
         with open(path, "rb") as src:
             src.seek(offset)
-            self.client.put(src, size, name + ".part", progress)
+            hashing = _HashingReader(src)
+            self.client.put(hashing, size, name + ".part", progress)
+        if sha256 is not None and hashing.digest.hexdigest() != sha256:
+            self.client.delete(name + ".part")
+            raise OutboxDamaged(path.name)
         self.client.move(name + ".part", name)
         return True
+
+
+class _HashingReader:
+    def __init__(self, source: BinaryIO) -> None:
+        self._source = source
+        self.digest = hashlib.sha256()
+
+    def read(self, n: int = -1) -> bytes:
+        data = self._source.read(n)
+        self.digest.update(data)
+        return data
+
+
+class OutboxDamaged(SyncError):
+    def __init__(self, file_name: str) -> None:
+        super().__init__(f"{file_name} in the outbox no longer matches the SHA-256 taken when it was written "
+                         "(disk damage?); it was not sent. Check the disk; the attachment may be damaged too.")
 
     @contextlib.contextmanager
     def fetch(self, name: str, staging: Path) -> Iterator[Path]:

@@ -20,6 +20,8 @@ def upgrade() -> None:
     op.create_table('attachment_seal',
     sa.Column('blob_id', sa.String(length=64), nullable=False),
     sa.Column('recipients', sa.Text(), nullable=False),
+    sa.Column('piece_size', sa.Integer(), nullable=False),
+    sa.Column('pieces', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('blob_id')
     )
     op.create_table('sync_outbox_blob',
