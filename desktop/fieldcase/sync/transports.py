@@ -143,6 +143,22 @@ class WebDavTarget:
         self.client.move(name + ".part", name)
         return True
 
+    @contextlib.contextmanager
+    def fetch(self, name: str, staging: Path) -> Iterator[Path]:
+        """Download to the staging folder (the file is age ciphertext) and remove it afterwards."""
+        staging.mkdir(mode=0o700, parents=True, exist_ok=True)
+        local = staging / name
+        try:
+            with open(local, "wb") as out:
+                self.client.get(name, out)
+            yield local
+        finally:
+            local.unlink(missing_ok=True)
+
+
+def copy_file(src: Path, dst: Path) -> None:
+    shutil.copyfile(src, dst)
+
 
 class _HashingReader:
     def __init__(self, source: BinaryIO) -> None:
@@ -159,19 +175,3 @@ class OutboxDamaged(SyncError):
     def __init__(self, file_name: str) -> None:
         super().__init__(f"{file_name} in the outbox no longer matches the SHA-256 taken when it was written "
                          "(disk damage?); it was not sent. Check the disk; the attachment may be damaged too.")
-
-    @contextlib.contextmanager
-    def fetch(self, name: str, staging: Path) -> Iterator[Path]:
-        """Download to the staging folder (the file is age ciphertext) and remove it afterwards."""
-        staging.mkdir(mode=0o700, parents=True, exist_ok=True)
-        local = staging / name
-        try:
-            with open(local, "wb") as out:
-                self.client.get(name, out)
-            yield local
-        finally:
-            local.unlink(missing_ok=True)
-
-
-def copy_file(src: Path, dst: Path) -> None:
-    shutil.copyfile(src, dst)
