@@ -135,7 +135,7 @@ def _stage_blobs(ws: Workspace, p: Plan, package_id: str, share_with: list[str])
     again), sealed again otherwise. Returns them in the order of `p.attachments`."""
     if not p.attachments:
         return []
-    from ..crypto.attachments import CIPHER_PIECE, AttachmentVault
+    from ..crypto.attachments import AttachmentVault
 
     identity = ws.secret(SECRET_ATTACHMENT_IDENTITY)
     if identity is None:
@@ -157,7 +157,6 @@ def _stage_blobs(ws: Workspace, p: Plan, package_id: str, share_with: list[str])
                 with PlaintextReader.of_blob(vault, a.blob_id, a.size, a.sha256) as plain:
                     blob = vault.seal_copy(plain, dest, share_with)
                 staged.append(Staged(dest, blob.stored_size, list(blob.pieces)))
-        assert package.PIECE == CIPHER_PIECE
         fsync_dir(directory)
     except BaseException:
         for path in [item.path for item in staged] + ([dest] if dest != directory else []):

@@ -39,7 +39,7 @@ from typing import Any
 
 import pyrage
 
-from ..crypto.attachments import padded_size
+from ..crypto.attachments import CIPHER_PIECE, padded_size
 from ..fsutil import fsync_dir
 from . import signing
 from .formats import (
@@ -55,7 +55,7 @@ from .tarstream import Entry, MemberHandler, TarReadable, TarSink
 
 MAGIC_MEMBER = "fieldcase-package"
 MAGIC = (PACKAGE_FORMAT + "\n").encode("ascii")
-PIECE = 16 * 2**20
+PIECE = CIPHER_PIECE  # 16 MiB: what an interrupted WebDAV upload can lose
 BATCH = 1000
 MAX_MEMBER = 64 * 2**20
 MAX_IN_MEMORY = 512 * 2**20  # all members of one package together
