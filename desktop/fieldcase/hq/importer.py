@@ -20,9 +20,9 @@ from sqlalchemy import Connection
 
 from ..store import audit, revision_batch, syncstore
 from ..sync import items, package
-from ..sync.piecestream import OpenPiece, folder_pieces
+from ..sync.piecestream import OpenPiece
 from ..sync.receive import Outcome, Receiver, apply_attachments, apply_audit, merge_revisions, receive
-from ..sync.transports import Target
+from ..sync.transports import FolderTarget, Target
 from ..workspace import utc_now
 from .store import HqStore
 
@@ -62,9 +62,10 @@ def _find_officer(conn: Connection, sender: str) -> Any:
 def import_file(hq: HqStore, path: Path, open_piece: OpenPiece | None = None) -> Outcome:
     """Import one package file; its attachment pieces come from `open_piece` (default: the package's
     own folder)."""
+    folder = FolderTarget("import", path.parent)
     return receive(hq.ws, path, hq.keyset().identities(), kind="push", expected_to=hq.hq_id,
                    find_peer=_find_officer, who=lambda p: f"officer {p.name}", apply=_apply_push(hq),
-                   open_piece=open_piece or folder_pieces(path.parent))
+                   open_piece=open_piece or (lambda name: folder.fetch(name, path.parent)))
 
 
 def import_from(hq: HqStore, target: Target, *, recheck: bool = False, reply: bool = True,

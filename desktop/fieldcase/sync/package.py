@@ -63,8 +63,6 @@ _HEX64 = re.compile(r"[0-9a-f]{64}")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _FILE_NAME = re.compile(r"(?P<owner>[0-9a-f-]{36})\.(?P<kind>push|reply)\.(?P<seq>\d{8})\."
                         r"(?P<pid>[0-9a-f-]{36})\.(?P<size>\d+)" + re.escape(PACKAGE_SUFFIX))
-_PIECE_NAME = re.compile(r"(?P<owner>[0-9a-f-]{36})\.att\.(?P<sha>[0-9a-f]{64})\.(?P<size>\d+)"
-                         + re.escape(PIECE_SUFFIX))
 
 
 @dataclass(frozen=True)
@@ -113,27 +111,8 @@ def piece_name(owner: str, sha256: str, size: int) -> str:
     return f"{owner}.att.{sha256}.{size}{PIECE_SUFFIX}"
 
 
-def is_piece_name(name: str) -> bool:
-    return _PIECE_NAME.fullmatch(name) is not None
-
-
 def piece_sizes(cipher_size: int, piece_size: int) -> list[int]:
     return [min(piece_size, cipher_size - start) for start in range(0, cipher_size, piece_size)] or [0]
-
-
-def hash_pieces(path: Path, piece_size: int = PIECE) -> list[str]:
-    """SHA-256 of each `piece_size` slice of a file (hashlib releases the GIL: runs well in a thread)."""
-    digests = []
-    with open(path, "rb", buffering=0) as source:
-        while True:
-            digest, left = hashlib.sha256(), piece_size
-            while left and (block := source.read(min(left, 4 << 20))):
-                digest.update(block)
-                left -= len(block)
-            if left == piece_size:
-                break
-            digests.append(digest.hexdigest())
-    return digests or [hashlib.sha256().hexdigest()]
 
 
 # -- writing --------------------------------------------------------------------------------------

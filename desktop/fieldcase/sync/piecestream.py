@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -87,14 +87,6 @@ class PieceReader:
     def close(self) -> None:
         self._stack.close()
         self._file = None
-
-
-def folder_pieces(directory: Path) -> OpenPiece:
-    """Pieces lying in a folder (a package imported from a path)."""
-    @contextlib.contextmanager
-    def open_piece(name: str) -> Iterator[Path]:
-        yield directory / name
-    return open_piece
 
 
 def no_pieces(_name: str) -> Any:
