@@ -31,34 +31,51 @@ class SignalRow:
 
 
 @dataclass(frozen=True, slots=True)
-class VictimRow:
-    """One victim of one record that carries at least one SDG 16.10.1 violation type."""
+class ActRow:
+    """One act against one victim, in a current incident that has acts: what SDG 16.10.1 counts."""
 
     record_id: str
+    act_index: int  # the act's position in the record (0-based), to name it in listings and overrides
     person_id: str
+    pseudonym: str
     date_start: str
     precision: str
     adm1: str | None
+    adm2: str | None
     verification: str
-    perpetrator_status: str  # state | state_acquiescence | non_state | unknown
-    violation_types: tuple[str, ...]  # the record's sdg16101.* types
-    victim_groups: tuple[str, ...]  # sdg16101.victim.*
-    act_linked_to_work: bool
+    act_type: str  # huridocs.mt04.*
+    perpetrator_statuses: tuple[str, ...]  # one per perpetrator (state | state_acquiescence | non_state | unknown)
+    linked_to_work: bool
+    state_due_diligence_failure: bool | None
+    fate_concealed: bool
+    sdg_override: str | None
+    override_rationale: str
+    victim_groups: tuple[str, ...]  # sdg16101.victim.*, the person at their newest revision
     sex: str  # female | male | other | unknown
     age_group: str  # child | adult | elderly | unknown
 
 
 @dataclass(frozen=True, slots=True)
-class DeathRow:
-    """One SDG 16.1.2 line of a record: `count` deaths sharing sex, age group, cause and status."""
+class DeathLine:
+    """An SDG 16.1.2 line of a record: `count` deaths sharing sex, age group, cause and status."""
 
-    record_id: str
-    date_start: str
-    precision: str
-    adm1: str | None
-    verification: str
     count: int
     sex: str
     age_group: str
     cause: str
     status: str
+
+
+@dataclass(frozen=True, slots=True)
+class DeathRecordRow:
+    """A current record with deaths: its casualty figure (`killed`) and its 16.1.2 lines."""
+
+    record_id: str
+    date_start: str
+    precision: str
+    adm1: str | None
+    adm2: str | None
+    verification: str
+    conflict_related: bool | None  # None: not recorded
+    killed: int | None
+    lines: tuple[DeathLine, ...]

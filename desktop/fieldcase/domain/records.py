@@ -15,6 +15,9 @@ from typing import Any
 KINDS = ("incident", "community_info")
 VERIFICATION_STATUSES = ("vs.reported", "vs.under_review", "vs.corroborated", "vs.verified",
                          "vs.not_verified", "vs.discounted")
+PERPETRATOR_STATUSES = ("state", "state_acquiescence", "non_state", "unknown")
+# An analyst's override of the derived SDG 16.10.1 type: one of the types, or "does not qualify".
+NOT_QUALIFYING = "sdg16101.none"
 
 
 @dataclass(frozen=True)
@@ -84,11 +87,39 @@ class PersonLink:
     sex: str = "unknown"
     age_group: str = "unknown"
     victim_groups: tuple[str, ...] = ()
-    act_linked_to_work: bool = False
     cooperated_with_un: str | None = None
     reprisal_suspected: bool = False
     at_risk: bool = False
     consent: Consent = field(default_factory=Consent)
+
+
+@dataclass(frozen=True)
+class Perpetrator:
+    """Who committed an act (HURIDOCS ESF 'Involvement'): their relation to the State and their category."""
+
+    status: str = "unknown"  # PERPETRATOR_STATUSES
+    category: str | None = None  # huridocs.mt24.* (types of perpetrator)
+
+
+@dataclass(frozen=True)
+class Act:
+    """One act against one victim (HURIDOCS ESF 'Act'): the unit SDG 16.10.1 counts.
+
+    `victim` is the pseudonym of one of the record's people. The SDG 16.10.1 type is never stored:
+    it is derived from the act type, the perpetrators and the due-diligence finding
+    (analysis/sdg16101.py); `sdg_override` is an analyst's documented exception to that derivation.
+    """
+
+    victim: str
+    act_type: str  # huridocs.mt04.* (types of acts)
+    perpetrators: tuple[Perpetrator, ...] = ()
+    linked_to_work: bool = False  # the act was linked to the victim's work as journalist, unionist or defender
+    # Whether the State failed in its due diligence (to prevent, protect, investigate); None: not assessed.
+    state_due_diligence_failure: bool | None = None
+    due_diligence_rationale: str = ""
+    fate_concealed: bool = False  # a deprivation of liberty followed by concealment of the fate or whereabouts
+    sdg_override: str | None = None  # sdg16101.A-F or NOT_QUALIFYING
+    override_rationale: str = ""
 
 
 @dataclass(frozen=True)
@@ -159,8 +190,11 @@ class CaseRecord:
     early_warning: bool = False
     casualties: Casualties = field(default_factory=Casualties)
     deaths: tuple[Deaths, ...] = ()
+    # Related to an armed conflict (IHL sense): required before the record's deaths count for SDG 16.1.2.
+    conflict_related: bool | None = None
     participants: int | None = None
     people: tuple[PersonLink, ...] = ()
+    acts: tuple[Act, ...] = ()
     sources: tuple[SourceLink, ...] = ()
     risk_tags: tuple[Tag, ...] = ()
     attachments: tuple[AttachmentInfo, ...] = ()
@@ -230,8 +264,10 @@ def record_from_json(data: dict[str, Any]) -> CaseRecord:
         early_warning=bool(data.get("early_warning", False)),
         casualties=Casualties(**{k: cas.get(k) for k in Casualties.__dataclass_fields__}),
         deaths=tuple(Deaths(**d) for d in data.get("deaths", ())),
+        conflict_related=data.get("conflict_related"),
         participants=data.get("participants"),
         people=tuple(_person_from_json(p) for p in data.get("people", ())),
+        acts=tuple(act_from_json(a) for a in data.get("acts", ())),
         sources=tuple(SourceLink(name=s["name"], reliability=s["reliability"], credibility=s["credibility"],
                                  source_id=s.get("source_id"), type=s.get("type"),
                                  connection=s.get("connection"))
@@ -246,12 +282,33 @@ def _person_from_json(p: dict[str, Any]) -> PersonLink:
     return PersonLink(
         role=p["role"], pseudonym=p["pseudonym"], person_id=p.get("person_id"), name=p.get("name"),
         sex=p.get("sex", "unknown"), age_group=p.get("age_group", "unknown"),
-        victim_groups=tuple(p.get("victim_groups", ())), act_linked_to_work=bool(p.get("act_linked_to_work")),
+        victim_groups=tuple(p.get("victim_groups", ())),
         cooperated_with_un=p.get("cooperated_with_un"), reprisal_suspected=bool(p.get("reprisal_suspected")),
         at_risk=bool(p.get("at_risk")),
         consent=Consent(naming=bool(consent.get("naming")), referral=bool(consent.get("referral")),
                         recorded_on=_date(consent.get("recorded_on"))),
     )
+
+
+def act_from_json(a: dict[str, Any]) -> Act:
+    return Act(
+        victim=a["victim"], act_type=a["act_type"],
+        perpetrators=tuple(Perpetrator(status=p.get("status", "unknown"), category=p.get("category"))
+                           for p in a.get("perpetrators", ())),
+        linked_to_work=bool(a.get("linked_to_work")),
+        state_due_diligence_failure=a.get("state_due_diligence_failure"),
+        due_diligence_rationale=a.get("due_diligence_rationale", ""), fate_concealed=bool(a.get("fate_concealed")),
+        sdg_override=a.get("sdg_override"), override_rationale=a.get("override_rationale", ""),
+    )
+
+
+def act_to_json(a: Act) -> dict[str, Any]:
+    return _kept({
+        "victim": a.victim, "act_type": a.act_type, "perpetrators": [_flat(p) for p in a.perpetrators],
+        "linked_to_work": a.linked_to_work or None, "state_due_diligence_failure": a.state_due_diligence_failure,
+        "due_diligence_rationale": a.due_diligence_rationale, "fate_concealed": a.fate_concealed or None,
+        "sdg_override": a.sdg_override, "override_rationale": a.override_rationale,
+    })
 
 
 def _prune(value: Any) -> Any:
@@ -289,8 +346,10 @@ def record_to_json(record: CaseRecord, *, with_meta: bool = False) -> dict[str, 
         "severity": record.severity, "verification": record.verification, "status": record.status,
         "confidentiality": record.confidentiality, "reprisal": record.reprisal or None,
         "early_warning": record.early_warning or None, "casualties": _flat(record.casualties),
-        "deaths": [_flat(d) for d in record.deaths], "participants": record.participants,
+        "deaths": [_flat(d) for d in record.deaths], "conflict_related": record.conflict_related,
+        "participants": record.participants,
         "people": [_prune(_person_json(p)) for p in record.people],
+        "acts": [act_to_json(a) for a in record.acts],
         "sources": [_flat(s) for s in record.sources],
         "risk_tags": [_kept({"category": t.category, "rationale": t.rationale}) for t in record.risk_tags],
     }
@@ -303,7 +362,6 @@ def record_to_json(record: CaseRecord, *, with_meta: bool = False) -> dict[str, 
 
 def _person_json(p: PersonLink) -> dict[str, Any]:
     data = dict(p.__dict__)
-    data["act_linked_to_work"] = p.act_linked_to_work or None
     data["reprisal_suspected"] = p.reprisal_suspected or None
     data["at_risk"] = p.at_risk or None
     data["consent"] = {k: v for k, v in p.consent.__dict__.items() if v}
@@ -315,6 +373,9 @@ def _person_json(p: PersonLink) -> dict[str, Any]:
 
 
 _NOT_HASHED = frozenset({"rev", "author", "created_at"})
+# Fields added after release 0.1, left out of the hash while empty so that every revision written
+# before them keeps the content hash its audit entry committed to.
+_HASHED_WHEN_SET = {"acts": (), "conflict_related": None}
 
 
 def _plain(value: Any) -> Any:
@@ -331,6 +392,7 @@ def _plain(value: Any) -> Any:
 def content_hash(record: CaseRecord) -> str:
     """SHA-256 over every field of the record except who stored it when: what the audit chain commits to."""
     body = [[name, _plain(getattr(record, name))] for name in record.__dataclass_fields__
-            if name not in _NOT_HASHED]
+            if name not in _NOT_HASHED
+            and not (name in _HASHED_WHEN_SET and getattr(record, name) == _HASHED_WHEN_SET[name])]
     canonical = json.dumps(body, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -34,6 +34,8 @@ SCHEMA_PATH = REPO_ROOT / "schema" / "framework.schema.json"
 FRAMEWORK_FORMAT = "fieldcase-framework/1"
 CROSSWALK_FORMAT = "fieldcase-crosswalk/1"
 CROSSWALK_FILE = "crosswalk.json"
+# Not a framework: the SDG 16.10.1 derivation table, loaded by frameworks/derivation.py.
+NOT_FRAMEWORKS = frozenset({"sdg.16.10.1.derivation.json"})
 
 CCA_ID = "unsdg.cca.mdra"
 ATROCITY_ID = "un.foa.atrocity"
@@ -503,6 +505,8 @@ class FrameworkRegistry:
         for path in sorted(directory.glob("*.json")):
             if path.name == CROSSWALK_FILE:
                 crosswalk = load_crosswalk_file(path)
+                continue
+            if path.name in NOT_FRAMEWORKS:
                 continue
             framework = load_framework_file(path)
             if path.name != f"{framework.id}.json":
