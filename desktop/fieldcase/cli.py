@@ -135,6 +135,14 @@ def cmd_show(args: argparse.Namespace) -> int:
         _out(f"tag {t.category} ({t.framework_id} {t.framework_version}): {_clean(t.rationale)}")
     for p in record.people:
         _out(f"person {p.role}: {_clean(p.pseudonym)}")
+    if record.acts:
+        from .services.acts import judge_acts
+
+        for j in judge_acts(record):
+            _out(f"act {j.number}: {_clean(j.act.victim)} {j.act.act_type} -> SDG 16.10.1 "
+                 f"{j.effective or 'does not qualify'}{' (analyst override)' if j.act.sdg_override else ''}")
+    if record.conflict_related is not None:
+        _out(f"related to an armed conflict: {'yes' if record.conflict_related else 'no'}")
     for a in record.attachments:
         _out(f"attachment {a.id}  {a.size} bytes  sha256 {a.sha256}  {_clean(a.original_name)}")
     if record.narrative:
@@ -275,6 +283,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_analysis.register(sub)
     __import__("fieldcase.cli_sync", fromlist=["register"]).register(sub)  # enrol, sync, hq
     __import__("fieldcase.cli_briefing", fromlist=["register"]).register(sub)  # brief, verify, identity
+    __import__("fieldcase.cli_acts", fromlist=["register"]).register(sub)  # acts list, override, review
     return p
 
 

@@ -35,6 +35,8 @@ def _pct(value: float | None) -> str:
 
 
 def _level(level: str, trend: str) -> str:
+    if level == "risk.no_data":  # no records in the month: no level, no trend (analysis/signals.py)
+        return "no data"
     return f"{_SHORT_LEVEL.get(level, level)}, {_SHORT_TREND.get(trend, trend)}"
 
 
@@ -149,13 +151,14 @@ def _print_assessment(result: Any) -> None:
              f"{share:>5}  {_flags(s):<12} {_level(s.level, s.trend):<25} {officer}")
     _out("\nFlags: R reprisals against people cooperating with the UN, D attacks on defenders, journalists or "
          "trade unionists, H! hate-speech spike (h: hate-speech records), E early-warning reports.")
-    _out("CHANGE compares the severity-weighted count with the mean of the three months before.")
+    _out("CHANGE compares the severity-weighted count with the mean of the three months before. No data: no "
+         "records for the area in the month, which is not evidence of low risk.")
     escalating = result.escalating
     _out("\nEscalating (deteriorating): " + ("; ".join(_clean(a.label) for a in escalating) or "none"))
     regional = [a for a in result.assessments if a.signal.region != r.region and a.trend == "trend.deteriorating"]
     if regional:
         _out("Deteriorating by region: " + "; ".join(
-            f"{a.signal.region} {_clean(a.label)} ({_SHORT_LEVEL[a.level]})" for a in regional))
+            f"{a.signal.region} {_clean(a.label)} ({_SHORT_LEVEL.get(a.level, a.level)})" for a in regional))
     if r.atrocity:
         _out("\nAtrocity risk factors tagged this month (counts only). " + _atrocity_note())
         for f in r.atrocity:
@@ -201,27 +204,49 @@ def cmd_indicators(args: argparse.Namespace) -> int:
         return 0
     a, d = data["sdg_16_10_1"], data["sdg_16_1_2"]
     scope = f"region {data['region']}" if data["region"] else "country-wide"
-    _out(f"SDG 16.10.1 ({a['label']}), {data['period']['label']}, {scope}")
-    _out(f"  victims: {a['total']} (each person once, under the most serious violation; {a['cases']} "
-         f"victim-incident case(s))")
-    _out("  by violation type: " + ", ".join(f"{k.removeprefix('sdg16101.')} {v}" for k, v in
-                                               a["by_violation_type"].items()))
-    _out("  by victim group:   " + ", ".join(f"{k.removeprefix('sdg16101.victim.')} {v}" for k, v in
-                                               a["by_victim_group"].items())
-         + f"  (in several groups: {a['persons_in_several_groups']})")
-    _out("  by sex:            " + (", ".join(f"{k} {v}" for k, v in a["by_sex"].items()) or "-"))
-    _out("  by perpetrator:    " + (", ".join(f"{k} {v}" for k, v in a["by_perpetrator_status"].items()) or "-"))
-    for c in a["cells"]:
-        _out(f"    {c['victim_group'].removeprefix('sdg16101.victim.'):<15} {c['violation_type']:<11} "
-             f"{c['sex']:<8} {c['count']}")
-    _out("  not counted: " + (", ".join(f"{k.replace('_', ' ')} {v}" for k, v in a["excluded"].items()) or "none")
-         + f"; dated too coarsely: {a['imprecise']}")
-    _out(f"\nSDG 16.1.2 conflict-related deaths ({d['label']}): {d['total']}")
-    for key, title in (("by_cause", "cause"), ("by_sex", "sex"), ("by_age_group", "age"), ("by_status", "status")):
-        _out(f"  by {title + ':':<7} " + (", ".join(f"{k.split('.')[-1]} {v}" for k, v in d[key].items()) or "-"))
-    if d["verified_only"]:
-        _out(f"  deaths on records not yet verified (not counted): {d['excluded_unverified']}")
+    _out(f"SDG 16.10.1 ({a['label']}), {scope}")
+    for block, title in ((a["headline"], "headline, 12 months"), (a["month"], "the month alone")):
+        if block is not None:
+            _print_16_10_1(block, title)
+    for o in a["overrides"]:
+        _out(f"  analyst override: record {o['record_id'][:8]} act {o['act'] + 1} ({_clean(o['victim'])[:30]}): "
+             f"{o['derived']} -> {o['override']}: {_clean(o['rationale'])[:80]}")
+    _out(f"\nSDG 16.1.2 conflict-related deaths ({d['label']})")
+    for block, title in ((d["headline"], "headline, 12 months"), (d["month"], "the month alone")):
+        if block is not None:
+            _print_16_1_2(block, title)
     return 0
+
+
+def _pairs(counts: dict[str, int], prefix: str = "") -> str:
+    return ", ".join(f"{k.removeprefix(prefix)} {v}" for k, v in counts.items() if v) or "-"
+
+
+def _print_16_10_1(b: dict[str, Any], title: str) -> None:
+    _out(f"  {b['window']['label']} ({title}): {b['total']} victim(s), each once under the most serious violation "
+         f"({b['acts']} qualifying act(s))")
+    _out("    by violation type: " + _pairs(b["by_violation_type"], "sdg16101."))
+    _out("    by victim group:   " + _pairs(b["by_victim_group"], "sdg16101.victim.")
+         + f"  (in several groups: {b['persons_in_several_groups']})")
+    _out("    by sex and age:    " + _pairs(b["by_sex_age"]))
+    _out("    by perpetrator:    " + _pairs(b["by_perpetrator_status"]))
+    _out("    by admin-1:        " + _pairs(b["by_adm1"]) + ";  admin-2: " + _pairs(b["by_adm2"]))
+    _out("    not counted:       " + (_pairs(b["excluded"]).replace("_", " ") if b["excluded"] else "none")
+         + f"; dated too coarsely: {b['imprecise']}")
+    for v in b["excluded_victims"]:
+        _out(f"      {v['record_id'][:8]} act {v['act'] + 1} {_clean(v['pseudonym'])[:30]:<30} "
+             f"{v['reason'].replace('_', ' ')}")
+
+
+def _print_16_1_2(b: dict[str, Any], title: str) -> None:
+    _out(f"  {b['window']['label']} ({title}): {b['total']} death(s)")
+    for key, name in (("by_cause", "cause"), ("by_sex", "sex"), ("by_age_group", "age"), ("by_status", "status")):
+        _out(f"    by {name + ':':<7} " + (", ".join(f"{k.split('.')[-1]} {v}" for k, v in b[key].items() if v)
+                                       or "-"))
+    _out("    not counted: " + (_pairs(b["not_counted"]).replace("_", " ") if b["not_counted"] else "none")
+         + f"; dated too coarsely: {b['imprecise']}")
+    for r in b["not_counted_records"]:
+        _out(f"      {r['record_id'][:8]} {r['deaths']} death(s): {r['reason'].replace('_', ' ')}")
 
 
 # -- action points ----------------------------------------------------------------------------------

@@ -11,11 +11,21 @@ from dataclasses import asdict
 from typing import Any
 
 from .assessments import Assessment, AssessmentReport
-from .indicators import GROUP_PRECEDENCE, Count, Indicator1612, Indicator16101, IndicatorReport
+from .indicators import (
+    CONDITION_ORDER,
+    GROUP_PRECEDENCE,
+    Count,
+    Count1612,
+    Count16101,
+    Indicator1612,
+    Indicator16101,
+    IndicatorReport,
+)
+from .periods import Period
 from .signals import ATROCITY_NOTE, RULE_ID, AreaSignal
 
-ASSESSMENT_FORMAT = "fieldcase-assessment/1"
-INDICATORS_FORMAT = "fieldcase-indicators/1"
+ASSESSMENT_FORMAT = "fieldcase-assessment/2"  # /2: an area with no records in the month is risk.no_data
+INDICATORS_FORMAT = "fieldcase-indicators/2"
 UNVERIFIED_LABEL = "reported, unverified cases included"
 
 
@@ -77,22 +87,48 @@ def _map(items: Count, keys: Iterable[str] = ()) -> dict[str, int]:
     return out
 
 
-def _16_10_1(i: Indicator16101, seriousness: tuple[str, ...]) -> dict[str, Any]:
+def _window(period: Period) -> dict[str, Any]:
+    return {"label": period.label, "first": period.first.isoformat(), "last": period.last.isoformat()}
+
+
+def _count_16_10_1(c: Count16101, seriousness: tuple[str, ...]) -> dict[str, Any]:
+    return {
+        "window": _window(c.window), "total": c.total, "acts": c.acts,
+        "cells": [asdict(cell) for cell in c.cells],
+        "by_violation_type": _map(c.by_violation_type, seriousness),
+        "by_victim_group": _map(c.by_victim_group, GROUP_PRECEDENCE),
+        "group_membership": _map(c.group_membership, GROUP_PRECEDENCE),
+        "persons_in_several_groups": c.persons_in_several_groups,
+        "by_sex": _map(c.by_sex), "by_age_group": _map(c.by_age_group), "by_sex_age": _map(c.by_sex_age),
+        "by_perpetrator_status": _map(c.by_perpetrator_status),
+        "by_perpetrator_status_detail": _map(c.by_perpetrator_status_detail),
+        "by_adm1": _map(c.by_adm1), "by_adm2": _map(c.by_adm2),
+        "excluded": _map(c.excluded), "excluded_victims": [asdict(v) for v in c.excluded_victims],
+        "imprecise": c.imprecise,
+    }
+
+
+def _16_10_1(i: Indicator16101, seriousness: tuple[str, ...], derivation_release: int) -> dict[str, Any]:
     return {
         "verified_only": i.verified_only,
         "label": "verified cases" if i.verified_only else UNVERIFIED_LABEL,
-        "total": i.total, "cases": i.cases,
-        "cells": [asdict(c) for c in i.cells],
-        "by_violation_type": _map(i.by_violation_type, seriousness),
-        "by_victim_group": _map(i.by_victim_group, GROUP_PRECEDENCE),
-        "group_membership": _map(i.group_membership, GROUP_PRECEDENCE),
-        "persons_in_several_groups": i.persons_in_several_groups,
-        "by_sex": _map(i.by_sex), "by_age_group": _map(i.by_age_group),
-        "by_perpetrator_status": _map(i.by_perpetrator_status), "by_region": _map(i.by_region),
-        "excluded": _map(i.excluded), "imprecise": i.imprecise,
+        "headline": _count_16_10_1(i.headline, seriousness),
+        "month": _count_16_10_1(i.month, seriousness) if i.month else None,
+        "overrides": [asdict(o) for o in i.overrides],
         "rules": {"seriousness": list(seriousness), "group_precedence": list(GROUP_PRECEDENCE),
-                  "non_state": "counted only under E (kidnapping); other non-State acts are excluded as "
-                               "non_state_without_due_diligence"},
+                  "conditions": [*CONDITION_ORDER, "derived type (schema/frameworks/sdg.16.10.1.derivation.json) "
+                                 "or analyst override"],
+                  "derivation_release": derivation_release},
+    }
+
+
+def _count_16_1_2(c: Count1612) -> dict[str, Any]:
+    return {
+        "window": _window(c.window), "total": c.total, "by_cause": _map(c.by_cause), "by_sex": _map(c.by_sex),
+        "by_age_group": _map(c.by_age_group), "by_status": _map(c.by_status), "by_adm1": _map(c.by_adm1),
+        "by_adm2": _map(c.by_adm2), "not_counted": _map(c.not_counted),
+        "not_counted_records": [{"record_id": r, "deaths": n, "reason": why} for r, n, why in c.not_counted_records],
+        "imprecise": c.imprecise,
     }
 
 
@@ -100,9 +136,8 @@ def _16_1_2(i: Indicator1612) -> dict[str, Any]:
     return {
         "verified_only": i.verified_only,
         "label": "verified cases" if i.verified_only else UNVERIFIED_LABEL,
-        "total": i.total, "by_cause": _map(i.by_cause), "by_sex": _map(i.by_sex),
-        "by_age_group": _map(i.by_age_group), "by_status": _map(i.by_status), "by_region": _map(i.by_region),
-        "excluded_unverified": i.excluded_unverified, "imprecise": i.imprecise,
+        "headline": _count_16_1_2(i.headline),
+        "month": _count_16_1_2(i.month) if i.month else None,
     }
 
 
@@ -113,6 +148,6 @@ def indicators_json(result: IndicatorReport) -> dict[str, Any]:
         "period": {"label": period.label, "first": period.first.isoformat(), "last": period.last.isoformat()},
         "region": result.sdg_16_10_1.region,
         "frameworks": _frameworks(result.frameworks),
-        "sdg_16_10_1": _16_10_1(result.sdg_16_10_1, result.seriousness),
+        "sdg_16_10_1": _16_10_1(result.sdg_16_10_1, result.seriousness, result.derivation_release),
         "sdg_16_1_2": _16_1_2(result.sdg_16_1_2),
     }

@@ -30,6 +30,7 @@ from ..analysis.indicators import IndicatorReport
 from ..analysis.periods import Period
 from ..domain.records import CaseRecord, Tag
 from ..errors import FieldcaseError, NotFound
+from ..frameworks.derivation import builtin_derivation
 from ..frameworks.registry import CCA_ID, SDG_16_10_1_ID, Framework, FrameworkRegistry
 from ..store import analysis_rows
 from ..store import assessments as store
@@ -44,11 +45,10 @@ _REGION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$")
 TAGGABLE: dict[str, frozenset[str]] = {
     CCA_ID: frozenset({"categories"}),
     "un.foa.atrocity": frozenset({"categories", "categories.indicators"}),
-    SDG_16_10_1_ID: frozenset({"violation_types"}),
     "huridocs.esf": frozenset({"vocabularies.terms"}),
     "un.reprisals": frozenset({"forms_commonly_reported"}),
 }
-VIOLATION_FRAMEWORKS = frozenset({SDG_16_10_1_ID, "huridocs.esf"})
+VIOLATION_FRAMEWORKS = frozenset({"huridocs.esf"})
 PINNED = (CCA_ID, "un.foa.atrocity", SDG_16_10_1_ID, "sdg.16.1.2")
 
 
@@ -145,17 +145,18 @@ class AnalysisService:
 
     # -- indicators -------------------------------------------------------------------------------
     def indicators(self, period: str, region: str | None = None, include_unverified: bool = False) -> IndicatorReport:
+        """SDG 16.10.1 and 16.1.2: the 12 months ending with the period (the headline) and the month alone."""
         span = _period(period, month=False)
         region = _region(region)
+        headline, _month = ind.windows(span)
+        table = builtin_derivation()
         with self.ws.engine.connect() as conn:
-            victims = analysis_rows.victim_rows(conn, span.first, span.last, region)
-            deaths = analysis_rows.death_rows(conn, span.first, span.last, region)
-        seriousness = self.registry().violation_seriousness()
+            acts = analysis_rows.act_rows(conn, headline.first, headline.last, region)
+            deaths = analysis_rows.death_rows(conn, headline.first, headline.last, region)
         return IndicatorReport(
-            ind.sdg_16_10_1(victims, span, region=region, include_unverified=include_unverified,
-                            seriousness=seriousness),
+            ind.sdg_16_10_1(acts, span, table, region=region, include_unverified=include_unverified),
             ind.sdg_16_1_2(deaths, span, region=region, include_unverified=include_unverified),
-            self._pinned(), seriousness)
+            self._pinned(), table.seriousness, table.release)
 
     # -- tagging ----------------------------------------------------------------------------------
     def tag(self, record_id: str, category: str, rationale: str) -> CaseRecord:
@@ -166,12 +167,16 @@ class AnalysisService:
         item = registry.category(category)
         if framework is None or item is None:
             raise InvalidInput(f"{category!r} is not a category of any installed framework.")
+        if category.startswith("sdg16101."):
+            raise InvalidInput(f"{category!r}: the SDG 16.10.1 type is derived from the record's acts (victim, act "
+                               "type, perpetrator, due diligence), not tagged. Record the act; to correct the derived "
+                               "type of one act, use `fieldcase acts override`.")
         allowed = TAGGABLE.get(framework.id, frozenset())
         if item.collection not in allowed or (framework.id == "huridocs.esf"
                                               and not category.startswith("huridocs.mt04.")):
             raise InvalidInput(f"{category!r} ({framework.title[:60]}) cannot be used as a tag: tag records with "
                                "risk areas (cca.*), atrocity risk factors or indicators (foa.*), violation types "
-                               "(sdg16101.A-F, huridocs.mt04.*) or forms of reprisal (reprisal.form.*).")
+                               "(huridocs.mt04.*) or forms of reprisal (reprisal.form.*).")
         if item.deprecated:
             raise InvalidInput(f"{category!r} is retired in release {framework.release} of {framework.id}.")
         try:

@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import io
 import json
+from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
@@ -31,7 +32,7 @@ CSV_INT_FIELDS = {"severity": "severity", "participants": "participants"}
 CSV_LOCATION = ("country", "adm1_pcode", "adm1_name", "adm2_pcode", "adm2_name", "place")
 CSV_LOCATION_NUM = {"lat": float, "lon": float, "coord_precision_m": int}
 CSV_CASUALTIES = ("killed", "injured", "abducted", "displaced")
-CSV_BOOL = ("reprisal", "early_warning")
+CSV_BOOL = ("reprisal", "early_warning", "conflict_related")
 CSV_LISTS = {"violation_types": "violation_types", "risk_areas": "risk_tags"}
 CSV_SOURCE = ("source_name", "source_reliability", "source_credibility")
 CSV_COLUMNS = (*CSV_FIELDS, *CSV_INT_FIELDS, *CSV_LOCATION, *CSV_LOCATION_NUM, *CSV_CASUALTIES, *CSV_BOOL,
@@ -238,6 +239,7 @@ def _semantic_problems(line: int, item: dict[str, Any], is_known: Callable[[str]
             problems.append(ImportProblem(line, "reported_on", "is not a date (YYYY-MM-DD)"))
     if item["kind"] == "incident" and item.get("info_type"):
         problems.append(ImportProblem(line, "info_type", "is only for community information"))
+    problems += _act_problems(line, item)
     checks = [("violation_types", v) for v in item.get("violation_types", ())]
     checks += [(f"risk_tags[{i}].category", t["category"]) for i, t in enumerate(item.get("risk_tags", ()))]
     if item.get("perpetrator_category"):
@@ -245,10 +247,58 @@ def _semantic_problems(line: int, item: dict[str, Any], is_known: Callable[[str]
     for i, s in enumerate(item.get("sources", ())):
         checks += [(f"sources[{i}].{k}", s[k]) for k in ("type", "connection") if s.get(k)]
     checks += [(f"deaths[{i}].cause", d["cause"]) for i, d in enumerate(item.get("deaths", ())) if d.get("cause")]
+    checks += _act_categories(item)
     for field, category in checks:
         if not is_known(category):
             problems.append(ImportProblem(line, field, f"{category!r} is not in any installed framework"))
     return problems
+
+
+ACT_TYPE_PREFIX = "huridocs.mt04."
+PERPETRATOR_PREFIX = "huridocs.mt24."
+
+
+def _act_problems(line: int, item: dict[str, Any]) -> list[ImportProblem]:
+    """Acts name one of the record's people as victim, by an unambiguous pseudonym; SDG 16.10.1 types are
+    derived from acts, so they are refused as violation types; an override needs its reason."""
+    problems: list[ImportProblem] = []
+    for i, value in enumerate(item.get("violation_types", ())):
+        if value.startswith("sdg16101."):
+            problems.append(ImportProblem(line, f"violation_types[{i}]", "is an SDG 16.10.1 type, which is derived "
+                                          "from the acts (victim, act type, perpetrator), not typed: record the act"))
+    acts = item.get("acts", ())
+    if acts and item["kind"] != "incident":
+        problems.append(ImportProblem(line, "acts", "acts belong to incidents, not community information"))
+    pseudonyms = Counter(p["pseudonym"].strip() for p in item.get("people", ()))
+    for i, act in enumerate(acts):
+        where = f"acts[{i}]"
+        victim = act["victim"].strip()
+        if pseudonyms[victim] == 0:
+            problems.append(ImportProblem(line, f"{where}.victim",
+                                          "must be the pseudonym of one of the record's people"))
+        elif pseudonyms[victim] > 1:
+            problems.append(ImportProblem(line, f"{where}.victim", "names a pseudonym that several people share; "
+                                          "give each person a distinct pseudonym"))
+        if not act["act_type"].startswith(ACT_TYPE_PREFIX):
+            problems.append(ImportProblem(line, f"{where}.act_type",
+                                          "must be a HURIDOCS type of act (huridocs.mt04.*)"))
+        for j, perp in enumerate(act.get("perpetrators", ())):
+            if perp.get("category") and not perp["category"].startswith(PERPETRATOR_PREFIX):
+                problems.append(ImportProblem(line, f"{where}.perpetrators[{j}].category",
+                                              "must be a HURIDOCS type of perpetrator (huridocs.mt24.*)"))
+        if act.get("sdg_override") and not act.get("override_rationale", "").strip():
+            problems.append(ImportProblem(line, f"{where}.override_rationale",
+                                          "is required when the SDG 16.10.1 type is overridden"))
+    return problems
+
+
+def _act_categories(item: dict[str, Any]) -> list[tuple[str, str]]:
+    checks = []
+    for i, act in enumerate(item.get("acts", ())):
+        checks.append((f"acts[{i}].act_type", act["act_type"]))
+        checks += [(f"acts[{i}].perpetrators[{j}].category", p["category"])
+                   for j, p in enumerate(act.get("perpetrators", ())) if p.get("category")]
+    return checks
 
 
 def parse_import_file(path: Path, is_known: Callable[[str], bool]) -> list[CaseRecord]:

@@ -14,6 +14,7 @@ from sqlalchemy.exc import OperationalError
 
 from ..domain.records import AttachmentInfo, CaseRecord, CaseSummary, RevisionInfo
 from ..errors import Cancelled, DiskFull, FieldcaseError
+from ..frameworks.derivation import builtin_derivation
 from ..store import audit, cases, drafts, syncstore
 from ..store.cases import CaseFilter
 from ..workspace import SECRET_ATTACHMENT_IDENTITY, Workspace, utc_now
@@ -51,7 +52,11 @@ class CaseService:
 
     def _pin_framework_versions(self, record: CaseRecord, registry: FrameworkRegistry | None = None) -> CaseRecord:
         """Tags remember the framework id and version they were made under. A tag that is already pinned
-        keeps its pin: installing a newer framework release must not change what an older tag meant."""
+        keeps its pin: installing a newer framework release must not change what an older tag meant.
+        The record's violation types include its acts' types, so filters and signals see every act."""
+        act_types = tuple(a.act_type for a in record.acts if a.act_type not in record.violation_types)
+        if act_types:
+            record = replace(record, violation_types=(*record.violation_types, *dict.fromkeys(act_types)))
         if not record.risk_tags:
             return record
         if registry is None:
@@ -89,7 +94,9 @@ class CaseService:
                 for start in range(0, len(pinned), IMPORT_BATCH):
                     if cancelled and cancelled():
                         raise Cancelled()
-                    stored += cases.write_records(conn, pinned[start:start + IMPORT_BATCH], author, now)
+                    batch = cases.write_records(conn, pinned[start:start + IMPORT_BATCH], author, now)
+                    audit.append(conn, override_events(conn, batch), actor=author, at=now)
+                    stored += batch
                     if progress:
                         progress(len(stored), len(pinned))
         except OperationalError as exc:
@@ -211,6 +218,32 @@ class CaseService:
         data = self._vault().read_bytes(blob_id, info.size)
         _check_intake_hash(info, hashlib.sha256(data).hexdigest())
         return info, data
+
+
+def override_events(conn: Any, stored: Sequence[CaseRecord]) -> list[audit.AuditEvent]:
+    """An audit entry for every act whose SDG 16.10.1 override was set, changed or removed by this revision:
+    the analyst's exception to the derived type is on the record, with its reason."""
+    events: list[audit.AuditEvent] = []
+    table = builtin_derivation()
+    for record in stored:
+        before: dict[tuple[str, str], tuple[str | None, str]] = {}
+        if record.rev and record.rev > 1 and record.id:
+            previous = cases.get_record(conn, record.id, record.rev - 1)
+            before = {(a.victim, a.act_type): (a.sdg_override, a.override_rationale) for a in previous.acts}
+        elif not any(a.sdg_override for a in record.acts):
+            continue
+        for index, act in enumerate(record.acts):
+            old = before.get((act.victim, act.act_type), (None, ""))
+            if (act.sdg_override, act.override_rationale) == old:
+                continue
+            derived = table.derive(act.act_type, [p.status for p in act.perpetrators],
+                                   act.state_due_diligence_failure, act.fate_concealed)
+            events.append(audit.AuditEvent(
+                "act.override" if act.sdg_override else "act.override-removed", "case", record.id or "", record.rev,
+                {"act": index, "victim": act.victim, "act_type": act.act_type,
+                 "derived": derived.sdg_type or derived.excluded, "override": act.sdg_override,
+                 "previous_override": old[0], "rationale": act.override_rationale}))
+    return events
 
 
 def _check_intake_hash(info: AttachmentInfo, digest: str) -> None:
