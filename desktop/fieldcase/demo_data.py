@@ -146,13 +146,12 @@ ACT = {k: f"huridocs.mt04.{v}" for k, v in {
     "natural_resources": "730000000000",
 }.items()}
 
-# SDG 16.10.1 violation type of each act; ranked A, C, B, D, E, F (most serious first).
-_SDG_OF_ACT = {
-    "political_killing": "A", "extrajudicial": "A", "kill_noncombatant": "A", "custody_death": "A",
-    "attempted_killing": "A", "torture": "C", "disappearance": "B", "arrest": "D", "detention": "D",
-    "denial_bail": "D", "mass_roundup": "D", "abduction": "E",
-}
-_SDG_RANK = "ACBDEF"
+# Acts by a non-State actor: whether the State failed in due diligence is a finding the officer records;
+# the demo has every kind (failed, did not fail, not yet assessed), chosen from the victim's pseudonym so
+# the generator's random sequence (and so every other demo value) stays as it was.
+_DUE_DILIGENCE = ((True, "Police were told of the threats beforehand and opened no investigation."),
+                  (False, "Police opened an investigation the same day and made arrests."),
+                  (None, ""))
 
 PERP = {k: f"huridocs.mt24.{v}" for k, v in {
     "national": "010101000000", "local_gov": "010102000000", "army": "010103000000", "police": "010104000000",
@@ -1769,9 +1768,8 @@ class _Generator:
         rec["reported_on"] = reported.isoformat()
         rec["location"] = self._location(tpl, adm2, place)
         acts = [ACT[a] for a in variant.acts]
-        sdg = self._sdg(variant.acts, people)
-        if acts or sdg:
-            rec["violation_types"] = ([sdg] if sdg else []) + acts
+        if acts:
+            rec["violation_types"] = acts
         if perp is not None:
             rec["perpetrator_category"] = PERP[perp.category]
             rec["perpetrator_status"] = perp.status
@@ -1786,9 +1784,17 @@ class _Generator:
             rec["casualties"] = casualties
         if killed and tpl.death_causes:
             rec["deaths"] = self._deaths(killed, tpl, variant.deaths or tpl.deaths)
+        if killed:
+            # the templates that give causes of death are the armed-conflict ones (16.1.2's causes)
+            rec["conflict_related"] = bool(tpl.death_causes)
         if participants is not None:
             rec["participants"] = participants
         if people:
+            rec["acts"] = self._acts(acts, perp, people)
+            if not rec["acts"]:
+                del rec["acts"]
+            for person in people:
+                person.pop("_linked", None)
             rec["people"] = people
         rec["sources"] = sources
         rec["risk_tags"] = self._tags(tpl, variant, ctx, severity)
@@ -1867,7 +1873,7 @@ class _Generator:
             person["name"] = self._name(self._community(prof.community), sex)
         if prof.victim_group:
             person["victim_groups"] = [VICTIM_GROUP[prof.victim_group]]
-            person["act_linked_to_work"] = rng.random() < 0.92
+            person["_linked"] = rng.random() < 0.92
         if rng.random() < prof.at_risk:
             person["at_risk"] = True
         person["consent"] = self._consent("name" in person and age_group != "child", reported)
@@ -1894,7 +1900,7 @@ class _Generator:
                               "age_group": "adult"}
             if rec.victim_group and role == "victim":
                 person["victim_groups"] = [VICTIM_GROUP[rec.victim_group]]
-                person["act_linked_to_work"] = True
+                person["_linked"] = True
             if rec.cooperated:
                 person["cooperated_with_un"] = rec.cooperated
             person["at_risk"] = True
@@ -2010,13 +2016,28 @@ class _Generator:
             return "accounts consistent with the court and case documents"
         return f"{len(keys)} independent sources consistent on the key facts"
 
-    def _sdg(self, acts: Sequence[str], people: list[Record]) -> str | None:
-        """The single SDG 16.10.1 type (most serious act) if a victim is a journalist, unionist or defender
-        targeted for their work."""
-        if not any(p.get("victim_groups") and p.get("act_linked_to_work") for p in people if p["role"] == "victim"):
-            return None
-        letters = [_SDG_OF_ACT.get(a, "F") for a in acts] or ["F"]
-        return f"sdg16101.{min(letters, key=_SDG_RANK.index)}"
+    @staticmethod
+    def _acts(acts: Sequence[str], perp: Perp | None, people: list[Record]) -> list[Record]:
+        """One act per victim and act type (HURIDOCS ESF), with the perpetrator; the 16.10.1 type is derived."""
+        out: list[Record] = []
+        for person in people:
+            if person["role"] != "victim":
+                continue
+            for act_type in acts:
+                act: Record = {"victim": person["pseudonym"], "act_type": act_type}
+                if perp is not None:
+                    act["perpetrators"] = [{"status": perp.status, "category": PERP[perp.category]}]
+                    if perp.status == "non_state":
+                        finding, why = _DUE_DILIGENCE[sum(map(ord, person["pseudonym"])) % 3]
+                        if finding is not None:
+                            act["state_due_diligence_failure"] = finding
+                            act["due_diligence_rationale"] = why
+                if person.get("_linked"):
+                    act["linked_to_work"] = True
+                if act_type == ACT["disappearance"]:
+                    act["fate_concealed"] = True
+                out.append(act)
+        return out
 
     def _deaths(self, killed: int, tpl: T, mix: DeathMix) -> list[Record]:
         """SDG 16.1.2 breakdown of the dead, grouped by sex, age, cause and status."""
