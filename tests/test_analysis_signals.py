@@ -72,10 +72,38 @@ def test_hand_computed_month() -> None:
     assert report.baseline == ("2026-07", "2026-08", "2026-09")
 
 
-def test_untouched_area_is_reported_low_and_stable() -> None:
+def test_untouched_area_is_no_data_not_low() -> None:
     s = _signal(compute(FIXTURE, OCTOBER, [DEMOCRATIC, SECURITY]), SECURITY)
     assert (s.count, s.weighted, s.change, s.severity_mean, s.verified_share) == (0, 0, None, None, None)
-    assert (s.suggestion.score, s.level, s.trend, s.suggestion.reasons) == (0, "risk.low", "trend.stable", ())
+    assert (s.suggestion.score, s.level, s.trend, s.suggestion.reasons) == (0, "risk.no_data", "trend.no_data", ())
+    assert s.no_data and signals.NO_DATA not in signals.LEVELS  # not on the officer's scale, not below low
+
+
+def test_one_record_gets_a_real_level_and_an_empty_month_none_whatever_came_before() -> None:
+    one = _signal(compute([row("2026-10-02", severity=1, verification="vs.reported")], OCTOBER, [DEMOCRATIC]),
+                  DEMOCRATIC)
+    assert (one.count, one.suggestion.score, one.level, one.trend) == (1, 1, "risk.low", "trend.stable")
+    # a busy baseline does not make an empty month "improving" or give it a level
+    busy = [row(f"2026-0{m}-{d:02d}", severity=5) for m in (7, 8, 9) for d in range(1, 6)]
+    empty = _signal(compute([*busy, row("2026-01-01", precision="year")], OCTOBER, [DEMOCRATIC]), DEMOCRATIC)
+    assert (empty.count, empty.baseline_mean, empty.imprecise) == (0, 5.0, 1)
+    assert (empty.level, empty.trend, empty.suggestion.score) == ("risk.no_data", "trend.no_data", 0)
+    # only discounted records: left out, so no data either
+    discounted = [row("2026-10-02", severity=5, verification="vs.discounted")]
+    assert _signal(compute(discounted, OCTOBER, [DEMOCRATIC]), DEMOCRATIC).level == "risk.no_data"
+
+
+def test_officer_can_set_a_level_on_a_no_data_month_but_not_set_no_data() -> None:
+    from fieldcase.analysis.assessments import Assessment, OfficerAssessment, normalise_level
+
+    s = _signal(compute([], OCTOBER, [SECURITY]), SECURITY)
+    officer = OfficerAssessment("2026-10", SECURITY, None, 1, "risk.high", "trend.deteriorating", "Reports by phone.",
+                                s.level, s.trend, 0, "Officer", "2026-10-31T00:00:00Z")
+    a = Assessment(s, "Internal security", officer)
+    assert (a.level, a.trend, a.status, a.stale) == ("risk.high", "trend.deteriorating", "override", False)
+    assert Assessment(s, "Internal security").level == "risk.no_data"
+    with pytest.raises(ValueError, match="not a risk level"):
+        normalise_level("no data")
 
 
 def test_areas_come_in_deployment_order_then_regions() -> None:

@@ -3,6 +3,8 @@
 The signal only suggests a level and a trend; the officer sets them, always with a rationale. Each
 setting is kept with the suggestion it was made against, so an override (officer and computation
 disagree) stays visible, and so does a setting made before later records changed the suggestion.
+A month with no records suggests "no data" (signals.NO_DATA), which the officer cannot set: a level they
+set for it, from what they know outside the records, is an override and is what is shown.
 """
 
 from __future__ import annotations

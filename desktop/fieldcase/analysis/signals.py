@@ -24,7 +24,13 @@ Early-warning flags (period month only)
                  the three months before.
     early warning  records the officer flagged `early_warning` (community information or incidents).
 
-Scoring rule `fieldcase-signal/1` (every point is listed in `reasons`)
+Scoring rule `fieldcase-signal/2` (every point is listed in `reasons`)
+    no data       a month with no records for the area (none placed in it, whatever the baseline months
+                  or the year-only records show) is `risk.no_data` and `trend.no_data`, not scored: the
+                  absence of records is an absence of information, not evidence of low risk (offices
+                  record what reaches them; a quiet month may be a month nobody could report). The
+                  officer may still set a level for it from what they know outside the records.
+                  (Rule /1 scored such a month 0, "low" and "stable".)
     volume        records in the month: 1-4 +1, 5-14 +2, 15 or more +3
     severity      highest severity 5 +2, 4 +1; mean severity 3 or more +1
     verification  half or more of the month's records verified +1
@@ -33,7 +39,8 @@ Scoring rule `fieldcase-signal/1` (every point is listed in `reasons`)
                   at least 6, about two records: small numbers move by chance); from nothing to 6 or more +2
     flags         reprisals +2; attacks on defenders 1-2 +1, 3 or more +2; hate-speech spike +2;
                   early-warning reports +1
-    level         score 0-3 risk.low, 4-6 risk.medium, 7-9 risk.high, 10 or more risk.very_high
+    level         score 0-3 risk.low, 4-6 risk.medium, 7-9 risk.high, 10 or more risk.very_high (a month
+                  with at least one record; see "no data")
     trend         severity-weighted count against the baseline mean: x1.25 or more and up by at least 6
                   trend.deteriorating; x0.8 or less and down by at least 6 trend.improving; otherwise
                   trend.stable (from nothing to 6 or more is deteriorating)
@@ -52,10 +59,13 @@ from typing import Any
 from .periods import Period, month_of
 from .rows import SignalRow
 
-RULE_ID = "fieldcase-signal/1"
+RULE_ID = "fieldcase-signal/2"
 BASELINE_MONTHS = 3
+# The levels and trends an officer can set, in order. "No data" is neither: it is not on the scale (not
+# below low), so it is kept out of these tuples and anything ranking levels must not give it a rank.
 LEVELS = ("risk.low", "risk.medium", "risk.high", "risk.very_high")
 TRENDS = ("trend.improving", "trend.stable", "trend.deteriorating")
+NO_DATA, NO_DATA_TREND = "risk.no_data", "trend.no_data"
 HATE_SPEECH = frozenset({"foa.rf08.i07"})
 VERIFIED, DISCOUNTED = "vs.verified", "vs.discounted"
 ATROCITY_NOTE = ("Risk factors are not predictions and not every factor needs to be present; these counts "
@@ -106,6 +116,10 @@ class AreaSignal:
     flags: Flags
     imprecise: int  # records dated only to the period's year: not placed in any month
     suggestion: Suggestion
+
+    @property
+    def no_data(self) -> bool:
+        return self.suggestion.level == NO_DATA
 
     @property
     def level(self) -> str:
@@ -172,7 +186,9 @@ def level_of(score: int) -> str:
 
 def suggest(*, count: int, weighted: int, weighted_baseline: float, severity_mean: float | None,
             severity_max: int | None, verified_share: float | None, flags: Flags) -> Suggestion:
-    """Apply scoring rule `fieldcase-signal/1` (module docstring); each point comes with its reason."""
+    """Apply scoring rule `fieldcase-signal/2` (module docstring); each point comes with its reason."""
+    if count == 0:
+        return Suggestion(0, NO_DATA, NO_DATA_TREND, ())
     points: list[tuple[int, str]] = []
     for floor, value in _VOLUME_STEPS:
         if count >= floor:
