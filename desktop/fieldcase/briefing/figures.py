@@ -16,9 +16,11 @@ from .model import ActionPoint, Period, RiskRow, Table
 METHOD = ("Signal: the analysis' scoring rule {rule} (volume, severity, share verified, escalation against the "
           "three months before, early-warning flags such as reprisals, attacks on defenders and hate-speech "
           "spikes). Level and trend are the officer's assessment where one was recorded (marked), otherwise the "
-          "computed suggestion. Records: all statuses except discounted, tagged with the area.")
+          "computed suggestion. Records: all statuses except discounted, tagged with the area. No data: no "
+          "records for the area in the month, which is an absence of information, not a low risk.")
 STATUS = {"open": "Open", "in_progress": "In progress", "done": "Done", "dropped": "Dropped"}
-_LEVEL = {"risk.low": "low", "risk.medium": "medium", "risk.high": "high", "risk.very_high": "very high"}
+_LEVEL = {"risk.low": "low", "risk.medium": "medium", "risk.high": "high", "risk.very_high": "very high",
+          "risk.no_data": "no data"}
 
 
 class AnalysisFigures:
@@ -42,8 +44,9 @@ class AnalysisFigures:
         if a.officer is not None:
             o = a.officer
             kind = "override of" if a.status == "override" else "confirms"
-            note = (f"Officer's assessment ({kind} the computed {_LEVEL.get(s.level, s.level)}, "
-                    f"{s.trend.removeprefix('trend.')}): {self.scrub(o.rationale)}")
+            computed = ("no data: no records in the month" if s.no_data else
+                        f"the computed {_LEVEL.get(s.level, s.level)}, {s.trend.removeprefix('trend.')}")
+            note = f"Officer's assessment ({kind} {computed}): {self.scrub(o.rationale)}"
             if len(note) > 240:
                 note = note[:239].rsplit(" ", 1)[0] + "\u2026"
         return RiskRow(s.risk_area, a.label, a.level.removeprefix("risk."), a.trend.removeprefix("trend."),
@@ -51,45 +54,63 @@ class AnalysisFigures:
 
     # -- indicators -------------------------------------------------------------------------------
     def indicators(self, period: Period) -> tuple[Table, ...]:
+        """The 12-month headline HQ reports (16.10.1 counts 'the previous 12 months'), the month beside it,
+        and the headline again with unverified reports included, labelled as such."""
         verified = self.service.indicators(period.text, self.region)
         reported = self.service.indicators(period.text, self.region, include_unverified=True)
         v, r = verified.sdg_16_10_1, reported.sdg_16_10_1
-        cols = ("Verified", "Including unverified reports")
-        by_type = self._rows(verified.seriousness, v.by_violation_type, r.by_violation_type)
-        by_type.append(("Total", str(v.total), str(r.total)))
-        groups = self._rows(_keys(v.by_victim_group, r.by_victim_group), v.by_victim_group, r.by_victim_group)
-        sexes = self._rows(_keys(v.by_sex, r.by_sex), v.by_sex, r.by_sex, prefix="Sex: ")
-        excluded = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in r.excluded if n)
-        note = ("Victims (persons), each counted once under the most serious violation type that qualifies "
-                "(A killing, C torture, B enforced disappearance, D arbitrary detention, E kidnapping, F other). "
-                "Only verified cases count toward the indicator.")
+        year, month, wide = v.headline, v.month or v.headline, r.headline
+        cols = (f"Verified, {year.window.label}", f"Verified, {month.window.label}", "12 months incl. unverified")
+        by_type = self._rows3(verified.seriousness, year.by_violation_type, month.by_violation_type,
+                              wide.by_violation_type)
+        by_type.append(("Total", str(year.total), str(month.total), str(wide.total)))
+        groups = (self._rows3(_keys(year.by_victim_group, wide.by_victim_group), year.by_victim_group,
+                              month.by_victim_group, wide.by_victim_group)
+                  + self._rows3(_keys(year.by_sex, wide.by_sex), year.by_sex, month.by_sex, wide.by_sex, "Sex: ")
+                  + self._rows3(_keys(year.by_age_group, wide.by_age_group), year.by_age_group, month.by_age_group,
+                                wide.by_age_group, "Age: ")
+                  + self._rows3(_keys(year.by_perpetrator_status, wide.by_perpetrator_status),
+                                year.by_perpetrator_status, month.by_perpetrator_status, wide.by_perpetrator_status,
+                                "Perpetrator: "))
+        excluded = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in year.excluded if n)
+        note = ("Victims (persons), each counted once in the window under the most serious violation type that "
+                "qualifies (A killing, C torture, B enforced disappearance, D arbitrary detention, E kidnapping, "
+                "F other harmful acts); the type is derived from each act's type, perpetrator and the State's due "
+                "diligence. Only verified cases count toward the indicator.")
+        if v.overrides:
+            note += f" {len(v.overrides)} act(s) carry an analyst's documented override of the derived type."
         tables = [
             Table("SDG 16.10.1: victims among journalists, trade unionists and human rights defenders, by "
                   "violation type", ("Violation type (most serious first)", *cols), tuple(by_type),
-                  note + (f" Left out of the count: {excluded}." if excluded else "")),
-            Table("SDG 16.10.1: victims by group and sex", ("Group", *cols), tuple(groups + sexes),
-                  "Each person counted in one group: journalist, then trade unionist, then human rights defender."),
+                  note + (f" Not counted in the 12 months: {excluded}." if excluded else "")),
+            Table("SDG 16.10.1: victims by group, sex, age and perpetrator", ("Group", *cols), tuple(groups),
+                  "Each person counted in one group: journalist, then trade unionist, then human rights defender. "
+                  "Perpetrator: State (State agents and those acting with State acquiescence) or non-State."),
         ]
-        d, dr = verified.sdg_16_1_2, reported.sdg_16_1_2
-        causes = self._rows(_keys(d.by_cause, dr.by_cause), d.by_cause, dr.by_cause)
-        causes.append(("Total", str(d.total), str(dr.total)))
-        people = (self._rows(_keys(d.by_sex, dr.by_sex), d.by_sex, dr.by_sex, prefix="Sex: ")
-                  + self._rows(_keys(d.by_age_group, dr.by_age_group), d.by_age_group, dr.by_age_group,
-                               prefix="Age: ")
-                  + self._rows(_keys(d.by_status, dr.by_status), d.by_status, dr.by_status, prefix="Status: "))
+        d, dm, dr = verified.sdg_16_1_2.headline, verified.sdg_16_1_2.month or verified.sdg_16_1_2.headline, \
+            reported.sdg_16_1_2.headline
+        causes = self._rows3(_keys(d.by_cause, dr.by_cause), d.by_cause, dm.by_cause, dr.by_cause)
+        causes.append(("Total", str(d.total), str(dm.total), str(dr.total)))
+        people = (self._rows3(_keys(d.by_sex, dr.by_sex), d.by_sex, dm.by_sex, dr.by_sex, "Sex: ")
+                  + self._rows3(_keys(d.by_age_group, dr.by_age_group), d.by_age_group, dm.by_age_group,
+                                dr.by_age_group, "Age: ")
+                  + self._rows3(_keys(d.by_status, dr.by_status), d.by_status, dm.by_status, dr.by_status,
+                                "Status: "))
+        uncounted = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in d.not_counted if n)
         tables += [
             Table("SDG 16.1.2: conflict-related deaths by cause", ("Cause", *cols), tuple(causes),
-                  "Direct deaths recorded in the month's incidents; a rate per 100,000 needs the population "
-                  "figure and is left to HQ."),
+                  "Direct deaths in incidents marked as related to an armed conflict; a rate per 100,000 needs the "
+                  "population figure and is left to HQ."
+                  + (f" Deaths recorded but not counted in the 12 months: {uncounted}." if uncounted else "")),
             Table("SDG 16.1.2: conflict-related deaths by sex, age and status of the person killed",
                   ("Group", *cols), tuple(people)),
         ]
         return tuple(tables)
 
-    def _rows(self, keys: Iterable[str], verified: Iterable[tuple[str, int]], reported: Iterable[tuple[str, int]],
-              prefix: str = "") -> list[tuple[str, ...]]:
-        v, r = dict(verified), dict(reported)
-        return [(prefix + self.label(k), str(v.get(k, 0)), str(r.get(k, 0))) for k in keys]
+    def _rows3(self, keys: Iterable[str], year: Iterable[tuple[str, int]], month: Iterable[tuple[str, int]],
+               wide: Iterable[tuple[str, int]], prefix: str = "") -> list[tuple[str, ...]]:
+        y, m, w = dict(year), dict(month), dict(wide)
+        return [(prefix + self.label(k), str(y.get(k, 0)), str(m.get(k, 0)), str(w.get(k, 0))) for k in keys]
 
     # -- action points ----------------------------------------------------------------------------
     def action_points(self, period: Period) -> tuple[ActionPoint, ...]:

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, and_, func, select
 from ..briefing.assemble import PeriodRow
 from .models import (
     AuditEntry,
+    CaseAct,
     CaseDeath,
     CaseHead,
     CasePerson,
@@ -21,6 +22,7 @@ from .models import (
 )
 
 REV, HEAD, TAG = CaseRevision.__table__, CaseHead.__table__, CaseTag.__table__
+ACT = CaseAct.__table__
 VIOL, DEATH, CPERSON, PERSON, CSOURCE = (CaseViolation.__table__, CaseDeath.__table__, CasePerson.__table__,
                                          PersonRevision.__table__, CaseSource.__table__)
 AUDIT = AuditEntry.__table__
@@ -54,12 +56,12 @@ def _chunks(ids: list[str], size: int = 900) -> list[list[str]]:
 
 
 def indicator_ids(conn: Connection, ids: list[str]) -> set[str]:
-    """Which of the records carry SDG 16.10.1 violation types or 16.1.2 deaths (for the annex's provenance)."""
+    """Which of the records carry acts (what SDG 16.10.1 counts) or 16.1.2 deaths (for the annex's provenance)."""
     out: set[str] = set()
     current = select(REV.c.record_id).join(HEAD, HEAD.c.revision_id == REV.c.id)
     for chunk in _chunks(ids):
-        out.update(conn.execute(current.join(VIOL, VIOL.c.revision_id == REV.c.id).where(
-            REV.c.record_id.in_(chunk), VIOL.c.violation_type.like("sdg16101.%"))).scalars())
+        out.update(conn.execute(current.join(ACT, ACT.c.revision_id == REV.c.id).where(
+            REV.c.record_id.in_(chunk))).scalars())
         out.update(conn.execute(current.join(DEATH, DEATH.c.revision_id == REV.c.id).where(
             REV.c.record_id.in_(chunk))).scalars())
     return out
