@@ -1,6 +1,7 @@
 """Indicators: SDG 16.10.1 (violence against journalists, trade unionists and human rights defenders,
-counted in victims) and SDG 16.1.2 (conflict-related deaths), by period and region. Data:
-AnalysisService.indicators, which applies the OHCHR metadata's counting rules."""
+counted in victims) and SDG 16.1.2 (conflict-related deaths) for the 12 months to a chosen month (the
+figure HQ reports), with the month alone beside it, by region. Data: AnalysisService.indicators, which
+applies the OHCHR metadata's counting rules."""
 
 from __future__ import annotations
 
@@ -85,21 +86,16 @@ class IndicatorsPage(QWidget):
         title.setObjectName("pageTitle")
         top.addWidget(title)
         top.addStretch(1)
-        self.first = QDateEdit(self)
         self.last = QDateEdit(self)
-        for edit in (self.first, self.last):
-            edit.setDisplayFormat("yyyy-MM")
-            edit.setCalendarPopup(True)
-        today = QDate.currentDate()
-        self.first.setDate(QDate(today.year(), 1, 1))
-        self.last.setDate(today)
+        self.last.setDisplayFormat("yyyy-MM")
+        self.last.setCalendarPopup(True)
+        self.last.setDate(QDate.currentDate())
         self.region = QComboBox(self)
         self.region.addItem(self.tr("Country-wide"), None)
         for pcode, name in self._regions.items():
             self.region.addItem(f"{name} ({pcode})", pcode)
         self.unverified = QCheckBox(self.tr("Include records not yet verified"), self)
-        for label, widget in ((self.tr("From"), self.first), (self.tr("to"), self.last),
-                              (self.tr("Region"), self.region)):
+        for label, widget in ((self.tr("12 months to"), self.last), (self.tr("Region"), self.region)):
             top.addWidget(QLabel(label, self))
             top.addWidget(widget)
         top.addWidget(self.unverified)
@@ -119,17 +115,17 @@ class IndicatorsPage(QWidget):
         self.victims_total, self.victims = self._group(
             columns, self.tr("SDG 16.10.1 — journalists, trade unionists and human rights defenders"),
             (("type", self.tr("By violation type (most serious)")), ("group", self.tr("By victim group")),
-             ("sex", self.tr("By sex")), ("age", self.tr("By age group")),
-             ("perpetrator", self.tr("By perpetrator status")), ("region", self.tr("By region")),
-             ("excluded", self.tr("Left out, and why"))))
+             ("sex", self.tr("By sex")), ("age", self.tr("By age group")), ("sex_age", self.tr("By sex and age")),
+             ("perpetrator", self.tr("By perpetrator (State / non-State)")), ("region", self.tr("By region")),
+             ("district", self.tr("By district")), ("excluded", self.tr("Left out, and why"))))
         self.deaths_total, self.deaths = self._group(
             columns, self.tr("SDG 16.1.2 — conflict-related deaths"),
             (("cause", self.tr("By cause")), ("sex", self.tr("By sex")), ("age", self.tr("By age group")),
-             ("status", self.tr("By status")), ("region", self.tr("By region"))))
+             ("status", self.tr("By status")), ("region", self.tr("By region")),
+             ("excluded", self.tr("Deaths not counted, and why"))))
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
 
-        self.first.dateChanged.connect(lambda _d: self.reload())
         self.last.dateChanged.connect(lambda _d: self.reload())
         self.region.currentIndexChanged.connect(lambda _i: self.reload())
         self.unverified.toggled.connect(lambda _on: self.reload())
@@ -162,22 +158,16 @@ class IndicatorsPage(QWidget):
         def newest(rows: list[Any]) -> None:
             text = rows[0].date_text if rows else ""
             if len(text) >= 7:
-                for edit in (self.first, self.last):
-                    edit.blockSignals(True)
+                self.last.blockSignals(True)
                 self.last.setDate(QDate(int(text[:4]), int(text[5:7]), 1))
-                self.first.setDate(QDate(int(text[:4]), 1, 1))
-                for edit in (self.first, self.last):
-                    edit.blockSignals(False)
+                self.last.blockSignals(False)
             self.reload()
 
         self._runner.run(call(lambda: self._service.list(limit=1)), owner=self, on_done=newest)
 
     def period(self) -> str:
-        first, last = self.first.date(), self.last.date()
-        if last < first:
-            first, last = last, first
-        a, b = f"{first.year():04d}-{first.month():02d}", f"{last.year():04d}-{last.month():02d}"
-        return a if a == b else f"{a}..{b}"
+        last = self.last.date()
+        return f"{last.year():04d}-{last.month():02d}"
 
     def reload(self) -> None:
         period, region, unverified = self.period(), self.region.currentData(), self.unverified.isChecked()
@@ -197,23 +187,43 @@ class IndicatorsPage(QWidget):
     def _show(self, report: Any) -> None:
         self.report = report
         v, d = report.sdg_16_10_1, report.sdg_16_1_2
+        year, month, deaths, deaths_month = v.headline, v.month, d.headline, d.month
         none = self.tr("none")
         basis = self.tr("verified records only") if v.verified_only else self.tr("including records not yet verified")
-        self.note.setText(self.tr("Period %1, %2. Counting rules: OHCHR indicator metadata (a victim is counted once, "
-                                  "under the most serious violation).").replace("%1", v.period.label)
-                          .replace("%2", basis))
-        self.victims_total.setText(self.tr("%1 victim(s)").replace("%1", str(v.total)))
+        self.note.setText(self.tr("%1, %2. Counting rules: OHCHR indicator metadata (a victim is counted once, "
+                                  "under the most serious violation; the type is derived from each act).")
+                          .replace("%1", year.window.label).replace("%2", basis))
+        total = self.tr("%1 victim(s) in the 12 months").replace("%1", str(year.total))
+        if month is not None:
+            total += " · " + self.tr("%1 in %2").replace("%1", str(month.total)).replace("%2", month.window.label)
+        self.victims_total.setText(total)
         excluded = {"discounted": self.tr("record discounted"), "unverified": self.tr("not verified"),
                     "not_in_victim_group": self.tr("not a journalist, trade unionist or defender"),
                     "act_not_linked_to_work": self.tr("act not linked to their work"),
+                    "act_type_not_covered": self.tr("act type not covered by the indicator"),
                     "perpetrator_unknown": self.tr("perpetrator unknown"),
-                    "non_state_without_due_diligence": self.tr("non-State actor (no due-diligence finding)")}
-        for key, counts in (("type", v.by_violation_type), ("group", v.by_victim_group), ("sex", v.by_sex),
-                            ("age", v.by_age_group), ("perpetrator", v.by_perpetrator_status),
-                            ("region", v.by_region)):
+                    "non_state_without_due_diligence": self.tr("non-State actor, State did not fail in due diligence"),
+                    "due_diligence_not_assessed": self.tr("non-State actor, due diligence not assessed"),
+                    "torture_without_public_official": self.tr("torture without a public official's involvement"),
+                    "non_state_other_harmful_act": self.tr("other harmful act by a non-State actor"),
+                    "analyst_override": self.tr("analyst override: does not qualify"),
+                    "conflict_relation_not_recorded": self.tr("not marked as related to an armed conflict"),
+                    "not_conflict_related": self.tr("not related to an armed conflict")}
+        perpetrator = {"state": self.tr("State (incl. acquiescence)"), "non_state": self.tr("Non-State"),
+                       "unknown": self.tr("Unknown")}
+        for key, counts in (("type", year.by_violation_type), ("group", year.by_victim_group), ("sex", year.by_sex),
+                            ("age", year.by_age_group), ("region", year.by_adm1), ("district", year.by_adm2)):
             self.victims[key].show_counts(counts, self._label, none)
-        self.victims["excluded"].show_counts(v.excluded, lambda k: excluded.get(k, k), none)
-        self.deaths_total.setText(self.tr("%1 death(s)").replace("%1", str(d.total)))
-        for key, counts in (("cause", d.by_cause), ("sex", d.by_sex), ("age", d.by_age_group),
-                            ("status", d.by_status), ("region", d.by_region)):
+        self.victims["sex_age"].show_counts(
+            year.by_sex_age, lambda k: " · ".join(self._label(part) for part in k.split("|")), none)
+        self.victims["perpetrator"].show_counts(year.by_perpetrator_status, lambda k: perpetrator.get(k, k), none)
+        self.victims["excluded"].show_counts(year.excluded, lambda k: excluded.get(k, k), none)
+        total = self.tr("%1 death(s) in the 12 months").replace("%1", str(deaths.total))
+        if deaths_month is not None:
+            total += " · " + self.tr("%1 in %2").replace("%1", str(deaths_month.total)).replace(
+                "%2", deaths_month.window.label)
+        self.deaths_total.setText(total)
+        for key, counts in (("cause", deaths.by_cause), ("sex", deaths.by_sex), ("age", deaths.by_age_group),
+                            ("status", deaths.by_status), ("region", deaths.by_adm1)):
             self.deaths[key].show_counts(counts, self._label, none)
+        self.deaths["excluded"].show_counts(deaths.not_counted, lambda k: excluded.get(k, k), none)
