@@ -122,6 +122,59 @@ def test_bad_period_is_a_clear_error(demo: Path) -> None:
     assert result.returncode == 2 and "2026-13" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_an_area_with_no_records_in_the_month_is_no_data_not_low(tmp_path: Path) -> None:
+    from fieldcase.domain.records import CaseRecord, Location, PartialDate, Tag
+    from fieldcase.services.records import CaseService
+
+    path = tmp_path / "small"
+    ws, _recovery = Workspace.create(path, PASSPHRASE, "Officer Test")
+    try:
+        def incident(title: str, date: str, area: str) -> CaseRecord:
+            return CaseRecord(kind="incident", title=title, date=PartialDate(date), severity=2,
+                              verification="vs.reported", location=Location("XTV", adm1_pcode="XT02"),
+                              risk_tags=(Tag(area, "fixture"),))
+
+        CaseService(ws).save_many([
+            incident("Rally dispersed", "2026-10-04", "cca.democratic_space"),
+            incident("Checkpoint shooting", "2026-08-12", "cca.internal_security"),  # baseline only
+            incident("Checkpoint beating", "2026-09-02", "cca.internal_security"),
+        ])
+    finally:
+        ws.lock()
+    data = json.loads(_ok("assess", "--period", "2026-10", "--json", workspace=path))
+    _validate(data, "assessment.output.schema.json")
+    assert data["format"] == "fieldcase-assessment/2" and data["scoring_rule"] == "fieldcase-signal/2"
+    top = {a["risk_area"]: a for a in data["assessments"] if a["region"] is None}
+    democratic, security = top["cca.democratic_space"], top["cca.internal_security"]
+    assert (democratic["signal"]["records"], democratic["level"], democratic["trend"]) == (
+        1, "risk.low", "trend.stable")  # one record: a real level
+    assert security["signal"]["months"][-2]["records"] == 1  # records before do not make it "improving"
+    for empty in [a for a in top.values() if a["signal"]["records"] == 0]:
+        assert (empty["level"], empty["trend"], empty["suggested"]["level"], empty["status"]) == (
+            "risk.no_data", "trend.no_data", "risk.no_data", "computed"), empty["risk_area"]
+    assert len([a for a in top.values() if a["level"] == "risk.no_data"]) == len(top) - 1
+    assert "cca.internal_security" not in data["escalating"]
+
+    human = _ok("assess", "--period", "2026-10", workspace=path)
+    line = next(x for x in human.splitlines() if x.startswith("Internal security"))
+    assert "no data" in line and "low" not in line, line
+    assert "low, stable" in next(x for x in human.splitlines() if x.startswith("Democratic space"))
+
+    # the officer may still set a level from what they know outside the records: it is what is shown
+    out = _ok("assess", "set", "--period", "2026-10", "--area", "cca.internal_security", "--level", "high",
+              "--trend", "deteriorating", "--rationale", "Phone reports of checkpoint abuses; no access.",
+              workspace=path)
+    assert "overrides the computed suggestion (no data" in out
+    security = next(a for a in json.loads(_ok("assess", "--period", "2026-10", "--json", workspace=path))[
+        "assessments"] if a["risk_area"] == "cca.internal_security" and a["region"] is None)
+    assert (security["level"], security["status"], security["suggested"]["level"]) == (
+        "risk.high", "override", "risk.no_data")
+    assert security["officer"]["computed_level"] == "risk.no_data"
+    result = run_cli("assess", "set", "--period", "2026-10", "--area", "cca.democratic_space", "--level",
+                     "no data", "--trend", "stable", "--rationale", "x", workspace=path)
+    assert result.returncode == 2 and "not a risk level" in result.stderr  # no data is not the officer's to set
+
+
 # -- the officer's assessment ------------------------------------------------------------------------
 
 def test_override_is_audit_logged_with_both_values(demo_copy: Path) -> None:
