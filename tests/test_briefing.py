@@ -246,6 +246,36 @@ def _label(category: str) -> str:
     return found.label if found else category
 
 
+def test_an_area_without_records_is_no_data_in_a_regional_briefing(demo: dict, tmp_path: Path) -> None:
+    """No records for an area in the month: the matrix says "No data" (grey), never low, and the summary's
+    top risks leave it out; an officer's level for such an area is shown, with the reason."""
+    from fieldcase.services.analysis import AnalysisService
+
+    path = tmp_path / "ws"
+    shutil.copytree(demo["dir"], path)
+    with Workspace.unlock(path, DEMO_PASSPHRASE) as ws:
+        analysis = AnalysisService(ws)
+        empty = [a for a in analysis.assess(PERIOD, "XT01").top_level if a.signal.count == 0]
+        assert len(empty) >= 3  # the demo's quietest province
+        chosen = empty[0].signal.risk_area
+        analysis.set_level(PERIOD, chosen, "high", "deteriorating", "Reports by phone from the district office.",
+                           "XT01")
+        service = BriefingService(ws, clock=_clock)
+        result = service.build(PERIOD, "XT01", out=tmp_path / "xt01.pdf")
+        data = service.assemble(PERIOD, "XT01")
+    rows = {r.area_id: r for r in data.risk_matrix}
+    assert rows[chosen].level == "high" and "no records in the month" in rows[chosen].note
+    for a in empty[1:]:
+        assert (rows[a.signal.risk_area].level, rows[a.signal.risk_area].trend) == ("no_data", "no_data")
+        assert not any(a.label in t for t in data.top_risks)
+    text = squeeze(pdftotext(result.path))
+    assert text.count("No data \u2014 \u2014 0 0") == len(empty) - 1
+    assert "Low \u2014" not in text and "No data: no records for the area in the month" in text
+    assert "Officer's assessment (override of no data: no records in the month)" in text
+    assert "High Deteriorating \u2014 0 0" in text  # the officer's level, with no signal beside it
+    assert "Very high No data" in text  # the legend
+
+
 def test_pdftotext_holds_the_months_headline_counts(demo: dict) -> None:
     text = squeeze(pdftotext(demo["standard"].path))
     october = _october(generate_demo_records())  # the demo's source data, counted independently

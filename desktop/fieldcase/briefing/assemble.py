@@ -136,11 +136,14 @@ LEVEL_RANK = {"very_high": 3, "high": 2, "medium": 1, "low": 0}
 
 
 def top_risks(matrix: Sequence[RiskRow], level_label: Callable[[str], str], limit: int = 3) -> tuple[str, ...]:
-    ranked = sorted(matrix, key=lambda r: (LEVEL_RANK.get(r.level, 0), r.trend == "deteriorating", r.signal),
-                    reverse=True)
-    return tuple(f"{r.label}: {level_label(r.level).lower()}, {r.trend} (signal {r.signal:g}; "
-                 f"{r.incidents} record(s), {r.verified} verified)." for r in ranked[:limit]
-                 if LEVEL_RANK.get(r.level, 0) >= 1)
+    """The highest levels (medium or above), deteriorating first within a level. An area with no data (no
+    records in the month) has no rank at all: it is neither a top risk nor ranked below low."""
+    rated = [r for r in matrix if r.level in LEVEL_RANK]
+    ranked = sorted(rated, key=lambda r: (LEVEL_RANK[r.level], r.trend == "deteriorating", r.signal), reverse=True)
+    return tuple(f"{r.label}: {level_label(r.level).lower()}, {r.trend} ("
+                 + ("the officer's assessment; no records in the month)." if not r.incidents else
+                    f"signal {r.signal:g}; {r.incidents} record(s), {r.verified} verified).")
+                 for r in ranked[:limit] if LEVEL_RANK[r.level] >= 1)
 
 
 def trend(rows: Sequence[PeriodRow], window: Sequence[Period]) -> Trend:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 LEVELS = ("low", "medium", "high", "very_high")
 TRENDS = ("improving", "stable", "deteriorating")
+NO_DATA = "no_data"  # level and trend of an area with no records in the month (not a level below low)
 REDACTIONS = ("standard", "strict")
 DEFAULT_CLASSIFICATION = "STRICTLY CONFIDENTIAL"
 
@@ -74,8 +75,8 @@ class Figure:
 class RiskRow:
     area_id: str
     label: str
-    level: str  # one of LEVELS
-    trend: str  # one of TRENDS
+    level: str  # one of LEVELS, or NO_DATA
+    trend: str  # one of TRENDS, or NO_DATA
     signal: float  # the computed signal the level was derived from
     incidents: int  # records (incidents and community information) tagged with the area
     verified: int

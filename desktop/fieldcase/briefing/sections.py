@@ -9,7 +9,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from . import charts, fonts
 from .fonts import markup
-from .model import BriefingData, IncidentEntry, RegionRow, RiskRow, VoiceEntry
+from .model import NO_DATA, BriefingData, IncidentEntry, RegionRow, RiskRow, VoiceEntry
 from .styles import (
     AMBER,
     GREEN,
@@ -27,8 +27,9 @@ from .styles import (
     styles,
 )
 
-LEVEL_LABELS = {"low": "Low", "medium": "Medium", "high": "High", "very_high": "Very high"}
+LEVEL_LABELS = {"low": "Low", "medium": "Medium", "high": "High", "very_high": "Very high", NO_DATA: "No data"}
 TREND_LABELS = {"improving": "Improving", "stable": "Stable", "deteriorating": "Deteriorating"}
+DASH = "\u2014"
 VERIFIED = "vs.verified"
 
 
@@ -100,15 +101,22 @@ def risk_matrix(data: BriefingData, width: float) -> list[Flowable]:
 
 def _risk_cells(r: RiskRow) -> list[object]:
     s = styles()
+    if r.level == NO_DATA:  # no records in the month: no level, trend or signal to show
+        return [_risk_label(r), LEVEL_LABELS[NO_DATA], DASH, DASH, str(r.incidents), str(r.verified)]
     trend = sans_table([[charts.trend_arrow(r.trend), para(TREND_LABELS.get(r.trend, r.trend), s.cell)]],
                        colWidths=[13, None], style=[("LEFTPADDING", (0, 0), (-1, -1), 0),
                                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                                ("TOPPADDING", (0, 0), (-1, -1), 0),
                                                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
                                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
-    label = para(r.label, s.cell) if not r.note else rich(
+    signal = f"{r.signal:g}" if r.incidents else DASH  # an officer's level on a month without records
+    return [_risk_label(r), LEVEL_LABELS.get(r.level, r.level), trend, signal, str(r.incidents), str(r.verified)]
+
+
+def _risk_label(r: RiskRow) -> Flowable:
+    s = styles()
+    return para(r.label, s.cell) if not r.note else rich(
         f"{markup(r.label)}<br/><font size='6.8' color='#5B6670'>{markup(r.note)}</font>", s.cell)
-    return [label, LEVEL_LABELS.get(r.level, r.level), trend, f"{r.signal:g}", str(r.incidents), str(r.verified)]
 
 
 # -- 3. trend -------------------------------------------------------------------------------------

@@ -30,8 +30,9 @@ LEVEL_COLOURS = {
     "medium": colors.HexColor("#FCE8A6"),
     "high": colors.HexColor("#F6B26B"),
     "very_high": colors.HexColor("#C62828"),
+    "no_data": colors.HexColor("#E1E4E8"),  # no records in the month: grey, never the low colour
 }
-LEVEL_TEXT = {"low": INK, "medium": INK, "high": INK, "very_high": colors.white}
+LEVEL_TEXT = {"low": INK, "medium": INK, "high": INK, "very_high": colors.white, "no_data": MUTED}
 SERIES_COLOURS = (NAVY, colors.HexColor("#2E7D32"), colors.HexColor("#C77C02"), colors.HexColor("#8E3B46"))
 
 PAGE_MARGIN_X = 18 * mm

@@ -40,7 +40,7 @@ from ..runner import Job, TaskError, TaskRunner
 CLASSIFICATIONS = ("STRICTLY CONFIDENTIAL", "CONFIDENTIAL", "RESTRICTED")
 PREVIEW_DELAY_MS = 150  # a burst of changes (scrolling the month) makes one preview
 _KIND_ORDER = ("Incident", "Community", "Meeting", "CSO report", "Early warn.", "Info")
-_LEVEL_ORDER = ("very_high", "high", "medium", "low")
+_LEVEL_ORDER = ("very_high", "high", "medium", "low", "no_data")  # no_data: no records
 _STATUS_ORDER = ("verified", "corroborated", "under review", "reported", "not verified", "discounted")
 
 
@@ -381,7 +381,7 @@ class ExportBriefingDialog(QDialog):
 
     def _risks_text(self, s: PreviewSummary) -> str:
         levels = {"very_high": self.tr("Very high"), "high": self.tr("High"), "medium": self.tr("Medium"),
-                  "low": self.tr("Low")}
+                  "low": self.tr("Low"), "no_data": self.tr("No data")}
         lines = [self.tr("%1 risk area(s)").replace("%1", str(s.risk_areas))]
         lines += [f"{levels.get(level, level)}: {', '.join(areas)}" for level, areas in s.risk_levels]
         return "\n".join(lines)
