@@ -254,16 +254,15 @@ def test_people_are_pseudonymised_and_consent_is_a_minority(records: list[dict[s
         assert not [p["name"] for p in record.get("people", ()) if "name" in p and p["name"] in text]
 
 
-def test_sdg_16_10_1_types_only_for_protected_victims(records: list[dict[str, Any]]) -> None:
+def test_acts_link_each_victim_to_act_types_and_no_type_is_hand_coded(records: list[dict[str, Any]]) -> None:
     groups: Counter[str] = Counter()
     for record in records:
-        sdg = [v for v in record.get("violation_types", ()) if v.startswith("sdg16101.")]
-        victims = [p for p in record.get("people", ()) if p["role"] == "victim"]
-        groups.update(g for p in victims for g in p.get("victim_groups", ()))
-        linked = any(p.get("victim_groups") and p.get("act_linked_to_work") for p in victims)
-        assert len(sdg) == (1 if linked else 0), record["title"]
-        if sdg:
-            assert any(v.startswith("huridocs.mt04.") for v in record["violation_types"])
+        assert not [v for v in record.get("violation_types", ()) if v.startswith("sdg16101.")], record["title"]
+        victims = {p["pseudonym"] for p in record.get("people", ()) if p["role"] == "victim"}
+        groups.update(g for p in record.get("people", ()) if p["role"] == "victim" for g in p.get("victim_groups", ()))
+        for act in record.get("acts", ()):
+            assert act["victim"] in victims and act["act_type"] in record["violation_types"], record["title"]
+        assert all("act_linked_to_work" not in p for p in record.get("people", ()))
     assert set(groups) == {"sdg16101.victim.journalist", "sdg16101.victim.hrd", "sdg16101.victim.trade_unionist"}
 
 

@@ -13,7 +13,7 @@ from conftest import PASSPHRASE, run_cli
 GOOD = {
     "kind": "incident", "title": "Arbitrary detention of a union organiser", "date": "2026-08-19",
     "location": {"country": "XKV", "adm1_pcode": "XK02", "adm1_name": "Saltmarsh"},
-    "narrative": "Held without charge after a strike meeting.", "violation_types": ["sdg16101.D"],
+    "narrative": "Held without charge after a strike meeting.", "violation_types": ["huridocs.mt04.030102000000"],
     "severity": 3, "verification": "vs.verified",
     "risk_tags": [{"category": "cca.democratic_space", "rationale": "union activity targeted"}],
 }
@@ -45,7 +45,7 @@ def test_json_import_then_show_round_trip(ws: Path, tmp_path: Path) -> None:
     listed = json.loads(run_cli("list", "--json", "--search", "organis", workspace=ws).stdout)
     assert listed["total"] == 1
     shown = json.loads(run_cli("show", listed["records"][0]["id"], "--json", workspace=ws).stdout)
-    assert shown["title"] == GOOD["title"] and shown["violation_types"] == ["sdg16101.D"]
+    assert shown["title"] == GOOD["title"] and shown["violation_types"] == ["huridocs.mt04.030102000000"]
     assert shown["risk_tags"][0]["framework_id"] == "unsdg.cca.mdra"
     assert shown["revision"]["rev"] == 1 and len(shown["history"]) == 1
 
@@ -94,7 +94,7 @@ def test_csv_with_hxl_row_imports(ws: Path, tmp_path: Path) -> None:
         CSV_HEADER,
         "#event+id,#event+type,#event+name,#date+occurred,#country+code+v_iso3,#adm1+code+v_pcodes,#adm1+name,"
         "#meta+violation,#meta+risk,#severity,#status,#affected+killed,#meta+source,#meta+reliability,#meta+cred",
-        ",incident,Shelling of a market,2026-07-02,XKV,XK03,Eastfield,sdg16101.A,cca.internal_security;"
+        ",incident,Shelling of a market,2026-07-02,XKV,XK03,Eastfield,huridocs.mt04.010105020000,cca.internal_security;"
         "cca.displacement_migration,5,vs.verified,4,Field monitor,A,1",
         ',community_info,"Town hall, with elders",2026-07,XKV,XK03,Eastfield,,cca.social_cohesion_gender_equality_'
         "non_discrimination,,,,,,",
@@ -128,7 +128,7 @@ def test_hxl_tags_identify_columns_with_unfamiliar_headers(ws: Path, tmp_path: P
 def test_bad_csv_rows_report_line_and_field(ws: Path, tmp_path: Path) -> None:
     body = "\n".join([
         CSV_HEADER,
-        ",incident,Fine row,2026-07-02,XKV,XK03,Eastfield,sdg16101.A,,3,vs.verified,,,,",
+        ",incident,Fine row,2026-07-02,XKV,XK03,Eastfield,huridocs.mt04.010105020000,,3,vs.verified,,,,",
         ",incident,Bad severity,2026-07-02,XKV,XK03,Eastfield,,,high,vs.verified,,,,",
         ",incident,Bad country,2026-07-02,Kosovia,XK03,Eastfield,,,2,vs.verified,,,,",
         ",incident,Bad reliability,2026-07-02,XKV,XK03,Eastfield,,,2,vs.verified,,Someone,Z,9",

@@ -31,7 +31,7 @@ def _import_file(folder: Path, tag: str) -> Path:
         "narrative": f"{tag} " + " ".join(rng.choice(["armed", "men", "stopped", "a", "bus", "near", "the", "river",
                                                       "crossing", "and", "searched", "passengers"])
                                           for _ in range(60)),
-        "severity": rng.randint(1, 5), "violation_types": ["sdg16101.F"],
+        "severity": rng.randint(1, 5), "violation_types": ["huridocs.mt04.020103020000"],
     } for i in range(RECORDS)]
     path = folder / f"{tag}.json"
     path.write_text(json.dumps(records))

@@ -21,9 +21,11 @@ def _records() -> list[dict[str, object]]:
         "kind": "incident", "title": f"Detention of a defender in {MARKERS[2]}", "date": "2026-09-14",
         "location": {"country": "XKV", "adm1_pcode": "XK01", "adm1_name": "Northreach", "place": MARKERS[2]},
         "narrative": f"The defender {MARKERS[0]} was held for two days. {MARKERS[4]}",
-        "violation_types": ["sdg16101.D"], "severity": 4, "verification": "vs.corroborated",
+        "violation_types": ["huridocs.mt04.030102000000"], "severity": 4, "verification": "vs.corroborated",
         "people": [{"role": "victim", "pseudonym": "V-104", "name": MARKERS[1], "sex": "female",
-                    "victim_groups": ["sdg16101.victim.hrd"], "act_linked_to_work": True}],
+                    "victim_groups": ["sdg16101.victim.hrd"]}],
+        "acts": [{"victim": "V-104", "act_type": "huridocs.mt04.030102000000", "perpetrators": [{"status": "state"}],
+                  "linked_to_work": True, "due_diligence_rationale": f"Noted by {MARKERS[0]}"}],
         "sources": [{"name": f"Source {MARKERS[3]}", "reliability": "B", "credibility": 2}],
     } for _ in range(3)]
 

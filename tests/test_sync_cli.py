@@ -15,7 +15,7 @@ from webdav_server import webdav_server
 RECORDS = [
     {"kind": "incident", "title": f"Arbitrary detention {i}", "date": f"2026-03-1{i % 9}",
      "location": {"country": "XKV", "adm1_pcode": "XK02", "adm1_name": "Saltmarsh"}, "severity": 1 + i % 5,
-     "violation_types": ["sdg16101.D"], "verification": "vs.verified",
+     "violation_types": ["huridocs.mt04.030102000000"], "verification": "vs.verified",
      "risk_tags": [{"category": "cca.democratic_space", "rationale": "union activity targeted"}]}
     for i in range(12)
 ]

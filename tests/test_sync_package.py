@@ -18,9 +18,11 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from fieldcase.domain.records import (
+    Act,
     Casualties,
     Consent,
     Deaths,
+    Perpetrator,
     PersonLink,
     SourceLink,
     Tag,
@@ -124,7 +126,10 @@ def test_an_analysts_own_age_key_can_be_added_as_a_recipient(tmp_path: Path) -> 
 def test_revision_items_round_trip_with_the_same_content_hash(world: tuple) -> None:
     _hq, officer, _usb, _root = world
     base = officer.cases.save(replace(
-        incidents(1, "Rich")[0], violation_types=("sdg16101.A", "sdg16101.B"),
+        incidents(1, "Rich")[0], violation_types=("huridocs.mt04.010101020000",),
+        acts=(Act("V-1", "huridocs.mt04.010101020000", (Perpetrator("state", "huridocs.mt24.010104000000"),),
+                  linked_to_work=True, state_due_diligence_failure=None, sdg_override="sdg16101.B",
+                  override_rationale="why"),), conflict_related=True,
         casualties=Casualties(killed=2, injured=1), deaths=(Deaths(2),),
         people=(PersonLink("victim", "V-1", name="Secret Name", consent=Consent(True, False, None)),),
         sources=(SourceLink("Local monitor", "B", 2),), risk_tags=(Tag("cca.internal_security", "why"),)))
