@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
 
 from fieldcase.services.analysis import AnalysisService
@@ -54,6 +56,60 @@ def test_set_a_risk_level_on_the_board(qtbot, unlocked_demo) -> None:  # type: i
     dialog.buttons.accepted.emit()
     wait_for(qtbot, lambda: any("provincial governor" in panel.actions.item(i).text()
                                 for i in range(panel.actions.count())))
+
+
+def test_an_empty_month_is_grey_no_data_on_the_board(qtbot, unlocked_demo) -> None:  # type: ignore[no-untyped-def]
+    from fieldcase.ui.models.risk_grid import LEVEL_COLOURS
+
+    win = unlocked_demo
+    win.resize(1280, 800)
+    board = win.view.show_page("risk_board")
+    wait_for(qtbot, lambda: board.loaded_months)
+    loaded = board.model.cell(board.model.index(0, 0))
+    board.region.setCurrentIndex(board.region.findData("XT01"))  # the demo's quietest province
+    wait_for(qtbot, lambda: board.model.rowCount() and board.model.cell(board.model.index(0, 0)) is not loaded)
+    last = len(board.loaded_months) - 1
+    rows = [r for r in range(board.model.rowCount()) if board.model.cell(board.model.index(r, last)).count == 0]
+    assert len(rows) >= 3
+    index = board.model.index(rows[1], last)
+    cell = board.model.cell(index)
+    assert (cell.level, cell.trend, cell.no_data) == ("risk.no_data", "trend.no_data", True)
+    assert board.model.data(index) == "No records: no data"
+    assert "low" not in board.model.data(index, Qt.ItemDataRole.ToolTipRole).lower().replace("not a sign of low", "")
+
+    # painted grey with the words, never the low colour
+    board.grid.scrollTo(index)
+    qtbot.wait(50)
+    rect = board.grid.visualRect(index)
+    image = board.grid.viewport().grab().toImage()
+    colour = image.pixelColor(rect.center().x(), rect.top() + 5).name()
+    assert colour == LEVEL_COLOURS["risk.no_data"] != LEVEL_COLOURS["risk.low"]
+    legend = [w.text() for w in board.findChildren(type(board.summary)) if w.text() == "No data"]
+    assert legend, "the legend has a No data chip"
+
+    # the panel: nothing suggested, no level chosen for the officer (never "Low" by default)
+    qtbot.mouseClick(board.grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    panel = board.panel
+    assert panel.cell == cell and panel.computed.text().startswith("No data")
+    assert (panel.level.currentIndex(), panel.trend.currentIndex()) == (-1, -1)
+    qtbot.keyClicks(panel.rationale, "Phone reports of checkpoint abuses; the office has no access.")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert panel.message.isVisibleTo(panel) and "Choose a level" in panel.message.text()
+    if os.environ.get("FIELDCASE_SHOTS"):  # e.g. /tmp/shots: the board as a person sees it
+        win.grab().save(os.path.join(os.environ["FIELDCASE_SHOTS"], "riskboard_nodata.png"))
+
+    # the officer's own level (knowledge from outside the records) colours the cell
+    panel.level.setCurrentIndex(panel.level.findData("risk.high"))
+    panel.trend.setCurrentIndex(panel.trend.findData("trend.deteriorating"))
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: board.model.cell(index).officer_level == "risk.high")
+    updated = board.model.cell(index)
+    assert (updated.status, updated.no_data, updated.colour_level) == ("override", True, "risk.high")
+    qtbot.wait(50)
+    image = board.grid.viewport().grab().toImage()
+    assert image.pixelColor(rect.center().x(), rect.top() + 5).name() == LEVEL_COLOURS["risk.high"]
+    if os.environ.get("FIELDCASE_SHOTS"):
+        win.grab().save(os.path.join(os.environ["FIELDCASE_SHOTS"], "riskboard_nodata_officer.png"))
 
 
 def test_indicators_page_shows_the_service_counts(qtbot, unlocked_demo) -> None:  # type: ignore[no-untyped-def]

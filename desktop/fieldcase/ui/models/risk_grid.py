@@ -3,6 +3,8 @@
 Each cell holds the month's computed signal (records, score, suggested level and trend) and the
 officer's level if one was set. `HeatDelegate` paints it: the background by the computed level, the
 record count, a trend arrow, and the officer's level in a badge (marked "≠" when it overrides).
+A month with no records for the area is "no data" (analysis/signals.py), never low: grey, with the
+words "no data", unless the officer set a level for it, which then colours it (with the badge and 0 records).
 """
 
 from __future__ import annotations
@@ -15,7 +17,11 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPe
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-LEVEL_COLOURS = {"risk.low": "#e3f1e4", "risk.medium": "#fdf0c4", "risk.high": "#f9cfae", "risk.very_high": "#ef9f98"}
+from ...analysis.signals import NO_DATA
+
+LEVEL_COLOURS = {"risk.low": "#e3f1e4", "risk.medium": "#fdf0c4", "risk.high": "#f9cfae", "risk.very_high": "#ef9f98",
+                 NO_DATA: "#e1e4e8"}
+NO_DATA_INK = "#5b6670"
 LEVEL_SHORT = {"risk.low": "L", "risk.medium": "M", "risk.high": "H", "risk.very_high": "VH"}
 TREND_ARROWS = {"trend.deteriorating": "↑", "trend.stable": "→", "trend.improving": "↓"}
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,6 +49,16 @@ class GridCell:
     @property
     def shown_level(self) -> str:
         return self.officer_level or self.level
+
+    @property
+    def no_data(self) -> bool:
+        """No records for the area in the month: the computation has nothing to suggest."""
+        return self.level == NO_DATA
+
+    @property
+    def colour_level(self) -> str:
+        """The level the cell is painted with: the suggestion, or on a no-data month the officer's if set."""
+        return (self.officer_level or NO_DATA) if self.no_data else self.level
 
 
 def cells_from_reports(months: Sequence[str], reports: Sequence[Any]) -> tuple[list[tuple[str, str]], dict]:
@@ -123,13 +139,19 @@ class RiskGridModel(QAbstractTableModel):
         if role == CELL_ROLE:
             return cell
         if role == Qt.ItemDataRole.AccessibleTextRole or role == Qt.ItemDataRole.DisplayRole:
-            text = self.tr("%1 record(s), suggested %2, %3").replace("%1", str(cell.count)).replace(
-                "%2", self._levels.get(cell.level, cell.level)).replace("%3", self._trends.get(cell.trend, cell.trend))
+            if cell.no_data:
+                text = self.tr("No records: no data")
+            else:
+                text = self.tr("%1 record(s), suggested %2, %3").replace("%1", str(cell.count)).replace(
+                    "%2", self._levels.get(cell.level, cell.level)).replace(
+                    "%3", self._trends.get(cell.trend, cell.trend))
             if cell.officer_level:
                 text += self.tr("; officer: %1").replace("%1", self._levels.get(cell.officer_level, ""))
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [self.tr("Suggested: %1, %2 (score %3)").replace("%1", self._levels.get(cell.level, cell.level))
+            lines = [self.tr("No data: no records for this area in the month (not a sign of low risk)")
+                     if cell.no_data else
+                     self.tr("Suggested: %1, %2 (score %3)").replace("%1", self._levels.get(cell.level, cell.level))
                      .replace("%2", self._trends.get(cell.trend, cell.trend)).replace("%3", str(cell.score))]
             if cell.officer_level:
                 lines.append(self.tr("Officer: %1, %2").replace("%1", self._levels.get(cell.officer_level, ""))
@@ -149,7 +171,7 @@ class HeatDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(2, 2, -2, -2)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(LEVEL_COLOURS.get(cell.level, "#f4f6f9")) if cell.count else QColor("#f7f9fc"))
+        painter.setBrush(QColor(LEVEL_COLOURS.get(cell.colour_level, "#f4f6f9")))
         painter.drawRoundedRect(rect, 5, 5)
         if option.state & QStyle.StateFlag.State_Selected:
             painter.setPen(QPen(QColor("#1f5fae"), 2.5))
@@ -162,7 +184,18 @@ class HeatDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(ink)
         inner = rect.adjusted(8, 0, -6, 0)
-        painter.drawText(inner, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), str(cell.count))
+        if cell.no_data and not cell.officer_level:  # with the officer's level: their colour, badge and 0 records
+            small = QFont(option.font)
+            small.setPointSizeF(option.font.pointSizeF() * 0.9)
+            painter.setFont(small)
+            painter.setPen(QColor(NO_DATA_INK))
+            left = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+            painter.drawText(inner, left, painter.fontMetrics().elidedText(
+                self.tr("no data"), Qt.TextElideMode.ElideRight, inner.width()))
+            painter.setFont(font)
+            painter.setPen(ink)
+        else:
+            painter.drawText(inner, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), str(cell.count))
         arrow = TREND_ARROWS.get(cell.officer_trend or cell.trend, "")
         if cell.officer_level:
             badge_font = QFont(option.font)

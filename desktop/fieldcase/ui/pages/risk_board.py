@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...analysis.signals import NO_DATA, NO_DATA_TREND, RULE_ID
 from ...store.cases import CaseFilter
 from ...tasks import call
 from ..dialogs.action_point import ActionPointDialog
@@ -79,8 +80,9 @@ class RiskBoardPage(QWidget):
         self._service, self._runner, self._vocab, self._editors = service, runner, vocab, editors
         self._areas: dict[str, str] = {}
         self.loaded_months: list[str] = []
-        levels = [(v, vocab.label(v)) for v in LEVELS]
+        levels = [(v, vocab.label(v)) for v in LEVELS]  # what the officer can set
         trends = [(v, vocab.label(v)) for v in TRENDS]
+        no_data = self.tr("No data")  # no records in the month: not a level (analysis/signals.py)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
@@ -114,10 +116,10 @@ class RiskBoardPage(QWidget):
         self.export_button.clicked.connect(self.open_export)
         top.addWidget(self.export_button)
         layout.addLayout(top)
-        layout.addLayout(self._legend(levels, trends))
+        layout.addLayout(self._legend([*levels, (NO_DATA, no_data)], trends))
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.model = RiskGridModel(dict(levels), dict(trends), self)
+        self.model = RiskGridModel({**dict(levels), NO_DATA: no_data}, {**dict(trends), NO_DATA_TREND: no_data}, self)
         self.grid = QTableView(splitter)
         self.grid.setObjectName("riskGrid")
         self.grid.setModel(self.model)
@@ -167,10 +169,11 @@ class RiskBoardPage(QWidget):
         for value, label in levels:
             chip = QLabel(label, self)
             chip.setStyleSheet(f"background: {LEVEL_COLOURS[value]}; border-radius: 4px; padding: 2px 8px;")
-            row.addWidget(chip)
-        arrows = "   ".join(f"{a} {label}" for a, (_v, label) in zip(("↓", "→", "↑"), trends, strict=True))
-        note = QLabel(self.tr("Colour: suggested level · number: records · %1 · badge: the officer's level "
-                              "(≠ overrides the suggestion)").replace("%1", arrows), self)
+            row.addWidget(chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        arrows = "   ".join(f"{a}\u00a0{label}" for a, (_v, label) in zip(("↓", "→", "↑"), trends, strict=True))
+        note = QLabel(self.tr("Colour: suggested level (no data: no records, not low risk) · number: records · "
+                              "%1 · badge: the officer's level (≠ overrides the suggestion)")
+                      .replace("%1", arrows), self)
         note.setObjectName("hint")
         note.setWordWrap(True)
         row.addWidget(note, 1)
@@ -211,8 +214,8 @@ class RiskBoardPage(QWidget):
         self.loaded_months = months
         latest = reports[-1].report
         self.summary.setText(self.tr("%1: %2 record(s) placed in the month, %3 without a risk area, %4 dated "
-                                     "only to the year. Suggestions follow rule fieldcase-signal/1; the officer "
-                                     "sets the level.").replace("%1", months[-1]).replace(
+                                     "only to the year. Suggestions follow rule %5; the officer "
+                                     "sets the level.").replace("%5", RULE_ID).replace("%1", months[-1]).replace(
             "%2", str(latest.records)).replace("%3", str(latest.untagged)).replace("%4", str(latest.imprecise)))
         if self.model.rowCount():
             self.grid.setCurrentIndex(self.model.index(0, self.model.columnCount() - 1))

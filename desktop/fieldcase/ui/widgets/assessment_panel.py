@@ -57,10 +57,12 @@ class AssessmentPanel(QWidget):
         form = QFormLayout(box)
         self.level = QComboBox(box)
         self.level.setObjectName("officerLevel")
+        self.level.setPlaceholderText(self.tr("No data: choose a level"))  # shown on a month with no records
         for value, label in levels:
             self.level.addItem(label, value)
         self.trend = QComboBox(box)
         self.trend.setObjectName("officerTrend")
+        self.trend.setPlaceholderText(self.tr("Choose a trend"))
         for value, label in trends:
             self.trend.addItem(label, value)
         self.rationale = QPlainTextEdit(box)
@@ -115,19 +117,30 @@ class AssessmentPanel(QWidget):
         self._cell = cell
         self.setEnabled(True)
         self.title.setText(f"{area_label} — {month_label(cell.month)} ({region_label})")
-        computed = self.tr("Computed from %1 record(s) (%2 verified): suggests %3, %4 (score %5).").replace(
-            "%1", str(cell.count)).replace("%2", str(cell.verified)).replace(
-            "%3", self._levels.get(cell.level, cell.level)).replace("%4", self._trends.get(cell.trend, cell.trend)) \
-            .replace("%5", str(cell.score))
+        if cell.no_data:
+            computed = self.tr("No data: no records for this area in the month, so nothing is suggested. An empty "
+                               "month is not evidence of low risk; set a level only from what you know outside "
+                               "the records.")
+        else:
+            computed = self.tr("Computed from %1 record(s) (%2 verified): suggests %3, %4 (score %5).").replace(
+                "%1", str(cell.count)).replace("%2", str(cell.verified)).replace(
+                "%3", self._levels.get(cell.level, cell.level)).replace(
+                "%4", self._trends.get(cell.trend, cell.trend)).replace("%5", str(cell.score))
         if cell.reasons:
             computed += "\n" + "\n".join("• " + reason for reason in cell.reasons)
         self.computed.setText(computed)
-        self.level.setCurrentIndex(max(0, self.level.findData(cell.officer_level or cell.level)))
-        self.trend.setCurrentIndex(max(0, self.trend.findData(cell.officer_trend or cell.trend)))
+        # no data and no setting: nothing chosen (the placeholder shows), never "Low" by default
+        floor = -1 if cell.no_data else 0
+        self.level.setCurrentIndex(max(floor, self.level.findData(cell.officer_level or cell.level)))
+        self.trend.setCurrentIndex(max(floor, self.trend.findData(cell.officer_trend or cell.trend)))
         self.rationale.setPlainText(cell.rationale)
         states = {"computed": self.tr("Not assessed yet: the suggestion is shown."),
                   "confirmed": self.tr("Assessed: agrees with the suggestion."),
                   "override": self.tr("Assessed: overrides the suggestion (kept in the audit log).")}
+        if cell.no_data:
+            states = {"computed": self.tr("Not assessed yet: no data."),
+                      "override": self.tr("Assessed from outside the records (no data in the month; kept in the "
+                                          "audit log).")}
         state = states.get(cell.status, "")
         if cell.stale:
             state += " " + self.tr("Records changed since it was set: review it.")
@@ -167,6 +180,9 @@ class AssessmentPanel(QWidget):
         if self._cell is None:
             return
         rationale = self.rationale.toPlainText().strip()
+        if self.level.currentData() is None or self.trend.currentData() is None:
+            self.show_error(self.tr("Choose a level and a trend."))
+            return
         if not rationale:
             self.show_error(self.tr("A rationale is required: say in a sentence or two why."))
             return
