@@ -73,7 +73,7 @@ def _new_incident(qtbot, window):  # type: ignore[no-untyped-def]
     assert editor.people.table.item(0, 2).text() == "••••••"  # names are masked in the table
 
     # a risk tag with its rationale
-    editor.tabs.setCurrentIndex(4)
+    editor.tabs.setCurrentIndex(5)  # Classification (after People and Acts)
     qtbot.keyClicks(editor.risk_tags.category.lineEdit(), "Democratic space")
     qtbot.keyClicks(editor.risk_tags.rationale, "Journalists detained before the vote")
     qtbot.mouseClick(editor.risk_tags.add_button, Qt.MouseButton.LeftButton)

@@ -111,7 +111,8 @@ class Vocabulary:
     labels: dict[str, str] = field(default_factory=dict)
     risk_areas: tuple[Choice, ...] = ()
     risk_tags: tuple[Choice, ...] = ()  # CCA areas, then atrocity risk factors and their indicators
-    violation_types: tuple[Choice, ...] = ()
+    violation_types: tuple[Choice, ...] = ()  # huridocs.mt04.* (types of acts)
+    sdg_types: tuple[Choice, ...] = ()  # sdg16101.A-F as "D – Arbitrary detention" (shown, never picked as a type)
     perpetrator_categories: tuple[Choice, ...] = ()
     source_types: tuple[Choice, ...] = ()
     connections: tuple[Choice, ...] = ()
@@ -150,12 +151,14 @@ def build_vocabulary(registry: FrameworkRegistry) -> Vocabulary:
         foa.append((factor.id, f"RF{number}: {factor.label}"))
         foa += [(ind.id, f"\u2003{ind.id.rsplit('.', 1)[-1]}: {ind.label}") for ind in atrocity.children(factor.id)]
     areas = tuple((c.id, c.label) for c in registry.risk_areas())
-    sdg = tuple((c.id, f"SDG 16.10.1 – {c.label}") for c in coll("sdg.16.10.1", "violation_types"))
+    sdg_types = tuple((c.id, f"{c.id.rsplit('.', 1)[-1]} – {c.label}") for c in coll("sdg.16.10.1", "violation_types"))
     return Vocabulary(
         labels=labels,
         risk_areas=areas,
         risk_tags=areas + tuple(foa),
-        violation_types=sdg + _hierarchy(huridocs, "huridocs.mt04"),
+        # the HURIDOCS typology only: the SDG 16.10.1 type is derived from an act, never picked
+        violation_types=_hierarchy(huridocs, "huridocs.mt04"),
+        sdg_types=sdg_types,
         perpetrator_categories=_hierarchy(huridocs, "huridocs.mt24"),
         source_types=_hierarchy(huridocs, "huridocs.mt16"),
         connections=_hierarchy(huridocs, "huridocs.mt19"),

@@ -61,7 +61,7 @@ def problem_text(problem: FieldProblem) -> str:
     return problem.message[:1].upper() + problem.message[1:]
 
 
-_ROW = re.compile(r"^(people|sources|deaths|risk_tags|violation_types)\[(\d+)\](?:\.(.+))?$")
+_ROW = re.compile(r"^(people|acts|sources|deaths|risk_tags|violation_types)\[(\d+)\](?:\.(.+))?$")
 
 
 def split_row_path(path: str) -> tuple[str, int, str] | None:

@@ -170,14 +170,6 @@ def person_specs(enums: dict[str, tuple[Choice, ...]], vocab: Vocabulary) -> lis
         FieldSpec("age_group", translate("Editor", "Age group"), "choice", enums["age_group"]),
         FieldSpec("victim_groups", translate("Editor", "Victim group (SDG 16.10.1)"), "multi", vocab.victim_groups),
         FieldSpec(
-            "act_linked_to_work",
-            translate("Editor", "Act linked to their work"),
-            "bool",
-            help=translate(
-                "Editor", "The act was linked to their work as journalist, trade unionist or defender (SDG 16.10.1)."
-            ),
-        ),
-        FieldSpec(
             "cooperated_with_un",
             translate("Editor", "Cooperated with the UN through"),
             "choice",

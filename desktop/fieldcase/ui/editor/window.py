@@ -1,7 +1,8 @@
 """The editor for one record (incident or community information), in its own window.
 
-It edits the record's JSON form: sections of declared fields, tables for people, sources and
-deaths, the classification lists, attachments and history. Saving validates with the import's
+It edits the record's JSON form: sections of declared fields, tables for people, acts (incidents
+only, each with its derived SDG 16.10.1 type), sources and deaths, the classification lists,
+attachments and history. Saving validates with the import's
 rules and shows problems inline, next to each field, with a marker on the tab that holds them.
 Changes are autosaved as an encrypted draft after a few seconds without typing; closing with
 unsaved changes asks first. The window title never carries record text (window managers log it).
@@ -38,7 +39,9 @@ from ..vocab import Choice, Vocabulary
 from ..widgets.choice_list import ChoiceList
 from ..widgets.fields import SpecForm
 from ..widgets.row_table import RowTable
+from ..widgets.tristate import TriStateCombo
 from . import sections
+from .acts import ActsTable, act_problems
 from .attachments import AttachmentsPanel
 from .history import HistoryPanel
 from .problems import problem_text, split_row_path
@@ -49,7 +52,7 @@ if TYPE_CHECKING:
     from ...services.validation import FieldProblem
 
 AUTOSAVE_MS = 3000
-TABS = ("what", "where", "people", "sources", "classification", "impact", "attachments", "history")
+TABS = ("what", "where", "people", "acts", "sources", "classification", "impact", "attachments", "history")
 
 
 def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
@@ -186,6 +189,9 @@ class EditorWindow(QWidget):
         copy_name.clicked.connect(self._copy_name)
         self.people.extra_buttons.addWidget(copy_name)
         self.people.extra_buttons.addWidget(self._names_shown)
+        self.acts = ActsTable(vocab, lambda: self.people.rows, self)
+        self.acts.setObjectName("acts")
+        self.people.changed.connect(self.acts.refresh)  # an act's victim must stay one of the people
         self.sources = RowTable(self.tr("source"), sections.source_columns(vocab), sections.source_specs(vocab),
                                 self, new_row=lambda: {"reliability": "F", "credibility": 6})
         self.sources.setObjectName("sources")
@@ -208,6 +214,16 @@ class EditorWindow(QWidget):
         box = QVBoxLayout(impact)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.impact)
+        self.conflict_related = TriStateCombo(self.impact, unset=self.tr("Not recorded"), yes=self.tr("Yes"),
+                                              no=self.tr("No"))
+        self.conflict_related.setObjectName("field_conflict_related")
+        self.conflict_related.setAccessibleName(self.tr("Related to an armed conflict"))
+        self.conflict_related.setToolTip(self.tr("International or non-international armed conflict, as "
+                                                 "international humanitarian law defines it. The deaths count "
+                                                 "for SDG 16.1.2 only when this is Yes."))
+        conflict_label = QLabel(self.tr("Related to an armed conflict"), self.impact)
+        conflict_label.setBuddy(self.conflict_related)
+        self.impact.layout().addRow(conflict_label, self.conflict_related)
         box.addWidget(self._section_label(self.tr("Conflict-related deaths (SDG 16.1.2)")))
         box.addWidget(self.deaths, 1)
 
@@ -215,14 +231,15 @@ class EditorWindow(QWidget):
         self.attachments.attached.connect(self._attached)
         self.history = HistoryPanel(self._service, self._runner, self, labels=self._field_labels(enums))
         pages = ((_scrolled(self.what, self), self.tr("What")), (_scrolled(self.where, self), self.tr("When && where")),
-                 (self._padded(self.people), self.tr("People")), (self._padded(self.sources), self.tr("Sources")),
+                 (self._padded(self.people), self.tr("People")), (self._padded(self.acts), self.tr("Acts")),
+                 (self._padded(self.sources), self.tr("Sources")),
                  (_scrolled(classification, self), self.tr("Classification")),
                  (_scrolled(impact, self), self.tr("Impact")), (self.attachments, self.tr("Attachments")),
                  (self.history, self.tr("History")))
         for widget, title in pages:
             self.tabs.addTab(widget, title)
-        for source in (self.what, self.where, self.classification, self.impact, self.people, self.sources,
-                       self.deaths, self.violations, self.risk_tags):
+        for source in (self.what, self.where, self.classification, self.impact, self.people, self.acts,
+                       self.sources, self.deaths, self.violations, self.risk_tags, self.conflict_related):
             source.changed.connect(self._changed)
 
     def _field_labels(self, enums: dict[str, tuple[Choice, ...]]) -> dict[str, str]:
@@ -233,6 +250,16 @@ class EditorWindow(QWidget):
                               ("sources", sections.source_specs(self._vocab)),
                               ("deaths", sections.death_specs(self._vocab))):
             labels.update({f"{prefix}.{spec.path}": spec.label for spec in specs})
+        labels.update({"acts.victim": self.tr("Victim"), "acts.act_type": self.tr("Type of act"),
+                       "acts.perpetrators.status": self.tr("Perpetrator's relation to the State"),
+                       "acts.perpetrators.category": self.tr("Perpetrator category"),
+                       "acts.linked_to_work": self.tr("Linked to the victim's work"),
+                       "acts.state_due_diligence_failure": self.tr("State failed in due diligence"),
+                       "acts.due_diligence_rationale": self.tr("Due-diligence rationale"),
+                       "acts.fate_concealed": self.tr("Fate or whereabouts concealed"),
+                       "acts.sdg_override": self.tr("SDG 16.10.1 override"),
+                       "acts.override_rationale": self.tr("Override rationale"), "acts[]": self.tr("Act"),
+                       "conflict_related": self.tr("Related to an armed conflict")})
         labels.update({"people[]": self.tr("Person"), "sources[]": self.tr("Source"), "deaths[]": self.tr("Deaths"),
                        "risk_tags[]": self.tr("Risk tag"), "attachments[]": self.tr("Attachment"),
                        "risk_tags.category": self.tr("Category"), "risk_tags.rationale": self.tr("Rationale"),
@@ -264,6 +291,10 @@ class EditorWindow(QWidget):
         for form in (self.what, self.where, self.classification, self.impact):
             form.load(data)
         self.people.set_rows(data.get("people", []))
+        self.acts.set_rows(data.get("acts", []))
+        self.conflict_related.blockSignals(True)
+        self.conflict_related.set_value(data.get("conflict_related"))
+        self.conflict_related.blockSignals(False)
         self.sources.set_rows(data.get("sources", []))
         self.deaths.set_rows(data.get("deaths", []))
         self.violations.set_values(data.get("violation_types", []))
@@ -276,7 +307,10 @@ class EditorWindow(QWidget):
             data["id"] = self._record.id
         for form in (self.what, self.where, self.classification, self.impact):
             form.dump(data)
-        for key, rows in (("people", self.people.rows), ("sources", self.sources.rows), ("deaths", self.deaths.rows),
+        if self.conflict_related.value() is not None:
+            data["conflict_related"] = self.conflict_related.value()
+        for key, rows in (("people", self.people.rows), ("acts", self.acts.rows), ("sources", self.sources.rows),
+                          ("deaths", self.deaths.rows),
                           ("violation_types", self.violations.values()), ("risk_tags", self.risk_tags.values())):
             if rows:
                 data[key] = [dict(r) if isinstance(r, dict) else r for r in rows]
@@ -296,6 +330,8 @@ class EditorWindow(QWidget):
         community = self.what.field("kind").get() == "community_info"
         self.what.field("info_type").editor.setEnabled(community)
         self.impact.field("participants").editor.setEnabled(community)
+        # acts are an incident's (HURIDOCS ESF); the tab stays while a community record still holds some
+        self.tabs.setTabVisible(TABS.index("acts"), not community or bool(self.acts.rows))
 
     def _title_changed(self) -> None:
         self._update_header()
@@ -323,9 +359,15 @@ class EditorWindow(QWidget):
 
     # -- validation ----------------------------------------------------------------------------------
     def validate(self) -> list[FieldProblem]:
-        from ...services.validation import validate_record_json
+        from ...services.validation import FieldProblem, validate_record_json
 
-        problems = validate_record_json(self.payload())
+        payload = self.payload()
+        problems = validate_record_json(payload)
+        reported = {problem.path for problem in problems}
+        for index, sub, text in act_problems(payload.get("acts", []), payload.get("people", [])):
+            path = f"acts[{index}].{sub}"
+            if path not in reported:  # e.g. the schema already wants the override's rationale
+                problems.append(FieldProblem(path, "semantic", text))
         self._show_problems(problems)
         return problems
 
@@ -335,6 +377,7 @@ class EditorWindow(QWidget):
         general: list[str] = []
         forms = {"what": self.what, "where": self.where, "classification": self.classification, "impact": self.impact}
         known = {path for form in forms.values() for path in form.fields}
+        act_rows: list[tuple[int, str, str]] = []
         nouns = {"people": self.tr("Person %1"), "sources": self.tr("Source %1"), "deaths": self.tr("Deaths row %1"),
                  "risk_tags": self.tr("Tag %1"), "violation_types": self.tr("Violation type %1")}
         for problem in problems:
@@ -342,6 +385,9 @@ class EditorWindow(QWidget):
             split = split_row_path(problem.path)
             if split:
                 section, index, sub = split
+                if section == "acts":
+                    act_rows.append((index, sub, text))
+                    continue
                 where = nouns[section].replace("%1", str(index + 1)) + (f" — {sub}" if sub else "")
                 rows.setdefault(section, []).append(f"{where}: {text}")
             elif problem.path in known:
@@ -355,6 +401,8 @@ class EditorWindow(QWidget):
                              ("risk_tags", self.risk_tags)):
             widget.set_errors(rows.get(name, []))
         self.violations.set_error("\n".join(rows.get("violation_types", [])) or None)
+        self.acts.set_errors(act_rows)
+        counts["acts"] = len(act_rows)
         counts["people"] = len(rows.get("people", []))
         counts["sources"] = len(rows.get("sources", []))
         counts["impact"] += len(rows.get("deaths", []))

@@ -1,10 +1,18 @@
-"""Pick several values from a long vocabulary: type to search, Add, and a list with Remove."""
+"""Pick several values from a long vocabulary: type to search, Add, and a list with Remove.
+
+Adding takes only what the person meant: the entry highlighted in the completion list, else the
+entry whose label is the typed text (case-insensitive), else the one entry whose label contains it.
+Anything else adds nothing and says so. After an add the box is empty and stays empty: Enter is
+handled here, before QComboBox and QCompleter see it, because they would otherwise re-select an
+entry of their own (the completer re-applies its highlighted row to the now unfiltered list).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -43,6 +51,23 @@ def chosen_value(combo: QComboBox) -> str | None:
     return combo.itemData(index) if index >= 0 else None
 
 
+def match_value(combo: QComboBox) -> str | None:
+    """The value of the entry whose label is the typed text (case-insensitive), else of the only
+    entry whose label contains it; None when nothing or several match."""
+    text = " ".join(combo.currentText().split()).casefold()
+    if not text:
+        return None
+    labels = [(" ".join(combo.itemText(i).split()).casefold(), i) for i in range(combo.count())]
+    exact = [i for label, i in labels if label == text]
+    if exact:
+        return combo.itemData(exact[0])
+    containing = [i for label, i in labels if text in label]
+    return combo.itemData(containing[0]) if len(containing) == 1 else None
+
+
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
 class ChoiceList(QWidget):
     changed = Signal()
 
@@ -54,8 +79,11 @@ class ChoiceList(QWidget):
         row = QHBoxLayout()
         self.combo = searchable_combo(choices, self, placeholder)
         self.add_button = QPushButton(add_text, self)
-        self.add_button.clicked.connect(self._add)
-        self.combo.lineEdit().returnPressed.connect(self._add)
+        self.add_button.clicked.connect(lambda: self._add())
+        # installed after the completer's own filter, so they run first (Qt calls the newest first)
+        self._popup = self.combo.completer().popup()
+        self._popup.installEventFilter(self)
+        self.combo.lineEdit().installEventFilter(self)
         row.addWidget(self.combo, 1)
         row.addWidget(self.add_button)
         layout.addLayout(row)
@@ -96,15 +124,33 @@ class ChoiceList(QWidget):
         self.changed.emit()
         return True
 
-    def _add(self) -> None:
-        value = chosen_value(self.combo)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in _ENTER
+                and watched in (self._popup, self.combo.lineEdit())):
+            highlighted = self._popup.currentIndex() if self._popup.isVisible() else QModelIndex()
+            self._popup.hide()
+            self._add(highlighted.data(Qt.ItemDataRole.UserRole) if highlighted.isValid() else None)
+            return True  # neither the combo box nor the completer acts on this Enter
+        return super().eventFilter(watched, event)
+
+    def _add(self, value: str | None = None) -> None:
+        value = value or match_value(self.combo)
         if value is None:
             self.set_error(self.tr("Choose a value from the list."))
             return
         self.set_error(None)
         self.add_value(value)
+        self.clear_entry()
+        QTimer.singleShot(0, self, self._keep_cleared)
+
+    def clear_entry(self) -> None:
+        self._popup.hide()
         self.combo.setCurrentIndex(-1)
         self.combo.clearEditText()
+
+    def _keep_cleared(self) -> None:
+        if self.combo.currentIndex() != -1:  # something re-selected an entry after the add
+            self.clear_entry()
 
     def _remove(self) -> None:
         row = self.list.currentRow()
