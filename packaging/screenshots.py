@@ -167,10 +167,12 @@ def take_all(s: Shooter, scratch: Path) -> None:
     s.shot("10-person-dialog", editor.people.dialog)
     editor.people.dialog.reject()
     editor.tabs.setCurrentIndex(3)
-    s.shot("11-editor-sources", editor)
+    s.shot("10b-editor-acts", editor)
     editor.tabs.setCurrentIndex(4)
-    s.shot("12-editor-classification", editor)
+    s.shot("11-editor-sources", editor)
     editor.tabs.setCurrentIndex(5)
+    s.shot("12-editor-classification", editor)
+    editor.tabs.setCurrentIndex(6)
     s.shot("13-editor-impact", editor)
 
     # 14. history with a diff: change the record and save a second revision
