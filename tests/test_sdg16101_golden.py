@@ -666,3 +666,57 @@ def test_windows(windows_ws: Workspace, period: str, which: str) -> None:
     assert (d["window"]["first"], d["window"]["last"]) == (first, last)
     assert (d["total"], d["imprecise"]) == (deaths, deaths_imprecise)
     assert nz(d["not_counted"]) == {}
+
+
+# == PLACES: one person, incidents in two regions =============================================================
+#
+# A person is counted once, under the most serious type; the region (and perpetrator status) reported is that
+# of the act counted. With --region only the region's records count, so the same person may be counted under
+# a different type there.
+
+def _places() -> list[dict[str, Any]]:
+    r = lambda n: rid(4, n)  # noqa: E731
+    return [
+        record(r(11), "2026-09-05", [person("R", person_id=pid(21))], [act(DETAIN, victim="R")]),  # D, XT01
+        record(r(12), "2026-09-20", [person("R", person_id=pid(21))],
+               [act(TORT, victim="R", perps=("state_acquiescence",))], adm1="XT02", adm2="XT0201"),  # C, XT02
+        record(r(21), "2026-09-07", [person("S", person_id=pid(22))],
+               [act(KILL, victim="S", perps=("non_state",))], adm2="XT0102"),  # A, XT01
+        record(r(22), "2026-09-08", [person("S", person_id=pid(22))], [act(THREAT, victim="S")],
+               adm1="XT02", adm2="XT0202"),  # F, XT02
+        record(r(31), "2026-09-09", [person("T", person_id=pid(23))], [act(DETAIN, victim="T")],
+               verification="vs.reported", adm1="XT02", adm2="XT0201"),  # unverified, XT02
+        record(r(32), "2026-09-10", [person("T", person_id=pid(23))],
+               [act(DETAIN, victim="T", linked=False)]),  # not linked (further down the order), XT01
+    ]
+
+
+@pytest.fixture(scope="module")
+def places(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    return make_workspace(tmp_path_factory.mktemp("places"), "places", _places())
+
+
+# flags -> (total, acts, by_violation_type, by_adm1, by_adm2, by_perpetrator_status_detail, excluded entries)
+PLACES = {
+    # R under C (XT02, acquiescence) over D; S under A (XT01, non-State) over F; T: not linked beats unverified
+    (): (2, 4, {C: 1, A: 1}, {"XT01": 1, "XT02": 1}, {"XT0201": 1, "XT0102": 1},
+         {"state_acquiescence": 1, "non_state": 1}, {rid(4, 32): (0, DETAIN, "act_not_linked_to_work")}),
+    # XT01 only: R's detention (D, State), S's killing (A); T's act there is not linked
+    ("--region", "XT01"): (2, 2, {D: 1, A: 1}, {"XT01": 2}, {"XT0101": 1, "XT0102": 1},
+                           {"state": 1, "non_state": 1}, {rid(4, 32): (0, DETAIN, "act_not_linked_to_work")}),
+    # XT02 only: R's torture (C, acquiescence), S's threat (F, State); T's act there is unverified
+    ("--region", "XT02"): (2, 2, {C: 1, F: 1}, {"XT02": 2}, {"XT0201": 1, "XT0202": 1},
+                           {"state_acquiescence": 1, "state": 1}, {rid(4, 31): (0, DETAIN, "unverified")}),
+}
+
+
+@pytest.mark.parametrize("flags", list(PLACES), ids=["country", "XT01", "XT02"])
+def test_places(places: Workspace, flags: tuple[str, ...]) -> None:
+    total, acts, types, adm1, adm2, detail, excluded = PLACES[flags]
+    for which in ("headline", "month"):
+        block = places.block("2026-09", which, *flags)
+        assert (block["total"], block["acts"], nz(block["by_violation_type"]), nz(block["by_adm1"]),
+                nz(block["by_adm2"]), nz(block["by_perpetrator_status_detail"])) == (
+            total, acts, types, adm1, adm2, detail), which
+        assert excluded_entries(block) == excluded, which
+        assert {e["person_id"] for e in block["excluded_victims"]} == {pid(23)}
