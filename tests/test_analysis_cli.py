@@ -92,20 +92,32 @@ def test_demo_region_assessment(demo: Path) -> None:
 
 
 def test_demo_indicators(demo: Path) -> None:
-    data = json.loads(_ok("indicators", "--period", "2026-03..2026-10", "--json", workspace=demo))
+    data = json.loads(_ok("indicators", "--period", "2026-10", "--json", workspace=demo))
     _validate(data, "indicators.output.schema.json")
     a = data["sdg_16_10_1"]
-    assert a["verified_only"] and a["label"] == "verified cases" and a["total"] >= 5
-    assert sum(a["by_violation_type"].values()) == a["total"] == sum(a["by_victim_group"].values())
-    assert sum(c["count"] for c in a["cells"]) == a["total"]
-    assert list(a["by_violation_type"]) == [f"sdg16101.{t}" for t in "ACBDEF"]
-    wider = json.loads(_ok("indicators", "--period", "2026-03..2026-10", "--include-unverified", "--json",
-                           workspace=demo))
+    assert a["verified_only"] and a["label"] == "verified cases"
+    year, month = a["headline"], a["month"]
+    assert year["window"] == {"label": "2025-11..2026-10", "first": "2025-11-01", "last": "2026-10-31"}
+    assert month["window"]["label"] == "2026-10" and year["total"] >= month["total"] and year["total"] >= 5
+    for block in (year, month):
+        assert sum(block["by_violation_type"].values()) == block["total"] == sum(block["by_victim_group"].values())
+        assert sum(c["count"] for c in block["cells"]) == block["total"] == sum(block["by_sex_age"].values())
+        assert sum(block["by_perpetrator_status"].values()) == block["total"] == sum(block["by_adm2"].values())
+        assert len(block["excluded_victims"]) == sum(block["excluded"].values())
+    assert list(year["by_violation_type"]) == [f"sdg16101.{t}" for t in "ACBDEF"]
+    wider = json.loads(_ok("indicators", "--period", "2026-10", "--include-unverified", "--json", workspace=demo))
     _validate(wider, "indicators.output.schema.json")
-    assert wider["sdg_16_10_1"]["total"] > a["total"] and not wider["sdg_16_10_1"]["verified_only"]
-    assert wider["sdg_16_1_2"]["total"] > data["sdg_16_1_2"]["total"] > 0
+    w = wider["sdg_16_10_1"]
+    assert w["headline"]["total"] > year["total"] and not w["verified_only"]
+    assert wider["sdg_16_1_2"]["headline"]["total"] > data["sdg_16_1_2"]["headline"]["total"] > 0
+    # deaths away from any armed conflict are reported as not counted, never silently dropped
+    assert data["sdg_16_1_2"]["headline"]["not_counted"].get("not_conflict_related", 0) > 0
+    span = json.loads(_ok("indicators", "--period", "2026-03..2026-10", "--json", workspace=demo))
+    assert span["sdg_16_10_1"]["month"] is None and span["sdg_16_10_1"]["headline"]["window"]["label"] == \
+        "2026-03..2026-10"
     human = _ok("indicators", "--period", "2026-10", workspace=demo)
-    assert "SDG 16.10.1 (verified cases), 2026-10" in human and "SDG 16.1.2" in human
+    assert "SDG 16.10.1 (verified cases), country-wide" in human and "2025-11..2026-10 (headline, 12 months)" in human
+    assert "SDG 16.1.2" in human
 
 
 def test_sql_aggregation_matches_the_rules_on_the_demo(demo: Path) -> None:
@@ -218,17 +230,19 @@ def test_tag_adds_a_pinned_revision(demo_copy: Path) -> None:
     listed = json.loads(_ok("list", "--json", "--limit", "1", workspace=demo_copy))
     record_id = listed["records"][0]["id"]
     before = json.loads(_ok("show", record_id, "--json", workspace=demo_copy))
-    out = _ok("tag", record_id[:8], "sdg16101.D", "--rationale", "Detained for reporting on the vote",
+    out = _ok("tag", record_id[:8], "huridocs.mt04.030102000000", "--rationale", "Detained for reporting on the vote",
               workspace=demo_copy)
-    assert "(sdg.16.10.1 release 1)" in out
+    assert "(huridocs.esf release 1)" in out
     after = json.loads(_ok("show", record_id, "--json", workspace=demo_copy))
     assert len(after["history"]) == len(before["history"]) + 1
-    assert "sdg16101.D" in after["violation_types"]
-    tag = next(t for t in after["risk_tags"] if t["category"] == "sdg16101.D")
+    assert "huridocs.mt04.030102000000" in after["violation_types"]
+    tag = next(t for t in after["risk_tags"] if t["category"] == "huridocs.mt04.030102000000")
     assert (tag["framework_id"], tag["framework_version"], tag["rationale"]) == (
-        "sdg.16.10.1", "1", "Detained for reporting on the vote")
+        "huridocs.esf", "1", "Detained for reporting on the vote")
     refused = run_cli("tag", record_id, "vs.verified", "--rationale", "x", workspace=demo_copy)
     assert refused.returncode == 2 and "cannot be used as a tag" in refused.stderr
+    derived = run_cli("tag", record_id, "sdg16101.D", "--rationale", "x", workspace=demo_copy)
+    assert derived.returncode == 2 and "derived from the record's acts" in derived.stderr
 
 
 # -- action points -----------------------------------------------------------------------------------
