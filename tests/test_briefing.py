@@ -220,18 +220,18 @@ def test_pdftotext_holds_the_figures_of_assess_and_indicators(demo: dict) -> Non
     overridden = next(a for a in top if a["risk_area"] == "cca.internal_security")
     assert overridden["status"] == "override" and "Officer's assessment (override of the computed" in text
 
-    for verified_only in (True, False):
-        extra = () if verified_only else ("--include-unverified",)
+    # columns: verified 12 months, verified month, 12 months incl. unverified
+    for column, (extra, block) in enumerate((((), "headline"), ((), "month"), (("--include-unverified",), "headline"))):
         ind = _cli_json(demo, "indicators", "--period", PERIOD, *extra)
-        column = 0 if verified_only else 1
+        v, d = ind["sdg_16_10_1"][block], ind["sdg_16_1_2"][block]
         by_type = next(t for t in demo["data"].indicators if "by violation type" in t.title)
-        for vtype, count in ind["sdg_16_10_1"]["by_violation_type"].items():
+        for vtype, count in v["by_violation_type"].items():
             row = next(r for r in by_type.rows if r[0] == _label(vtype))
             assert row[1 + column] == str(count), (vtype, row, count)
-        assert by_type.rows[-1][1 + column] == str(ind["sdg_16_10_1"]["total"])
+        assert by_type.rows[-1][1 + column] == str(v["total"])
         causes = next(t for t in demo["data"].indicators if "by cause" in t.title)
-        assert causes.rows[-1][1 + column] == str(ind["sdg_16_1_2"]["total"])
-        for cause, count in ind["sdg_16_1_2"]["by_cause"].items():
+        assert causes.rows[-1][1 + column] == str(d["total"])
+        for cause, count in d["by_cause"].items():
             row = next(r for r in causes.rows if r[0] == _label(cause))
             assert row[1 + column] == str(count)
     for table in demo["data"].indicators:  # and every figure of every indicator table is printed
