@@ -79,3 +79,19 @@ class DeathRecordRow:
     conflict_related: bool | None  # None: not recorded
     killed: int | None
     lines: tuple[DeathLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActReviewItem:
+    """Something the acts migration (store migration 0005) could not derive from a release-0.1 record.
+
+    Open while the record is still at `rev`: any later revision means someone has looked at it.
+    `reason`: legacy_sdg_code_carried_over | due_diligence_not_assessed | conflict_relation_not_recorded.
+    """
+
+    record_id: str
+    rev: int
+    act_position: int | None  # 0-based, as ActRow.act_index; None: about the record as a whole
+    reason: str
+    detail: str
+    created_at: str

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from ..analysis.rows import DeathRow, SignalRow, VictimRow
+from ..analysis.rows import ActReviewItem, ActRow, DeathLine, DeathRecordRow, SignalRow
 from ..analysis.signals import HATE_SPEECH, SignalCell
 
 # Tags and violation types in these namespaces are what the signal reads (risk areas, atrocity
@@ -29,11 +29,12 @@ SIGNAL_PREFIXES = ("cca.", "foa.", "reprisal.", "sdg16101.")
 _COLUMNS = ("r.id, r.date_start, r.date_precision, r.adm1_pcode, r.kind, r.severity, r.verification, "
             "r.early_warning, r.reprisal")
 # Two index ranges (the window's days; the 1 January entries of year-only records), both answered from
-# ix_case_revision_signal alone; only current revisions (case_head) count.
+# ix_case_revision_signal alone; only current revisions (case_head) count. The first leaves year-only
+# records to the second, or a window holding 1 January would return them twice.
 _WINDOW = """
     SELECT {columns} FROM case_revision r INDEXED BY ix_case_revision_signal
     JOIN case_head h ON h.revision_id = r.id
-    WHERE r.date_start BETWEEN :first AND :last {region}
+    WHERE r.date_start BETWEEN :first AND :last AND r.date_precision != 'year' {region}
     UNION ALL
     SELECT {columns} FROM case_revision r INDEXED BY ix_case_revision_signal
     JOIN case_head h ON h.revision_id = r.id
@@ -67,13 +68,26 @@ _PEOPLE_FLAGS = """
     GROUP BY cp.revision_id
 """
 
-_VICTIMS = """
-    SELECT cp.revision_id, cp.person_id, cp.act_linked_to_work, p.victim_groups, p.sex, p.age_group
-    FROM case_person cp {newest}
-    WHERE cp.revision_id IN ({ids}) AND cp.role = 'victim'
+_ACTS = """
+    WITH w AS MATERIALIZED ({window})
+    SELECT w.id, w.date_start, w.date_precision, w.adm1_pcode, w.verification, a.id, a.position, a.person_id,
+           a.act_type, a.linked_to_work, a.state_due_diligence_failure, a.fate_concealed, a.sdg_override,
+           a.override_rationale
+    FROM w JOIN case_act a ON a.revision_id = w.id
 """
 
-_RECORD_IDS = "SELECT id, record_id, perpetrator_status FROM case_revision WHERE id IN ({ids})"
+_ACT_RECORDS = "SELECT id, record_id, adm2_pcode FROM case_revision WHERE id IN ({ids})"
+
+_PERPETRATORS = """
+    SELECT act_id, status FROM case_act_perpetrator WHERE act_id IN ({ids}) ORDER BY act_id, position
+"""
+
+# Each victim at their newest revision.
+_VICTIMS = """
+    SELECT p.person_id, p.pseudonym, p.victim_groups, p.sex, p.age_group FROM person_revision p
+    WHERE p.person_id IN ({ids})
+      AND p.rev = (SELECT max(p2.rev) FROM person_revision p2 WHERE p2.person_id = p.person_id)
+"""
 
 _ATROCITY = """
     WITH w AS MATERIALIZED ({window})
@@ -87,11 +101,34 @@ _TYPED = """
     FROM w JOIN case_violation v ON v.revision_id = w.id AND {condition}
 """
 
-_DEATHS = """
+_DEATH_LINES = """
     WITH w AS MATERIALIZED ({window})
-    SELECT w.id, w.date_start, w.date_precision, w.adm1_pcode, w.verification, d.count, d.sex, d.age_group,
-           d.cause, d.status
+    SELECT w.id, d.count, d.sex, d.age_group, d.cause, d.status
     FROM w JOIN case_death d ON d.revision_id = w.id
+    ORDER BY w.id, d.id
+"""
+
+_DEATH_COLUMNS = ("r.id, r.record_id, r.date_start, r.date_precision, r.adm1_pcode, r.adm2_pcode, r.verification, "
+                  "r.conflict_related, r.killed")
+# Current records with a casualty figure in the window, answered from the partial index ix_case_revision_killed
+# (migration 0005); the `r.killed > 0` in each branch is what lets the planner use it.
+_KILLED = """
+    SELECT {columns} FROM case_revision r INDEXED BY ix_case_revision_killed
+    JOIN case_head h ON h.revision_id = r.id
+    WHERE r.killed > 0 AND r.date_start BETWEEN :first AND :last AND r.date_precision != 'year' {region}
+    UNION ALL
+    SELECT {columns} FROM case_revision r INDEXED BY ix_case_revision_killed
+    JOIN case_head h ON h.revision_id = r.id
+    WHERE r.killed > 0 AND r.date_start IN ({years}) AND r.date_precision = 'year' {region}
+"""
+
+_DEATH_RECORDS = "SELECT {columns} FROM case_revision r WHERE r.id IN ({ids})"
+
+_REVIEWS = """
+    SELECT a.record_id, a.rev, a.act_position, a.reason, a.detail, a.created_at
+    FROM act_review a JOIN case_head h ON h.record_id = a.record_id JOIN case_revision r ON r.id = h.revision_id
+    WHERE r.rev = a.rev
+    ORDER BY a.id
 """
 
 
@@ -222,30 +259,62 @@ def atrocity_rows(conn: Connection, first: dt.date, last: dt.date, region: str |
             in found.items()]
 
 
-def victim_rows(conn: Connection, first: dt.date, last: dt.date, region: str | None = None) -> list[VictimRow]:
-    """Every victim of a current record with an SDG 16.10.1 violation type, dated in the window."""
+def act_rows(conn: Connection, first: dt.date, last: dt.date, region: str | None = None) -> list[ActRow]:
+    """Every act of every current record dated in the window (or year-only in its years), in record order."""
     window, params = _window_query(first, last, region)
-    typed: dict[int, tuple[Any, list[str]]] = {}
-    for rid, date_start, precision, adm1, verification, vtype in conn.execute(text(_TYPED.format(
-            window=window, condition=_prefix("v.violation_type", "sdg16101."))), params):
-        typed.setdefault(rid, ((date_start, precision, adm1, verification), []))[1].append(vtype)
-    if not typed:
+    found = conn.execute(text(_ACTS.format(window=window)), params).all()
+    if not found:
         return []
-    ids = {"ids": json.dumps(sorted(typed))}
-    meta = {rid: (record_id, perp) for rid, record_id, perp in conn.execute(text(_RECORD_IDS.format(ids=_IDS)), ids)}
+    records = {rid: (record_id, adm2) for rid, record_id, adm2 in conn.execute(
+        text(_ACT_RECORDS.format(ids=_IDS)), {"ids": json.dumps(sorted({row[0] for row in found}))})}
+    perpetrators: dict[int, list[str]] = {}
+    for act_id, status in conn.execute(text(_PERPETRATORS.format(ids=_IDS)),
+                                       {"ids": json.dumps([row[5] for row in found])}):
+        perpetrators.setdefault(act_id, []).append(status)
+    people = {pid: (pseudonym, tuple(groups.split()) if groups else (), sex, age_group)
+              for pid, pseudonym, groups, sex, age_group in conn.execute(
+                  text(_VICTIMS.format(ids=_IDS)), {"ids": json.dumps(sorted({row[7] for row in found}))})}
     out = []
-    for rid, person_id, linked, groups, sex, age_group in conn.execute(
-            text(_VICTIMS.format(newest=_NEWEST_PERSON, ids=_IDS)), ids):
-        (date_start, precision, adm1, verification), types = typed[rid]
-        record_id, perp = meta[rid]
-        out.append(VictimRow(record_id=record_id, person_id=person_id, date_start=date_start, precision=precision,
-                             adm1=adm1, verification=verification, perpetrator_status=perp,
-                             violation_types=tuple(sorted(types)),
-                             victim_groups=tuple(groups.split()) if groups else (), act_linked_to_work=bool(linked),
-                             sex=sex, age_group=age_group))
+    unknown = ("", (), "unknown", "unknown")
+    for (rid, date_start, precision, adm1, verification, act_id, position, person_id, act_type, linked, dd, fate,
+         override, override_rationale) in found:
+        record_id, adm2 = records[rid]
+        pseudonym, groups, sex, age_group = people.get(person_id, unknown)
+        out.append(ActRow(
+            record_id=record_id, act_index=position, person_id=person_id, pseudonym=pseudonym, date_start=date_start,
+            precision=precision, adm1=adm1, adm2=adm2, verification=verification, act_type=act_type,
+            perpetrator_statuses=tuple(perpetrators.get(act_id, ())), linked_to_work=bool(linked),
+            state_due_diligence_failure=None if dd is None else bool(dd), fate_concealed=bool(fate),
+            sdg_override=override, override_rationale=override_rationale, victim_groups=groups, sex=sex,
+            age_group=age_group))
+    out.sort(key=lambda row: (row.record_id, row.act_index))
     return out
 
 
-def death_rows(conn: Connection, first: dt.date, last: dt.date, region: str | None = None) -> list[DeathRow]:
+def death_rows(conn: Connection, first: dt.date, last: dt.date,
+               region: str | None = None) -> list[DeathRecordRow]:
+    """One row per current record in the window with a casualty figure (killed > 0) or SDG 16.1.2 lines."""
     window, params = _window_query(first, last, region)
-    return [DeathRow(str(rid), *rest) for rid, *rest in conn.execute(text(_DEATHS.format(window=window)), params)]
+    lines: dict[int, list[DeathLine]] = {}
+    for rid, count, sex, age_group, cause, status in conn.execute(text(_DEATH_LINES.format(window=window)), params):
+        lines.setdefault(rid, []).append(DeathLine(count, sex, age_group, cause, status))
+    years = ", ".join(f":y{year}" for year in range(first.year, last.year + 1))
+    region_clause = "AND r.adm1_pcode = :region" if region is not None else ""
+    records = {row[0]: row for row in conn.execute(text(_KILLED.format(
+        columns=_DEATH_COLUMNS, years=years, region=region_clause)), params)}
+    missing = sorted(set(lines) - set(records))
+    if missing:
+        records.update((row[0], row) for row in conn.execute(text(_DEATH_RECORDS.format(
+            columns=_DEATH_COLUMNS, ids=_IDS)), {"ids": json.dumps(missing)}))
+    out = [DeathRecordRow(record_id=record_id, date_start=date_start, precision=precision, adm1=adm1, adm2=adm2,
+                          verification=verification, conflict_related=None if related is None else bool(related),
+                          killed=killed, lines=tuple(lines.get(rid, ())))
+           for rid, record_id, date_start, precision, adm1, adm2, verification, related, killed in records.values()]
+    out.sort(key=lambda row: row.record_id)
+    return out
+
+
+def act_reviews(conn: Connection) -> list[ActReviewItem]:
+    """The open review items the acts migration left: those whose record nobody has revised since."""
+    return [ActReviewItem(record_id, rev, position, reason, detail, created_at)
+            for record_id, rev, position, reason, detail, created_at in conn.execute(text(_REVIEWS))]

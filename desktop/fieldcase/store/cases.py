@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, exists, func, insert, select, text
 
 from ..domain.records import (
+    Act,
     AttachmentInfo,
     CaseRecord,
     CaseSummary,
@@ -21,6 +22,7 @@ from ..domain.records import (
     Deaths,
     Location,
     PartialDate,
+    Perpetrator,
     PersonLink,
     RevisionInfo,
     SourceLink,
@@ -32,6 +34,8 @@ from . import audit
 from .models import (
     Attachment,
     AttachmentSeal,
+    CaseAct,
+    CaseActPerpetrator,
     CaseAttachment,
     CaseDeath,
     CaseHead,
@@ -56,6 +60,8 @@ CSOURCE = CaseSource.__table__
 DEATH = CaseDeath.__table__
 ATT = Attachment.__table__
 CATT = CaseAttachment.__table__
+ACT = CaseAct.__table__
+PERP = CaseActPerpetrator.__table__
 
 
 @dataclass(frozen=True)
@@ -241,8 +247,46 @@ def _revision_row(r: CaseRecord, digest: str) -> dict[str, Any]:
         "severity": r.severity, "verification": r.verification, "status": r.status,
         "confidentiality": r.confidentiality, "reprisal": r.reprisal, "early_warning": r.early_warning,
         "killed": cas.killed, "injured": cas.injured, "abducted": cas.abducted, "displaced": cas.displaced,
-        "participants": r.participants,
+        "participants": r.participants, "conflict_related": r.conflict_related,
     }
+
+
+def _victim_ids(r: CaseRecord) -> dict[str, str]:
+    """Pseudonym -> person id of the record's people (a victim first, if two share a pseudonym)."""
+    out: dict[str, str] = {}
+    for p in sorted(r.people, key=lambda p: p.role != "victim"):
+        if p.person_id:
+            out.setdefault(p.pseudonym, p.person_id)
+    return out
+
+
+def _act_rows(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Sequence[int]) -> tuple[list[dict[str, Any]],
+                                                                                             list[dict[str, Any]]]:
+    """The acts and perpetrators of the revisions, each act's victim resolved to a person id."""
+    acts: list[dict[str, Any]] = []
+    perps: list[dict[str, Any]] = []
+    if not any(r.acts for r in stored):
+        return acts, perps
+    # Ids allocated here, as for revisions, so perpetrators can point at their act in one insert.
+    next_id = conn.execute(select(func.coalesce(func.max(ACT.c.id), 0))).scalar_one() + 1
+    for r, rid in zip(stored, rev_ids, strict=True):
+        if not r.acts:
+            continue
+        victims = _victim_ids(r)
+        for position, a in enumerate(r.acts):
+            person_id = victims.get(a.victim)
+            if person_id is None:
+                raise NotFound(f"Act {position + 1} of record {r.id} names the victim {a.victim!r}, who is not "
+                               "one of the record's people.")
+            acts.append({"id": next_id, "revision_id": rid, "position": position, "person_id": person_id,
+                         "act_type": a.act_type, "linked_to_work": a.linked_to_work,
+                         "state_due_diligence_failure": a.state_due_diligence_failure,
+                         "due_diligence_rationale": a.due_diligence_rationale, "fate_concealed": a.fate_concealed,
+                         "sdg_override": a.sdg_override, "override_rationale": a.override_rationale})
+            perps += [{"act_id": next_id, "position": i, "status": p.status, "category": p.category}
+                      for i, p in enumerate(a.perpetrators)]
+            next_id += 1
+    return acts, perps
 
 
 def _write_children(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Sequence[int]) -> None:
@@ -252,14 +296,15 @@ def _write_children(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Seq
         tags += [{"revision_id": rid, "framework_id": t.framework_id, "framework_version": t.framework_version,
                   "category": t.category, "rationale": t.rationale} for t in r.risk_tags]
         persons += [{"revision_id": rid, "person_id": p.person_id, "role": p.role,
-                     "act_linked_to_work": p.act_linked_to_work} for p in r.people]
+                     "act_linked_to_work": False} for p in r.people]
         srcs += [{"revision_id": rid, "source_id": s.source_id, "credibility": s.credibility}
                  for s in r.sources]
         deaths += [{"revision_id": rid, "count": d.count, "sex": d.sex, "age_group": d.age_group,
                     "cause": d.cause, "status": d.status} for d in r.deaths]
         atts += [{"revision_id": rid, "attachment_id": a.id} for a in r.attachments]
+    acts, perps = _act_rows(conn, stored, rev_ids)
     for table, rows in ((VIOL, viol), (TAG, tags), (CPERSON, persons), (CSOURCE, srcs), (DEATH, deaths),
-                        (CATT, atts)):
+                        (CATT, atts), (ACT, acts), (PERP, perps)):
         if rows:
             conn.execute(insert(table), rows)
 
@@ -349,8 +394,9 @@ def _record_from_row(conn: Connection, row: Any) -> CaseRecord:
         casualties=Casualties(row.killed, row.injured, row.abducted, row.displaced),
         deaths=tuple(Deaths(d.count, d.sex, d.age_group, d.cause, d.status) for d in conn.execute(
             select(DEATH).where(DEATH.c.revision_id == rid).order_by(DEATH.c.id))),
-        participants=row.participants,
+        conflict_related=row.conflict_related, participants=row.participants,
         people=tuple(_person_link(link, persons[link.person_id]) for link in people_links),
+        acts=_acts(conn, rid, persons),
         sources=tuple(SourceLink(name=srcs[s.source_id].name, reliability=srcs[s.source_id].reliability,
                                  credibility=s.credibility, source_id=s.source_id, type=srcs[s.source_id].type,
                                  connection=srcs[s.source_id].connection) for s in source_links),
@@ -373,11 +419,34 @@ def _persons_as_of(conn: Connection, ids: Sequence[str], at: str) -> dict[str, A
     return out
 
 
+def _acts(conn: Connection, rid: int, persons: dict[str, Any]) -> tuple[Act, ...]:
+    rows = conn.execute(select(ACT).where(ACT.c.revision_id == rid).order_by(ACT.c.position)).all()
+    if not rows:
+        return ()
+    perps: dict[int, list[Any]] = {}
+    for p in conn.execute(select(PERP).where(PERP.c.act_id.in_([a.id for a in rows]))
+                          .order_by(PERP.c.act_id, PERP.c.position)):
+        perps.setdefault(p.act_id, []).append(p)
+    return tuple(act_from_row(a, perps.get(a.id, ()), persons) for a in rows)
+
+
+def act_from_row(a: Any, perps: Sequence[Any], persons: dict[str, Any]) -> Act:
+    """An act as stored; its victim shown by the pseudonym the person had in that revision."""
+    person = persons.get(a.person_id)
+    return Act(
+        victim=person.pseudonym if person is not None else a.person_id, act_type=a.act_type,
+        perpetrators=tuple(Perpetrator(p.status, p.category) for p in perps),
+        linked_to_work=bool(a.linked_to_work), state_due_diligence_failure=(
+            None if a.state_due_diligence_failure is None else bool(a.state_due_diligence_failure)),
+        due_diligence_rationale=a.due_diligence_rationale, fate_concealed=bool(a.fate_concealed),
+        sdg_override=a.sdg_override, override_rationale=a.override_rationale)
+
+
 def _person_link(link: Any, p: Any) -> PersonLink:
     return PersonLink(
         role=link.role, pseudonym=p.pseudonym, person_id=link.person_id, name=p.name, sex=p.sex,
         age_group=p.age_group, victim_groups=tuple(p.victim_groups.split()) if p.victim_groups else (),
-        act_linked_to_work=link.act_linked_to_work, cooperated_with_un=p.cooperated_with_un,
+        cooperated_with_un=p.cooperated_with_un,
         reprisal_suspected=p.reprisal_suspected, at_risk=p.at_risk,
         consent=Consent(p.consent_naming, p.consent_referral, p.consent_recorded_on),
     )

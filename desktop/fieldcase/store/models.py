@@ -132,6 +132,8 @@ class CaseRevision(Base):
     abducted: Mapped[int | None] = mapped_column(Integer)
     displaced: Mapped[int | None] = mapped_column(Integer)
     participants: Mapped[int | None] = mapped_column(Integer)
+    # Related to an armed conflict; NULL: not recorded (migration 0005).
+    conflict_related: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class CaseHead(Base):
@@ -170,6 +172,8 @@ class CasePerson(Base):
     revision_id: Mapped[int] = mapped_column(ForeignKey("case_revision.id"), index=True)
     person_id: Mapped[str] = mapped_column(String(UUID_LEN), index=True)
     role: Mapped[str] = mapped_column(String(20))
+    # Release 0.1 kept "linked to work" per person; it is now per act (CaseAct.linked_to_work). The
+    # column stays for the revisions written then (migration 0005 reads it); new rows get False.
     act_linked_to_work: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -191,6 +195,53 @@ class CaseDeath(Base):
     age_group: Mapped[str] = mapped_column(String(40))
     cause: Mapped[str] = mapped_column(String(120))
     status: Mapped[str] = mapped_column(String(40))
+
+
+class CaseAct(Base):
+    """One act against one victim in one revision (HURIDOCS ESF 'Act'), in the record's order.
+
+    `person_id` is the victim (one of the revision's people). The SDG 16.10.1 type is never stored:
+    it is derived (frameworks/derivation.py); `sdg_override` is an analyst's documented exception.
+    """
+
+    __tablename__ = "case_act"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    revision_id: Mapped[int] = mapped_column(ForeignKey("case_revision.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)  # 0-based order in the record
+    person_id: Mapped[str] = mapped_column(String(UUID_LEN))
+    act_type: Mapped[str] = mapped_column(String(120))
+    linked_to_work: Mapped[bool] = mapped_column(Boolean)
+    state_due_diligence_failure: Mapped[bool | None] = mapped_column(Boolean)  # NULL: not assessed
+    due_diligence_rationale: Mapped[str] = mapped_column(Text)
+    fate_concealed: Mapped[bool] = mapped_column(Boolean)
+    sdg_override: Mapped[str | None] = mapped_column(String(20))
+    override_rationale: Mapped[str] = mapped_column(Text)
+
+
+class CaseActPerpetrator(Base):
+    """Who committed an act (HURIDOCS ESF 'Involvement'), in the act's order."""
+
+    __tablename__ = "case_act_perpetrator"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    act_id: Mapped[int] = mapped_column(ForeignKey("case_act.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20))
+    category: Mapped[str | None] = mapped_column(String(120))
+
+
+class ActReview(Base):
+    """Something migration 0005 could not derive when it gave release-0.1 records their acts.
+
+    Append-only. An item is open while its record is still at `rev` (nobody has revised it since)."""
+
+    __tablename__ = "act_review"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(UUID_LEN), index=True)
+    rev: Mapped[int] = mapped_column(Integer)  # the revision the item is about
+    act_position: Mapped[int | None] = mapped_column(Integer)  # NULL: about the record
+    reason: Mapped[str] = mapped_column(String(60))
+    detail: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(40))
 
 
 class Attachment(Base):
@@ -348,6 +399,11 @@ Index("ix_case_tag_revision_category", CaseTag.revision_id, CaseTag.category)
 Index("ix_person_revision_analysis", PersonRevision.person_id, PersonRevision.rev, PersonRevision.victim_groups,
       PersonRevision.cooperated_with_un, PersonRevision.reprisal_suspected, PersonRevision.sex,
       PersonRevision.age_group)
+
+# SDG 16.1.2 rows (migration 0005): the records with a casualty figure, read without the wide revision rows.
+Index("ix_case_revision_killed", CaseRevision.date_start, CaseRevision.date_precision, CaseRevision.adm1_pcode,
+      CaseRevision.adm2_pcode, CaseRevision.verification, CaseRevision.conflict_related, CaseRevision.killed,
+      CaseRevision.record_id, sqlite_where=CaseRevision.killed > 0)
 
 
 from . import sync_models as _sync_models  # noqa: E402,F401  (registers the sync tables on Base)

@@ -25,7 +25,7 @@ from ..domain.records import (
     Tag,
 )
 from . import cases
-from .cases import ATT, CATT, CPERSON, CSOURCE, DEATH, PERSON, REV, SOURCE, TAG, VIOL
+from .cases import ACT, ATT, CATT, CPERSON, CSOURCE, DEATH, PERP, PERSON, REV, SOURCE, TAG, VIOL
 
 CHUNK = 1000
 
@@ -80,6 +80,11 @@ def _load(conn: Connection, ids: list[int]) -> dict[int, CaseRecord]:
                        .order_by(CSOURCE.c.revision_id, CSOURCE.c.source_id), "revision_id")
     atts = _group(conn, select(ATT, CATT.c.revision_id).join(CATT, CATT.c.attachment_id == ATT.c.id)
                   .where(_among(CATT.c.revision_id, ids)).order_by(ATT.c.added_at), "revision_id")
+    acts = _group(conn, select(ACT).where(_among(ACT.c.revision_id, ids)).order_by(ACT.c.revision_id,
+                                                                                  ACT.c.position), "revision_id")
+    act_ids = [a.id for group in acts.values() for a in group]
+    perps = _group(conn, select(PERP).where(_among(PERP.c.act_id, act_ids)).order_by(PERP.c.act_id, PERP.c.position),
+                   "act_id") if act_ids else {}
     people = _people(conn, {p.person_id for group in links.values() for p in group})
     sources = cases._latest(conn, SOURCE, "source_id",
                             sorted({s.source_id for group in src_links.values() for s in group}))
@@ -101,8 +106,9 @@ def _load(conn: Connection, ids: list[int]) -> dict[int, CaseRecord]:
             confidentiality=row.confidentiality, reprisal=row.reprisal, early_warning=row.early_warning,
             casualties=Casualties(row.killed, row.injured, row.abducted, row.displaced),
             deaths=tuple(Deaths(d.count, d.sex, d.age_group, d.cause, d.status) for d in deaths.get(rid, ())),
-            participants=row.participants,
+            conflict_related=row.conflict_related, participants=row.participants,
             people=tuple(cases._person_link(link, persons[link.person_id]) for link in links.get(rid, ())),
+            acts=tuple(cases.act_from_row(a, perps.get(a.id, ()), persons) for a in acts.get(rid, ())),
             sources=tuple(SourceLink(name=sources[s.source_id].name, reliability=sources[s.source_id].reliability,
                                      credibility=s.credibility, source_id=s.source_id,
                                      type=sources[s.source_id].type, connection=sources[s.source_id].connection)
