@@ -56,7 +56,7 @@ def _chunks(ids: list[str], size: int = 900) -> list[list[str]]:
 
 
 def indicator_ids(conn: Connection, ids: list[str]) -> set[str]:
-    """Which of the records carry acts (what SDG 16.10.1 counts) or 16.1.2 deaths (for the annex's provenance)."""
+    """Which of the records carry acts (what SDG 16.10.1 counts) or deaths (16.1.2), for the annex's provenance."""
     out: set[str] = set()
     current = select(REV.c.record_id).join(HEAD, HEAD.c.revision_id == REV.c.id)
     for chunk in _chunks(ids):
@@ -64,6 +64,7 @@ def indicator_ids(conn: Connection, ids: list[str]) -> set[str]:
             REV.c.record_id.in_(chunk))).scalars())
         out.update(conn.execute(current.join(DEATH, DEATH.c.revision_id == REV.c.id).where(
             REV.c.record_id.in_(chunk))).scalars())
+        out.update(conn.execute(current.where(REV.c.record_id.in_(chunk), REV.c.killed > 0)).scalars())
     return out
 
 
