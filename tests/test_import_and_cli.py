@@ -205,3 +205,49 @@ def test_attachment_round_trip_and_audit_verification(ws: Path, tmp_path: Path) 
 def test_python_dash_m_and_version() -> None:
     result = run_cli("--version")
     assert result.returncode == 0 and result.stdout.startswith("fieldcase ")
+
+
+def test_acts_are_imported_checked_and_listed_with_their_derived_type(ws: Path, tmp_path: Path) -> None:
+    victim = {"role": "victim", "pseudonym": "V-7", "victim_groups": ["sdg16101.victim.trade_unionist"]}
+    act = {"victim": "V-7", "act_type": "huridocs.mt04.030104000000", "perpetrators": [{"status": "non_state"}],
+           "linked_to_work": True, "state_due_diligence_failure": True,
+           "due_diligence_rationale": "No search was opened for nine days."}
+    good = dict(GOOD, people=[victim], acts=[act])
+    bad = [dict(GOOD, people=[victim], acts=[dict(act, victim="V-8")]),  # not one of the record's people
+           dict(GOOD, violation_types=["sdg16101.D"]),  # a 16.10.1 type typed by hand
+           dict(GOOD, people=[victim], acts=[dict(act, sdg_override="sdg16101.D", override_rationale="  ")]),
+           dict(GOOD, people=[victim], acts=[dict(act, act_type="cca.internal_security")])]
+    refused = run_cli("import", str(_write(tmp_path, "bad.json", json.dumps(bad))), workspace=ws)
+    assert refused.returncode != 0 and _count(ws) == 0
+    for where, words in (("acts[0].victim", "one of the record's people"), ("violation_types[0]", "derived"),
+                         ("acts[0].override_rationale", "is required"), ("acts[0].act_type", "type of act")):
+        assert where in refused.stderr and words in refused.stderr, (where, refused.stderr)
+    assert "Traceback" not in refused.stderr
+
+    assert run_cli("import", str(_write(tmp_path, "good.json", json.dumps([good]))), workspace=ws).returncode == 0
+    record_id = json.loads(run_cli("list", "--json", workspace=ws).stdout)["records"][0]["id"]
+    shown = json.loads(run_cli("show", record_id, "--json", workspace=ws).stdout)
+    assert shown["acts"] == [act] and "huridocs.mt04.030104000000" in shown["violation_types"]
+    listed = run_cli("acts", "list", record_id[:8], workspace=ws).stdout
+    assert "SDG 16.10.1: sdg16101.E" in listed  # kidnapping by a non-State actor, met by a due-diligence failure
+
+    out = run_cli("acts", "override", record_id[:8], "--act", "1", "--type", "none", "--rationale",
+                  "The group released her within the hour; not a deprivation of liberty", workspace=ws)
+    assert out.returncode == 0, out.stderr
+    assert "analyst override" in run_cli("acts", "list", record_id[:8], workspace=ws).stdout
+    audit = run_cli("verify-audit", workspace=ws)
+    assert audit.returncode == 0
+    wrong = run_cli("acts", "override", record_id[:8], "--act", "3", "--type", "a", "--rationale", "x", workspace=ws)
+    assert wrong.returncode == 2 and "1 act(s)" in wrong.stderr
+
+
+def test_csv_conflict_relation(ws: Path, tmp_path: Path) -> None:
+    header = "kind,title,date,country,killed,conflict_related\n"
+    rows = ("incident,Shelling of the ferry,2026-07-02,XKV,4,yes\nincident,Robbery at the market,2026-07-03,XKV,1,no\n"
+            "incident,Bodies found,2026-07-04,XKV,2,\n")
+    assert run_cli("import", str(_write(tmp_path, "c.csv", header + rows)), workspace=ws).returncode == 0
+    records = json.loads(run_cli("list", "--json", workspace=ws).stdout)["records"]
+    shown = {r["title"]: json.loads(run_cli("show", r["id"], "--json", workspace=ws).stdout) for r in records}
+    assert shown["Shelling of the ferry"]["conflict_related"] is True
+    assert shown["Robbery at the market"]["conflict_related"] is False
+    assert "conflict_related" not in shown["Bodies found"]

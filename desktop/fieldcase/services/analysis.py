@@ -73,7 +73,7 @@ def _region(region: str | None) -> str | None:
 class AnalysisService:
     def __init__(self, workspace: Workspace, *, variant: str | None = None) -> None:
         self.ws = workspace
-        self.variant = variant  # the deployment's risk-area variant (12 or 13 areas); None: the data's default
+        self.variant = variant  # a risk-area variant named in the CCA file; None: its default
         self._registry: FrameworkRegistry | None = None
 
     # -- frameworks -------------------------------------------------------------------------------
