@@ -155,25 +155,20 @@ def _give_records_acts(conn: sa.Connection) -> None:
     table = builtin_derivation()
     # A current revision that arrived by sync is its author's to migrate: their upgraded app sends the
     # migrated revision, and a second, local migration revision would meet it as an edit on both sides.
-    # Such records are listed for review until that revision arrives.
+    # Such records are listed for review until that revision arrives. They go through the same derivation
+    # all the same: a record the migration does not change gets no revision from its author either, so it
+    # gets the review items its author's workspace gets instead of waiting for a revision that never comes.
     needs = """(r.killed > 0
            OR EXISTS (SELECT 1 FROM case_person p WHERE p.revision_id = r.id AND p.role = 'victim')
            OR EXISTS (SELECT 1 FROM case_violation v WHERE v.revision_id = r.id)
            OR EXISTS (SELECT 1 FROM case_death d WHERE d.revision_id = r.id))"""
     synced = "EXISTS (SELECT 1 FROM sync_revision_origin o WHERE o.revision_id = r.id)"
-    rows = conn.execute(sa.text(f"""
-        SELECT r.id FROM case_head h JOIN case_revision r ON r.id = h.revision_id
-        WHERE {needs} AND NOT {synced} ORDER BY r.id""")).scalars().all()
+    found = conn.execute(sa.text(f"""
+        SELECT r.id, {synced} FROM case_head h JOIN case_revision r ON r.id = h.revision_id
+        WHERE {needs} ORDER BY r.id""")).all()
+    rows = [rid for rid, _synced in found]
+    by_sync = {rid for rid, is_synced in found if is_synced}
     now = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")  # as workspace.utc_now
-    waiting = [{"record_id": record_id, "rev": rev, "act_position": None, "reason": "awaiting_author_migration",
-                "detail": "This revision came by sync from another workspace written before acts existed; its "
-                          "author's upgraded app will send it with acts.", "created_at": now}
-               for record_id, rev in conn.execute(sa.text(f"""
-                   SELECT r.record_id, r.rev FROM case_head h JOIN case_revision r ON r.id = h.revision_id
-                   WHERE {needs} AND {synced} ORDER BY r.id"""))]
-    if waiting:
-        conn.execute(sa.text("INSERT INTO act_review (record_id, rev, act_position, reason, detail, created_at) "
-                             "VALUES (:record_id, :rev, :act_position, :reason, :detail, :created_at)"), waiting)
     for start in range(0, len(rows), BATCH):
         ids = list(rows[start:start + BATCH])
         records = revision_batch.load(conn, ids)
@@ -211,6 +206,12 @@ def _give_records_acts(conn: sa.Connection) -> None:
                           rev=(old.rev or 0) + 1, author=AUTHOR, created_at=now)
             changed = (new.acts, new.conflict_related, new.violation_types) != (
                 old.acts, old.conflict_related, old.violation_types)
+            if changed and rid in by_sync:
+                reviews.append({"record_id": old.id, "rev": old.rev, "act_position": None,
+                                "reason": "awaiting_author_migration", "created_at": now,
+                                "detail": "This revision came by sync from another workspace written before acts "
+                                          "existed; its author's upgraded app will send it with acts."})
+                continue
             if changed:
                 writer.add(new, AUTHOR, now)
                 migrated.append(old.rev or 0)
