@@ -214,8 +214,7 @@ def _incident(title: str, date: str, *, area: str = DEMOCRATIC, **fields: object
 
 def test_store_rows_carry_people_flags_and_count_only_current_revisions(workspace: Workspace) -> None:
     cases = CaseService(workspace)
-    defender = PersonLink(role="victim", pseudonym="V-1", victim_groups=("sdg16101.victim.hrd",),
-                          act_linked_to_work=True)
+    defender = PersonLink(role="victim", pseudonym="V-1", victim_groups=("sdg16101.victim.hrd",))
     informant = PersonLink(role="source", pseudonym="S-1", cooperated_with_un="upr", reprisal_suspected=True)
     stored = cases.save_many([
         _incident("Defender beaten", "2026-10-04", people=(defender,)),
