@@ -56,6 +56,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..domain.records import NOT_QUALIFYING
 from ..frameworks.derivation import DerivationTable
@@ -84,8 +85,7 @@ class Cell:
     count: int
 
 
-@dataclass(frozen=True)
-class ExcludedVictim:
+class ExcludedVictim(NamedTuple):  # a tuple: thousands per window on a large store
     record_id: str
     person_id: str
     pseudonym: str
@@ -175,9 +175,11 @@ def _counted(counter: Counter[str]) -> Count:
     return tuple(sorted(counter.items()))
 
 
-def primary_group(groups: Iterable[str]) -> str | None:
-    present = set(groups)
-    return next((g for g in GROUP_PRECEDENCE if g in present), None)
+def primary_group(groups: Sequence[str]) -> str | None:
+    for group in GROUP_PRECEDENCE:
+        if group in groups:
+            return group
+    return None
 
 
 def windows(period: Period) -> tuple[Period, Period | None]:
@@ -188,8 +190,7 @@ def windows(period: Period) -> tuple[Period, Period | None]:
     return Period(first.first, period.last, f"{first.label}..{period.label}"), period
 
 
-@dataclass(frozen=True)
-class ActResult:
+class ActResult(NamedTuple):  # a tuple: one is made for every act of the window, twice a briefing
     """One act judged: its type when it qualifies, else the reason and how far down the conditions it got."""
 
     row: ActRow

@@ -103,7 +103,7 @@ def _count_16_10_1(c: Count16101, seriousness: tuple[str, ...]) -> dict[str, Any
         "by_perpetrator_status": _map(c.by_perpetrator_status),
         "by_perpetrator_status_detail": _map(c.by_perpetrator_status_detail),
         "by_adm1": _map(c.by_adm1), "by_adm2": _map(c.by_adm2),
-        "excluded": _map(c.excluded), "excluded_victims": [asdict(v) for v in c.excluded_victims],
+        "excluded": _map(c.excluded), "excluded_victims": [v._asdict() for v in c.excluded_victims],
         "imprecise": c.imprecise,
     }
 

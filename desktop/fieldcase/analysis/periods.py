@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache, cached_property
 
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 _YEAR = re.compile(r"^\d{4}$")
@@ -62,14 +63,23 @@ class Period:
         index = self.first.year * 12 + self.first.month - 1 + months
         return Period.month(f"{index // 12:04d}-{index % 12 + 1:02d}")
 
+    @cached_property
+    def first_iso(self) -> str:
+        return self.first.isoformat()
+
+    @cached_property
+    def last_iso(self) -> str:
+        return self.last.isoformat()
+
     def contains(self, date_start: str, precision: str) -> bool:
         """Whether a record's date (ISO start day + precision) lies entirely inside this period."""
-        return self.first.isoformat() <= date_start and date_end_of(date_start, precision) <= self.last.isoformat()
+        return self.first_iso <= date_start and date_end_of(date_start, precision) <= self.last_iso
 
     def overlaps(self, date_start: str, precision: str) -> bool:
-        return date_start <= self.last.isoformat() and date_end_of(date_start, precision) >= self.first.isoformat()
+        return date_start <= self.last_iso and date_end_of(date_start, precision) >= self.first_iso
 
 
+@cache  # a few hundred distinct dates, met again for every record of every window
 def date_end_of(date_start: str, precision: str) -> str:
     """The last day a record's date could mean: the day itself, the month's end or 31 December."""
     if precision == "year":

@@ -70,6 +70,7 @@ class DerivationTable:
                     raise FrameworkError(path, f"act_classes[{index}].act_types",
                                          f"{act_type} is in two act classes")
                 self.class_of[act_type] = cls["id"]
+        self._memo: dict[tuple[str, tuple[str, ...], bool | None, bool], Derived] = {}
         self.rules = tuple(
             _Rule(r["act_class"], frozenset(r["perpetrator"]), r["due_diligence_failure"], r.get("fate_concealed"),
                   r["type"], r.get("excluded")) for r in document["rules"])
@@ -96,6 +97,14 @@ class DerivationTable:
 
     def derive(self, act_type: str, statuses: Sequence[str], due_diligence_failure: bool | None,
                fate_concealed: bool) -> Derived:
+        key = (act_type, tuple(statuses), due_diligence_failure, fate_concealed)
+        found = self._memo.get(key)
+        if found is None:  # a few hundred distinct combinations at most, met again on every act
+            found = self._memo[key] = self._derive(act_type, statuses, due_diligence_failure, fate_concealed)
+        return found
+
+    def _derive(self, act_type: str, statuses: Sequence[str], due_diligence_failure: bool | None,
+                fate_concealed: bool) -> Derived:
         status = self.effective_status(statuses)
         act_class = self.class_of.get(act_type)
         if act_class is None:

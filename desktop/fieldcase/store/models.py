@@ -404,6 +404,11 @@ Index("ix_person_revision_analysis", PersonRevision.person_id, PersonRevision.re
 Index("ix_case_revision_killed", CaseRevision.date_start, CaseRevision.date_precision, CaseRevision.adm1_pcode,
       CaseRevision.adm2_pcode, CaseRevision.verification, CaseRevision.conflict_related, CaseRevision.killed,
       CaseRevision.record_id, sqlite_where=CaseRevision.killed > 0)
+# A revision's date, place, verification, conflict relation and killed by row id (migration 0005): the SDG
+# indicator rows start from acts and death lines and read this instead of the wide revision rows.
+Index("ix_case_revision_ident", CaseRevision.id, CaseRevision.date_start, CaseRevision.date_precision,
+      CaseRevision.adm1_pcode, CaseRevision.adm2_pcode, CaseRevision.verification, CaseRevision.conflict_related,
+      CaseRevision.killed, CaseRevision.record_id)
 
 
 from . import sync_models as _sync_models  # noqa: E402,F401  (registers the sync tables on Base)

@@ -111,6 +111,9 @@ def upgrade() -> None:
     # casualty figure, read without the wide revision rows.
     op.execute("CREATE INDEX ix_case_revision_killed ON case_revision (date_start, date_precision, adm1_pcode, "
                "adm2_pcode, verification, conflict_related, killed, record_id) WHERE killed > 0")
+    # What the SDG indicator rows need of a revision, by row id (analysis_rows.act_rows and death_rows).
+    op.execute("CREATE INDEX ix_case_revision_ident ON case_revision (id, date_start, date_precision, adm1_pcode, "
+               "adm2_pcode, verification, conflict_related, killed, record_id)")
 
     for table in IMMUTABLE:
         op.execute(f"CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table} "
@@ -128,6 +131,7 @@ def downgrade() -> None:
         op.execute(f"DROP TRIGGER IF EXISTS {table}_no_update")
         op.execute(f"DROP TRIGGER IF EXISTS {table}_no_delete")
     op.execute("DROP INDEX IF EXISTS ix_case_revision_killed")
+    op.execute("DROP INDEX IF EXISTS ix_case_revision_ident")
     with op.batch_alter_table('act_review', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_act_review_record_id'))
     op.drop_table('act_review')
