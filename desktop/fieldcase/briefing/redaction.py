@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ..domain.records import Location, PartialDate, PersonLink
+from ..text import clean_block
 from .model import PersonMention
 
 PLACE_WITHHELD = "[place withheld]"
@@ -30,12 +31,11 @@ _MONTH_DAY = re.compile(rf"\b(?:([Oo]n) )?({_MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?\
 _ISO_DAY = re.compile(r"\b(\d{4}-\d{2})-\d{2}\b")
 _NUMERIC_DAY = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 _SOURCES_LINE = re.compile(r"^\s*Sources?:.*$", re.MULTILINE)
-_CONTROL = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
-
-def clean(text: str) -> str:
-    """Untrusted text made printable: no control or bidi-override characters (they could reorder a line)."""
-    return _CONTROL.sub("", text or "")
+# Untrusted text made printable by the one rule set (fieldcase/text.py): no control, bidi or other hidden
+# characters. Names, places and narratives all go through the same function, so that a name or place
+# found in a field is still found, character for character, in the cleaned free text.
+clean = clean_block
 
 
 @dataclass(frozen=True)
