@@ -89,6 +89,13 @@ class NotFound(FieldcaseError):
     exit_status = 9
 
 
+class RecordChanged(FieldcaseError):
+    """Someone stored a newer revision of the record since the one this change was made from."""
+
+    code = "record-changed"
+    exit_status = 11
+
+
 class AuditChainBroken(FieldcaseError):
     code = "audit-chain-broken"
     exit_status = 10

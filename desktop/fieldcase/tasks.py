@@ -73,7 +73,7 @@ class ImportTask:
 
         progress(0, 0)
         records = parse_import_file(self.path, builtin_registry().is_known)
-        stored = self.service.save_many(records, progress=progress, cancelled=cancelled)
+        stored = self.service.import_records(records, progress=progress, cancelled=cancelled)
         return len(stored)
 
 

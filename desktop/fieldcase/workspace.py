@@ -17,15 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, delete, insert, select
-from sqlalchemy.exc import DatabaseError
-
 from .crypto import keys
 from .errors import CorruptWorkspace, FieldcaseError, NotAWorkspace, WorkspaceExists
 from .fsutil import atomic_write_bytes, disk_error
-from .store import audit, migrate
-from .store.engine import DEFAULT_CIPHER_PAGE_SIZE, damaged_store, make_engine, open_checked
-from .store.models import Meta, Secret
+from .store import audit, keyvalue
+from .store.database import Database, UnitOfWork
+from .store.engine import DEFAULT_CIPHER_PAGE_SIZE
 
 if TYPE_CHECKING:
     from .crypto.identity import OfficerIdentity
@@ -93,7 +90,7 @@ class Workspace:
         self.path = path
         self.keyfile = keyfile
         self._key: bytearray | None = data_key
-        self._engine: Engine | None = None
+        self._db: Database | None = None
         self._officer: str | None = None
 
     # -- opening ----------------------------------------------------------------------------------
@@ -125,13 +122,15 @@ class Workspace:
 
         now = keyfile.created_at
         officer_id = generate_identity(officer, workspace_id)
-        with ws.engine.begin() as conn:
-            conn.execute(insert(Meta.__table__), [
-                {"key": "workspace_id", "value": workspace_id}, {"key": "officer", "value": officer},
-                {"key": "created_at", "value": now}])
-            conn.execute(insert(Secret.__table__), [
-                {"name": SECRET_ATTACHMENT_IDENTITY, "value": new_identity().encode()},
-                {"name": SECRET_PENDING_RECOVERY, "value": recovery_key.encode()}])
+        try:
+            ws._open_store()
+        except BaseException:
+            ws.lock()
+            raise
+        with ws.db.writing() as conn:
+            keyvalue.set_meta(conn, {"workspace_id": workspace_id, "officer": officer, "created_at": now})
+            keyvalue.put_secrets(conn, {SECRET_ATTACHMENT_IDENTITY: new_identity().encode(),
+                                        SECRET_PENDING_RECOVERY: recovery_key.encode()})
             _store_signing_identity(conn, officer_id)
             audit.append(conn, [audit.AuditEvent("workspace.create", "workspace", workspace_id),
                                 _identity_event("identity.create", officer_id)], actor=officer, at=now)
@@ -162,6 +161,7 @@ class Workspace:
             raise CorruptWorkspace(f"{path} has a key file but no {STORE_FILE}; nothing was changed.")
         ws = cls(path, keyfile, data_key)
         try:
+            ws._open_store()
             stored_id = ws.meta("workspace_id")
         except BaseException:
             ws.lock()
@@ -177,20 +177,30 @@ class Workspace:
     def is_locked(self) -> bool:
         return self._key is None
 
-    @property
-    def engine(self) -> Engine:
+    def _open_store(self) -> None:
+        """Open the store with the data key and run its migrations: the one step at unlock that changes
+        the schema (and, for an older release's data, the records; see store/migrations)."""
         if self._key is None:
             raise FieldcaseError("The workspace is locked.")
-        if self._engine is None:
-            engine = make_engine(self.path / STORE_FILE, self._key, page_size=self.keyfile.page_size)
-            open_checked(engine)
-            try:
-                migrate.upgrade(engine)
-            except DatabaseError as exc:  # a damaged page deeper than the first read
-                engine.dispose()
-                raise damaged_store(exc) from None
-            self._engine = engine
-        return self._engine
+        db = Database.open(self.path / STORE_FILE, self._key, self.keyfile.page_size)
+        try:
+            db.upgrade()
+        except BaseException:
+            db.close()
+            raise
+        self._db = db
+
+    @property
+    def db(self) -> Database:
+        """Where services take their units of work (`db.reading()`, `db.writing()`)."""
+        if self._key is None or self._db is None:
+            raise FieldcaseError("The workspace is locked.")
+        return self._db
+
+    @property
+    def engine(self) -> Any:
+        """The SQLAlchemy engine, for tests and independent verification tools only."""
+        return self.db.engine
 
     def raw_key_hex(self) -> str:
         """For independent verification tools only (tests, auditors)."""
@@ -199,8 +209,8 @@ class Workspace:
         return bytes(self._key).hex()
 
     def meta(self, key: str) -> str | None:
-        with self.engine.connect() as conn:
-            return conn.execute(select(Meta.value).where(Meta.key == key)).scalar()
+        with self.db.reading() as conn:
+            return keyvalue.meta(conn, key)
 
     @property
     def officer(self) -> str:
@@ -209,17 +219,17 @@ class Workspace:
         return self._officer
 
     def secret(self, name: str) -> bytes | None:
-        with self.engine.connect() as conn:
-            return conn.execute(select(Secret.value).where(Secret.name == name)).scalar()
+        with self.db.reading() as conn:
+            return keyvalue.secret(conn, name)
 
     def attachments_dir(self) -> Path:
         return self.path / ATTACHMENTS_DIR
 
     def lock(self) -> None:
         """Close every connection and wipe the data key. Safe to call twice."""
-        if self._engine is not None:
-            self._engine.dispose()
-            self._engine = None
+        if self._db is not None:
+            self._db.close()
+            self._db = None
         keys.wipe(self._key)
         self._key = None
 
@@ -239,17 +249,17 @@ class Workspace:
         self.keyfile.slots["passphrase"] = keys.wrap_with_passphrase(
             self._key, new_passphrase, self.keyfile.workspace_id, kdf_params)
         self.keyfile.save(self.path)
-        with self.engine.begin() as conn:
+        with self.db.writing() as conn:
             audit.append(conn, [audit.AuditEvent("key.change-passphrase", "workspace", self.keyfile.workspace_id)],
                          actor=self.officer, at=utc_now())
 
     def take_pending_recovery_key(self) -> str | None:
         """The recovery key made at init, returned once and then erased from the store."""
-        with self.engine.begin() as conn:
-            value = conn.execute(select(Secret.value).where(Secret.name == SECRET_PENDING_RECOVERY)).scalar()
+        with self.db.writing() as conn:
+            value = keyvalue.secret(conn, SECRET_PENDING_RECOVERY)
             if value is None:
                 return None
-            conn.execute(delete(Secret.__table__).where(Secret.name == SECRET_PENDING_RECOVERY))
+            keyvalue.delete_secrets(conn, [SECRET_PENDING_RECOVERY])
             audit.append(conn, [audit.AuditEvent("key.recovery-shown", "workspace", self.keyfile.workspace_id)],
                          actor=self.officer, at=utc_now())
         return value.decode()
@@ -262,8 +272,8 @@ class Workspace:
         self.keyfile.slots["recovery"] = keys.wrap_with_recovery_key(self._key, recovery_key,
                                                                       self.keyfile.workspace_id)
         self.keyfile.save(self.path)
-        with self.engine.begin() as conn:
-            conn.execute(delete(Secret.__table__).where(Secret.name == SECRET_PENDING_RECOVERY))
+        with self.db.writing() as conn:
+            keyvalue.delete_secrets(conn, [SECRET_PENDING_RECOVERY])
             audit.append(conn, [audit.AuditEvent("key.recovery-replaced", "workspace",
                                                  self.keyfile.workspace_id)], actor=self.officer, at=utc_now())
         return recovery_key
@@ -273,9 +283,8 @@ class Workspace:
         """The officer's signing key and certificate; made here for workspaces created before they existed."""
         from .crypto.identity import OfficerIdentity, generate_identity, split_pem_bundle
 
-        with self.engine.begin() as conn:
-            rows = dict(conn.execute(select(Secret.name, Secret.value).where(Secret.name.in_(
-                (SECRET_SIGNING_KEY, SECRET_SIGNING_CERT, SECRET_SIGNING_CHAIN)))).all())
+        with self.db.writing() as conn:
+            rows = keyvalue.secrets(conn, (SECRET_SIGNING_KEY, SECRET_SIGNING_CERT, SECRET_SIGNING_CHAIN))
             if SECRET_SIGNING_KEY in rows and SECRET_SIGNING_CERT in rows:
                 chain = rows.get(SECRET_SIGNING_CHAIN) or b""
                 return OfficerIdentity(rows[SECRET_SIGNING_KEY], rows[SECRET_SIGNING_CERT],
@@ -290,20 +299,16 @@ class Workspace:
         from .crypto.identity import with_issued_certificate
 
         updated = with_issued_certificate(self.signing_identity(), cert_pem, chain_pem)
-        with self.engine.begin() as conn:
+        with self.db.writing() as conn:
             _store_signing_identity(conn, updated)
             audit.append(conn, [_identity_event("identity.certificate-installed", updated)], actor=self.officer,
                          at=utc_now())
         return updated
 
 
-def _store_signing_identity(conn: Connection, identity: OfficerIdentity) -> None:
-    conn.execute(delete(Secret.__table__).where(Secret.name.in_(
-        (SECRET_SIGNING_KEY, SECRET_SIGNING_CERT, SECRET_SIGNING_CHAIN))))
-    conn.execute(insert(Secret.__table__), [
-        {"name": SECRET_SIGNING_KEY, "value": identity.key_der},
-        {"name": SECRET_SIGNING_CERT, "value": identity.cert_pem},
-        {"name": SECRET_SIGNING_CHAIN, "value": b"".join(identity.chain_pem)}])
+def _store_signing_identity(conn: UnitOfWork, identity: OfficerIdentity) -> None:
+    keyvalue.put_secrets(conn, {SECRET_SIGNING_KEY: identity.key_der, SECRET_SIGNING_CERT: identity.cert_pem,
+                                SECRET_SIGNING_CHAIN: b"".join(identity.chain_pem)})
 
 
 def _identity_event(action: str, identity: OfficerIdentity) -> audit.AuditEvent:

@@ -226,6 +226,20 @@ class CaseSummary:
 
 
 @dataclass(frozen=True)
+class CaseFilter:
+    """What the case list shows. Every field narrows; None means 'any'."""
+
+    search: str | None = None
+    kind: str | None = None
+    date_from: dt.date | None = None  # records overlapping [date_from, date_to]
+    date_to: dt.date | None = None
+    adm1_pcode: str | None = None
+    risk_area: str | None = None
+    violation_type: str | None = None
+    verification: str | None = None
+
+
+@dataclass(frozen=True)
 class RevisionInfo:
     rev: int
     author: str
@@ -245,6 +259,7 @@ def record_from_json(data: dict[str, Any]) -> CaseRecord:
     cas = data.get("casualties", {})
     return CaseRecord(
         id=data.get("id"),
+        rev=data.get("base_rev"),  # on the way in: the revision this version was edited from (store sets rev)
         kind=data["kind"],
         info_type=data.get("info_type"),
         title=data["title"],

@@ -26,7 +26,7 @@ def enrol(hq: HqStore, request_bytes: bytes, officer: str, region: str | None = 
     cert_pem = ca.issue(str(request["csr"]).encode("ascii"))
     now = utc_now()
     workspace_id = str(request["workspace_id"])
-    with hq.ws.engine.begin() as conn:
+    with hq.ws.db.writing() as conn:
         syncstore.upsert_peer(conn, {
             "peer_id": workspace_id, "role": "officer", "name": officer, "region": region,
             "cert_pem": cert_pem, "cert_sha256": fingerprint(cert_pem),

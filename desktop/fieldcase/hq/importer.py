@@ -16,9 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection
-
 from ..store import audit, revision_batch, syncstore
+from ..store.database import UnitOfWork as Connection
 from ..sync import items, package
 from ..sync.piecestream import OpenPiece
 from ..sync.receive import Outcome, Receiver, apply_attachments, apply_audit, merge_revisions, receive
@@ -72,7 +71,7 @@ def import_from(hq: HqStore, target: Target, *, recheck: bool = False, reply: bo
                 progress: Callable[[int, int], None] | None = None) -> ImportReport:
     report = ImportReport()
     listing = target.list()
-    with hq.ws.engine.connect() as conn:
+    with hq.ws.db.reading() as conn:
         done = set() if recheck else syncstore.received_files(conn)
     names = []
     for name in listing:
@@ -102,7 +101,7 @@ def _outbox(hq: HqStore) -> Path:
 def build_reply(hq: HqStore, officer_id: str) -> package.Built | None:
     """A reply for one officer when there is anything to say: new acknowledgements, HQ revisions of
     that officer's records, or documents. None otherwise (so a second import run writes nothing)."""
-    with hq.ws.engine.connect() as conn:
+    with hq.ws.db.reading() as conn:
         peer = syncstore.peer(conn, officer_id)
         replies = syncstore.outbox(conn, officer_id)
         acked_through = max((r.audit_mark for r in replies), default=0)
@@ -119,7 +118,7 @@ def build_reply(hq: HqStore, officer_id: str) -> package.Built | None:
         recipients=[*json.loads(peer.recipients), *hq.keyset().recipients()],
         extra={"acknowledge": {"through_sequence": peer.in_sequence, "manifest_sha256": peer.in_manifest_sha256},
                "key_bundle": hq.signed_bundle()})
-    with hq.ws.engine.connect() as conn:
+    with hq.ws.db.reading() as conn:
         parts: list[package.Batch] = []
         records = revision_batch.load(conn, [r.id for r in revisions])
         bases = syncstore.bases(conn, revisions, hq.hq_id)
@@ -131,7 +130,7 @@ def build_reply(hq: HqStore, officer_id: str) -> package.Built | None:
         if documents:
             parts.append(package.Batch("document", [(f"doc:{d.doc_id}", _document_line(d)) for d in documents]))
     built = package.build(_outbox(hq), header, iter(parts), key_der=signer.key_der, cert_pem=signer.cert_pem)
-    with hq.ws.engine.begin() as conn:
+    with hq.ws.db.writing() as conn:
         syncstore.add_outbox(conn, {
             "package_id": header.package_id, "peer_id": officer_id, "sequence": header.sequence,
             "file_name": built.path.name, "manifest_sha256": built.manifest_sha256, "created_at": header.created_at,
@@ -151,16 +150,16 @@ def _document_line(doc: Any) -> bytes:
 
 def send_replies(hq: HqStore, target: Target) -> list[str]:
     """Build what is due, then upload every reply not yet delivered to this target."""
-    with hq.ws.engine.connect() as conn:
+    with hq.ws.db.reading() as conn:
         officers = [p.peer_id for p in syncstore.peers(conn, "officer")]
     for officer_id in officers:
         build_reply(hq, officer_id)
     sent = []
-    with hq.ws.engine.connect() as conn:
+    with hq.ws.db.reading() as conn:
         pending = [r for r in syncstore.outbox(conn) if r.package_id not in syncstore.uploaded(conn, target.name)]
     for row in pending:
         target.upload(_outbox(hq) / row.file_name)
-        with hq.ws.engine.begin() as conn:
+        with hq.ws.db.writing() as conn:
             syncstore.mark_uploaded(conn, row.package_id, target.name, utc_now())
         sent.append(row.file_name)
     return sent

@@ -14,13 +14,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert
-
 from ..crypto.ca import CertificateAuthority
 from ..crypto.identity import OfficerIdentity, build_csr
 from ..errors import FieldcaseError
-from ..store import audit
-from ..store.models import Meta, Secret
+from ..store import audit, keyvalue
 from ..workspace import Workspace, utc_now
 from . import keyset as ks
 
@@ -53,11 +50,9 @@ class HqStore:
         now = utc_now()
         ca = CertificateAuthority.create(f"{name} Fieldcase CA")
         keyset = ks.new_keyset(now)
-        with ws.engine.begin() as conn:
-            conn.execute(insert(Meta.__table__), [{"key": META_ROLE, "value": "hq"},
-                                                  {"key": META_CA_CERT, "value": ca.cert_pem.decode("ascii")}])
-            conn.execute(insert(Secret.__table__), [{"name": SECRET_KEYSET, "value": keyset.to_bytes()},
-                                                    {"name": SECRET_CA_KEY, "value": ca.key_der}])
+        with ws.db.writing() as conn:
+            keyvalue.set_meta(conn, {META_ROLE: "hq", META_CA_CERT: ca.cert_pem.decode("ascii")})
+            keyvalue.put_secrets(conn, {SECRET_KEYSET: keyset.to_bytes(), SECRET_CA_KEY: ca.key_der})
             audit.append(conn, [audit.AuditEvent("hq.init", "hq", ws.keyfile.workspace_id, None,
                                                  {"keyset_version": keyset.version})], actor=name, at=now)
         identity = ws.signing_identity()
@@ -92,9 +87,8 @@ class HqStore:
         return ks.Keyset.from_bytes(data)
 
     def save_keyset(self, keyset: ks.Keyset, action: str) -> None:
-        with self.ws.engine.begin() as conn:
-            conn.execute(delete(Secret.__table__).where(Secret.name == SECRET_KEYSET))
-            conn.execute(insert(Secret.__table__), [{"name": SECRET_KEYSET, "value": keyset.to_bytes()}])
+        with self.ws.db.writing() as conn:
+            keyvalue.put_secrets(conn, {SECRET_KEYSET: keyset.to_bytes()})
             audit.append(conn, [audit.AuditEvent(action, "hq", self.hq_id, None,
                                                  {"keyset_version": keyset.version,
                                                   "recipients": keyset.recipients()})], actor=self.name,

@@ -55,7 +55,7 @@ class ActsService:
         """What the acts migration could not derive, while the record has not been edited since."""
         from ..store import analysis_rows
 
-        with self.ws.engine.connect() as conn:
+        with self.ws.db.reading() as conn:
             return list(analysis_rows.act_reviews(conn))
 
     def acts(self, record_id: str) -> tuple[CaseRecord, list[JudgedAct]]:
@@ -78,4 +78,4 @@ class ActsService:
         acts = list(record.acts)
         acts[number - 1] = replace(acts[number - 1], sdg_override=sdg_type,
                                    override_rationale=rationale if sdg_type else "")
-        return self.cases.save(replace(record, acts=tuple(acts)))
+        return self.cases.save(replace(record, acts=tuple(acts)), expected_rev=record.rev)

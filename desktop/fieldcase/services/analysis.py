@@ -104,14 +104,14 @@ class AnalysisService:
         region = _region(region)
         areas = [c.id for c in self.registry().risk_areas(self.variant)]
         first = month.shifted(-signals.BASELINE_MONTHS).first
-        with self.ws.engine.connect() as conn:
+        with self.ws.db.reading() as conn:
             cells = analysis_rows.signal_cells(conn, first, month.last, region)
             atrocity = analysis_rows.atrocity_rows(conn, month.first, month.last, region)
         return signals.compute(cells, month, areas, region, atrocity=atrocity)
 
     def assess(self, period: str, region: str | None = None) -> AssessmentReport:
         report = self.signals(period, region)
-        with self.ws.engine.connect() as conn:
+        with self.ws.db.reading() as conn:
             officer = store.current_assessments(conn, report.period.label, region, all_regions=region is None)
         labels = self.risk_area_labels()
         labels.update((f.id, f.label) for f in self.registry().atrocity_risk_factors())
@@ -138,7 +138,7 @@ class AnalysisService:
                   "officer": {"level": level, "trend": trend},
                   "computed": {"level": signal.level, "trend": signal.trend, "score": signal.suggestion.score,
                                "rule": signals.RULE_ID}}
-        with self.ws.engine.begin() as conn:
+        with self.ws.db.writing() as conn:
             stored = store.add_assessment(conn, entry, "assessment.override" if override else "assessment.set",
                                           detail)
         return stored, override
@@ -150,7 +150,7 @@ class AnalysisService:
         region = _region(region)
         headline, _month = ind.windows(span)
         table = builtin_derivation()
-        with self.ws.engine.connect() as conn:
+        with self.ws.db.reading() as conn:
             acts = analysis_rows.act_rows(conn, headline.first, headline.last, region)
             deaths = analysis_rows.death_rows(conn, headline.first, headline.last, region)
         return IndicatorReport(
@@ -190,24 +190,24 @@ class AnalysisService:
         violations = record.violation_types
         if framework.id in VIOLATION_FRAMEWORKS and category not in violations:
             violations = (*violations, category)
-        return cases.save(replace(record, risk_tags=tuple(tags), violation_types=violations))
+        return cases.save(replace(record, risk_tags=tuple(tags), violation_types=violations), expected_rev=record.rev)
 
     # -- action points and mechanism references --------------------------------------------------
     def actions(self, status: str | None = None, risk_area: str | None = None) -> list[ActionPoint]:
-        with self.ws.engine.connect() as conn:
+        with self.ws.db.reading() as conn:
             found = store.actions(conn)
         return [a for a in found if (status is None or a.status == status)
                 and (risk_area is None or risk_area in a.risk_areas)]
 
     def references(self) -> list[MechanismReference]:
-        with self.ws.engine.connect() as conn:
+        with self.ws.db.reading() as conn:
             return list(store.references(conn).values())
 
     def resolve_action(self, prefix: str) -> str:
         prefix = prefix.strip().lower()
         if not re.fullmatch(r"[0-9a-f-]{6,36}", prefix):
             raise NotFound(f"{prefix!r} is not an action id (give the id or at least its first 6 characters).")
-        with self.ws.engine.connect() as conn:
+        with self.ws.db.reading() as conn:
             found = store.action_ids(conn, prefix)
         if not found:
             raise NotFound(f"No action point with id {prefix}.")
@@ -228,7 +228,7 @@ class AnalysisService:
                       status: str | None = None, due: str | None = None, description: str | None = None,
                       add_areas: Sequence[str] = (), add_references: Sequence[str] = ()) -> ActionPoint:
         full_id = self.resolve_action(action_id)
-        with self.ws.engine.connect() as conn:
+        with self.ws.db.reading() as conn:
             current = store.get_action(conn, full_id)
         assert current is not None  # resolve_action found it
         changed = replace(
@@ -251,7 +251,7 @@ class AnalysisService:
             check_action(action)
         except ValueError as exc:
             raise InvalidInput(f"Action point: {exc}.") from None
-        with self.ws.engine.begin() as conn:
+        with self.ws.db.writing() as conn:
             known = store.references(conn, [p.ref_id for p in parsed])
             for p in parsed:
                 if p.ref_id not in known:  # cited for the first time: record what its id says about it
@@ -270,5 +270,5 @@ class AnalysisService:
             raise InvalidInput(f"Mechanism reference: {exc}.") from None
         ref = MechanismReference(parsed.ref_id, parsed.mechanism, parsed.symbol, parsed.code, text=text.strip(),
                                  date=date, status=status, url=url, author=self.ws.officer, created_at=utc_now())
-        with self.ws.engine.begin() as conn:
+        with self.ws.db.writing() as conn:
             return store.add_reference(conn, ref)

@@ -19,24 +19,26 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy import Connection
-
 from .. import __version__
 from ..briefing import assemble
 from ..briefing.assemble import PeriodRow
 from ..briefing.model import (
     DEFAULT_CLASSIFICATION,
     REDACTIONS,
-    ActionPoint,
+    ActionRow,
     BriefingData,
     FrameworkRef,
     Period,
     RiskRow,
     Table,
+    month_label,
+    month_window,
+    parse_month,
 )
 from ..briefing.redaction import Redactor, clean, withheld_statement
 from ..errors import Cancelled, FieldcaseError
 from ..store import audit, briefing_rows
+from ..store.database import UnitOfWork as Connection
 from ..workspace import Workspace, utc_now
 from .records import CaseService
 
@@ -60,7 +62,7 @@ class FigureSource(Protocol):
 
     def indicators(self, period: Period) -> tuple[Table, ...]: ...
 
-    def action_points(self, period: Period) -> tuple[ActionPoint, ...]: ...
+    def action_points(self, period: Period) -> tuple[ActionRow, ...]: ...
 
 
 @dataclass(frozen=True)
@@ -102,10 +104,10 @@ class BriefingService:
 
     # -- reading ----------------------------------------------------------------------------------
     def _read(self, period: Period, region: str | None) -> _PeriodData:
-        window = period.window(assemble.TREND_MONTHS)
-        with self.ws.engine.connect() as conn:
-            rows = briefing_rows.period_rows(conn, window[0].first_day, period.last_day, region)
-            month_ids = [r.record_id for r in rows if r.month == period.text]
+        window = month_window(period, assemble.TREND_MONTHS)
+        with self.ws.db.reading() as conn:
+            rows = briefing_rows.period_rows(conn, window[0].first, period.last, region)
+            month_ids = [r.record_id for r in rows if r.month == period.label]
             return _PeriodData(
                 rows=rows, country=_country(conn, rows), indicator_ids=briefing_rows.indicator_ids(conn, month_ids),
                 people=briefing_rows.people_counts(conn, month_ids),
@@ -124,7 +126,7 @@ class BriefingService:
         data = self._read(p, region)
         month = assemble.in_month(data.rows, p)
         if region and not month and not any(r.adm1_pcode == region for r in data.rows):
-            raise FieldcaseError(f"No records for region {region} in the six months up to {p.text}; "
+            raise FieldcaseError(f"No records for region {region} in the six months up to {p.label}; "
                                  "check the admin-1 P-code (see `fieldcase list`).")
         previous = assemble.in_month(data.rows, p.shifted(-1))
         places = frozenset(clean(r.place) for r in data.rows if r.place)
@@ -151,10 +153,10 @@ class BriefingService:
             generated_at=self._clock().astimezone(dt.UTC).isoformat(timespec="seconds"),
             headline=assemble.headline(month), records_note=assemble.records_note(month),
             verification_counts=assemble.verification_counts(month, lambda v: label(v).split(" (")[0]),
-            changes=assemble.changes(month, previous, p.shifted(-1).label),
+            changes=assemble.changes(month, previous, month_label(p.shifted(-1))),
             top_risks=assemble.top_risks(matrix, lambda lv: label(f"risk.{lv}")),
             risk_matrix=matrix, risk_method=figures.method,
-            trend=assemble.trend(data.rows, p.window(assemble.TREND_MONTHS)),
+            trend=assemble.trend(data.rows, month_window(p, assemble.TREND_MONTHS)),
             regions=assemble.regions(month, previous, None if region else names),
             key_incidents=tuple(incidents), voices=tuple(voices),
             indicators=figures.indicators(p), actions=figures.action_points(p),
@@ -180,7 +182,7 @@ class BriefingService:
     def preview(self, period: str, region: str | None = None, *, redaction: str = "standard") -> BriefingPreview:
         data = self.assemble(period, region, redaction=redaction)
         incidents = sum(1 for r in data.annex if r.kind == "Incident")
-        return BriefingPreview(data.period.label, data.scope, len(data.annex), incidents,
+        return BriefingPreview(month_label(data.period), data.scope, len(data.annex), incidents,
                                len(data.annex) - incidents, tuple(e.title for e in data.key_incidents),
                                data.withheld)
 
@@ -225,16 +227,16 @@ class BriefingService:
                               (dt.datetime.now(dt.UTC) - started).total_seconds())
 
     def _log(self, data: BriefingData, digest: str, size: int, pages: int, fingerprint: str, name: str) -> None:
-        detail = {"sha256": digest, "size": size, "pages": pages, "period": data.period.text,
+        detail = {"sha256": digest, "size": size, "pages": pages, "period": data.period.label,
                   "region": data.region_pcode, "classification": data.classification, "redaction": data.redaction,
                   "records": len(data.annex), "certificate_sha256": fingerprint, "file_name": name}
-        with self.ws.engine.begin() as conn:
+        with self.ws.db.writing() as conn:
             audit.append(conn, [audit.AuditEvent("briefing.export", "briefing", str(uuid.uuid4()), None, detail)],
                          actor=self.ws.officer, at=utc_now())
 
     def export_log(self) -> list[dict[str, object]]:
         """Every briefing exported from this workspace (from the audit log), oldest first."""
-        with self.ws.engine.connect() as conn:
+        with self.ws.db.reading() as conn:
             return briefing_rows.export_log(conn)
 
 
@@ -268,7 +270,7 @@ class _PeriodData:
 
 def _parse_request(period: str, redaction: str, classification: str) -> Period:
     try:
-        p = Period.parse(period)
+        p = parse_month(period)
     except ValueError as exc:
         raise FieldcaseError(f"--period: {exc}.") from None
     if redaction not in REDACTIONS:
@@ -319,20 +321,20 @@ def _framework_refs(registry: FrameworkRegistry) -> tuple[FrameworkRef, ...]:
 def _date_range(p: Period, redaction: str) -> str:
     """The period in words; strict redaction prints no day-precise date at all, not even the month's bounds."""
     if redaction == "strict":
-        return f"{p.text} (the whole month)"
-    return f"{p.first_day.isoformat()} to {p.last_day.isoformat()}"
+        return f"{p.label} (the whole month)"
+    return f"{p.first_iso} to {p.last_iso}"
 
 
 def _filters(p: Period, region: str | None, scope: str, redaction: str,
              classification: str) -> tuple[tuple[str, str], ...]:
     return (
-        ("Period", f"{p.label}: {_date_range(p, redaction)}; records are counted in the month in which the "
+        ("Period", f"{month_label(p)}: {_date_range(p, redaction)}; records are counted in the month in which the "
                    "event began"),
         ("Scope", f"{scope} ({region})" if region else scope),
         ("Records", "current revision of every incident and community-information record in the period"),
         ("Verification threshold", "indicator counts: verified only (reasonable grounds to believe); other counts "
                                    "include all statuses except discounted, split by status"),
-        ("Trend window", f"{assemble.TREND_MONTHS} months ending {p.label}"),
+        ("Trend window", f"{assemble.TREND_MONTHS} months ending {month_label(p)}"),
         ("Redaction", redaction),
         ("Classification", classification),
     )
@@ -364,7 +366,7 @@ def _country(conn: Connection, rows: list[PeriodRow]) -> str:
     whole workspace when the period has none (the demo's fictional country by its name)."""
     from collections import Counter
 
-    from ..demo_data import DEMO_COUNTRY
+    from ..demo import DEMO_COUNTRY
 
     codes = Counter(r.country for r in rows if r.country)
     if not codes:

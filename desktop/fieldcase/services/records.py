@@ -10,10 +10,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from sqlalchemy.exc import OperationalError
-
 from ..domain.records import AttachmentInfo, CaseRecord, CaseSummary, RevisionInfo
-from ..errors import Cancelled, DiskFull, FieldcaseError
+from ..errors import Cancelled, FieldcaseError, RecordChanged
 from ..frameworks.derivation import builtin_derivation
 from ..store import audit, cases, drafts, syncstore
 from ..store.cases import CaseFilter
@@ -29,14 +27,6 @@ IsCancelled = Callable[[], bool]
 # Records per transaction when importing: one transaction for all-or-nothing imports is the default;
 # batches only bound memory for the row lists built in Python.
 IMPORT_BATCH = 2000
-
-
-def _storage_error(exc: OperationalError) -> FieldcaseError:
-    reason = str(exc.orig) if exc.orig is not None else ""
-    if "full" in reason:
-        return DiskFull("The disk is full: the change was not saved and the workspace is unchanged. "
-                        "Free some space and try again.")
-    return FieldcaseError(f"The store could not be written ({reason}); nothing was changed.")
 
 
 @dataclass(frozen=True)
@@ -74,13 +64,24 @@ class CaseService:
         return replace(record, risk_tags=tuple(tags))
 
     # -- writing ----------------------------------------------------------------------------------
-    def save(self, record: CaseRecord) -> CaseRecord:
-        """Store a new record, or a new revision of an existing one (when `record.id` is set)."""
-        return self.save_many([record])[0]
+    def save(self, record: CaseRecord, *, expected_rev: int | None = None) -> CaseRecord:
+        """Store a new record, or a new revision of an existing one (when `record.id` is set).
 
-    def save_many(self, records: Sequence[CaseRecord], *, progress: Progress | None = None,
-                  cancelled: IsCancelled | None = None) -> list[CaseRecord]:
-        """All or nothing: one transaction; the result is returned only after COMMIT."""
+        `expected_rev`: the revision the change was made from. If someone stored another revision since,
+        nothing is written and RecordChanged says so; the check and the write are one transaction."""
+        return self.save_many([record], expected_revs=[expected_rev])[0]
+
+    def import_records(self, records: Sequence[CaseRecord], *, progress: Progress | None = None,
+                       cancelled: IsCancelled | None = None) -> list[CaseRecord]:
+        """Records read from an import file: one that names its base revision (`base_rev`) is refused, with
+        the whole file, if the workspace holds a newer one (the conflict check of `save`)."""
+        return self.save_many(records, expected_revs=[r.rev if r.id else None for r in records],
+                              progress=progress, cancelled=cancelled)
+
+    def save_many(self, records: Sequence[CaseRecord], *, expected_revs: Sequence[int | None] | None = None,
+                  progress: Progress | None = None, cancelled: IsCancelled | None = None) -> list[CaseRecord]:
+        """All or nothing: one transaction; the result is returned only after COMMIT. `expected_revs`, when
+        given, holds each record's base revision (None: no check), as for `save`."""
         author, now = self.ws.officer, utc_now()
         registry = None
         if any(r.risk_tags for r in records):
@@ -89,18 +90,17 @@ class CaseService:
             registry = workspace_registry(self.ws)
         pinned = [self._pin_framework_versions(r, registry) for r in records]
         stored: list[CaseRecord] = []
-        try:
-            with self.ws.engine.begin() as conn:
-                for start in range(0, len(pinned), IMPORT_BATCH):
-                    if cancelled and cancelled():
-                        raise Cancelled()
-                    batch = cases.write_records(conn, pinned[start:start + IMPORT_BATCH], author, now)
-                    audit.append(conn, override_events(conn, batch), actor=author, at=now)
-                    stored += batch
-                    if progress:
-                        progress(len(stored), len(pinned))
-        except OperationalError as exc:
-            raise _storage_error(exc) from None
+        with self.ws.db.writing() as conn:
+            if expected_revs is not None:
+                _check_not_changed(conn, records, expected_revs)
+            for start in range(0, len(pinned), IMPORT_BATCH):
+                if cancelled and cancelled():
+                    raise Cancelled()
+                batch = cases.write_records(conn, pinned[start:start + IMPORT_BATCH], author, now)
+                audit.append(conn, override_events(conn, batch), actor=author, at=now)
+                stored += batch
+                if progress:
+                    progress(len(stored), len(pinned))
         return stored
 
     def attach(self, record_id: str, source: Path, *, progress: Callable[[int], None] | None = None,
@@ -116,7 +116,7 @@ class CaseService:
             media_type=mimetypes.guess_type(source.name)[0] or "application/octet-stream",
             original_name=source.name, added_at=utc_now(), added_by=self.ws.officer)
         try:
-            with self.ws.engine.begin() as conn:
+            with self.ws.db.writing() as conn:
                 cases.add_attachment_row(conn, {
                     "id": info.id, "blob_id": blob.blob_id, "sha256": info.sha256, "size": info.size,
                     "stored_size": blob.stored_size, "media_type": info.media_type,
@@ -143,12 +143,12 @@ class CaseService:
             raise FieldcaseError("This workspace has no attachment key; it may be damaged.")
         share_with: list[str] = []
         if share_with_hq:
-            with self.ws.engine.connect() as conn:
+            with self.ws.db.reading() as conn:
                 share_with = syncstore.hq_recipients(conn)
         return AttachmentVault(self.ws.attachments_dir(), identity.decode(), share_with=share_with)
 
     def _attachment(self, attachment_id: str) -> tuple[AttachmentInfo, str]:
-        with self.ws.engine.connect() as conn:
+        with self.ws.db.reading() as conn:
             return cases.attachment_blob(conn, attachment_id)
 
     def export_attachment(self, attachment_id: str, destination: BinaryIO) -> AttachmentInfo:
@@ -160,52 +160,52 @@ class CaseService:
     # -- drafts (autosave) ------------------------------------------------------------------------
     def save_draft(self, draft_id: str, kind: str, payload: dict[str, Any], record_id: str | None = None) -> None:
         """Keep the editor's current state, encrypted in the store; cheap enough to call every few seconds."""
-        with self.ws.engine.begin() as conn:
+        with self.ws.db.writing() as conn:
             drafts.save(conn, draft_id, record_id, kind, payload, utc_now())
 
     def load_draft(self, draft_id: str) -> dict[str, Any] | None:
-        with self.ws.engine.connect() as conn:
+        with self.ws.db.reading() as conn:
             return drafts.load(conn, draft_id)
 
     def drafts(self) -> list[dict[str, Any]]:
-        with self.ws.engine.connect() as conn:
+        with self.ws.db.reading() as conn:
             return drafts.list_all(conn)
 
     def discard_draft(self, draft_id: str) -> None:
-        with self.ws.engine.begin() as conn:
+        with self.ws.db.writing() as conn:
             drafts.discard(conn, draft_id)
 
     # -- reading ----------------------------------------------------------------------------------
     def resolve(self, id_or_prefix: str) -> str:
-        with self.ws.engine.connect() as conn:
+        with self.ws.db.reading() as conn:
             return cases.resolve_id(conn, id_or_prefix)
 
     def get(self, id_or_prefix: str, rev: int | None = None) -> CaseRecord:
-        with self.ws.engine.connect() as conn:
+        with self.ws.db.reading() as conn:
             return cases.get_record(conn, cases.resolve_id(conn, id_or_prefix), rev)
 
     def history(self, record_id: str) -> list[RevisionInfo]:
-        with self.ws.engine.connect() as conn:
+        with self.ws.db.reading() as conn:
             return cases.history(conn, cases.resolve_id(conn, record_id))
 
     def list(self, f: CaseFilter | None = None, *, limit: int = 100, offset: int = 0, sort: str = "date",
              descending: bool = True) -> list[CaseSummary]:
-        with self.ws.engine.connect() as conn:
+        with self.ws.db.reading() as conn:
             return cases.list_cases(conn, f or CaseFilter(), limit=limit, offset=offset, sort=sort,
                                     descending=descending)
 
     def count(self, f: CaseFilter | None = None) -> int:
-        with self.ws.engine.connect() as conn:
+        with self.ws.db.reading() as conn:
             return cases.count_cases(conn, f or CaseFilter())
 
     def verify_audit_chain(self) -> int:
-        with self.ws.engine.connect() as conn:
+        with self.ws.db.reading() as conn:
             return audit.verify(conn)
 
     # -- for the desktop --------------------------------------------------------------------------
     def facets(self) -> CaseFacets:
         """The regions, violation types and countries the stored records use (for filters and forms)."""
-        with self.ws.engine.connect() as conn:
+        with self.ws.db.reading() as conn:
             regions, violations, countries = cases.facets(conn)
         return CaseFacets(tuple(regions), tuple(violations), tuple(countries))
 
@@ -218,6 +218,20 @@ class CaseService:
         data = self._vault().read_bytes(blob_id, info.size)
         _check_intake_hash(info, hashlib.sha256(data).hexdigest())
         return info, data
+
+
+def _check_not_changed(conn: Any, records: Sequence[CaseRecord], expected_revs: Sequence[int | None]) -> None:
+    """Inside the write transaction (which holds the write lock): refuse if a record moved past its base."""
+    wanted = {r.id: rev for r, rev in zip(records, expected_revs, strict=True) if r.id and rev is not None}
+    if not wanted:
+        return
+    heads = cases.heads_of(conn, list(wanted))
+    for record_id, base in wanted.items():
+        current = heads[record_id][1] if record_id in heads else None
+        if current != base:
+            where = f"it is now at revision {current}" if current is not None else "it no longer exists"
+            raise RecordChanged(f"Record {record_id[:8]} was changed elsewhere since revision {base} ({where}); "
+                                "nothing was saved. Open it again and redo the change on the current revision.")
 
 
 def override_events(conn: Any, stored: Sequence[CaseRecord]) -> list[audit.AuditEvent]:

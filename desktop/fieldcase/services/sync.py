@@ -13,12 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pyrage
-from sqlalchemy import delete, func, insert, select
 
 from ..crypto.identity import build_csr, fingerprint
 from ..errors import Cancelled, FieldcaseError
-from ..store import audit, syncstore
-from ..store.models import Meta, Secret
+from ..store import audit, keyvalue, syncstore
 from ..sync import enrolment, inbox, outbox, package
 from ..sync.formats import PackageRefused, SyncError
 from ..sync.receive import Outcome
@@ -62,26 +60,25 @@ def add_target(ws: Workspace, name: str, location: str, username: str | None = N
         WebDavClient(location, username, password)  # refuses plain http to another machine
     else:
         location = str(Path(location).expanduser().resolve())
-    with ws.engine.begin() as conn:
+    with ws.db.writing() as conn:
         syncstore.add_target(conn, {"name": name, "kind": kind, "location": location, "username": username,
                                     "created_at": utc_now()})
-        conn.execute(delete(Secret.__table__).where(Secret.name == SECRET_TARGET_PREFIX + name))
+        keyvalue.delete_secrets(conn, [SECRET_TARGET_PREFIX + name])
         if password is not None:
-            conn.execute(insert(Secret.__table__), [{"name": SECRET_TARGET_PREFIX + name,
-                                                     "value": password.encode("utf-8")}])
+            keyvalue.put_secrets(conn, {SECRET_TARGET_PREFIX + name: password.encode("utf-8")})
         audit.append(conn, [audit.AuditEvent("sync.target", "target", name, None, {"kind": kind})],
                      actor=ws.officer, at=utc_now())
 
 
 def list_targets(ws: Workspace) -> list[dict[str, Any]]:
-    with ws.engine.connect() as conn:
+    with ws.db.reading() as conn:
         return [{"name": t.name, "kind": t.kind, "location": t.location, "username": t.username}
                 for t in syncstore.targets(conn)]
 
 
 def resolve_target(ws: Workspace, spec: str) -> Target:
     """A configured target by name, else a folder path (WebDAV needs a configured target: credentials)."""
-    with ws.engine.connect() as conn:
+    with ws.db.reading() as conn:
         row = syncstore.target(conn, spec)
     if row is not None:
         if row.kind == "folder":
@@ -110,9 +107,8 @@ class SyncService:
         value = self.ws.secret(inbox.SECRET_SYNC_IDENTITY)
         if value is None:
             identity = pyrage.x25519.Identity.generate()
-            with self.ws.engine.begin() as conn:
-                conn.execute(insert(Secret.__table__), [{"name": inbox.SECRET_SYNC_IDENTITY,
-                                                         "value": str(identity).encode()}])
+            with self.ws.db.writing() as conn:
+                keyvalue.put_secrets(conn, {inbox.SECRET_SYNC_IDENTITY: str(identity).encode()})
             return identity
         return pyrage.x25519.Identity.from_str(value.decode())
 
@@ -141,7 +137,7 @@ class SyncService:
         self.ws.install_certificate(str(body["officer_cert"]).encode("ascii"), (ca_pem,))
         hq_cert = str(body["hq_cert"]).encode("ascii")
         now = utc_now()
-        with self.ws.engine.begin() as conn:
+        with self.ws.db.writing() as conn:
             current = syncstore.peer(conn, hq_id)
             version = int(bundle["version"])
             row = {"peer_id": hq_id, "role": "hq", "name": str(body.get("hq_name", "HQ")), "region": None,
@@ -149,10 +145,8 @@ class SyncService:
             if current is None or version > current.keyset_version:
                 row.update(recipients=json.dumps(bundle["recipients"]), keyset_version=version)
             syncstore.upsert_peer(conn, row)
-            for key, value in ((inbox.META_HQ, hq_id), (inbox.META_CA, ca_pem.decode("ascii")),
-                               ("sync.frameworks", json.dumps(body.get("frameworks", [])))):
-                conn.execute(delete(Meta.__table__).where(Meta.key == key))
-                conn.execute(insert(Meta.__table__), [{"key": key, "value": value}])
+            keyvalue.set_meta(conn, {inbox.META_HQ: hq_id, inbox.META_CA: ca_pem.decode("ascii"),
+                                     "sync.frameworks": json.dumps(body.get("frameworks", []))})
             audit.append(conn, [audit.AuditEvent("sync.enrol", "hq", hq_id, None, {
                 "ca_sha256": ca_sha, "keyset_version": version})], actor=self.ws.officer, at=now)
         return {"hq_id": hq_id, "hq_name": row["name"], "ca_sha256": ca_sha, "keyset_version": version,
@@ -163,7 +157,7 @@ class SyncService:
         if hq_id is None:
             raise SyncError("This workspace is not enrolled with HQ yet: send `fieldcase enrol-request` to HQ, "
                             "then import their answer with `fieldcase enrol FILE`.")
-        with self.ws.engine.connect() as conn:
+        with self.ws.db.reading() as conn:
             return syncstore.peer(conn, hq_id)
 
     # push / pull
@@ -175,7 +169,7 @@ class SyncService:
         recipients = outbox.recipients_of(hq, str(self.sync_identity().to_public()))
         built = outbox.build_pending(self.ws, hq, recipients, max_records=max_records, max_bytes=max_bytes,
                                      progress=None)
-        with self.ws.engine.connect() as conn:
+        with self.ws.db.reading() as conn:
             delivered = syncstore.uploaded(conn, target.name)
             pending = [r for r in syncstore.outbox(conn, hq.peer_id)
                        if r.package_id not in delivered and r.acknowledged_at is None]
@@ -202,7 +196,7 @@ class SyncService:
             if cancelled and cancelled():
                 raise Cancelled("Push cancelled; what was uploaded stays, run it again to go on.")
             fresh = target.upload(directory / row.file_name, _shifted(progress, done, total))
-            with self.ws.engine.begin() as conn:
+            with self.ws.db.writing() as conn:
                 syncstore.mark_uploaded(conn, row.package_id, target.name, utc_now())
             (uploaded if fresh else there).append(row.file_name)
             done += row.size
@@ -218,7 +212,7 @@ class SyncService:
     def status(self) -> SyncStatus:
         hq_id = self.ws.meta(inbox.META_HQ)
         ca = self.ws.meta(inbox.META_CA)
-        with self.ws.engine.connect() as conn:
+        with self.ws.db.reading() as conn:
             hq = syncstore.peer(conn, hq_id) if hq_id else None
             rows = syncstore.outbox(conn, hq_id) if hq_id else []
             mark = max((r.revision_mark for r in rows), default=0)
@@ -241,19 +235,16 @@ class SyncService:
         hq_id = self.ws.meta(inbox.META_HQ)
         if hq_id is None:
             return "pending"
-        with self.ws.engine.connect() as conn:
-            from ..store.cases import HEAD
-
-            head = conn.execute(select(HEAD.c.revision_id).where(HEAD.c.record_id == record_id)).scalar()
-            sent = conn.execute(select(func.max(syncstore.OUTBOX.c.revision_mark)).where(
-                syncstore.OUTBOX.c.peer_id == hq_id)).scalar() or 0
+        with self.ws.db.reading() as conn:
+            head = syncstore.head_revision_id(conn, record_id)
+            sent = syncstore.sent_mark(conn, hq_id)
             acked = syncstore.acknowledged_mark(conn, hq_id)
         if head is None:
             return "pending"
         return "received" if head <= acked else "sent" if head <= sent else "pending"
 
     def documents(self) -> list[dict[str, Any]]:
-        with self.ws.engine.connect() as conn:
+        with self.ws.db.reading() as conn:
             return [{"doc_id": d.doc_id, "kind": d.kind, "name": d.name, "body": d.body, "created_at": d.created_at}
                     for d in syncstore.received_documents(conn, self.ws.keyfile.workspace_id)]
 

@@ -38,7 +38,7 @@ def _framework(item: InstalledRelease) -> Framework:
 
 
 def installed_releases(ws: Workspace) -> list[InstalledRelease]:
-    with ws.engine.connect() as conn:
+    with ws.db.reading() as conn:
         return framework_releases.installed(conn)
 
 
@@ -74,7 +74,7 @@ def install(ws: Workspace, path: Path) -> Framework:
                              f"current release {current.release}; nothing was installed")
     registry.with_framework(framework)  # refuses dropped ids and namespaces owned by another framework
     text = data.decode("utf-8")
-    with ws.engine.begin() as conn:
+    with ws.db.writing() as conn:
         framework_releases.add(conn, InstalledRelease(
             framework_id=framework.id, release=framework.release, version=framework.version,
             sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), document=text, source_name=path.name[:300],

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Connection, and_, exists, func, insert, select, text
@@ -15,6 +14,7 @@ from sqlalchemy import Connection, and_, exists, func, insert, select, text
 from ..domain.records import (
     Act,
     AttachmentInfo,
+    CaseFilter,
     CaseRecord,
     CaseSummary,
     Casualties,
@@ -62,20 +62,6 @@ ATT = Attachment.__table__
 CATT = CaseAttachment.__table__
 ACT = CaseAct.__table__
 PERP = CaseActPerpetrator.__table__
-
-
-@dataclass(frozen=True)
-class CaseFilter:
-    """What the case list shows. Every field narrows; None means 'any'."""
-
-    search: str | None = None
-    kind: str | None = None
-    date_from: dt.date | None = None  # records overlapping [date_from, date_to]
-    date_to: dt.date | None = None
-    adm1_pcode: str | None = None
-    risk_area: str | None = None
-    violation_type: str | None = None
-    verification: str | None = None
 
 
 def _person_fields(p: PersonLink) -> dict[str, Any]:

@@ -52,6 +52,9 @@ def _apply_pragmas(dbapi_conn: Any, encrypted: bool) -> None:
         cur.close()
 
 
+WRITE_OPTION = "fieldcase_write"  # execution option Database.writing() sets on its connection
+
+
 def make_engine(path: Path, key: bytearray | None, *, page_size: int = DEFAULT_CIPHER_PAGE_SIZE,
                 plaintext_for_benchmark: bool = False) -> Engine:
     """An engine on `path`, keyed with the raw data key.
@@ -89,7 +92,11 @@ def make_engine(path: Path, key: bytearray | None, *, page_size: int = DEFAULT_C
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A write transaction takes the write lock at BEGIN (IMMEDIATE): what it reads to decide (the
+        # record's current revision, the last audit entry) cannot change before it commits, and a second
+        # writer waits (busy_timeout) instead of failing on a stale snapshot.
+        immediate = conn.get_execution_options().get(WRITE_OPTION)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 

@@ -397,3 +397,13 @@ def add_target(conn: Connection, row: dict[str, Any]) -> None:
 
 def dumps(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def head_revision_id(conn: Connection, record_id: str) -> int | None:
+    """The row id of the record's current revision (what the outbox marks compare against)."""
+    return conn.execute(select(cases.HEAD.c.revision_id).where(cases.HEAD.c.record_id == record_id)).scalar()
+
+
+def sent_mark(conn: Connection, peer_id: str) -> int:
+    """The highest revision mark packed for `peer_id` so far (0 if none)."""
+    return conn.execute(select(func.max(OUTBOX.c.revision_mark)).where(OUTBOX.c.peer_id == peer_id)).scalar() or 0

@@ -14,9 +14,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection
-
 from ..store import audit, syncstore
+from ..store.database import UnitOfWork as Connection
 from ..workspace import Workspace, utc_now
 from . import package
 from .formats import PackageRefused, load_json_object
@@ -70,7 +69,7 @@ def _apply_reply(ws: Workspace):  # type: ignore[no-untyped-def]
 
 
 def pull(ws: Workspace, target: Target, hq_id: str, identity: Any) -> list[Outcome]:
-    with ws.engine.connect() as conn:
+    with ws.db.reading() as conn:
         done = syncstore.received_files(conn)
     mine = []
     for name in target.list():

@@ -61,7 +61,7 @@ def outbox_dir(ws: Workspace) -> Path:
 def clean_orphans(ws: Workspace) -> None:
     """Remove half-built packages and complete files no outbox row knows (a crash before COMMIT)."""
     directory = outbox_dir(ws)
-    with ws.engine.connect() as conn:
+    with ws.db.reading() as conn:
         known = {row.file_name for row in syncstore.outbox(conn)}
         known |= {row.file_name for row in syncstore.outbox_blobs(conn)}
     for entry in directory.iterdir():
@@ -71,7 +71,7 @@ def clean_orphans(ws: Workspace) -> None:
 
 
 def plan(ws: Workspace, hq_id: str, *, max_records: int = MAX_RECORDS, max_bytes: int = MAX_BYTES) -> list[Plan]:
-    with ws.engine.connect() as conn:
+    with ws.db.reading() as conn:
         rev_mark, audit_mark = syncstore.last_marks(conn, hq_id)
         revisions = syncstore.own_revisions(conn, rev_mark)
         audit_upto = max(syncstore.max_audit_seq(conn), audit_mark)
@@ -141,7 +141,7 @@ def _stage_blobs(ws: Workspace, p: Plan, package_id: str, share_with: list[str])
     if identity is None:
         raise SyncError("This workspace has no attachment key; it may be damaged.")
     vault = AttachmentVault(ws.attachments_dir(), identity.decode())
-    with ws.engine.connect() as conn:
+    with ws.db.reading() as conn:
         seals = syncstore.seals(conn, [a.blob_id for a in p.attachments])
     directory = outbox_dir(ws)
     staged: list[Staged] = []
@@ -206,7 +206,7 @@ def _build_one(ws: Workspace, hq: Any, recipients: list[str], p: Plan, package_i
     identity = ws.signing_identity()
     attachments = [{**_meta(a), "cipher": {"size": s.size, "piece_size": package.PIECE, "pieces": s.pieces}}
                    for a, s in zip(p.attachments, staged, strict=True)]
-    with ws.engine.connect() as conn:
+    with ws.db.reading() as conn:
         peer = syncstore.peer(conn, hq.peer_id)
         _, audit_after = syncstore.last_marks(conn, hq.peer_id)
         header = package.Header(
@@ -217,7 +217,7 @@ def _build_one(ws: Workspace, hq: Any, recipients: list[str], p: Plan, package_i
         result = package.build(outbox_dir(ws), header, _batches(conn, p, own_id, audit_after),
                                key_der=identity.key_der, cert_pem=identity.cert_pem,
                                attachments=lambda: attachments)
-    with ws.engine.begin() as conn:
+    with ws.db.writing() as conn:
         syncstore.add_outbox(conn, {
             "package_id": header.package_id, "peer_id": hq.peer_id, "sequence": header.sequence,
             "file_name": result.path.name, "manifest_sha256": result.manifest_sha256,

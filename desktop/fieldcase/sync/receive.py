@@ -17,11 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection
-
 from ..crypto.attachments import AttachmentVault, StoredBlob, decrypt_padded
 from ..errors import DiskFull
 from ..store import audit, cases, syncstore
+from ..store.database import UnitOfWork as Connection
 from ..workspace import SECRET_ATTACHMENT_IDENTITY, Workspace, utc_now
 from . import items, package
 from .formats import PackageRefused
@@ -175,7 +174,7 @@ def receive(ws: Workspace, path: Path, identities: list[Any], *, kind: str, expe
     try:
         raw = package.read(path, identities)
         outcome.sender, outcome.package_id = raw.sender_id, str(raw.manifest.get("package_id", ""))
-        with ws.engine.connect() as conn:
+        with ws.db.reading() as conn:
             peer = find_peer(conn, raw.sender_id)
         if peer is None:
             raise PackageRefused("unenrolled", "The package's sender is not enrolled here (unknown sender "
@@ -185,13 +184,13 @@ def receive(ws: Workspace, path: Path, identities: list[Any], *, kind: str, expe
         if manifest.get("kind") != kind or manifest.get("to") != expected_to:
             raise PackageRefused("misdirected", "The package is not addressed to this store.")
         outcome.sequence = int(manifest.get("sequence", 0))
-        with ws.engine.connect() as conn:  # a replay is found before any attachment is fetched
+        with ws.db.reading() as conn:  # a replay is found before any attachment is fetched
             replayed = check_sequence(conn, peer, manifest, verified.manifest_sha256) == "replayed"
             wanted = [a for a in verified.attachments if syncstore.attachment_exists(conn, str(a["id"])) is None]
         if not replayed:
             for att in wanted:
                 receiver.fetch(att, open_piece, identities)
-        with ws.engine.begin() as conn:
+        with ws.db.writing() as conn:
             peer = find_peer(conn, raw.sender_id)
             if check_sequence(conn, peer, manifest, verified.manifest_sha256) == "replayed":
                 outcome.status, outcome.reason = "replayed", "replayed"

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.records import AttachmentInfo, CaseRecord, record_from_json, record_to_json
-from ...errors import FieldcaseError
+from ...errors import RecordChanged
 from ...tasks import call
 from ..runner import TaskRunner
 from ..security import SensitiveClipboard
@@ -577,13 +577,13 @@ class EditorWindow(QWidget):
 
 
 def _save(service: CaseService, record: CaseRecord, base_rev: int | None, draft_id: str) -> CaseRecord:
-    """Store a revision unless someone else stored one since the editor opened; then drop the draft."""
-    if record.id and base_rev is not None:
-        current = service.history(record.id)[-1].rev
-        if current != base_rev:
-            raise FieldcaseError(f"This record was changed elsewhere (it is now at revision {current}) since you "
-                                 "opened it. Your changes were kept as a draft; close and reopen the record.")
-    stored = service.save(record)
+    """Store a revision unless someone else stored one since the editor opened (checked in the same
+    transaction as the write, by the service); then drop the draft."""
+    try:
+        stored = service.save(record, expected_rev=base_rev if record.id else None)
+    except RecordChanged:
+        raise RecordChanged("This record was changed elsewhere since you opened it. Your changes were kept as a "
+                            "draft; close and reopen the record.") from None
     service.discard_draft(draft_id)
     return stored
 

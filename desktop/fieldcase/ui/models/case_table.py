@@ -20,8 +20,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from ...domain.records import CaseSummary
-from ...store.cases import CaseFilter
+from ...domain.records import CaseFilter, CaseSummary
 from ...tasks import call
 from ..runner import TaskRunner
 from ..text import safe_line

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...store.cases import CaseFilter
+from ...domain.records import CaseFilter
 from ...tasks import ImportTask, call
 from ..dialogs.drafts import DraftsDialog
 from ..dialogs.messages import show_error, show_info

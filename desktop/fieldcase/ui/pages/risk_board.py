@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...analysis.signals import NO_DATA, NO_DATA_TREND, RULE_ID
-from ...store.cases import CaseFilter
+from ...domain.records import CaseFilter
 from ...tasks import call
 from ..dialogs.action_point import ActionPointDialog
 from ..dialogs.export_briefing import ExportBriefingDialog

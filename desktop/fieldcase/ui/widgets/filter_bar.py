@@ -1,5 +1,5 @@
 """The case list's filters: search as you type (debounced), type, period, region, risk area,
-violation type, verification. Emits a `CaseFilter` (the store's own filter object)."""
+violation type, verification. Emits a `CaseFilter` (domain/records.py)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...store.cases import CaseFilter
+from ...domain.records import CaseFilter
 from ..vocab import Choice, Vocabulary
 from .choice_list import chosen_value, searchable_combo
 

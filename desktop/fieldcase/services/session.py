@@ -1,0 +1,46 @@
+"""Opening a workspace: the use cases both drivers (the app, the command line) call to get one.
+
+Each returns an unlocked `Workspace` whose store is open and migrated (a wrong passphrase, a damaged or
+foreign store, or a store from a newer release fails here, with nothing changed). The caller locks it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..workspace import Workspace, is_workspace
+
+
+def unlock(path: Path, passphrase: str) -> Workspace:
+    if not is_workspace(path):
+        return Workspace.unlock(path, "")  # raises the specific 'not a workspace' error before any key work
+    return Workspace.unlock(path, passphrase)
+
+
+def create(path: Path, passphrase: str, officer: str) -> tuple[Workspace, str]:
+    """A new workspace and its recovery key (to show once, then `confirm_recovery_key`)."""
+    return Workspace.create(path, passphrase, officer)
+
+
+def recover(path: Path, recovery_key: str, new_passphrase: str) -> Workspace:
+    """Forgotten passphrase: open with the recovery key and set the new passphrase at once."""
+    ws = Workspace.unlock_with_recovery_key(path, recovery_key)
+    try:
+        ws.change_passphrase(new_passphrase)
+    except BaseException:
+        ws.lock()
+        raise
+    return ws
+
+
+def pending_recovery_key(ws: Workspace) -> str | None:
+    """The recovery key made at creation while the officer has not yet confirmed writing it down."""
+    from ..workspace import SECRET_PENDING_RECOVERY
+
+    value = ws.secret(SECRET_PENDING_RECOVERY)
+    return value.decode() if value else None
+
+
+def confirm_recovery_key(ws: Workspace) -> str | None:
+    """The officer wrote the key down: erase the copy kept in the store (returns it one last time)."""
+    return ws.take_pending_recovery_key()
