@@ -40,7 +40,7 @@ TARGET_SECONDS = 5.0
 
 
 def make_workspace(path: Path, incidents: int, seed: int = 7):  # type: ignore[no-untyped-def]
-    from fieldcase.demo_data import generate_demo_records
+    from fieldcase.demo import generate_demo_records
     from fieldcase.domain.records import PartialDate, record_from_json
     from fieldcase.services.records import CaseService
     from fieldcase.workspace import Workspace

@@ -24,7 +24,7 @@ from conftest import run_cli
 from fieldcase.briefing.model import Period
 from fieldcase.crypto.ca import CertificateAuthority
 from fieldcase.crypto.identity import build_csr
-from fieldcase.demo_data import generate_demo_records
+from fieldcase.demo import generate_demo_records
 from fieldcase.errors import Cancelled
 from fieldcase.services.briefing import BriefingService
 from fieldcase.services.demo import DEMO_PASSPHRASE, create_demo_workspace

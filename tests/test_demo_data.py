@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import hashlib
 import json
 import re
 import statistics
@@ -14,8 +15,8 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from fieldcase import demo_data
-from fieldcase.demo_data import DEMO_COUNTRY, demo_gazetteer, gazetteer_document, generate_demo_records
+from fieldcase import demo, resources
+from fieldcase.demo import DEMO_COUNTRY, data, demo_gazetteer, gazetteer_document, generate_demo_records
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 RECORD_SCHEMA = REPO_ROOT / "schema" / "incident.schema.json"
@@ -350,18 +351,80 @@ def test_gazetteer_file_matches_the_module() -> None:
 
 # -- module hygiene -------------------------------------------------------------------------------
 
-def test_module_is_pure_python() -> None:
-    tree = ast.parse(Path(demo_data.__file__).read_text(encoding="utf-8"))
-    imported = {alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import)
+def _imports(path: Path) -> tuple[set[str], set[str]]:
+    """(top-level modules imported absolutely, modules imported relatively with their leading dots)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    absolute = {alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import)
                 for alias in node.names}
-    imported |= {(node.module or "").split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+    absolute |= {(node.module or "").split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
                  if node.level == 0}
-    assert not imported & {"PySide6", "sqlalchemy", "sqlcipher3", "fieldcase"}
+    relative = {"." * node.level + (node.module or "") for node in ast.walk(tree)
+                if isinstance(node, ast.ImportFrom) and node.level}
+    return absolute, relative
+
+
+def test_package_is_pure_python() -> None:
+    package = Path(demo.__file__).parent
+    modules = sorted(package.glob("*.py"))
+    assert {m.name for m in modules} >= {"__init__.py", "data.py", "generator.py", "model.py"}
+    for module in [*modules, Path(resources.__file__)]:
+        absolute, relative = _imports(module)
+        assert not absolute & {"PySide6", "sqlalchemy", "sqlcipher3", "fieldcase"}, module.name
+        # inside fieldcase, only the pure resource lookup
+        assert not {r for r in relative if r.startswith("..")} - {"..resources"}, module.name
+
+
+def test_no_demo_module_is_over_600_lines() -> None:
+    for module in Path(demo.__file__).parent.glob("*.py"):
+        assert len(module.read_text(encoding="utf-8").splitlines()) <= 600, module.name
+
+
+def test_default_demo_is_unchanged() -> None:
+    """Pins the default demo byte for byte: the SHA-256 of its canonical JSON (sorted keys, no spaces, UTF-8).
+
+    The hashes were computed from the output of the single-module generator (fieldcase/demo_data.py) before
+    its tables moved to resources/demo/*.json, so they prove the move changed nothing. A deliberate change
+    to the demo data or generator changes them: recompute and update them in the same commit, saying why.
+    """
+    def digest(records: list[dict[str, Any]]) -> str:
+        text = json.dumps(records, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    assert digest(generate_demo_records()) == "cb00eff743f66fecbf8b26f5c6159b05308d12fcec21777374959ff9ee65dceb"
+    assert digest(generate_demo_records(7, 12, "2025-03")) == (
+        "03bf94a0bdc901cd8a5edd84011d2cabc69059f2f74d816f8dae2dde9cca5c29")
+
+
+def test_demo_tables_load_from_resources() -> None:
+    assert resources.resource("demo", "places.json").is_file()
+    for name in data.TEMPLATE_FILES:
+        assert resources.resource("demo", "templates", name).is_file()
+    assert len(data.TEMPLATES) >= 40 and len(data.STORY_EVENTS) >= 15
+
+
+def test_templates_refer_only_to_known_keys() -> None:
+    """Every key a template names (acts, actors' categories, profiles, sources, places, curves) exists."""
+    for tpl in data.TEMPLATES + data.STORY_EVENTS:
+        where = tpl.key
+        assert tpl.region in data.ADMIN1, where
+        assert all(d.startswith(tpl.region) and d in data.ADMIN2 for d in tpl.districts), where
+        assert all(adm2 in data.ADMIN2 for adm2, _place in tpl.sites), where
+        assert tpl.curve in data.CURVES, where
+        assert tpl.variants and all(a in data.ACT for v in tpl.variants for a in v.acts), where
+        assert all(p.category in data.PERP and (p.victims is None or p.victims in data.PROFILES)
+                   for p in tpl.perps), where
+        assert all(v in data.PROFILES for v in tpl.victims), where
+        assert all(key in data.RECURRING for key, _role in tpl.cast), where
+        assert all(s in data.SOURCES for s in tpl.sources), where
+    for source in data.SOURCES.values():
+        assert source.type in data.SRC_TYPE and (source.connection is None or source.connection in data.CONNECTION)
+    for profile in data.PROFILES.values():
+        assert profile.victim_group is None or profile.victim_group in data.VICTIM_GROUP
 
 
 def test_command_line_writes_records_and_gazetteer(tmp_path: Path, validator: Draft202012Validator) -> None:
     out, gazetteer = tmp_path / "demo.json", tmp_path / "gazetteer.json"
-    assert demo_data.main(["--seed", "3", "--months", "4", "--out", str(out), "--gazetteer", str(gazetteer)]) == 0
+    assert demo.main(["--seed", "3", "--months", "4", "--out", str(out), "--gazetteer", str(gazetteer)]) == 0
     written = json.loads(out.read_text(encoding="utf-8"))
     assert written == generate_demo_records(3, 4) and not list(validator.iter_errors(written))
     assert json.loads(gazetteer.read_text(encoding="utf-8"))["units"] == demo_gazetteer()

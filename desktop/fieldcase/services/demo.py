@@ -15,7 +15,7 @@ DEMO_PASSPHRASE = "fictional demo data only"  # shown on purpose: the demo holds
 def create_demo_workspace(path: Path, passphrase: str, *,
                           progress: Callable[[int, int], None] | None = None) -> int:
     """Create `path` as a workspace filled with the demo records; returns how many were stored."""
-    from ..demo_data import generate_demo_records
+    from ..demo import generate_demo_records
     from ..domain.records import record_from_json
     from ..workspace import Workspace
     from .records import CaseService
