@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-from fieldcase.briefing.model import Period
+from fieldcase.briefing.model import month_label, month_window, parse_month, short_month_label
 from fieldcase.crypto.ca import CertificateAuthority
 from fieldcase.crypto.identity import build_csr
 from fieldcase.demo import generate_demo_records
@@ -419,11 +419,15 @@ def test_rendering_is_deterministic_for_the_same_data(demo: dict) -> None:
 
 
 def test_period_parsing() -> None:
-    assert Period.parse("2026-01").shifted(-1).text == "2025-12"
-    assert [p.text for p in Period.parse("2026-02").window(3)] == ["2025-12", "2026-01", "2026-02"]
-    for bad in ("2026-13", "26-01", "2026-1", ""):
+    assert parse_month("2026-01").shifted(-1).label == "2025-12"
+    assert [p.label for p in month_window(parse_month("2026-02"), 3)] == ["2025-12", "2026-01", "2026-02"]
+    jan = parse_month("2026-01")
+    assert month_label(jan) == "January 2026" and short_month_label(jan) == "Jan 26"
+    feb = parse_month("2028-02")
+    assert (feb.first.isoformat(), feb.last.isoformat()) == ("2028-02-01", "2028-02-29")
+    for bad in ("2026-13", "26-01", "2026-1", "", "2026", "2026-01..2026-03", " 2026-01", "1899-12", "2026-00"):
         with pytest.raises(ValueError):
-            Period.parse(bad)
+            parse_month(bad)
 
 
 def test_export_log_entries_are_json_details(demo: dict) -> None:

@@ -22,6 +22,7 @@ from .model import (
     SourceMention,
     Trend,
     VoiceEntry,
+    short_month_label,
 )
 from .redaction import Redactor, clean
 
@@ -69,7 +70,7 @@ class PeriodRow:
 
 
 def in_month(rows: Iterable[PeriodRow], period: Period) -> list[PeriodRow]:
-    return [r for r in rows if r.month == period.text]
+    return [r for r in rows if r.month == period.label]
 
 
 def headline(rows: Sequence[PeriodRow]) -> tuple[Figure, ...]:
@@ -147,12 +148,12 @@ def top_risks(matrix: Sequence[RiskRow], level_label: Callable[[str], str], limi
 
 
 def trend(rows: Sequence[PeriodRow], window: Sequence[Period]) -> Trend:
-    months = [p.text for p in window]
+    months = [p.label for p in window]
     def series(label: str, keep: Callable[[PeriodRow], bool]) -> Series:
         counts = Counter(r.month for r in rows if r.counted and keep(r))
         return Series(label, tuple(counts[m] for m in months))
 
-    return Trend(tuple(p.short_label for p in window), (
+    return Trend(tuple(short_month_label(p) for p in window), (
         series("All incidents", lambda r: r.is_incident),
         series("Verified incidents", lambda r: r.is_incident and r.verification == "vs.verified"),
         series("Community information", lambda r: not r.is_incident),

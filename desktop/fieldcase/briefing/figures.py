@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .model import ActionPoint, Period, RiskRow, Table
+from .model import ActionRow, Period, RiskRow, Table
 
 METHOD = ("Signal: the analysis' scoring rule {rule} (volume, severity, share verified, escalation against the "
           "three months before, early-warning flags such as reprisals, attacks on defenders and hate-speech "
@@ -35,7 +35,7 @@ class AnalysisFigures:
 
     # -- risk matrix ------------------------------------------------------------------------------
     def risk_matrix(self, period: Period) -> tuple[RiskRow, ...]:
-        report = self.service.assess(period.text, self.region)
+        report = self.service.assess(period.label, self.region)
         return tuple(self._row(a) for a in report.top_level)
 
     def _row(self, a: Any) -> RiskRow:
@@ -56,8 +56,8 @@ class AnalysisFigures:
     def indicators(self, period: Period) -> tuple[Table, ...]:
         """The 12-month headline HQ reports (16.10.1 counts 'the previous 12 months'), the month beside it,
         and the headline again with unverified reports included, labelled as such."""
-        verified = self.service.indicators(period.text, self.region)
-        reported = self.service.indicators(period.text, self.region, include_unverified=True)
+        verified = self.service.indicators(period.label, self.region)
+        reported = self.service.indicators(period.label, self.region, include_unverified=True)
         v, r = verified.sdg_16_10_1, reported.sdg_16_10_1
         year, month, wide = v.headline, v.month or v.headline, r.headline
         cols = (f"Verified, {year.window.label}", f"Verified, {month.window.label}", "12 months incl. unverified")
@@ -113,17 +113,17 @@ class AnalysisFigures:
         return [(prefix + self.label(k), str(y.get(k, 0)), str(m.get(k, 0)), str(w.get(k, 0))) for k in keys]
 
     # -- action points ----------------------------------------------------------------------------
-    def action_points(self, period: Period) -> tuple[ActionPoint, ...]:
+    def action_points(self, period: Period) -> tuple[ActionRow, ...]:
         """Points recommended at this month's review, and those still open from earlier months."""
         out = []
         for a in self.service.actions():
             if self.region and a.region not in (None, self.region):
                 continue
-            current = a.period == period.text
-            if not current and (a.status not in ("open", "in_progress") or (a.period or "") > period.text):
+            current = a.period == period.label
+            if not current and (a.status not in ("open", "in_progress") or (a.period or "") > period.label):
                 continue
             since = "" if current or not a.period else f" (since {a.period})"
-            out.append(ActionPoint(self.scrub(a.title), self.scrub(a.owner), a.due or "\u2014",
+            out.append(ActionRow(self.scrub(a.title), self.scrub(a.owner), a.due or "\u2014",
                                    STATUS.get(a.status, a.status) + since, tuple(a.references),
                                    ", ".join(self.label(x) for x in a.risk_areas), self.scrub(a.description)))
         return tuple(out)

@@ -31,7 +31,7 @@ from reportlab.platypus import (
 
 from . import fonts, sections
 from .fonts import markup
-from .model import BriefingData
+from .model import BriefingData, month_label
 from .styles import (
     MARKING,
     MUTED,
@@ -105,7 +105,7 @@ def _numbered_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canva
 def _decorator(data: BriefingData) -> Callable[[Canvas, int, int], None]:
     width, height = A4
     marking = data.classification.upper()
-    left = fonts.visual(f"{data.title} \u2014 {data.country}, {data.period.label}")
+    left = fonts.visual(f"{data.title} \u2014 {data.country}, {month_label(data.period)}")
     bottom_left = fonts.visual(f"Generated {data.generated_at[:16].replace('T', ' ')} UTC \u00b7 "
                                f"{data.redaction} redaction \u00b7 signed (see last page)")
 
@@ -153,7 +153,7 @@ def _cover(data: BriefingData, width: float) -> list[Flowable]:
         rich(markup(data.title.upper()), s.cover_kicker),
         Spacer(1, 4 * mm),
         rich(markup(data.country), s.cover_title),
-        rich(markup(data.period.label), s.cover_title),
+        rich(markup(month_label(data.period)), s.cover_title),
         Spacer(1, 5 * mm),
         rich(markup(f"Scope: {data.scope}  \u00b7  {data.redaction.capitalize()} redaction"), s.cover_sub),
     ]
@@ -243,7 +243,7 @@ def render(data: BriefingData, *, cancelled: Callable[[], bool] | None = None) -
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer, pagesize=A4, leftMargin=PAGE_MARGIN_X, rightMargin=PAGE_MARGIN_X, topMargin=PAGE_MARGIN_TOP,
-        bottomMargin=PAGE_MARGIN_BOTTOM, title=f"{data.title}: {data.country}, {data.period.label}",
+        bottomMargin=PAGE_MARGIN_BOTTOM, title=f"{data.title}: {data.country}, {month_label(data.period)}",
         author=data.author, subject=f"{data.classification}", creator=data.software, invariant=1,
         pageCompression=1, lang="en", initialFontName=fonts.SANS, initialFontSize=9)
     body = Frame(PAGE_MARGIN_X, PAGE_MARGIN_BOTTOM, frame_w, frame_h, id="body", leftPadding=0, rightPadding=0,

@@ -6,9 +6,10 @@ Everything here is already redacted (see redaction.py): the layout prints it as 
 from __future__ import annotations
 
 import calendar
-import datetime as dt
 import re
 from dataclasses import dataclass, field
+
+from ..analysis.periods import Period
 
 LEVELS = ("low", "medium", "high", "very_high")
 TRENDS = ("improving", "stable", "deteriorating")
@@ -17,49 +18,31 @@ REDACTIONS = ("standard", "strict")
 DEFAULT_CLASSIFICATION = "STRICTLY CONFIDENTIAL"
 
 
-@dataclass(frozen=True, order=True)
-class Period:
-    """A calendar month, the unit of a briefing."""
+# A briefing covers one calendar month: the one Period (analysis/periods.py) made with `Period.month`.
+# What only a briefing needs of it is here, as functions.
 
-    year: int
-    month: int
+def parse_month(text: str) -> Period:
+    """The briefing month as typed, `YYYY-MM` (1900 or later); ValueError otherwise."""
+    if not re.fullmatch(r"\d{4}-\d{2}", text or ""):
+        raise ValueError(f"{text!r} is not a month written YYYY-MM")
+    if not 1 <= int(text[5:]) <= 12 or int(text[:4]) < 1900:
+        raise ValueError(f"{text!r} is not a real month")
+    return Period.month(text)
 
-    @staticmethod
-    def parse(text: str) -> Period:
-        if not re.fullmatch(r"\d{4}-\d{2}", text or ""):
-            raise ValueError(f"{text!r} is not a month written YYYY-MM")
-        year, month = int(text[:4]), int(text[5:])
-        if not 1 <= month <= 12 or year < 1900:
-            raise ValueError(f"{text!r} is not a real month")
-        return Period(year, month)
 
-    @property
-    def text(self) -> str:
-        return f"{self.year:04d}-{self.month:02d}"
+def month_label(period: Period) -> str:
+    """`2026-01` -> `January 2026` (cover, running header, filters)."""
+    return f"{calendar.month_name[period.first.month]} {period.first.year}"
 
-    @property
-    def label(self) -> str:
-        return f"{calendar.month_name[self.month]} {self.year}"
 
-    @property
-    def short_label(self) -> str:
-        return f"{calendar.month_abbr[self.month]} {self.year % 100:02d}"
+def short_month_label(period: Period) -> str:
+    """`2026-01` -> `Jan 26` (chart axes)."""
+    return f"{calendar.month_abbr[period.first.month]} {period.first.year % 100:02d}"
 
-    @property
-    def first_day(self) -> dt.date:
-        return dt.date(self.year, self.month, 1)
 
-    @property
-    def last_day(self) -> dt.date:
-        return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
-
-    def shifted(self, months: int) -> Period:
-        index = self.year * 12 + self.month - 1 + months
-        return Period(index // 12, index % 12 + 1)
-
-    def window(self, months: int) -> tuple[Period, ...]:
-        """The `months` months ending with this one, oldest first."""
-        return tuple(self.shifted(i - months + 1) for i in range(months))
+def month_window(period: Period, months: int) -> tuple[Period, ...]:
+    """The `months` calendar months ending with this one, oldest first."""
+    return tuple(period.shifted(i - months + 1) for i in range(months))
 
 
 @dataclass(frozen=True)
@@ -157,7 +140,10 @@ class Table:
 
 
 @dataclass(frozen=True)
-class ActionPoint:
+class ActionRow:
+    """One row of the action-points table: a view of an analysis ActionPoint (analysis/actions.py), its text
+    already redacted and its status, areas and deadline already written out for print."""
+
     text: str
     owner: str
     deadline: str
@@ -209,7 +195,7 @@ class BriefingData:
     key_incidents: tuple[IncidentEntry, ...]
     voices: tuple[VoiceEntry, ...]
     indicators: tuple[Table, ...]
-    actions: tuple[ActionPoint, ...]
+    actions: tuple[ActionRow, ...]
     annex: tuple[AnnexRow, ...]
     withheld: tuple[str, ...]
     frameworks: tuple[FrameworkRef, ...]

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...briefing.model import month_label
 from ...tasks import call
 from ..runner import Job, TaskError, TaskRunner
 
@@ -73,7 +74,7 @@ def summarise(data: Any, identity: Any) -> PreviewSummary:
 
     by_kind = tuple((k, sum(kinds[k].values()), tuple(sorted(kinds[k].items(), key=status_key))) for k in ordered)
     levels = tuple((level, tuple(r.label for r in data.risk_matrix if r.level == level)) for level in _LEVEL_ORDER)
-    return PreviewSummary(data.period.label, data.scope, len(data.annex), by_kind,
+    return PreviewSummary(month_label(data.period), data.scope, len(data.annex), by_kind,
                           tuple((lv, areas) for lv, areas in levels if areas), len(data.risk_matrix),
                           len(data.key_incidents), tuple(data.withheld), identity.subject, identity.fingerprint,
                           identity.self_signed)
