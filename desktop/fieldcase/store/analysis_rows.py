@@ -15,12 +15,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, cast
 
 from sqlalchemy import Connection, text
 
 from ..analysis.rows import ActReviewItem, ActRow, DeathLine, DeathRecordRow, SignalRow
 from ..analysis.signals import HATE_SPEECH, SignalCell
+
+# The rows of a text() query: SQLAlchemy types their values as Any, but unpacking a Row gives `object` to
+# mypy, so loops that unpack them see the rows as the plain tuples they are.
+_Rows = Iterable[tuple[Any, ...]]
 
 # Tags and violation types in these namespaces are what the signal reads (risk areas, atrocity
 # factors and indicators, reprisal flags, 16.10.1 types).
@@ -195,13 +200,13 @@ def _window_query(first: dt.date, last: dt.date, region: str | None) -> tuple[st
     return _WINDOW.format(columns=_COLUMNS, region=clause, years=", ".join(years)), params
 
 
-def _window(conn: Connection, first: dt.date, last: dt.date, region: str | None) -> list[Any]:
+def _window(conn: Connection, first: dt.date, last: dt.date, region: str | None) -> Sequence[Any]:
     """Current revisions dated in [first, last], or dated only to a year that overlaps it."""
     query, params = _window_query(first, last, region)
     return conn.execute(text(query), params).all()
 
 
-def _ids(rows: list[Any]) -> dict[str, str]:
+def _ids(rows: Sequence[Any]) -> dict[str, str]:
     return {"ids": json.dumps([row[0] for row in rows])}
 
 
@@ -218,7 +223,7 @@ def signal_rows(conn: Connection, first: dt.date, last: dt.date, region: str | N
     categories: dict[int, set[str]] = {}
     for query in (_TAGS.format(ids=_IDS, condition=_prefixes("t.category", SIGNAL_PREFIXES)),
                   _VIOLATIONS.format(ids=_IDS, condition=_prefixes("v.violation_type", SIGNAL_PREFIXES))):
-        for rid, category in conn.execute(text(query), ids):
+        for rid, category in cast(_Rows, conn.execute(text(query), ids)):
             categories.setdefault(rid, set()).add(category)
     people = {rid: (bool(group), bool(coop)) for rid, group, coop in conn.execute(
         text(_PEOPLE_FLAGS.format(newest=_NEWEST_PERSON, ids=_IDS)), ids)}
@@ -245,15 +250,15 @@ def signal_cells(conn: Connection, first: dt.date, last: dt.date, region: str | 
     return [SignalCell(month, year, area, adm1, verification, records, weighted, sev_sum, sev_count, sev_max,
                        reprisals, defenders, hate, early)
             for month, year, area, adm1, verification, records, weighted, sev_sum, sev_count, sev_max, reprisals,
-            defenders, hate, early in conn.execute(text(query), params)]
+            defenders, hate, early in cast(_Rows, conn.execute(text(query), params))]
 
 
 def atrocity_rows(conn: Connection, first: dt.date, last: dt.date, region: str | None = None) -> list[SignalRow]:
     """Per-record rows (atrocity tags only) of the window's records that carry atrocity tags."""
     window, params = _window_query(first, last, region)
     found: dict[int, tuple[Any, set[str]]] = {}
-    for rid, *fields, category in conn.execute(text(_ATROCITY.format(
-            window=window, condition=_prefix("t.category", "foa."))), params):
+    for rid, *fields, category in cast(_Rows, conn.execute(text(_ATROCITY.format(
+            window=window, condition=_prefix("t.category", "foa."))), params)):
         found.setdefault(rid, (fields, set()))[1].add(category)
     return [SignalRow(str(rid), kind, date_start, precision, adm1, severity, verification, frozenset(categories),
                       bool(early), bool(reprisal))
@@ -261,12 +266,16 @@ def atrocity_rows(conn: Connection, first: dt.date, last: dt.date, region: str |
             in found.items()]
 
 
-def _rows(conn: Connection, query: str, params: dict[str, Any]) -> list[Any]:
+def _rows(conn: Connection, query: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
     """Run a read query on the connection's own DB-API cursor (same transaction): plain tuples, without the
     per-row Result machinery, which was half the time of the 12-month indicators on 100,000 records."""
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    driver = conn.connection.driver_connection
+    if driver is None:  # only a closed or invalidated pool connection has none
+        raise RuntimeError("the database connection is closed")
+    cursor = driver.cursor()
     try:
-        return cursor.execute(query, params).fetchall()
+        # the DB-API driver (sqlcipher3) is untyped: fetchall() gives a list of plain tuples
+        return cast(list[tuple[Any, ...]], cursor.execute(query, params).fetchall())
     finally:
         cursor.close()
 
@@ -331,4 +340,4 @@ def death_rows(conn: Connection, first: dt.date, last: dt.date,
 def act_reviews(conn: Connection) -> list[ActReviewItem]:
     """The open review items the acts migration left: those whose record nobody has revised since."""
     return [ActReviewItem(record_id, rev, position, reason, detail, created_at)
-            for record_id, rev, position, reason, detail, created_at in conn.execute(text(_REVIEWS))]
+            for record_id, rev, position, reason, detail, created_at in cast(_Rows, conn.execute(text(_REVIEWS)))]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
+from typing import cast
 
 from sqlalchemy import Connection, and_, func, select
 
@@ -40,8 +42,9 @@ def period_rows(conn: Connection, first: dt.date, last: dt.date, region: str | N
     areas: dict[int, list[str]] = {}
     ids = [r.id for r in rows]
     for i in range(0, len(ids), 900):
-        for rid, cat in conn.execute(select(TAG.c.revision_id, TAG.c.category).where(
-                TAG.c.revision_id.in_(ids[i:i + 900]), TAG.c.category.like("cca.%"))):
+        # a Row unpacks to `object` for mypy: these are (revision id, category) tuples
+        for rid, cat in cast(Iterable[tuple[int, str]], conn.execute(select(TAG.c.revision_id, TAG.c.category).where(
+                TAG.c.revision_id.in_(ids[i:i + 900]), TAG.c.category.like("cca.%")))):
             areas.setdefault(rid, []).append(cat)
     out = []
     for r in rows:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, and_, exists, func, insert, select, text
 
@@ -104,13 +104,14 @@ class _EntityWriter:
         existing.update({k: v for k, v in _latest(self.conn, self.table, self.id_col,
                                                   [i for i, _ in wanted if i and i not in existing]).items()})
         ids: list[str] = []
-        for entity_id, fields in wanted:
-            current = existing.get(entity_id) if entity_id else None
-            if current is None:
+        for wanted_id, fields in wanted:
+            current = existing.get(wanted_id) if wanted_id else None
+            if wanted_id is None or current is None:
                 # New: a fresh id, or the stable id another system (or the demo) gave this person.
-                entity_id, rev = entity_id or str(uuid.uuid4()), 1
+                entity_id, rev = wanted_id or str(uuid.uuid4()), 1
                 existing[entity_id] = _Bumped(rev, fields)
             else:
+                entity_id = wanted_id
                 if all(current._mapping[k] == v for k, v in fields.items()):
                     ids.append(entity_id)
                     continue
@@ -336,8 +337,8 @@ def resolve_id(conn: Connection, prefix: str) -> str:
     prefix = prefix.strip().lower()
     if not re.fullmatch(r"[0-9a-f-]{6,36}", prefix):
         raise NotFound(f"{prefix!r} is not a record id (give the id or at least its first 6 characters).")
-    ids = conn.execute(select(HEAD.c.record_id).where(HEAD.c.record_id.like(prefix + "%")).limit(2)).scalars()
-    found = list(ids)
+    found: list[str] = list(conn.execute(
+        select(HEAD.c.record_id).where(HEAD.c.record_id.like(prefix + "%")).limit(2)).scalars())
     if not found:
         raise NotFound(f"No record with id {prefix} in this workspace.")
     if len(found) > 1:
@@ -378,7 +379,7 @@ def _record_from_row(conn: Connection, row: Any) -> CaseRecord:
         severity=row.severity, verification=row.verification, status=row.status,
         confidentiality=row.confidentiality, reprisal=row.reprisal, early_warning=row.early_warning,
         casualties=Casualties(row.killed, row.injured, row.abducted, row.displaced),
-        deaths=tuple(Deaths(d.count, d.sex, d.age_group, d.cause, d.status) for d in conn.execute(
+        deaths=tuple(Deaths(d._mapping["count"], d.sex, d.age_group, d.cause, d.status) for d in conn.execute(
             select(DEATH).where(DEATH.c.revision_id == rid).order_by(DEATH.c.id))),
         conflict_related=row.conflict_related, participants=row.participants,
         people=tuple(_person_link(link, persons[link.person_id]) for link in people_links),
@@ -495,8 +496,9 @@ def list_cases(conn: Connection, f: CaseFilter, *, limit: int = 100, offset: int
     rows = conn.execute(query).all()
     areas: dict[int, list[str]] = {}
     if rows:
-        for rid, cat in conn.execute(select(TAG.c.revision_id, TAG.c.category).where(
-                TAG.c.revision_id.in_([r.id for r in rows]), TAG.c.category.like("cca.%"))):
+        # a Row unpacks to `object` for mypy: these are (revision id, category) tuples
+        for rid, cat in cast(Iterable[tuple[int, str]], conn.execute(select(TAG.c.revision_id, TAG.c.category).where(
+                TAG.c.revision_id.in_([r.id for r in rows]), TAG.c.category.like("cca.%")))):
             areas.setdefault(rid, []).append(cat)
     return [CaseSummary(r.record_id, r.rev, r.kind, r.title, r.date_text, r.adm1_name, r.adm2_name, r.place,
                         r.severity, r.verification, r.status, tuple(areas.get(r.id, ()))) for r in rows]
@@ -536,10 +538,10 @@ def facets(conn: Connection) -> tuple[list[tuple[str, str]], list[str], list[str
     regions = conn.execute(
         select(REV.c.adm1_pcode, func.max(REV.c.adm1_name)).join(HEAD, HEAD.c.revision_id == REV.c.id)
         .where(REV.c.adm1_pcode.is_not(None)).group_by(REV.c.adm1_pcode).order_by(func.max(REV.c.adm1_name))).all()
-    violations = conn.execute(
+    violations: Sequence[str] = conn.execute(
         select(VIOL.c.violation_type).join(HEAD, HEAD.c.revision_id == VIOL.c.revision_id).distinct()
         .order_by(VIOL.c.violation_type)).scalars().all()
-    countries = conn.execute(
+    countries: Sequence[str] = conn.execute(
         select(REV.c.country).join(HEAD, HEAD.c.revision_id == REV.c.id).group_by(REV.c.country)
         .order_by(func.count().desc())).scalars().all()
     return [(r[0], r[1] or r[0]) for r in regions], list(violations), list(countries)

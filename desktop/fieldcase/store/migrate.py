@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
 from ..errors import CorruptWorkspace
+
+if TYPE_CHECKING:  # alembic is imported lazily (start-up time)
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration; a test checks it matches the scripts, so unlock can skip importing alembic
@@ -19,7 +23,7 @@ def include_name(name: str | None, type_: str, _parent: object) -> bool:
     return not (type_ == "table" and name is not None and name.startswith("case_fts"))
 
 
-def _config(connection: object):  # -> alembic.config.Config, imported lazily
+def _config(connection: object) -> Config:
     from alembic.config import Config
 
     cfg = Config()

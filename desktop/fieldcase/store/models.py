@@ -10,6 +10,7 @@ triggers (see migrations) forbid UPDATE and DELETE on revisions and on the audit
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -20,6 +21,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -29,7 +31,9 @@ UUID_LEN = 36
 
 
 class Base(DeclarativeBase):
-    pass
+    # Every model here maps one Table (none maps a join or a select), so `Model.__table__` is a Table and
+    # can be handed to insert()/update()/delete() as such (DeclarativeBase types it as any FromClause).
+    __table__: ClassVar[Table]
 
 
 class Meta(Base):

@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import sqlalchemy as sa
 from alembic import op
@@ -167,9 +167,10 @@ def _give_records_acts(conn: sa.Connection) -> None:
            OR EXISTS (SELECT 1 FROM case_violation v WHERE v.revision_id = r.id)
            OR EXISTS (SELECT 1 FROM case_death d WHERE d.revision_id = r.id))"""
     synced = "EXISTS (SELECT 1 FROM sync_revision_origin o WHERE o.revision_id = r.id)"
-    found = conn.execute(sa.text(f"""
+    # a Row unpacks to `object` for mypy: these are (revision id, synced) tuples
+    found = cast(Sequence[tuple[int, int]], conn.execute(sa.text(f"""
         SELECT r.id, {synced} FROM case_head h JOIN case_revision r ON r.id = h.revision_id
-        WHERE {needs} ORDER BY r.id""")).all()
+        WHERE {needs} ORDER BY r.id""")).all())
     rows = [rid for rid, _synced in found]
     by_sync = {rid for rid, is_synced in found if is_synced}
     now = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")  # as workspace.utc_now
@@ -177,9 +178,9 @@ def _give_records_acts(conn: sa.Connection) -> None:
         ids = list(rows[start:start + BATCH])
         records = revision_batch.load(conn, ids)
         links: dict[int, list[tuple[str, str, bool]]] = {}
-        for rid, person_id, role, linked in conn.execute(sa.text(
+        for rid, person_id, role, linked in cast(Iterable[tuple[int, str, str, int]], conn.execute(sa.text(
                 "SELECT revision_id, person_id, role, act_linked_to_work FROM case_person "
-                "WHERE revision_id IN (SELECT value FROM json_each(:ids)) ORDER BY id"), {"ids": json.dumps(ids)}):
+                "WHERE revision_id IN (SELECT value FROM json_each(:ids)) ORDER BY id"), {"ids": json.dumps(ids)})):
             links.setdefault(rid, []).append((person_id, role, bool(linked)))
         newest = cases._latest(conn, cases.PERSON, "person_id",
                                sorted({p for group in links.values() for p, _r, _l in group}))
