@@ -399,10 +399,10 @@ def compute(cells: Iterable[SignalCell], period: Period, areas: Sequence[str] = 
         acc((area, region))
     order = list(dict.fromkeys([*areas, *sorted({a for a, _ in accs})]))
     rank = {a: i for i, a in enumerate(order)}
-    keys = sorted(accs, key=lambda k: (k[1] is not None and k[1] != region, k[1] or "", rank[k[0]]))
+    ordered = sorted(accs, key=lambda k: (k[1] is not None and k[1] != region, k[1] or "", rank[k[0]]))
     return SignalReport(
         period=period, baseline=tuple(reversed(months[1:])), region=region,
-        signals=tuple(accs[k].signal(k[0], k[1], months) for k in keys),
+        signals=tuple(accs[k].signal(k[0], k[1], months) for k in ordered),
         atrocity=atrocity_factors(atrocity, period, region),
         records=records, untagged=untagged, imprecise=imprecise, discounted=discounted,
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
@@ -376,7 +378,7 @@ def annex(data: BriefingData, width: float) -> list[Flowable]:
     return out
 
 
-def _fitter(width: float, size: float):  # type: ignore[no-untyped-def]
+def _fitter(width: float, size: float) -> Callable[[str], str]:
     """Shorten plain text to `width` at `size` points (annex cells are plain strings for speed)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 

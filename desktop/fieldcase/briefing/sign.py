@@ -21,7 +21,9 @@ from asn1crypto import x509 as asn1_x509
 from pyhanko.pdf_utils import content, layout
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.pdf_utils.writer import BasePdfFileWriter
 from pyhanko.sign import fields, signers
+from pyhanko.sign.signers.pdf_signer import PdfSigningSession
 from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
@@ -62,10 +64,11 @@ class _TimedPdfSigner(signers.PdfSigner):
     """PdfSigner whose session uses the signing time we chose (the one printed in the visible block)."""
 
     def __init__(self, *args: object, signing_time: dt.datetime, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # PdfSigner's own arguments, passed through
         self._signing_time = signing_time
 
-    def init_signing_session(self, pdf_out, existing_fields_only=False):  # type: ignore[no-untyped-def]
+    def init_signing_session(self, pdf_out: BasePdfFileWriter,
+                             existing_fields_only: bool = False) -> PdfSigningSession:
         session = super().init_signing_session(pdf_out, existing_fields_only)
         session.system_time = self._signing_time
         return session
@@ -140,7 +143,10 @@ def sign_pdf(pdf: bytes, identity: OfficerIdentity, block: SignatureBlock, *,
                                         md_algorithm="sha256", name=signer_name, reason=REASON,
                                         location=location)
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-    fields.append_signature_field(writer, fields.SigFieldSpec(FIELD_NAME, on_page=block.page, box=block.box))
+    fields.append_signature_field(writer, fields.SigFieldSpec(
+        FIELD_NAME, on_page=block.page,
+        # pyhanko annotates the box as ints but writes it as PDF numbers: points here are fractional
+        box=block.box))  # type: ignore[arg-type]
     out = io.BytesIO()
     _TimedPdfSigner(meta, signer=signer, stamp_style=style, signing_time=when).sign_pdf(writer, output=out)
     return out.getvalue()

@@ -137,6 +137,6 @@ def grid_style(*, header_rows: int = 1, zebra: bool = True) -> TableStyle:
 def sans_table(rows: list, **kwargs: object) -> Table:
     """A reportlab Table whose cells default to the shipped font (reportlab's default is Helvetica,
     which would be referenced, not embedded, even by cells that only hold paragraphs)."""
-    t = Table(rows, **kwargs)  # type: ignore[arg-type]
+    t = Table(rows, **kwargs)
     t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.SANS)]))
     return t

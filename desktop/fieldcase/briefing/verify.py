@@ -12,6 +12,7 @@ import hashlib
 import io
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -96,7 +97,7 @@ def verify_pdf(data: bytes, trust_roots_pem: tuple[bytes, ...] = ()) -> Verifica
         problems=tuple(problems))
 
 
-def _asn1_cert(pem: bytes):  # type: ignore[no-untyped-def]
+def _asn1_cert(pem: bytes) -> Any:  # an asn1crypto Certificate (asn1crypto is untyped)
     from asn1crypto import x509 as asn1_x509
 
     der = x509.load_pem_x509_certificate(pem).public_bytes(serialization.Encoding.DER)

@@ -261,14 +261,18 @@ def _check_schema(path: Path, document: Any, validator: Draft202012Validator) ->
     error: ValidationError = best_match(errors)
     parts: list[str | int] = list(error.absolute_path)
     reason = error.message
-    if error.validator == "required" and isinstance(error.instance, dict):
+    # validator_value and schema are typed loosely (a keyword's value may be anything, or unset): the
+    # isinstance checks only narrow them to what these keywords always hold in a schema
+    if error.validator == "required" and isinstance(error.instance, dict) and isinstance(error.validator_value, list):
         missing = [name for name in error.validator_value if name not in error.instance]
         if missing:
             parts.append(missing[0])
             reason = "required property is missing"
-    elif error.validator == "pattern" and error.validator_value in _PATTERN_REASONS:
+    elif (error.validator == "pattern" and isinstance(error.validator_value, str)
+          and error.validator_value in _PATTERN_REASONS):
         reason = f"{error.instance!r} {_PATTERN_REASONS[error.validator_value]}"
-    elif error.validator == "additionalProperties" and isinstance(error.instance, dict):
+    elif (error.validator == "additionalProperties" and isinstance(error.instance, dict)
+          and isinstance(error.schema, Mapping)):
         allowed = error.schema.get("properties", {})
         unknown = [name for name in error.instance if name not in allowed]
         if unknown:
