@@ -54,8 +54,8 @@ def test_set_a_risk_level_on_the_board(qtbot, unlocked_demo) -> None:  # type: i
     qtbot.keyClicks(dialog.title, "Raise detentions with the provincial governor")
     qtbot.keyClicks(dialog.owner, "Human rights officer, Vardenne")
     dialog.buttons.accepted.emit()
-    wait_for(qtbot, lambda: any("provincial governor" in panel.actions.item(i).text()
-                                for i in range(panel.actions.count())))
+    wait_for(qtbot, lambda: any("provincial governor" in panel.action_list.item(i).text()
+                                for i in range(panel.action_list.count())))
 
 
 def test_an_empty_month_is_grey_no_data_on_the_board(qtbot, unlocked_demo) -> None:  # type: ignore[no-untyped-def]

@@ -123,7 +123,8 @@ class TaskRunner(QObject):
         return job
 
     def _make_dialog(self, job: Job, title: str, cancellable: bool, parent: QWidget | None) -> QProgressDialog:
-        dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else None, 0, 0, parent)
+        # None is Qt's null string (no cancel button), which the stubs do not allow for cancelButtonText
+        dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else None, 0, 0, parent)  # type: ignore[arg-type]
         dialog.setObjectName("taskProgress")
         dialog.setWindowTitle(self.tr("Fieldcase"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -132,7 +133,7 @@ class TaskRunner(QObject):
         dialog.setMinimumDuration(10**9)  # shown by our own timer below, not by QProgressDialog's
         dialog.setMinimumWidth(420)
         if not cancellable:
-            dialog.setCancelButton(None)  # type: ignore[arg-type]
+            dialog.setCancelButton(None)
 
         def cancel() -> None:
             job.cancel()

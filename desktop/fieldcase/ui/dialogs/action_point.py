@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,6 +15,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+class ActionPointValues(TypedDict):
+    title: str
+    owner: str
+    due: str | None
+    references: list[str]
+    description: str
 
 
 class ActionPointDialog(QDialog):
@@ -56,7 +66,7 @@ class ActionPointDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> ActionPointValues:
         refs = [r.strip() for r in self.references.text().split(";") if r.strip()]
         return {"title": self.title.text().strip(), "owner": self.owner.text().strip(),
                 "due": self.due.text().strip() or None, "references": refs,

@@ -83,6 +83,6 @@ class AttachmentPreview(QDialog):
         # drop the decrypted content as soon as the preview closes
         if isinstance(self.body, QPlainTextEdit):
             self.body.clear()
-        elif isinstance(self.body, QScrollArea) and isinstance(self.body.widget(), QLabel):
-            self.body.widget().clear()
+        elif isinstance(self.body, QScrollArea) and isinstance(label := self.body.widget(), QLabel):
+            label.clear()
         super().done(result)

@@ -312,8 +312,8 @@ class ActDialog(QDialog):
         self.override = QComboBox(self.override_group)
         self.override.setAccessibleName(self.tr("Override type"))
         self.override.addItem(self.tr("No override: use the derived type"), None)
-        for sdg_type, label in vocab.sdg_types:
-            self.override.addItem(label, sdg_type)
+        for sdg_type, type_label in vocab.sdg_types:
+            self.override.addItem(type_label, sdg_type)
         self.override.addItem(self.tr("Does not qualify"), NOT_QUALIFYING)
         self.override.setCurrentIndex(max(self.override.findData(value.get("sdg_override")), 0))
         self.override_rationale = self._text(self.override_group, value.get("override_rationale"),

@@ -119,6 +119,8 @@ class HistoryPanel(QWidget):
 
     def compare(self, before: int | None, after: int) -> None:
         service, record_id = self._service, self._record_id
+        if record_id is None:  # no record shown yet: nothing to compare
+            return
 
         def work() -> list[DiffRow]:
             new = comparable(service.get(record_id, after))

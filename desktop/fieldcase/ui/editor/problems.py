@@ -53,7 +53,8 @@ def problem_text(problem: FieldProblem) -> str:
     if code == "semantic":
         for english, wording in _SEMANTIC.items():
             if problem.message.startswith(english):
-                return translate("Problems", wording)  # marked above with QT_TRANSLATE_NOOP
+                # marked above with QT_TRANSLATE_NOOP, which hands back its text (typed as object)
+                return translate("Problems", str(wording))
         if "is not a real date" in problem.message:
             return translate("Problems", "Not a real date.")
         if "is not in any installed framework" in problem.message:

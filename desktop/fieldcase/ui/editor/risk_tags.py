@@ -80,8 +80,10 @@ class RiskTagsEditor(QWidget):
     def values(self) -> list[dict[str, Any]]:
         out = []
         for row in range(self.table.rowCount()):
-            category = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
-            rationale = (self.table.item(row, 1).text() or "").strip()
+            category_item, rationale_item = self.table.item(row, 0), self.table.item(row, 1)
+            assert category_item is not None and rationale_item is not None  # every row gets both cells
+            category = category_item.data(Qt.ItemDataRole.UserRole)
+            rationale = (rationale_item.text() or "").strip()
             out.append({"category": category, "rationale": rationale} if rationale else {"category": category})
         return out
 

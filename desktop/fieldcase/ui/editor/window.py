@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -223,7 +224,9 @@ class EditorWindow(QWidget):
                                                  "for SDG 16.1.2 only when this is Yes."))
         conflict_label = QLabel(self.tr("Related to an armed conflict"), self.impact)
         conflict_label.setBuddy(self.conflict_related)
-        self.impact.layout().addRow(conflict_label, self.conflict_related)
+        impact_form = self.impact.layout()
+        assert isinstance(impact_form, QFormLayout)  # a SpecForm lays its fields out in a QFormLayout
+        impact_form.addRow(conflict_label, self.conflict_related)
         box.addWidget(self._section_label(self.tr("Conflict-related deaths (SDG 16.1.2)")))
         box.addWidget(self.deaths, 1)
 

@@ -273,6 +273,10 @@ class RiskBoardPage(QWidget):
         self._dialog = dialog
         analysis = self._analysis
 
+        def added(_action: object) -> None:
+            dialog.accept()
+            self._cell_changed(self.grid.currentIndex(), QModelIndex())
+
         def submit() -> None:
             values = dialog.values()
             dialog.buttons.setEnabled(False)
@@ -280,9 +284,7 @@ class RiskBoardPage(QWidget):
                 call(lambda: analysis.add_action(values["title"], values["owner"], [cell.area],
                                                  description=values["description"], references=values["references"],
                                                  due=values["due"], period=cell.month, region=cell.region)),
-                owner=dialog, on_done=lambda _a: (dialog.accept(), self._cell_changed(self.grid.currentIndex(),
-                                                                                       QModelIndex())),
-                on_error=lambda error: dialog.show_error(error.message))
+                owner=dialog, on_done=added, on_error=lambda error: dialog.show_error(error.message))
 
         dialog.buttons.accepted.connect(submit)
         dialog.finished.connect(dialog.deleteLater)

@@ -49,7 +49,7 @@ class CreateForm(QWidget):
         self.repeat = PasswordEdit(self, self.tr("The same passphrase again"))
         self.repeat.setObjectName("repeatPassphrase")
         self.repeat.textChanged.connect(self._changed)
-        self.repeat.returnPressed.connect(self.create)
+        self.repeat.returnPressed.connect(self.submit)
         form.addRow(self.tr("Repeat"), self.repeat)
         layout.addLayout(form)
 
@@ -62,7 +62,7 @@ class CreateForm(QWidget):
         back.clicked.connect(self.back_requested)
         self.create_button = QPushButton(self.tr("Create workspace"), self)
         self.create_button.setObjectName("primary")
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.submit)
         buttons.addWidget(back)
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
@@ -95,7 +95,7 @@ class CreateForm(QWidget):
             return self.tr("The two passphrases differ: type the same passphrase twice.")
         return None
 
-    def create(self) -> None:
+    def submit(self) -> None:
         if self._busy:
             return
         problem = self._problem()

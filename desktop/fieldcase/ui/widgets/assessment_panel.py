@@ -96,10 +96,10 @@ class AssessmentPanel(QWidget):
 
         actions_box = QGroupBox(self.tr("Action points for this risk area"), self)
         actions_layout = QVBoxLayout(actions_box)
-        self.actions = QListWidget(actions_box)
-        self.actions.setObjectName("actionPoints")
-        self.actions.setMinimumHeight(80)
-        actions_layout.addWidget(self.actions)
+        self.action_list = QListWidget(actions_box)
+        self.action_list.setObjectName("actionPoints")
+        self.action_list.setMinimumHeight(80)
+        actions_layout.addWidget(self.action_list)
         row = QHBoxLayout()
         self.add_action = QPushButton(self.tr("Add action point…"), actions_box)
         self.add_action.clicked.connect(lambda: self._cell and self.add_action_requested.emit(self._cell))
@@ -147,7 +147,7 @@ class AssessmentPanel(QWidget):
         self.state.setText(state)
         self.message.hide()
         self.records.clear()
-        self.actions.clear()
+        self.action_list.clear()
 
     def show_records(self, rows: Sequence[CaseSummary], total: int) -> None:
         self.records.clear()
@@ -162,13 +162,13 @@ class AssessmentPanel(QWidget):
 
     def show_actions(self, actions: Sequence[Any], area_labels: Callable[[str], str]) -> None:
         del area_labels
-        self.actions.clear()
+        self.action_list.clear()
         for action in actions:
             due = f" · {action.due}" if action.due else ""
             text = f"{safe_line(action.title, 120)} — {safe_line(action.owner, 60)} ({action.status}){due}"
-            QListWidgetItem(text, self.actions)
+            QListWidgetItem(text, self.action_list)
         if not actions:
-            item = QListWidgetItem(self.tr("None yet."), self.actions)
+            item = QListWidgetItem(self.tr("None yet."), self.action_list)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
 
     def show_error(self, text: str) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -36,8 +37,9 @@ def searchable_combo(choices: Sequence[Choice], parent: QWidget, placeholder: st
         combo.addItem(label.strip(), value)
         combo.setItemData(combo.count() - 1, label.strip(), Qt.ItemDataRole.ToolTipRole)
     combo.setCurrentIndex(-1)
-    combo.lineEdit().setPlaceholderText(placeholder)
-    completer = combo.completer()
+    line_edit, completer = combo.lineEdit(), combo.completer()
+    assert line_edit is not None and completer is not None  # an editable combo box has both
+    line_edit.setPlaceholderText(placeholder)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     combo.setMaxVisibleItems(20)
@@ -81,9 +83,13 @@ class ChoiceList(QWidget):
         self.add_button = QPushButton(add_text, self)
         self.add_button.clicked.connect(lambda: self._add())
         # installed after the completer's own filter, so they run first (Qt calls the newest first)
-        self._popup = self.combo.completer().popup()
+        completer, line_edit = self.combo.completer(), self.combo.lineEdit()
+        assert completer is not None and line_edit is not None  # searchable_combo is editable
+        popup = completer.popup()
+        assert popup is not None  # a completer always has its popup
+        self._popup: QAbstractItemView = popup
         self._popup.installEventFilter(self)
-        self.combo.lineEdit().installEventFilter(self)
+        line_edit.installEventFilter(self)
         row.addWidget(self.combo, 1)
         row.addWidget(self.add_button)
         layout.addLayout(row)

@@ -133,6 +133,7 @@ class Field(QObject):
                 combo.setEditable(True)
                 combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
                 completer = combo.completer()
+                assert completer is not None  # an editable combo box has one
                 completer.setFilterMode(Qt.MatchFlag.MatchContains)
                 completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
                 combo.editTextChanged.connect(self.changed)

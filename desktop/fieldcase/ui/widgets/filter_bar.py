@@ -97,7 +97,9 @@ class FilterBar(QWidget):
             box.currentIndexChanged.connect(lambda _i: self._timer.start())
         self.period.currentIndexChanged.connect(self._period_changed)
         self.violation.currentIndexChanged.connect(lambda _i: self._timer.start())
-        self.violation.lineEdit().editingFinished.connect(self._timer.start)
+        violation_edit = self.violation.lineEdit()
+        assert violation_edit is not None  # the violation box is a searchable (editable) combo box
+        violation_edit.editingFinished.connect(self._timer.start)
 
         grid.addWidget(self.search, 0, 0, 1, 3)
         grid.addWidget(self.kind, 0, 3)
@@ -141,9 +143,11 @@ class FilterBar(QWidget):
 
     def current(self, today: dt.date | None = None) -> CaseFilter:
         period = self.period.currentData()
+        date_from: dt.date | None
+        date_to: dt.date | None
         if period == "custom":
-            start = self.date_from.date().toPython()
-            end = self.date_to.date().toPython()
+            start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
+            assert isinstance(start, dt.date) and isinstance(end, dt.date)  # QDate.toPython() is typed as object
             date_from, date_to = min(start, end), max(start, end)
         else:
             date_from, date_to = period_range(period or "all", today or dt.date.today())
