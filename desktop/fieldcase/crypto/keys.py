@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import os
 import secrets
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from ..canonical import canonical_bytes
 from ..errors import CorruptWorkspace, WrongPassphrase, WrongRecoveryKey
 
 DATA_KEY_BYTES = 32
@@ -69,10 +69,6 @@ def kdf_profile() -> dict[str, int]:
     return dict(ARGON2_PROFILES.get(name, ARGON2_DEFAULT))
 
 
-def _canonical(obj: Any) -> bytes:
-    return json.dumps(obj, sort_keys=True, separators=(",", ":")).encode("utf-8")
-
-
 @dataclass(frozen=True)
 class Slot:
     """One wrapped copy of the data key, as stored in the workspace key file."""
@@ -97,7 +93,9 @@ class Slot:
 
 
 def _associated_data(workspace_id: str, kind: str, kdf: dict[str, Any]) -> bytes:
-    return _canonical({"format": "fieldcase-key-slot/1", "workspace": workspace_id, "kind": kind, "kdf": kdf})
+    # RFC 8785; byte for byte what 0.1 wrote (json.dumps, ASCII escapes): every value is an ASCII string or
+    # a small integer (a UUID, "passphrase"/"recovery", base64 salt, Argon2 parameters), see test_canonical.py.
+    return canonical_bytes({"format": "fieldcase-key-slot/1", "workspace": workspace_id, "kind": kind, "kdf": kdf})
 
 
 def _wrap(kek: bytes, data_key: bytearray, workspace_id: str, kind: str, kdf: dict[str, Any]) -> Slot:
@@ -110,7 +108,7 @@ def _unwrap(kek: bytes, slot: Slot, workspace_id: str) -> bytearray | None:
     try:
         key = AESGCM(kek).decrypt(unb64(slot.nonce), unb64(slot.wrapped),
                                   _associated_data(workspace_id, slot.kind, slot.kdf))
-    except InvalidTag:
+    except (InvalidTag, ValueError):  # ValueError: a damaged slot whose kdf RFC 8785 cannot even write
         return None
     return bytearray(key)
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import hashlib
-import json
 from dataclasses import dataclass, field, replace
 from typing import Any
+
+from ..canonical import frozen_bytes
 
 KINDS = ("incident", "community_info")
 VERIFICATION_STATUSES = ("vs.reported", "vs.under_review", "vs.corroborated", "vs.verified",
@@ -409,5 +410,6 @@ def content_hash(record: CaseRecord) -> str:
     body = [[name, _plain(getattr(record, name))] for name in record.__dataclass_fields__
             if name not in _NOT_HASHED
             and not (name in _HASHED_WHEN_SET and getattr(record, name) == _HASHED_WHEN_SET[name])]
-    canonical = json.dumps(body, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    # the frozen 0.1 form, not RFC 8785: coordinates are floats (`-18.0` vs `-18`); sort_keys changes nothing,
+    # the body is nested lists (test_canonical.py)
+    return hashlib.sha256(frozen_bytes(body)).hexdigest()

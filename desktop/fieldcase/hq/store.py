@@ -10,7 +10,6 @@ replies with the HQ workspace's own signing identity, whose certificate the CA i
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -106,7 +105,3 @@ def frameworks_in_use() -> list[dict[str, Any]]:
     from ..frameworks.builtin import builtin_registry
 
     return [{"id": f.id, "release": f.release} for f in builtin_registry().frameworks()]
-
-
-def dumps(value: Any) -> str:
-    return json.dumps(value, sort_keys=True)

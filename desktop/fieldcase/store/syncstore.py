@@ -395,10 +395,6 @@ def add_target(conn: Connection, row: dict[str, Any]) -> None:
     conn.execute(insert(TARGET), [row])
 
 
-def dumps(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
 def head_revision_id(conn: Connection, record_id: str) -> int | None:
     """The row id of the record's current revision (what the outbox marks compare against)."""
     return conn.execute(select(cases.HEAD.c.revision_id).where(cases.HEAD.c.record_id == record_id)).scalar()

@@ -6,6 +6,7 @@ import hashlib
 import json
 from typing import Any
 
+from ..canonical import frozen_bytes
 from ..errors import FieldcaseError
 
 PACKAGE_FORMAT = "fieldcase-package/2"
@@ -39,8 +40,10 @@ class PackageRefused(SyncError):
 
 
 def canonical_json(value: Any) -> bytes:
-    """The one byte form we hash and sign: sorted keys, no spaces, UTF-8."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    """The byte form sync hashes and signs: the frozen 0.1 form (canonical.py), not RFC 8785, because revision
+    items carry record coordinates (floats: `-18.0` here, `-18` in RFC 8785) and re-sent items, sealed
+    enrolment lines and keysets are compared byte for byte with what 0.1 wrote."""
+    return frozen_bytes(value)
 
 
 def sha256_hex(data: bytes) -> str:
