@@ -34,12 +34,19 @@ import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 import pyrage
 
 from ..errors import DiskFull, FieldcaseError
 from ..fsutil import fsync_dir
+
+
+class Readable(Protocol):
+    """A stream read with `read(n)`: a file opened "rb", or one of the sync layer's readers."""
+
+    def read(self, n: int = -1, /) -> bytes: ...
+
 
 CIPHER_PIECE = 16 * 2**20  # sync sends ciphertext in pieces of this size; their hashes are taken on writing
 MIN_PADDED_SIZE = 64 * 1024  # one age chunk: all files up to 64 KiB look alike
@@ -95,7 +102,7 @@ class _PaddingReader:
     pyrage flattens exceptions raised here into a string, so the original is kept in `error`.
     """
 
-    def __init__(self, source: BinaryIO, progress: Callable[[int], None] | None,
+    def __init__(self, source: Readable, progress: Callable[[int], None] | None,
                  cancelled: Callable[[], bool] | None) -> None:
         self._source, self._progress, self._cancelled = source, progress, cancelled
         self._hash = hashlib.sha256()
@@ -204,7 +211,7 @@ class AttachmentVault:
         with stream:
             return self.put_stream(stream, progress=progress, cancelled=cancelled)
 
-    def put_stream(self, source: BinaryIO, *, progress: Callable[[int], None] | None = None,
+    def put_stream(self, source: Readable, *, progress: Callable[[int], None] | None = None,
                    cancelled: Callable[[], bool] | None = None) -> StoredBlob:
         """Encrypt `source` to a new blob. `progress` gets plaintext bytes read so far."""
         blob_id = secrets.token_hex(16)
@@ -213,7 +220,7 @@ class AttachmentVault:
         stored_size, pieces = _encrypt_into(reader, final, [self._recipient, *self._shared])
         return StoredBlob(blob_id, reader.sha256(), reader.size, stored_size, self.sealed_to, pieces)
 
-    def seal_copy(self, source: BinaryIO, destination: Path, share_with: Sequence[str]) -> StoredBlob:
+    def seal_copy(self, source: Readable, destination: Path, share_with: Sequence[str]) -> StoredBlob:
         """Encrypt plaintext from `source` like a blob, but into `destination` (outside the vault) and
         to this vault's key plus `share_with`: re-sealing an older blob for new recipients."""
         reader = _PaddingReader(source, None, None)
@@ -283,7 +290,7 @@ class AttachmentVault:
             raise AttachmentError(f"Attachment {blob_id} could not be deleted ({exc.strerror}).") from None
 
 
-def decrypt_padded(source: BinaryIO, identities: Sequence[object], size: int, destination: BinaryIO | None,
+def decrypt_padded(source: Readable, identities: Sequence[object], size: int, destination: BinaryIO | None,
                    what: str = "The attachment") -> str:
     """Decrypt a blob-format age stream (from anywhere, e.g. a sync package) with `identities`: the
     first `size` bytes go to `destination`, the rest must be zero padding. Returns their SHA-256."""
@@ -293,7 +300,7 @@ def decrypt_padded(source: BinaryIO, identities: Sequence[object], size: int, de
     return writer.sha256()
 
 
-def _decrypt_stream(source: BinaryIO, identities: Sequence[object], size: int, destination: BinaryIO | None,
+def _decrypt_stream(source: Readable, identities: Sequence[object], size: int, destination: BinaryIO | None,
                     what: str) -> _UnpaddingWriter:
     if not isinstance(size, int) or size < 0:
         raise AttachmentError("Invalid attachment size.")

@@ -23,7 +23,7 @@ from ..store import audit, cases, syncstore
 from ..store.database import UnitOfWork as Connection
 from ..workspace import SECRET_ATTACHMENT_IDENTITY, Workspace, utc_now
 from . import items, package
-from .formats import PackageRefused
+from .formats import PackageRefused, sha256_hex
 from .piecestream import OpenPiece, PieceReader, no_pieces
 from .plainstream import PlaintextReader
 
@@ -152,7 +152,7 @@ def apply_attachments(conn: Connection, receiver: Receiver, verified: package.Ve
 
 def merge_revisions(conn: Connection, verified: package.VerifiedPackage, *, sender: str, own_id: str,
                     actor: str, now: str) -> syncstore.MergeResult:
-    incoming = [items.incoming_revision(line, key, package.sha256_hex(line), sender=sender)
+    incoming = [items.incoming_revision(line, key, sha256_hex(line), sender=sender)
                 for key, line in verified.items.get("revision", [])]
     for item in incoming:
         for att in item.record.attachments:

@@ -98,7 +98,7 @@ class FolderTarget:
         yield self.directory / name
 
 
-def _resumable_prefix(src: object, part: Path, size: int) -> int:
+def _resumable_prefix(src: BinaryIO, part: Path, size: int) -> int:
     """How many bytes of an earlier `.part` can be kept (they must equal the file's own bytes)."""
     try:
         have = part.stat().st_size
@@ -106,12 +106,11 @@ def _resumable_prefix(src: object, part: Path, size: int) -> int:
         return 0
     if have > size:
         return 0
-    assert hasattr(src, "read")
     with open(part, "rb") as old:
         kept = 0
         while kept < have:
             a = old.read(_BLOCK)
-            b = src.read(len(a))  # type: ignore[attr-defined]
+            b = src.read(len(a))
             if not a or a != b:
                 return 0
             kept += len(a)

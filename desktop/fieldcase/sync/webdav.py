@@ -15,10 +15,13 @@ import ssl
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import quote, unquote, urlsplit
 
 from .formats import SyncError
+
+if TYPE_CHECKING:
+    from ..crypto.attachments import Readable
 
 _DAV = "{DAV:}"
 _MAX_LISTING = 32 * 2**20
@@ -119,7 +122,7 @@ class WebDavClient:
         except SyncError:
             self._request("MKCOL", ok=(201, 405))
 
-    def put(self, source: BinaryIO, size: int, name: str, progress: Callable[[int], None] | None = None) -> None:
+    def put(self, source: Readable, size: int, name: str, progress: Callable[[int], None] | None = None) -> None:
         conn = self._connection()
         try:
             conn.putrequest("PUT", self._path(name), skip_accept_encoding=True)
