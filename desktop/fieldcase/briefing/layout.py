@@ -260,7 +260,7 @@ def render(data: BriefingData, *, cancelled: Callable[[], bool] | None = None) -
         raise Cancelled()
     doc.build(flowables, canvasmaker=_numbered_canvas(_decorator(data)))
     pdf = buffer.getvalue()
-    return Rendered(pdf, doc.page, int(found["page"]), tuple(found["box"]))  # type: ignore[arg-type]
+    return Rendered(pdf, doc.page, int(found["page"]), tuple(found["box"]))
 
 
 __all__ = ["Rendered", "render"]

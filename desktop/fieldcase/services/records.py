@@ -10,11 +10,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from ..domain.records import AttachmentInfo, CaseRecord, CaseSummary, RevisionInfo
+from ..domain.records import AttachmentInfo, CaseFilter, CaseRecord, CaseSummary, RevisionInfo
 from ..errors import Cancelled, FieldcaseError, RecordChanged
 from ..frameworks.derivation import builtin_derivation
 from ..store import audit, cases, drafts, syncstore
-from ..store.cases import CaseFilter
 from ..workspace import SECRET_ATTACHMENT_IDENTITY, Workspace, utc_now
 
 if TYPE_CHECKING:

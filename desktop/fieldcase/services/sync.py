@@ -140,8 +140,9 @@ class SyncService:
         with self.ws.db.writing() as conn:
             current = syncstore.peer(conn, hq_id)
             version = int(bundle["version"])
-            row = {"peer_id": hq_id, "role": "hq", "name": str(body.get("hq_name", "HQ")), "region": None,
-                   "cert_pem": hq_cert, "cert_sha256": fingerprint(hq_cert), "enrolled_at": now}
+            row: dict[str, object] = {
+                "peer_id": hq_id, "role": "hq", "name": str(body.get("hq_name", "HQ")), "region": None,
+                "cert_pem": hq_cert, "cert_sha256": fingerprint(hq_cert), "enrolled_at": now}
             if current is None or version > current.keyset_version:
                 row.update(recipients=json.dumps(bundle["recipients"]), keyset_version=version)
             syncstore.upsert_peer(conn, row)
@@ -176,7 +177,8 @@ class SyncService:
             blobs = {r.package_id: syncstore.outbox_blobs(conn, r.package_id) for r in pending}
         total = sum(r.size + sum(b.cipher_size for b in blobs[r.package_id]) for r in pending)
         done = 0
-        uploaded, there = [], []
+        uploaded: list[str] = []
+        there: list[str] = []
         directory = outbox.outbox_dir(self.ws)
         listing = target.list()
         for row in pending:
