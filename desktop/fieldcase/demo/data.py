@@ -6,6 +6,7 @@ shared tags by key; a key that names nothing fails here or when the template is 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..resources import read_json
@@ -108,12 +109,14 @@ def _load_templates() -> tuple[tuple[T, ...], tuple[T, ...]]:
         return DeathMix(**{k: tuple(v) for k, v in mix.items()})
 
     def variant(doc: dict[str, Any]) -> V:
-        special = {"foa": tags, "deaths": deaths}
+        special: dict[str, Callable[[Any], Any]] = {"foa": tags, "deaths": deaths}
         return V(**{k: special[k](v) if k in special else _tuple(v) for k, v in doc.items()})
 
     def template(doc: dict[str, Any]) -> T:
-        special = {"variants": lambda vs: tuple(variant(v) for v in vs), "perps": lambda ps: tuple(perp(p) for p in ps),
-                   "cca": tags, "foa": tags, "deaths": deaths}
+        # each converts one JSON field to the dataclass field's type (they differ: hence Any)
+        special: dict[str, Callable[[Any], Any]] = {
+            "variants": lambda vs: tuple(variant(v) for v in vs), "perps": lambda ps: tuple(perp(p) for p in ps),
+            "cca": tags, "foa": tags, "deaths": deaths}
         try:
             return T(**{k: special[k](v) if k in special else _tuple(v) for k, v in doc.items()})
         except (KeyError, TypeError) as exc:

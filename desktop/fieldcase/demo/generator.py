@@ -381,8 +381,9 @@ class _Generator:
         ctx["wp"] = witnesses[0] if witnesses else "a neighbour"
         ctx["vp"] = victim["pseudonym"] if victim else ""
         ctx["fp"] = f"CFP-{rng.randint(11, 60)}"
-        sex = victim.get("sex") if victim else None
-        pron = {"female": ("she", "her", "her"), "male": ("he", "him", "his")}.get(sex or "", ("they", "them", "their"))
+        victim_sex = victim.get("sex") if victim else None
+        pron = {"female": ("she", "her", "her"), "male": ("he", "him", "his")}.get(victim_sex or "",
+                                                                                 ("they", "them", "their"))
         ctx.update(pronoun=pron[0], Pronoun=_cap(pron[0]), obj=pron[1], poss=pron[2], Org=_cap(ctx["org"]))
         ctx["victim"] = desc or "residents"
         ctx["Victim"] = _cap(ctx["victim"])
@@ -392,7 +393,7 @@ class _Generator:
     # -- quality -------------------------------------------------------------------------------
 
     def _verification(self, age: int, severity: int) -> str:
-        weights = list(VERIFY_WEIGHTS[min(age, 3)])
+        weights: list[float] = list(VERIFY_WEIGHTS[min(age, 3)])
         if severity >= 4:  # serious cases are verified first
             weights[3] *= 1.5
             weights[0] *= 0.6
