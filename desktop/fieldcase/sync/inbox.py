@@ -12,6 +12,7 @@ CA), must follow the previous reply in sequence, and then, in one transaction:
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from ..store import audit, syncstore
@@ -28,7 +29,7 @@ SECRET_SYNC_IDENTITY = "sync-age-identity"
 STAGING_DIR = "staging"
 
 
-def _apply_reply(ws: Workspace):  # type: ignore[no-untyped-def]
+def _apply_reply(ws: Workspace) -> Callable[[Connection, Any, package.VerifiedPackage, Receiver, Outcome], None]:
     def apply(conn: Connection, peer: Any, verified: package.VerifiedPackage, _receiver: Receiver,
               outcome: Outcome) -> None:
         from ..hq.keyset import open_bundle

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -151,8 +153,8 @@ class RecoveryUnlockForm(QWidget):
         row.addWidget(self.open_button)
         layout.addLayout(row)
 
-    def prepare(self, path: object) -> None:
-        self.folder.set_path(path)  # type: ignore[arg-type]
+    def prepare(self, path: Path | None) -> None:
+        self.folder.set_path(path)
         self.key.clear()
         self.passphrase.wipe()
         self.repeat.wipe()
