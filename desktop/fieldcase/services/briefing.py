@@ -43,6 +43,7 @@ from ..workspace import Workspace, utc_now
 from .records import CaseService
 
 if TYPE_CHECKING:
+    from ..crypto.identity import OfficerIdentity
     from ..frameworks.registry import FrameworkRegistry
     from .analysis import AnalysisService
 
@@ -233,6 +234,10 @@ class BriefingService:
         with self.ws.db.writing() as conn:
             audit.append(conn, [audit.AuditEvent("briefing.export", "briefing", str(uuid.uuid4()), None, detail)],
                          actor=self.ws.officer, at=utc_now())
+
+    def signer(self) -> OfficerIdentity:
+        """The officer's signing identity (certificate and key) briefings are signed with."""
+        return self.ws.signing_identity()
 
     def export_log(self) -> list[dict[str, object]]:
         """Every briefing exported from this workspace (from the audit log), oldest first."""

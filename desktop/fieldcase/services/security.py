@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..crypto import keys
 from ..errors import CorruptWorkspace, FieldcaseError, WrongPassphrase
 from ..workspace import Workspace
@@ -24,3 +26,28 @@ def change_passphrase(ws: Workspace, current: str, new: str) -> None:
     except WrongPassphrase:
         raise WrongPassphrase("The current passphrase is wrong; nothing was changed.") from None
     ws.change_passphrase(new)
+
+
+class KeyService:
+    """The workspace's keys and identity as the settings page offers them."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    @property
+    def path(self) -> Path:
+        return self.ws.path
+
+    @property
+    def officer(self) -> str:
+        return self.ws.officer
+
+    @property
+    def workspace_id(self) -> str:
+        return self.ws.keyfile.workspace_id
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        change_passphrase(self.ws, current, new)
+
+    def replace_recovery_key(self) -> str:
+        return self.ws.replace_recovery_key()

@@ -6,9 +6,19 @@ foreign store, or a store from a newer release fails here, with nothing changed)
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..workspace import Workspace, is_workspace
+
+if TYPE_CHECKING:  # each service is imported when first asked for: the briefing's reportlab is heavy
+    from .acts import ActsService
+    from .analysis import AnalysisService
+    from .briefing import BriefingService
+    from .records import CaseService
+    from .security import KeyService
+    from .sync import SyncService
 
 
 def unlock(path: Path, passphrase: str) -> Workspace:
@@ -44,3 +54,47 @@ def pending_recovery_key(ws: Workspace) -> str | None:
 def confirm_recovery_key(ws: Workspace) -> str | None:
     """The officer wrote the key down: erase the copy kept in the store (returns it one last time)."""
     return ws.take_pending_recovery_key()
+
+
+class Session:
+    """The services of one unlocked workspace, each made on first use. The drivers hand each page or
+    command the service it needs (typed); none of them builds a service from a workspace itself."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    @cached_property
+    def cases(self) -> CaseService:
+        from .records import CaseService
+
+        return CaseService(self.ws)
+
+    @cached_property
+    def analysis(self) -> AnalysisService:
+        from .analysis import AnalysisService
+
+        return AnalysisService(self.ws)
+
+    @cached_property
+    def acts(self) -> ActsService:
+        from .acts import ActsService
+
+        return ActsService(self.ws)
+
+    @cached_property
+    def briefing(self) -> BriefingService:
+        from .briefing import BriefingService
+
+        return BriefingService(self.ws)
+
+    @cached_property
+    def sync(self) -> SyncService:
+        from .sync import SyncService
+
+        return SyncService(self.ws)
+
+    @cached_property
+    def keys(self) -> KeyService:
+        from .security import KeyService
+
+        return KeyService(self.ws)

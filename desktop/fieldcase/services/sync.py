@@ -245,6 +245,12 @@ class SyncService:
             return "pending"
         return "received" if head <= acked else "sent" if head <= sent else "pending"
 
+    def targets(self) -> list[dict[str, Any]]:
+        return list_targets(self.ws)
+
+    def add_target(self, name: str, location: str, username: str | None = None, password: str | None = None) -> None:
+        add_target(self.ws, name, location, username, password)
+
     def documents(self) -> list[dict[str, Any]]:
         with self.ws.db.reading() as conn:
             return [{"doc_id": d.doc_id, "kind": d.kind, "name": d.name, "body": d.body, "created_at": d.created_at}

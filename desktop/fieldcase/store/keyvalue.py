@@ -27,7 +27,8 @@ def secret(conn: Connection, name: str) -> bytes | None:
 
 
 def secrets(conn: Connection, names: Iterable[str]) -> dict[str, bytes]:
-    return dict(conn.execute(select(Secret.name, Secret.value).where(Secret.name.in_(list(names)))).tuples().all())
+    rows = conn.execute(select(Secret.name, Secret.value).where(Secret.name.in_(list(names))))
+    return {name: value for name, value in rows}
 
 
 def put_secrets(conn: Connection, values: Mapping[str, bytes]) -> None:

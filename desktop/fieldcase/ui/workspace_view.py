@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..config import Settings
-from ..services.records import CaseService
 from .editor.manager import EditorManager
 from .icons import icon
 from .pages.cases import CasesPage
@@ -46,8 +45,11 @@ class WorkspaceView(QWidget):
                  settings: Settings, on_settings: Callable[[Settings], None], parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("workspaceView")
+        from ..services.session import Session
+
         self.workspace, self._runner, self._settings, self._on_settings = workspace, runner, settings, on_settings
-        self.service = CaseService(workspace)
+        self.session = Session(workspace)  # the composition point: pages get the services they need from it
+        self.service = self.session.cases
         self._vocab = vocab
         enums = self._enums = enum_choices()
         self.editors = EditorManager(self.service, runner, vocab, enums, clipboard, parent.window(),
@@ -146,21 +148,22 @@ class WorkspaceView(QWidget):
             elif name == "risk_board":
                 from .pages.risk_board import RiskBoardPage
 
-                page = RiskBoardPage(self.workspace, self.service, self._runner, self._vocab, self.editors,
-                                     self.cases.facets, self.pages)
+                session = self.session
+                page = RiskBoardPage(session.analysis, lambda: session.briefing, self.service, self._runner,
+                                     self._vocab, self.editors, self.cases.facets, self.pages)
             else:
                 from .pages.indicators import IndicatorsPage
 
-                page = IndicatorsPage(self.workspace, self.service, self._runner, self._vocab, self._enums,
+                page = IndicatorsPage(self.session.analysis, self.service, self._runner, self._vocab, self._enums,
                                       self.cases.facets, self.pages)
         elif name == "sync":
             from .pages.sync import SyncPage
 
-            page = SyncPage(self.workspace, self._runner, self.pages)
+            page = SyncPage(self.session.sync, self._runner, self.pages)
         else:
             from .pages.settings import SettingsPage
 
-            page = SettingsPage(self._settings, self._on_settings, self.workspace, self._runner,
+            page = SettingsPage(self._settings, self._on_settings, self.session.keys, self._runner,
                                 self.lock_requested.emit, self.pages)
         self._built[name] = page
         self.pages.addWidget(page)

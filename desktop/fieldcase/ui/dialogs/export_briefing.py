@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
@@ -43,6 +43,9 @@ PREVIEW_DELAY_MS = 150  # a burst of changes (scrolling the month) makes one pre
 _KIND_ORDER = ("Incident", "Community", "Meeting", "CSO report", "Early warn.", "Info")
 _LEVEL_ORDER = ("very_high", "high", "medium", "low", "no_data")  # no_data: no records
 _STATUS_ORDER = ("verified", "corroborated", "under review", "reported", "not verified", "discounted")
+
+if TYPE_CHECKING:
+    from ...services.briefing import BriefingService
 
 
 @dataclass(frozen=True)
@@ -110,18 +113,17 @@ def _plain(parent: QWidget, text: str = "", *, hint: bool = False) -> QLabel:
 
 
 class ExportBriefingDialog(QDialog):
-    def __init__(self, workspace: Any, runner: TaskRunner, regions: list[tuple[str, str]] | tuple[tuple[str, str], ...],
+    def __init__(self, service: BriefingService, runner: TaskRunner,
+                 regions: list[tuple[str, str]] | tuple[tuple[str, str], ...],
                  parent: QWidget, *, period: str | None = None, region: str | None = None) -> None:
-        from ...services.briefing import BriefingService
-
         super().__init__(parent)
         self.setObjectName("exportBriefingDialog")
         self.setWindowTitle(self.tr("Export briefing"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumSize(900, 560)
         self.resize(1060, 700)
-        self._workspace, self._runner = workspace, runner
-        self.service = BriefingService(workspace)
+        self._runner = runner
+        self.service = service
         self.summary: PreviewSummary | None = None
         self.result: Any = None
         self.job: Job | None = None
@@ -332,12 +334,12 @@ class ExportBriefingDialog(QDialog):
         self._preview_timer.stop()
         self._preview_generation += 1
         generation = self._preview_generation
-        service, workspace = self.service, self._workspace
+        service = self.service
         period, region, redaction = self.period_text(), self.region_code(), self.redaction()
 
         def work() -> PreviewSummary:
             data = service.assemble(period, region, redaction=redaction)
-            return summarise(data, workspace.signing_identity())
+            return summarise(data, service.signer())
 
         self.preview_busy = True
         self.preview_status.setText(self.tr("Updating the preview…"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,15 +20,18 @@ from ..runner import TaskError, TaskRunner
 from ..widgets.password_edit import PasswordEdit
 from ..widgets.strength import MIN_LENGTH, StrengthMeter, strength
 
+if TYPE_CHECKING:
+    from ...services.security import KeyService
+
 
 class ChangePassphraseDialog(QDialog):
-    def __init__(self, workspace: Any, runner: TaskRunner, parent: QWidget) -> None:
+    def __init__(self, keys: KeyService, runner: TaskRunner, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("changePassphrase")
         self.setWindowTitle(self.tr("Change the passphrase"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(520)
-        self._workspace, self._runner = workspace, runner
+        self._keys, self._runner = keys, runner
         layout = QVBoxLayout(self)
         hint = QLabel(self.tr("The store is not re-encrypted: the workspace key is wrapped again under the new "
                               "passphrase. The recovery key keeps working."), self)
@@ -76,8 +79,6 @@ class ChangePassphraseDialog(QDialog):
         if new != self.repeat.text():
             self._fail(self.tr("The two new passphrases differ."))
             return
-        from ...services.security import change_passphrase
-
         self.buttons.setEnabled(False)
 
         def failed(error: TaskError) -> None:
@@ -89,7 +90,7 @@ class ChangePassphraseDialog(QDialog):
                 edit.wipe()
             self.accept()
 
-        self._runner.run(call(change_passphrase, self._workspace, self.current.text(), new), owner=self,
+        self._runner.run(call(self._keys.change_passphrase, self.current.text(), new), owner=self,
                          on_done=done, on_error=failed, title=self.tr("Changing the passphrase…"),
                          cancellable=False)
 

@@ -31,6 +31,7 @@ from ..runner import TaskError, TaskRunner
 from ..vocab import Choice, Vocabulary
 
 if TYPE_CHECKING:
+    from ...services.analysis import AnalysisService
     from ...services.records import CaseFacets, CaseService
 
 Count = Sequence[tuple[str, int]]
@@ -65,15 +66,13 @@ class CountTable(QTableWidget):
 
 
 class IndicatorsPage(QWidget):
-    def __init__(self, workspace: Any, service: CaseService, runner: TaskRunner, vocab: Vocabulary,
+    def __init__(self, analysis: AnalysisService, service: CaseService, runner: TaskRunner, vocab: Vocabulary,
                  enums: dict[str, tuple[Choice, ...]], facets: CaseFacets | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from ...services.analysis import AnalysisService
-
         self.setObjectName("indicatorsPage")
         self.available = True
-        self._analysis, self._service, self._runner, self._vocab = AnalysisService(workspace), service, runner, vocab
+        self._analysis, self._service, self._runner, self._vocab = analysis, service, runner, vocab
         self._regions = dict(facets.regions) if facets else {}
         self._enum = {key: dict(values) for key, values in enums.items()}
         self.report: Any = None

@@ -7,6 +7,7 @@ trend and rationale (edited in place) and the action points for the area. Data: 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
@@ -37,6 +38,8 @@ from ..vocab import Vocabulary
 from ..widgets.assessment_panel import AssessmentPanel
 
 if TYPE_CHECKING:
+    from ...services.analysis import AnalysisService
+    from ...services.briefing import BriefingService
     from ...services.records import CaseFacets, CaseService
     from ..editor.manager import EditorManager
 
@@ -67,15 +70,14 @@ def month_bounds(month: str) -> tuple[dt.date, dt.date]:
 
 
 class RiskBoardPage(QWidget):
-    def __init__(self, workspace: Any, service: CaseService, runner: TaskRunner, vocab: Vocabulary,
-                 editors: EditorManager, facets: CaseFacets | None, parent: QWidget | None = None) -> None:
+    def __init__(self, analysis: AnalysisService, briefing: Callable[[], BriefingService], service: CaseService,
+                 runner: TaskRunner, vocab: Vocabulary, editors: EditorManager, facets: CaseFacets | None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from ...services.analysis import AnalysisService
-
         self.setObjectName("riskBoardPage")
         self.available = True
-        self._analysis = AnalysisService(workspace)
-        self._workspace = workspace
+        self._analysis = analysis
+        self._briefing = briefing  # made when the export dialog first opens (it loads the PDF engine)
         self._regions = list(facets.regions) if facets else []
         self._service, self._runner, self._vocab, self._editors = service, runner, vocab, editors
         self._areas: dict[str, str] = {}
@@ -293,7 +295,7 @@ class RiskBoardPage(QWidget):
     def open_export(self) -> ExportBriefingDialog:
         """The Export briefing dialog, preset to the board's last month and region."""
         end = self.end.date()
-        dialog = ExportBriefingDialog(self._workspace, self._runner, self._regions, self.window(),
+        dialog = ExportBriefingDialog(self._briefing(), self._runner, self._regions, self.window(),
                                       period=f"{end.year():04d}-{end.month():02d}", region=self.current_region())
         self.export_dialog = dialog
         dialog.open()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,6 +27,9 @@ from ..dialogs.passphrase import ChangePassphraseDialog, NewRecoveryKeyDialog
 from ..runner import TaskRunner
 from ..text import safe_line
 
+if TYPE_CHECKING:
+    from ...services.security import KeyService
+
 
 def _label(text: str, parent: QWidget, selectable: bool = False) -> QLabel:
     label = QLabel(text, parent)
@@ -38,11 +41,11 @@ def _label(text: str, parent: QWidget, selectable: bool = False) -> QLabel:
 
 
 class SettingsPage(QWidget):
-    def __init__(self, settings: Settings, on_change: Callable[[Settings], None], workspace: Any,
+    def __init__(self, settings: Settings, on_change: Callable[[Settings], None], keys: KeyService,
                  runner: TaskRunner, lock: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPage")
-        self._settings, self._on_change, self._workspace, self._runner = settings, on_change, workspace, runner
+        self._settings, self._on_change, self._keys, self._runner = settings, on_change, keys, runner
         self._dialog: QWidget | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -93,9 +96,9 @@ class SettingsPage(QWidget):
 
         about = QGroupBox(self.tr("This workspace"), body)
         info = QFormLayout(about)
-        info.addRow(self.tr("Folder"), _label(str(workspace.path), about, selectable=True))
-        info.addRow(self.tr("Officer"), _label(safe_line(workspace.officer, 120), about))
-        info.addRow(self.tr("Workspace id"), _label(workspace.keyfile.workspace_id, about, selectable=True))
+        info.addRow(self.tr("Folder"), _label(str(self._keys.path), about, selectable=True))
+        info.addRow(self.tr("Officer"), _label(safe_line(self._keys.officer, 120), about))
+        info.addRow(self.tr("Workspace id"), _label(self._keys.workspace_id, about, selectable=True))
         info.addRow(self.tr("Encryption"), _label(self.tr("SQLCipher 4 store under a random 256-bit key; the key "
                                                           "is unlocked with Argon2id. Attachments: age."), about))
         info.addRow(self.tr("Version"), _label(__version__, about))
@@ -109,7 +112,7 @@ class SettingsPage(QWidget):
         self._on_change(self._settings)
 
     def _change_passphrase(self) -> None:
-        dialog = ChangePassphraseDialog(self._workspace, self._runner, self.window())
+        dialog = ChangePassphraseDialog(self._keys, self._runner, self.window())
         self._dialog = dialog
         dialog.open()
 
@@ -122,7 +125,7 @@ class SettingsPage(QWidget):
 
         def answered(button: int) -> None:
             if button == QMessageBox.StandardButton.Yes:
-                self._runner.run(call(self._workspace.replace_recovery_key), owner=self, on_done=self._show_key)
+                self._runner.run(call(self._keys.replace_recovery_key), owner=self, on_done=self._show_key)
 
         box.finished.connect(answered)
         self._dialog = box

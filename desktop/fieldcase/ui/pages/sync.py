@@ -1,7 +1,7 @@
 """Sync with HQ: enrolment, sync targets (folders, WebDAV servers), the sync status and Push / Pull.
 
 Data and work: services.sync (`SyncService.status`, `enrolment_request`, `enrol`, `add_target`,
-`list_targets`, `PushTask`, `PullTask`), all run through the TaskRunner (progress, Cancel, readable errors).
+`targets`, `PushTask`, `PullTask`), all run through the TaskRunner (progress, Cancel, readable errors).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.sync import PullTask, PushTask, SyncService, SyncStatus, add_target, list_targets
+from ...services.sync import PullTask, PushTask, SyncService, SyncStatus
 from ...tasks import call
 from ..dialogs.messages import show_error, show_info
 from ..runner import TaskError, TaskRunner
@@ -71,11 +71,11 @@ def folder_target_name(path: Path, taken: set[str]) -> str:
 class SyncPage(QWidget):
     status_loaded = Signal()  # after every refresh of the figures (tests, screenshots)
 
-    def __init__(self, workspace: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, service: SyncService, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncPage")
-        self._ws, self._runner = workspace, runner
-        self.service = SyncService(workspace)
+        self._runner = runner
+        self.service = service
         self.status: SyncStatus | None = None
         self.targets: list[dict[str, Any]] = []
         self.busy = False
@@ -237,7 +237,7 @@ class SyncPage(QWidget):
         def loaded(result: tuple[SyncStatus, list[dict[str, Any]]]) -> None:
             self._show(*result)
 
-        self._runner.run(call(lambda: (self.service.status(), list_targets(self._ws))), owner=self,
+        self._runner.run(call(lambda: (self.service.status(), self.service.targets())), owner=self,
                          on_done=loaded, on_error=self._failed)
 
     def _show(self, status: SyncStatus, targets: list[dict[str, Any]]) -> None:
@@ -396,7 +396,7 @@ class SyncPage(QWidget):
 
     def add_folder_target(self, path: Path) -> None:
         name = folder_target_name(path, {t["name"] for t in self.targets})
-        self._runner.run(call(add_target, self._ws, name, str(path)), owner=self,
+        self._runner.run(call(self.service.add_target, name, str(path)), owner=self,
                          on_done=lambda _none: self.refresh())
 
     def add_webdav_target(self) -> None:
@@ -412,4 +412,4 @@ class SyncPage(QWidget):
                 edit.clear()
             self.refresh()
 
-        self._runner.run(call(add_target, self._ws, name, url, user, password or None), owner=self, on_done=added)
+        self._runner.run(call(self.service.add_target, name, url, user, password or None), owner=self, on_done=added)
