@@ -50,14 +50,6 @@ def call(fn: Callable[..., T], *args: Any) -> CallTask[T]:
     return CallTask(fn, args)
 
 
-def no_progress(_done: int, _total: int) -> None:
-    """A `progress` callback that ignores its reports (for running a task outside the UI)."""
-
-
-def never_cancelled() -> bool:
-    return False
-
-
 # -- the desktop's long tasks ---------------------------------------------------------------------
 
 @dataclass(frozen=True)

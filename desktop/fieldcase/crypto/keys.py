@@ -206,9 +206,3 @@ def unwrap_with_recovery_key(slot: Slot, recovery_key: str, workspace_id: str) -
     if key is None:
         raise WrongRecoveryKey("That recovery key does not belong to this workspace.")
     return key
-
-
-def derive_subkey(data_key: bytearray, purpose: str) -> bytes:
-    """Separate keys for separate jobs (e.g. attachment identity seed), all from the data key."""
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
-                info=f"fieldcase {purpose} v1".encode()).derive(bytes(data_key))

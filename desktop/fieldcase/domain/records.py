@@ -8,7 +8,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..canonical import frozen_bytes
@@ -203,9 +203,6 @@ class CaseRecord:
     rev: int | None = None
     author: str | None = None
     created_at: str | None = None
-
-    def with_id(self, record_id: str) -> CaseRecord:
-        return replace(self, id=record_id)
 
 
 @dataclass(frozen=True)

@@ -618,11 +618,6 @@ class FrameworkRegistry:
         factors = self.get(ATROCITY_ID).categories("categories")
         return tuple(sorted(factors, key=lambda factor: factor.extra["number"]))
 
-    def violation_seriousness(self) -> tuple[str, ...]:
-        """16.10.1 violation-type ids, most serious first: a multi-act incident counts under the first."""
-        types = self.get(SDG_16_10_1_ID).categories("violation_types")
-        return tuple(item.id for item in sorted(types, key=lambda item: item.extra["seriousness_rank"]))
-
     def crosswalk(self) -> Crosswalk | None:
         return self._crosswalk
 

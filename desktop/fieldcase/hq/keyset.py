@@ -21,7 +21,7 @@ from typing import Any
 import pyrage
 
 from ..sync import signing
-from ..sync.formats import KEYSET_FORMAT, PackageRefused, canonical_json, load_json_object
+from ..sync.formats import KEYSET_FORMAT, PackageRefused, canonical_json
 
 BUNDLE_FORMAT = "fieldcase-key-bundle/1"
 
@@ -109,7 +109,3 @@ def open_bundle(signed: dict[str, Any], ca_cert_pem: bytes, hq_id: str) -> dict[
             isinstance(r, str) and r.startswith("age1") for r in recipients):
         raise PackageRefused("malformed", "The HQ key bundle lists no recipients.")
     return body
-
-
-def load_json(data: bytes) -> dict[str, Any]:
-    return load_json_object(data, "key bundle")

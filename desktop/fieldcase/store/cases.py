@@ -526,13 +526,6 @@ def add_attachment_row(conn: Connection, row: dict[str, Any], sealed_to: Sequenc
                                      "piece_size": piece_size, "pieces": json.dumps(list(pieces))}])
 
 
-def rebuild_fts(conn: Connection) -> None:
-    """Re-derive the search index from the heads (used after restoring or merging)."""
-    conn.execute(text("DELETE FROM case_fts"))
-    conn.execute(text("INSERT INTO case_fts(rowid, title, narrative) SELECT r.id, r.title, r.narrative "
-                      "FROM case_revision r JOIN case_head h ON h.revision_id = r.id"))
-
-
 def facets(conn: Connection) -> tuple[list[tuple[str, str]], list[str], list[str]]:
     """What the case list can filter by: regions (P-code, name), violation types and countries in use."""
     regions = conn.execute(

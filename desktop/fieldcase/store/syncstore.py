@@ -221,10 +221,6 @@ def bases(conn: Connection, rows: Sequence[Any], own_id: str) -> dict[int, dict[
                                                       {"origin": own_id, "rev": r.rev - 1}) for r in rows}
 
 
-def attachment_row(conn: Connection, attachment_id: str) -> Any:
-    return conn.execute(select(ATT).where(ATT.c.id == attachment_id)).first()
-
-
 # -- received -------------------------------------------------------------------------------------
 
 def received(conn: Connection, package_id: str) -> Any:

@@ -14,7 +14,6 @@ import ipaddress
 import ssl
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import quote, unquote, urlsplit
 
@@ -116,12 +115,6 @@ class WebDavClient:
             out[name] = int(length) if length and length.isdigit() else -1
         return out
 
-    def ensure_collection(self) -> None:
-        try:
-            self.list()
-        except SyncError:
-            self._request("MKCOL", ok=(201, 405))
-
     def put(self, source: Readable, size: int, name: str, progress: Callable[[int], None] | None = None) -> None:
         conn = self._connection()
         try:
@@ -177,8 +170,3 @@ class WebDavClient:
 
     def delete(self, name: str) -> None:
         self._request("DELETE", name, ok=(200, 204, 404))
-
-
-def download_to(client: WebDavClient, name: str, path: Path) -> None:
-    with open(path, "wb") as out:
-        client.get(name, out)
