@@ -1,0 +1,81 @@
+"""Secrets from the environment or the terminal, and opening the workspace through services/session.py.
+
+    FIELDCASE_PASSPHRASE        the workspace (or HQ directory) passphrase; for `init`, the new one
+    FIELDCASE_NEW_PASSPHRASE    the new passphrase for `change-passphrase`
+    FIELDCASE_RECOVERY_KEY      the recovery key for `change-passphrase --recovery-key`
+    FIELDCASE_WEBDAV_PASSWORD   the WebDAV password for `sync target add --user` / `hq target --user`
+
+Without the variable a terminal is asked (never echoed); without a terminal the command stops.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import FieldcaseError
+
+if TYPE_CHECKING:
+    from ..services.hq import HqStore
+    from ..workspace import Workspace
+
+PASS_ENV = "FIELDCASE_PASSPHRASE"
+NEW_PASS_ENV = "FIELDCASE_NEW_PASSPHRASE"
+RECOVERY_ENV = "FIELDCASE_RECOVERY_KEY"
+WEBDAV_PASSWORD_ENV = "FIELDCASE_WEBDAV_PASSWORD"
+
+
+def ask(prompt: str) -> str:
+    if not sys.stdin.isatty():
+        raise FieldcaseError(f"No passphrase given: set {PASS_ENV} or run in a terminal to be asked.")
+    return getpass.getpass(prompt)
+
+
+def passphrase(prompt: str = "Passphrase: ") -> str:
+    return os.environ.get(PASS_ENV) or ask(prompt)
+
+
+def new_passphrase(env: str = PASS_ENV) -> str:
+    """A new passphrase from `env`, else asked twice."""
+    if os.environ.get(env):
+        return os.environ[env]
+    first = ask("New passphrase: ")
+    if first != ask("Repeat the new passphrase: "):
+        raise FieldcaseError("The two passphrases differ; nothing was changed.")
+    return first
+
+
+def recovery_key() -> str:
+    return os.environ.get(RECOVERY_ENV) or ask("Recovery key: ")
+
+
+def webdav_password(user: str | None) -> str | None:
+    """The WebDAV password when a user name was given (from the environment, else asked)."""
+    if not user:
+        return None
+    if os.environ.get(WEBDAV_PASSWORD_ENV) is not None:
+        return os.environ[WEBDAV_PASSWORD_ENV]
+    return ask("WebDAV password: ")
+
+
+def unlock(path: Path) -> Workspace:
+    """The officer's workspace, unlocked (the caller locks it: `with unlock(path) as ws:`).
+
+    A folder that is not a workspace is refused before the passphrase is asked for."""
+    from ..services import session
+    from ..workspace import is_workspace
+
+    if not is_workspace(path):
+        return session.unlock(path, "")  # raises the specific 'not a workspace' error
+    return session.unlock(path, passphrase())
+
+
+def open_hq(path: Path) -> HqStore:
+    """The HQ directory, unlocked (the caller locks it: `with open_hq(path) as hq:`)."""
+    from ..services import hq
+
+    hq.check_hq_dir(path)
+    return hq.open_hq(path, passphrase("HQ passphrase: "))
