@@ -24,6 +24,6 @@ def run(args: argparse.Namespace) -> int:
     with unlock(args.workspace) as ws:
         # Categories are checked against this workspace's frameworks: built-ins plus HQ-installed releases.
         records = parse_import_file(args.file, workspace_registry(ws).is_known)
-        stored = CaseService(ws).save_many(records)
+        stored = CaseService(ws).import_records(records)  # a record naming its base_rev is checked against it
     out(f"Imported {len(stored)} record(s) from {args.file.name}.")
     return 0
