@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..text import safe_line
 from ..vocab import Vocabulary
 from ..widgets.choice_list import chosen_value, searchable_combo
+from ..widgets.parts import button_row, error_label
 
 
 class RiskTagsEditor(QWidget):
@@ -64,18 +64,11 @@ class RiskTagsEditor(QWidget):
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         layout.addWidget(self.table, 1)
 
-        self.error = QLabel(self)
-        self.error.setObjectName("fieldError")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(self)
         layout.addWidget(self.error)
-        bottom = QHBoxLayout()
         remove = QPushButton(self.tr("Remove tag"), self)
         remove.clicked.connect(self._remove)
-        bottom.addWidget(remove)
-        bottom.addStretch(1)
-        layout.addLayout(bottom)
+        layout.addLayout(button_row(remove))
 
     def values(self) -> list[dict[str, Any]]:
         out = []

@@ -404,7 +404,7 @@ class EditorWindow(QWidget):
                              ("risk_tags", self.risk_tags)):
             widget.set_errors(rows.get(name, []))
         self.violations.set_error("\n".join(rows.get("violation_types", [])) or None)
-        self.acts.set_errors(act_rows)
+        self.acts.set_problems(act_rows)
         counts["acts"] = len(act_rows)
         counts["people"] = len(rows.get("people", []))
         counts["sources"] = len(rows.get("sources", []))

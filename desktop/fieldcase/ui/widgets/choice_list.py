@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..vocab import Choice
+from .parts import button_row, error_label
 
 
 def searchable_combo(choices: Sequence[Choice], parent: QWidget, placeholder: str) -> QComboBox:
@@ -97,18 +97,11 @@ class ChoiceList(QWidget):
         self.list.setMaximumHeight(130)
         self.list.setAccessibleName(placeholder)
         layout.addWidget(self.list)
-        self.error = QLabel(self)
-        self.error.setObjectName("fieldError")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(self)
         layout.addWidget(self.error)
-        remove_row = QHBoxLayout()
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.clicked.connect(self._remove)
-        remove_row.addWidget(self.remove_button)
-        remove_row.addStretch(1)
-        layout.addLayout(remove_row)
+        layout.addLayout(button_row(self.remove_button))
 
     def values(self) -> list[str]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..vocab import Choice
+from .parts import error_label
 
 KINDS = ("line", "text", "choice", "int", "float", "bool", "multi", "date")
 
@@ -93,11 +94,7 @@ class Field(QObject):
         self.editor.setAccessibleName(spec.label)
         if spec.help:
             self.editor.setToolTip(spec.help)
-        self.error = QLabel(parent)
-        self.error.setObjectName("fieldError")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(parent)
 
     def _build(self, parent: QWidget) -> QWidget:
         kind = self.spec.kind

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QDialog,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..dialogs.form_dialog import FormDialog
 from ..text import safe_line
 from .fields import FieldSpec
+from .parts import button_row, error_label
 
 Column = tuple[str, Callable[[dict[str, Any]], str]]
 MAX_COLUMN_WIDTH = 240
@@ -35,15 +36,24 @@ class RowTable(QWidget):
 
     def __init__(self, noun: str, columns: Sequence[Column], specs: Sequence[FieldSpec], parent: QWidget,
                  *, new_row: Callable[[], dict[str, Any]] = dict, intro: str = "",
-                 copy_sensitive: Callable[[str], None] | None = None) -> None:
+                 copy_sensitive: Callable[[str], None] | None = None, hint: str = "", add_label: str = "",
+                 cell_chars: int = 120, column_caps: Sequence[int] = ()) -> None:
+        """`intro` heads the row dialog, `hint` the table; `column_caps` bounds the first columns' widths
+        (the others but the last take MAX_COLUMN_WIDTH at most)."""
         super().__init__(parent)
         self._noun, self._columns, self._specs = noun, list(columns), list(specs)
         self._new_row, self._intro, self._copy = new_row, intro, copy_sensitive
+        self._cell_chars, self._column_caps = cell_chars, list(column_caps)
         self.rows: list[dict[str, Any]] = []
-        self._dialog: FormDialog | None = None
+        self._dialog: QDialog | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        if hint:
+            note = QLabel(hint, self)
+            note.setObjectName("hint")
+            note.setWordWrap(True)
+            layout.addWidget(note)
         self.table = QTableWidget(0, len(self._columns), self)
         self.table.setHorizontalHeaderLabels([title for title, _ in self._columns])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -58,42 +68,39 @@ class RowTable(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
 
-        self.error = QLabel(self)
-        self.error.setObjectName("fieldError")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(self)
         layout.addWidget(self.error)
 
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add…"), self)
+        self.add_button = QPushButton(add_label or self.tr("Add…"), self)
         self.add_button.setObjectName("add_" + noun.lower().replace(" ", "_"))
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(button)
-        self.extra_buttons = buttons
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        self.extra_buttons = button_row(self.add_button, self.edit_button, self.remove_button)
+        layout.addLayout(self.extra_buttons)
         self._update_buttons()
 
     # -- data --------------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
         self.rows = [dict(r) for r in rows]
+        self._rows_changed()
+
+    def _rows_changed(self) -> None:
+        """The rows were replaced, added to, edited or removed (a subclass may drop what it knew of them)."""
         self._refresh()
 
     def _refresh(self) -> None:
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             for c, (_title, fn) in enumerate(self._columns):
-                item = QTableWidgetItem(safe_line(fn(row), 120))
+                item = QTableWidgetItem(safe_line(fn(row), self._cell_chars))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         for column in range(self.table.columnCount() - 1):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN_WIDTH))
+            cap = self._column_caps[column] if column < len(self._column_caps) else MAX_COLUMN_WIDTH
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
         self._update_buttons()
 
     def selected_row(self) -> int | None:
@@ -122,7 +129,7 @@ class RowTable(QWidget):
         row = self.selected_row()
         if row is not None:
             del self.rows[row]
-            self._refresh()
+            self._rows_changed()
             self.changed.emit()
 
     def _open(self, index: int | None, value: dict[str, Any]) -> None:
@@ -131,16 +138,20 @@ class RowTable(QWidget):
         dialog = FormDialog(title, self._specs, value, self.window(), intro=self._intro,
                             copy_sensitive=self._copy)
         dialog.setObjectName("rowDialog")
+        self._show(dialog, index, dialog.value)
+
+    def _show(self, dialog: QDialog, index: int | None, value: Callable[[], dict[str, Any]]) -> None:
+        """Open the dialog for row `index` (None: a new row); once accepted, `value()` is stored there."""
         self._dialog = dialog
 
         def done() -> None:
             if index is None:
-                self.rows.append(dialog.value())
+                self.rows.append(value())
                 target = len(self.rows) - 1
             else:
-                self.rows[index] = dialog.value()
+                self.rows[index] = value()
                 target = index
-            self._refresh()
+            self._rows_changed()
             self.table.selectRow(target)
             self.changed.emit()
 
@@ -149,6 +160,6 @@ class RowTable(QWidget):
         dialog.open()
 
     @property
-    def dialog(self) -> FormDialog | None:
+    def dialog(self) -> QDialog | None:
         """The row dialog last opened (tests drive it)."""
         return self._dialog
