@@ -75,7 +75,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_install(args: argparse.Namespace) -> int:
-    from ..frameworks.registry import load_framework_file
+    from ..frameworks.loading import load_framework_file
     from ..services.analysis import AnalysisService
 
     load_framework_file(args.file)  # a malformed file is refused before the passphrase is asked for

@@ -5,6 +5,7 @@ Usage:
     registry.category("foa.rf07").label
 """
 
+from fieldcase.frameworks.loading import load_crosswalk_file, load_framework_file
 from fieldcase.frameworks.registry import (
     Category,
     Crosswalk,
@@ -12,8 +13,6 @@ from fieldcase.frameworks.registry import (
     Framework,
     FrameworkError,
     FrameworkRegistry,
-    load_crosswalk_file,
-    load_framework_file,
 )
 
 __all__ = [

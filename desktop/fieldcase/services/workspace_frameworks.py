@@ -14,13 +14,8 @@ from pathlib import Path
 
 from ..errors import CorruptWorkspace
 from ..frameworks.builtin import builtin_registry
-from ..frameworks.registry import (
-    Framework,
-    FrameworkError,
-    FrameworkRegistry,
-    framework_from_document,
-    load_framework_file,
-)
+from ..frameworks.loading import framework_from_document, load_framework_file
+from ..frameworks.registry import Framework, FrameworkError, FrameworkRegistry
 from ..store import framework_releases
 from ..store.framework_releases import InstalledRelease
 from ..workspace import Workspace, utc_now
