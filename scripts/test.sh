@@ -4,7 +4,7 @@
 #   bash scripts/test.sh [PYTEST ARGS...]      e.g. bash scripts/test.sh tests/test_attachment_vault.py -q
 #
 # Qt runs offscreen, and key derivation uses the floor Argon2id profile (64 MiB, t=3: still Argon2id,
-# just not the ~0.5 s production cost), so the suite stays fast. FIELDCASE_SKIP_LINT=1 skips ruff.
+# just not the ~0.5 s production cost), so the suite stays fast. FIELDCASE_SKIP_LINT=1 skips ruff and mypy.
 
 set -euo pipefail
 
@@ -28,6 +28,14 @@ if [[ "${FIELDCASE_SKIP_LINT:-0}" != 1 ]]; then
             exit "$rc"
         }
     fi
+    # Type checking: configuration in pyproject.toml [tool.mypy] (strict on store/, crypto/, sync/,
+    # services/ and analysis/; the package must stay at zero errors).
+    echo "test: mypy (desktop/fieldcase)"
+    "$VENV/bin/mypy" || {
+        rc=$?
+        echo "test: FAILED: mypy found type errors (exit $rc); fix them (run '.venv/bin/mypy' to see them again). Tests were not run." >&2
+        exit "$rc"
+    }
 fi
 
 export QT_QPA_PLATFORM=offscreen
