@@ -6,9 +6,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from ..widgets.fields import FieldSpec, SpecForm
+from ..widgets.parts import ok_cancel, scroll_area
 
 
 class FormDialog(QDialog):
@@ -32,20 +33,11 @@ class FormDialog(QDialog):
         self.form.load(value)
         box.addWidget(self.form)
         box.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = scroll_area(self)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(holder)
         layout.addWidget(scroll, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setObjectName("primary")
-        ok.setDefault(True)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self, self._accept))
         self._specs = list(specs)
         self.resize(720, min(760, 150 + 50 * len(self._specs)))
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from ...domain.records import act_from_json, act_to_json
 from ..text import safe_line
 from ..vocab import Vocabulary
 from ..widgets.choice_list import match_value, searchable_combo
-from ..widgets.parts import error_label
+from ..widgets.parts import error_label, ok_cancel, scroll_area
 from ..widgets.tristate import TriStateCombo
 from .acts import NOT_QUALIFYING, derived_text, override_needs_rationale, status_choices
 
@@ -220,18 +219,11 @@ class ActDialog(QDialog):
                      self._stack(self.override_group, self.override_rationale, self.override_error))
         form.addRow(self.override_group)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = scroll_area(self)
         scroll.setWidget(holder)
         outer.addWidget(scroll, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self._accept)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setObjectName("primary")
-        self.ok_button.setDefault(True)
         outer.addWidget(buttons)
 
         for signal in (self.act_type.editTextChanged, self.linked.toggled, self.due_diligence.changed,

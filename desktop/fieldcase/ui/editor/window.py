@@ -39,6 +39,7 @@ from ..text import has_hidden_controls, safe_line, short_time
 from ..vocab import Choice, Vocabulary
 from ..widgets.choice_list import ChoiceList
 from ..widgets.fields import SpecForm
+from ..widgets.parts import scroll_area
 from ..widgets.row_table import RowTable
 from ..widgets.tristate import TriStateCombo
 from . import sections
@@ -57,9 +58,7 @@ TABS = ("what", "where", "people", "acts", "sources", "classification", "impact"
 
 
 def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
-    area = QScrollArea(parent)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area = scroll_area(parent)
     holder = QWidget(area)
     layout = QVBoxLayout(holder)
     layout.setContentsMargins(16, 16, 16, 16)

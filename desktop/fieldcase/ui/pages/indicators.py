@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...tasks import call
 from ..runner import TaskError, TaskRunner
 from ..vocab import Choice, Vocabulary
+from ..widgets.parts import scroll_area
 
 if TYPE_CHECKING:
     from ...services.analysis import AnalysisService
@@ -104,9 +104,7 @@ class IndicatorsPage(QWidget):
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = scroll_area(self)
         body = QWidget(scroll)
         columns = QHBoxLayout(body)
         columns.setContentsMargins(0, 0, 0, 0)

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +24,7 @@ from ...tasks import call
 from ..dialogs.passphrase import ChangePassphraseDialog, NewRecoveryKeyDialog
 from ..runner import TaskRunner
 from ..text import safe_line
+from ..widgets.parts import scrolled_page
 
 if TYPE_CHECKING:
     from ...services.security import KeyService
@@ -47,18 +46,7 @@ class SettingsPage(QWidget):
         self.setObjectName("settingsPage")
         self._settings, self._on_change, self._keys, self._runner = settings, on_change, keys, runner
         self._dialog: QWidget | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget(scroll)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(16)
-        title = QLabel(self.tr("Settings"), body)
-        title.setObjectName("pageTitle")
-        layout.addWidget(title)
+        body, layout = scrolled_page(self, self.tr("Settings"))
 
         security = QGroupBox(self.tr("Locking"), body)
         form = QFormLayout(security)
@@ -104,8 +92,6 @@ class SettingsPage(QWidget):
         info.addRow(self.tr("Version"), _label(__version__, about))
         layout.addWidget(about)
         layout.addStretch(1)
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
 
     def _idle_changed(self, minutes: float) -> None:
         self._settings = replace(self._settings, idle_lock_minutes=float(minutes))

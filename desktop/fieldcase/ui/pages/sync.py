@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from ...tasks import call
 from ..dialogs.messages import show_error, show_info
 from ..runner import TaskError, TaskRunner
 from ..text import safe_line
+from ..widgets.parts import scrolled_page
 
 
 def _label(text: str, parent: QWidget, *, wrap: bool = True, selectable: bool = False) -> QLabel:
@@ -81,25 +81,12 @@ class SyncPage(QWidget):
         self.busy = False
         self._box: QWidget | None = None
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget(scroll)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(16)
-        title = QLabel(self.tr("Sync with HQ"), body)
-        title.setObjectName("pageTitle")
-        layout.addWidget(title)
+        body, layout = scrolled_page(self, self.tr("Sync with HQ"))
         layout.addWidget(self._enrolment_box(body))
         layout.addWidget(self._status_box(body))
         layout.addWidget(self._targets_box(body))
         layout.addWidget(self._webdav_box(body))
         layout.addStretch(1)
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
         self.refresh()
 
     # -- building ----------------------------------------------------------------------------------
