@@ -10,24 +10,7 @@ from typing import cast
 from sqlalchemy import Connection, and_, func, select
 
 from ..briefing.assemble import PeriodRow
-from .models import (
-    AuditEntry,
-    CaseAct,
-    CaseDeath,
-    CaseHead,
-    CasePerson,
-    CaseRevision,
-    CaseSource,
-    CaseTag,
-    CaseViolation,
-    PersonRevision,
-)
-
-REV, HEAD, TAG = CaseRevision.__table__, CaseHead.__table__, CaseTag.__table__
-ACT = CaseAct.__table__
-VIOL, DEATH, CPERSON, PERSON, CSOURCE = (CaseViolation.__table__, CaseDeath.__table__, CasePerson.__table__,
-                                         PersonRevision.__table__, CaseSource.__table__)
-AUDIT = AuditEntry.__table__
+from .tables import ACT, AUDIT, CPERSON, CSOURCE, DEATH, HEAD, PERSON, REV, TAG
 
 
 def period_rows(conn: Connection, first: dt.date, last: dt.date, region: str | None) -> list[PeriodRow]:

@@ -31,37 +31,8 @@ from ..domain.records import (
 )
 from ..errors import NotFound
 from . import audit
-from .models import (
-    Attachment,
-    AttachmentSeal,
-    CaseAct,
-    CaseActPerpetrator,
-    CaseAttachment,
-    CaseDeath,
-    CaseHead,
-    CasePerson,
-    CaseRevision,
-    CaseSource,
-    CaseTag,
-    CaseViolation,
-    PersonRevision,
-    SourceRevision,
-)
-
-REV = CaseRevision.__table__
-HEAD = CaseHead.__table__
-SEAL = AttachmentSeal.__table__
-PERSON = PersonRevision.__table__
-SOURCE = SourceRevision.__table__
-TAG = CaseTag.__table__
-VIOL = CaseViolation.__table__
-CPERSON = CasePerson.__table__
-CSOURCE = CaseSource.__table__
-DEATH = CaseDeath.__table__
-ATT = Attachment.__table__
-CATT = CaseAttachment.__table__
-ACT = CaseAct.__table__
-PERP = CaseActPerpetrator.__table__
+from .tables import ACT, ATT, CATT, CPERSON, CSOURCE, DEATH, HEAD, PERP, REV, SEAL, SOURCE, TAG, VIOL
+from .tables import PERSON as PERSON  # re-exported: migration 0005 (frozen) reads cases.PERSON
 
 
 def _person_fields(p: PersonLink) -> dict[str, Any]:

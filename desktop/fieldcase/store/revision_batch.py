@@ -25,7 +25,7 @@ from ..domain.records import (
     Tag,
 )
 from . import cases
-from .cases import ACT, ATT, CATT, CPERSON, CSOURCE, DEATH, PERP, PERSON, REV, SOURCE, TAG, VIOL
+from .tables import ACT, ATT, CATT, CPERSON, CSOURCE, DEATH, PERP, PERSON, REV, SOURCE, TAG, VIOL
 
 CHUNK = 1000
 

@@ -16,7 +16,6 @@ from sqlalchemy import Connection, and_, func, insert, select, update
 
 from ..domain.records import CaseRecord
 from . import audit, cases
-from .models import Attachment, AttachmentSeal, AuditEntry, CaseAttachment, CaseRevision
 from .sync_models import (
     SyncDocument,
     SyncDocumentSent,
@@ -30,15 +29,11 @@ from .sync_models import (
     SyncTarget,
     SyncUpload,
 )
+from .tables import ATT, AUDIT, CATT, HEAD, REV, SEAL
 
-REV = CaseRevision.__table__
-ATT = Attachment.__table__
-CATT = CaseAttachment.__table__
-AUDIT = AuditEntry.__table__
 PEER = SyncPeer.__table__
 OUTBOX = SyncOutbox.__table__
 OUTBOX_BLOB = SyncOutboxBlob.__table__
-SEAL = AttachmentSeal.__table__
 UPLOAD = SyncUpload.__table__
 SENT_ATT = SyncSentAttachment.__table__
 RECEIVED = SyncReceived.__table__
@@ -393,7 +388,7 @@ def add_target(conn: Connection, row: dict[str, Any]) -> None:
 
 def head_revision_id(conn: Connection, record_id: str) -> int | None:
     """The row id of the record's current revision (what the outbox marks compare against)."""
-    return conn.execute(select(cases.HEAD.c.revision_id).where(cases.HEAD.c.record_id == record_id)).scalar()
+    return conn.execute(select(HEAD.c.revision_id).where(HEAD.c.record_id == record_id)).scalar()
 
 
 def sent_mark(conn: Connection, peer_id: str) -> int:
