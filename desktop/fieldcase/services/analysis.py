@@ -8,9 +8,11 @@ manages action points and mechanism references, tags records, and installs frame
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -50,6 +52,20 @@ TAGGABLE: dict[str, frozenset[str]] = {
 }
 VIOLATION_FRAMEWORKS = frozenset({"huridocs.esf"})
 PINNED = (CCA_ID, "un.foa.atrocity", SDG_16_10_1_ID, "sdg.16.1.2")
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The 12-month count builds tens of thousands of short-lived tuples and no reference cycles; the cyclic
+    garbage collector would otherwise walk every live object several times on the way (about 15 % of the
+    time on 100,000 records). Reference counting still frees everything at once."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class InvalidInput(FieldcaseError):
@@ -150,13 +166,13 @@ class AnalysisService:
         region = _region(region)
         headline, _month = ind.windows(span)
         table = builtin_derivation()
-        with self.ws.db.reading() as conn:
+        with _collector_paused(), self.ws.db.reading() as conn:
             acts = analysis_rows.act_rows(conn, headline.first, headline.last, region)
             deaths = analysis_rows.death_rows(conn, headline.first, headline.last, region)
-        return IndicatorReport(
-            ind.sdg_16_10_1(acts, span, table, region=region, include_unverified=include_unverified),
-            ind.sdg_16_1_2(deaths, span, region=region, include_unverified=include_unverified),
-            self._pinned(), table.seriousness, table.release)
+            return IndicatorReport(
+                ind.sdg_16_10_1(acts, span, table, region=region, include_unverified=include_unverified),
+                ind.sdg_16_1_2(deaths, span, region=region, include_unverified=include_unverified),
+                self._pinned(), table.seriousness, table.release)
 
     # -- tagging ----------------------------------------------------------------------------------
     def tag(self, record_id: str, category: str, rationale: str) -> CaseRecord:
