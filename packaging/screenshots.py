@@ -113,7 +113,7 @@ def take_all(s: Shooter, scratch: Path) -> None:
     form.passphrase.setText("river lantern copper seventy")
     form.repeat.setText("river lantern copper seventy")
     s.shot("02-create-workspace", win)
-    form.create()
+    form.submit()
     s.until(lambda: welcome.stack.currentWidget() is welcome.recovery_view, what="the recovery key")
     s.shot("03-recovery-key", win)
     opened = welcome.recovery_view._opened
