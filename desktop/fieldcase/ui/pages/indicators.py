@@ -136,6 +136,7 @@ class IndicatorsPage(QWidget):
         total = QLabel(box)
         total.setObjectName("bigNumber")
         total.setTextFormat(Qt.TextFormat.PlainText)
+        total.setWordWrap(True)  # the 12 months on one line, the month under it: the two columns stay side by side
         grid.addWidget(total, 0, 0, 1, 2)
         tables: dict[str, CountTable] = {}
         for index, (key, heading) in enumerate(parts):
@@ -192,7 +193,7 @@ class IndicatorsPage(QWidget):
                           .replace("%1", year.window.label).replace("%2", basis))
         total = self.tr("%1 victim(s) in the 12 months").replace("%1", str(year.total))
         if month is not None:
-            total += " · " + self.tr("%1 in %2").replace("%1", str(month.total)).replace("%2", month.window.label)
+            total += "\n" + self.tr("%1 in %2").replace("%1", str(month.total)).replace("%2", month.window.label)
         self.victims_total.setText(total)
         excluded = {"discounted": self.tr("record discounted"), "unverified": self.tr("not verified"),
                     "not_in_victim_group": self.tr("not a journalist, trade unionist or defender"),
@@ -217,7 +218,7 @@ class IndicatorsPage(QWidget):
         self.victims["excluded"].show_counts(year.excluded, lambda k: excluded.get(k, k), none)
         total = self.tr("%1 death(s) in the 12 months").replace("%1", str(deaths.total))
         if deaths_month is not None:
-            total += " · " + self.tr("%1 in %2").replace("%1", str(deaths_month.total)).replace(
+            total += "\n" + self.tr("%1 in %2").replace("%1", str(deaths_month.total)).replace(
                 "%2", deaths_month.window.label)
         self.deaths_total.setText(total)
         for key, counts in (("cause", deaths.by_cause), ("sex", deaths.by_sex), ("age", deaths.by_age_group),
