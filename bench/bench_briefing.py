@@ -52,10 +52,12 @@ def make_workspace(path: Path, incidents: int, seed: int = 7):  # type: ignore[n
     for _ in range(incidents):
         r = rng.choice(base)
         day = PartialDate(f"{MONTH}-{rng.randint(1, 31):02d}")
-        extra.append(replace(
-            r, id=str(uuid.UUID(int=rng.getrandbits(128), version=4)), date=day, date_end=None,
-            people=tuple(replace(p, person_id=None, pseudonym=f"B-{rng.randrange(10**6):06d}") for p in r.people),
-            sources=tuple(replace(s, source_id=None) for s in r.sources)))
+        new_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+        people = tuple(replace(p, person_id=None, pseudonym=f"B-{rng.randrange(10**6):06d}") for p in r.people)
+        renamed = {old.pseudonym: new.pseudonym for old, new in zip(r.people, people, strict=True)}
+        acts = tuple(replace(a, victim=renamed.get(a.victim, a.victim)) for a in r.acts)  # acts name victims
+        extra.append(replace(r, id=new_id, date=day, date_end=None, people=people, acts=acts,
+                             sources=tuple(replace(s, source_id=None) for s in r.sources)))
     ws, _ = Workspace.create(path, "benchmark passphrase", "Bench Officer (fictional)")
     CaseService(ws).save_many(demo + extra)
     return ws

@@ -160,8 +160,8 @@ def generate_json(n: int, seed: int = 16101) -> list[dict[str, Any]]:
             "role": "victim", "pseudonym": f"V-{seed % 1000:03d}-{i:06d}",
             "sex": rng.choice(["female", "male", "unknown"]),
             "age_group": rng.choices(["adult", "child", "elderly", "unknown"], [80, 8, 7, 5])[0],
-            "act_linked_to_work": victim in VICTIM_GROUPS and rng.random() < 0.7,
-            "at_risk": rng.random() < 0.3,
+            # the draw that was once the person's act_linked_to_work (now on acts): kept, so the data stay comparable
+            "at_risk": (victim in VICTIM_GROUPS and rng.random() < 0.7, rng.random() < 0.3)[1],
             "consent": {"naming": rng.random() < 0.2, "referral": rng.random() < 0.5},
         }
         if victim in VICTIM_GROUPS:
