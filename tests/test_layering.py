@@ -59,27 +59,11 @@ def test_app_imports_qt_only_lazily() -> None:
     assert not any(name and name.startswith("PySide6") for name in names)
 
 
-def _imports(path: Path) -> list[str]:
-    tree = ast.parse(path.read_text(), filename=str(path))
-    out: list[str] = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            out += [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom):
-            module = node.module or ""
-            if node.level:
-                package = path.parent.relative_to(PACKAGE.parent).parts
-                base = ".".join(package[: len(package) - node.level + 1])
-                module = f"{base}.{module}" if module else base
-            out.append(module)
-    return out
-
-
 def test_ui_never_touches_sqlalchemy_or_the_store_internals() -> None:
     """The UI calls services; it never runs SQL, opens engines or reads ORM models."""
     offenders = []
     for path in sorted((PACKAGE / "ui").rglob("*.py")):
-        for module in _imports(path):
+        for module in _imports_in(path, PACKAGE):
             if module.startswith(("sqlalchemy", "sqlcipher3", "fieldcase.store.models", "fieldcase.store.engine",
                                   "fieldcase.store.audit", "fieldcase.store.drafts", "alembic")):
                 offenders.append(f"{path.relative_to(ROOT)}: {module}")
@@ -92,7 +76,7 @@ def test_only_ui_imports_qt() -> None:
         relative = path.relative_to(PACKAGE)
         if relative.parts[0] == "ui" or relative.name == "app.py":
             continue
-        offenders += [f"{relative}: {m}" for m in _imports(path) if m.startswith(("PySide6", "shiboken6"))]
+        offenders += [f"{relative}: {m}" for m in _imports_in(path, PACKAGE) if m.startswith(("PySide6", "shiboken6"))]
     assert offenders == []
 
 
