@@ -2,6 +2,11 @@
 
 Each error has a stable code (for scripts and tests) and a message written for the person at the
 keyboard. Messages never contain passphrases, keys, record contents or SQL parameters.
+
+A message is written as an English template with named fields, and its values passed apart:
+``FieldcaseError("The {field} must be a date (YYYY, YYYY-MM or YYYY-MM-DD).", field="Date")``.
+The template is the message's id in the translation catalogue (the UI translates it, then fills the
+fields); never build a message with an f-string, or it cannot be translated.
 """
 
 from __future__ import annotations
@@ -13,9 +18,11 @@ class FieldcaseError(Exception):
     code = "error"
     exit_status = 1
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str, /, **params: object) -> None:
+        self.template = message
+        self.params: dict[str, str] = {name: str(value) for name, value in params.items()}
+        self.message = message.format(**self.params) if self.params else message
+        super().__init__(self.message)
 
 
 class WrongPassphrase(FieldcaseError):
