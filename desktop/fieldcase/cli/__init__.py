@@ -35,6 +35,7 @@ from . import (
     demo,
     enrol,
     enrol_request,
+    evidence,
     export_attachment,
     frameworks,
     hq,
@@ -55,7 +56,7 @@ from .output import err
 # The order of `fieldcase --help`.
 COMMANDS = (init, import_records, list_records, show, change_passphrase, recovery_key, demo, attach,
             export_attachment, verify_audit, frameworks, tag, assess, indicators, actions, enrol_request, enrol,
-            sync, hq, brief, verify, identity, acts)
+            sync, hq, brief, verify, identity, acts, evidence)
 
 
 def build_parser() -> argparse.ArgumentParser:
