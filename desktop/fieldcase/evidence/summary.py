@@ -137,11 +137,11 @@ def story(data: SummaryData, width: float, found: dict[str, Any]) -> list[Flowab
         "workspace's audit log committed to when the revision was stored.", s.small),
         _table(["Rev.", "Stored (UTC)", "By", "Content hash (SHA-256)"],
                [[str(r), at.replace("T", " ")[:19], by, _hash(h)] for r, at, by, h in data.revisions],
-               [12 * mm, 34 * mm, 40 * mm, width - 86 * mm])]
+               [11 * mm, 31 * mm, 32 * mm, width - 74 * mm])]
     out.append(rich("Attachments", s.h2))
     if data.attachments:
         out.append(_table(["File", "Type", "Size", "SHA-256 at intake", "In package"],
-                          [[n, t, z, _hash(h), i] for n, t, z, h, i in data.attachments],
+                          [[n, t, z, _hash(h[:32] + "\n" + h[32:]), i] for n, t, z, h, i in data.attachments],
                           [42 * mm, 26 * mm, 18 * mm, width - 106 * mm, 20 * mm]))
     else:
         out.append(para("No attachments.", s.body))

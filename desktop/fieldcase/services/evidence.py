@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 import uuid
@@ -191,8 +192,12 @@ class _Builder:
                  now: dt.datetime, step: Callable[[], None]) -> None:
         self.service, self.data, self.level, self.stage = service, data, redaction, stage
         self.package_id, self.now, self.step = package_id, now, step
-        self.redactor = Redactor(redaction, data.protected) if redaction != "none" else None
+        places = frozenset(clean(r.location.place) for r in data.revisions if r.location.place)
+        self.redactor = Redactor(redaction, data.protected, places) if redaction != "none" else None
         self.patterns = name_patterns(data.protected) if self.redactor else []
+        if self.redactor is not None and self.redactor.strict:  # strict: no place below admin-2 anywhere either
+            self.patterns += [re.compile(rf"(?<!\w){re.escape(p)}(?!\w)")
+                              for p in sorted(places, key=len, reverse=True)]
         self.revisions = data.revisions
         self.attachments = _all_attachments(data.revisions)
         self.included = 0
@@ -317,7 +322,7 @@ class _Builder:
             ("Case id", self.data.record_id), ("Kind", "Incident" if r.kind == "incident" else "Community information"),
             ("Date", date), ("Location", where or clean(r.location.country)),
             ("Violation types", "; ".join(label(v) for v in r.violation_types) or "none recorded"),
-            ("Verification", label(r.verification).split(" (")[0]), ("Status", r.status),
+            ("Verification", label(r.verification).split(" (")[0]), ("Status", r.status.capitalize()),
             ("Revisions", f"{len(self.revisions)} (the current one is revision {r.rev})"),
             ("Attachments", _plural(len(self.attachments), "{n} file", "{n} files") +
              (" (included bit-exact)" if red is None else " (withheld; listed by SHA-256)") if self.attachments
@@ -333,8 +338,8 @@ class _Builder:
             narrative = clean(r.narrative)
         else:
             people = tuple((m.role, m.shown_as) for m in (red.person(p) for p in r.people))
-            sources = tuple((label(s.type) if s.type else "Source (type not recorded)", f"{s.reliability}{s.credibility}")
-                            for s in r.sources)
+            sources = tuple((label(s.type) if s.type else "Source (type not recorded)",
+                             f"{s.reliability}{s.credibility}") for s in r.sources)
             narrative = red.text(r.narrative)
         acts = tuple((clean(a.victim), label(a.act_type),
                       ", ".join(p.status.replace("_", " ") for p in a.perpetrators) or "not recorded") for a in r.acts)
@@ -382,8 +387,9 @@ class _Builder:
             return
         texts = [*self.texts, *(v if isinstance(v, str) else " ".join(v) for v in info.values())]
         if leaks(texts, self.patterns):
-            raise FieldcaseError("The package would contain the name of a person who did not consent to be named; "
-                                 "nothing was written. Please report this as a bug.")
+            raise FieldcaseError("The package would contain the name of a person who did not consent to be named "
+                                 "(or, with strict redaction, an exact place); nothing was written. Please report "
+                                 "this as a bug.")
 
 
 # -- helpers --------------------------------------------------------------------------------------
