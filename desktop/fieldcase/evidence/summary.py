@@ -15,7 +15,16 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
 
 from ..briefing import fonts
 from ..briefing.fonts import markup
@@ -147,7 +156,7 @@ def story(data: SummaryData, width: float, found: dict[str, Any]) -> list[Flowab
         out.append(para("No attachments.", s.body))
     out += [rich("Audit trail", s.h2), _facts(data.audit, width)]
     out += [rich("What this package withholds", s.h2)]
-    out += [para(line, s.bullet) for line in data.withheld] or [para("Nothing is withheld.", s.body)]
+    out += [Paragraph(markup(line), s.bullet, bulletText="\u2022") for line in data.withheld]
     spot = _SignatureSpot(*SIGNATURE_BOX, found)
     out += [Spacer(1, 4 * mm), KeepTogether([
         rich("Signature", s.h2),

@@ -137,6 +137,12 @@ class EditorWindow(QWidget):
         self.status.setObjectName("hint")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         bottom.addWidget(self.status, 1)
+        self.evidence_button = QPushButton(self.tr("Evidence package…"), self)
+        self.evidence_button.setObjectName("evidenceButton")
+        self.evidence_button.setToolTip(self.tr("Export a signed, court-ready package of this case"))
+        self.evidence_button.clicked.connect(self.open_evidence_dialog)
+        bottom.addWidget(self.evidence_button)
+        self.evidence_dialog: QWidget | None = None
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.clicked.connect(self.close)
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -338,7 +344,19 @@ class EditorWindow(QWidget):
     def _title_changed(self) -> None:
         self._update_header()
 
+    def open_evidence_dialog(self) -> None:
+        from ...services.evidence import EvidenceService
+        from .evidence_dialog import EvidenceDialog
+
+        if not (self._record and self._record.id):
+            return
+        dialog = EvidenceDialog(EvidenceService(self._service.ws), self._runner, self._record.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.evidence_dialog = dialog
+        dialog.open()
+
     def _update_header(self) -> None:
+        self.evidence_button.setEnabled(bool(self._record and self._record.id))
         title = self.what.field("title").get() or ""
         kind = self.what.field("kind").get()
         noun = self.tr("Community information") if kind == "community_info" else self.tr("Incident")
