@@ -106,13 +106,17 @@ class EvidenceDialog(QDialog):
                                            "month"), self)
         self.standard.setChecked(True)
         self._levels = QButtonGroup(self)
-        column = QVBoxLayout()
+        levels = QWidget(self)
+        column = QVBoxLayout(levels)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
         for button in (self.none, self.standard, self.strict):
+            button.setMinimumHeight(button.sizeHint().height() + 4)  # descenders were clipped at the default
             self._levels.addButton(button)
             column.addWidget(button)
 
         form = QFormLayout()
-        form.addRow(self.tr("Redaction"), column)
+        form.addRow(self.tr("Redaction"), levels)
         self.output = QLineEdit(str(_unused(_default_folder() / f"evidence-{case_id[:8]}.zip")), self)
         self.output.setObjectName("evidenceOutput")
         self.choose = QPushButton(self.tr("Choose…"), self)
