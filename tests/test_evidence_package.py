@@ -214,9 +214,12 @@ def test_the_export_is_in_the_audit_log_with_its_hashes(pkg: dict) -> None:
 
 # -- 2. tampering: a byte flipped anywhere, a file removed, a file added ------------------------------
 
+# every file of the full package
 FILES = ["bagit.txt", "bag-info.txt", layout.MANIFEST, layout.TAGMANIFEST, layout.SIGNATURE, layout.CERTIFICATE,
-         layout.SUMMARY_PDF, layout.AUDIT_EXCERPT, layout.ATTACHMENT_INDEX, layout.revision_path(3),
-         layout.attachment_path(2, "photo.jpg")]
+         layout.SUMMARY_PDF, layout.AUDIT_EXCERPT, layout.ATTACHMENT_INDEX,
+         *(layout.revision_path(n) for n in range(1, 6)),
+         layout.attachment_path(1, "statement-Amina-Haddad.txt"), layout.attachment_path(2, "photo.jpg"),
+         layout.attachment_path(3, "audio.ogg")]
 
 
 def _flip(path: Path, at: float = 0.5) -> None:
@@ -246,6 +249,9 @@ def _tampered(pkg: dict, tmp_path: Path, how: str, target: str) -> Path:
 ])
 def test_tampering_is_reported_by_the_standard_tools_and_by_evidence_verify(pkg: dict, tmp_path: Path, how: str,
                                                                             target: str) -> None:
+    if how == "flip":
+        assert sorted(FILES) == sorted(p.relative_to(pkg["full"]).as_posix() for p in pkg["full"].rglob("*")
+                                       if p.is_file())
     bag = _tampered(pkg, tmp_path, how, target)
     tools = standard_tools(bag, pkg["ca"])
     assert not all(tools.values()), f"no standard tool noticed: {how} {target}"

@@ -114,12 +114,12 @@ class EvidenceService:
         total = FIXED_STEPS + len(_all_attachments(data.revisions))
         done = 0
 
-        def step() -> None:
+        def step(*, can_stop: bool = True) -> None:
             nonlocal done
             done += 1
             if progress is not None:
                 progress(done, total)
-            if cancelled is not None and cancelled():
+            if can_stop and cancelled is not None and cancelled():
                 raise Cancelled("Cancelled; no evidence package was written.")
 
         step()
@@ -136,9 +136,9 @@ class EvidenceService:
             info = built.bag_info(identity.subject, identity.fingerprint, recipient, to)
             built.check_no_leaks(info)
             digests = make_signed_bag(stage, info, identity)
-            step()
+            step()  # the last chance to cancel: after this the output exists and must be logged
             package_sha = _write_out(stage, out, kind, recipient)
-            step()
+            step(can_stop=False)
         finally:
             shutil.rmtree(root, ignore_errors=True)
         try:
@@ -147,7 +147,7 @@ class EvidenceService:
         except BaseException:
             _remove(out)  # an export that is not in the audit log does not exist
             raise
-        step()
+        step(can_stop=False)
         return EvidenceResult(out, kind, package_id, data.record_id, len(data.revisions), len(built.attachments),
                               built.included, redaction, digests.manifest_sha256, digests.tagmanifest_sha256,
                               package_sha, built.audit_head, identity.subject, identity.fingerprint, built.withheld)
