@@ -25,6 +25,7 @@ from conftest import PASSPHRASE, run_cli
 from fieldcase.crypto.ca import CertificateAuthority
 from fieldcase.crypto.identity import build_csr
 from fieldcase.domain.records import (
+    NOT_QUALIFYING,
     Act,
     CaseRecord,
     Consent,
@@ -72,8 +73,10 @@ def _case(root: Path) -> tuple[str, dict[str, bytes]]:
         (root / name).write_bytes(data)
         cases.attach(record.id or "", root / name)
     current = cases.get(record.id or "")
+    overridden = replace(current.acts[0], sdg_override=NOT_QUALIFYING,
+                         override_rationale="Amina Haddad was not targeted for her work.")
     cases.save(replace(current, narrative=current.narrative + "\nAmina Haddad was released two days later.",
-                       verification="vs.corroborated"), expected_rev=current.rev)  # revision 5
+                       verification="vs.corroborated", acts=(overridden,)), expected_rev=current.rev)  # revision 5
     assert [h.rev for h in cases.history(record.id or "")] == [1, 2, 3, 4, 5]
     ws.lock()
     return record.id or "", originals
@@ -167,8 +170,12 @@ def test_evidence_verify_reports_each_check_and_what_was_withheld(pkg: dict) -> 
                  "[OK] Revisions: 5 revisions", "5 recomputed from their JSON",
                  "[OK] Attachments: 3 included and identical to their SHA-256 at intake", "Result: OK"):
         assert line in done.stdout, done.stdout
+    assert "0 about the case by hash only" in done.stdout  # the override's rationale is disclosed in full
     redacted = run_cli("evidence", "verify", str(pkg["standard"]), passphrase=None)
     assert redacted.returncode == 0, redacted.stdout
+    # the act.override entry quotes a protected name: given by hash only, and the chain still verifies
+    assert "1 about the case by hash only" in redacted.stdout
+    assert "1 audit entry about the case is given by hash only" in redacted.stdout
     assert "3 withheld (listed by SHA-256)" in redacted.stdout
     assert "The contents of 3 attachments are withheld" in redacted.stdout
     assert "2 people appear only under a pseudonym" in redacted.stdout
@@ -351,3 +358,16 @@ def test_a_zip_with_a_path_outside_the_package_is_refused(tmp_path: Path) -> Non
     report = verify_package(evil)
     assert not report.ok and "unsafe path" in report.checks[0].problems[0]
     assert not (tmp_path.parent / "escape.txt").exists()
+
+
+def test_an_export_that_would_leak_a_protected_name_stops_and_writes_nothing(pkg: dict, tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The leak check is the last line of defence: with the record redaction broken on purpose, it stops."""
+    from fieldcase.errors import FieldcaseError
+    from fieldcase.services import evidence
+
+    monkeypatch.setattr(evidence, "redact_record", lambda data, _redactor: data)
+    with Workspace.unlock(pkg["root"] / "ws", PASSPHRASE) as ws:
+        with pytest.raises(FieldcaseError, match="did not consent to be named"):
+            evidence.EvidenceService(ws).export(pkg["case_id"], tmp_path / "leaky.zip")
+        assert list(tmp_path.iterdir()) == []
