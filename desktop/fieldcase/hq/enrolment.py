@@ -14,14 +14,19 @@ from typing import Any
 from ..crypto.identity import fingerprint
 from ..store import audit, syncstore
 from ..sync.enrolment import read_request, seal
-from ..sync.formats import ENROLMENT_FORMAT
+from ..sync.formats import ENROLMENT_FORMAT, PackageRefused
 from ..workspace import utc_now
 from .store import HqStore, frameworks_in_use
 
 
 def enrol(hq: HqStore, request_bytes: bytes, officer: str, region: str | None = None) -> tuple[bytes, dict[str, Any]]:
     """The enrolment file for `request_bytes`, and a summary. Re-enrolling a workspace replaces its key."""
+    from .fleet import revoked_from
+
     request = read_request(request_bytes)
+    if str(request["workspace_id"]) in revoked_from(hq):
+        raise PackageRefused("revoked", "This workspace was revoked; it cannot be enrolled again (make a new "
+                             "workspace on a clean device).")
     ca = hq.ca()
     cert_pem = ca.issue(str(request["csr"]).encode("ascii"))
     now = utc_now()

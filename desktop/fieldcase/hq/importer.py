@@ -61,10 +61,14 @@ def _find_officer(conn: Connection, sender: str) -> Any:
 def import_file(hq: HqStore, path: Path, open_piece: OpenPiece | None = None) -> Outcome:
     """Import one package file; its attachment pieces come from `open_piece` (default: the package's
     own folder)."""
+    from .fleet import check_admitted, revoked_from
+
     folder = FolderTarget("import", path.parent)
+    revoked = revoked_from(hq)
     return receive(hq.ws, path, hq.keyset().identities(), kind="push", expected_to=hq.hq_id,
                    find_peer=_find_officer, who=lambda p: f"officer {p.name}", apply=_apply_push(hq),
-                   open_piece=open_piece or (lambda name: folder.fetch(name, path.parent)))
+                   open_piece=open_piece or (lambda name: folder.fetch(name, path.parent)),
+                   admit=lambda peer, manifest: check_admitted(revoked, peer.peer_id, manifest.get("sequence")))
 
 
 def import_from(hq: HqStore, target: Target, *, recheck: bool = False, reply: bool = True,
@@ -150,8 +154,11 @@ def _document_line(doc: Any) -> bytes:
 
 def send_replies(hq: HqStore, target: Target) -> list[str]:
     """Build what is due, then upload every reply not yet delivered to this target."""
+    from .fleet import revoked_from
+
+    revoked = revoked_from(hq)  # a revoked device gets no more replies (it may be in other hands)
     with hq.ws.db.reading() as conn:
-        officers = [p.peer_id for p in syncstore.peers(conn, "officer")]
+        officers = [p.peer_id for p in syncstore.peers(conn, "officer") if p.peer_id not in revoked]
     for officer_id in officers:
         build_reply(hq, officer_id)
     sent = []

@@ -10,6 +10,7 @@ replies with the HQ workspace's own signing identity, whose certificate the CA i
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ SECRET_KEYSET = "hq-keyset"
 SECRET_CA_KEY = "hq-ca-key"
 META_ROLE = "role"
 META_CA_CERT = "hq.ca-cert"
+META_ROOT_BUNDLE = "hq.root-bundle"  # the key bundle signed by the offline root (hq/fleet.py), once there is one
 
 
 class HqStore:
@@ -97,6 +99,10 @@ class HqStore:
         return self.ws.signing_identity()
 
     def signed_bundle(self) -> dict[str, Any]:
+        """The root-signed bundle when HQ has signed one (hq/fleet.py), else the CA-signed one of release 0.1."""
+        root_signed = self.ws.meta(META_ROOT_BUNDLE)
+        if root_signed:
+            return dict(json.loads(root_signed))
         ca = self.ca()
         return ks.sign_bundle(ks.bundle(self.keyset(), self.hq_id, utc_now()), ca.key_der, ca.cert_pem)
 

@@ -17,7 +17,7 @@ import pyrage
 from ..crypto.identity import build_csr, fingerprint
 from ..errors import Cancelled, FieldcaseError
 from ..store import audit, keyvalue, syncstore
-from ..sync import enrolment, inbox, outbox, package
+from ..sync import bundles, enrolment, inbox, outbox, package
 from ..sync.formats import PackageRefused, SyncError
 from ..sync.receive import Outcome
 from ..sync.transports import FolderTarget, Target, WebDavTarget
@@ -119,9 +119,8 @@ class SyncService:
             age_recipient=str(self.sync_identity().to_public()), created_at=utc_now(),
             key_der=signer.key_der, cert_pem=signer.cert_pem)
 
-    def enrol(self, data: bytes, *, expect_ca_sha256: str | None = None) -> dict[str, Any]:
-        from ..hq.keyset import open_bundle
-
+    def enrol(self, data: bytes, *, expect_ca_sha256: str | None = None,
+              expect_root_sha256: str | None = None) -> dict[str, Any]:
         pinned = self.ws.meta(inbox.META_CA)
         body = enrolment.read_enrolment(data, pinned_ca_pem=pinned.encode("ascii") if pinned else None)
         ca_pem = str(body["ca_cert"]).encode("ascii")
@@ -132,25 +131,38 @@ class SyncService:
         if body.get("workspace_id") != self.ws.keyfile.workspace_id:
             raise PackageRefused("misdirected", "This enrolment file was made for another workspace.")
         hq_id = str(body["hq_id"])
-        bundle = open_bundle(body["key_bundle"], ca_pem, hq_id)
+        signed_bundle = body["key_bundle"]
+        if expect_root_sha256 and not (bundles.is_root_signed(signed_bundle) and _norm(expect_root_sha256) == _norm(
+                bundles.root_fingerprint(str(signed_bundle["body"].get("root_public", ""))))):
+            raise PackageRefused("untrusted-certificate", "The enrolment file's root key fingerprint is not the one "
+                                 "you expected; it was refused.")
+        with self.ws.db.reading() as conn:  # checked before anything is installed
+            current = syncstore.peer(conn, hq_id)
+            bundles.apply(conn, signed_bundle, hq_id=hq_id, ca_pem=ca_pem,
+                          keyset_version=current.keyset_version if current else 0, write=False)
         self.sync_identity()
         self.ws.install_certificate(str(body["officer_cert"]).encode("ascii"), (ca_pem,))
         hq_cert = str(body["hq_cert"]).encode("ascii")
         now = utc_now()
         with self.ws.db.writing() as conn:
             current = syncstore.peer(conn, hq_id)
-            version = int(bundle["version"])
+            applied = bundles.apply(conn, signed_bundle, hq_id=hq_id, ca_pem=ca_pem,
+                                    keyset_version=current.keyset_version if current else 0)
+            version = applied.keyset_version
             row: dict[str, object] = {
                 "peer_id": hq_id, "role": "hq", "name": str(body.get("hq_name", "HQ")), "region": None,
                 "cert_pem": hq_cert, "cert_sha256": fingerprint(hq_cert), "enrolled_at": now}
-            if current is None or version > current.keyset_version:
-                row.update(recipients=json.dumps(bundle["recipients"]), keyset_version=version)
+            if applied.recipients is not None:
+                row.update(recipients=json.dumps(applied.recipients), keyset_version=version)
             syncstore.upsert_peer(conn, row)
             keyvalue.set_meta(conn, {inbox.META_HQ: hq_id, inbox.META_CA: ca_pem.decode("ascii"),
                                      "sync.frameworks": json.dumps(body.get("frameworks", []))})
+            root = bundles.pinned_root(conn)
             audit.append(conn, [audit.AuditEvent("sync.enrol", "hq", hq_id, None, {
-                "ca_sha256": ca_sha, "keyset_version": version})], actor=self.ws.officer, at=now)
+                "ca_sha256": ca_sha, "keyset_version": version,
+                "root_sha256": bundles.root_fingerprint(root) if root else None})], actor=self.ws.officer, at=now)
         return {"hq_id": hq_id, "hq_name": row["name"], "ca_sha256": ca_sha, "keyset_version": version,
+                "root_sha256": bundles.root_fingerprint(root) if root else None,
                 "frameworks": body.get("frameworks", [])}
 
     def _hq(self) -> Any:

@@ -18,7 +18,7 @@ from typing import Any
 from ..store import audit, syncstore
 from ..store.database import UnitOfWork as Connection
 from ..workspace import Workspace, utc_now
-from . import package
+from . import bundles, package
 from .formats import PackageRefused, load_json_object
 from .receive import Outcome, Receiver, merge_revisions, receive
 from .transports import Target
@@ -32,8 +32,6 @@ STAGING_DIR = "staging"
 def _apply_reply(ws: Workspace) -> Callable[[Connection, Any, package.VerifiedPackage, Receiver, Outcome], None]:
     def apply(conn: Connection, peer: Any, verified: package.VerifiedPackage, _receiver: Receiver,
               outcome: Outcome) -> None:
-        from ..hq.keyset import open_bundle
-
         now = utc_now()
         manifest = verified.manifest
         if verified.attachments:
@@ -51,10 +49,14 @@ def _apply_reply(ws: Workspace) -> Callable[[Connection, Any, package.VerifiedPa
                     acked += syncstore.acknowledge(conn, r.package_id, r.manifest_sha256, now)
         bundle = manifest.get("key_bundle")
         if bundle:
-            body = open_bundle(bundle, str(ws.meta(META_CA)).encode("ascii"), peer.peer_id)
-            if int(body["version"]) > peer.keyset_version:
-                syncstore.set_peer(conn, peer.peer_id, recipients=json.dumps(body["recipients"]),
-                                   keyset_version=int(body["version"]))
+            applied = bundles.apply(conn, bundle, hq_id=peer.peer_id, ca_pem=str(ws.meta(META_CA)).encode("ascii"),
+                                    keyset_version=peer.keyset_version)
+            if applied.recipients is not None:
+                syncstore.set_peer(conn, peer.peer_id, recipients=json.dumps(applied.recipients),
+                                   keyset_version=applied.keyset_version)
+            if applied.newly_pinned_root:
+                audit.append(conn, [audit.AuditEvent("sync.root-pinned", "hq", peer.peer_id, None, {
+                    "root_sha256": applied.newly_pinned_root})], actor=ws.officer, at=now)
         for _key, line in verified.items.get("document", []):
             doc = load_json_object(line, "document")
             syncstore.add_document(conn, {"doc_id": str(doc["doc_id"]), "origin": peer.peer_id, "peer_id": None,

@@ -166,9 +166,12 @@ def merge_revisions(conn: Connection, verified: package.VerifiedPackage, *, send
 def receive(ws: Workspace, path: Path, identities: list[Any], *, kind: str, expected_to: str,
             find_peer: Callable[[Connection, str], Any], who: Callable[[Any], str],
             apply: Callable[[Connection, Any, package.VerifiedPackage, Receiver, Outcome], None],
-            open_piece: OpenPiece = no_pieces) -> Outcome:
+            open_piece: OpenPiece = no_pieces,
+            admit: Callable[[Any, dict[str, Any]], None] | None = None) -> Outcome:
     """Decrypt + verify + sequence-check + fetch attachments + apply one package file; never raises
-    PackageRefused. `open_piece` gives the attachment pieces named in the manifest (from the target)."""
+    PackageRefused. `open_piece` gives the attachment pieces named in the manifest (from the target);
+    `admit(peer, manifest)` may refuse a verified package before anything is fetched or written (HQ:
+    a revoked device)."""
     outcome = Outcome(path.name, "refused")
     receiver = Receiver(ws)
     try:
@@ -184,6 +187,8 @@ def receive(ws: Workspace, path: Path, identities: list[Any], *, kind: str, expe
         if manifest.get("kind") != kind or manifest.get("to") != expected_to:
             raise PackageRefused("misdirected", "The package is not addressed to this store.")
         outcome.sequence = int(manifest.get("sequence", 0))
+        if admit is not None:
+            admit(peer, manifest)
         with ws.db.reading() as conn:  # a replay is found before any attachment is fetched
             replayed = check_sequence(conn, peer, manifest, verified.manifest_sha256) == "replayed"
             wanted = [a for a in verified.attachments if syncstore.attachment_exists(conn, str(a["id"])) is None]
