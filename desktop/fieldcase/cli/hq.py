@@ -56,6 +56,9 @@ def register(sub: Any) -> None:
     s.add_argument("--period", required=True, help="YYYY-MM")
     s.add_argument("--out", type=Path, required=True)
     s.set_defaults(func=run_brief)
+    from .fleet import register_hq as register_fleet  # root key, bundles, revocation, identity shares
+
+    register_fleet(hq)
 
 
 def run_init(args: argparse.Namespace) -> int:

@@ -1,8 +1,8 @@
 """HQ's offline root key (Ed25519) and the key bundles it signs.
 
 The root private key never enters the HQ directory: `fieldcase hq root init` writes it to a file of
-its own, encrypted with a root passphrase (PKCS#8, PBES2: PBKDF2-HMAC-SHA256 + AES-256-CBC, by
-`cryptography`), for HQ to keep apart (offline, a safe). The HQ directory keeps only the public key,
+its own: a PKCS#8 PEM key encrypted with a root passphrase as a standard armored age file (scrypt), so
+`age -d FILE` opens it too, for HQ to keep apart (offline, a safe). The HQ directory keeps only the public key,
 the signed bundle to hand out, the bundle serial and the revocations.
 
 A bundle names the active recipients, the retired ones (officers must stop encrypting to them) and the
@@ -18,6 +18,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pyrage
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -26,7 +27,6 @@ from ..sync.bundles import ALG, ROOT_BUNDLE_FORMAT
 from ..sync.formats import canonical_json
 from .keyset import Keyset
 
-KDF_ROUNDS = 600_000  # PBKDF2-HMAC-SHA256 iterations for the root key file (OWASP 2023 figure)
 MIN_PASSPHRASE = 12
 
 
@@ -35,14 +35,12 @@ def new_root_file(path: Path, passphrase: str) -> str:
     if len(passphrase) < MIN_PASSPHRASE:
         raise FieldcaseError("The root key passphrase must be at least {n} characters.", n=MIN_PASSPHRASE)
     key = Ed25519PrivateKey.generate()
-    encryption = (serialization.PrivateFormat.PKCS8.encryption_builder()
-                  .kdf_rounds(KDF_ROUNDS)
-                  .key_cert_algorithm(serialization.pkcs12.PBES.PBESv2SHA256AndAES256CBC)
-                  .build(passphrase.encode("utf-8")))
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption)
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                            serialization.NoEncryption())
+    sealed = pyrage.passphrase.encrypt(pem, passphrase, armored=True)
     try:
         with open(path, "xb") as out:
-            out.write(pem)
+            out.write(sealed)
     except FileExistsError:
         raise FieldcaseError("{path} already exists; choose a new file for the root key.", path=str(path)) from None
     path.chmod(0o600)
@@ -60,8 +58,8 @@ def load_root(path: Path, passphrase: str) -> Ed25519PrivateKey:
     except OSError:
         raise FieldcaseError("The root key file {path} cannot be read.", path=str(path)) from None
     try:
-        key = serialization.load_pem_private_key(data, password=passphrase.encode("utf-8"))
-    except (ValueError, TypeError):
+        key = serialization.load_pem_private_key(pyrage.passphrase.decrypt(data, passphrase), password=None)
+    except Exception:
         raise FieldcaseError("The root key file could not be opened: wrong root passphrase, or not a "
                              "Fieldcase root key.") from None
     if not isinstance(key, Ed25519PrivateKey):
