@@ -44,6 +44,7 @@ from . import (
     indicators,
     init,
     list_records,
+    purge,
     recovery_key,
     show,
     sync,
@@ -56,7 +57,7 @@ from .output import err
 # The order of `fieldcase --help`.
 COMMANDS = (init, import_records, list_records, show, change_passphrase, recovery_key, demo, attach,
             export_attachment, verify_audit, frameworks, tag, assess, indicators, actions, enrol_request, enrol,
-            sync, hq, brief, verify, identity, acts, evidence)
+            sync, hq, brief, verify, identity, acts, evidence, purge)
 
 
 def build_parser() -> argparse.ArgumentParser:

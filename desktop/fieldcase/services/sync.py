@@ -219,8 +219,14 @@ class SyncService:
         return PushReport([b.path.name for b in built], uploaded, there)
 
     def pull(self, target: Target) -> list[Outcome]:
+        """Take HQ's replies; then purge what the retention setting says is due (services/purge.py)."""
+        from .purge import PurgeService
+
         hq = self._hq()
-        return inbox.pull(self.ws, target, hq.peer_id, self.sync_identity())
+        outcomes = inbox.pull(self.ws, target, hq.peer_id, self.sync_identity())
+        if any(o.status == "accepted" for o in outcomes):
+            PurgeService(self.ws).apply_retention()
+        return outcomes
 
     # state
     def status(self) -> SyncStatus:
