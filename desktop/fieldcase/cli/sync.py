@@ -68,6 +68,9 @@ def run_status(args: argparse.Namespace) -> int:
         out("Not enrolled with HQ yet.")
     else:
         out(f"HQ: {status.hq_name}   CA {status.ca_sha256}")
+        if status.root_sha256:
+            out(f"HQ root key {status.root_sha256}   key bundle version {status.bundle_version}, "
+                f"valid until {status.bundle_expires_at}")
     out(f"last push: {status.last_push or 'never'}   last acknowledgement: {status.last_acknowledged or 'never'}")
     out(f"pending: {status.pending_revisions} revision(s), {status.pending_attachments} attachment(s)")
     out(f"sent, awaiting HQ: {status.sent_packages} package(s); acknowledged: {status.acknowledged_packages} "

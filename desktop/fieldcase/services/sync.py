@@ -40,6 +40,9 @@ class SyncStatus:
     sent_packages: int  # built, not yet acknowledged by HQ
     acknowledged_packages: int
     acknowledged_revisions: int  # revisions HQ confirmed it received
+    root_sha256: str | None = None  # HQ's offline root key, once pinned (compare it by another channel)
+    bundle_version: int = 0  # the root-signed key bundle installed (0: none yet)
+    bundle_expires_at: str | None = None  # after it, HQ must send a new bundle (packages still go out)
 
 
 @dataclass(frozen=True)
@@ -240,6 +243,8 @@ class SyncService:
             pending_att = sum(len(v) for v in syncstore.unsent_attachments(conn, [r.id for r in pending]).values())
             acked_mark = syncstore.acknowledged_mark(conn, hq_id) if hq_id else 0
             acked_revs = len(syncstore.own_revisions(conn, 0, upto_id=acked_mark)) if acked_mark else 0
+            root = bundles.pinned_root(conn)
+            installed = bundles.installed(conn) or {}
         acked = [r for r in rows if r.acknowledged_at]
         return SyncStatus(
             enrolled=hq is not None, hq_name=hq.name if hq else None,
@@ -248,7 +253,8 @@ class SyncService:
             last_acknowledged=max((r.acknowledged_at for r in acked), default=None),
             pending_revisions=len(pending), pending_attachments=pending_att,
             sent_packages=len(rows) - len(acked), acknowledged_packages=len(acked),
-            acknowledged_revisions=acked_revs)
+            acknowledged_revisions=acked_revs, root_sha256=bundles.root_fingerprint(root) if root else None,
+            bundle_version=int(installed.get("version", 0)), bundle_expires_at=installed.get("expires_at"))
 
     def record_state(self, record_id: str) -> str:
         """'received' (HQ acknowledged its current revision), 'sent' (in a package) or 'pending'."""
