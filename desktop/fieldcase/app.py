@@ -33,7 +33,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="fieldcase-desktop", description="Fieldcase desktop app")
     parser.add_argument("--workspace", type=Path, default=None,
                         help="the workspace folder (default: $FIELDCASE_WORKSPACE, the last one used, or "
-                             "~/.local/share/fieldcase/workspace)")
+                             "'workspace' in the platform's data folder)")
     parser.add_argument("--demo", action="store_true",
                         help="open the fictional demo workspace (created first if it does not exist)")
     args, _qt_args = parser.parse_known_args(argv)
