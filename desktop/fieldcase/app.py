@@ -100,11 +100,31 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
     window.show()
 
     def start() -> None:  # after the first paint: finding the workspace imports the store (~0.3 s)
+        if not _encryption_library_ok(window):
+            return
         path, create_demo = choose_workspace(args, settings)
         window.start(path, create_demo=create_demo)
 
     QTimer.singleShot(0, window, start)
     return app, window
+
+
+def _encryption_library_ok(window: MainWindow) -> bool:
+    """Start-up check that the store's driver is SQLCipher 4; if not, say so and quit (nothing is opened)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .errors import InsecureDriver
+    from .services.startup import check_encryption_library
+    from .ui.dialogs.messages import show_error, user_message
+
+    try:
+        check_encryption_library()
+    except InsecureDriver as exc:
+        status = exc.exit_status
+        box = show_error(window, user_message(exc))
+        box.finished.connect(lambda _r: QCoreApplication.exit(status))
+        return False
+    return True
 
 
 def _install_excepthook(window: MainWindow) -> None:
