@@ -25,8 +25,8 @@ trap 'rm -rf -- "$WORK"' EXIT
 
 say() { printf 'check_wheel: %s\n' "$*" >&2; }
 die() { printf 'check_wheel: FAILED: %s\n' "$*" >&2; exit 1; }
-now() { date +%s.%N; }
-took() { printf '%.1f' "$(echo "$(now) - $1" | bc)"; }
+now() { printf '%s' "$EPOCHREALTIME"; }
+took() { awk -v a="$1" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }'; }
 
 start=$(now)
 

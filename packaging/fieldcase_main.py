@@ -10,10 +10,15 @@ from pathlib import Path
 
 
 def main() -> int:
-    if Path(sys.executable).stem.lower() == "fieldcase":
+    name = Path(sys.executable).stem.lower()
+    if name == "fieldcase":
         from fieldcase.cli import main as cli_main
 
         return cli_main()
+    if name == "fieldcase-startup-bench":  # only in a bench build (FIELDCASE_FREEZE_BENCH=1)
+        import startup_child
+
+        return startup_child.main(sys.argv[1:])
     from fieldcase.app import main as desktop_main
 
     return desktop_main()

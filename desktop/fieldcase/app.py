@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("fieldcase.app")
 
+# packaging/linux/org.fieldcase.Fieldcase.desktop (and the AppStream component id)
+DESKTOP_FILE_ID = "org.fieldcase.Fieldcase"
+APP_ICON = "fieldcase"  # resources/icons/fieldcase.svg
+
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="fieldcase-desktop", description="Fieldcase desktop app")
@@ -81,17 +85,20 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
 
     from .config import load_settings, save_settings
     from .services.demo import DEMO_PASSPHRASE
+    from .ui.icons import icon
     from .ui.main_window import MainWindow
     from .ui.resources import apply_style, install_translators
 
     # Qt's own file dialogs write no "recent files"; no session manager saves our state.
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DisableSessionManager)
-    QGuiApplication.setDesktopFileName("fieldcase")
+    # The installed desktop file and AppStream id (packaging/linux/): the icon and name on Wayland.
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_ID)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "fieldcase-desktop"])
     assert isinstance(app, QApplication)
     app.setApplicationName("Fieldcase")
     app.setApplicationDisplayName("Fieldcase")
+    app.setWindowIcon(icon(APP_ICON))
 
     settings = load_settings()
     install_translators(app, settings.language)
