@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build the Linux one-folder app (PyInstaller) and a Debian package from it.
 #
-#   bash packaging/build_linux.sh [--no-deb]        (from any folder; output in dist/ of the checkout)
+#   bash packaging/build_linux.sh [--no-deb] [--no-freeze]   (from any folder; output in dist/ of the checkout)
 #
 #   dist/fieldcase/                      the one-folder app: fieldcase (command line), fieldcase-desktop
 #   dist/fieldcase_<version>_<arch>.deb  installs it to /usr/lib/fieldcase, with /usr/bin links, the desktop
@@ -26,7 +26,14 @@ APP_ID="org.fieldcase.Fieldcase"
 DIST="$ROOT/dist"
 BUILD="$ROOT/build"
 MAKE_DEB=1
-[[ "${1:-}" == --no-deb ]] && MAKE_DEB=0
+FREEZE=1
+for arg in "$@"; do
+    case "$arg" in
+        --no-deb) MAKE_DEB=0 ;;
+        --no-freeze) FREEZE=0 ;;  # reuse dist/fieldcase from an earlier run (still checked again)
+        *) echo "usage: bash packaging/build_linux.sh [--no-deb] [--no-freeze]" >&2; exit 2 ;;
+    esac
+done
 [[ "${FIELDCASE_FREEZE_BENCH:-0}" == 1 ]] && MAKE_DEB=0
 
 say() { printf 'build_linux: %s\n' "$*" >&2; }
@@ -41,13 +48,16 @@ start=$(now)
 # -- 1. freeze ------------------------------------------------------------------------------------------
 t=$(now)
 mkdir -p "$BUILD"
-if ! "$PY" -m PyInstaller --noconfirm --clean --log-level WARN --distpath "$DIST" \
+APP="$DIST/fieldcase"
+if [[ $FREEZE == 0 && -x "$APP/fieldcase" ]]; then
+    say "reusing $APP (--no-freeze)"
+elif ! "$PY" -m PyInstaller --noconfirm --clean --log-level WARN --distpath "$DIST" \
         --workpath "$BUILD/pyinstaller" "$ROOT/packaging/fieldcase.spec" >"$BUILD/pyinstaller.log" 2>&1; then
     tail -n 40 "$BUILD/pyinstaller.log" >&2
     die "PyInstaller failed (full log: $BUILD/pyinstaller.log)"
+else
+    say "froze dist/fieldcase in $(took "$t") s ($(du -sh "$APP" | cut -f1))"
 fi
-APP="$DIST/fieldcase"
-say "froze dist/fieldcase in $(took "$t") s ($(du -sh "$APP" | cut -f1))"
 
 # -- 2. check the bundle before packaging it --------------------------------------------------------------
 t=$(now)
@@ -135,7 +145,8 @@ Description: encrypted, offline case files for human-rights field officers
  officer's laptop, encrypted at rest (SQLCipher 4, age), structured against the
  UN risk frameworks, with signed PDF briefings and encrypted sync to HQ.
 CONTROL
-dpkg-deb --root-owner-group -Zxz --build "$STAGE" "$DIST/fieldcase_${VERSION}_${ARCH}.deb" >/dev/null \
+# gzip, not xz: xz took over 3 minutes on the ~280 MB bundle here, gzip seconds; every dpkg reads it.
+dpkg-deb --root-owner-group -Zgzip -z6 --build "$STAGE" "$DIST/fieldcase_${VERSION}_${ARCH}.deb" >/dev/null \
     || die "dpkg-deb failed"
 say "built dist/fieldcase_${VERSION}_${ARCH}.deb in $(took "$t") s ($(du -h "$DIST/fieldcase_${VERSION}_${ARCH}.deb" | cut -f1))"
 
