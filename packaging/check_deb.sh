@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # CI check (issue 12, "Must show" 2): build the Linux bundle and the .deb, install the .deb with apt-get,
-# start the INSTALLED app under Xvfb, take a screenshot and check that a real, non-blank window shows.
+# start the INSTALLED app under Xvfb, check from screenshots that a real, non-blank window shows and that
+# typing the demo passphrase unlocks the demo workspace (the SQLCipher store opened by the installed app).
 #
 #   bash packaging/check_deb.sh [--no-build]     (--no-build: use the .deb already in dist/)
 #
 # Runs as root (CI does) or with sudo. The package is removed again at the end (also on failure), so the
-# machine is left as it was. The screenshot is kept: ${FIELDCASE_SCREENSHOTS:-<checkout>/screenshots}/
-# installed-app.png. Prints its timings.
+# machine is left as it was. The screenshots are kept: ${FIELDCASE_SCREENSHOTS:-<checkout>/screenshots}/
+# installed-app.png and installed-app-unlocked.png. Prints its timings.
 
 set -euo pipefail
 
@@ -20,8 +21,8 @@ took() { awk -v a="$1" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }'; }
 
 sudo=()
 [[ $(id -u) -eq 0 ]] || sudo=(sudo)
-for tool in xvfb-run import identify xwininfo; do
-    command -v "$tool" >/dev/null || die "$tool not found (scripts/bootstrap.sh installs xvfb, imagemagick, x11-utils)"
+for tool in xvfb-run import identify convert xwininfo xdotool; do
+    command -v "$tool" >/dev/null || die "$tool not found (scripts/bootstrap.sh installs xvfb, imagemagick, x11-utils, xdotool)"
 done
 
 start=$EPOCHREALTIME
@@ -57,16 +58,18 @@ clean=(env -i PATH=/usr/bin:/bin HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/config
 mkdir -p "$WORK/home" "$WORK/run" && chmod 700 "$WORK/run"
 "${clean[@]}" fieldcase --version | grep -q "^fieldcase $VERSION$" || die "the installed 'fieldcase --version' is wrong"
 
-# -- 2. the installed desktop app under Xvfb: a real window, not blank ------------------------------------
+# -- 2. the installed desktop app under Xvfb: a real window, not blank, that unlocks the demo ------------
 t=$EPOCHREALTIME
 mkdir -p "$SHOTS"
 SHOT="$SHOTS/installed-app.png"
+UNLOCKED="$SHOTS/installed-app-unlocked.png"
 cat >"$WORK/session.sh" <<'SESSION'
 #!/usr/bin/env bash
-# Inside xvfb-run: start the installed app (it creates the demo workspace on first start), wait for
-# its window to be drawn and for the demo to be ready, then take the screenshot.
+# Inside xvfb-run: start the installed app (it creates the demo workspace on first start), wait for its
+# window and for the demo to be ready, screenshot the unlock screen; then type the demo passphrase like a
+# person, press Enter, and wait for the unlocked main window (its dark navigation bar on the left).
 set -u
-shot="$1"; shift
+shot="$1" unlocked="$2"; shift 2
 "$@" >"$WORK/app.log" 2>&1 &
 pid=$!
 ready=0
@@ -74,18 +77,25 @@ for _ in $(seq 1 90); do
     sleep 1
     kill -0 "$pid" 2>/dev/null || { echo "the app exited early (status: $(wait "$pid"; echo $?))"; exit 3; }
     xwininfo -root -tree | grep -q '"Fieldcase": ("fieldcase-desktop"' || continue
-    import -window root "$shot" 2>/dev/null || continue
     # ready: the demo workspace has been made (its folder holds the key file) and the window is drawn
     [[ -f "$XDG_DATA_HOME/fieldcase/workspace/workspace.json" ]] && ready=$((ready + 1))
     [[ $ready -ge 3 ]] && break
 done
 import -window root "$shot"
 xwininfo -root -tree | grep '"Fieldcase": ("fieldcase-desktop"' | head -n 1
+window_id="$(xdotool search --classname fieldcase-desktop | tail -n 1)"
+xdotool windowfocus --sync "$window_id" && xdotool type --delay 15 "fictional demo data only" && xdotool key Return
+for _ in $(seq 1 60); do
+    sleep 1
+    import -window root "$unlocked" 2>/dev/null || continue
+    [[ "$(convert "$unlocked" -format '%[fx:int(255*(0.2126*p{20,400}.r+0.7152*p{20,400}.g+0.0722*p{20,400}.b))]' info:)" -lt 80 ]] && { sleep 2; break; }
+done
+import -window root "$unlocked"
 kill "$pid"
 SESSION
 export WORK
-window="$("${clean[@]}" WORK="$WORK" XAUTHORITY="$WORK/xauth" \
-    xvfb-run -a -f "$WORK/xauth" -s "-screen 0 1440x900x24" bash "$WORK/session.sh" "$SHOT" /usr/bin/fieldcase-desktop)" \
+window="$("${clean[@]}" WORK="$WORK" XAUTHORITY="$WORK/xauth" xvfb-run -a -f "$WORK/xauth" \
+    -s "-screen 0 1440x900x24" bash "$WORK/session.sh" "$SHOT" "$UNLOCKED" /usr/bin/fieldcase-desktop)" \
     || { cat "$WORK/app.log" >&2 2>/dev/null || true; die "the installed app did not show its window under Xvfb: $window"; }
 # A window named Fieldcase, of a real size, whose pixels are not one flat colour.
 read -r width height < <(sed -E 's/.* ([0-9]+)x([0-9]+)\+.*/\1 \2/' <<<"$window")
@@ -94,6 +104,9 @@ colours="$(identify -format '%k' "$SHOT")"
 spread="$(convert "$SHOT" -crop "${width}x${height}+0+0" -colorspace Gray -format '%[fx:standard_deviation]' info:)"
 awk -v c="$colours" -v s="$spread" 'BEGIN { exit !(c >= 100 && s >= 0.02) }' \
     || die "the window looks blank ($colours colours, grey standard deviation $spread): $SHOT"
-say "installed app under Xvfb: window ${width}x${height}, $colours colours, grey spread $spread, in $(took "$t") s"
-say "screenshot: $SHOT"
+# Unlocked: the SQLCipher store opened inside the installed app, and the main window (navigation bar) shows.
+sidebar="$(convert "$UNLOCKED" -format '%[fx:int(255*(0.2126*p{20,400}.r+0.7152*p{20,400}.g+0.0722*p{20,400}.b))]' info:)"
+[[ "$sidebar" -lt 80 ]] || die "the installed app did not unlock the demo workspace (see $UNLOCKED)"
+say "installed app under Xvfb: window ${width}x${height}, $colours colours, grey spread $spread; demo unlocked; $(took "$t") s"
+say "screenshots: $SHOT, $UNLOCKED"
 say "PASSED in $(took "$start") s"

@@ -36,8 +36,9 @@ QT_XCB_PACKAGES=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 l
                  libx11-xcb1 libxcb-glx0)
 # Tools the tests use: xvfb-run (needs xauth), pdfsig/pdftoppm, the age CLI, NSS certutil, ImageMagick, a font.
 TOOL_PACKAGES=(xvfb xauth poppler-utils age libnss3-tools imagemagick fonts-dejavu-core)
-# Packaging checks (packaging/build_linux.sh, check_deb.sh): AppStream and desktop-file validators, xwininfo.
-TOOL_PACKAGES+=(appstream desktop-file-utils x11-utils)
+# Packaging checks (packaging/build_linux.sh, check_deb.sh): AppStream and desktop-file validators,
+# xwininfo and xdotool (to find and type into the installed app's window under Xvfb).
+TOOL_PACKAGES+=(appstream desktop-file-utils x11-utils xdotool)
 
 # One bootstrap at a time per checkout (two concurrent pip installs into one venv would break it).
 if command -v flock >/dev/null 2>&1; then
