@@ -39,6 +39,20 @@ sdist=("$WORK"/dist/fieldcase-*.tar.gz)
     || { tail -n 30 "$WORK/build.log" >&2; die "building the wheel from the sdist failed"; }
 wheel=("$WORK"/dist/fieldcase-*.whl)
 say "sdist + wheel built in $(took "$t") s: $(basename "${wheel[0]}")"
+# The wheel's data files are exactly packaging/bundle_data.py's list (build_linux.sh checks the frozen
+# bundle against the same list, so the wheel and the frozen app carry the same data).
+"$PY" - "$ROOT" "${wheel[0]}" <<'PY' || die "the wheel's data files differ from packaging/bundle_data.py's list"
+import importlib.util, sys, zipfile
+from pathlib import Path
+root, wheel = Path(sys.argv[1]), sys.argv[2]
+spec = importlib.util.spec_from_file_location("bundle_data", root / "packaging" / "bundle_data.py")
+module = importlib.util.module_from_spec(spec); spec.loader.exec_module(module)
+wanted = {destination for _source, destination in module.data_files(root)}
+have = {n for n in zipfile.ZipFile(wheel).namelist() if n.startswith(module.PACKAGE_TARGET + "/") and not n.endswith("/")}
+for name in sorted(wanted - have): print("missing from the wheel:", name)
+for name in sorted(have - wanted): print("not in the list:", name)
+sys.exit(0 if wanted == have else 1)
+PY
 
 # -- 2. the dependencies' wheels, cached by the hash of pyproject.toml ---------------------------------
 t=$(now)
