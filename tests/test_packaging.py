@@ -195,3 +195,16 @@ def test_desktop_file_metainfo_and_app_agree() -> None:
     assert (ROOT / "resources" / "icons" / f"{APP_ICON}.svg").is_file()
     build = (ROOT / "packaging" / "build_linux.sh").read_text(encoding="utf-8")
     assert f'APP_ID="{DESKTOP_FILE_ID}"' in build
+
+
+def test_command_line_with_plain_sqlite_instead_of_sqlcipher_refuses_to_run(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import sqlite3
+
+    from fieldcase.cli import main
+
+    monkeypatch.setitem(sys.modules, "sqlcipher3", sqlite3)
+    monkeypatch.setenv("FIELDCASE_PASSPHRASE", "not used")
+    assert main(["--workspace", str(tmp_path / "ws"), "init"]) == InsecureDriver.exit_status
+    assert "not SQLCipher; Fieldcase refuses to store case files unencrypted" in capsys.readouterr().err
+    assert not (tmp_path / "ws").exists()
