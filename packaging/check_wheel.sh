@@ -9,7 +9,7 @@
 # `fieldcase demo`, `assess`, `brief` and `verify` and checks that the package is the installed copy.
 #
 # Speed: the dependencies' wheels are kept in a wheelhouse (${FIELDCASE_WHEELHOUSE:-~/.cache/fieldcase/
-# wheelhouse}) filled by `pip download` only when pyproject.toml changes; the install is then offline
+# wheelhouse}) filled by `pip download` only when the wheel's dependencies change; the install is then offline
 # (--no-index --find-links). Prints its timings; exits non-zero on any failure.
 
 set -euo pipefail
@@ -56,7 +56,13 @@ PY
 
 # -- 2. the dependencies' wheels, cached by the hash of pyproject.toml ---------------------------------
 t=$(now)
-stamp="$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)"
+# keyed by the wheel's own Requires-Dist lines, so edits to pyproject.toml that change no dependency
+# (tool settings, comments, test extras) do not refill it
+stamp="$("$PY" -c 'import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+meta = next(n for n in z.namelist() if n.endswith(".dist-info/METADATA"))
+print("\n".join(sorted(l for l in z.read(meta).decode().splitlines() if l.startswith("Requires-Dist:") and "extra ==" not in l)))' \
+    "${wheel[0]}" | sha256sum | cut -c1-16)"
 if [[ ! -f "$WHEELHOUSE/.stamp-$stamp" ]]; then
     mkdir -p "$WHEELHOUSE"
     "$PY" -m pip download --disable-pip-version-check --no-input --only-binary=:all: \
