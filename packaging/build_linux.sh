@@ -13,8 +13,9 @@
 # bench executable (bench/bench_startup.py --frozen); such a bundle is never packaged (implies --no-deb).
 #
 # After freezing, the bundle is checked before it is packaged: its data files are exactly the wheel's
-# list (packaging/bundle_data.py), its SQLCipher is 4.x, and its command line creates the demo workspace,
-# writes and verifies a signed briefing whose fonts are embedded. Prints how long each step took.
+# list (packaging/bundle_data.py); no plain SQLite library is bundled; its command line (which refuses to
+# run without SQLCipher 4) creates the demo workspace, writes and verifies a signed briefing whose fonts
+# are embedded. Prints how long each step took.
 
 set -euo pipefail
 
@@ -77,7 +78,10 @@ sys.exit(0 if wanted == have else 1)
 PY
 # (b) no one-file unpacking, no UPX: every library is a plain file in the folder
 [[ -d "$APP/_internal" && -x "$APP/fieldcase" && -x "$APP/fieldcase-desktop" ]] || die "not a one-folder bundle"
-# (c) the command line works from the bundle alone, on a throw-away workspace
+# (c) the only SQLite in the bundle is sqlcipher3's SQLCipher: no plain libsqlite3, no stdlib _sqlite3
+plain="$(find "$APP/_internal" \( -name 'libsqlite3*' -o -path '*/lib-dynload/_sqlite3*' \) -print -quit)"
+[[ -z "$plain" ]] || die "the bundle carries a plain SQLite library: $plain"
+# (d) the command line works from the bundle alone, on a throw-away workspace
 CHECK="$(mktemp -d "${TMPDIR:-/tmp}/fieldcase-frozen.XXXXXX")"
 trap 'rm -rf -- "$CHECK"' EXIT
 frozen=(env -i PATH=/usr/bin:/bin HOME="$CHECK/home" XDG_CONFIG_HOME="$CHECK/config" XDG_DATA_HOME="$CHECK/data"
