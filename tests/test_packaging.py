@@ -48,6 +48,15 @@ def test_no_module_finds_data_from_its_own_file_location() -> None:
     assert offenders == []
 
 
+def test_the_package_holds_only_code_so_every_build_carries_the_same_files() -> None:
+    # Data inside desktop/fieldcase/ would need its own rules in pyproject's package-data AND in the
+    # PyInstaller spec; data under resources/ or schema/ travels in both through packaging/bundle_data.py.
+    # (The migration template is the one exception, carried by both, with the migration scripts.)
+    extra = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*")
+                   if p.is_file() and p.suffix not in {".py", ".pyc"} and "__pycache__" not in p.parts)
+    assert extra == ["store/migrations/script.py.mako"], "put data files under resources/ or schema/"
+
+
 def _installed_copy(tmp_path: Path, with_data: bool) -> Path:
     """The package as a wheel installs it: site-packages/fieldcase/ (+ _data/ when with_data)."""
     site = tmp_path / "site-packages"
