@@ -94,7 +94,7 @@ if command -v pdffonts >/dev/null 2>&1; then
     pdffonts "$CHECK/brief.pdf" | awk 'NR > 2 && $(NF-4) != "yes" {bad=1} END {exit bad}' \
         || die "the frozen app's briefing has a font that is not embedded"
 fi
-say "checked the bundle in $(took "$t") s: data files = the wheel's list; demo, brief, verify OK; fonts embedded"
+say "checked the bundle in $(took "$t") s: data files = the wheel's list; no plain SQLite; demo, brief, verify OK; fonts embedded"
 
 [[ $MAKE_DEB == 1 ]] || { say "done in $(took "$start") s (no .deb)"; exit 0; }
 
