@@ -84,8 +84,9 @@ plain="$(find "$APP/_internal" \( -name 'libsqlite3*' -o -path '*/lib-dynload/_s
 # (d) the command line works from the bundle alone, on a throw-away workspace
 CHECK="$(mktemp -d "${TMPDIR:-/tmp}/fieldcase-frozen.XXXXXX")"
 trap 'rm -rf -- "$CHECK"' EXIT
+mkdir -p "$CHECK/tmp"
 frozen=(env -i PATH=/usr/bin:/bin HOME="$CHECK/home" XDG_CONFIG_HOME="$CHECK/config" XDG_DATA_HOME="$CHECK/data"
-        LANG=C.UTF-8 FIELDCASE_KDF_PROFILE=floor "FIELDCASE_PASSPHRASE=fictional demo data only")
+        TMPDIR="$CHECK/tmp" LANG=C.UTF-8 FIELDCASE_KDF_PROFILE=floor "FIELDCASE_PASSPHRASE=fictional demo data only")
 "${frozen[@]}" "$APP/fieldcase" --workspace "$CHECK/ws" demo >"$CHECK/demo.out" || die "frozen 'fieldcase demo' failed"
 "${frozen[@]}" "$APP/fieldcase" --workspace "$CHECK/ws" brief --period 2026-10 --out "$CHECK/brief.pdf" >"$CHECK/brief.out" \
     || die "frozen 'fieldcase brief' failed"
@@ -94,7 +95,9 @@ if command -v pdffonts >/dev/null 2>&1; then
     pdffonts "$CHECK/brief.pdf" | awk 'NR > 2 && $(NF-4) != "yes" {bad=1} END {exit bad}' \
         || die "the frozen app's briefing has a font that is not embedded"
 fi
-say "checked the bundle in $(took "$t") s: data files = the wheel's list; no plain SQLite; demo, brief, verify OK; fonts embedded"
+# (e) nothing unpacked or spilled into the temporary folder (a one-file bundle would unpack itself there)
+[[ -z "$(ls -A "$CHECK/tmp")" ]] || die "the frozen app wrote to TMPDIR: $(ls -A "$CHECK/tmp" | head -n 5)"
+say "checked the bundle in $(took "$t") s: data files = the wheel's list; no plain SQLite; demo, brief, verify OK; fonts embedded; nothing in TMPDIR"
 
 [[ $MAKE_DEB == 1 ]] || { say "done in $(took "$start") s (no .deb)"; exit 0; }
 
