@@ -37,6 +37,9 @@ QT_XCB_PACKAGES=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 l
 # Tools the tests use: xvfb-run (needs xauth), pdfsig/pdftoppm, the age CLI, NSS certutil, ImageMagick, a font,
 # openssl and unzip (the evidence package is checked with standard tools only).
 TOOL_PACKAGES=(xvfb xauth poppler-utils age libnss3-tools imagemagick fonts-dejavu-core openssl unzip)
+# Packaging checks (packaging/build_linux.sh, check_deb.sh): AppStream and desktop-file validators,
+# xwininfo and xdotool (to find and type into the installed app's window under Xvfb).
+TOOL_PACKAGES+=(appstream desktop-file-utils x11-utils xdotool)
 
 # One bootstrap at a time per checkout (two concurrent pip installs into one venv would break it).
 if command -v flock >/dev/null 2>&1; then
@@ -153,9 +156,9 @@ if [[ "$want_stamp" != "$have_stamp" ]] || ! installed_here; then
     log="$VENV/.fieldcase-pip.log"
     # sqlcipher3 / apsw-sqlite3mc must come as wheels: their source builds fetch OpenSSL from the network.
     if ! "$VPY" -m pip install --disable-pip-version-check --no-input \
-            --only-binary=sqlcipher3,apsw-sqlite3mc -e '.[test]' >"$log" 2>&1; then
+            --only-binary=sqlcipher3,apsw-sqlite3mc -e '.[test,packaging]' >"$log" 2>&1; then
         tail -n 30 "$log" >&2
-        die "'pip install -e .[test]' failed (full log: $log)."
+        die "'pip install -e .[test,packaging]' failed (full log: $log)."
     fi
     installed_here || die "pip succeeded but 'fieldcase' does not resolve to $ROOT/desktop (log: $log)."
     printf '%s\n' "$want_stamp" >"$STAMP"

@@ -28,12 +28,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("fieldcase.app")
 
+# packaging/linux/org.fieldcase.Fieldcase.desktop (and the AppStream component id)
+DESKTOP_FILE_ID = "org.fieldcase.Fieldcase"
+APP_ICON = "fieldcase"  # resources/icons/fieldcase.svg
+
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="fieldcase-desktop", description="Fieldcase desktop app")
     parser.add_argument("--workspace", type=Path, default=None,
                         help="the workspace folder (default: $FIELDCASE_WORKSPACE, the last one used, or "
-                             "~/.local/share/fieldcase/workspace)")
+                             "'workspace' in the platform's data folder)")
     parser.add_argument("--demo", action="store_true",
                         help="open the fictional demo workspace (created first if it does not exist)")
     args, _qt_args = parser.parse_known_args(argv)
@@ -81,17 +85,20 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
 
     from .config import load_settings, save_settings
     from .services.demo import DEMO_PASSPHRASE
+    from .ui.icons import icon
     from .ui.main_window import MainWindow
     from .ui.resources import apply_style, install_translators
 
     # Qt's own file dialogs write no "recent files"; no session manager saves our state.
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DisableSessionManager)
-    QGuiApplication.setDesktopFileName("fieldcase")
+    # The installed desktop file and AppStream id (packaging/linux/): the icon and name on Wayland.
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_ID)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "fieldcase-desktop"])
     assert isinstance(app, QApplication)
     app.setApplicationName("Fieldcase")
     app.setApplicationDisplayName("Fieldcase")
+    app.setWindowIcon(icon(APP_ICON))
 
     settings = load_settings()
     install_translators(app, settings.language)
@@ -100,11 +107,31 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
     window.show()
 
     def start() -> None:  # after the first paint: finding the workspace imports the store (~0.3 s)
+        if not _encryption_library_ok(window):
+            return
         path, create_demo = choose_workspace(args, settings)
         window.start(path, create_demo=create_demo)
 
     QTimer.singleShot(0, window, start)
     return app, window
+
+
+def _encryption_library_ok(window: MainWindow) -> bool:
+    """Start-up check that the store's driver is SQLCipher 4; if not, say so and quit (nothing is opened)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .errors import InsecureDriver
+    from .services.startup import check_encryption_library
+    from .ui.dialogs.messages import show_error, user_message
+
+    try:
+        check_encryption_library()
+    except InsecureDriver as exc:
+        status = exc.exit_status
+        box = show_error(window, user_message(exc))
+        box.finished.connect(lambda _r: QCoreApplication.exit(status))
+        return False
+    return True
 
 
 def _install_excepthook(window: MainWindow) -> None:

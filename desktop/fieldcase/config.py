@@ -7,11 +7,11 @@ demo) and never case data, window contents or geometry. Written with the one ato
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from . import paths
 from .fsutil import atomic_write_bytes
 
 SETTINGS_FILE = "settings.json"
@@ -36,8 +36,8 @@ class Settings:
 
 
 def config_dir() -> Path:
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "fieldcase"
+    """The settings folder for this platform (see paths.py)."""
+    return paths.config_dir()
 
 
 def _clamp_minutes(value: Any) -> float:

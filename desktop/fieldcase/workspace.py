@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import paths
 from .crypto import keys
 from .errors import CorruptWorkspace, FieldcaseError, NotAWorkspace, WorkspaceExists
 from .fsutil import atomic_write_bytes, disk_error
@@ -322,5 +322,5 @@ def is_workspace(path: Path) -> bool:
 
 
 def default_workspace_dir() -> Path:
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "fieldcase" / "workspace"
+    """The workspace used when none is named, in the platform's data folder (see paths.py)."""
+    return paths.default_workspace_dir()

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 from xml.sax.saxutils import escape
 
-FONT_DIR = Path(__file__).resolve().parents[3] / "resources" / "fonts"
+from ..resources import resource_path
+
+FONT_DIR = resource_path("fonts")
 
 SANS = "FieldcaseSans"
 SANS_BOLD = "FieldcaseSans-Bold"

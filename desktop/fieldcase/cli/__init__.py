@@ -24,6 +24,7 @@ from pathlib import Path
 from .. import __version__
 from ..errors import FieldcaseError, ImportRejected
 from ..fsutil import restrict_process
+from ..services.startup import check_encryption_library
 from ..workspace import default_workspace_dir
 from . import (
     actions,
@@ -76,6 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     restrict_process()
     args = build_parser().parse_args(argv)
     try:
+        check_encryption_library()  # a build that carries anything but SQLCipher 4 stops here
         return int(args.func(args))
     except ImportRejected as exc:
         err(f"fieldcase: {exc.message}")

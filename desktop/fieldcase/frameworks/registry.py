@@ -21,10 +21,10 @@ from types import MappingProxyType
 from typing import Any
 
 from fieldcase.errors import FieldcaseError
+from fieldcase.resources import schema_path
 
-REPO_ROOT = Path(__file__).resolve().parents[3]
-BUILTIN_DIR = REPO_ROOT / "schema" / "frameworks"
-SCHEMA_PATH = REPO_ROOT / "schema" / "framework.schema.json"
+BUILTIN_DIR = schema_path("frameworks")
+SCHEMA_PATH = schema_path("framework.schema.json")
 
 FRAMEWORK_FORMAT = "fieldcase-framework/1"
 CROSSWALK_FORMAT = "fieldcase-crosswalk/1"

@@ -17,8 +17,9 @@ from jsonschema import Draft202012Validator
 
 from ..domain.records import CaseRecord, PartialDate, record_from_json
 from ..errors import ImportProblem, ImportRejected
+from ..resources import schema_path
 
-SCHEMA_PATH = Path(__file__).resolve().parents[3] / "schema" / "incident.schema.json"
+SCHEMA_PATH = schema_path("incident.schema.json")
 MAX_PROBLEMS_SHOWN = 200
 
 # CSV columns (documented in README): simple fields map straight to the record's JSON form.

@@ -14,6 +14,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import QueuePool
 
 from ..errors import CorruptWorkspace, InsecureDriver
+from .cipher import require_sqlcipher
 
 # SQLCipher 4's default page size: any SQLCipher 4 reader opens the store with the key alone. 16 KiB
 # pages were measured (bench/bench_store.py) and gave no faster bulk insert, but slower reads whenever
@@ -33,9 +34,7 @@ def _apply_pragmas(dbapi_conn: Any, encrypted: bool) -> None:
         if encrypted:
             cur.execute("PRAGMA cipher_version")
             row = cur.fetchone()
-            if not row or not row[0]:
-                raise InsecureDriver("The SQLite library loaded is not SQLCipher; Fieldcase refuses to "
-                                     "store case files unencrypted.")
+            require_sqlcipher(row[0] if row else None)
             # SQLCipher would print HMAC failures to stderr; we report errors ourselves, in our words.
             cur.execute("PRAGMA cipher_log_level=NONE")
         # The first read checks the key: a wrong key or foreign file fails here, before any write.

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import contextlib
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-RESOURCES = Path(__file__).resolve().parents[3] / "resources"
+from ..resources import resource_path
+
+RESOURCES = resource_path()
 STYLE_SHEET = RESOURCES / "styles" / "fieldcase.qss"
 TRANSLATIONS = RESOURCES / "translations"
 

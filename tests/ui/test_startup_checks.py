@@ -1,0 +1,34 @@
+"""Start-up refuses a driver that is not SQLCipher 4: the window says so and opens no workspace."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from fieldcase.app import build
+from fieldcase.workspace import default_workspace_dir
+
+from .conftest import wait_for
+
+
+def test_app_with_plain_sqlite_instead_of_sqlcipher_refuses_to_start(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    # As if a bundler had picked up the system's plain SQLite library in place of SQLCipher.
+    monkeypatch.setitem(sys.modules, "sqlcipher3", sqlite3)
+    _app, window = build([])
+    qtbot.addWidget(window)
+
+    def error_box() -> QMessageBox | None:
+        return next((w for w in window.findChildren(QMessageBox) if w.objectName() == "errorMessage"
+                     and w.isVisible()), None)
+
+    wait_for(qtbot, lambda: error_box() is not None)
+    box = error_box()
+    assert box is not None
+    assert box.text() == ("The SQLite library loaded is not SQLCipher; Fieldcase refuses to store case files "
+                          "unencrypted.")
+    qtbot.wait(300)
+    assert not default_workspace_dir().exists()  # no demo workspace was made, nothing was opened
+    box.close()
