@@ -126,9 +126,10 @@ class Workspace:
         self._db: Database | None = None
         self._officer: str | None = None
         self._seal_lock = threading.Lock()
-        # What unlock found about the failed-unlock record (services/unlock_guard.py); None: nothing to say.
+        # What unlock found about the failed-unlock record (crypto/unlock_guard.py); None: nothing to say.
         self.guard_notice: FieldcaseError | None = None
         self.on_lock: list[Callable[[], None]] = []  # run after the key is wiped (the decoy removes itself)
+        self.before_lock: list[Callable[[], None]] = []  # run first (a running integrity check stops)
 
     # -- opening ----------------------------------------------------------------------------------
     @classmethod
@@ -181,7 +182,10 @@ class Workspace:
             audit.append(conn, [audit.AuditEvent("workspace.create", "workspace", workspace_id),
                                 _identity_event("identity.create", officer_id)], actor=officer, at=now)
         # The key file is written last: a workspace exists only once its store is complete.
+        from .crypto import unlock_guard
+
         ws._start_sealing(bump=False)
+        ws.seal_guard(unlock_guard.reset(path, None))
         return ws, recovery_key
 
     @classmethod
@@ -281,7 +285,7 @@ class Workspace:
             self.keyfile.save(self.path)
 
     def seal_guard(self, anchor: str) -> None:
-        """Seal the anchor of the failed-unlock record (services/unlock_guard.py) into the key file."""
+        """Seal the anchor of the failed-unlock record (crypto/unlock_guard.py) into the key file."""
         if self._key is None or self.alarm is not None:
             return
         with self._seal_lock:
@@ -353,6 +357,9 @@ class Workspace:
 
     def lock(self) -> None:
         """Close every connection and wipe the data key. Safe to call twice."""
+        stops, self.before_lock = self.before_lock, []
+        for stop in stops:
+            stop()
         if self._db is not None:
             self._db.close()
             self._db = None

@@ -32,7 +32,9 @@ from . import (
     attach,
     brief,
     change_passphrase,
+    check,
     demo,
+    duress,
     enrol,
     enrol_request,
     export_attachment,
@@ -49,13 +51,14 @@ from . import (
     tag,
     verify,
     verify_audit,
+    wipe,
 )
 from .output import err
 
 # The order of `fieldcase --help`.
 COMMANDS = (init, import_records, list_records, show, change_passphrase, recovery_key, demo, attach,
             export_attachment, verify_audit, frameworks, tag, assess, indicators, actions, enrol_request, enrol,
-            sync, hq, brief, verify, identity, acts)
+            sync, hq, brief, verify, identity, acts, check, wipe, duress)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,7 +4,7 @@ data key (HKDF-SHA256, then HMAC-SHA256; cryptography's primitives).
     {"counter": 41, "audit_seq": 1207, "audit_hash": "…", "guard": "…", "mac": "…"}
 
 `counter` grows at every unlock and every write; `audit_seq`/`audit_hash` are the audit chain's head
-when the seal was written; `guard` is the anchor of the failed-unlock record (services/unlock_guard.py).
+when the seal was written; `guard` is the anchor of the failed-unlock record (crypto/unlock_guard.py).
 A store.db copied back from earlier has an audit head behind the seal (or a different entry at the
 sealed position), which unlock reports as a rollback. The seal lives outside store.db, so rolling the
 store back does not roll it back; rolling back both files together is beyond what one device can see

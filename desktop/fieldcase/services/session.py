@@ -12,8 +12,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..crypto import unlock_guard
 from ..workspace import Workspace, is_workspace
-from . import unlock_guard
 
 if TYPE_CHECKING:  # each service is imported when first asked for: the briefing's reportlab is heavy
     from .acts import ActsService
