@@ -27,7 +27,7 @@ def signed(tmp_path_factory: pytest.TempPathFactory) -> bytes:
 
 
 def _contents_span(data: bytes) -> tuple[int, int]:
-    a, b, c, d = (int(x) for x in re.findall(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]", data)[-1])
+    _a, b, c, _d = (int(x) for x in re.findall(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]", data)[-1])
     return b, c  # the /Contents string: '<' at b, '>' at c - 1
 
 
