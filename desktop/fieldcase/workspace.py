@@ -245,7 +245,7 @@ class Workspace:
         if sealed is None:
             self.raise_alarm(IntegrityAlarm(
                 "The key file's seal does not verify: workspace.json was edited or damaged, so a rollback of "
-                "the store cannot be ruled out. Writes are stopped; see `fieldcase check`."))
+                "the store cannot be ruled out. Writes are stopped."))
             return
         with self.db.reading() as conn:
             head_seq, _ = audit.last_link(conn)
@@ -253,7 +253,7 @@ class Workspace:
         if head_seq < sealed["audit_seq"] or at_sealed != sealed["audit_hash"]:
             self.raise_alarm(IntegrityAlarm(
                 "store.db is older than this workspace's key file: it was rolled back or replaced by an "
-                "earlier copy, so records written since may be missing. Writes are stopped; see `fieldcase check`."))
+                "earlier copy, and records written since may be missing. Writes are stopped."))
 
     def raise_alarm(self, alarm: IntegrityAlarm) -> None:
         """Stop every write from now on (the store stays readable); the first alarm is kept."""
@@ -357,9 +357,7 @@ class Workspace:
 
     def lock(self) -> None:
         """Close every connection and wipe the data key. Safe to call twice."""
-        stops, self.before_lock = self.before_lock, []
-        for stop in stops:
-            stop()
+        self.stop_background()
         if self._db is not None:
             self._db.close()
             self._db = None
@@ -368,6 +366,12 @@ class Workspace:
         hooks, self.on_lock = self.on_lock, []
         for hook in hooks:
             hook()
+
+    def stop_background(self) -> None:
+        """Stop background work on the store (a running integrity check) at once."""
+        stops, self.before_lock = self.before_lock, []
+        for stop in stops:
+            stop()
 
     def __enter__(self) -> Workspace:
         return self
