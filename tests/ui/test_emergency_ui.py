@@ -7,13 +7,13 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from tests.ui.conftest import unlock, wait_for
 
 from conftest import PASSPHRASE
 from fieldcase.crypto import unlock_guard
 from fieldcase.services.records import CaseService
 from fieldcase.workspace import KEY_FILE, STORE_FILE, Workspace
 from sync_helpers import incidents
-from tests.ui.conftest import unlock, wait_for
 
 SHOTS = Path(__file__).resolve().parents[2] / "bench" / "results" / "screens"
 

@@ -121,7 +121,7 @@ class UnlockForm(QWidget):
             return
         state = read(path)
         self._failures = state.failures
-        left = int(round(state.wait_left_s(self._delays)))
+        left = round(state.wait_left_s(self._delays))
         if left > 0 and self._wait_left <= 0:
             self._wait_left = left
             self._countdown.start()
