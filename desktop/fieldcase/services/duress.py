@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -96,7 +97,8 @@ def set_duress(ws: Workspace, current: str, duress_passphrase: str, *, wipe_real
     _check_current(ws, current)
     role = keys.ROLE_DURESS_WIPE if wipe_real else keys.ROLE_DURESS_KEEP
     decoy_key = keys.new_data_key()
-    body = json.dumps({"passphrase": duress_passphrase, "role": role, "key": bytes(decoy_key).hex()})
+    body = json.dumps({"passphrase": duress_passphrase, "role": role, "key": bytes(decoy_key).hex(),
+                       "decoy_s": _time_a_decoy(ws)})
     with ws.db.writing() as conn:
         keyvalue.put_secrets(conn, {SECRET_DURESS: body.encode("utf-8")})
         audit.append(conn, [audit.AuditEvent("key.duress-set", "workspace", ws.keyfile.workspace_id, None,
@@ -114,6 +116,39 @@ def clear_duress(ws: Workspace, current: str) -> None:
         keyvalue.delete_secrets(conn, [SECRET_DURESS])
         audit.append(conn, [audit.AuditEvent("key.duress-cleared", "workspace", ws.keyfile.workspace_id)],
                      actor=ws.officer, at=utc_now())
+
+
+def _time_a_decoy(ws: Workspace) -> float:
+    """Seconds it takes here to make a decoy (one made and removed now): the real unlock waits as long,
+    so that the two passphrases take the same time (services/session.py)."""
+    import os
+    import time
+
+    from ..workspace import Workspace
+
+    scratch = Path(tempfile.mkdtemp(prefix="fieldcase-"))
+    try:
+        kdf = ws.keyfile.passphrase_slots[0].kdf
+        runs = []
+        for _ in range(3):  # the median: the first run also pays for imports and cold caches
+            start = time.perf_counter()
+            made, _recovery = Workspace.create_with_kek(scratch / str(len(runs)), os.urandom(32), kdf,
+                                                        DECOY_OFFICER)
+            made.lock()
+            runs.append(time.perf_counter() - start)
+        return round(sorted(runs)[1], 4)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def pad_like_decoy(ws: Workspace, elapsed_s: float, sleep: Callable[[float], None]) -> None:
+    """With a duress passphrase set, the real unlock lasts at least as long as making the decoy does."""
+    data = _stored(ws)
+    if data is None:
+        return
+    left = float(data.get("decoy_s", 0.0)) - elapsed_s
+    if left > 0:
+        sleep(left)
 
 
 def open_decoy(path: Path, keyfile: KeyFile, decoy_key: bytearray, role: str, kek: bytes) -> Workspace:

@@ -52,9 +52,13 @@ def unlock(path: Path, passphrase: str, *, delays: tuple[int, ...] = unlock_guar
         from . import duress
 
         return duress.open_decoy(path, keyfile, key, role, kek)
+    opening = time.perf_counter()
     ws = Workspace._opened(path, keyfile, key)
     try:
         _settle_guard(ws, state)
+        from . import duress
+
+        duress.pad_like_decoy(ws, time.perf_counter() - opening, sleep)
     except BaseException:
         ws.lock()
         raise
