@@ -129,7 +129,7 @@ def _time_a_decoy(ws: Workspace) -> float:
     scratch = Path(tempfile.mkdtemp(prefix="fieldcase-"))
     try:
         kdf = ws.keyfile.passphrase_slots[0].kdf
-        runs = []
+        runs: list[float] = []
         for _ in range(3):  # the median: the first run also pays for imports and cold caches
             start = time.perf_counter()
             made, _recovery = Workspace.create_with_kek(scratch / str(len(runs)), os.urandom(32), kdf,
