@@ -83,16 +83,27 @@ def test_kdf_parameters_are_authenticated(workspace: Workspace, workspace_dir: P
     workspace.lock()
     path = workspace_dir / KEY_FILE
     original = json.loads(path.read_text())
-    # Strengthened-looking but altered parameters: the GCM associated data no longer matches.
+    # Strengthened-looking but altered parameters: the slot's checksum tells an edit from a wrong passphrase
+    # (issue 14, defect 5; b8269ed said "wrong passphrase" here).
     tampered = json.loads(json.dumps(original))
     tampered["slots"][0]["kdf"]["t"] = 4
+    path.write_text(json.dumps(tampered))
+    with pytest.raises(CorruptWorkspace, match="altered"):
+        Workspace.unlock(workspace_dir, PASSPHRASE)
+    # A 0.1 slot has no checksum: there the GCM associated data still refuses the edit.
+    passphrase_slots = [slot for slot in tampered["slots"] if slot["kind"] == "passphrase"]
+    for slot in tampered["slots"]:
+        slot.pop("check")
+    for slot in passphrase_slots:
+        slot["kdf"]["t"] = 4
     path.write_text(json.dumps(tampered))
     with pytest.raises(WrongPassphrase):
         Workspace.unlock(workspace_dir, PASSPHRASE)
     # Weakened below the floor: refused before any derivation.
-    tampered["slots"][0]["kdf"]["m_kib"] = 1024
+    for slot in passphrase_slots:
+        slot["kdf"]["m_kib"] = 1024
     path.write_text(json.dumps(tampered))
-    with pytest.raises(CorruptWorkspace, match="too-weak"):
+    with pytest.raises(CorruptWorkspace, match="too weak"):
         Workspace.unlock(workspace_dir, PASSPHRASE)
     path.write_text(json.dumps(original))
     Workspace.unlock(workspace_dir, PASSPHRASE).lock()

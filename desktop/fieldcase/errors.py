@@ -55,6 +55,13 @@ class CorruptWorkspace(FieldcaseError):
     exit_status = 5
 
 
+class IntegrityAlarm(FieldcaseError):
+    """The store failed an integrity check or was rolled back: it stays readable, writes are refused."""
+
+    code = "integrity-alarm"
+    exit_status = 12
+
+
 class InsecureDriver(FieldcaseError):
     code = "insecure-driver"
     exit_status = 6

@@ -1,6 +1,7 @@
 """A workspace: one officer's folder, holding
 
-    workspace.json   format tag, workspace id, store format, and the key slots (no secrets in the clear)
+    workspace.json   format tag, workspace id, store format, the key slots (no secrets in the clear) and
+                     the seal (crypto/seal.py: the store's state at its last write, to detect rollback)
     store.db         the SQLCipher 4 store (+ -wal/-shm while open), keyed with the data key
     attachments/     evidence files, each encrypted (age format) under an identity kept in the store
 
@@ -11,14 +12,24 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import paths
-from .crypto import keys
-from .errors import CorruptWorkspace, FieldcaseError, NotAWorkspace, WorkspaceExists
+from .crypto import keys, seal
+from .errors import (
+    CorruptWorkspace,
+    FieldcaseError,
+    IntegrityAlarm,
+    NotAWorkspace,
+    WorkspaceExists,
+    WrongPassphrase,
+)
 from .fsutil import atomic_write_bytes, disk_error
 from .store import audit, keyvalue
 from .store.database import Database, UnitOfWork
@@ -49,12 +60,24 @@ class KeyFile:
     workspace_id: str
     created_at: str
     page_size: int
-    slots: dict[str, keys.Slot] = field(default_factory=dict)
+    # Always keys.PASSPHRASE_SLOTS of them, sharing one kdf: the officer's, filler, perhaps a duress slot.
+    passphrase_slots: list[keys.Slot] = field(default_factory=list)
+    recovery: keys.Slot | None = None
+    seal: dict[str, Any] | None = None
+
+    @property
+    def slots(self) -> dict[str, keys.Slot]:
+        """The recovery slot by kind (0.1's view, for tools and tests); passphrase slots are anonymous."""
+        return {"recovery": self.recovery} if self.recovery is not None else {}
 
     def to_bytes(self) -> bytes:
-        body = {"format": FORMAT, "workspace_id": self.workspace_id, "created_at": self.created_at,
-                "store": {"file": STORE_FILE, "cipher": "sqlcipher4", "cipher_page_size": self.page_size},
-                "slots": [s.to_json() for s in self.slots.values()]}
+        slots = [*self.passphrase_slots, *([self.recovery] if self.recovery is not None else [])]
+        body: dict[str, Any] = {
+            "format": FORMAT, "workspace_id": self.workspace_id, "created_at": self.created_at,
+            "store": {"file": STORE_FILE, "cipher": "sqlcipher4", "cipher_page_size": self.page_size},
+            "slots": [s.to_json() for s in slots]}
+        if self.seal is not None:
+            body["seal"] = self.seal
         return (json.dumps(body, indent=2) + "\n").encode("utf-8")
 
     @staticmethod
@@ -72,12 +95,23 @@ class KeyFile:
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise NotAWorkspace(f"{path} is not a Fieldcase workspace key file (unknown format).")
         try:
-            slots = {s.kind: s for s in (keys.Slot.from_json(item) for item in data["slots"])}
+            slots = [keys.Slot.from_json(item) for item in data["slots"]]
             page_size = int(data["store"]["cipher_page_size"])
             uuid.UUID(data["workspace_id"])
-            return KeyFile(data["workspace_id"], str(data["created_at"]), page_size, slots)
+            sealed = data.get("seal")
+            keyfile = KeyFile(data["workspace_id"], str(data["created_at"]), page_size,
+                              [s for s in slots if s.kind == "passphrase"],
+                              next((s for s in slots if s.kind == "recovery"), None),
+                              dict(sealed) if isinstance(sealed, dict) else None)
         except (KeyError, TypeError, ValueError):
             raise CorruptWorkspace(f"{path} is damaged (fields missing); it was left untouched.") from None
+        if len(keyfile.passphrase_slots) > keys.PASSPHRASE_SLOTS:
+            raise CorruptWorkspace(f"{path} is damaged (too many key slots); it was left untouched.")
+        if keyfile.passphrase_slots:  # a 0.1 key file: filler slots are added now, saved with the next write
+            kdf = keyfile.passphrase_slots[0].kdf
+            keyfile.passphrase_slots += [keys.filler_slot(kdf)
+                                         for _ in range(keys.PASSPHRASE_SLOTS - len(keyfile.passphrase_slots))]
+        return keyfile
 
     def save(self, directory: Path) -> None:
         atomic_write_bytes(directory / KEY_FILE, self.to_bytes())
@@ -92,6 +126,11 @@ class Workspace:
         self._key: bytearray | None = data_key
         self._db: Database | None = None
         self._officer: str | None = None
+        self._seal_lock = threading.Lock()
+        # What unlock found about the failed-unlock record (crypto/unlock_guard.py); None: nothing to say.
+        self.guard_notice: FieldcaseError | None = None
+        self.on_lock: list[Callable[[], None]] = []  # run after the key is wiped (the decoy removes itself)
+        self.before_lock: list[Callable[[], None]] = []  # run first (a running integrity check stops)
 
     # -- opening ----------------------------------------------------------------------------------
     @classmethod
@@ -105,6 +144,15 @@ class Workspace:
         if len(passphrase) < 8:
             raise FieldcaseError("The passphrase is too short: use at least 8 characters "
                                  "(a few unrelated words are best).")
+        kdf = keys.new_kdf(kdf_params)
+        return cls.create_with_kek(path, keys.passphrase_kek(passphrase, kdf), kdf, officer)
+
+    @classmethod
+    def create_with_kek(cls, path: Path, kek: bytes, kdf: dict[str, Any], officer: str) -> tuple[Workspace, str]:
+        """`create` once the passphrase's key-encryption key is derived (the duress decoy reuses the one
+        its unlock derived, so it costs no second Argon2id run)."""
+        if path.exists() and any(path.iterdir()):
+            raise WorkspaceExists(f"{path} is not empty; choose a new or empty folder for the workspace.")
         try:
             path.mkdir(mode=0o700, parents=True, exist_ok=True)
             (path / ATTACHMENTS_DIR).mkdir(mode=0o700, exist_ok=True)
@@ -114,8 +162,8 @@ class Workspace:
         data_key = keys.new_data_key()
         recovery_key = keys.new_recovery_key()
         keyfile = KeyFile(workspace_id, utc_now(), DEFAULT_CIPHER_PAGE_SIZE)
-        keyfile.slots["passphrase"] = keys.wrap_with_passphrase(data_key, passphrase, workspace_id, kdf_params)
-        keyfile.slots["recovery"] = keys.wrap_with_recovery_key(data_key, recovery_key, workspace_id)
+        keyfile.passphrase_slots = keys.passphrase_slots(kdf, workspace_id, [(kek, data_key, keys.ROLE_REAL)])
+        keyfile.recovery = keys.wrap_with_recovery_key(data_key, recovery_key, workspace_id)
         ws = cls(path, keyfile, data_key)
         from .crypto.attachments import new_identity
         from .crypto.identity import generate_identity
@@ -135,21 +183,26 @@ class Workspace:
             audit.append(conn, [audit.AuditEvent("workspace.create", "workspace", workspace_id),
                                 _identity_event("identity.create", officer_id)], actor=officer, at=now)
         # The key file is written last: a workspace exists only once its store is complete.
-        keyfile.save(path)
+        from .crypto import unlock_guard
+
+        ws._start_sealing(bump=False)
+        ws.seal_guard(unlock_guard.reset(path, None))
         return ws, recovery_key
 
     @classmethod
     def unlock(cls, path: Path, passphrase: str) -> Workspace:
+        """Open with the officer's passphrase only (a duress slot is refused here: see services/session)."""
         keyfile = KeyFile.load(path)
-        slot = keyfile.slots.get("passphrase")
-        if slot is None:
-            raise CorruptWorkspace(f"{path / KEY_FILE} has no passphrase slot; it was left untouched.")
-        return cls._opened(path, keyfile, keys.unwrap_with_passphrase(slot, passphrase, keyfile.workspace_id))
+        key, role = keys.open_passphrase_slots(keyfile.passphrase_slots, passphrase, keyfile.workspace_id)
+        if role != keys.ROLE_REAL:
+            keys.wipe(key)
+            raise WrongPassphrase()
+        return cls._opened(path, keyfile, key)
 
     @classmethod
     def unlock_with_recovery_key(cls, path: Path, recovery_key: str) -> Workspace:
         keyfile = KeyFile.load(path)
-        slot = keyfile.slots.get("recovery")
+        slot = keyfile.recovery
         if slot is None:
             raise CorruptWorkspace(f"{path / KEY_FILE} has no recovery slot.")
         return cls._opened(path, keyfile, keys.unwrap_with_recovery_key(slot, recovery_key, keyfile.workspace_id))
@@ -170,7 +223,85 @@ class Workspace:
             ws.lock()
             raise CorruptWorkspace(f"{STORE_FILE} belongs to a different workspace than {KEY_FILE}; "
                                    "both were left untouched.")
+        try:
+            ws._check_seal()
+            ws._start_sealing(bump=True)
+        except BaseException:
+            ws.lock()
+            raise
         return ws
+
+    # -- the seal: rollback detection (crypto/seal.py) ---------------------------------------------
+    def _audit_head(self) -> tuple[int, str]:
+        with self.db.reading() as conn:
+            return audit.last_link(conn)
+
+    def _check_seal(self) -> None:
+        """Compare the store with the state sealed in the key file at its last write. A store behind the
+        seal (an older copy put back) raises the integrity alarm: it stays readable, writes stop."""
+        assert self._key is not None
+        if self.keyfile.seal is None:  # written by 0.1 or before its first write: nothing to compare
+            return
+        sealed = seal.verified(self._key, self.keyfile.workspace_id, self.keyfile.seal)
+        if sealed is None:
+            self.raise_alarm(IntegrityAlarm(
+                "The key file's seal does not verify: workspace.json was edited or damaged, so a rollback of "
+                "the store cannot be ruled out. Writes are stopped."))
+            return
+        with self.db.reading() as conn:
+            head_seq, _ = audit.last_link(conn)
+            at_sealed = audit.entry_hash(conn, sealed["audit_seq"]) if sealed["audit_seq"] else audit.GENESIS
+        if head_seq < sealed["audit_seq"] or at_sealed != sealed["audit_hash"]:
+            self.raise_alarm(IntegrityAlarm(
+                "store.db is older than this workspace's key file: it was rolled back or replaced by an "
+                "earlier copy, and records written since may be missing. Writes are stopped."))
+
+    def raise_alarm(self, alarm: IntegrityAlarm) -> None:
+        """Stop every write from now on (the store stays readable); the first alarm is kept."""
+        if self._db is not None and self._db.alarm is None:
+            self._db.alarm = alarm
+
+    @property
+    def alarm(self) -> IntegrityAlarm | None:
+        return self._db.alarm if self._db is not None else None
+
+    def _start_sealing(self, *, bump: bool) -> None:
+        self.db.after_write = self._reseal
+        if self.alarm is None:
+            self._reseal(bump=bump)
+
+    def _reseal(self, *, bump: bool = False) -> None:
+        """Write the key file with the store's current audit head (after each write, and at unlock)."""
+        if self._key is None or self.alarm is not None:
+            return
+        with self._seal_lock:
+            seq, head = self._audit_head()
+            current = self.keyfile.seal
+            if (not bump and current is not None and current.get("audit_seq") == seq
+                    and current.get("audit_hash") == head):
+                return
+            counter = int(current["counter"]) + 1 if current and type(current.get("counter")) is int else 1
+            guard = str(current.get("guard", "")) if current else ""
+            self.keyfile.seal = seal.make(self._key, self.keyfile.workspace_id, counter, seq, head, guard)
+            self.keyfile.save(self.path)
+
+    def seal_guard(self, anchor: str) -> None:
+        """Seal the anchor of the failed-unlock record (crypto/unlock_guard.py) into the key file."""
+        if self._key is None or self.alarm is not None:
+            return
+        with self._seal_lock:
+            seq, head = self._audit_head()
+            current = self.keyfile.seal
+            counter = int(current["counter"]) + 1 if current and type(current.get("counter")) is int else 1
+            self.keyfile.seal = seal.make(self._key, self.keyfile.workspace_id, counter, seq, head, anchor)
+            self.keyfile.save(self.path)
+
+    def sealed_guard(self) -> str | None:
+        """The failed-unlock record's anchor as sealed, or None when there is no (valid) seal."""
+        if self._key is None or self.keyfile.seal is None:
+            return None
+        sealed = seal.verified(self._key, self.keyfile.workspace_id, self.keyfile.seal)
+        return str(sealed["guard"]) if sealed else None
 
     # -- state ------------------------------------------------------------------------------------
     @property
@@ -227,11 +358,21 @@ class Workspace:
 
     def lock(self) -> None:
         """Close every connection and wipe the data key. Safe to call twice."""
+        self.stop_background()
         if self._db is not None:
             self._db.close()
             self._db = None
         keys.wipe(self._key)
         self._key = None
+        hooks, self.on_lock = self.on_lock, []
+        for hook in hooks:
+            hook()
+
+    def stop_background(self) -> None:
+        """Stop background work on the store (a running integrity check) at once."""
+        stops, self.before_lock = self.before_lock, []
+        for stop in stops:
+            stop()
 
     def __enter__(self) -> Workspace:
         return self
@@ -241,13 +382,24 @@ class Workspace:
 
     # -- key management ---------------------------------------------------------------------------
     def change_passphrase(self, new_passphrase: str, *, kdf_params: dict[str, int] | None = None) -> None:
-        """Re-wrap the data key under a new passphrase; the store is not re-encrypted."""
+        """Re-wrap the data key under a new passphrase; the store is not re-encrypted. The new slot's
+        Argon2id parameters are at least as strong as the old one's, whatever the profile asks for."""
         if self._key is None:
             raise FieldcaseError("The workspace is locked.")
         if len(new_passphrase) < 8:
             raise FieldcaseError("The new passphrase is too short: use at least 8 characters.")
-        self.keyfile.slots["passphrase"] = keys.wrap_with_passphrase(
-            self._key, new_passphrase, self.keyfile.workspace_id, kdf_params)
+        if self.alarm is not None:
+            raise self.alarm
+        from .services import duress  # the duress slot, if any, is re-wrapped under the new salt too
+
+        previous = self.keyfile.passphrase_slots[0].kdf if self.keyfile.passphrase_slots else {}
+        kdf = keys.new_kdf(keys.at_least_as_strong(previous, kdf_params))
+        wrapped = [(keys.passphrase_kek(new_passphrase, kdf), self._key, keys.ROLE_REAL)]
+        wrapped += duress.rewrapped(self, kdf)
+        self.keyfile.passphrase_slots = keys.passphrase_slots(kdf, self.keyfile.workspace_id, wrapped)
+        for _kek, key, role in wrapped:
+            if role != keys.ROLE_REAL:
+                keys.wipe(key)
         self.keyfile.save(self.path)
         with self.db.writing() as conn:
             audit.append(conn, [audit.AuditEvent("key.change-passphrase", "workspace", self.keyfile.workspace_id)],
@@ -269,8 +421,7 @@ class Workspace:
         if self._key is None:
             raise FieldcaseError("The workspace is locked.")
         recovery_key = keys.new_recovery_key()
-        self.keyfile.slots["recovery"] = keys.wrap_with_recovery_key(self._key, recovery_key,
-                                                                      self.keyfile.workspace_id)
+        self.keyfile.recovery = keys.wrap_with_recovery_key(self._key, recovery_key, self.keyfile.workspace_id)
         self.keyfile.save(self.path)
         with self.db.writing() as conn:
             keyvalue.delete_secrets(conn, [SECRET_PENDING_RECOVERY])

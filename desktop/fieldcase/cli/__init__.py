@@ -33,7 +33,9 @@ from . import (
     attach,
     brief,
     change_passphrase,
+    check,
     demo,
+    duress,
     enrol,
     enrol_request,
     evidence,
@@ -52,13 +54,14 @@ from . import (
     tag,
     verify,
     verify_audit,
+    wipe,
 )
 from .output import err
 
 # The order of `fieldcase --help`.
 COMMANDS = (init, import_records, list_records, show, change_passphrase, recovery_key, demo, attach,
             export_attachment, verify_audit, frameworks, tag, assess, indicators, actions, enrol_request, enrol,
-            sync, hq, brief, verify, identity, acts, evidence, purge)
+            sync, hq, brief, verify, identity, acts, evidence, purge, check, wipe, duress)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -70,7 +70,14 @@ def unlock(path: Path) -> Workspace:
 
     if not is_workspace(path):
         return session.unlock(path, "")  # raises the specific 'not a workspace' error
-    return session.unlock(path, passphrase())
+    ws = session.unlock(path, passphrase())
+    from .output import err
+
+    if ws.guard_notice is not None:
+        err(f"fieldcase: {ws.guard_notice.message}")
+    if ws.alarm is not None:
+        err(f"fieldcase: {ws.alarm.message}")
+    return ws
 
 
 def open_hq(path: Path) -> HqStore:

@@ -5,17 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..crypto import keys
-from ..errors import CorruptWorkspace, FieldcaseError, WrongPassphrase
+from ..errors import FieldcaseError, WrongPassphrase
 from ..workspace import Workspace
 
 
 def check_passphrase(ws: Workspace, passphrase: str) -> None:
     """Raise WrongPassphrase unless `passphrase` opens this workspace (asked again before key changes)."""
-    slot = ws.keyfile.slots.get("passphrase")
-    if slot is None:
-        raise CorruptWorkspace("The workspace key file has no passphrase slot.")
-    key = keys.unwrap_with_passphrase(slot, passphrase, ws.keyfile.workspace_id)
+    key, role = keys.open_passphrase_slots(ws.keyfile.passphrase_slots, passphrase, ws.keyfile.workspace_id)
+    same = role == keys.ROLE_REAL and bytes(key).hex() == ws.raw_key_hex()
     keys.wipe(key)
+    if not same:
+        raise WrongPassphrase()
 
 
 def change_passphrase(ws: Workspace, current: str, new: str) -> None:

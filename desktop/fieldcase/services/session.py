@@ -6,10 +6,13 @@ foreign store, or a store from a newer release fails here, with nothing changed)
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..crypto import unlock_guard
 from ..workspace import Workspace, is_workspace
 
 if TYPE_CHECKING:  # each service is imported when first asked for: the briefing's reportlab is heavy
@@ -21,10 +24,80 @@ if TYPE_CHECKING:  # each service is imported when first asked for: the briefing
     from .sync import SyncService
 
 
-def unlock(path: Path, passphrase: str) -> Workspace:
+def unlock(path: Path, passphrase: str, *, delays: tuple[int, ...] = unlock_guard.DELAYS_S,
+           sleep: Callable[[float], None] = time.sleep) -> Workspace:
+    """Open the workspace. After wrong passphrases (counted on disk, services/unlock_guard.py) the attempt
+    first waits out the growing delay; the duress passphrase opens the decoy (services/duress.py)."""
+    from ..crypto import keys
+    from ..errors import WrongPassphrase
+    from ..workspace import KeyFile
+
     if not is_workspace(path):
         return Workspace.unlock(path, "")  # raises the specific 'not a workspace' error before any key work
-    return Workspace.unlock(path, passphrase)
+    state = unlock_guard.read(path)
+    wait = state.wait_left_s(delays)
+    if wait > 0:
+        sleep(wait)
+    keyfile = KeyFile.load(path)
+    try:
+        key, role, kek = keys.open_slots(keyfile.passphrase_slots, passphrase, keyfile.workspace_id)
+    except WrongPassphrase:
+        after = unlock_guard.record_failure(path)
+        if after.wipe_after is not None and after.failures >= after.wipe_after:
+            from ..wipe import wipe_workspace
+
+            wipe_workspace(path)
+        raise
+    if role != keys.ROLE_REAL:
+        from . import duress
+
+        return duress.open_decoy(path, keyfile, key, role, kek)
+    opening = time.perf_counter()
+    ws = Workspace._opened(path, keyfile, key)
+    try:
+        _settle_guard(ws, state)
+        from . import duress
+
+        duress.pad_like_decoy(ws, time.perf_counter() - opening, sleep)
+    except BaseException:
+        ws.lock()
+        raise
+    return ws
+
+
+def _settle_guard(ws: Workspace, state: unlock_guard.GuardState) -> None:
+    """Report what happened since the last unlock, then start a new failed-unlock record and seal it."""
+    from ..errors import FieldcaseError
+
+    sealed = ws.sealed_guard()
+    wipe_after = state.wipe_after
+    if sealed:
+        _anchor, _, setting = sealed.partition(":")
+        wipe_after = int(setting) if setting.isdigit() and int(setting) > 0 else None  # the sealed setting wins
+        if state.tampered or unlock_guard.guard_seal_value(state.anchor, state.wipe_after) != sealed:
+            ws.guard_notice = FieldcaseError("The record of failed unlock attempts was altered or removed since "
+                                             "the last unlock: someone may have tried passphrases on this "
+                                             "workspace.")
+    if ws.guard_notice is None and state.failures > 0:
+        ws.guard_notice = FieldcaseError("Wrong passphrases entered since the last unlock: {count}.",
+                                         count=state.failures)
+    if ws.alarm is None:
+        ws.seal_guard(unlock_guard.reset(ws.path, wipe_after))
+
+
+def set_wipe_after(ws: Workspace, failures: int | None) -> None:
+    """Quick-delete the workspace after this many wrong passphrases in a row (None: never)."""
+    from ..errors import FieldcaseError
+
+    if failures is not None and not 1 <= failures <= unlock_guard.CHAIN_LENGTH:
+        raise FieldcaseError("The number of failed unlocks must be between 1 and {most}.",
+                             most=unlock_guard.CHAIN_LENGTH)
+    ws.seal_guard(unlock_guard.reset(ws.path, failures))
+
+
+def failed_unlocks(path: Path) -> unlock_guard.GuardState:
+    """The failed-unlock record as it stands (for the unlock screen's countdown)."""
+    return unlock_guard.read(path)
 
 
 def create(path: Path, passphrase: str, officer: str) -> tuple[Workspace, str]:

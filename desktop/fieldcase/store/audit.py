@@ -1,5 +1,11 @@
 """The append-only audit log: each entry's hash covers the previous one, so history cannot be
-rewritten, reordered or cut short in the middle without the chain failing to verify."""
+rewritten, reordered or cut short in the middle without the chain failing to verify.
+
+A sequence number is never used twice: the next entry takes one above the highest ever written (kept
+in `meta`) and above the highest already sent to HQ (the outbox marks), not merely above the last row.
+So if the tail of the log is cut off, the next entry leaves a gap that `verify` reports here, and it is
+sent in the very next package, where HQ sees that it does not continue the chain it holds.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +14,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, func, insert, select
 
 from ..canonical import canonical_bytes, canonical_text
 from ..errors import AuditChainBroken
+from . import keyvalue
 from .models import AuditEntry
+from .sync_models import SyncOutbox
 
 GENESIS = "0" * 64
 _T = AuditEntry.__table__
@@ -40,9 +48,25 @@ def last_link(conn: Connection) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, GENESIS)
 
 
+def entry_hash(conn: Connection, seq: int) -> str | None:
+    """The hash of entry `seq`, or None if there is no such entry."""
+    return conn.execute(select(_T.c.hash).where(_T.c.seq == seq)).scalar()
+
+
+HIGH_WATER = "audit.high_water"  # meta: the highest sequence number ever written
+
+
+def high_water(conn: Connection) -> int:
+    """The highest sequence number ever used: written here, or sent to any HQ."""
+    stored = keyvalue.meta(conn, HIGH_WATER)
+    sent = conn.execute(select(func.max(SyncOutbox.audit_mark))).scalar()
+    return max(int(stored) if stored and stored.isdigit() else 0, int(sent or 0))
+
+
 def append(conn: Connection, events: Iterable[AuditEvent], actor: str, at: str) -> str:
     """Chain `events` after the current last entry (inside the caller's transaction); returns the head."""
     seq, prev = last_link(conn)
+    seq = max(seq, high_water(conn))
     rows = []
     for ev in events:
         seq += 1
@@ -54,6 +78,7 @@ def append(conn: Connection, events: Iterable[AuditEvent], actor: str, at: str) 
         prev = digest
     if rows:
         conn.execute(insert(_T), rows)
+        keyvalue.set_meta(conn, {HIGH_WATER: str(seq)})
     return prev
 
 

@@ -13,14 +13,14 @@ is not ours into CorruptWorkspace; nothing half-written is kept (the transaction
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from ..errors import DiskFull, FieldcaseError
+from ..errors import DiskFull, FieldcaseError, IntegrityAlarm
 from . import migrate
 from .engine import DEFAULT_CIPHER_PAGE_SIZE, WRITE_OPTION, damaged_store, make_engine, open_checked
 
@@ -44,6 +44,10 @@ def storage_error(exc: DatabaseError, *, writing: bool = False) -> FieldcaseErro
 class Database:
     def __init__(self, engine: Engine) -> None:
         self._engine: Engine | None = engine
+        # Set by an integrity alarm (a damaged page, a rolled-back store): every write is refused.
+        self.alarm: IntegrityAlarm | None = None
+        # Called after each committed write (the workspace re-seals its key file there).
+        self.after_write: Callable[[], None] | None = None
 
     @classmethod
     def open(cls, path: Path, key: bytearray, page_size: int = DEFAULT_CIPHER_PAGE_SIZE) -> Database:
@@ -77,6 +81,8 @@ class Database:
     @contextmanager
     def writing(self) -> Iterator[UnitOfWork]:
         """One write transaction: committed when the block ends, rolled back if it raises."""
+        if self.alarm is not None:
+            raise self.alarm
         try:
             with self.engine.connect() as plain:
                 conn = plain.execution_options(**{WRITE_OPTION: True})
@@ -84,6 +90,8 @@ class Database:
                     yield conn
         except DatabaseError as exc:
             raise storage_error(exc, writing=True) from None
+        if self.after_write is not None:
+            self.after_write()
 
     def close(self) -> None:
         """Close every connection (the key itself is wiped by the caller that owns it)."""

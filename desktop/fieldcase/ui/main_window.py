@@ -14,9 +14,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from ..config import Settings
 from ..errors import FieldcaseError
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     workspace_opened = Signal()
     workspace_locked = Signal()
+    workspace_wiped = Signal()
 
     def __init__(self, settings: Settings, store_settings: Callable[[Settings], None], *,
                  demo_passphrase: str | None = None, unlock_delays_s: tuple[int, ...] = DELAYS_S,
@@ -64,6 +65,11 @@ class MainWindow(QMainWindow):
         self.welcome.demo_requested.connect(self.open_demo)
         self.stack.addWidget(self.welcome)
         self.runner.run(call(opening.warm_up), owner=self)
+        self.integrity_report: object | None = None
+        self._confirm: QMessageBox | None = None
+        wipe_key = QShortcut(QKeySequence("Ctrl+Shift+Delete"), self)
+        wipe_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        wipe_key.activated.connect(self.quick_delete)
 
     def _idle_ms(self) -> int:
         if self._idle_override is not None:
@@ -118,13 +124,69 @@ class MainWindow(QMainWindow):
         view = WorkspaceView(opened.workspace, opened.vocab, self.runner, self.clipboard, self.settings,
                              self._update_settings, self)
         view.lock_requested.connect(self.lock)
+        view.quick_delete_requested.connect(self.quick_delete)
         self.view = view
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         self.idle.start()
         self._update_settings(replace(self.settings, last_workspace=str(opened.workspace.path)))
         view.cases.table.setFocus()
+        view.show_integrity()
+        self._check_integrity(opened.workspace, view)
         self.workspace_opened.emit()
+
+    def _check_integrity(self, workspace: Workspace, view: WorkspaceView) -> None:
+        """Every page's HMAC, read in the background while the officer works; a failure raises the alarm
+        (writes stop) and the banner says what to do. Locking stops the check."""
+        from ..services.integrity import check_pages
+
+        self.integrity_report = None
+
+        def done(report: object) -> None:
+            self.integrity_report = report
+            if self.view is view:
+                view.show_integrity()
+
+        self.runner.run(call(check_pages, workspace), owner=view, on_done=done, on_error=lambda _e: None)
+
+    # -- quick delete ----------------------------------------------------------------------------------
+    def quick_delete(self) -> None:
+        """Ask once, then destroy the workspace shown (open or not): key slots first, then every file."""
+        from ..workspace import is_workspace
+
+        path = self.workspace.path if self.workspace is not None else self.welcome.unlock_form.folder.path()
+        if path is None or not is_workspace(path):
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Quick delete"),
+                          self.tr("Destroy this workspace now? Its keys are destroyed first, then every record, "
+                                  "draft and attachment in %1. This cannot be undone: only what already reached "
+                                  "HQ survives.").replace("%1", str(path)),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("quickDeleteConfirm")
+        delete = box.addButton(self.tr("Delete everything"), QMessageBox.ButtonRole.DestructiveRole)
+        delete.setObjectName("quickDeleteButton")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: self._wipe(path) if box.clickedButton() is delete else None)
+        self._confirm = box
+        box.open()
+
+    def _wipe(self, path: Path) -> None:
+        from ..services.emergency import quick_delete
+
+        self.lock()  # the keys leave memory before the files go
+        self.welcome.show_unlock(path, message=self.tr("Deleting the workspace…"))
+
+        def done(_report: object) -> None:
+            self.welcome.show_unlock(path, message=self.tr("The workspace was destroyed: its keys first, then "
+                                                           "every file. The passphrase opens nothing now."))
+            self.workspace_wiped.emit()
+
+        def failed(error: TaskError) -> None:
+            self.welcome.show_unlock(path, message=error.message)
+
+        self.runner.run(call(quick_delete, path), owner=self, on_done=done, on_error=failed)
 
     @property
     def is_locked(self) -> bool:
@@ -143,6 +205,7 @@ class MainWindow(QMainWindow):
             view.teardown()  # editors closed (unsaved edits kept as drafts), rows dropped
         self._close_other_windows()
         self.runner.cancel_all()
+        workspace.stop_background()  # a running integrity check stops now, not after the runner's wait
         self.runner.wait(15_000)
         workspace.lock()
         self.workspace, self.view = None, None

@@ -40,6 +40,7 @@ PAGES = ("cases", "risk_board", "indicators", "sync", "settings")
 
 class WorkspaceView(QWidget):
     lock_requested = Signal()
+    quick_delete_requested = Signal()
 
     def __init__(self, workspace: Workspace, vocab: Vocabulary, runner: TaskRunner, clipboard: SensitiveClipboard,
                  settings: Settings, on_settings: Callable[[Settings], None], parent: QWidget) -> None:
@@ -58,6 +59,13 @@ class WorkspaceView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
+        # The integrity alarm (damaged pages, a rolled-back store) or what happened since the last unlock.
+        self.banner = QLabel(self)
+        self.banner.setObjectName("alarmBanner")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        outer.addWidget(self.banner)
         body = QHBoxLayout()
         body.setSpacing(0)
         outer.addLayout(body, 1)
@@ -86,6 +94,27 @@ class WorkspaceView(QWidget):
         outer.addWidget(self._status_bar())
         self.cases.total_changed.connect(self._count_changed)
         self.nav.setCurrentRow(0)
+
+    def show_integrity(self) -> None:
+        """Show the integrity alarm if the workspace has one (after unlock, and after the background check),
+        else what happened since the last unlock (failed attempts), if anything."""
+        from ..services.integrity import RECOVERY_ADVICE
+
+        alarm, notice = self.workspace.alarm, self.workspace.guard_notice
+        if alarm is not None:
+            self.banner.setObjectName("alarmBanner")
+            self.banner.setText(self.tr("Integrity alarm: %1 %2")
+                                .replace("%1", self.tr(alarm.template).format(**alarm.params))
+                                .replace("%2", self.tr(RECOVERY_ADVICE)))
+        elif notice is not None:
+            self.banner.setObjectName("noticeBanner")
+            self.banner.setText(self.tr(notice.template).format(**notice.params))
+        else:
+            self.banner.hide()
+            return
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+        self.banner.show()
 
     def _status_bar(self) -> QFrame:
         bar = QFrame(self)
@@ -164,7 +193,7 @@ class WorkspaceView(QWidget):
             from .pages.settings import SettingsPage
 
             page = SettingsPage(self._settings, self._on_settings, self.session.keys, self._runner,
-                                self.lock_requested.emit, self.pages)
+                                self.lock_requested.emit, self.pages, quick_delete=self.quick_delete_requested.emit)
         self._built[name] = page
         self.pages.addWidget(page)
         return page

@@ -41,7 +41,8 @@ def _label(text: str, parent: QWidget, selectable: bool = False) -> QLabel:
 
 class SettingsPage(QWidget):
     def __init__(self, settings: Settings, on_change: Callable[[Settings], None], keys: KeyService,
-                 runner: TaskRunner, lock: Callable[[], None], parent: QWidget | None = None) -> None:
+                 runner: TaskRunner, lock: Callable[[], None], parent: QWidget | None = None, *,
+                 quick_delete: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPage")
         self._settings, self._on_change, self._keys, self._runner = settings, on_change, keys, runner
@@ -81,6 +82,19 @@ class SettingsPage(QWidget):
         row.addWidget(recovery)
         row.addStretch(1)
         layout.addWidget(keys_box)
+
+        if quick_delete is not None:
+            emergency = QGroupBox(self.tr("Emergency"), body)
+            erow = QHBoxLayout(emergency)
+            wipe = QPushButton(self.tr("Quick delete…"), emergency)
+            wipe.setObjectName("quickDelete")
+            wipe.clicked.connect(quick_delete)
+            erow.addWidget(wipe)
+            erow.addWidget(_label(self.tr("Shortcut: Ctrl+Shift+Delete, also on the unlock screen. After one "
+                                          "confirmation the keys are destroyed first, then every record, draft "
+                                          "and attachment on this computer; only what reached HQ survives."),
+                                  emergency), 1)
+            layout.addWidget(emergency)
 
         about = QGroupBox(self.tr("This workspace"), body)
         info = QFormLayout(about)

@@ -1,4 +1,5 @@
-"""Unlock an existing workspace. A wrong passphrase gives an inline message and a growing delay."""
+"""Unlock an existing workspace. A wrong passphrase gives an inline message and a growing delay; the count
+of wrong passphrases is kept on disk (crypto/unlock_guard.py), so a restart does not reset the delay."""
 
 from __future__ import annotations
 
@@ -98,10 +99,34 @@ class UnlockForm(QWidget):
         self._set_demo(is_demo)
         self.passphrase.wipe()
         self._show(message, kind="info" if message else None)
+        self._resume_wait()
         self.passphrase.setFocus()
 
     def _path_changed(self) -> None:
-        self._failures = 0
+        self._failures = self._recorded_failures()
+
+    def _recorded_failures(self) -> int:
+        """The count kept on disk beside the key file (shared with the command line, survives restarts)."""
+        from ...crypto.unlock_guard import read
+
+        path = self.folder.path()
+        return read(path).failures if path is not None and path.is_dir() else 0
+
+    def _resume_wait(self) -> None:
+        """After a restart, the delay earned by earlier wrong passphrases still applies."""
+        from ...crypto.unlock_guard import read
+
+        path = self.folder.path()
+        if path is None or not path.is_dir():
+            return
+        state = read(path)
+        self._failures = state.failures
+        left = round(state.wait_left_s(self._delays))
+        if left > 0 and self._wait_left <= 0:
+            self._wait_left = left
+            self._countdown.start()
+            self._show(self._wrong_text())
+        self._update_button()
 
     def _set_demo(self, is_demo: bool) -> None:
         self._is_demo = is_demo and self._demo_passphrase is not None
@@ -162,7 +187,7 @@ class UnlockForm(QWidget):
     def _failed(self, error: TaskError) -> None:
         self._busy = False
         if error.code == "wrong-passphrase":
-            self._failures += 1
+            self._failures = max(self._failures + 1, self._recorded_failures())
             delay = self._delays[min(self._failures, len(self._delays)) - 1]
             self._wait_left = delay
             if delay > 0:
