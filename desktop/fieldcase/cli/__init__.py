@@ -43,6 +43,7 @@ from . import (
     indicators,
     init,
     list_records,
+    recommendations,
     recovery_key,
     show,
     sync,
@@ -55,7 +56,7 @@ from .output import err
 # The order of `fieldcase --help`.
 COMMANDS = (init, import_records, list_records, show, change_passphrase, recovery_key, demo, attach,
             export_attachment, verify_audit, frameworks, tag, assess, indicators, actions, enrol_request, enrol,
-            sync, hq, brief, verify, identity, acts)
+            sync, hq, brief, verify, identity, acts, recommendations)
 
 
 def build_parser() -> argparse.ArgumentParser:

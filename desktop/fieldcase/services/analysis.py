@@ -233,16 +233,19 @@ class AnalysisService:
 
     def add_action(self, title: str, owner: str, risk_areas: Sequence[str], *, description: str = "",
                    references: Sequence[str] = (), due: str | None = None, status: str = "open",
-                   period: str | None = None, region: str | None = None) -> ActionPoint:
+                   period: str | None = None, region: str | None = None, note: str = "",
+                   effective_on: str | None = None) -> ActionPoint:
         action = ActionPoint(action_id=str(uuid.uuid4()), title=title.strip(), owner=owner.strip(), status=status,
                              description=description.strip(), risk_areas=tuple(dict.fromkeys(risk_areas)),
                              references=(), due=due, period=_period(period, month=True).label if period else None,
-                             region=_region(region), author=self.ws.officer, created_at=utc_now())
+                             region=_region(region), author=self.ws.officer, created_at=utc_now(),
+                             note=note.strip(), effective_on=effective_on)
         return self._write_action(action, references)
 
     def update_action(self, action_id: str, *, title: str | None = None, owner: str | None = None,
                       status: str | None = None, due: str | None = None, description: str | None = None,
-                      add_areas: Sequence[str] = (), add_references: Sequence[str] = ()) -> ActionPoint:
+                      add_areas: Sequence[str] = (), add_references: Sequence[str] = (), note: str = "",
+                      effective_on: str | None = None) -> ActionPoint:
         full_id = self.resolve_action(action_id)
         with self.ws.db.reading() as conn:
             current = store.get_action(conn, full_id)
@@ -253,7 +256,9 @@ class AnalysisService:
             due=due if due is not None else current.due,
             description=description.strip() if description is not None else current.description,
             risk_areas=tuple(dict.fromkeys((*current.risk_areas, *add_areas))),
-            author=self.ws.officer, created_at=utc_now())
+            author=self.ws.officer, created_at=utc_now(), note=note.strip(), effective_on=effective_on)
+        if effective_on is not None and effective_on < current.effective:
+            raise InvalidInput("Action point: on: the change cannot take effect before the previous one.")
         return self._write_action(changed, add_references)
 
     def _write_action(self, action: ActionPoint, new_refs: Sequence[str]) -> ActionPoint:
@@ -274,6 +279,12 @@ class AnalysisService:
                     store.add_reference(conn, MechanismReference(
                         p.ref_id, p.mechanism, p.symbol, p.code, author=action.author, created_at=action.created_at))
             return store.add_action(conn, action)
+
+    def action_history(self, action_id: str) -> list[ActionPoint]:
+        """Every revision of an action point, oldest first (opened, status changes, owner, due date)."""
+        full_id = self.resolve_action(action_id)
+        with self.ws.db.reading() as conn:
+            return store.action_history(conn, full_id)
 
     def add_reference(self, reference: str, *, text: str = "", date: str | None = None, status: str | None = None,
                       url: str | None = None) -> MechanismReference:
