@@ -8,8 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, run_cli
 
+from conftest import PASSPHRASE, run_cli
 from fieldcase.workspace import Workspace
 
 HEADER = "mechanism,symbol,paragraph,date,recommending,text,response,response_date,themes,risk_areas,sdg_targets\n"

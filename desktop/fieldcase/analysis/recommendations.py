@@ -146,10 +146,7 @@ def _date(text: str, column: str) -> str | None:
 
 
 def _items(value: Any) -> tuple[str, ...]:
-    if isinstance(value, list):
-        parts = [str(v) for v in value]
-    else:
-        parts = str(value or "").split(";")
+    parts = [str(v) for v in value] if isinstance(value, list) else str(value or "").split(";")
     return tuple(dict.fromkeys(p.strip() for p in parts if p.strip()))
 
 
