@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from ..crypto.identity import OfficerIdentity
     from ..frameworks.registry import FrameworkRegistry
     from .analysis import AnalysisService
+    from .briefing_rmr import MemoAnalysis
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -120,8 +121,9 @@ class BriefingService:
                  redaction: str = "standard", cancelled: IsCancelled | None = None) -> BriefingData:
         p = _parse_request(period, redaction, classification)
         from .analysis import AnalysisService
+        from .briefing_rmr import MemoAnalysis, sections, with_previous
 
-        analysis = AnalysisService(self.ws)
+        analysis = MemoAnalysis(AnalysisService(self.ws))  # assess once per month for the matrix and RMR sections
         registry = analysis.registry()  # the built-in frameworks plus the releases installed in this workspace
         label = _labeller(registry)
         data = self._read(p, region)
@@ -133,7 +135,7 @@ class BriefingService:
         places = frozenset(clean(r.place) for r in data.rows if r.place)
         redactor = Redactor(redaction, data.protected, places)
         figures = self._figure_source(analysis, label, region, redactor)
-        matrix = figures.risk_matrix(p)
+        matrix = with_previous(figures.risk_matrix(p), figures.risk_matrix(p.shifted(-1)))
         service = CaseService(self.ws)
         used: dict[str, set[str]] = {r.record_id: {"E", "T", "R"} for r in month if r.counted}
         incidents, voices = [], []
@@ -148,6 +150,8 @@ class BriefingService:
             used[record_id].add("I")
         scope = _scope_name(month or data.rows, region)
         names = {r.adm1_pcode: r.adm1_name or r.adm1_pcode for r in data.rows if r.adm1_pcode}
+        _check(cancelled)
+        rmr = sections(self.ws, analysis, p, region, matrix, month, redactor, label, service.get, names, data.country)
         return BriefingData(
             title="Situation briefing", country=data.country, period=p, scope=scope, region_pcode=region,
             classification=classification, redaction=redaction, author=self.ws.officer,
@@ -170,9 +174,9 @@ class BriefingService:
             filters=_filters(p, region, scope, redaction, classification),
             date_range=_date_range(p, redaction),
             software=f"Fieldcase {__version__}",
-            notes=_notes())
+            notes=_notes(), **rmr)
 
-    def _figure_source(self, analysis: AnalysisService, label: Callable[[str], str], region: str | None,
+    def _figure_source(self, analysis: AnalysisService | MemoAnalysis, label: Callable[[str], str], region: str | None,
                        redactor: Redactor) -> FigureSource:
         if self._figures is not None:
             return self._figures(self.ws, region)
