@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -323,8 +324,18 @@ def _framework_refs(registry: FrameworkRegistry) -> tuple[FrameworkRef, ...]:
             fw = registry.get(fid)
         except KeyError:
             continue
-        out.append(FrameworkRef(fw.id, fw.title, fw.version, fw.release))
+        out.append(FrameworkRef(fw.id, fw.title, public_version(fw.version), fw.release))
     return tuple(out)
+
+
+_PROVENANCE = re.compile(r"\s*\((?=[^()]*\b(?:reconstructed|recalled|verification|unverified|see note)\b)[^()]*\)",
+                         re.IGNORECASE)
+
+
+def public_version(version: str) -> str:
+    """A framework's version as a briefing prints it: without the data file's own provenance notes, such as
+    "(reconstructed; see verification)", which are for maintainers (the file keeps them)."""
+    return _PROVENANCE.sub("", version).strip()
 
 
 def _date_range(p: Period, redaction: str) -> str:
