@@ -85,3 +85,10 @@ CONSENT_PSEUDONYM = "no naming consent (pseudonym)"
 REFERRAL_YES = "consent given: may be referred"
 REFERRAL_NO = "no consent: not referred"
 CROSS_BORDER = "cross-border ({country})"
+
+# the regional review at HQ
+REGION_COUNTRIES = "Countries of the region"
+REGIONAL_SUMMARY = "Regional summary"
+CROSS_BORDER_TITLE = "Cross-border incidents and signals"
+COL_COUNTRIES = "Countries"
+COUNTRY_LINE = "{records} records this month: {incidents} incidents, {warnings} early-warning signals."

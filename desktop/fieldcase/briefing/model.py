@@ -307,3 +307,4 @@ class BriefingData:
     narrative: NarrativeText | None = None
     countries: tuple[CountrySection, ...] = ()  # a regional review over several countries (HQ)
     regional_summary: tuple[str, ...] = ()
+    cross_border: tuple[EarlyWarningRow, ...] = ()  # incidents and signals flagged as crossing a border

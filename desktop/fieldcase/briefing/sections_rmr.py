@@ -236,12 +236,22 @@ def countries(number: str, data: BriefingData, width: float) -> list[Flowable]:
     if not data.countries:
         return []
     s = styles()
-    out = _heading(number, "Countries of the region")
+    out = _heading(number, L.tr(L.REGION_COUNTRIES))
+    out.append(rich(markup(L.tr(L.REGIONAL_SUMMARY)), s.h2))
     out += [_bullet(line) for line in data.regional_summary]
+    out.append(rich(markup(L.tr(L.CROSS_BORDER_TITLE)), s.h2))
+    if data.cross_border:
+        rows = [[_cell(r.date_text), _cell(r.cross_border), rich(
+            f"<b>{markup(r.text)}</b><br/><font size='6.8' color='#5B6670'>{markup(r.where)} \u00b7 "
+            f"{markup(r.area)}</font>", s.cell), _cell(r.source), _cell(r.action)] for r in data.cross_border]
+        out.append(_table([L.COL_DATE, L.COL_COUNTRIES, L.COL_SIGNAL, L.COL_SOURCE, L.COL_EARLY_ACTION], rows,
+                          _fill(width, [17 * mm, 30 * mm, None, 30 * mm, 38 * mm])))
+    else:
+        out.append(_empty())
     for c in data.countries:
-        out.append(KeepTogether([rich(markup(f"{c.name} ({c.code})"), s.h2),
-                                 para(f"{c.records:,} records this month: {c.incidents:,} incidents, "
-                                      f"{c.early_warnings:,} early-warning signals.", s.meta),
+        line = L.tr(L.COUNTRY_LINE).format(records=f"{c.records:,}", incidents=f"{c.incidents:,}",
+                                           warnings=f"{c.early_warnings:,}")
+        out.append(KeepTogether([rich(markup(f"{c.name} ({c.code})"), s.h2), para(line, s.meta),
                                  _country_matrix(c, width)]))
     return out
 

@@ -87,9 +87,12 @@ def _region(region: str | None) -> str | None:
 
 
 class AnalysisService:
-    def __init__(self, workspace: Workspace, *, variant: str | None = None) -> None:
+    def __init__(self, workspace: Workspace, *, variant: str | None = None,
+                 countries: Sequence[str] | None = None) -> None:
         self.ws = workspace
         self.variant = variant  # a risk-area variant named in the CCA file; None: its default
+        # Only these countries' records (HQ's regional review over a grouping of countries); None: all.
+        self.countries = tuple(countries) if countries is not None else None
         self._registry: FrameworkRegistry | None = None
 
     # -- frameworks -------------------------------------------------------------------------------
@@ -121,8 +124,8 @@ class AnalysisService:
         areas = [c.id for c in self.registry().risk_areas(self.variant)]
         first = month.shifted(-signals.BASELINE_MONTHS).first
         with self.ws.db.reading() as conn:
-            cells = analysis_rows.signal_cells(conn, first, month.last, region)
-            atrocity = analysis_rows.atrocity_rows(conn, month.first, month.last, region)
+            cells = analysis_rows.signal_cells(conn, first, month.last, region, self.countries)
+            atrocity = analysis_rows.atrocity_rows(conn, month.first, month.last, region, self.countries)
         return signals.compute(cells, month, areas, region, atrocity=atrocity)
 
     def assess(self, period: str, region: str | None = None) -> AssessmentReport:
@@ -167,8 +170,8 @@ class AnalysisService:
         headline, _month = ind.windows(span)
         table = builtin_derivation()
         with _collector_paused(), self.ws.db.reading() as conn:
-            acts = analysis_rows.act_rows(conn, headline.first, headline.last, region)
-            deaths = analysis_rows.death_rows(conn, headline.first, headline.last, region)
+            acts = analysis_rows.act_rows(conn, headline.first, headline.last, region, self.countries)
+            deaths = analysis_rows.death_rows(conn, headline.first, headline.last, region, self.countries)
             return IndicatorReport(
                 ind.sdg_16_10_1(acts, span, table, region=region, include_unverified=include_unverified),
                 ind.sdg_16_1_2(deaths, span, region=region, include_unverified=include_unverified),

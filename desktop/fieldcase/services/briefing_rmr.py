@@ -31,6 +31,7 @@ from ..briefing import labels as L
 from ..briefing.assemble import PeriodRow
 from ..briefing.model import (
     NO_DATA,
+    CountrySection,
     EarlyWarningRow,
     FactorRow,
     FollowUpRow,
@@ -94,7 +95,8 @@ def risk_moves(matrix: Sequence[RiskRow], report: AssessmentReport, scrub: Calla
     return tuple(out)
 
 
-def province_levels(now: AssessmentReport, before: AssessmentReport, names: dict[str, str]) -> tuple[ProvinceLevelRow, ...]:
+def province_levels(now: AssessmentReport, before: AssessmentReport,
+                    names: dict[str, str]) -> tuple[ProvinceLevelRow, ...]:
     prev = {(a.signal.risk_area, a.signal.region): _level(a) for a in before.assessments if a.signal.region}
     rows = []
     for a in now.assessments:
@@ -303,3 +305,50 @@ def sections(ws: Workspace, analysis: MemoAnalysis, period: Period, region: str 
         "narrative": NarrativeText(scrub(narrative.opportunities), scrub(narrative.mitigating),
                                    scrub(narrative.outlook), scrub(narrative.recommendations)),
     }
+
+
+# -- a regional review over several countries (HQ) ------------------------------------------------
+
+def regional(ws: Workspace, period: Period, countries: Sequence[tuple[str, str]], month: Sequence[PeriodRow],
+             label: Callable[[str], str], redactor: Redactor, get: Callable[[str], Any]) -> dict[str, Any]:
+    """Per-country matrices (last month beside this month), a regional summary and the cross-border rows."""
+    from ..briefing.figures import AnalysisFigures
+    from .analysis import AnalysisService
+
+    names = dict(countries)
+    sections_out = []
+    high: dict[str, list[str]] = {}
+    moved: list[str] = []
+    for code, name in countries:
+        figures = AnalysisFigures(MemoAnalysis(AnalysisService(ws, countries=(code,))), None, label, redactor.text)
+        matrix = with_previous(figures.risk_matrix(period), figures.risk_matrix(period.shifted(-1)))
+        mine = [r for r in month if r.country == code and r.counted]
+        sections_out.append(CountrySection(code, name, len(mine), sum(r.is_incident for r in mine),
+                                           sum(r.early_warning for r in mine), matrix))
+        for r in matrix:
+            if r.level in ("high", "very_high"):
+                high.setdefault(r.label, []).append(f"{name} ({LEVEL_WORDS[r.level]})")
+            if r.change in ("up", "down"):
+                moved.append(f"{name}: {r.label} {r.change} from {LEVEL_WORDS[r.previous]} to {LEVEL_WORDS[r.level]}")
+    flagged = _cross_ids(ws, month)
+    crossing = [get(r.record_id) for r in month if r.counted and r.record_id in flagged]
+    cross_rows = tuple(replace(row, cross_border=f"{names.get(rec.location.country, rec.location.country)} \u2194 "
+                                                 f"{names.get(rec.cross_border, rec.cross_border)}")
+                       for rec, row in zip(crossing, early_warning(crossing, (), (), redactor, label, ""),
+                                           strict=True))
+    summary = [f"{len(countries)} countries: " + "; ".join(f"{s.name} {s.records:,} records, {s.incidents:,} "
+                                                             f"incidents, {s.early_warnings:,} early-warning signals"
+                                                             for s in sections_out) + "."]
+    summary += [f"{area}: high or very high in " + ", ".join(where) + "." for area, where in sorted(high.items())]
+    summary.append("Moved since last month: " + ("; ".join(moved) if moved else "no area changed level") + ".")
+    pairs = sorted({r.cross_border for r in cross_rows})
+    summary.append(f"Cross-border incidents and signals: {len(cross_rows)}" + (f" ({', '.join(pairs)})." if pairs
+                                                                                else "."))
+    return {"countries": tuple(sections_out), "regional_summary": tuple(summary), "cross_border": cross_rows}
+
+
+def _cross_ids(ws: Workspace, month: Sequence[PeriodRow]) -> set[str]:
+    from ..store import briefing_rows
+
+    with ws.db.reading() as conn:
+        return briefing_rows.cross_border_ids(conn, [r.record_id for r in month])

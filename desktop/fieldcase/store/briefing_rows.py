@@ -96,3 +96,12 @@ def export_log(conn: Connection) -> list[dict[str, object]]:
     rows = conn.execute(select(AUDIT.c.at, AUDIT.c.actor, AUDIT.c.detail)
                         .where(AUDIT.c.action == "briefing.export").order_by(AUDIT.c.seq)).all()
     return [{"at": r.at, "actor": r.actor, **json.loads(r.detail)} for r in rows]
+
+
+def cross_border_ids(conn: Connection, ids: list[str]) -> set[str]:
+    """Which of these records (current revisions) are flagged as crossing a border (migration 0006)."""
+    found: set[str] = set()
+    for chunk in _chunks(ids):
+        found.update(conn.execute(select(REV.c.record_id).join(HEAD, HEAD.c.revision_id == REV.c.id)
+                                  .where(REV.c.record_id.in_(chunk), REV.c.cross_border.is_not(None))).scalars())
+    return found
