@@ -19,7 +19,7 @@ REPRISALS = "Suspected reprisals for cooperation with the UN"
 ATROCITY = "Atrocity-crime risk factors (Framework of Analysis)"
 RECOMMENDATIONS = "Mechanism recommendations by risk area"
 FOLLOW_UP = "Follow-up since {previous}"
-OUTLOOK = "Opportunities, mitigating factors and outlook"
+OUTLOOK = "Outlook and recommendations to the RMR"
 TO_RMR = "Recommendations to the Regional Monthly Review"
 PROVINCE_LEVELS = "Levels by province: last month and this month"
 
@@ -56,14 +56,14 @@ COL_DUE = "Due"
 COL_WHAT = "What changed"
 
 # change marks and follow-up states
-UP, DOWN, SAME, NEW_LEVEL = "\u25b2 up", "\u25bc down", "=", "new"
+UP, DOWN, SAME = "up", "down", "="
 FOLLOW_NEW, FOLLOW_DONE, FOLLOW_DROPPED = "New", "Done", "Dropped"
 FOLLOW_OVERDUE, FOLLOW_PROGRESS, FOLLOW_OPEN = "OVERDUE", "In progress", "Unchanged, open"
 
 # fixed sentences
 NO_RECORDS = "None recorded for this period and scope."
 NO_MOVES = "No risk area changed level since last month."
-NO_RATIONALE = "no officer rationale recorded; the computed signal moved"
+NO_RATIONALE = "No officer rationale recorded: the computed signal moved."
 NOT_WRITTEN = "Not written for this month."
 ATROCITY_CAVEAT = ("Risk factors are not predictions: not every factor needs to be present for atrocity crimes to "
                    "occur, and their presence does not establish that atrocity crimes are occurring or will occur "

@@ -17,6 +17,7 @@ from .styles import (
     GREEN,
     LEVEL_COLOURS,
     LEVEL_TEXT,
+    MARKING,
     MUTED,
     NAVY,
     RULE,
@@ -34,7 +35,7 @@ NUMBERS = {"summary": "1", "narrative": "2", "matrix": "3", "early_warning": "4"
            "trend": "7", "regions": "8", "countries": "2", "incidents": "9", "voices": "10", "indicators": "11",
            "recommendations": "12", "actions": "13", "method": "14"}
 LEVEL_LABELS = {"low": "Low", "medium": "Medium", "high": "High", "very_high": "Very high", NO_DATA: "No data"}
-CHANGE_MARKS = {"up": "\u25b2 up", "down": "\u25bc down", "same": "=", "": "\u2014"}
+CHANGE_MARKS = {"up": "up", "down": "down", "same": "=", "": "\u2014"}
 TREND_LABELS = {"improving": "Improving", "stable": "Stable", "deteriorating": "Deteriorating"}
 DASH = "\u2014"
 VERIFIED = "vs.verified"
@@ -96,6 +97,9 @@ def risk_matrix(data: BriefingData, width: float) -> list[Flowable]:
         rows.append([cells[0], LEVEL_LABELS.get(r.previous, DASH), *cells[1:], CHANGE_MARKS.get(r.change, DASH)])
         commands += [("BACKGROUND", (2, i), (2, i), LEVEL_COLOURS.get(r.level, colors.white)),
                      ("TEXTCOLOR", (2, i), (2, i), LEVEL_TEXT.get(r.level, colors.black))]
+        if r.change in ("up", "down"):
+            commands += [("FONTNAME", (-1, i), (-1, i), fonts.SANS_BOLD),
+                         ("TEXTCOLOR", (-1, i), (-1, i), MARKING if r.change == "up" else GREEN)]
         if r.previous:
             commands += [("BACKGROUND", (1, i), (1, i), LEVEL_COLOURS.get(r.previous, colors.white)),
                          ("TEXTCOLOR", (1, i), (1, i), LEVEL_TEXT.get(r.previous, colors.black))]
@@ -113,8 +117,8 @@ def risk_matrix(data: BriefingData, width: float) -> list[Flowable]:
     out += [table, Spacer(1, 3)]
     swatches = [(LEVEL_COLOURS[k], v) for k, v in LEVEL_LABELS.items()]
     out.append(charts.legend_swatches(swatches, width))
-    out.append(para("Last month: the level of the briefing before (the officer's where set). Change: "
-                    "\u25b2 up or \u25bc down a level, = unchanged, \u2014 when either month has no data.", s.meta))
+    out.append(para("Last month: the level of the month before (the officer's where set). Change: up or down a "
+                    "level (bold), = unchanged, \u2014 when either month has no data.", s.meta))
     from .sections_rmr import province_levels
 
     out += province_levels(data, width)

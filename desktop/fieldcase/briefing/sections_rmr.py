@@ -10,7 +10,7 @@ from . import fonts
 from . import labels as L
 from .fonts import markup
 from .model import NO_DATA, BriefingData, CountrySection, RiskRow
-from .styles import LEVEL_COLOURS, LEVEL_TEXT, MARKING, NAVY, ZEBRA, grid_style, para, rich, sans_table, styles
+from .styles import GREEN, LEVEL_COLOURS, LEVEL_TEXT, MARKING, NAVY, ZEBRA, grid_style, para, rich, sans_table, styles
 
 LEVEL_LABELS = {"low": "Low", "medium": "Medium", "high": "High", "very_high": "Very high", NO_DATA: "No data",
                 "": "\u2014"}
@@ -70,7 +70,7 @@ def _bullet(text: str) -> Flowable:
 
 def narrative(number: str, data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = _heading(number, L.tr(L.OUTLOOK) + " \u00b7 " + L.tr(L.TO_RMR))
+    out = _heading(number, L.tr(L.OUTLOOK))
     n = data.narrative
     parts = [(L.OPPORTUNITIES, n.opportunities if n else ""), (L.MITIGATING, n.mitigating if n else ""),
              (L.OUTLOOK_TEXT, n.outlook if n else "")]
@@ -116,10 +116,13 @@ def province_levels(data: BriefingData, width: float) -> list[Flowable]:
     out: list[Flowable] = [rich(markup(L.tr(L.PROVINCE_LEVELS)), s.h2)]
     rows: list[list[object]] = []
     marks: list[tuple[int, int, str]] = []
+    moved: list[tuple[int, str]] = []
     for i, r in enumerate(data.province_levels, start=1):
         rows.append([_cell(f"{r.name} ({r.pcode})"), _cell(r.area), level_cell(r.previous), level_cell(r.level),
                      CHANGE_MARKS[r.change]])
         marks += [(2, i, r.previous), (3, i, r.level)]
+        if r.change in ("up", "down"):
+            moved.append((i, r.change))
     table = _table([L.COL_PROVINCE, L.COL_AREA, L.COL_LAST, L.COL_THIS, L.COL_CHANGE], rows,
                    _fill(width, [44 * mm, None, 21 * mm, 21 * mm, 17 * mm]))
     style = grid_style()
@@ -127,6 +130,9 @@ def province_levels(data: BriefingData, width: float) -> list[Flowable]:
     style.add("FONTNAME", (2, 1), (3, -1), fonts.SANS_BOLD)
     for c in level_commands(marks):
         style.add(*c)
+    for i, change in moved:
+        style.add("FONTNAME", (4, i), (4, i), fonts.SANS_BOLD)
+        style.add("TEXTCOLOR", (4, i), (4, i), MARKING if change == "up" else GREEN)
     table.setStyle(style)
     out += [table, Spacer(1, 2)]
     return out
@@ -148,7 +154,7 @@ def early_warning(number: str, data: BriefingData, width: float) -> list[Flowabl
         signal += f"<br/><font size='6.8' color='#5B6670'>{markup(r.area)}</font>"
         rows.append([_cell(r.date_text), _cell(r.where), rich(signal, s.cell), _cell(r.source), _cell(r.action)])
     out.append(_table([L.COL_DATE, L.COL_PLACE, L.COL_SIGNAL, L.COL_SOURCE, L.COL_EARLY_ACTION], rows,
-                      _fill(width, [17 * mm, 30 * mm, None, 30 * mm, 42 * mm])))
+                      _fill(width, [19 * mm, 30 * mm, None, 30 * mm, 40 * mm])))
     return out
 
 
@@ -162,7 +168,7 @@ def reprisals(number: str, data: BriefingData, width: float) -> list[Flowable]:
              rich(f"{markup(r.title)}<br/><font size='6.8' color='#5B6670'>{markup(r.where)}</font>", s.cell)]
             for r in data.reprisals]
     out.append(_table([L.COL_DATE, L.COL_PERSON, L.COL_MECHANISM, L.COL_CONSENT, L.COL_REFERRAL, L.COL_SIGNAL],
-                      rows, _fill(width, [17 * mm, 22 * mm, 27 * mm, 26 * mm, 28 * mm, None])))
+                      rows, _fill(width, [19 * mm, 22 * mm, 26 * mm, 26 * mm, 27 * mm, None])))
     return out
 
 
@@ -245,7 +251,7 @@ def countries(number: str, data: BriefingData, width: float) -> list[Flowable]:
             f"<b>{markup(r.text)}</b><br/><font size='6.8' color='#5B6670'>{markup(r.where)} \u00b7 "
             f"{markup(r.area)}</font>", s.cell), _cell(r.source), _cell(r.action)] for r in data.cross_border]
         out.append(_table([L.COL_DATE, L.COL_COUNTRIES, L.COL_SIGNAL, L.COL_SOURCE, L.COL_EARLY_ACTION], rows,
-                          _fill(width, [17 * mm, 30 * mm, None, 30 * mm, 38 * mm])))
+                          _fill(width, [19 * mm, 30 * mm, None, 30 * mm, 36 * mm])))
     else:
         out.append(_empty())
     for c in data.countries:

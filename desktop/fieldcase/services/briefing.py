@@ -344,7 +344,7 @@ def _framework_refs(registry: FrameworkRegistry) -> tuple[FrameworkRef, ...]:
     return tuple(out)
 
 
-_PROVENANCE = re.compile(r"\s*\((?=[^()]*\b(?:reconstructed|recalled|verification|unverified|see note)\b)[^()]*\)",
+_PROVENANCE = re.compile(r"\s*\((?=[^()]*\b(?:reconstructed|recalled|verification|unverified|see note|as retrieved)\b)[^()]*\)",
                          re.IGNORECASE)
 
 
