@@ -344,8 +344,8 @@ def _framework_refs(registry: FrameworkRegistry) -> tuple[FrameworkRef, ...]:
     return tuple(out)
 
 
-_PROVENANCE = re.compile(r"\s*\((?=[^()]*\b(?:reconstructed|recalled|verification|unverified|see note|as retrieved)\b)[^()]*\)",
-                         re.IGNORECASE)
+_PROVENANCE = re.compile(r"\s*\((?=[^()]*\b(?:reconstructed|recalled|verification|unverified|see note|"
+                         r"as retrieved)\b)[^()]*\)", re.IGNORECASE)
 
 
 def public_version(version: str) -> str:
