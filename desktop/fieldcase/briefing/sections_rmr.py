@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from . import fonts
 from . import labels as L
@@ -213,7 +213,7 @@ def recommendations(number: str, data: BriefingData, width: float) -> list[Flowa
 def follow_up(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
     title = L.tr(L.FOLLOW_UP).format(previous=data.previous_label or "the previous briefing")
-    out: list[Flowable] = [rich(markup(title), s.h2), para(L.tr(L.FOLLOW_UP_NOTE), s.meta)]
+    out: list[Flowable] = [CondPageBreak(50 * mm), rich(markup(title), s.h2), para(L.tr(L.FOLLOW_UP_NOTE), s.meta)]
     if not data.follow_up:
         return [*out, _empty()]
     rows: list[list[object]] = []

@@ -7,7 +7,7 @@ free text goes through the briefing's redaction (`scrub`), every person through 
 
 Follow-up (the action points since the previous briefing period). An action point's state on a day is its
 newest revision that took effect by then (`effective_on`, else the day it was written); an action point
-recommended at a monthly review counts as opened at the start of that month. Against the last day of the
+written down after the monthly review that recommended it counts as opened at the start of that month. Against the last day of the
 previous month and the last day of this month, each point is:
     New            not opened by the end of last month
     Done / Dropped closed this month (with the outcome or the reason written with the change)
@@ -199,13 +199,18 @@ def recommendations(matrix: Sequence[RiskRow], refs: dict[str, MechanismReferenc
 
 # -- follow-up ------------------------------------------------------------------------------------
 
+def _opened(first: ActionPoint) -> str:
+    """The day an action point was opened: the day given, else the day written, or the first day of the review
+    month that recommended it when that is earlier (a point written down after its review)."""
+    if first.effective_on:
+        return first.effective_on
+    return min(first.effective, Period.month(first.period).first_iso) if first.period else first.effective
+
+
 def _state_on(history: Sequence[ActionPoint], day: str) -> ActionPoint | None:
     current = None
     for i, a in enumerate(history):
-        effective = a.effective
-        if i == 0 and a.period:
-            effective = min(effective, Period.month(a.period).first_iso)
-        if effective <= day:
+        if (_opened(a) if i == 0 else a.effective) <= day:
             current = a
     return current
 
@@ -229,8 +234,7 @@ def _classify(history: Sequence[ActionPoint], period: Period) -> tuple[ActionPoi
         return now, _Change(L.tr(L.FOLLOW_DONE), f"Outcome ({now.effective}): {now.note}")
     if now.status == "dropped" and (before is None or before.status != "dropped"):
         return now, _Change(L.tr(L.FOLLOW_DROPPED), f"Reason ({now.effective}): {now.note}")
-    opened = history[0]
-    opened_on = min(opened.effective, Period.month(opened.period).first_iso) if opened.period else opened.effective
+    opened_on = _opened(history[0])
     if now.due is not None and now.due < end:
         days = (Period.month(period.label).last - _date(now.due)).days
         return now, _Change(L.tr(L.FOLLOW_OVERDUE), f"Due {now.due}, {days} days overdue at the end of the month",
