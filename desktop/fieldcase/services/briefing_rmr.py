@@ -7,8 +7,8 @@ free text goes through the briefing's redaction (`scrub`), every person through 
 
 Follow-up (the action points since the previous briefing period). An action point's state on a day is its
 newest revision that took effect by then (`effective_on`, else the day it was written); an action point
-written down after the monthly review that recommended it counts as opened at the start of that month. Against the last day of the
-previous month and the last day of this month, each point is:
+written down after the monthly review that recommended it counts as opened at the start of that month.
+Against the last day of the previous month and the last day of this month, each point is:
     New            not opened by the end of last month
     Done / Dropped closed this month (with the outcome or the reason written with the change)
     OVERDUE        open at the end of the month with its due date before that day
