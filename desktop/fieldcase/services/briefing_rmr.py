@@ -336,7 +336,7 @@ def regional(ws: Workspace, period: Period, countries: Sequence[tuple[str, str]]
                 moved.append(f"{name}: {r.label} {r.change} from {LEVEL_WORDS[r.previous]} to {LEVEL_WORDS[r.level]}")
     flagged = _cross_ids(ws, month)
     crossing = [get(r.record_id) for r in month if r.counted and r.record_id in flagged]
-    cross_rows = tuple(replace(row, cross_border=f"{names.get(rec.location.country, rec.location.country)} \u2194 "
+    cross_rows = tuple(replace(row, cross_border=f"{names.get(rec.location.country, rec.location.country)} / "
                                                  f"{names.get(rec.cross_border, rec.cross_border)}")
                        for rec, row in zip(crossing, early_warning(crossing, (), (), redactor, label, ""),
                                            strict=True))
