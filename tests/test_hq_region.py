@@ -9,7 +9,6 @@ import unicodedata
 from pathlib import Path
 
 from conftest import run_cli
-
 from fieldcase.domain.records import CaseRecord, Location, PartialDate, Tag
 from fieldcase.hq import importer
 from fieldcase.services.sync import resolve_target

@@ -222,6 +222,7 @@ def story(data: BriefingData, width: float, found: dict[str, Any]) -> list[Flowa
     out: list[Flowable] = [*_cover(data, width), NextPageTemplate("body"), PageBreak()]
     n = sections.NUMBERS
     out += sections.executive_summary(data, width)
+    out += sections_rmr.countries(n["countries"], data, width)  # a regional review (HQ): in place of section 2
     if data.narrative is not None:
         out += sections_rmr.narrative(n["narrative"], data, width)
     out += sections.risk_matrix(data, width)
@@ -231,7 +232,6 @@ def story(data: BriefingData, width: float, found: dict[str, Any]) -> list[Flowa
         out += sections_rmr.atrocity(n["atrocity"], data, width)
     out += sections.trend(data, width)
     out += sections.regions(data, width)
-    out += sections_rmr.countries(n["countries"], data, width)
     out += sections.key_incidents(data, width)
     out += sections.voices(data, width)
     out += sections.indicators(data, width)
