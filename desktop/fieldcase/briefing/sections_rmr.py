@@ -146,16 +146,42 @@ def early_warning(number: str, data: BriefingData, width: float) -> list[Flowabl
     out.append(para(L.tr(L.EARLY_WARNING_NOTE), s.meta))
     if not data.early_warning:
         return [*out, _empty()]
-    rows: list[list[object]] = []
+    widths = _fill(width, [17 * mm, 27 * mm, None, 27 * mm, 24 * mm, 36 * mm])
+    rows = []
     for r in data.early_warning:
-        signal = f"<b>{markup(r.text)}</b>"
-        if r.cross_border:
-            signal += f"<br/><font color='#A4161A'>{markup(L.tr(L.CROSS_BORDER).format(country=r.cross_border))}</font>"
-        signal += f"<br/><font size='6.8' color='#5B6670'>{markup(r.area)}</font>"
-        rows.append([_cell(r.date_text), _cell(r.where), rich(signal, s.cell), _cell(r.source), _cell(r.action)])
-    out.append(_table([L.COL_DATE, L.COL_PLACE, L.COL_SIGNAL, L.COL_SOURCE, L.COL_EARLY_ACTION], rows,
-                      _fill(width, [19 * mm, 30 * mm, None, 30 * mm, 40 * mm])))
+        signal = r.text + ("\n" + L.tr(L.CROSS_BORDER).format(country=r.cross_border) if r.cross_border else "")
+        rows.append([_lines(t, w) for t, w in zip((r.date_text, r.where, signal, r.area, r.source, r.action), widths,
+                                                  strict=True)])
+    out.append(_plain_table([L.COL_DATE, L.COL_PLACE, L.COL_SIGNAL, L.COL_AREA, L.COL_SOURCE, L.COL_EARLY_ACTION],
+                            rows, widths))
     return out
+
+
+# Long tables (a month can flag hundreds of records) are plain text wrapped with simpleSplit, not Paragraphs:
+# several times faster to lay out (bench/bench_briefing.py). Right-to-left text still goes through a Paragraph.
+PLAIN_SIZE = 7.4
+
+
+def _lines(text: str, width: float) -> object:
+    from reportlab.lib.utils import simpleSplit
+
+    if fonts.has_rtl(text):
+        return para(text, styles().cell)
+    out: list[str] = []
+    for chunk in (text or DASH).split("\n"):
+        out += simpleSplit(chunk, fonts.SANS, PLAIN_SIZE, width - 8) or [""]
+    return "\n".join(out)
+
+
+def _plain_table(head: list[str], rows: list[list[object]], widths: list[float]) -> Flowable:
+    s = styles()
+    table = sans_table([[para(L.tr(h), s.cell_head) for h in head], *rows], colWidths=widths, repeatRows=1)
+    style = grid_style()
+    style.add("VALIGN", (0, 0), (-1, -1), "TOP")
+    style.add("FONTSIZE", (0, 1), (-1, -1), PLAIN_SIZE)
+    style.add("LEADING", (0, 1), (-1, -1), PLAIN_SIZE + 2.2)
+    table.setStyle(style)
+    return table
 
 
 def reprisals(number: str, data: BriefingData, width: float) -> list[Flowable]:
@@ -164,11 +190,11 @@ def reprisals(number: str, data: BriefingData, width: float) -> list[Flowable]:
     out.append(para(L.tr(L.REPRISAL_NOTE), s.meta))
     if not data.reprisals:
         return [*out, _empty()]
-    rows = [[_cell(r.date_text), _cell(r.person), _cell(r.mechanism), _cell(r.consent), _cell(r.referral),
-             rich(f"{markup(r.title)}<br/><font size='6.8' color='#5B6670'>{markup(r.where)}</font>", s.cell)]
-            for r in data.reprisals]
-    out.append(_table([L.COL_DATE, L.COL_PERSON, L.COL_MECHANISM, L.COL_CONSENT, L.COL_REFERRAL, L.COL_SIGNAL],
-                      rows, _fill(width, [19 * mm, 22 * mm, 26 * mm, 26 * mm, 27 * mm, None])))
+    widths = _fill(width, [17 * mm, 22 * mm, 25 * mm, 25 * mm, 27 * mm, None])
+    rows = [[_lines(t, w) for t, w in zip((r.date_text, r.person, r.mechanism, r.consent, r.referral,
+                                           f"{r.title}\n{r.where}"), widths, strict=True)] for r in data.reprisals]
+    out.append(_plain_table([L.COL_DATE, L.COL_PERSON, L.COL_MECHANISM, L.COL_CONSENT, L.COL_REFERRAL,
+                             L.COL_SIGNAL], rows, widths))
     return out
 
 

@@ -160,11 +160,11 @@ class BriefingService:
         names = {r.adm1_pcode: r.adm1_name or r.adm1_pcode for r in data.rows if r.adm1_pcode}
         _check(cancelled)
         country = data.country
-        rmr = sections(self.ws, analysis, p, region, matrix, month, redactor, label, service.get, names, country)
+        rmr = sections(self.ws, analysis, p, region, matrix, month, redactor, label, names, country)
         if countries:
             scope = scope_name or "Regional review"
             country = f"{scope}: " + ", ".join(name for _c, name in countries)
-            rmr |= regional(self.ws, p, countries, month, label, redactor, service.get)
+            rmr |= regional(self.ws, p, countries, month, label, redactor)
             rmr["narrative"] = None  # the officers' written assessments stay in their workspaces
         return BriefingData(
             title="Regional review" if countries else "Situation briefing", country=country, period=p, scope=scope,

@@ -44,6 +44,7 @@ from ..briefing.model import (
 )
 from ..briefing.redaction import Redactor
 from ..store import assessments as store
+from ..store import briefing_rows
 from ..workspace import Workspace
 
 LEVEL_WORDS = {"low": "low", "medium": "medium", "high": "high", "very_high": "very high", NO_DATA: "no data"}
@@ -68,6 +69,25 @@ class MemoAnalysis:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._service, name)
+
+
+class MemoRedactor:
+    """A Redactor whose `text` is computed once per distinct text: flagged records, action points and
+    recommendations repeat titles and phrases, and each call walks every protected name."""
+
+    def __init__(self, redactor: Redactor) -> None:
+        self._redactor = redactor
+        self._seen: dict[str, str] = {}
+        self.strict = redactor.strict
+
+    def text(self, value: str) -> str:
+        found = self._seen.get(value)
+        if found is None:
+            found = self._seen[value] = self._redactor.text(value)
+        return found
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._redactor, name)
 
 
 def _level(assessment: Any) -> str:
@@ -276,7 +296,7 @@ def follow_up(histories: dict[str, list[ActionPoint]], period: Period, region: s
 # -- everything -----------------------------------------------------------------------------------
 
 def sections(ws: Workspace, analysis: MemoAnalysis, period: Period, region: str | None, matrix: Sequence[RiskRow],
-             month: Sequence[PeriodRow], redactor: Redactor, label: Callable[[str], str], get: Callable[[str], Any],
+             month: Sequence[PeriodRow], redactor: Redactor, label: Callable[[str], str],
              names: dict[str, str], country: str) -> dict[str, Any]:
     """The RMR fields of a BriefingData (matrix already holds last month's levels)."""
     from .rmr import RmrService
@@ -286,12 +306,15 @@ def sections(ws: Workspace, analysis: MemoAnalysis, period: Period, region: str 
     with ws.db.reading() as conn:
         refs = store.references(conn)
         histories = store.all_action_history(conn)
+        wanted = [r.record_id for r in month if r.counted and (r.early_warning or r.reprisal)]
+        records = briefing_rows.current_records(conn, wanted)
     current = [h[-1] for h in histories.values()]
-    flagged = [get(r.record_id) for r in month if r.counted and r.early_warning]
-    reprisal_records = [get(r.record_id) for r in month if r.counted and r.reprisal]
+    flagged = [records[r.record_id] for r in month if r.counted and r.early_warning]
+    reprisal_records = [records[r.record_id] for r in month if r.counted and r.reprisal]
     communications = [ref for ref in refs.values() if ref.mechanism == "special_procedure" and ref.date
                       and period.first_iso <= ref.date <= period.last_iso] if region is None else []
     narrative = RmrService(ws).narrative(period.label, region)
+    redactor = MemoRedactor(redactor)  # type: ignore[assignment]  # the same interface, memoised text
     scrub = redactor.text
 
     def day(iso: str) -> str:  # strict redaction prints no day-precise date anywhere
@@ -314,7 +337,7 @@ def sections(ws: Workspace, analysis: MemoAnalysis, period: Period, region: str 
 # -- a regional review over several countries (HQ) ------------------------------------------------
 
 def regional(ws: Workspace, period: Period, countries: Sequence[tuple[str, str]], month: Sequence[PeriodRow],
-             label: Callable[[str], str], redactor: Redactor, get: Callable[[str], Any]) -> dict[str, Any]:
+             label: Callable[[str], str], redactor: Redactor) -> dict[str, Any]:
     """Per-country matrices (last month beside this month), a regional summary and the cross-border rows."""
     from ..briefing.figures import AnalysisFigures
     from .analysis import AnalysisService
@@ -335,7 +358,9 @@ def regional(ws: Workspace, period: Period, countries: Sequence[tuple[str, str]]
             if r.change in ("up", "down"):
                 moved.append(f"{name}: {r.label} {r.change} from {LEVEL_WORDS[r.previous]} to {LEVEL_WORDS[r.level]}")
     flagged = _cross_ids(ws, month)
-    crossing = [get(r.record_id) for r in month if r.counted and r.record_id in flagged]
+    with ws.db.reading() as conn:
+        found = briefing_rows.current_records(conn, [r.record_id for r in month if r.record_id in flagged])
+    crossing = [found[r.record_id] for r in month if r.counted and r.record_id in flagged]
     cross_rows = tuple(replace(row, cross_border=f"{names.get(rec.location.country, rec.location.country)} / "
                                                  f"{names.get(rec.cross_border, rec.cross_border)}")
                        for rec, row in zip(crossing, early_warning(crossing, (), (), redactor, label, ""),
@@ -352,7 +377,5 @@ def regional(ws: Workspace, period: Period, countries: Sequence[tuple[str, str]]
 
 
 def _cross_ids(ws: Workspace, month: Sequence[PeriodRow]) -> set[str]:
-    from ..store import briefing_rows
-
     with ws.db.reading() as conn:
         return briefing_rows.cross_border_ids(conn, [r.record_id for r in month])
