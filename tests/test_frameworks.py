@@ -127,6 +127,23 @@ def _with_local_changes(reference: dict[str, Any]) -> dict[str, Any]:
                     if sub["id"] in ("acled.sub.excessive_force_against_protesters", "acled.sub.mob_violence"):
                         sub.update(disorder_type="acled.disorder.political_violence_demonstrations",
                                    verification="recalled")
+        if source["id"] == "un.foa.atrocity" and "7.2, 8.3 and 8.6 added" not in source["verification_note"]:
+            # Framework of Analysis indicators 7.2, 8.3 and 8.6 (checked against a secondary reproduction)
+            added = {"foa.rf07": [("foa.rf07.i02", "7.2", "Suspension of or interference with vital State "
+                                   "institutions, or measures changing their composition or balance of power, "
+                                   "particularly if protected groups are thereby excluded or not represented.")],
+                     "foa.rf08": [("foa.rf08.i03", "8.3", "Measures taken by the international community that are "
+                                   "perceived as threatening a State's sovereignty."),
+                                  ("foa.rf08.i06", "8.6", "Religious events, or real or perceived acts of religious "
+                                   "intolerance or disrespect, including outside national borders.")]}
+            for factor in source["categories"]:
+                for iid, ref, text in added.get(factor["id"], []):
+                    factor["indicators"].append({"id": iid, "ref": ref, "text": text, "verification": "secondary"})
+                    factor["indicators"].sort(key=lambda i: [int(x) for x in i["ref"].split(".")])
+            source["verification_note"] += (
+                " Indicators 7.2, 8.3 and 8.6 added 2026-12-06 (issue 11), checked against the same secondary "
+                "reproduction; the other lists remain partial: every indicator carries its own verification mark, "
+                "and numbers not listed could not be checked.")
     return reference
 
 
