@@ -8,6 +8,11 @@ It holds the demo's eight months, plus `--incidents` incidents copied from the d
 the benchmark month with fresh ids, people and sources, so the month has the demo's mix of
 severities, verification statuses, deaths, people and tags at 20 times the volume.
 
+It also holds the demo's RMR inputs (recommendations, action points with their history, the officer's
+levels and written assessment), and the copied incidents keep their early-warning and reprisal flags, so
+the RMR sections (last month's levels, early warning, reprisals, atrocity factors, recommendations,
+follow-up) are built at that volume too.
+
 Timed: `BriefingService.build` end to end, exactly what `fieldcase brief` runs: read the month and
 the five before it, assemble and redact, render with reportlab (cover, charts, tables, a ~45-page
 annex), sign with pyHanko (P-256, PAdES B-B), write atomically and append to the export log.
@@ -41,11 +46,13 @@ TARGET_SECONDS = 5.0
 
 def make_workspace(path: Path, incidents: int, seed: int = 7):  # type: ignore[no-untyped-def]
     from fieldcase.demo import generate_demo_records
+    from fieldcase.demo.rmr import enrich
     from fieldcase.domain.records import PartialDate, record_from_json
+    from fieldcase.services.demo import add_demo_rmr
     from fieldcase.services.records import CaseService
     from fieldcase.workspace import Workspace
 
-    demo = [record_from_json(item) for item in generate_demo_records()]
+    demo = [record_from_json(item) for item in enrich(generate_demo_records())]
     base = [r for r in demo if r.kind == "incident"]
     rng = random.Random(seed)
     extra = []
@@ -60,6 +67,7 @@ def make_workspace(path: Path, incidents: int, seed: int = 7):  # type: ignore[n
                              sources=tuple(replace(s, source_id=None) for s in r.sources)))
     ws, _ = Workspace.create(path, "benchmark passphrase", "Bench Officer (fictional)")
     CaseService(ws).save_many(demo + extra)
+    add_demo_rmr(ws)  # the RMR inputs: recommendations, action points with history, levels, written assessment
     return ws
 
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 ACTION_STATUSES = ("open", "in_progress", "done", "dropped")
-MECHANISMS = ("upr", "special_procedure", "treaty_body", "hrc_resolution", "coi")
+MECHANISMS = ("upr", "special_procedure", "treaty_body", "hrc_resolution", "coi", "other")
 MAX_TITLE = 300
 MAX_TEXT = 4000
 
@@ -24,6 +24,9 @@ _SP = re.compile(r"^(?P<type>UA|AL|OL|JUA|JAL|JOL) (?P<country>[A-Z]{3}) (?P<n>\
 _TB = re.compile(r"^(?P<symbol>(?P<committee>[A-Z]{2,6})/C/(?P<country>[A-Z]{3})/CO/\d{1,2}(?:-\d{1,2})?)"
                  r"(?: para\.? ?(?P<code>\d{1,3}(?:\.\d{1,3})?(?:\([a-z]\))?))?$")
 _HRC = re.compile(r"^A/HRC/RES/\d{1,3}/\d{1,3}$")
+# A UPR recommendation by its Working Group report and paragraph (recommendations.py), or any other stored
+# recommendation's id: "{symbol} para {paragraph}".
+_SYMBOL_PARA = re.compile(r"^(?P<symbol>A/HRC/\d{1,3}/\d{1,4}(?:/Add\.\d{1,2})?) para (?P<code>\d{1,3}\.\d{1,3})$")
 EXAMPLES = "UPR:XTV:4:A/HRC/58/12:128.26, AL XTV 3/2026, CCPR/C/XTV/CO/4 para 12, A/HRC/RES/12/2"
 
 
@@ -46,7 +49,10 @@ def parse_reference(text: str) -> ParsedReference:
         return ParsedReference(ref, "treaty_body", match["symbol"], match["code"], match["country"])
     if _HRC.match(ref):
         return ParsedReference(ref, "hrc_resolution", ref, None, None)
-    raise ValueError(f"{text!r} is not a mechanism reference the app knows (examples: {EXAMPLES})")
+    if match := _SYMBOL_PARA.match(ref):
+        return ParsedReference(ref, "upr", match["symbol"], match["code"], None)
+    raise ValueError(f"not a mechanism reference the app knows (examples: {EXAMPLES}, "
+                     "A/HRC/58/12 para 128.26)")
 
 
 @dataclass(frozen=True)
@@ -57,11 +63,16 @@ class MechanismReference:
     code: str | None
     text: str = ""
     date: str | None = None  # ISO date
-    status: str | None = None  # e.g. upr.resp.supported, or the State's reply
+    status: str | None = None  # the State's response: supported, noted, reply_received, no_reply (or upr.resp.*)
     url: str | None = None
     rev: int = 0
     author: str = ""
     created_at: str = ""
+    recommending: tuple[str, ...] = ()  # recommending States (UPR) or mandates (Special Procedures)
+    response_date: str | None = None  # ISO date
+    themes: tuple[str, ...] = ()
+    risk_areas: tuple[str, ...] = ()
+    sdg_targets: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,6 +90,13 @@ class ActionPoint:
     rev: int = 0
     author: str = ""
     created_at: str = ""
+    note: str = ""  # this revision's outcome (done) or reason (dropped), or a note on the change
+    effective_on: str | None = None  # ISO date the change took effect (None: the day it was written)
+
+    @property
+    def effective(self) -> str:
+        """The day this revision took effect."""
+        return self.effective_on or self.created_at[:10]
 
     def overdue(self, today: dt.date) -> bool:
         return self.status in ("open", "in_progress") and self.due is not None and self.due < today.isoformat()
@@ -95,11 +113,21 @@ def check_action(action: ActionPoint) -> None:
     if not action.owner.strip():
         raise ValueError("owner: say who is responsible (a person, team or agency)")
     if action.status not in ACTION_STATUSES:
-        raise ValueError(f"status: {action.status!r} is not one of {', '.join(ACTION_STATUSES)}")
+        raise ValueError(f"status: expected one of {', '.join(ACTION_STATUSES)}")
     if action.due is not None:
         try:
             dt.date.fromisoformat(action.due)
         except ValueError:
-            raise ValueError(f"due: {action.due!r} is not a date (YYYY-MM-DD)") from None
+            raise ValueError("due: not a date (YYYY-MM-DD)") from None
     if not action.risk_areas:
         raise ValueError("risk_areas: link the action point to at least one risk area")
+    if action.status in ("done", "dropped") and not action.note.strip():
+        raise ValueError("note: say the outcome (done) or the reason (dropped)" if action.status == "done"
+                         else "note: say the reason the action point was dropped")
+    if len(action.note) > MAX_TEXT:
+        raise ValueError(f"note: too long (at most {MAX_TEXT} characters)")
+    if action.effective_on is not None:
+        try:
+            dt.date.fromisoformat(action.effective_on)
+        except ValueError:
+            raise ValueError("on: not a date (YYYY-MM-DD)") from None

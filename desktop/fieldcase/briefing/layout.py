@@ -29,7 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from . import fonts, sections
+from . import fonts, sections, sections_rmr
 from .fonts import markup
 from .model import BriefingData, month_label
 from .styles import (
@@ -167,7 +167,7 @@ def _cover(data: BriefingData, width: float) -> list[Flowable]:
         ("Scope", data.scope),
         ("Prepared by", data.author),
         ("Generated", data.generated_at[:19].replace("T", " ") + " UTC"),
-        ("Source protection", f"{data.redaction.capitalize()} redaction (see section 9)"),
+        ("Source protection", f"{data.redaction.capitalize()} redaction (see section {sections.NUMBERS['method']})"),
         ("Records included", f"{len(data.annex):,} (listed by id in the annex)"),
         ("Signature", "PAdES digital signature by the author; signature block on the last page"),
     ]
@@ -220,13 +220,23 @@ def _signature_section(data: BriefingData, width: float, found: dict[str, Any]) 
 
 def story(data: BriefingData, width: float, found: dict[str, Any]) -> list[Flowable]:
     out: list[Flowable] = [*_cover(data, width), NextPageTemplate("body"), PageBreak()]
+    n = sections.NUMBERS
     out += sections.executive_summary(data, width)
+    out += sections_rmr.countries(n["countries"], data, width)  # a regional review (HQ): in place of section 2
+    if data.narrative is not None:
+        out += sections_rmr.narrative(n["narrative"], data, width)
     out += sections.risk_matrix(data, width)
+    if data.previous_label:
+        out += sections_rmr.early_warning(n["early_warning"], data, width)
+        out += sections_rmr.reprisals(n["reprisals"], data, width)
+        out += sections_rmr.atrocity(n["atrocity"], data, width)
     out += sections.trend(data, width)
     out += sections.regions(data, width)
     out += sections.key_incidents(data, width)
     out += sections.voices(data, width)
     out += sections.indicators(data, width)
+    if data.previous_label:
+        out += sections_rmr.recommendations(n["recommendations"], data, width)
     out += sections.actions(data, width)
     out += sections.method(data, width)
     out += sections.annex(data, width)

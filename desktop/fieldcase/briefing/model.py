@@ -64,6 +64,16 @@ class RiskRow:
     incidents: int  # records (incidents and community information) tagged with the area
     verified: int
     note: str = ""
+    previous: str = ""  # last month's level (one of LEVELS or NO_DATA); "" when not known
+    change: str = ""  # "up", "down", "same", or "" when either month has no level
+
+
+def level_change(previous: str, level: str) -> str:
+    """How a level moved from last month: up, down, same, or "" when either month has no level."""
+    if previous not in LEVELS or level not in LEVELS:
+        return ""
+    before, now = LEVELS.index(previous), LEVELS.index(level)
+    return "up" if now > before else "down" if now < before else "same"
 
 
 @dataclass(frozen=True)
@@ -165,6 +175,88 @@ class AnnexRow:
 
 
 @dataclass(frozen=True)
+class ProvinceLevelRow:
+    """One risk area in one province: last month's level beside this month's."""
+
+    pcode: str
+    name: str
+    area: str
+    previous: str
+    level: str
+    change: str
+
+
+@dataclass(frozen=True)
+class EarlyWarningRow:
+    date_text: str
+    where: str
+    source: str  # source types (never a source's name), or "Special Procedures communication"
+    area: str
+    text: str  # the signal: the record's title, or the communication's reference and summary
+    action: str  # the proposed early action
+    cross_border: str = ""
+
+
+@dataclass(frozen=True)
+class ReprisalRow:
+    date_text: str
+    where: str
+    person: str  # the pseudonym, or the name only with naming consent
+    mechanism: str
+    consent: str
+    referral: str
+    title: str
+
+
+@dataclass(frozen=True)
+class FactorRow:
+    ref: str  # the framework's numbering, e.g. "8"
+    label: str
+    records: int
+    latest: str
+
+
+@dataclass(frozen=True)
+class RecommendationRow:
+    area: str
+    level: str
+    reference: str  # mechanism, symbol and paragraph or communication reference, date, recommending
+    text: str
+    response: str
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    state: str  # New, Done, Dropped, OVERDUE, In progress, Unchanged, open
+    text: str
+    owner: str
+    due: str
+    what: str  # opened on, outcome, reason, how overdue
+    references: str
+    overdue: bool = False
+
+
+@dataclass(frozen=True)
+class NarrativeText:
+    opportunities: str = ""
+    mitigating: str = ""
+    outlook: str = ""
+    recommendations: str = ""
+
+
+@dataclass(frozen=True)
+class CountrySection:
+    """One country of a regional review at HQ: its matrix and its month in figures."""
+
+    code: str
+    name: str
+    records: int
+    incidents: int
+    early_warnings: int
+    risk_matrix: tuple[RiskRow, ...]
+
+
+@dataclass(frozen=True)
 class FrameworkRef:
     framework_id: str
     title: str
@@ -203,3 +295,16 @@ class BriefingData:
     date_range: str
     software: str = "Fieldcase"
     notes: tuple[str, ...] = field(default=())
+    # The RMR sections (issue 11); empty when a source does not provide them.
+    previous_label: str = ""
+    risk_moves: tuple[str, ...] = ()
+    province_levels: tuple[ProvinceLevelRow, ...] = ()
+    early_warning: tuple[EarlyWarningRow, ...] = ()
+    reprisals: tuple[ReprisalRow, ...] = ()
+    atrocity: tuple[FactorRow, ...] = ()
+    recommendations: tuple[RecommendationRow, ...] = ()
+    follow_up: tuple[FollowUpRow, ...] = ()
+    narrative: NarrativeText | None = None
+    countries: tuple[CountrySection, ...] = ()  # a regional review over several countries (HQ)
+    regional_summary: tuple[str, ...] = ()
+    cross_border: tuple[EarlyWarningRow, ...] = ()  # incidents and signals flagged as crossing a border

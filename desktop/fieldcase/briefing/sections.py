@@ -17,6 +17,7 @@ from .styles import (
     GREEN,
     LEVEL_COLOURS,
     LEVEL_TEXT,
+    MARKING,
     MUTED,
     NAVY,
     RULE,
@@ -29,7 +30,12 @@ from .styles import (
     styles,
 )
 
+# Section numbers, in the order layout.story draws them (the RMR sections of sections_rmr.py included).
+NUMBERS = {"summary": "1", "narrative": "2", "matrix": "3", "early_warning": "4", "reprisals": "5", "atrocity": "6",
+           "trend": "7", "regions": "8", "countries": "2", "incidents": "9", "voices": "10", "indicators": "11",
+           "recommendations": "12", "actions": "13", "method": "14"}
 LEVEL_LABELS = {"low": "Low", "medium": "Medium", "high": "High", "very_high": "Very high", NO_DATA: "No data"}
+CHANGE_MARKS = {"up": "up", "down": "down", "same": "=", "": "\u2014"}
 TREND_LABELS = {"improving": "Improving", "stable": "Stable", "deteriorating": "Deteriorating"}
 DASH = "\u2014"
 VERIFIED = "vs.verified"
@@ -50,7 +56,7 @@ def _bullets(items: tuple[str, ...] | list[str]) -> list[Flowable]:
 
 def executive_summary(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = heading("1", "Executive summary")
+    out = heading(NUMBERS["summary"], "Executive summary")
     cells = [[rich(f"{f.value:,}", s.figure_value) for f in data.headline],
              [para(f.label, s.figure_label) for f in data.headline]]
     n = max(1, len(data.headline))
@@ -70,6 +76,10 @@ def executive_summary(data: BriefingData, width: float) -> list[Flowable]:
     out += [para(" ".join(notes), s.meta)] if notes else []
     out += [rich("What changed since last month", s.h2), *_bullets(data.changes or ("No change to report.",))]
     out += [rich("Top risks", s.h2), *_bullets(data.top_risks or ("No risk area reached a high level.",))]
+    if data.previous_label:
+        from .sections_rmr import risk_moves
+
+        out += risk_moves(data)
     return out
 
 
@@ -77,27 +87,41 @@ def executive_summary(data: BriefingData, width: float) -> list[Flowable]:
 
 def risk_matrix(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = heading("2", "Risk matrix")
+    out = heading(NUMBERS["matrix"], "Risk matrix")
     out.append(para(data.risk_method, s.meta))
-    head = ["Risk area", "Level", "Trend", "Signal", "Records", "Verified"]
-    rows: list[list[object]] = [[para(h, s.cell_head if i < 3 else s.cell_head_right) for i, h in enumerate(head)]]
+    head = ["Risk area", "Last month", "Level", "Trend", "Signal", "Records", "Verified", "Change"]
+    rows: list[list[object]] = [[para(h, s.cell_head if i < 4 else s.cell_head_right) for i, h in enumerate(head)]]
     commands: list[tuple] = []
     for i, r in enumerate(data.risk_matrix, start=1):
-        rows.append(_risk_cells(r))
-        commands += [("BACKGROUND", (1, i), (1, i), LEVEL_COLOURS.get(r.level, colors.white)),
-                     ("TEXTCOLOR", (1, i), (1, i), LEVEL_TEXT.get(r.level, colors.black))]
-    widths = [width - 98 * mm, 22 * mm, 30 * mm, 14 * mm, 17 * mm, 15 * mm]
+        cells = _risk_cells(r)
+        rows.append([cells[0], LEVEL_LABELS.get(r.previous, DASH), *cells[1:], CHANGE_MARKS.get(r.change, DASH)])
+        commands += [("BACKGROUND", (2, i), (2, i), LEVEL_COLOURS.get(r.level, colors.white)),
+                     ("TEXTCOLOR", (2, i), (2, i), LEVEL_TEXT.get(r.level, colors.black))]
+        if r.change in ("up", "down"):
+            commands += [("FONTNAME", (-1, i), (-1, i), fonts.SANS_BOLD),
+                         ("TEXTCOLOR", (-1, i), (-1, i), MARKING if r.change == "up" else GREEN)]
+        if r.previous:
+            commands += [("BACKGROUND", (1, i), (1, i), LEVEL_COLOURS.get(r.previous, colors.white)),
+                         ("TEXTCOLOR", (1, i), (1, i), LEVEL_TEXT.get(r.previous, colors.black))]
+    widths = [width - 118 * mm, 19 * mm, 19 * mm, 27 * mm, 12 * mm, 14 * mm, 14 * mm, 13 * mm]
     table = sans_table(rows, colWidths=widths, repeatRows=1)
     style = grid_style()
     for c in commands:
         style.add(*c)
-    style.add("ALIGN", (3, 1), (-1, -1), "RIGHT")
-    style.add("ALIGN", (1, 1), (1, -1), "CENTER")
-    style.add("FONTNAME", (1, 1), (1, -1), fonts.SANS_BOLD)
+    style.add("ALIGN", (4, 1), (-1, -1), "RIGHT")
+    style.add("ALIGN", (1, 1), (2, -1), "CENTER")
+    # values beside the area's first line: an officer's note below the label then reads on uninterrupted
+    style.add("VALIGN", (0, 1), (-1, -1), "TOP")
+    style.add("FONTNAME", (1, 1), (2, -1), fonts.SANS_BOLD)
     table.setStyle(style)
     out += [table, Spacer(1, 3)]
     swatches = [(LEVEL_COLOURS[k], v) for k, v in LEVEL_LABELS.items()]
     out.append(charts.legend_swatches(swatches, width))
+    out.append(para("Last month: the level of the month before (the officer's where set). Change: up or down a "
+                    "level (bold), = unchanged, \u2014 when either month has no data.", s.meta))
+    from .sections_rmr import province_levels
+
+    out += province_levels(data, width)
     return out
 
 
@@ -125,7 +149,7 @@ def _risk_label(r: RiskRow) -> Flowable:
 
 def trend(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = heading("3", f"Trend over the last {len(data.trend.months)} months", need=85 * mm)
+    out = heading(NUMBERS["trend"], f"Trend over the last {len(data.trend.months)} months", need=85 * mm)
     out.append(charts.trend_chart(data.trend, width))
     out.append(para("Records by the month in which the event began. Verified incidents meet the "
                     "'reasonable grounds to believe' standard; other counts are reports.", s.meta))
@@ -136,7 +160,7 @@ def trend(data: BriefingData, width: float) -> list[Flowable]:
 
 def regions(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = heading("4", "Breakdown by province (admin-1)")
+    out = heading(NUMBERS["regions"], "Breakdown by province (admin-1)")
     scale = max([r.incidents for r in data.regions] or [0])
     head = ["Province", "Incidents", "Change", "Verified", "Community", "Killed", "Displaced", "Incidents / verified"]
     rows: list[list[object]] = [[para(h, s.cell_head if i in (0, 7) else s.cell_head_right)
@@ -178,7 +202,7 @@ def _change(now: int, before: int) -> str:
 
 def key_incidents(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = heading("5", "Key incidents")
+    out = heading(NUMBERS["incidents"], "Key incidents")
     if not data.key_incidents:
         return [*out, para("No incidents were recorded for this period and scope.", s.body)]
     out.append(para("The most serious incidents of the period, most severe first. Unverified accounts are "
@@ -241,7 +265,7 @@ def _rule(width: float) -> Flowable:
 
 def voices(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = heading("6", "Community voices")
+    out = heading(NUMBERS["voices"], "Community voices")
     if not data.voices:
         return [*out, para("No community information was recorded for this period and scope.", s.body)]
     out.append(para("What communities, civil society and interlocutors told the team this month, in the "
@@ -266,7 +290,7 @@ def _voice(v: VoiceEntry, width: float) -> Table:
 
 def indicators(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    page_break, title = heading("7", "SDG indicators 16.10.1 and 16.1.2")
+    page_break, title = heading(NUMBERS["indicators"], "SDG indicators 16.10.1 and 16.1.2")
     if not data.indicators:
         return [page_break, title, para("No indicator figures are available for this period and scope.", s.body)]
     out: list[Flowable] = [page_break]
@@ -300,9 +324,12 @@ def indicators(data: BriefingData, width: float) -> list[Flowable]:
 
 def actions(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = heading("8", "Recommended action points")
+    out = heading(NUMBERS["actions"], "Recommended action points")
+    from .sections_rmr import follow_up
+
+    after = follow_up(data, width) if data.previous_label else []
     if not data.actions:
-        return [*out, para("No action points are recorded for this period and scope.", s.body)]
+        return [*out, para("No action points are recorded for this period and scope.", s.body), *after]
     head = ["#", "Action point", "Owner", "Deadline", "Status", "Mechanism references"]
     rows: list[list[object]] = [[para(h, s.cell_head) for h in head]]
     for i, a in enumerate(data.actions, start=1):
@@ -317,14 +344,14 @@ def actions(data: BriefingData, width: float) -> list[Flowable]:
     style = grid_style()
     style.add("VALIGN", (0, 0), (-1, -1), "TOP")
     table.setStyle(style)
-    return [*out, table]
+    return [*out, table, *after]
 
 
 # -- 9. source protection and method --------------------------------------------------------------
 
 def method(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = heading("9", "Source protection, method and provenance")
+    out = heading(NUMBERS["method"], "Source protection, method and provenance")
     out += [rich("What this briefing withholds", s.h2), *_bullets(data.withheld)]
     out += [rich("Method", s.h2), *_bullets(data.notes)]
     out.append(rich("Filters and scope", s.h2))

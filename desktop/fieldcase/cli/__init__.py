@@ -48,6 +48,7 @@ from . import (
     init,
     list_records,
     purge,
+    recommendations,
     recovery_key,
     show,
     sync,
@@ -61,7 +62,7 @@ from .output import err
 # The order of `fieldcase --help`.
 COMMANDS = (init, import_records, list_records, show, change_passphrase, recovery_key, demo, attach,
             export_attachment, verify_audit, frameworks, tag, assess, indicators, actions, enrol_request, enrol,
-            sync, hq, brief, verify, identity, acts, evidence, purge, check, wipe, duress)
+            sync, hq, brief, verify, identity, acts, recommendations, evidence, purge, check, wipe, duress)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -15,7 +15,8 @@ _STATUSES = ["open", "in_progress", "done", "dropped"]
 
 def register(sub: Any) -> None:
     s = sub.add_parser("actions", help="recommended action points and mechanism references")
-    xsub = s.add_subparsers(dest="actions_command", required=True, metavar="list|add|update|ref|refs")
+    xsub = s.add_subparsers(dest="actions_command", required=True,
+                           metavar="list|add|update|history|ref|refs")
     t = xsub.add_parser("list", help="action points, soonest due first")
     t.add_argument("--status", choices=_STATUSES)
     t.add_argument("--area", help="only those linked to this risk area")
@@ -31,6 +32,8 @@ def register(sub: Any) -> None:
     t.add_argument("--description")
     t.add_argument("--period", help="the monthly review (YYYY-MM) that recommended it")
     t.add_argument("--region", help="admin-1 P-code")
+    t.add_argument("--note", help="outcome (done) or reason (dropped); a note on the change otherwise")
+    t.add_argument("--on", help="the day the action point was opened, YYYY-MM-DD (default: today)")
     t.set_defaults(func=run_add)
     t = xsub.add_parser("update", help="change an action point (a new revision)")
     t.add_argument("id", help="action id or unique prefix")
@@ -41,7 +44,13 @@ def register(sub: Any) -> None:
     t.add_argument("--description")
     t.add_argument("--area", action="append", help="link one more risk area (repeatable)")
     t.add_argument("--ref", action="append", help="cite one more mechanism reference (repeatable)")
+    t.add_argument("--note", help="outcome (required for done) or reason (required for dropped)")
+    t.add_argument("--on", help="the day the change took effect, YYYY-MM-DD (default: today)")
     t.set_defaults(func=run_update)
+    t = xsub.add_parser("history", help="an action point's history: opened, status changes, owner, due date")
+    t.add_argument("id", help="action id or unique prefix")
+    t.add_argument("--json", action="store_true")
+    t.set_defaults(func=run_history)
     t = xsub.add_parser("ref", help="record a mechanism reference with its text, date, status and URL")
     t.add_argument("reference", help="e.g. 'UPR:XTV:4:A/HRC/58/12:128.26', 'AL XTV 3/2026', 'CCPR/C/XTV/CO/4'")
     t.add_argument("--text", help="the recommendation or observation, verbatim")
@@ -84,7 +93,8 @@ def run_add(args: argparse.Namespace) -> int:
     with unlock(args.workspace) as ws:
         action = _service(ws).add_action(args.title, args.owner, args.area, description=args.description or "",
                                          references=args.ref or (), due=args.due, status=args.status,
-                                         period=args.period, region=args.region)
+                                         period=args.period, region=args.region, note=args.note or "",
+                                         effective_on=args.on)
     out(f"Added action point {action.action_id}.")
     return 0
 
@@ -93,8 +103,32 @@ def run_update(args: argparse.Namespace) -> int:
     with unlock(args.workspace) as ws:
         action = _service(ws).update_action(args.id, title=args.title, owner=args.owner, status=args.status,
                                             due=args.due, description=args.description,
-                                            add_areas=args.area or (), add_references=args.ref or ())
+                                            add_areas=args.area or (), add_references=args.ref or (),
+                                            note=args.note or "", effective_on=args.on)
     out(f"Updated action point {action.action_id} (revision {action.rev}, {action.status}).")
+    return 0
+
+
+def run_history(args: argparse.Namespace) -> int:
+    with unlock(args.workspace) as ws:
+        revisions = _service(ws).action_history(args.id)
+    if args.json:
+        out_json({"history": [asdict(a) for a in revisions]})
+        return 0
+    out(f"{revisions[-1].action_id}  {clean(revisions[-1].title)[:80]}")
+    before = None
+    for a in revisions:
+        what = "opened" if before is None else (f"{before.status} -> {a.status}" if a.status != before.status
+                                                else "changed")
+        extra = []
+        if before is None or a.owner != before.owner:
+            extra.append(f"owner {clean(a.owner)[:30]}")
+        if before is None or a.due != before.due:
+            extra.append(f"due {a.due or '-'}")
+        if a.note:
+            extra.append(clean(a.note)[:80])
+        out(f"  {a.effective}  rev {a.rev:<3} {what:<24} {'; '.join(extra)}")
+        before = a
     return 0
 
 

@@ -23,7 +23,7 @@ def register(sub: Any) -> None:
     s.add_argument("--region", help="one admin-1 P-code")
     s.add_argument("--json", action="store_true", help="machine-readable (schema/assessment.output.schema.json)")
     s.set_defaults(func=run)
-    asub = s.add_subparsers(dest="assess_command", metavar="set")
+    asub = s.add_subparsers(dest="assess_command", metavar="set|note")
     t = asub.add_parser("set", help="set the level and trend of a risk area (overrides are audit-logged)")
     t.add_argument("--period", required=True, help="YYYY-MM")
     t.add_argument("--area", required=True, help="risk area id, e.g. cca.democratic_space")
@@ -32,6 +32,15 @@ def register(sub: Any) -> None:
     t.add_argument("--rationale", required=True)
     t.add_argument("--region", help="admin-1 P-code (default: country-wide)")
     t.set_defaults(func=run_set)
+    t = asub.add_parser("note", help="the month's opportunities, mitigating factors, outlook and recommendations "
+                                     "to the Regional Monthly Review (a new revision; texts not given are kept)")
+    t.add_argument("--period", required=True, help="YYYY-MM")
+    t.add_argument("--region", help="admin-1 P-code (default: country-wide)")
+    t.add_argument("--opportunities", help="opportunities and entry points")
+    t.add_argument("--mitigating", help="mitigating factors")
+    t.add_argument("--outlook")
+    t.add_argument("--recommendations", help="recommendations to the RMR")
+    t.set_defaults(func=run_note)
 
 
 def _level(level: str, trend: str) -> str:
@@ -116,4 +125,16 @@ def run_set(args: argparse.Namespace) -> int:
     if override:
         out(f"This overrides the computed suggestion ({_level(stored.computed_level, stored.computed_trend)}, "
             f"score {stored.computed_score}); the override is recorded in the audit log.")
+    return 0
+
+
+def run_note(args: argparse.Namespace) -> int:
+    from ..services.rmr import RmrService
+
+    with unlock(args.workspace) as ws:
+        note = RmrService(ws).set_narrative(args.period, args.region, opportunities=args.opportunities,
+                                            mitigating=args.mitigating, outlook=args.outlook,
+                                            recommendations=args.recommendations)
+    scope = f"region {note.region}" if note.region else "country-wide"
+    out(f"Saved the written assessment for {note.period} ({scope}), revision {note.rev}.")
     return 0

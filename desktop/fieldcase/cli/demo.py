@@ -12,6 +12,8 @@ from .prompts import PASS_ENV
 
 def register(sub: Any) -> None:
     s = sub.add_parser("demo", help="create a workspace full of fictional demo records")
+    s.add_argument("--neighbour", action="store_true",
+                   help="the neighbouring country's small workspace instead (for the HQ regional review demo)")
     s.set_defaults(func=run)
 
 
@@ -19,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
     from ..services.demo import DEMO_PASSPHRASE, create_demo_workspace
 
     passphrase = os.environ.get(PASS_ENV) or DEMO_PASSPHRASE
-    count = create_demo_workspace(args.workspace, passphrase)
+    count = create_demo_workspace(args.workspace, passphrase, neighbour=args.neighbour)
     out(f"Created a demo workspace with {count} fictional records in {args.workspace}.")
     if passphrase == DEMO_PASSPHRASE:
         out(f"Its passphrase is: {DEMO_PASSPHRASE}")

@@ -51,8 +51,12 @@ def register(sub: Any) -> None:
     s.add_argument("--kind", choices=["framework", "feedback"], default="framework")
     s.add_argument("--officer", help="one officer's workspace id (default: everyone)")
     s.set_defaults(func=run_send)
+    s = hq_parser("region", "define a regional grouping of countries (for hq brief --region NAME)")
+    s.add_argument("name", nargs="?", help="the grouping's name (without it: list the groupings)")
+    s.add_argument("--countries", help="ISO3 codes with optional names: XTV:Tarvessa,XTW:Morvane")
+    s.set_defaults(func=run_region)
     s = hq_parser("brief", "the signed regional briefing over all officers' records")
-    s.add_argument("--region", required=True)
+    s.add_argument("--region", required=True, help="a regional grouping (hq region) or one admin-1 P-code")
     s.add_argument("--period", required=True, help="YYYY-MM")
     s.add_argument("--out", type=Path, required=True)
     s.set_defaults(func=run_brief)
@@ -143,4 +147,21 @@ def run_brief(args: argparse.Namespace) -> int:
     with open_hq(args.dir) as store:
         path = hq.regional_briefing(store, region=args.region, period=args.period, out=args.out)
     out(f"Wrote the regional briefing to {path}.")
+    return 0
+
+
+def run_region(args: argparse.Namespace) -> int:
+    from ..errors import FieldcaseError
+    from ..services import hq_region
+
+    with open_hq(args.dir) as store:
+        if args.name:
+            if not args.countries:
+                raise FieldcaseError("Give the grouping's countries: --countries XTV:Tarvessa,XTW:Morvane")
+            hq_region.define(store, args.name, args.countries)
+        found = hq_region.groupings(store)
+    for g in found.values():
+        out(f"{g.name}: " + ", ".join(f"{name} ({code})" for code, name in g.countries))
+    if not found:
+        out("No regional groupings yet: fieldcase hq region NAME --countries XTV:Tarvessa,XTW:Morvane")
     return 0

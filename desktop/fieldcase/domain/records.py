@@ -189,6 +189,10 @@ class CaseRecord:
     confidentiality: str = "confidential"
     reprisal: bool = False
     early_warning: bool = False
+    # RMR inputs (migration 0006): the other country of a cross-border incident or signal (ISO 3166-1
+    # alpha-3), and the early action the officer proposes for an early-warning signal.
+    cross_border: str | None = None
+    early_action: str = ""
     casualties: Casualties = field(default_factory=Casualties)
     deaths: tuple[Deaths, ...] = ()
     # Related to an armed conflict (IHL sense): required before the record's deaths count for SDG 16.1.2.
@@ -275,6 +279,8 @@ def record_from_json(data: dict[str, Any]) -> CaseRecord:
         confidentiality=data.get("confidentiality", "confidential"),
         reprisal=bool(data.get("reprisal", False)),
         early_warning=bool(data.get("early_warning", False)),
+        cross_border=data.get("cross_border"),
+        early_action=data.get("early_action", ""),
         casualties=Casualties(**{k: cas.get(k) for k in Casualties.__dataclass_fields__}),
         deaths=tuple(Deaths(**d) for d in data.get("deaths", ())),
         conflict_related=data.get("conflict_related"),
@@ -358,7 +364,8 @@ def record_to_json(record: CaseRecord, *, with_meta: bool = False) -> dict[str, 
         "perpetrator_category": record.perpetrator_category, "perpetrator_status": record.perpetrator_status,
         "severity": record.severity, "verification": record.verification, "status": record.status,
         "confidentiality": record.confidentiality, "reprisal": record.reprisal or None,
-        "early_warning": record.early_warning or None, "casualties": _flat(record.casualties),
+        "early_warning": record.early_warning or None, "cross_border": record.cross_border,
+        "early_action": record.early_action, "casualties": _flat(record.casualties),
         "deaths": [_flat(d) for d in record.deaths], "conflict_related": record.conflict_related,
         "participants": record.participants,
         "people": [_prune(_person_json(p)) for p in record.people],
@@ -388,7 +395,7 @@ def _person_json(p: PersonLink) -> dict[str, Any]:
 _NOT_HASHED = frozenset({"rev", "author", "created_at"})
 # Fields added after release 0.1, left out of the hash while empty so that every revision written
 # before them keeps the content hash its audit entry committed to.
-_HASHED_WHEN_SET = {"acts": (), "conflict_related": None}
+_HASHED_WHEN_SET = {"acts": (), "conflict_related": None, "cross_border": None, "early_action": ""}
 
 
 def _plain(value: Any) -> Any:

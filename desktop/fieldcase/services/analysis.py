@@ -87,9 +87,12 @@ def _region(region: str | None) -> str | None:
 
 
 class AnalysisService:
-    def __init__(self, workspace: Workspace, *, variant: str | None = None) -> None:
+    def __init__(self, workspace: Workspace, *, variant: str | None = None,
+                 countries: Sequence[str] | None = None) -> None:
         self.ws = workspace
         self.variant = variant  # a risk-area variant named in the CCA file; None: its default
+        # Only these countries' records (HQ's regional review over a grouping of countries); None: all.
+        self.countries = tuple(countries) if countries is not None else None
         self._registry: FrameworkRegistry | None = None
 
     # -- frameworks -------------------------------------------------------------------------------
@@ -121,8 +124,8 @@ class AnalysisService:
         areas = [c.id for c in self.registry().risk_areas(self.variant)]
         first = month.shifted(-signals.BASELINE_MONTHS).first
         with self.ws.db.reading() as conn:
-            cells = analysis_rows.signal_cells(conn, first, month.last, region)
-            atrocity = analysis_rows.atrocity_rows(conn, month.first, month.last, region)
+            cells = analysis_rows.signal_cells(conn, first, month.last, region, self.countries)
+            atrocity = analysis_rows.atrocity_rows(conn, month.first, month.last, region, self.countries)
         return signals.compute(cells, month, areas, region, atrocity=atrocity)
 
     def assess(self, period: str, region: str | None = None) -> AssessmentReport:
@@ -167,8 +170,8 @@ class AnalysisService:
         headline, _month = ind.windows(span)
         table = builtin_derivation()
         with _collector_paused(), self.ws.db.reading() as conn:
-            acts = analysis_rows.act_rows(conn, headline.first, headline.last, region)
-            deaths = analysis_rows.death_rows(conn, headline.first, headline.last, region)
+            acts = analysis_rows.act_rows(conn, headline.first, headline.last, region, self.countries)
+            deaths = analysis_rows.death_rows(conn, headline.first, headline.last, region, self.countries)
             return IndicatorReport(
                 ind.sdg_16_10_1(acts, span, table, region=region, include_unverified=include_unverified),
                 ind.sdg_16_1_2(deaths, span, region=region, include_unverified=include_unverified),
@@ -233,16 +236,19 @@ class AnalysisService:
 
     def add_action(self, title: str, owner: str, risk_areas: Sequence[str], *, description: str = "",
                    references: Sequence[str] = (), due: str | None = None, status: str = "open",
-                   period: str | None = None, region: str | None = None) -> ActionPoint:
+                   period: str | None = None, region: str | None = None, note: str = "",
+                   effective_on: str | None = None) -> ActionPoint:
         action = ActionPoint(action_id=str(uuid.uuid4()), title=title.strip(), owner=owner.strip(), status=status,
                              description=description.strip(), risk_areas=tuple(dict.fromkeys(risk_areas)),
                              references=(), due=due, period=_period(period, month=True).label if period else None,
-                             region=_region(region), author=self.ws.officer, created_at=utc_now())
+                             region=_region(region), author=self.ws.officer, created_at=utc_now(),
+                             note=note.strip(), effective_on=effective_on)
         return self._write_action(action, references)
 
     def update_action(self, action_id: str, *, title: str | None = None, owner: str | None = None,
                       status: str | None = None, due: str | None = None, description: str | None = None,
-                      add_areas: Sequence[str] = (), add_references: Sequence[str] = ()) -> ActionPoint:
+                      add_areas: Sequence[str] = (), add_references: Sequence[str] = (), note: str = "",
+                      effective_on: str | None = None) -> ActionPoint:
         full_id = self.resolve_action(action_id)
         with self.ws.db.reading() as conn:
             current = store.get_action(conn, full_id)
@@ -253,7 +259,9 @@ class AnalysisService:
             due=due if due is not None else current.due,
             description=description.strip() if description is not None else current.description,
             risk_areas=tuple(dict.fromkeys((*current.risk_areas, *add_areas))),
-            author=self.ws.officer, created_at=utc_now())
+            author=self.ws.officer, created_at=utc_now(), note=note.strip(), effective_on=effective_on)
+        if effective_on is not None and effective_on < current.effective:
+            raise InvalidInput("Action point: on: the change cannot take effect before the previous one.")
         return self._write_action(changed, add_references)
 
     def _write_action(self, action: ActionPoint, new_refs: Sequence[str]) -> ActionPoint:
@@ -274,6 +282,12 @@ class AnalysisService:
                     store.add_reference(conn, MechanismReference(
                         p.ref_id, p.mechanism, p.symbol, p.code, author=action.author, created_at=action.created_at))
             return store.add_action(conn, action)
+
+    def action_history(self, action_id: str) -> list[ActionPoint]:
+        """Every revision of an action point, oldest first (opened, status changes, owner, due date)."""
+        full_id = self.resolve_action(action_id)
+        with self.ws.db.reading() as conn:
+            return store.action_history(conn, full_id)
 
     def add_reference(self, reference: str, *, text: str = "", date: str | None = None, status: str | None = None,
                       url: str | None = None) -> MechanismReference:

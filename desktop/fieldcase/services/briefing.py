@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from ..crypto.identity import OfficerIdentity
     from ..frameworks.registry import FrameworkRegistry
     from .analysis import AnalysisService
+    from .briefing_rmr import MemoAnalysis
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -104,10 +106,12 @@ class BriefingService:
         self._clock = clock
 
     # -- reading ----------------------------------------------------------------------------------
-    def _read(self, period: Period, region: str | None) -> _PeriodData:
+    def _read(self, period: Period, region: str | None, countries: Sequence[str] | None = None) -> _PeriodData:
         window = month_window(period, assemble.TREND_MONTHS)
         with self.ws.db.reading() as conn:
             rows = briefing_rows.period_rows(conn, window[0].first, period.last, region)
+            if countries is not None:  # a regional review: only the grouping's countries
+                rows = [r for r in rows if r.country in countries]
             month_ids = [r.record_id for r in rows if r.month == period.label]
             return _PeriodData(
                 rows=rows, country=_country(conn, rows), indicator_ids=briefing_rows.indicator_ids(conn, month_ids),
@@ -117,14 +121,20 @@ class BriefingService:
 
     # -- assembling -------------------------------------------------------------------------------
     def assemble(self, period: str, region: str | None = None, *, classification: str = DEFAULT_CLASSIFICATION,
-                 redaction: str = "standard", cancelled: IsCancelled | None = None) -> BriefingData:
+                 redaction: str = "standard", cancelled: IsCancelled | None = None,
+                 countries: Sequence[tuple[str, str]] | None = None, scope_name: str | None = None) -> BriefingData:
+        """The briefing's content. `countries` (code, name) makes it a regional review over those countries
+        (HQ), named `scope_name`."""
         p = _parse_request(period, redaction, classification)
         from .analysis import AnalysisService
+        from .briefing_rmr import MemoAnalysis, regional, sections, with_previous
 
-        analysis = AnalysisService(self.ws)
+        codes = tuple(c for c, _n in countries) if countries else None
+        # assess once per month for the matrix and the RMR sections
+        analysis = MemoAnalysis(AnalysisService(self.ws, countries=codes))
         registry = analysis.registry()  # the built-in frameworks plus the releases installed in this workspace
         label = _labeller(registry)
-        data = self._read(p, region)
+        data = self._read(p, region, codes)
         month = assemble.in_month(data.rows, p)
         if region and not month and not any(r.adm1_pcode == region for r in data.rows):
             raise FieldcaseError(f"No records for region {region} in the six months up to {p.label}; "
@@ -133,7 +143,7 @@ class BriefingService:
         places = frozenset(clean(r.place) for r in data.rows if r.place)
         redactor = Redactor(redaction, data.protected, places)
         figures = self._figure_source(analysis, label, region, redactor)
-        matrix = figures.risk_matrix(p)
+        matrix = with_previous(figures.risk_matrix(p), figures.risk_matrix(p.shifted(-1)))
         service = CaseService(self.ws)
         used: dict[str, set[str]] = {r.record_id: {"E", "T", "R"} for r in month if r.counted}
         incidents, voices = [], []
@@ -148,8 +158,17 @@ class BriefingService:
             used[record_id].add("I")
         scope = _scope_name(month or data.rows, region)
         names = {r.adm1_pcode: r.adm1_name or r.adm1_pcode for r in data.rows if r.adm1_pcode}
+        _check(cancelled)
+        country = data.country
+        rmr = sections(self.ws, analysis, p, region, matrix, month, redactor, label, names, country)
+        if countries:
+            scope = scope_name or "Regional review"
+            country = f"{scope}: " + ", ".join(name for _c, name in countries)
+            rmr |= regional(self.ws, p, countries, month, label, redactor)
+            rmr["narrative"] = None  # the officers' written assessments stay in their workspaces
         return BriefingData(
-            title="Situation briefing", country=data.country, period=p, scope=scope, region_pcode=region,
+            title="Regional review" if countries else "Situation briefing", country=country, period=p, scope=scope,
+            region_pcode=region,
             classification=classification, redaction=redaction, author=self.ws.officer,
             generated_at=self._clock().astimezone(dt.UTC).isoformat(timespec="seconds"),
             headline=assemble.headline(month), records_note=assemble.records_note(month),
@@ -170,9 +189,9 @@ class BriefingService:
             filters=_filters(p, region, scope, redaction, classification),
             date_range=_date_range(p, redaction),
             software=f"Fieldcase {__version__}",
-            notes=_notes())
+            notes=_notes(), **rmr)
 
-    def _figure_source(self, analysis: AnalysisService, label: Callable[[str], str], region: str | None,
+    def _figure_source(self, analysis: AnalysisService | MemoAnalysis, label: Callable[[str], str], region: str | None,
                        redactor: Redactor) -> FigureSource:
         if self._figures is not None:
             return self._figures(self.ws, region)
@@ -190,7 +209,8 @@ class BriefingService:
     # -- building ---------------------------------------------------------------------------------
     def build(self, period: str, region: str | None = None, *, classification: str = DEFAULT_CLASSIFICATION,
               redaction: str = "standard", out: Path, progress: Progress | None = None,
-              cancelled: IsCancelled | None = None) -> BriefingResult:
+              cancelled: IsCancelled | None = None, countries: Sequence[tuple[str, str]] | None = None,
+              scope_name: str | None = None) -> BriefingResult:
         """Assemble, render, sign and write the briefing to `out` (atomically); log its SHA-256."""
         from ..briefing import layout
         from ..briefing.sign import SignatureBlock, sign_pdf
@@ -203,7 +223,8 @@ class BriefingService:
             raise FieldcaseError(f"The folder {out.parent} does not exist; nothing was written.")
         step(0)
         identity = self.ws.signing_identity()
-        data = self.assemble(period, region, classification=classification, redaction=redaction, cancelled=cancelled)
+        data = self.assemble(period, region, classification=classification, redaction=redaction, cancelled=cancelled,
+                             countries=countries, scope_name=scope_name)
         step(2)
         _check(cancelled)
         rendered = layout.render(data, cancelled=cancelled)
@@ -319,8 +340,18 @@ def _framework_refs(registry: FrameworkRegistry) -> tuple[FrameworkRef, ...]:
             fw = registry.get(fid)
         except KeyError:
             continue
-        out.append(FrameworkRef(fw.id, fw.title, fw.version, fw.release))
+        out.append(FrameworkRef(fw.id, fw.title, public_version(fw.version), fw.release))
     return tuple(out)
+
+
+_PROVENANCE = re.compile(r"\s*\((?=[^()]*\b(?:reconstructed|recalled|verification|unverified|see note|"
+                         r"as retrieved)\b)[^()]*\)", re.IGNORECASE)
+
+
+def public_version(version: str) -> str:
+    """A framework's version as a briefing prints it: without the data file's own provenance notes, such as
+    "(reconstructed; see verification)", which are for maintainers (the file keeps them)."""
+    return _PROVENANCE.sub("", version).strip()
 
 
 def _date_range(p: Period, redaction: str) -> str:

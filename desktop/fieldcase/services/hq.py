@@ -105,6 +105,12 @@ def queue_document(hq: HqStore, name: str, body: str, kind: str, officer: str | 
 
 
 def regional_briefing(hq: HqStore, *, region: str, period: str, out: Path) -> Path:
+    """A regional grouping of countries defined in HQ's settings (services/hq_region.py), else one admin-1
+    region over every officer's records."""
+    from . import hq_region
+
+    if region in hq_region.groupings(hq):
+        return hq_region.regional_review(hq, name=region, period=period, out=out)
     from ..hq.brief import regional_briefing as build
 
     return build(hq, region=region, period=period, out=out)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # each service is imported when first asked for: the briefing
     from .analysis import AnalysisService
     from .briefing import BriefingService
     from .records import CaseService
+    from .rmr import RmrService
     from .security import KeyService
     from .sync import SyncService
 
@@ -147,6 +148,12 @@ class Session:
         from .analysis import AnalysisService
 
         return AnalysisService(self.ws)
+
+    @cached_property
+    def rmr(self) -> RmrService:
+        from .rmr import RmrService
+
+        return RmrService(self.ws)
 
     @cached_property
     def acts(self) -> ActsService:

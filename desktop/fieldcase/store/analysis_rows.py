@@ -188,15 +188,26 @@ def _prefixes(column: str, prefixes: tuple[str, ...]) -> str:
     return " OR ".join(f"({_prefix(column, prefix)})" for prefix in prefixes)
 
 
-def _window_query(first: dt.date, last: dt.date, region: str | None) -> tuple[str, dict[str, Any]]:
+def _scope(region: str | None, countries: Sequence[str] | None, params: dict[str, Any]) -> str:
+    """The SQL condition of a region (admin-1) and/or a set of countries (HQ's regional review)."""
+    clause = ""
+    if region is not None:
+        clause, params["region"] = "AND r.adm1_pcode = :region", region
+    if countries is not None:
+        names = [f":country{i}" for i in range(len(countries))]
+        params.update((n[1:], c) for n, c in zip(names, countries, strict=True))
+        clause += f" AND r.country IN ({', '.join(names) or 'NULL'})"
+    return clause
+
+
+def _window_query(first: dt.date, last: dt.date, region: str | None,
+                  countries: Sequence[str] | None = None) -> tuple[str, dict[str, Any]]:
     params: dict[str, Any] = {"first": first.isoformat(), "last": last.isoformat()}
     years = []
     for year in range(first.year, last.year + 1):
         params[f"y{year}"] = f"{year:04d}-01-01"
         years.append(f":y{year}")
-    clause = ""
-    if region is not None:
-        clause, params["region"] = "AND r.adm1_pcode = :region", region
+    clause = _scope(region, countries, params)
     return _WINDOW.format(columns=_COLUMNS, region=clause, years=", ".join(years)), params
 
 
@@ -238,9 +249,10 @@ def signal_rows(conn: Connection, first: dt.date, last: dt.date, region: str | N
     return rows
 
 
-def signal_cells(conn: Connection, first: dt.date, last: dt.date, region: str | None = None) -> list[SignalCell]:
+def signal_cells(conn: Connection, first: dt.date, last: dt.date, region: str | None = None,
+                 countries: Sequence[str] | None = None) -> list[SignalCell]:
     """The window's current records aggregated in SQL by month, risk area, region and verification status."""
-    window, params = _window_query(first, last, region)
+    window, params = _window_query(first, last, region, countries)
     hate_ids = ", ".join(f"'{c}'" for c in sorted(HATE_SPEECH))
     query = _CELLS.format(
         window=window, newest=_NEWEST_PERSON, totals=_TOTALS,
@@ -253,9 +265,10 @@ def signal_cells(conn: Connection, first: dt.date, last: dt.date, region: str | 
             defenders, hate, early in cast(_Rows, conn.execute(text(query), params))]
 
 
-def atrocity_rows(conn: Connection, first: dt.date, last: dt.date, region: str | None = None) -> list[SignalRow]:
+def atrocity_rows(conn: Connection, first: dt.date, last: dt.date, region: str | None = None,
+                  countries: Sequence[str] | None = None) -> list[SignalRow]:
     """Per-record rows (atrocity tags only) of the window's records that carry atrocity tags."""
-    window, params = _window_query(first, last, region)
+    window, params = _window_query(first, last, region, countries)
     found: dict[int, tuple[Any, set[str]]] = {}
     for rid, *fields, category in cast(_Rows, conn.execute(text(_ATROCITY.format(
             window=window, condition=_prefix("t.category", "foa."))), params)):
@@ -280,20 +293,20 @@ def _rows(conn: Connection, query: str, params: dict[str, Any]) -> list[tuple[An
         cursor.close()
 
 
-def _in_window(first: dt.date, last: dt.date, region: str | None) -> tuple[str, dict[str, Any]]:
+def _in_window(first: dt.date, last: dt.date, region: str | None,
+               countries: Sequence[str] | None = None) -> tuple[str, dict[str, Any]]:
     params: dict[str, Any] = {"first": first.isoformat(), "last": last.isoformat()}
     for year in range(first.year, last.year + 1):
         params[f"y{year}"] = f"{year:04d}-01-01"
     years = ", ".join(f":y{year}" for year in range(first.year, last.year + 1))
-    clause = ""
-    if region is not None:
-        clause, params["region"] = "AND r.adm1_pcode = :region", region
+    clause = _scope(region, countries, params)
     return _IN_WINDOW.format(years=years, region=clause), params
 
 
-def act_rows(conn: Connection, first: dt.date, last: dt.date, region: str | None = None) -> list[ActRow]:
+def act_rows(conn: Connection, first: dt.date, last: dt.date, region: str | None = None,
+             countries: Sequence[str] | None = None) -> list[ActRow]:
     """Every act of every current record dated in the window (or year-only in its years), in record order."""
-    in_window, params = _in_window(first, last, region)
+    in_window, params = _in_window(first, last, region, countries)
     found = _rows(conn, _ACTS.format(in_window=in_window), params)
     if not found:
         return []
@@ -316,14 +329,14 @@ def act_rows(conn: Connection, first: dt.date, last: dt.date, region: str | None
 
 
 def death_rows(conn: Connection, first: dt.date, last: dt.date,
-               region: str | None = None) -> list[DeathRecordRow]:
+               region: str | None = None, countries: Sequence[str] | None = None) -> list[DeathRecordRow]:
     """One row per current record in the window with a casualty figure (killed > 0) or SDG 16.1.2 lines."""
-    in_window, params = _in_window(first, last, region)
+    in_window, params = _in_window(first, last, region, countries)
     lines: dict[int, list[DeathLine]] = {}
     for rid, count, sex, age_group, cause, status in _rows(conn, _DEATH_LINES.format(in_window=in_window), params):
         lines.setdefault(rid, []).append(DeathLine(count, sex, age_group, cause, status))
     years = ", ".join(f":y{year}" for year in range(first.year, last.year + 1))
-    region_clause = "AND r.adm1_pcode = :region" if region is not None else ""
+    region_clause = _scope(region, countries, params)
     records = {row[0]: row for row in _rows(conn, _KILLED.format(
         columns=_DEATH_COLUMNS, years=years, region=region_clause), params)}
     missing = sorted(set(lines) - set(records))

@@ -17,11 +17,12 @@ from sqlalchemy import Connection, and_, func, insert, select
 from ..analysis.actions import ActionPoint, MechanismReference
 from ..analysis.assessments import OfficerAssessment
 from . import audit
-from .models import ActionPointRevision, MechanismReferenceRevision, RiskAssessment
+from .models import ActionPointRevision, MechanismReferenceRevision, MonthlyNarrative, RiskAssessment
 
 RA = RiskAssessment.__table__
 AP = ActionPointRevision.__table__
 MR = MechanismReferenceRevision.__table__
+MN = MonthlyNarrative.__table__
 
 
 def _same_region(region: str | None) -> Any:
@@ -67,7 +68,20 @@ def current_assessments(conn: Connection, period: str, region: str | None = None
 def _reference(r: Any) -> MechanismReference:
     return MechanismReference(ref_id=r.ref_id, mechanism=r.mechanism, symbol=r.symbol, code=r.code, text=r.text,
                               date=r.date.isoformat() if r.date else None, status=r.status, url=r.url, rev=r.rev,
-                              author=r.author, created_at=r.created_at)
+                              author=r.author, created_at=r.created_at,
+                              recommending=tuple(json.loads(r.recommending or "[]")),
+                              response_date=r.response_date.isoformat() if r.response_date else None,
+                              themes=tuple(json.loads(r.themes or "[]")),
+                              risk_areas=tuple(json.loads(r.risk_areas or "[]")),
+                              sdg_targets=tuple(json.loads(r.sdg_targets or "[]")))
+
+
+def _reference_row(ref: MechanismReference, rev: int) -> dict[str, Any]:
+    row = asdict(ref) | {"rev": rev, "date": dt.date.fromisoformat(ref.date) if ref.date else None,
+                         "response_date": dt.date.fromisoformat(ref.response_date) if ref.response_date else None}
+    for key in ("recommending", "themes", "risk_areas", "sdg_targets"):
+        row[key] = json.dumps(list(getattr(ref, key)), ensure_ascii=False)
+    return row
 
 
 def references(conn: Connection, ref_ids: Sequence[str] | None = None) -> dict[str, MechanismReference]:
@@ -82,8 +96,7 @@ def references(conn: Connection, ref_ids: Sequence[str] | None = None) -> dict[s
 
 def add_reference(conn: Connection, ref: MechanismReference) -> MechanismReference:
     rev = (conn.execute(select(func.max(MR.c.rev)).where(MR.c.ref_id == ref.ref_id)).scalar() or 0) + 1
-    row = asdict(ref) | {"rev": rev, "date": dt.date.fromisoformat(ref.date) if ref.date else None}
-    conn.execute(insert(MR), [row])
+    conn.execute(insert(MR), [_reference_row(ref, rev)])
     audit.append(conn, [audit.AuditEvent("mechanism_reference." + ("create" if rev == 1 else "revise"),
                                          "mechanism_reference", _short(ref.ref_id), rev,
                                          {"ref_id": ref.ref_id, "mechanism": ref.mechanism})],
@@ -98,7 +111,21 @@ def _action(r: Any) -> ActionPoint:
                        description=r.description, risk_areas=tuple(r.risk_areas.split()),
                        references=tuple(json.loads(r.mechanism_refs)),
                        due=r.due_date.isoformat() if r.due_date else None, period=r.period, region=r.adm1_pcode,
-                       rev=r.rev, author=r.author, created_at=r.created_at)
+                       rev=r.rev, author=r.author, created_at=r.created_at, note=r.note or "",
+                       effective_on=r.effective_on.isoformat() if r.effective_on else None)
+
+
+def action_history(conn: Connection, action_id: str) -> list[ActionPoint]:
+    """Every revision of one action point, oldest first: its history (opened, status changes, owner, due)."""
+    return [_action(r) for r in conn.execute(select(AP).where(AP.c.action_id == action_id).order_by(AP.c.rev))]
+
+
+def all_action_history(conn: Connection) -> dict[str, list[ActionPoint]]:
+    """Every action point's revisions, oldest first (the briefing's follow-up table reads them all)."""
+    out: dict[str, list[ActionPoint]] = {}
+    for r in conn.execute(select(AP).order_by(AP.c.action_id, AP.c.rev)):
+        out.setdefault(r.action_id, []).append(_action(r))
+    return out
 
 
 def actions(conn: Connection) -> list[ActionPoint]:
@@ -126,9 +153,40 @@ def add_action(conn: Connection, action: ActionPoint) -> ActionPoint:
         "risk_areas": " ".join(action.risk_areas), "mechanism_refs": json.dumps(list(action.references)),
         "owner": action.owner, "due_date": dt.date.fromisoformat(action.due) if action.due else None,
         "status": action.status, "period": action.period, "adm1_pcode": action.region, "author": action.author,
-        "created_at": action.created_at}])
+        "created_at": action.created_at, "note": action.note,
+        "effective_on": dt.date.fromisoformat(action.effective_on) if action.effective_on else None}])
     audit.append(conn, [audit.AuditEvent("action.create" if rev == 1 else "action.revise", "action_point",
                                          action.action_id, rev, {"status": action.status, "owner": action.owner,
-                                                                 "due": action.due})],
+                                                                 "due": action.due,
+                                                                 "effective_on": action.effective_on})],
                  actor=action.author, at=action.created_at)
     return replace(action, rev=rev)
+
+
+# -- the officer's monthly narrative ----------------------------------------------------------------
+
+NARRATIVE_FIELDS = ("opportunities", "mitigating", "outlook", "recommendations")
+
+
+def narrative(conn: Connection, period: str, region: str | None = None) -> dict[str, Any] | None:
+    """The newest revision of a month's narrative (country-wide when region is None), as a dict."""
+    row = conn.execute(select(MN).where(MN.c.period == period, MN.c.adm1_pcode == (region or ""))
+                       .order_by(MN.c.rev.desc()).limit(1)).first()
+    if row is None:
+        return None
+    return {k: getattr(row, k) for k in (*NARRATIVE_FIELDS, "rev", "author", "created_at")}
+
+
+def add_narrative(conn: Connection, period: str, region: str | None, fields: dict[str, str], author: str,
+                  at: str) -> int:
+    key = region or ""
+    rev = (conn.execute(select(func.max(MN.c.rev)).where(MN.c.period == period, MN.c.adm1_pcode == key))
+           .scalar() or 0) + 1
+    conn.execute(insert(MN), [{"period": period, "adm1_pcode": key, "rev": rev, "author": author, "created_at": at,
+                               **{k: fields.get(k, "") for k in NARRATIVE_FIELDS}}])
+    entity = f"{period}/{key or '*'}"
+    audit.append(conn, [audit.AuditEvent("narrative.set", "monthly_narrative", _short(entity), rev,
+                                         {"key": entity, "fields": sorted(k for k in NARRATIVE_FIELDS
+                                                                          if fields.get(k))})],
+                 actor=author, at=at)
+    return rev

@@ -10,6 +10,7 @@ from typing import cast
 from sqlalchemy import Connection, and_, func, select
 
 from ..briefing.assemble import PeriodRow
+from ..domain.records import CaseRecord
 from .tables import ACT, AUDIT, CPERSON, CSOURCE, DEATH, HEAD, PERSON, REV, TAG
 
 
@@ -96,3 +97,23 @@ def export_log(conn: Connection) -> list[dict[str, object]]:
     rows = conn.execute(select(AUDIT.c.at, AUDIT.c.actor, AUDIT.c.detail)
                         .where(AUDIT.c.action == "briefing.export").order_by(AUDIT.c.seq)).all()
     return [{"at": r.at, "actor": r.actor, **json.loads(r.detail)} for r in rows]
+
+
+def cross_border_ids(conn: Connection, ids: list[str]) -> set[str]:
+    """Which of these records (current revisions) are flagged as crossing a border (migration 0006)."""
+    found: set[str] = set()
+    for chunk in _chunks(ids):
+        found.update(conn.execute(select(REV.c.record_id).join(HEAD, HEAD.c.revision_id == REV.c.id)
+                                  .where(REV.c.record_id.in_(chunk), REV.c.cross_border.is_not(None))).scalars())
+    return found
+
+
+def current_records(conn: Connection, record_ids: list[str]) -> dict[str, CaseRecord]:
+    """The current revision of each record, read in bulk (the briefing's early-warning and reprisal sections
+    read every flagged record of the month; one by one that was most of their time)."""
+    from . import revision_batch
+
+    heads: list[int] = []
+    for chunk in _chunks(record_ids):
+        heads += conn.execute(select(HEAD.c.revision_id).where(HEAD.c.record_id.in_(chunk))).scalars()
+    return {r.id or "": r for r in revision_batch.load(conn, heads).values()}

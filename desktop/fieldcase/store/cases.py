@@ -31,7 +31,24 @@ from ..domain.records import (
 )
 from ..errors import NotFound
 from . import audit
-from .tables import ACT, ATT, CATT, CPERSON, CSOURCE, DEATH, HEAD, PERP, REV, SEAL, SOURCE, TAG, VIOL
+from .tables import (
+    ACT,
+    ATT,
+    CATT,
+    CPERSON,
+    CSOURCE,
+    DEATH,
+    HEAD,
+    PERP,
+    REV,
+    RMR_COLUMNS,
+    SEAL,
+    SOURCE,
+    TAG,
+    VIOL,
+    has_rmr_columns,
+    revision_select,
+)
 from .tables import PERSON as PERSON  # re-exported: migration 0005 (frozen) reads cases.PERSON
 
 
@@ -145,8 +162,10 @@ class RevisionWriter:
         # Inside the write transaction no other writer can interleave (a stale snapshot fails loudly).
         first_id = self.conn.execute(select(func.coalesce(func.max(REV.c.id), 0))).scalar_one() + 1
         rev_ids = list(range(first_id, first_id + len(self.records)))
-        self.conn.execute(insert(REV), [{"id": rid, **_revision_row(r, h)}
-                                        for rid, r, h in zip(rev_ids, self.records, hashes, strict=True)])
+        rows = [{"id": rid, **_revision_row(r, h)} for rid, r, h in zip(rev_ids, self.records, hashes, strict=True)]
+        if not has_rmr_columns(self.conn):
+            rows = [{k: v for k, v in row.items() if k not in RMR_COLUMNS} for row in rows]
+        self.conn.execute(insert(REV), rows)
         _write_children(self.conn, self.records, rev_ids)
         _move_heads(self.conn, self.records, rev_ids)
         return rev_ids, hashes
@@ -204,6 +223,7 @@ def _revision_row(r: CaseRecord, digest: str) -> dict[str, Any]:
         "perpetrator_category": r.perpetrator_category, "perpetrator_status": r.perpetrator_status,
         "severity": r.severity, "verification": r.verification, "status": r.status,
         "confidentiality": r.confidentiality, "reprisal": r.reprisal, "early_warning": r.early_warning,
+        "cross_border": r.cross_border, "early_action": r.early_action or None,
         "killed": cas.killed, "injured": cas.injured, "abducted": cas.abducted, "displaced": cas.displaced,
         "participants": r.participants, "conflict_related": r.conflict_related,
     }
@@ -318,7 +338,7 @@ def resolve_id(conn: Connection, prefix: str) -> str:
 
 
 def get_record(conn: Connection, record_id: str, rev: int | None = None) -> CaseRecord:
-    query = select(REV)
+    query = revision_select(conn)
     if rev is None:
         query = query.join(HEAD, HEAD.c.revision_id == REV.c.id).where(HEAD.c.record_id == record_id)
     else:
@@ -349,6 +369,7 @@ def _record_from_row(conn: Connection, row: Any) -> CaseRecord:
         perpetrator_category=row.perpetrator_category, perpetrator_status=row.perpetrator_status,
         severity=row.severity, verification=row.verification, status=row.status,
         confidentiality=row.confidentiality, reprisal=row.reprisal, early_warning=row.early_warning,
+        cross_border=getattr(row, "cross_border", None), early_action=getattr(row, "early_action", None) or "",
         casualties=Casualties(row.killed, row.injured, row.abducted, row.displaced),
         deaths=tuple(Deaths(d._mapping["count"], d.sex, d.age_group, d.cause, d.status) for d in conn.execute(
             select(DEATH).where(DEATH.c.revision_id == rid).order_by(DEATH.c.id))),

@@ -138,6 +138,9 @@ class CaseRevision(Base):
     participants: Mapped[int | None] = mapped_column(Integer)
     # Related to an armed conflict; NULL: not recorded (migration 0005).
     conflict_related: Mapped[bool | None] = mapped_column(Boolean)
+    # The other country of a cross-border incident or signal; the proposed early action (migration 0006).
+    cross_border: Mapped[str | None] = mapped_column(String(3))
+    early_action: Mapped[str | None] = mapped_column(Text)
 
 
 class CaseHead(Base):
@@ -357,6 +360,10 @@ class ActionPointRevision(Base):
     adm1_pcode: Mapped[str | None] = mapped_column(String(20))
     author: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[str] = mapped_column(String(40))
+    # Migration 0006: the outcome (done) or reason (dropped) of this change, and the day it took effect
+    # (the follow-up table places changes in briefing periods by this day; NULL: the day it was written).
+    note: Mapped[str] = mapped_column(Text, default="")
+    effective_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class MechanismReferenceRevision(Base):
@@ -374,6 +381,32 @@ class MechanismReferenceRevision(Base):
     date: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[str | None] = mapped_column(String(120))
     url: Mapped[str | None] = mapped_column(String(500))
+    author: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[str] = mapped_column(String(40))
+    # Migration 0006: the recommendation as a record (recommending States or mandates, the State's
+    # response date, themes, linked risk areas and SDG targets; lists are JSON).
+    recommending: Mapped[str] = mapped_column(Text, default="[]")
+    response_date: Mapped[dt.date | None] = mapped_column(Date)
+    themes: Mapped[str] = mapped_column(Text, default="[]")
+    risk_areas: Mapped[str] = mapped_column(Text, default="[]")
+    sdg_targets: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class MonthlyNarrative(Base):
+    """The officer's written part of a monthly assessment (migration 0006): opportunities and entry points,
+    mitigating factors, outlook, recommendations to the Regional Monthly Review. Append-only revisions;
+    an empty adm1_pcode means country-wide."""
+
+    __tablename__ = "monthly_narrative"
+    __table_args__ = (UniqueConstraint("period", "adm1_pcode", "rev"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    period: Mapped[str] = mapped_column(String(7))
+    adm1_pcode: Mapped[str] = mapped_column(String(20), default="")
+    rev: Mapped[int] = mapped_column(Integer)
+    opportunities: Mapped[str] = mapped_column(Text, default="")
+    mitigating: Mapped[str] = mapped_column(Text, default="")
+    outlook: Mapped[str] = mapped_column(Text, default="")
+    recommendations: Mapped[str] = mapped_column(Text, default="")
     author: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[str] = mapped_column(String(40))
 

@@ -25,7 +25,7 @@ from ..domain.records import (
     Tag,
 )
 from . import cases
-from .tables import ACT, ATT, CATT, CPERSON, CSOURCE, DEATH, PERP, PERSON, REV, SOURCE, TAG, VIOL
+from .tables import ACT, ATT, CATT, CPERSON, CSOURCE, DEATH, PERP, PERSON, REV, SOURCE, TAG, VIOL, revision_select
 
 CHUNK = 1000
 
@@ -67,7 +67,7 @@ def _among(column: Any, ids: Sequence[Any]) -> Any:
 
 
 def _load(conn: Connection, ids: list[int]) -> dict[int, CaseRecord]:
-    rows = list(conn.execute(select(REV).where(_among(REV.c.id, ids))))
+    rows = list(conn.execute(revision_select(conn).where(_among(REV.c.id, ids))))
     viol = _group(conn, select(VIOL).where(_among(VIOL.c.revision_id, ids)).order_by(VIOL.c.revision_id,
                                                                                     VIOL.c.violation_type),
                   "revision_id")
@@ -104,6 +104,7 @@ def _load(conn: Connection, ids: list[int]) -> dict[int, CaseRecord]:
             perpetrator_category=row.perpetrator_category, perpetrator_status=row.perpetrator_status,
             severity=row.severity, verification=row.verification, status=row.status,
             confidentiality=row.confidentiality, reprisal=row.reprisal, early_warning=row.early_warning,
+            cross_border=getattr(row, "cross_border", None), early_action=getattr(row, "early_action", None) or "",
             casualties=Casualties(row.killed, row.injured, row.abducted, row.displaced),
             deaths=tuple(Deaths(d.count, d.sex, d.age_group, d.cause, d.status) for d in deaths.get(rid, ())),
             conflict_related=row.conflict_related, participants=row.participants,

@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from sqlalchemy import select
+
 from .models import (
     Attachment,
     AttachmentSeal,
@@ -36,3 +40,19 @@ CATT = CaseAttachment.__table__
 ACT = CaseAct.__table__
 PERP = CaseActPerpetrator.__table__
 AUDIT = AuditEntry.__table__
+
+# Columns added by migration 0006. The data step of migration 0005 runs this live store code on a
+# schema that does not have them yet, so revisions are read and written without them there.
+RMR_COLUMNS = ("cross_border", "early_action")
+
+
+def has_rmr_columns(conn: Any) -> bool:
+    return bool(conn.exec_driver_sql(
+        "SELECT count(*) FROM pragma_table_info('case_revision') WHERE name = 'cross_border'").scalar())
+
+
+def revision_select(conn: Any) -> Any:
+    """`select(REV)`, without the 0006 columns on a schema older than 0006."""
+    if has_rmr_columns(conn):
+        return select(REV)
+    return select(*[c for c in REV.c if c.name not in RMR_COLUMNS])

@@ -179,7 +179,7 @@ class WorkspaceView(QWidget):
 
                 session = self.session
                 page = RiskBoardPage(session.analysis, lambda: session.briefing, self.service, self._runner,
-                                     self._vocab, self.editors, self.cases.facets, self.pages)
+                                     self._vocab, self.editors, self.cases.facets, self.pages, rmr=session.rmr)
             else:
                 from .pages.indicators import IndicatorsPage
 

@@ -51,6 +51,17 @@ def what_specs(enums: dict[str, tuple[Choice, ...]]) -> list[FieldSpec]:
         ),
         FieldSpec("early_warning", translate("Editor", "Flag as an early-warning signal"), "bool"),
         FieldSpec(
+            "early_action",
+            translate("Editor", "Proposed early action"),
+            placeholder=translate("Editor", "For an early-warning signal: what should be done, by whom"),
+        ),
+        FieldSpec(
+            "cross_border",
+            translate("Editor", "Cross-border: the other country"),
+            placeholder=translate("Editor", "ISO 3166 alpha-3 code, e.g. XTW"),
+            help=translate("Editor", "For an incident or signal that crosses a border (the regional review at HQ)."),
+        ),
+        FieldSpec(
             "reprisal", translate("Editor", "Suspected reprisal for cooperation with the UN (HRC res. 12/2)"), "bool"
         ),
     ]

@@ -41,7 +41,9 @@ if TYPE_CHECKING:
     from ...services.analysis import AnalysisService
     from ...services.briefing import BriefingService
     from ...services.records import CaseFacets, CaseService
+    from ...services.rmr import RmrService
     from ..editor.manager import EditorManager
+    from ..widgets.rmr_panel import RmrPanel
 
 LEVELS = ("risk.low", "risk.medium", "risk.high", "risk.very_high")
 TRENDS = ("trend.improving", "trend.stable", "trend.deteriorating")
@@ -72,7 +74,7 @@ def month_bounds(month: str) -> tuple[dt.date, dt.date]:
 class RiskBoardPage(QWidget):
     def __init__(self, analysis: AnalysisService, briefing: Callable[[], BriefingService], service: CaseService,
                  runner: TaskRunner, vocab: Vocabulary, editors: EditorManager, facets: CaseFacets | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, rmr: RmrService | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("riskBoardPage")
         self.available = True
@@ -152,7 +154,20 @@ class RiskBoardPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([640, 400])
-        layout.addWidget(splitter, 1)
+        self.rmr_panel: RmrPanel | None = None
+        if rmr is not None:  # the month's written assessment for the RMR, under the grid (ui/widgets/rmr_panel.py)
+            from ..widgets.rmr_panel import RmrPanel
+
+            column = QSplitter(Qt.Orientation.Vertical, self)
+            column.addWidget(splitter)
+            self.rmr_panel = RmrPanel(rmr, runner, column)
+            column.addWidget(self.rmr_panel)
+            column.setStretchFactor(0, 3)
+            column.setStretchFactor(1, 1)
+            column.setSizes([520, 230])
+            layout.addWidget(column, 1)
+        else:
+            layout.addWidget(splitter, 1)
         self.summary = QLabel(self)
         self.summary.setObjectName("hint")
         self.summary.setWordWrap(True)
@@ -221,6 +236,8 @@ class RiskBoardPage(QWidget):
             "%2", str(latest.records)).replace("%3", str(latest.untagged)).replace("%4", str(latest.imprecise)))
         if self.model.rowCount():
             self.grid.setCurrentIndex(self.model.index(0, self.model.columnCount() - 1))
+        if self.rmr_panel is not None:
+            self.rmr_panel.load(months[-1], self.current_region(), self.region.currentText())
 
     def _failed(self, error: TaskError) -> None:
         self.summary.setText(error.message)

@@ -1,0 +1,381 @@
+"""The briefing's Regional Monthly Review sections, assembled from the analysis, the recommendations, the
+action points' history and the officer's written assessment.
+
+Nothing is computed here that the analysis does not already compute: levels are `assess` (this month and
+the month before), the atrocity-factor counts are `assess`'s, flagged records are read as they are. Every
+free text goes through the briefing's redaction (`scrub`), every person through `Redactor.person`.
+
+Follow-up (the action points since the previous briefing period). An action point's state on a day is its
+newest revision that took effect by then (`effective_on`, else the day it was written); an action point
+written down after the monthly review that recommended it counts as opened at the start of that month.
+Against the last day of the previous month and the last day of this month, each point is:
+    New            not opened by the end of last month
+    Done / Dropped closed this month (with the outcome or the reason written with the change)
+    OVERDUE        open at the end of the month with its due date before that day
+    In progress    its status changed this month, still open
+    Unchanged, open  open at both ends, no status change
+Points closed before this month are left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..analysis.actions import ActionPoint, MechanismReference
+from ..analysis.assessments import AssessmentReport
+from ..analysis.periods import Period
+from ..analysis.recommendations import MECHANISM_LABELS, RESPONSE_LABELS
+from ..briefing import labels as L
+from ..briefing.assemble import PeriodRow
+from ..briefing.model import (
+    NO_DATA,
+    CountrySection,
+    EarlyWarningRow,
+    FactorRow,
+    FollowUpRow,
+    NarrativeText,
+    ProvinceLevelRow,
+    RecommendationRow,
+    ReprisalRow,
+    RiskRow,
+    level_change,
+)
+from ..briefing.redaction import Redactor
+from ..store import assessments as store
+from ..store import briefing_rows
+from ..workspace import Workspace
+
+LEVEL_WORDS = {"low": "low", "medium": "medium", "high": "high", "very_high": "very high", NO_DATA: "no data"}
+CHANNELS = {"upr": "Universal Periodic Review", "special_procedure": "Special Procedures", "treaty_body":
+            "Treaty body", "hrc": "Human Rights Council", "field_presence": "UN field presence",
+            "peace_operation": "Peace operation", "other": "Other UN cooperation"}
+MAX_RECOMMENDATION = 700
+
+
+class MemoAnalysis:
+    """An AnalysisService whose `assess` is computed once per (month, region) for the whole briefing."""
+
+    def __init__(self, service: Any) -> None:
+        self._service = service
+        self._assessed: dict[tuple[str, str | None], AssessmentReport] = {}
+
+    def assess(self, period: str, region: str | None = None) -> AssessmentReport:
+        key = (period, region)
+        if key not in self._assessed:
+            self._assessed[key] = self._service.assess(period, region)
+        return self._assessed[key]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._service, name)
+
+
+class MemoRedactor:
+    """A Redactor whose `text` is computed once per distinct text: flagged records, action points and
+    recommendations repeat titles and phrases, and each call walks every protected name."""
+
+    def __init__(self, redactor: Redactor) -> None:
+        self._redactor = redactor
+        self._seen: dict[str, str] = {}
+        self.strict = redactor.strict
+
+    def text(self, value: str) -> str:
+        found = self._seen.get(value)
+        if found is None:
+            found = self._seen[value] = self._redactor.text(value)
+        return found
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._redactor, name)
+
+
+def _level(assessment: Any) -> str:
+    return str(assessment.level).removeprefix("risk.")
+
+
+# -- risk over time -------------------------------------------------------------------------------
+
+def with_previous(matrix: Sequence[RiskRow], before: Sequence[RiskRow]) -> tuple[RiskRow, ...]:
+    previous = {r.area_id: r.level for r in before}
+    return tuple(replace(r, previous=previous.get(r.area_id, ""), change=level_change(previous.get(r.area_id, ""),
+                                                                                    r.level)) for r in matrix)
+
+
+def risk_moves(matrix: Sequence[RiskRow], report: AssessmentReport, scrub: Callable[[str], str]) -> tuple[str, ...]:
+    """One line per area whose level moved, with the officer's rationale for this month."""
+    rationale = {a.signal.risk_area: a.officer.rationale for a in report.top_level if a.officer is not None}
+    out = []
+    for r in matrix:
+        if r.change not in ("up", "down"):
+            continue
+        why = scrub(rationale[r.area_id]) if r.area_id in rationale else L.tr(L.NO_RATIONALE)
+        direction = "up" if r.change == "up" else "down"
+        out.append(f"{r.label}: {direction} from {LEVEL_WORDS[r.previous]} to {LEVEL_WORDS[r.level]}. {why}")
+    return tuple(out)
+
+
+def province_levels(now: AssessmentReport, before: AssessmentReport,
+                    names: dict[str, str]) -> tuple[ProvinceLevelRow, ...]:
+    prev = {(a.signal.risk_area, a.signal.region): _level(a) for a in before.assessments if a.signal.region}
+    rows = []
+    for a in now.assessments:
+        region = a.signal.region
+        if not region or region == now.report.region:
+            continue
+        level, previous = _level(a), prev.get((a.signal.risk_area, region), NO_DATA)
+        if level == NO_DATA and previous == NO_DATA:
+            continue
+        rows.append(ProvinceLevelRow(region, names.get(region, region), a.label, previous, level,
+                                     level_change(previous, level)))
+    rows.sort(key=lambda r: (r.name, r.area))
+    return tuple(rows)
+
+
+# -- early warning and reprisals ------------------------------------------------------------------
+
+def _areas(record: Any, label: Callable[[str], str]) -> str:
+    return ", ".join(label(t.category) for t in record.risk_tags if t.category.startswith("cca.")) or "\u2014"
+
+
+def early_warning(records: Iterable[Any], communications: Iterable[MechanismReference], actions: Sequence[ActionPoint],
+                  redactor: Redactor, label: Callable[[str], str], country: str) -> tuple[EarlyWarningRow, ...]:
+    out = []
+    for rec in records:
+        sources = sorted({label(s.type) for s in rec.sources if s.type}) or ["\u2014"]
+        out.append(EarlyWarningRow(
+            redactor.date(rec.date), redactor.where(rec.location), ", ".join(sources), _areas(rec, label),
+            redactor.text(rec.title), redactor.text(rec.early_action) or "\u2014", rec.cross_border or ""))
+    for ref in communications:
+        citing = [redactor.text(a.title) for a in actions if ref.ref_id in a.references]
+        areas = ", ".join(label(a) for a in ref.risk_areas) or "\u2014"
+        summary = redactor.text(ref.text)
+        out.append(EarlyWarningRow(
+            redactor.date(_partial(ref.date or "")), country, L.tr(L.SP_COMMUNICATION), areas,
+            f"{ref.ref_id}" + (f": {_cut(summary, 240)}" if summary else ""), "; ".join(citing) or "\u2014"))
+    out.sort(key=lambda r: r.date_text)
+    return tuple(out)
+
+
+def _partial(text: str) -> Any:
+    from ..domain.records import PartialDate
+
+    return PartialDate(text)
+
+
+def reprisals(records: Iterable[Any], redactor: Redactor) -> tuple[ReprisalRow, ...]:
+    out = []
+    for rec in records:
+        people = [p for p in rec.people if p.reprisal_suspected or p.cooperated_with_un]
+        for p in people:
+            shown = redactor.person(p).shown_as
+            out.append(ReprisalRow(
+                redactor.date(rec.date), redactor.where(rec.location), shown,
+                CHANNELS.get(p.cooperated_with_un or "", "\u2014"),
+                L.tr(L.CONSENT_NAMED if p.consent.naming and p.name else L.CONSENT_PSEUDONYM),
+                L.tr(L.REFERRAL_YES if p.consent.referral else L.REFERRAL_NO), redactor.text(rec.title)))
+    return tuple(out)
+
+
+# -- atrocity factors, recommendations ------------------------------------------------------------
+
+def atrocity(report: AssessmentReport, factors: Sequence[Any], day: Callable[[str], str]) -> tuple[FactorRow, ...]:
+    seen = {f.factor: f for f in report.report.atrocity}
+    return tuple(FactorRow(str(f.extra.get("number", "")), f.label, seen[f.id].records if f.id in seen else 0,
+                           day(seen[f.id].latest) if f.id in seen else "\u2014") for f in factors)
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
+def reference_line(ref: MechanismReference) -> str:
+    parts = [f"{MECHANISM_LABELS.get(ref.mechanism, ref.mechanism)} {ref.ref_id}"]
+    if ref.date:
+        parts.append(ref.date)
+    if ref.recommending:
+        parts.append(("by " if ref.mechanism == "upr" else "") + ", ".join(ref.recommending))
+    return " \u00b7 ".join(parts)
+
+
+def response_line(ref: MechanismReference) -> str:
+    if not ref.status:
+        return "No response recorded"
+    return RESPONSE_LABELS.get(ref.status, ref.status) + (f" ({ref.response_date})" if ref.response_date else "")
+
+
+def recommendations(matrix: Sequence[RiskRow], refs: dict[str, MechanismReference], actions: Sequence[ActionPoint],
+                    scrub: Callable[[str], str]) -> tuple[RecommendationRow, ...]:
+    out = []
+    for row in matrix:
+        cited = {r for a in actions if row.area_id in a.risk_areas for r in a.references}
+        linked = [ref for ref in refs.values() if row.area_id in ref.risk_areas or ref.ref_id in cited]
+        for ref in linked:
+            out.append(RecommendationRow(row.label, LEVEL_WORDS.get(row.level, row.level).capitalize(),
+                                         scrub(reference_line(ref)), _cut(scrub(ref.text), MAX_RECOMMENDATION)
+                                         or "\u2014", response_line(ref)))
+    return tuple(out)
+
+
+# -- follow-up ------------------------------------------------------------------------------------
+
+def _opened(first: ActionPoint) -> str:
+    """The day an action point was opened: the day given, else the day written, or the first day of the review
+    month that recommended it when that is earlier (a point written down after its review)."""
+    if first.effective_on:
+        return first.effective_on
+    return min(first.effective, Period.month(first.period).first_iso) if first.period else first.effective
+
+
+def _state_on(history: Sequence[ActionPoint], day: str) -> ActionPoint | None:
+    current = None
+    for i, a in enumerate(history):
+        if (_opened(a) if i == 0 else a.effective) <= day:
+            current = a
+    return current
+
+
+@dataclass(frozen=True)
+class _Change:
+    state: str
+    what: str
+    overdue: bool = False
+
+
+def _classify(history: Sequence[ActionPoint], period: Period) -> tuple[ActionPoint, _Change] | None:
+    start, end = period.shifted(-1).last_iso, period.last_iso
+    before, now = _state_on(history, start), _state_on(history, end)
+    if now is None:
+        return None
+    closed = ("done", "dropped")
+    if before is not None and before.status in closed and now.status in closed:
+        return None
+    if now.status == "done" and (before is None or before.status != "done"):
+        return now, _Change(L.tr(L.FOLLOW_DONE), f"Outcome ({now.effective}): {now.note}")
+    if now.status == "dropped" and (before is None or before.status != "dropped"):
+        return now, _Change(L.tr(L.FOLLOW_DROPPED), f"Reason ({now.effective}): {now.note}")
+    opened_on = _opened(history[0])
+    if now.due is not None and now.due < end:
+        days = (Period.month(period.label).last - _date(now.due)).days
+        return now, _Change(L.tr(L.FOLLOW_OVERDUE), f"Due {now.due}, {days} days overdue at the end of the month",
+                            True)
+    if before is None:
+        return now, _Change(L.tr(L.FOLLOW_NEW), f"Opened {opened_on}" + (f"; {now.note}" if now.note else ""))
+    if before.status != now.status:
+        return now, _Change(L.tr(L.FOLLOW_PROGRESS), f"{before.status.replace('_', ' ')} to "
+                                                     f"{now.status.replace('_', ' ')} ({now.effective})"
+                            + (f": {now.note}" if now.note else ""))
+    return now, _Change(L.tr(L.FOLLOW_OPEN), f"Open since {opened_on}")
+
+
+def _date(text: str) -> Any:
+    import datetime as dt
+
+    return dt.date.fromisoformat(text)
+
+
+def follow_up(histories: dict[str, list[ActionPoint]], period: Period, region: str | None,
+              scrub: Callable[[str], str], day: Callable[[str], str] = str) -> tuple[FollowUpRow, ...]:
+    order = {s: i for i, s in enumerate((L.FOLLOW_OVERDUE, L.FOLLOW_NEW, L.FOLLOW_DONE, L.FOLLOW_DROPPED,
+                                         L.FOLLOW_PROGRESS, L.FOLLOW_OPEN))}
+    rows = []
+    for history in histories.values():
+        if region and history[-1].region not in (None, region):
+            continue
+        found = _classify(history, period)
+        if found is None:
+            continue
+        a, change = found
+        rows.append(FollowUpRow(change.state, scrub(a.title), scrub(a.owner), day(a.due) if a.due else "\u2014",
+                                scrub(change.what),
+                                "; ".join(a.references) or "\u2014", change.overdue))
+    rows.sort(key=lambda r: (order.get(r.state, 9), r.due, r.text))
+    return tuple(rows)
+
+
+# -- everything -----------------------------------------------------------------------------------
+
+def sections(ws: Workspace, analysis: MemoAnalysis, period: Period, region: str | None, matrix: Sequence[RiskRow],
+             month: Sequence[PeriodRow], redactor: Redactor, label: Callable[[str], str],
+             names: dict[str, str], country: str) -> dict[str, Any]:
+    """The RMR fields of a BriefingData (matrix already holds last month's levels)."""
+    from .rmr import RmrService
+
+    now = analysis.assess(period.label, region)
+    before = analysis.assess(period.shifted(-1).label, region)
+    with ws.db.reading() as conn:
+        refs = store.references(conn)
+        histories = store.all_action_history(conn)
+        wanted = [r.record_id for r in month if r.counted and (r.early_warning or r.reprisal)]
+        records = briefing_rows.current_records(conn, wanted)
+    current = [h[-1] for h in histories.values()]
+    flagged = [records[r.record_id] for r in month if r.counted and r.early_warning]
+    reprisal_records = [records[r.record_id] for r in month if r.counted and r.reprisal]
+    communications = [ref for ref in refs.values() if ref.mechanism == "special_procedure" and ref.date
+                      and period.first_iso <= ref.date <= period.last_iso] if region is None else []
+    narrative = RmrService(ws).narrative(period.label, region)
+    redactor = MemoRedactor(redactor)  # type: ignore[assignment]  # the same interface, memoised text
+    scrub = redactor.text
+
+    def day(iso: str) -> str:  # strict redaction prints no day-precise date anywhere
+        return iso[:7] if redactor.strict else iso
+
+    return {
+        "previous_label": period.shifted(-1).label,
+        "risk_moves": risk_moves(matrix, now, scrub),
+        "province_levels": province_levels(now, before, names) if region is None else (),
+        "early_warning": early_warning(flagged, communications, current, redactor, label, country),
+        "reprisals": reprisals(reprisal_records, redactor),
+        "atrocity": atrocity(now, analysis.registry().atrocity_risk_factors(), day),
+        "recommendations": recommendations(matrix, refs, current, scrub),
+        "follow_up": follow_up(histories, period, region, scrub, day),
+        "narrative": NarrativeText(scrub(narrative.opportunities), scrub(narrative.mitigating),
+                                   scrub(narrative.outlook), scrub(narrative.recommendations)),
+    }
+
+
+# -- a regional review over several countries (HQ) ------------------------------------------------
+
+def regional(ws: Workspace, period: Period, countries: Sequence[tuple[str, str]], month: Sequence[PeriodRow],
+             label: Callable[[str], str], redactor: Redactor) -> dict[str, Any]:
+    """Per-country matrices (last month beside this month), a regional summary and the cross-border rows."""
+    from ..briefing.figures import AnalysisFigures
+    from .analysis import AnalysisService
+
+    names = dict(countries)
+    sections_out = []
+    high: dict[str, list[str]] = {}
+    moved: list[str] = []
+    for code, name in countries:
+        figures = AnalysisFigures(MemoAnalysis(AnalysisService(ws, countries=(code,))), None, label, redactor.text)
+        matrix = with_previous(figures.risk_matrix(period), figures.risk_matrix(period.shifted(-1)))
+        mine = [r for r in month if r.country == code and r.counted]
+        sections_out.append(CountrySection(code, name, len(mine), sum(r.is_incident for r in mine),
+                                           sum(r.early_warning for r in mine), matrix))
+        for r in matrix:
+            if r.level in ("high", "very_high"):
+                high.setdefault(r.label, []).append(f"{name} ({LEVEL_WORDS[r.level]})")
+            if r.change in ("up", "down"):
+                moved.append(f"{name}: {r.label} {r.change} from {LEVEL_WORDS[r.previous]} to {LEVEL_WORDS[r.level]}")
+    flagged = _cross_ids(ws, month)
+    with ws.db.reading() as conn:
+        found = briefing_rows.current_records(conn, [r.record_id for r in month if r.record_id in flagged])
+    crossing = [found[r.record_id] for r in month if r.counted and r.record_id in flagged]
+    cross_rows = tuple(replace(row, cross_border=f"{names.get(rec.location.country, rec.location.country)} / "
+                                                 f"{names.get(rec.cross_border, rec.cross_border)}")
+                       for rec, row in zip(crossing, early_warning(crossing, (), (), redactor, label, ""),
+                                           strict=True))
+    summary = [f"{len(countries)} countries: " + "; ".join(f"{s.name} {s.records:,} records, {s.incidents:,} "
+                                                             f"incidents, {s.early_warnings:,} early-warning signals"
+                                                             for s in sections_out) + "."]
+    summary += [f"{area}: high or very high in " + ", ".join(where) + "." for area, where in sorted(high.items())]
+    summary.append("Moved since last month: " + ("; ".join(moved) if moved else "no area changed level") + ".")
+    pairs = sorted({r.cross_border for r in cross_rows})
+    summary.append(f"Cross-border incidents and signals: {len(cross_rows)}" + (f" ({', '.join(pairs)})." if pairs
+                                                                                else "."))
+    return {"countries": tuple(sections_out), "regional_summary": tuple(summary), "cross_border": cross_rows}
+
+
+def _cross_ids(ws: Workspace, month: Sequence[PeriodRow]) -> set[str]:
+    with ws.db.reading() as conn:
+        return briefing_rows.cross_border_ids(conn, [r.record_id for r in month])
