@@ -138,6 +138,8 @@ def import_file(ws: Workspace, path: Path, *, fmt: str = "auto", form: Path | No
             batch = []
 
     with ws.db.writing() as conn:
+        if source.dataset is not None:
+            provenance.save_dataset(conn, source.dataset, now)  # first: provenance rows refer to it
         for line, item, prov in source.rows():
             if cancelled is not None and cancelled():
                 raise Cancelled()
@@ -164,7 +166,6 @@ def import_file(ws: Workspace, path: Path, *, fmt: str = "auto", form: Path | No
         flush(conn)
         source.finish(ws, conn, with_media)
         if source.dataset is not None:
-            provenance.save_dataset(conn, source.dataset, now)
             if covered.first is not None and covered.last is not None:
                 absent = tuple(provenance.absent(conn, source.dataset.id, set(seen_external), covered.countries,
                                                  covered.first, covered.last))
