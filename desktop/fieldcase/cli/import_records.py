@@ -57,8 +57,9 @@ def run(args: argparse.Namespace) -> int:
     out(f"Imported {outcome.stored} record(s) from {args.file.name}: {outcome.created} new, {outcome.revised} revised"
         + (f", {outcome.unchanged} unchanged." if outcome.dataset else "."))
     if outcome.dataset is not None:
-        out(f"Marked as coming from {outcome.dataset.title} (verification: reported), kept apart from your own "
-            f"records. {outcome.dataset.attribution}")
+        out(f"Marked as coming from {outcome.dataset.title}"
+            + (" (verification: reported)" if outcome.dataset.id == "acled" else "")
+            + f", kept apart from your own records. {outcome.dataset.attribution}".rstrip())
         if outcome.absent:
             out(f"{len(outcome.absent)} event(s) imported before are not in this export (deleted by the publisher, "
                 "or outside this download); they were left as they are: " + ", ".join(outcome.absent[:50])

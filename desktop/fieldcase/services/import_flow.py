@@ -13,6 +13,7 @@ the same id before, and an unchanged source row adds no revision.
 
 from __future__ import annotations
 
+import mimetypes
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ..domain.provenance import Dataset, Provenance
-from ..domain.records import CaseRecord, record_from_json
+from ..domain.records import AttachmentInfo, CaseRecord, record_from_json
 from ..errors import Cancelled, ImportProblem, ImportRejected
 from ..store import audit, cases, provenance
 from ..workspace import Workspace, utc_now
@@ -117,64 +118,83 @@ def import_file(ws: Workspace, path: Path, *, fmt: str = "auto", form: Path | No
 
     registry = workspace_registry(ws)
     source = open_source(Path(path), fmt, category_label_index(registry), form=form, mapping=mapping)
-    checker = RowChecker(registry.is_known)
-    service = CaseService(ws)
-    author, now = ws.officer, utc_now()
-    problems: list[ImportProblem] = []
-    seen_external: dict[str, int] = {}
-    batch: list[tuple[dict[str, Any], Provenance | None]] = []
-    counts = {"created": 0, "revised": 0, "unchanged": 0}
-    with_media: list[tuple[CaseRecord, Provenance]] = []
-    covered = _Coverage()
-    absent: tuple[str, ...] = ()
-
-    def flush(conn: Any) -> None:
-        nonlocal batch
-        if batch:
-            for record, prov in _write_batch(conn, service, registry, source.dataset, batch, author, now, counts):
-                covered.add(record)
-                if prov is not None and prov.detail.get("media"):
-                    with_media.append((record, prov))
-            batch = []
-
-    with ws.db.writing() as conn:
-        if source.dataset is not None:
-            provenance.save_dataset(conn, source.dataset, now)  # first: provenance rows refer to it
-        for line, item, prov in source.rows():
-            if cancelled is not None and cancelled():
-                raise Cancelled()
-            row_problems = checker.check(line, item)
-            if prov is not None and not row_problems:
-                if prov.external_id in seen_external:
-                    row_problems.append(ImportProblem(line, "", "the source's id of this row is also on line {other}",
-                                                      label="Row", other=seen_external[prov.external_id]))
-                seen_external.setdefault(prov.external_id, line)
-            if row_problems:
-                problems += row_problems
-                if len(problems) >= MAX_PROBLEMS:
-                    break
-                continue
-            if problems:
-                continue  # nothing more is written; the rest is still checked
-            batch.append((item, prov))
-            if len(batch) >= BATCH:
-                flush(conn)
-                if progress is not None:
-                    progress(line, max(source.total, line))
-        if problems:
-            raise rejected(problems)  # rolls the transaction back
-        flush(conn)
-        source.finish(ws, conn, with_media)
-        if source.dataset is not None:
-            if covered.first is not None and covered.last is not None:
-                absent = tuple(provenance.absent(conn, source.dataset.id, set(seen_external), covered.countries,
-                                                 covered.first, covered.last))
-            audit.append(conn, [audit.AuditEvent("import.dataset", "dataset", source.dataset.id, None,
-                                                 {**counts, "absent": len(absent), "file": Path(path).name})],
-                         actor=author, at=now)
+    run = _ImportRun(ws, source, registry)
+    try:
+        absent = run.run(Path(path), progress, cancelled)
+    except BaseException:
+        run.media.discard()  # ciphertexts of a rolled-back import are useless: leave no orphan
+        raise
     if progress is not None:
         progress(source.total, source.total)
-    return ImportOutcome(counts["created"], counts["revised"], counts["unchanged"], source.dataset, absent)
+    c = run.counts
+    return ImportOutcome(c["created"], c["revised"], c["unchanged"], source.dataset, absent)
+
+
+class _ImportRun:
+    def __init__(self, ws: Workspace, source: Source, registry: Any) -> None:
+        self.ws, self.source, self.registry = ws, source, registry
+        self.checker = RowChecker(registry.is_known)
+        self.service = CaseService(ws)
+        self.author, self.now = ws.officer, utc_now()
+        self.problems: list[ImportProblem] = []
+        self.seen_external: dict[str, int] = {}
+        self.batch: list[tuple[dict[str, Any], Provenance | None]] = []
+        self.counts = {"created": 0, "revised": 0, "unchanged": 0}
+        self.with_media: list[tuple[CaseRecord, Provenance]] = []
+        self.covered = _Coverage()
+        self.media = _Media(self.service, self.author, self.now)
+
+    def flush(self, conn: Any) -> None:
+        if not self.batch:
+            return
+        for record, prov in _write_batch(conn, self.service, self.registry, self.source.dataset, self.batch,
+                                         self.author, self.now, self.counts, self.media):
+            self.covered.add(record)
+            if prov is not None and prov.detail.get("media"):
+                self.with_media.append((record, prov))
+        self.batch = []
+
+    def run(self, path: Path, progress: Progress | None, cancelled: IsCancelled | None) -> tuple[str, ...]:
+        source, problems = self.source, self.problems
+        absent: tuple[str, ...] = ()
+        with self.ws.db.writing() as conn:
+            if source.dataset is not None:
+                provenance.save_dataset(conn, source.dataset, self.now)  # first: provenance rows refer to it
+            for line, item, prov in source.rows():
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                row_problems = self.checker.check(line, item)
+                if prov is not None and not row_problems:
+                    if prov.external_id in self.seen_external:
+                        row_problems.append(ImportProblem(
+                            line, "", "the source's id of this row is also on line {other}", label="Row",
+                            other=self.seen_external[prov.external_id]))
+                    self.seen_external.setdefault(prov.external_id, line)
+                if row_problems:
+                    problems += row_problems
+                    if len(problems) >= MAX_PROBLEMS:
+                        break
+                    continue
+                if problems:
+                    continue  # nothing more is written; the rest is still checked
+                self.batch.append((item, prov))
+                if len(self.batch) >= BATCH:
+                    self.flush(conn)
+                    if progress is not None:
+                        progress(line, max(source.total, line))
+            if problems:
+                raise rejected(problems)  # rolls the transaction back
+            self.flush(conn)
+            source.finish(self.ws, conn, self.with_media)
+            if source.dataset is not None:
+                cov = self.covered
+                if cov.first is not None and cov.last is not None:
+                    absent = tuple(provenance.absent(conn, source.dataset.id, set(self.seen_external),
+                                                     cov.countries, cov.first, cov.last))
+                audit.append(conn, [audit.AuditEvent("import.dataset", "dataset", source.dataset.id, None,
+                                                     {**self.counts, "absent": len(absent), "file": path.name})],
+                             actor=self.author, at=self.now)
+        return absent
 
 
 class _Coverage:
@@ -193,9 +213,47 @@ class _Coverage:
         self.last = day if self.last is None or day > self.last else self.last
 
 
+class _Media:
+    """Media files a row names (KoboToolbox / ODK attachments), encrypted into the vault at intake like any
+    attachment and linked to the record's revision; discarded again if the import rolls back."""
+
+    def __init__(self, service: CaseService, author: str, now: str) -> None:
+        self.service, self.author, self.now = service, author, now
+        self.vault: Any = None
+        self.blobs: list[str] = []
+
+    def attach(self, conn: Any, record: CaseRecord, paths: list[str]) -> CaseRecord:
+        from ..crypto.attachments import CIPHER_PIECE
+
+        if self.vault is None:
+            self.vault = self.service._vault(share_with_hq=True)
+        infos = []
+        for name in paths:
+            source = Path(name)
+            blob = self.vault.put_file(source)
+            self.blobs.append(blob.blob_id)
+            info = AttachmentInfo(id=str(uuid.uuid4()), sha256=blob.sha256, size=blob.size,
+                                  media_type=mimetypes.guess_type(source.name)[0] or "application/octet-stream",
+                                  original_name=source.name, added_at=self.now, added_by=self.author)
+            cases.add_attachment_row(conn, {
+                "id": info.id, "blob_id": blob.blob_id, "sha256": info.sha256, "size": info.size,
+                "stored_size": blob.stored_size, "media_type": info.media_type, "original_name": info.original_name,
+                "added_at": info.added_at, "added_by": info.added_by}, blob.sealed_to, blob.pieces, CIPHER_PIECE)
+            audit.append(conn, [audit.AuditEvent("attachment.add", "attachment", info.id, None,
+                                                 {"sha256": info.sha256, "size": info.size, "record": record.id})],
+                         actor=self.author, at=self.now)
+            infos.append(info)
+        return replace(record, attachments=(*record.attachments, *infos))
+
+    def discard(self) -> None:
+        for blob_id in self.blobs:
+            self.vault.delete(blob_id)
+        self.blobs = []
+
+
 def _write_batch(conn: Any, service: CaseService, registry: Any, dataset: Dataset | None,
                  batch: list[tuple[dict[str, Any], Provenance | None]], author: str, now: str,
-                 counts: dict[str, int]) -> list[tuple[CaseRecord, Provenance | None]]:
+                 counts: dict[str, int], media: _Media) -> list[tuple[CaseRecord, Provenance | None]]:
     records = [service._pin_framework_versions(record_from_json(item), registry) for item, _p in batch]
     provs = [p for _i, p in batch]
     unchanged: list[tuple[CaseRecord, Provenance | None]] = []  # not written; still part of what the export covers
@@ -220,6 +278,8 @@ def _write_batch(conn: Any, service: CaseService, registry: Any, dataset: Datase
             counts["revised" if r.id and r.id in heads else "created"] += 1
     if not records:
         return unchanged
+    records = [media.attach(conn, r, list(p.detail["media"])) if p is not None and p.detail.get("media") else r
+               for r, p in zip(records, provs, strict=True)]
     stored = cases.write_records(conn, records, author, now)
     audit.append(conn, override_events(conn, stored), actor=author, at=now)
     if dataset is not None:
