@@ -91,7 +91,8 @@ def _peak_mb() -> float:
 
 
 def child(variant: str, fmt: str, source: Path, folder: Path) -> dict[str, Any]:
-    from fieldcase.store import database, engine as engine_mod
+    from fieldcase.store import database
+    from fieldcase.store import engine as engine_mod
     from fieldcase.workspace import Workspace
 
     if variant == "plain":

@@ -9,7 +9,6 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from make_acled_fixture import acled_rows, write_rows
 from sqlalchemy import text
 
 from fieldcase.domain.records import CaseFilter
@@ -18,6 +17,7 @@ from fieldcase.services.import_flow import import_file
 from fieldcase.services.records import CaseService
 from fieldcase.store import provenance
 from fieldcase.workspace import Workspace
+from make_acled_fixture import acled_rows, write_rows
 
 EVENT_IDS = {"Battles": "acled.event.battles", "Explosions/Remote violence": "acled.event.explosions_remote_violence",
              "Violence against civilians": "acled.event.violence_against_civilians", "Protests": "acled.event.protests",

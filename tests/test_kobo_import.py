@@ -11,7 +11,6 @@ import random
 from pathlib import Path
 
 import pytest
-from make_kobo_fixture import write_exports, write_form
 
 from fieldcase.domain.records import CaseFilter
 from fieldcase.errors import ImportRejected
@@ -19,6 +18,7 @@ from fieldcase.services.import_flow import import_file
 from fieldcase.services.records import CaseService
 from fieldcase.services.xlsform import EXAMPLE_MAPPING
 from fieldcase.workspace import Workspace
+from make_kobo_fixture import write_exports, write_form
 
 
 @pytest.fixture
@@ -39,9 +39,11 @@ def test_csv_then_xlsx_export_import_with_the_example_mapping(workspace: Workspa
     service = CaseService(workspace)
     records = {r.title: service.get(r.id) for r in service.list(CaseFilter())}
     arrests = records["Night arrests in the market"]
-    assert set(arrests.violation_types) == {"huridocs.mt04.030102000000", "huridocs.mt04.010100000000"}  # select_multiple
+    # select_multiple
+    assert set(arrests.violation_types) == {"huridocs.mt04.030102000000", "huridocs.mt04.010100000000"}
     assert arrests.verification == "vs.corroborated" and arrests.casualties.killed == 1  # select_one, integer
-    assert (arrests.location.country, arrests.location.adm1_name, arrests.location.place) == ("KEN", "Nairobi", "Gikomba")
+    where = arrests.location
+    assert (where.country, where.adm1_name, where.place) == ("KEN", "Nairobi", "Gikomba")
     assert (arrests.location.lat, arrests.location.lon) == (-1.2833, 36.8333)  # geopoint
     assert {t.category for t in arrests.risk_tags} == {"cca.internal_security", "cca.democratic_space"}
     assert records["Threats against a radio host"].narrative == 'He was told "stop talking" on air;\nhe left town.'

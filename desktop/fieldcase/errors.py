@@ -85,9 +85,9 @@ class ImportProblem:
 
     __slots__ = ("field", "label", "line", "params", "template")
 
-    def __init__(self, line: int, field: str, template: str, /, label: str = "", **params: object) -> None:
+    def __init__(self, line: int, field: str, template: str, /, label: object = "", **params: object) -> None:
         self.line, self.field, self.template = line, field, template
-        self.label = label
+        self.label = str(label)
         self.params: dict[str, str] = {name: str(value) for name, value in params.items()}
 
     @property

@@ -38,7 +38,8 @@ MAX_CELL = 131_072
 
 @cache
 def mapping() -> dict[str, Any]:
-    return json.loads(MAPPING_PATH.read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = json.loads(MAPPING_PATH.read_text(encoding="utf-8"))
+    return loaded
 
 
 @cache

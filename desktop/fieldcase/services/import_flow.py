@@ -64,7 +64,7 @@ class ImportOutcome:
 class FieldcaseFile:
     """Fieldcase's own .json / .csv import format (README)."""
 
-    dataset = None
+    dataset: Dataset | None = None
 
     def __init__(self, path: Path, labels: dict[str, str]) -> None:
         self.path, self.labels = path, labels
@@ -270,7 +270,7 @@ def _write_batch(conn: Any, service: CaseService, registry: Any, dataset: Datase
             counts["revised" if before else "created"] += 1
             kept_records.append(replace(record, id=before[0] if before else str(uuid.uuid4())))
             kept_provs.append(prov)
-        records, provs = kept_records, kept_provs
+        records, provs = kept_records, list[Provenance | None](kept_provs)
     else:
         _check_not_changed(conn, records, [r.rev if r.id else None for r in records])
         heads = cases.heads_of(conn, [r.id for r in records if r.id])

@@ -115,7 +115,7 @@ def _choices(path: str, values: list[Any]) -> str:
     key = generic_path(path).rsplit(".", 1)[-1]
     words = CHOICES.get(key)
     if words and all(v in words for v in values):
-        return ", ".join(words[v] for v in values)
+        return ", ".join(str(words[v]) for v in values)
     if all(isinstance(v, str) and "." not in v for v in values):
         return ", ".join(str(v) for v in values)
     return "one of the listed codes of the field (see the import format in the README)"
@@ -141,7 +141,7 @@ def describe(error: Any) -> tuple[str, str, dict[str, Any]]:
         return full, "is required", {}
     if validator == "type":
         kinds = value if isinstance(value, list) else [value]
-        return path, "must be {expected}", {"expected": " or ".join(_TYPES.get(k, k) for k in kinds)}
+        return path, "must be {expected}", {"expected": " or ".join(_TYPES.get(str(k), str(k)) for k in kinds)}
     if validator in ("enum", "const"):
         values = value if validator == "enum" else [value]
         return path, "must be one of: {choices}", {"choices": _choices(path, list(values))}

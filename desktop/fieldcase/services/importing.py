@@ -208,7 +208,7 @@ def _csv_column(header: str) -> str:
 def _csv_items(text: str, labels: dict[str, str] | None = None) -> Iterator[tuple[int, Any]]:
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
-        header = next(reader, None)
+        header: list[str] | None = next(reader, None)
         if header is None:
             return
         columns = [_csv_column(h) for h in header]
@@ -237,11 +237,12 @@ def _csv_items(text: str, labels: dict[str, str] | None = None) -> Iterator[tupl
         else:
             line = reader.line_num + 1
             try:
-                row = next(reader, None)
+                next_row: list[str] | None = next(reader, None)
             except csv.Error:
                 raise _cell_too_long(line) from None
-            if row is None:
+            if next_row is None:
                 return
+            row = next_row
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(columns):

@@ -61,7 +61,7 @@ def read_form(form: Path) -> tuple[dict[str, Question], set[str], dict[str, str]
 
     try:
         tree = parse_file_to_json(str(form))
-    except Exception:  # noqa: BLE001 - pyxform, openpyxl and zipfile raise many kinds; their texts quote cells
+    except Exception:
         raise ImportRejected("{file} could not be read as an XLSForm (survey, choices and settings sheets).", [],
                              file=form.name) from None
     questions: dict[str, Question] = {}
@@ -140,7 +140,8 @@ def read_mapping(path: Path, questions: dict[str, Question], repeats: set[str]) 
             return out
         for target, spec in section.items():
             if target not in targets:
-                bad(target, target, "is not a Fieldcase field the mapping can fill (see README, XLSForm import)", after=target)
+                bad(target, target, "is not a Fieldcase field the mapping can fill (see README, XLSForm import)",
+                    after=target)
                 continue
             question, choices = (spec, None) if isinstance(spec, str) else (
                 (spec.get("field"), spec.get("choices")) if isinstance(spec, dict) else (None, None))
@@ -150,7 +151,8 @@ def read_mapping(path: Path, questions: dict[str, Question], repeats: set[str]) 
             name, _, part = question.partition("#")
             q = questions.get(name)
             if q is None:
-                bad(question, question, "is not a question of the form (give its group path, e.g. group/name)", after=target)
+                bad(question, question, "is not a question of the form (give its group path, e.g. group/name)",
+                    after=target)
                 continue
             if inside is not None and not name.startswith(inside + "/"):
                 bad(question, question, "is not inside the repeat group {group}", after=target, group=inside)
@@ -164,14 +166,16 @@ def read_mapping(path: Path, questions: dict[str, Question], repeats: set[str]) 
                                         "(violation_types or risk_areas)", after=target)
             if choices is not None:
                 if not isinstance(choices, dict) or not all(isinstance(v, str) for v in choices.values()):
-                    bad(question, question, "its choices must map each choice name to a Fieldcase value", after=target)
+                    bad(question, question, "its choices must map each choice name to a Fieldcase value",
+                        after=target)
                     continue
                 for choice in choices:
                     if choice not in q.choices:
-                        bad(choice, question, "the form's choice list for this question has no such choice", after=target)
+                        bad(choice, question, "the form's choice list for this question has no such choice",
+                            after=target)
             elif q.choices and target not in ("title", "narrative", "location.place"):
                 bad(question, question, "is a choice question: say which Fieldcase value each choice is "
-                                        "(\", after=targetchoices\")")
+                                        "(\"choices\")", after=target)
             out.append(FieldMap(target, name, choices, part or None))
         return out
 
@@ -262,7 +266,7 @@ class FormSubmissions:
         sheets = _sheets(self.path)
         if not sheets or not sheets[0][1]:
             raise ImportRejected("{file} has no submissions.", [], file=self.path.name)
-        main_name, main = sheets[0]
+        main = sheets[0][1]
         header = [_normal_header(h) for h in main[0]]
         self.total = len(main) - 1
         children: dict[str, list[dict[str, str]]] = {}

@@ -418,7 +418,6 @@ Index("ix_case_revision_ident", CaseRevision.id, CaseRevision.date_start, CaseRe
 from . import sync_models as _sync_models  # noqa: E402,F401  (registers the sync tables on Base)
 
 
-
 class ExternalDataset(Base):
     """A dataset records were imported from (ACLED, a KoboToolbox form, later HXL/UCDP): what it is, its
     terms of use and the attribution its publisher requires (migration 0008_bulk_import)."""

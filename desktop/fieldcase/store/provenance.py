@@ -79,7 +79,7 @@ def records_per_dataset(conn: Connection) -> dict[str, int]:
     """How many current records each dataset holds (the officer's own are those with no provenance)."""
     rows = conn.execute(select(PROV.c.dataset_id, func.count()).join(HEAD, HEAD.c.record_id == PROV.c.record_id)
                         .group_by(PROV.c.dataset_id))
-    return {str(dataset): int(count) for dataset, count in rows}
+    return {str(row[0]): int(row[1]) for row in rows}
 
 
 def external_record_ids(conn: Connection) -> set[str]:
