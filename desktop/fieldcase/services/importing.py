@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache
@@ -420,13 +421,27 @@ def _semantic_problems(line: int, item: dict[str, Any], is_known: Callable[[str]
     return problems
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _has_control(item: Any) -> bool:
+    if isinstance(item, str):
+        return _CONTROL.search(item) is not None
+    if isinstance(item, dict):
+        return any(_has_control(v) for v in item.values())
+    if isinstance(item, list):
+        return any(_has_control(v) for v in item)
+    return False
+
+
 def _control_characters(line: int, item: Any, path: str = "") -> list[ImportProblem]:
     """Text with a NUL or another control character (other than tab and line breaks) is refused: it is
     never typed, and it truncates or corrupts the text in other tools (C strings, PDF, CSV readers)."""
     if isinstance(item, str):
-        if any(ord(c) < 32 and c not in "\t\n\r" for c in item) or "\x7f" in item:
-            return [_problem(line, path, "contains a control character (such as NUL); remove it")]
-        return []
+        return [_problem(line, path, "contains a control character (such as NUL); remove it")] \
+            if _CONTROL.search(item) else []
+    if not path and not _has_control(item):
+        return []  # the common case, without building a path for every field
     if isinstance(item, dict):
         return [p for k, v in item.items() for p in _control_characters(line, v, f"{path}.{k}" if path else k)]
     if isinstance(item, list):
