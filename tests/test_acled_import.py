@@ -65,6 +65,23 @@ def test_acled_export_imports_reimports_and_counts(workspace: Workspace, tmp_pat
         assert prov.external_id == "EDGE1" and "ACLED" in dataset.attribution
         assert provenance.records_per_dataset(conn) == {"acled": 60}
 
+    # kept apart from the officer's own records in counts and briefings
+    import datetime as dt
+
+    from fieldcase.store import analysis_rows, briefing_rows
+
+    year = (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    with workspace.db.reading() as conn:
+        assert analysis_rows.signal_rows(conn, *year) == []
+        assert briefing_rows.period_rows(conn, *year, None) == []
+    own = tmp_path / "own.json"
+    own.write_text('[{"kind": "incident", "title": "Own report", "date": "2024-05-01", '
+                   '"location": {"country": "KEN"}, "casualties": {"killed": 2}}]', encoding="utf-8")
+    import_file(workspace, own)
+    with workspace.db.reading() as conn:
+        assert [r.killed for r in briefing_rows.period_rows(conn, *year, None)] == [2]  # the own report only
+        assert len(analysis_rows.signal_rows(conn, *year)) == 1
+
     # an edited export: two events updated (ACLED bumps their timestamp), one deleted, one new
     before = _by_event_id(workspace)
     edited = [dict(r) for r in rows]
@@ -79,7 +96,7 @@ def test_acled_export_imports_reimports_and_counts(workspace: Workspace, tmp_pat
     changed = {e for e in before if after[e][1] != before[e][1]}
     assert changed == {rows[10]["event_id_cnty"], rows[20]["event_id_cnty"]}
     assert all(after[e][0] == before[e][0] for e in before)  # same records, no duplicates
-    assert service.count(CaseFilter()) == 61
+    assert service.count(CaseFilter()) == 62  # 61 ACLED events and the officer's own record
 
 
 def test_bad_acled_rows_are_reported_in_words_and_nothing_is_written(workspace: Workspace, tmp_path: Path) -> None:

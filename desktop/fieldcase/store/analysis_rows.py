@@ -188,15 +188,20 @@ def _prefixes(column: str, prefixes: tuple[str, ...]) -> str:
     return " OR ".join(f"({_prefix(column, prefix)})" for prefix in prefixes)
 
 
+# Records imported from other people's datasets (ACLED, form submissions: case_provenance) are kept apart
+# from the officer's own in every count (issue 17): they are someone else's reports, under their terms.
+OWN_RECORDS = "AND NOT EXISTS (SELECT 1 FROM case_provenance prov WHERE prov.record_id = r.record_id)"
+
+
 def _window_query(first: dt.date, last: dt.date, region: str | None) -> tuple[str, dict[str, Any]]:
     params: dict[str, Any] = {"first": first.isoformat(), "last": last.isoformat()}
     years = []
     for year in range(first.year, last.year + 1):
         params[f"y{year}"] = f"{year:04d}-01-01"
         years.append(f":y{year}")
-    clause = ""
+    clause = OWN_RECORDS
     if region is not None:
-        clause, params["region"] = "AND r.adm1_pcode = :region", region
+        clause, params["region"] = f"{OWN_RECORDS} AND r.adm1_pcode = :region", region
     return _WINDOW.format(columns=_COLUMNS, region=clause, years=", ".join(years)), params
 
 
@@ -285,9 +290,9 @@ def _in_window(first: dt.date, last: dt.date, region: str | None) -> tuple[str, 
     for year in range(first.year, last.year + 1):
         params[f"y{year}"] = f"{year:04d}-01-01"
     years = ", ".join(f":y{year}" for year in range(first.year, last.year + 1))
-    clause = ""
+    clause = OWN_RECORDS
     if region is not None:
-        clause, params["region"] = "AND r.adm1_pcode = :region", region
+        clause, params["region"] = f"{OWN_RECORDS} AND r.adm1_pcode = :region", region
     return _IN_WINDOW.format(years=years, region=clause), params
 
 
