@@ -134,7 +134,14 @@ def describe(error: Any) -> tuple[str, str, dict[str, Any]]:
             pairs = [(k, need) for k, needs in value.items() if k in instance for need in needs]
             wanted = [need for _k, need in pairs]
             given = next((k for k, need in pairs if need not in instance), "")
-        missing = next((str(n) for n in wanted or () if n not in instance), "")
+        # jsonschema reports each missing property as its own error, naming it in the message (a schema name,
+        # never a value): "'title' is a required property", "'lon' is a dependency of 'lat'"
+        named = re.match(r"^'([A-Za-z0-9_]+)' is a (?:required property|dependency of '([A-Za-z0-9_]+)')",
+                         str(error.message))
+        if named:
+            missing, given = named.group(1), named.group(2) or given
+        else:
+            missing = next((str(n) for n in wanted or () if n not in instance), "")
         full = _join([*error.absolute_path, missing]) if missing else path
         if given:
             return full, "is required when {other} is given", {"other": label_of(_join([*error.absolute_path, given]))}
