@@ -23,7 +23,6 @@ from typing import Any
 
 import rfc8785
 
-
 _MAX_EXACT = 2**53 - 1
 
 
