@@ -120,8 +120,27 @@ def child(variant: str, fmt: str, source: Path, folder: Path) -> dict[str, Any]:
     elapsed = time.perf_counter() - t0
     ws.lock()  # closes the engine: the WAL is checkpointed into store.db
     size = (folder / "ws" / "store.db").stat().st_size
-    return {"records": count, "seconds": elapsed, "per_s": count / elapsed, "peak_mb": _peak_mb(),
-            "db_bytes": size, "bytes_per_record": size / max(count, 1)}
+    result = {"records": count, "seconds": elapsed, "per_s": count / elapsed, "peak_mb": _peak_mb(),
+              "db_bytes": size, "bytes_per_record": size / max(count, 1)}
+    if variant == "plain":  # where the bytes go (SQLite's dbstat; SQLCipher pages hold the same content)
+        result["bytes_per_record_by_table"] = _breakdown(folder / "ws" / "store.db", count)
+    return result
+
+
+def _breakdown(path: Path, count: int) -> dict[str, float]:
+    import sqlite3
+
+    db = sqlite3.connect(path)
+    try:
+        owner = dict(db.execute("SELECT name, tbl_name FROM sqlite_master"))
+        sizes: dict[str, float] = {}
+        for name, pages in db.execute("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name"):
+            table = owner.get(name, name)
+            table = "case_fts (full-text index)" if table.startswith("case_fts") else table
+            sizes[table] = sizes.get(table, 0) + pages / max(count, 1)
+    finally:
+        db.close()
+    return dict(sorted(sizes.items(), key=lambda kv: -kv[1]))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -162,6 +181,9 @@ def main(argv: list[str] | None = None) -> int:
                 results["runs"][f"{fmt}/{variant}"] = r
                 print(f"  {fmt:6s} {variant:9s} {r['seconds']:7.2f} s  {r['per_s']:8.0f} records/s  "
                       f"peak {r['peak_mb']:6.0f} MB  {r['bytes_per_record']:6.0f} B/record", flush=True)
+                if "bytes_per_record_by_table" in r:
+                    print("           bytes a record, by table: " + ", ".join(
+                        f"{t} {b:.0f}" for t, b in list(r["bytes_per_record_by_table"].items())[:8]))
             plain, enc = results["runs"].get(f"{fmt}/plain"), results["runs"].get(f"{fmt}/sqlcipher")
             if plain and enc:
                 print(f"  {fmt:6s} SQLCipher/plain time {enc['seconds'] / plain['seconds']:.2f}x; targets "

@@ -176,6 +176,8 @@ def test_hostile_bytes_give_a_clean_refusal_and_write_nothing(workspace: Workspa
         data = bytearray(base)
         for _ in range(rng.randint(1, 6)):
             action = rng.random()
+            if not data:
+                break
             pos = rng.randrange(len(data))
             if action < 0.5:
                 data[pos] = rng.randrange(256)
