@@ -150,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--variants", default=",".join(VARIANTS))
     ap.add_argument("--out", type=Path, default=RESULTS)
     ap.add_argument("--label", default="", help="a name for this run in the results file (e.g. before/after)")
+    ap.add_argument("--before", type=Path, help="a checkout of the code before (e.g. `git archive b8269ed`): its "
+                    "import runs too, interleaved with this one's, on the same input, for a before/after ratio")
     ap.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
@@ -169,21 +171,28 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             source = write_input(fmt, args.records, folder)
             print(f"  {fmt}: input {source.stat().st_size / 1e6:.1f} MB written in {time.perf_counter() - t0:.1f} s")
-            for variant in [v for v in args.variants.split(",") if v]:
+            codes = [("", ROOT)] + ([("before/", args.before.resolve())] if args.before else [])
+            for variant, (tag, code) in [(v, c) for v in args.variants.split(",") if v for c in codes]:
                 out = folder / f"{variant}.json"
-                env = dict(os.environ, PYTHONPATH=str(ROOT / "desktop"), FIELDCASE_KDF_PROFILE="floor")
+                env = dict(os.environ, PYTHONPATH=str(code / "desktop"), FIELDCASE_KDF_PROFILE="floor")
                 done = subprocess.run([sys.executable, __file__, "--child", variant, fmt, str(source), str(out)],
                                       env=env, check=False)
                 if done.returncode:
-                    print(f"  {fmt:6s} {variant:9s} FAILED (exit {done.returncode})")
+                    print(f"  {fmt:6s} {tag}{variant:9s} FAILED (exit {done.returncode})")
                     continue
                 r = json.loads(out.read_text())
-                results["runs"][f"{fmt}/{variant}"] = r
-                print(f"  {fmt:6s} {variant:9s} {r['seconds']:7.2f} s  {r['per_s']:8.0f} records/s  "
+                results["runs"][f"{tag}{fmt}/{variant}"] = r
+                print(f"  {fmt:6s} {tag + variant:16s} {r['seconds']:7.2f} s  {r['per_s']:8.0f} records/s  "
                       f"peak {r['peak_mb']:6.0f} MB  {r['bytes_per_record']:6.0f} B/record", flush=True)
                 if "bytes_per_record_by_table" in r:
                     print("           bytes a record, by table: " + ", ".join(
                         f"{t} {b:.0f}" for t, b in list(r["bytes_per_record_by_table"].items())[:8]))
+            for variant in [v for v in args.variants.split(",") if v]:
+                new, old = results["runs"].get(f"{fmt}/{variant}"), results["runs"].get(f"before/{fmt}/{variant}")
+                if new and old:
+                    print(f"  {fmt:6s} {variant:9s} after/before: time {new['seconds'] / old['seconds']:.2f}x, peak "
+                          f"memory {new['peak_mb'] / old['peak_mb']:.2f}x, bytes a record "
+                          f"{new['bytes_per_record'] / old['bytes_per_record']:.2f}x")
             plain, enc = results["runs"].get(f"{fmt}/plain"), results["runs"].get(f"{fmt}/sqlcipher")
             if plain and enc:
                 print(f"  {fmt:6s} SQLCipher/plain time {enc['seconds'] / plain['seconds']:.2f}x; targets "

@@ -197,6 +197,12 @@ class _ImportRun:
         return absent
 
 
+def record_origin(ws: Workspace, record_id: str) -> tuple[Provenance, Dataset] | None:
+    """Where an imported record came from (None: the officer's own), with its dataset's terms and attribution."""
+    with ws.db.reading() as conn:
+        return provenance.provenance_of(conn, record_id)
+
+
 class _Coverage:
     """The countries and dates an export covers (its records written or unchanged): where an id it no longer
     has means a deletion, not a narrower download."""
