@@ -121,3 +121,20 @@ def test_bad_acled_rows_are_reported_in_words_and_nothing_is_written(workspace: 
     with pytest.raises(ImportRejected) as missing:
         import_file(workspace, header_only, fmt="acled")
     assert {p.label for p in missing.value.problems} >= {"sub_event_type", "fatalities"}
+
+
+def test_cli_imports_an_acled_export_and_shows_its_attribution(tmp_path: Path) -> None:
+    import json
+
+    from conftest import run_cli
+
+    ws = tmp_path / "ws"
+    assert run_cli("init", "--officer", "Officer Test", workspace=ws).returncode == 0
+    export = write_rows(tmp_path / "acled.csv", acled_rows(8))
+    result = run_cli("import", str(export), workspace=ws)  # recognised by its header
+    assert result.returncode == 0, result.stderr
+    assert "Imported 8 record(s)" in result.stdout and "www.acleddata.com" in result.stdout
+    listed = json.loads(run_cli("list", "--json", workspace=ws).stdout)["records"]
+    shown = json.loads(run_cli("show", listed[0]["id"], "--json", workspace=ws).stdout)
+    assert shown["provenance"]["dataset"] == "acled" and "ACLED" in shown["provenance"]["attribution"]
+    assert shown["verification"] == "vs.reported"
