@@ -25,7 +25,7 @@ from ..domain.records import AttachmentInfo, CaseRecord, record_from_json
 from ..errors import Cancelled, ImportProblem, ImportRejected
 from ..store import audit, cases, provenance
 from ..workspace import Workspace, utc_now
-from .importing import RowChecker, category_label_index, read_items, read_text, rejected
+from .importing import RowChecker, category_label_index, read_items, rejected
 from .records import CaseService, _check_not_changed, override_events
 
 Progress = Callable[[int, int], None]
@@ -71,10 +71,11 @@ class FieldcaseFile:
         self.total = 0
 
     def rows(self) -> Iterator[Row]:
-        if self.path.suffix.lower() in (".json", ".csv"):
-            self.total = read_text(self.path).count("\n") + 1 if self.path.is_file() else 0
-        for line, item in read_items(self.path, self.labels):
+        for line, item in read_items(self.path, self.labels, lines=self._set_total):
             yield line, item, None
+
+    def _set_total(self, lines: int) -> None:
+        self.total = lines
 
     def finish(self, ws: Workspace, conn: Any, stored: list[tuple[CaseRecord, Provenance]]) -> None:
         del ws, conn, stored

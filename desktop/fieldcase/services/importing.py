@@ -551,12 +551,15 @@ def read_text(path: Path) -> str:
         raise ImportRejected("{file} could not be read ({reason}).", [], file=path, reason=exc.strerror) from None
 
 
-def read_items(path: Path, labels: dict[str, str] | None = None) -> Iterator[tuple[int, Any]]:
-    """The rows of a Fieldcase .json or .csv import file, one at a time."""
+def read_items(path: Path, labels: dict[str, str] | None = None,
+               lines: Callable[[int], None] | None = None) -> Iterator[tuple[int, Any]]:
+    """The rows of a Fieldcase .json or .csv import file, one at a time; `lines` is told the file's line count."""
     suffix = path.suffix.lower()
     if suffix not in (".json", ".csv"):
         raise ImportRejected("{file}: import takes .json or .csv files.", [], file=path.name)
     text = read_text(path)
+    if lines is not None:
+        lines(text.count("\n") + 1)
     return _json_items(text) if suffix == ".json" else _csv_items(text, labels)
 
 
