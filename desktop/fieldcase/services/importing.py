@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 import fastjsonschema
 from jsonschema import Draft202012Validator
@@ -133,35 +133,84 @@ def _malformed(line: int, template: str = "the JSON text is malformed here", **p
                           [ImportProblem(line, "", template, **params)])
 
 
-def _json_items(text: str) -> Iterator[tuple[int, Any]]:
-    """Yield (line number, item) for each element of a top-level JSON array."""
-    decoder = _DECODER
-    lines = _LineCounter(text)
-    pos = _skip_ws(text, 0)
-    if pos >= len(text) or text[pos] != "[":
+def _json_items(source: str | TextIO) -> Iterator[tuple[int, Any]]:
+    """Yield (line number, item) for each element of a top-level JSON array, read from a text or a file in
+    slices: memory holds one slice (4 MiB) and the record being decoded, not the whole file."""
+    stream = _JsonBuffer(source)
+    pos = stream.skip(0)
+    if pos >= len(stream.buf) or stream.buf[pos] != "[":
         raise ImportRejected("The JSON file must hold an array of records.",
-                             [ImportProblem(lines.at(pos), "", "expected a list of records, starting with [")])
-    pos = _skip_ws(text, pos + 1)
-    if pos < len(text) and text[pos] == "]":
+                             [ImportProblem(stream.line_at(pos), "", "expected a list of records, starting with [")])
+    pos = stream.skip(pos + 1)
+    if pos < len(stream.buf) and stream.buf[pos] == "]":
         return
     while True:
-        line = lines.at(pos)
-        try:
-            item, pos = decoder.raw_decode(text, pos)
-        except json.JSONDecodeError as exc:
-            raise _malformed(exc.lineno) from None
-        except ValueError:
-            raise _malformed(line, "a number is NaN or Infinity, which JSON does not allow") from None
-        except RecursionError:
-            raise _malformed(line, "the record is nested too deeply (lists or objects within each other)") from None
+        pos = stream.compact(pos)
+        line = stream.line_at(pos)
+        while True:
+            try:
+                item, end = _DECODER.raw_decode(stream.buf, pos)
+                if end < len(stream.buf) or not stream.fill():  # a number cut at the slice's end reads short
+                    break
+            except json.JSONDecodeError as exc:
+                if stream.fill():
+                    continue
+                raise _malformed(stream.first_line + exc.lineno - 1) from None
+            except ValueError:
+                raise _malformed(line, "a number is NaN or Infinity, which JSON does not allow") from None
+            except RecursionError:
+                raise _malformed(line, "the record is nested too deeply (lists or objects within each other)") from None
         yield line, item
-        pos = _skip_ws(text, pos)
-        if pos < len(text) and text[pos] == ",":
-            pos = _skip_ws(text, pos + 1)
+        pos = stream.skip(end)
+        if pos < len(stream.buf) and stream.buf[pos] == ",":
+            pos = stream.skip(pos + 1)
             continue
-        if pos < len(text) and text[pos] == "]" and not text[pos + 1:].strip():
+        if pos < len(stream.buf) and stream.buf[pos] == "]" and stream.skip(pos + 1) >= len(stream.buf):
             return
-        raise _malformed(lines.at(pos), "expected a comma or the closing ] after a record")
+        raise _malformed(stream.line_at(pos), "expected a comma or the closing ] after a record")
+
+
+class _JsonBuffer:
+    """A sliding window over JSON text: `buf` from offset `start` of the file, with line numbers."""
+
+    SLICE = 1 << 22
+
+    def __init__(self, source: str | TextIO) -> None:
+        self.handle = None if isinstance(source, str) else source
+        self.buf = source if isinstance(source, str) else ""
+        self.eof = isinstance(source, str)
+        self.first_line = 1  # the line of buf[0]
+        self.counter = _LineCounter(self.buf)
+        self.fill()
+
+    def fill(self) -> bool:
+        if self.eof or self.handle is None:
+            return False
+        chunk = self.handle.read(self.SLICE)
+        if not chunk:
+            self.eof = True
+            return False
+        self.buf += chunk
+        self.counter.text = self.buf
+        return True
+
+    def skip(self, pos: int) -> int:
+        while True:
+            pos = _skip_ws(self.buf, pos)
+            if pos < len(self.buf) or not self.fill():
+                return pos
+
+    def compact(self, pos: int) -> int:
+        """Forget the text before `pos` once it is large (copying the rest is then rare)."""
+        if pos < self.SLICE:
+            return pos
+        self.first_line = self.line_at(pos)
+        self.buf = self.buf[pos:]
+        self.counter = _LineCounter(self.buf)
+        return 0
+
+    def line_at(self, pos: int) -> int:
+        return self.first_line + self.counter.at(pos) - 1
 
 
 class _LineCounter:
@@ -557,10 +606,33 @@ def read_items(path: Path, labels: dict[str, str] | None = None,
     suffix = path.suffix.lower()
     if suffix not in (".json", ".csv"):
         raise ImportRejected("{file}: import takes .json or .csv files.", [], file=path.name)
+    if suffix == ".json":
+        return _json_file(path, lines)
     text = read_text(path)
     if lines is not None:
         lines(text.count("\n") + 1)
-    return _json_items(text) if suffix == ".json" else _csv_items(text, labels)
+    return _csv_items(text, labels)
+
+
+def _json_file(path: Path, lines: Callable[[int], None] | None) -> Iterator[tuple[int, Any]]:
+    read_text_check(path)
+    if lines is not None:
+        with path.open("rb") as counting:
+            lines(sum(chunk.count(b"\n") for chunk in iter(lambda: counting.read(1 << 20), b"")) + 1)
+    with path.open(encoding="utf-8-sig") as handle:
+        try:
+            yield from _json_items(handle)
+        except UnicodeDecodeError:
+            read_text(path)  # raises the refusal with the line of the first bad byte
+            raise
+
+
+def read_text_check(path: Path) -> None:
+    """The errors read_text gives for a file that is missing, a folder or unreadable, without reading it."""
+    if not path.exists():
+        raise ImportRejected("{file} does not exist.", [], file=path)
+    if path.is_dir():
+        raise ImportRejected("{file} is a folder, not a file.", [], file=path)
 
 
 def parse_import_file(path: Path, is_known: Callable[[str], bool],
