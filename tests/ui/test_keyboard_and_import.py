@@ -71,7 +71,7 @@ def test_import_with_progress_and_readable_rejection(qtbot, unlocked_demo, tmp_p
     wait_for(qtbot, lambda: any(isinstance(w, QMessageBox) and w.isVisible() and "nothing was imported" in w.text()
                                 for w in QApplication.topLevelWidgets()))
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
-    assert "line 3: date" in box.text() and "line 4" in box.text()  # every bad row, by line and field
+    assert "line 3: Date" in box.text() and "line 4: Title: is required" in box.text()  # by line and label
     assert "Traceback" not in box.text()
     box.close()
     assert cases._service.count() == before + 25  # all or nothing

@@ -26,8 +26,17 @@ def run(args: argparse.Namespace) -> int:
         service = CaseService(ws)
         record = service.get(args.id, args.rev)
         revisions = service.history(record.id or "")
+        from ..services.import_flow import record_origin
+
+        origin = record_origin(ws, record.id or "")
     data = record_to_json(record, with_meta=True)
     data["history"] = [asdict(h) for h in revisions]
+    if origin is not None:  # someone else's report (issue 17): its dataset, id there and required attribution
+        prov, dataset = origin
+        data["provenance"] = {"dataset": dataset.id, "title": dataset.title, "external_id": prov.external_id,
+                              "external_version": prov.external_version, "origin": prov.origin,
+                              "licence": dataset.licence, "attribution": dataset.attribution,
+                              "detail": dict(prov.detail)}
     if args.json:
         out_json(data)
         return 0
@@ -55,5 +64,8 @@ def run(args: argparse.Namespace) -> int:
         out(f"attachment {a.id}  {a.size} bytes  sha256 {a.sha256}  {clean(a.original_name)}")
     if record.narrative:
         out("\n" + clean(record.narrative.replace("\n", " ")))
+    if origin is not None:
+        out(f"\nfrom {clean(origin[1].title)}, id {clean(origin[0].external_id)} (file {clean(origin[0].origin)}); "
+            f"{clean(origin[1].attribution)}")
     out("\nhistory: " + "; ".join(f"r{h.rev} {h.author} {h.created_at[:19]}" for h in revisions))
     return 0

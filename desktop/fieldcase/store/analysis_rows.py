@@ -188,6 +188,11 @@ def _prefixes(column: str, prefixes: tuple[str, ...]) -> str:
     return " OR ".join(f"({_prefix(column, prefix)})" for prefix in prefixes)
 
 
+# Records imported from other people's datasets (ACLED, form submissions: case_provenance) are kept apart
+# from the officer's own in every count (issue 17): they are someone else's reports, under their terms.
+OWN_RECORDS = "AND NOT EXISTS (SELECT 1 FROM case_provenance prov WHERE prov.record_id = r.record_id)"
+
+
 def _scope(region: str | None, countries: Sequence[str] | None, params: dict[str, Any]) -> str:
     """The SQL condition of a region (admin-1) and/or a set of countries (HQ's regional review)."""
     clause = ""
@@ -207,7 +212,7 @@ def _window_query(first: dt.date, last: dt.date, region: str | None,
     for year in range(first.year, last.year + 1):
         params[f"y{year}"] = f"{year:04d}-01-01"
         years.append(f":y{year}")
-    clause = _scope(region, countries, params)
+    clause = OWN_RECORDS + " " + _scope(region, countries, params)
     return _WINDOW.format(columns=_COLUMNS, region=clause, years=", ".join(years)), params
 
 
@@ -299,7 +304,7 @@ def _in_window(first: dt.date, last: dt.date, region: str | None,
     for year in range(first.year, last.year + 1):
         params[f"y{year}"] = f"{year:04d}-01-01"
     years = ", ".join(f":y{year}" for year in range(first.year, last.year + 1))
-    clause = _scope(region, countries, params)
+    clause = OWN_RECORDS + " " + _scope(region, countries, params)
     return _IN_WINDOW.format(years=years, region=clause), params
 
 
@@ -336,7 +341,7 @@ def death_rows(conn: Connection, first: dt.date, last: dt.date,
     for rid, count, sex, age_group, cause, status in _rows(conn, _DEATH_LINES.format(in_window=in_window), params):
         lines.setdefault(rid, []).append(DeathLine(count, sex, age_group, cause, status))
     years = ", ".join(f":y{year}" for year in range(first.year, last.year + 1))
-    region_clause = _scope(region, countries, params)
+    region_clause = OWN_RECORDS + " " + _scope(region, countries, params)
     records = {row[0]: row for row in _rows(conn, _KILLED.format(
         columns=_DEATH_COLUMNS, years=years, region=region_clause), params)}
     missing = sorted(set(lines) - set(records))

@@ -7,11 +7,14 @@ import json
 from collections.abc import Iterable
 from typing import cast
 
-from sqlalchemy import Connection, and_, func, select
+from sqlalchemy import Connection, and_, exists, func, select
 
 from ..briefing.assemble import PeriodRow
 from ..domain.records import CaseRecord
+from .models import CaseProvenance
 from .tables import ACT, AUDIT, CPERSON, CSOURCE, DEATH, HEAD, PERSON, REV, TAG
+
+PROVENANCE = CaseProvenance.__table__
 
 
 def period_rows(conn: Connection, first: dt.date, last: dt.date, region: str | None) -> list[PeriodRow]:
@@ -19,7 +22,8 @@ def period_rows(conn: Connection, first: dt.date, last: dt.date, region: str | N
                     REV.c.adm1_name, REV.c.adm2_name, REV.c.place, REV.c.severity, REV.c.verification,
                     REV.c.killed, REV.c.displaced, REV.c.early_warning, REV.c.reprisal, REV.c.country)
              .join(HEAD, HEAD.c.revision_id == REV.c.id)
-             .where(REV.c.date_start >= first, REV.c.date_start <= last))
+             .where(REV.c.date_start >= first, REV.c.date_start <= last)
+             .where(~exists().where(PROVENANCE.c.record_id == REV.c.record_id)))  # own records only (issue 17)
     if region:
         query = query.where(REV.c.adm1_pcode == region)
     rows = conn.execute(query).all()

@@ -451,3 +451,33 @@ Index("ix_case_revision_ident", CaseRevision.id, CaseRevision.date_start, CaseRe
 from . import purge_models as _purge_models  # noqa: E402,F401  (the purged table, migration 0012_fleet)
 from . import sync_models as _sync_models  # noqa: E402,F401  (registers the sync tables on Base)
 
+
+class ExternalDataset(Base):
+    """A dataset records were imported from (ACLED, a KoboToolbox form, later HXL/UCDP): what it is, its
+    terms of use and the attribution its publisher requires (migration 0008_bulk_import)."""
+
+    __tablename__ = "external_dataset"
+    id: Mapped[str] = mapped_column(String(120), primary_key=True)  # "acled", "xlsform:<form id>"
+    title: Mapped[str] = mapped_column(String(300))
+    publisher: Mapped[str] = mapped_column(String(300))
+    licence: Mapped[str] = mapped_column(Text)
+    attribution: Mapped[str] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(String(500))
+    last_imported_at: Mapped[str] = mapped_column(String(40))
+
+
+class CaseProvenance(Base):
+    """Where an imported record came from: its dataset, the id it has there (so a re-import revises it),
+    the version it had and the hash of its source row (an unchanged row adds no revision), the file it was
+    last read from, and the source's columns no Fieldcase field holds, kept as they came (JSON)."""
+
+    __tablename__ = "case_provenance"
+    __table_args__ = (UniqueConstraint("dataset_id", "external_id"),)
+    record_id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
+    dataset_id: Mapped[str] = mapped_column(ForeignKey("external_dataset.id"))
+    external_id: Mapped[str] = mapped_column(String(120))
+    external_version: Mapped[str | None] = mapped_column(String(60))
+    row_hash: Mapped[str] = mapped_column(String(64))
+    origin: Mapped[str] = mapped_column(String(300))
+    detail: Mapped[str] = mapped_column(Text, default="{}")
+    imported_at: Mapped[str] = mapped_column(String(40))

@@ -10,9 +10,12 @@ from ...services.validation import FieldProblem
 
 _DATE_FIELDS = re.compile(r"(^|\.)(date|date_end)$")
 _ISO_DATE_FIELDS = re.compile(r"(reported_on|recorded_on)$")
-_SEMANTIC = {
-    "ends before the date it starts": QT_TRANSLATE_NOOP("Problems", "Ends before the date it starts."),
-    "is before the incident's date": QT_TRANSLATE_NOOP("Problems", "Is before the incident's date."),
+_SEMANTIC = {  # the import's templates (services/importing.py), worded for the editor
+    "must not be before the Date": QT_TRANSLATE_NOOP("Problems", "Must not be before the date of the record."),
+    "must be a real date": QT_TRANSLATE_NOOP("Problems", "Not a real date."),
+    "must be a date as YYYY-MM-DD": QT_TRANSLATE_NOOP("Problems", "Not a date: use YYYY-MM-DD."),
+    "must be a category from one of the installed frameworks": QT_TRANSLATE_NOOP(
+        "Problems", "Not in any installed framework."),
     "is only for community information": QT_TRANSLATE_NOOP(
         "Problems", "Only for community information: leave it empty for an incident."
     ),

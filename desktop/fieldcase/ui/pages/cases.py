@@ -60,7 +60,8 @@ class CasesPage(QWidget):
         self.drafts_button = QPushButton(self.tr("Drafts"), self)
         self.drafts_button.clicked.connect(self.show_drafts)
         self.import_button = QPushButton(self.tr("Import…"), self)
-        self.import_button.setToolTip(self.tr("Import records from a .json or .csv file (all or nothing)"))
+        self.import_button.setToolTip(self.tr("Import records from a Fieldcase .json or .csv file or an ACLED export "
+                                              "(all or nothing)"))
         self.import_button.clicked.connect(self._choose_import)
         self.new_info = QPushButton(self.tr("New community information"), self)
         self.new_info.clicked.connect(lambda: self._editors.new_record("community_info"))
@@ -206,7 +207,7 @@ class CasesPage(QWidget):
     def import_file(self, path: Path) -> None:
         def done(count: int) -> None:
             self.refresh()
-            show_info(self.window(), self.tr("Imported %1 record(s).").replace("%1", f"{count:,}"))
+            show_info(self.window(), self.tr("Imported %n record(s).", "", count))  # Qt plural form (%n)
 
         def failed(error: TaskError) -> None:
             details = "\n".join(error.details[:30])
