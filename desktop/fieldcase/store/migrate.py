@@ -15,12 +15,12 @@ if TYPE_CHECKING:  # alembic is imported lazily (start-up time)
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration; a test checks it matches the scripts, so unlock can skip importing alembic
 # (a noticeable part of start-up) when the store is already current.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0009_gazetteer_search"
 
 
 def include_name(name: str | None, type_: str, _parent: object) -> bool:
-    """Autogenerate ignores the FTS5 index and its shadow tables: they are created by raw SQL."""
-    return not (type_ == "table" and name is not None and name.startswith("case_fts"))
+    """Autogenerate ignores the FTS5 indexes and their shadow tables: they are created by raw SQL."""
+    return not (type_ == "table" and name is not None and name.startswith(("case_fts", "case_search")))
 
 
 def _config(connection: object) -> Config:
