@@ -37,6 +37,7 @@ from . import (
     enrol_request,
     export_attachment,
     frameworks,
+    gazetteer,
     hq,
     identity,
     import_records,
@@ -55,7 +56,7 @@ from .output import err
 # The order of `fieldcase --help`.
 COMMANDS = (init, import_records, list_records, show, change_passphrase, recovery_key, demo, attach,
             export_attachment, verify_audit, frameworks, tag, assess, indicators, actions, enrol_request, enrol,
-            sync, hq, brief, verify, identity, acts)
+            sync, hq, brief, verify, identity, acts, gazetteer)
 
 
 def build_parser() -> argparse.ArgumentParser:
