@@ -26,6 +26,7 @@ from ...tasks import FunctionTask, IsCancelled, Progress, call
 from ..dialogs.attachment_preview import AttachmentPreview
 from ..runner import TaskRunner
 from ..text import human_size, safe_line, short_time
+from ..widgets.file_places import add_sidebar_places
 
 if TYPE_CHECKING:
     from ...services.records import CaseService
@@ -132,6 +133,7 @@ class AttachmentsPanel(QWidget):
     def _choose_file(self) -> None:
         dialog = QFileDialog(self.window(), self.tr("Choose a file to attach"))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # no recent-files entry is written
+        add_sidebar_places(dialog)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda chosen: self.attach(Path(chosen)))
         dialog.finished.connect(dialog.deleteLater)

@@ -27,6 +27,7 @@ from ..editor.manager import EditorManager
 from ..models.case_table import CaseTableModel
 from ..runner import TaskError, TaskRunner
 from ..vocab import Choice, Vocabulary
+from ..widgets.file_places import add_sidebar_places
 from ..widgets.filter_bar import FilterBar
 
 if TYPE_CHECKING:
@@ -196,6 +197,7 @@ class CasesPage(QWidget):
     def _choose_import(self) -> None:
         dialog = QFileDialog(self.window(), self.tr("Import records"))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        add_sidebar_places(dialog)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters([self.tr("Records (*.json *.csv)")])
         dialog.fileSelected.connect(lambda chosen: self.import_file(Path(chosen)))
