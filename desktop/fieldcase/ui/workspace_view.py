@@ -6,6 +6,7 @@ survives a lock. Pages other than the case list are created the first time they 
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..config import Settings
+from ..errors import FieldcaseError
 from .editor.manager import EditorManager
 from .icons import icon
 from .pages.cases import CasesPage
@@ -53,7 +55,7 @@ class WorkspaceView(QWidget):
         self._vocab = vocab
         enums = self._enums = enum_choices()
         self.editors = EditorManager(self.service, runner, vocab, enums, clipboard, parent.window(),
-                                     self._default_country)
+                                     self._default_country, places=self.session.gazetteer)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -75,6 +77,7 @@ class WorkspaceView(QWidget):
             item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number)))
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda n=number - 1: self.show_page(PAGES[n]))
         body.addWidget(self.nav)
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_shortcuts)
 
         self.pages = QStackedWidget(self)
         body.addWidget(self.pages, 1)
@@ -126,8 +129,18 @@ class WorkspaceView(QWidget):
         self.count_label.setText(self.tr("%1 record(s)").replace("%1", f"{total:,}"))
 
     def _default_country(self) -> str | None:
+        """The workspace's country (Settings), else the one most records name."""
+        with contextlib.suppress(FieldcaseError):
+            if country := self.session.gazetteer.country():
+                return country
         facets = self.cases.facets
         return facets.countries[0] if facets and facets.countries else None
+
+    def show_shortcuts(self) -> None:
+        from .dialogs.shortcuts import ShortcutsSheet
+
+        self._sheet = ShortcutsSheet(self.window(), editor=False)
+        self._sheet.open()
 
     # -- pages ---------------------------------------------------------------------------------------
     def show_page(self, name: str) -> QWidget:
