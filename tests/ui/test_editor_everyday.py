@@ -132,3 +132,19 @@ def test_a_missing_location_is_marked_on_the_country_field(qtbot, unlocked_demo)
     assert country.editor.property("invalid") is True
     assert "location" not in editor.general_error.text()
     editor.force_close()
+
+
+def test_settings_imports_a_gazetteer_with_progress_in_the_page(qtbot, unlocked_demo) -> None:  # type: ignore[no-untyped-def]
+    page = unlocked_demo.view.show_page("settings")
+    box = page.places
+    assert "None yet" in box.summary.text()
+    box.country.setText("xtv")
+    box.import_file(COD_AB)
+    assert box.progress.isVisibleTo(page) and not box.import_button.isEnabled()
+    wait_for(qtbot, lambda: box.import_button.isEnabled())
+    assert box.summary.text() == "XTV — regions (admin 1): 3, districts (admin 2): 5"
+    assert not box.progress.isVisibleTo(page)
+    assert unlocked_demo.view.session.gazetteer.country() == "XTV"
+    box.country.setText("X1")
+    box.country.returnPressed.emit()
+    wait_for(qtbot, lambda: box.message.isVisibleTo(page) and "three-letter" in box.message.text())

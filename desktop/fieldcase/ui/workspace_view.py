@@ -177,7 +177,7 @@ class WorkspaceView(QWidget):
             from .pages.settings import SettingsPage
 
             page = SettingsPage(self._settings, self._on_settings, self.session.keys, self._runner,
-                                self.lock_requested.emit, self.pages)
+                                self.lock_requested.emit, self.pages, places=self.session.gazetteer)
         self._built[name] = page
         self.pages.addWidget(page)
         return page

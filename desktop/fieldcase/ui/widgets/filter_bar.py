@@ -67,7 +67,7 @@ class FilterBar(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search titles and narratives (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search titles, narratives, places, P-codes, pseudonyms (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
