@@ -79,5 +79,7 @@ def clipped(root: QWidget) -> list[str]:
             problems.append(f"{button.objectName() or type(button).__name__}: {problem}")
     for header in root.findChildren(QHeaderView):
         if _shown(header, root):
-            problems += [f"{header.parent().objectName() or 'table'}: {p}" for p in _header_problems(header)]
+            owner = header.parent()
+            name = (owner.objectName() if owner is not None else "") or "table"
+            problems += [f"{name}: {p}" for p in _header_problems(header)]
     return problems
