@@ -148,3 +148,38 @@ def test_settings_imports_a_gazetteer_with_progress_in_the_page(qtbot, unlocked_
     box.country.setText("X1")
     box.country.returnPressed.emit()
     wait_for(qtbot, lambda: box.message.isVisibleTo(page) and "three-letter" in box.message.text())
+
+
+def test_files_dropped_on_attachments_are_attached_with_progress_in_the_page(qtbot, unlocked_demo,  # type: ignore[no-untyped-def]
+                                                                            tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    win = unlocked_demo
+    record_id = win.view.cases._service.list(limit=1)[0].id
+    win.view.editors.open_record(record_id)
+    wait_for(qtbot, lambda: record_id in win.view.editors.editors)
+    editor = win.view.editors.editors[record_id]
+    panel = editor.attachments
+    editor.tabs.setCurrentWidget(panel)
+    before = panel.table.rowCount()
+    files = []
+    for name in ("statement.txt", "photo-notes.txt"):
+        files.append(tmp_path / name)
+        files[-1].write_text("fictional field note " * 2000, encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    where = QPointF(panel.rect().center())
+    enter = QDragEnterEvent(where.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(panel, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(where, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(panel, drop)
+    assert panel.progress.isVisibleTo(editor)  # inside the editor, no floating window
+    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "taskProgress" and w.isVisible()]
+    wait_for(qtbot, lambda: panel.table.rowCount() == before + 2, timeout=30_000)
+    wait_for(qtbot, lambda: not panel.progress.isVisibleTo(editor))
+    names = {panel.table.item(r, 0).text() for r in range(panel.table.rowCount())}
+    assert {"statement.txt", "photo-notes.txt"} <= names
+    editor.force_close()
