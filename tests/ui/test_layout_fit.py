@@ -48,6 +48,7 @@ def test_every_page_fits(qtbot, unlocked_demo, size: tuple[int, int]) -> None:  
         if name == "indicators" and getattr(page, "available", False):
             wait_for(qtbot, lambda page=page: page.report is not None, timeout=30_000)
         qtbot.wait(100)
+        assert (win.width(), win.height()) == size, name  # the page lets the window be this small
         assert len([w for w in win.findChildren(QLabel) if w.isVisibleTo(win)]) > 5  # the page is really shown
         if problems := clipped(win):
             found[name] = problems

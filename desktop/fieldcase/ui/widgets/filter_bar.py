@@ -46,7 +46,7 @@ def combo(parent: QWidget, any_label: str, choices: Sequence[Choice], name: str)
     for value, label in choices:
         box.addItem(label, value)
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(12)
+    box.setMinimumContentsLength(8)  # holds at 1024 px; the full name is in the list and the tooltip
     return box
 
 
@@ -88,7 +88,7 @@ class FilterBar(QWidget):
         self.risk_area = combo(self, self.tr("All risk areas"), vocab.risk_areas, "riskAreaFilter")
         self.violation = searchable_combo((), self, self.tr("Any violation type"))
         self.violation.setObjectName("violationFilter")
-        self.violation.setMinimumContentsLength(18)
+        self.violation.setMinimumContentsLength(12)
         self.verification = combo(self, self.tr("Any verification"), vocab.verification, "verificationFilter")
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_button.clicked.connect(self.clear)
