@@ -172,8 +172,9 @@ class RiskBoardPage(QWidget):
             chip.setStyleSheet(f"background: {LEVEL_COLOURS[value]}; border-radius: 4px; padding: 2px 8px;")
             row.addWidget(chip, 0, Qt.AlignmentFlag.AlignVCenter)
         arrows = "   ".join(f"{a}\u00a0{label}" for a, (_v, label) in zip(("↓", "→", "↑"), trends, strict=True))
-        note = QLabel(self.tr("Colour: suggested level (no data: no records, not low risk) · number: records · "
-                              "%1 · badge: the officer's level (≠ overrides the suggestion)")
+        note = QLabel(self.tr("Colour: your level where you set one, else the suggested level (no data: no "
+                              "records, not low risk) · number: records · %1 · badge “S”: the suggestion where you "
+                              "set a level (≠: yours differs)")
                       .replace("%1", arrows), self)
         note.setObjectName("hint")
         note.setWordWrap(True)
