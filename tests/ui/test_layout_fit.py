@@ -9,7 +9,7 @@ from fieldcase.ui.layout_check import clipped
 
 from .conftest import wait_for
 
-PAGES = ("cases", "risk", "indicators", "sync", "settings")
+PAGES = ("cases", "risk", "indicators", "sync", "settings", "actions")
 
 
 def test_the_check_catches_an_elided_header_and_a_clipped_label(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -37,7 +37,7 @@ from .vocab import Vocabulary, enum_choices
 if TYPE_CHECKING:
     from ..workspace import Workspace
 
-PAGES = ("cases", "risk_board", "indicators", "sync", "settings")
+PAGES = ("cases", "risk_board", "indicators", "sync", "settings", "actions")
 
 
 class WorkspaceView(QWidget):
@@ -69,9 +69,9 @@ class WorkspaceView(QWidget):
         self.nav.setFixedWidth(200)
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setIconSize(QSize(20, 20))
-        names = ("cases", "risk", "indicators", "sync", "settings")
+        names = ("cases", "risk", "indicators", "sync", "settings", "risk")
         titles = (self.tr("Case files"), self.tr("Risk board"), self.tr("Indicators"), self.tr("Sync"),
-                  self.tr("Settings"))
+                  self.tr("Settings"), self.tr("Action points"))
         for number, (name, title) in enumerate(zip(names, titles, strict=True), start=1):
             item = QListWidgetItem(icon(name, "#dbe6f3"), title, self.nav)
             item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number)))
@@ -169,6 +169,10 @@ class WorkspaceView(QWidget):
 
                 page = IndicatorsPage(self.session.analysis, self.service, self._runner, self._vocab, self._enums,
                                       self.cases.facets, self.pages)
+        elif name == "actions":
+            from .pages.action_points import ActionPointsPage
+
+            page = ActionPointsPage(self.session.analysis, self._runner, self.pages)
         elif name == "sync":
             from .pages.sync import SyncPage
 
