@@ -288,12 +288,15 @@ def take_all(s: Shooter, scratch: Path, sizes: list[tuple[int, int]]) -> None:
     s.shot("19c-sync-pushed", win)
     win.view.show_page("settings")
     s.shot("20-settings", win)
+    actions = win.view.show_page("actions")
+    s.until(lambda: actions.count.text(), what="the action points")
+    s.shot("20b-action-points", win)
 
     # every page and the editor's tabs again at each further size
     for width, height in sizes[1:]:
         folder = f"{width}x{height}"
         win.resize(width, height)
-        for number, page in enumerate(("cases", "risk_board", "indicators", "sync", "settings"), start=1):
+        for number, page in enumerate(("cases", "risk_board", "indicators", "sync", "settings", "actions"), start=1):
             win.view.show_page(page)
             s.shot(f"{folder}/{number:02d}-{page}", win)
         win.view.show_page("cases")

@@ -43,5 +43,5 @@ def run(args: argparse.Namespace) -> int:
         where = r.adm2_name or r.adm1_name or ""
         out(f"{r.id[:8]}  {r.date_text:<10}  {r.kind[:9]:<9}  sev {r.severity or '-'}  "
             f"{r.verification.removeprefix('vs.'):<13}  {clean(where)[:18]:<18}  {clean(r.title)}")
-    out(f"{len(rows)} of {total} record(s) shown.")
+    out(f"Shown: {len(rows)} of {total}.")
     return 0

@@ -114,7 +114,7 @@ class Field(QObject):
                 validator.setNotation(QDoubleValidator.Notation.StandardNotation)
                 edit.setValidator(validator)
             if kind in ("int", "float", "date"):
-                edit.setMaximumWidth(240)
+                edit.setMaximumWidth(300 if kind == "date" else 240)  # a date's hint and its calendar button
             edit.textChanged.connect(self.changed)
             return edit
         if kind == "text":

@@ -90,6 +90,7 @@ class FilterBar(QWidget):
         self.violation.setObjectName("violationFilter")
         self.violation.setMinimumContentsLength(12)
         self.verification = combo(self, self.tr("Any verification"), vocab.verification, "verificationFilter")
+        self.verification.setMinimumContentsLength(14)  # "Any verification" whole at 1024 px
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_button.clicked.connect(self.clear)
 
