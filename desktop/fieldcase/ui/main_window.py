@@ -92,8 +92,8 @@ class MainWindow(QMainWindow):
             self.welcome.show_unlock(path, message=error.message)
 
         passphrase = self._demo_passphrase or ""
-        self.runner.run(DemoWorkspaceTask(path, passphrase), owner=self, on_done=done, on_error=failed,
-                        title=self.tr("Preparing the demo workspace (fictional records)…"), cancellable=False)
+        # the unlock page says what is happening: no floating progress window
+        self.runner.run(DemoWorkspaceTask(path, passphrase), owner=self, on_done=done, on_error=failed)
 
     def open_demo(self) -> None:
         """The demo lives in its own folder (`demo` beside the default workspace), never in the officer's."""

@@ -210,12 +210,18 @@ class AttachmentsPanel(QWidget):
             return
 
         def show(result: tuple[AttachmentInfo, bytes]) -> None:
+            self.progress.finish()
             stored, data = result
             self.preview = AttachmentPreview(stored, data, self.window())
             self.preview.open()
 
-        self._runner.run(call(self._service.read_attachment, info.id), owner=self, on_done=show,
-                         title=self.tr("Decrypting the preview…"))
+        def failed(error: TaskError) -> None:
+            self.progress.finish()
+            show_error(self.window(), error.message)
+
+        job = self._runner.run(call(self._service.read_attachment, info.id), owner=self, on_done=show,
+                               on_error=failed, on_cancelled=self.progress.finish)
+        self.progress.start(job, self.tr("Decrypting the preview…"))
 
     def focus_table(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
