@@ -274,6 +274,9 @@ class EditorWindow(QWidget):
         picker = PlacePicker(lambda typed, level, country: places.find(typed, level=level, country=country),
                              places.unit, lambda: self.where.field("location.country").get(), self.where)
         picker.chosen.connect(self._place_chosen)
+        if not places.counts():
+            picker.setPlaceholderText(self.tr("No gazetteer yet: import your country's COD-AB table in "
+                                              "Settings › Places"))
         form = self.where.layout()
         assert isinstance(form, QFormLayout)  # a SpecForm lays its fields out in a QFormLayout
         cell = self.where.field("location.adm1_name").editor.parentWidget()
