@@ -19,6 +19,8 @@ parent checks they match. Measured per child:
 * bulk insert of N generated incidents through ``cases.write_records`` in batches of 2,000 inside one
   transaction (commit included; data generation and schema creation are not timed);
 * FTS search ``list_cases(CaseFilter(search="<two words>"), limit=50)``: median of 20 warm queries;
+* search as an officer types an identifier (a pseudonym, a P-code, a place), with names searched too
+  (``search_names=True``: name variants by phonetic key): median of 20 warm queries;
 * filtered list ``list_cases(CaseFilter(adm1_pcode, verification, date_from, date_to), limit=100)``
   and ``count_cases`` of the same filter: median of 20 warm queries each.
 
@@ -130,6 +132,10 @@ for _rank, _w in enumerate(VOCAB, start=1):
 FTS_SEARCHES = ["checkpoint witness", "journalist detained", "tear gas", "ransom kidnapped",
                 "land dispute", "forced confession", "radio station", "night raid", "curfew police",
                 "convoy ambush"]
+
+
+# Identifiers an officer types: a victim's pseudonym, an admin-1 P-code, a place, a place and a word.
+ID_SEARCHES = ["V-101-004242", "FC05", "Lowe Bridge", "Kessa checkpoint", "V-101-09"]
 
 
 def _narrative(rng: random.Random) -> str:
@@ -362,6 +368,8 @@ def child_query(variant: str, path: Path, key: bytearray | None) -> dict[str, An
     engine = _open_engine(variant, path, key)
     pragmas = _pragmas(engine, variant)
     fts = _warm_queries(engine, lambda c, q: cases.list_cases(c, CaseFilter(search=q), limit=50), FTS_SEARCHES)
+    ids = _warm_queries(engine, lambda c, q: cases.list_cases(c, CaseFilter(search=q, search_names=True), limit=50),
+                        ID_SEARCHES)
     filters = [CaseFilter(**f) for f in _filters()]
     listed = _warm_queries(engine, lambda c, f: cases.list_cases(c, f, limit=100), filters)
     counted = _warm_queries(engine, lambda c, f: cases.count_cases(c, f), filters)
@@ -370,7 +378,7 @@ def child_query(variant: str, path: Path, key: bytearray | None) -> dict[str, An
         total = cases.count_cases(conn, CaseFilter())
         fts["matches_per_query"] = [cases.count_cases(conn, CaseFilter(search=q)) for q in FTS_SEARCHES]
     engine.dispose()
-    return {"stored_records": total, "fts": fts, "filtered_list": listed, "filtered_count": counted,
+    return {"stored_records": total, "fts": fts, "id_search": ids, "filtered_list": listed, "filtered_count": counted,
             "pragmas": pragmas, "query_rss_growth_mb": mem_after["rss_mb"] - mem_before["rss_mb"],
             "query_peak_rss_mb": mem_after["peak_rss_mb"]}
 
@@ -471,12 +479,14 @@ def main(argv: list[str] | None = None) -> int:
             r = _spawn(v, args.records, args.seed, args.profile)
             runs[v].append(r)
             print(f"  rep {rep + 1} {v:9s} insert {r['insert_s']:7.2f} s  fts {r['fts']['median_s'] * 1e3:7.2f} ms  "
+                  f"ids {r['id_search']['median_s'] * 1e3:6.2f} ms  "
                   f"list {r['filtered_list']['median_s'] * 1e3:6.2f} ms  count "
                   f"{r['filtered_count']['median_s'] * 1e3:6.2f} ms  (generate {r['generate_s']:.1f} s)", flush=True)
 
     med: dict[str, dict[str, float]] = {}
     for v, rs in runs.items():
         med[v] = {"insert_s": _med(rs, "insert_s"), "fts_ms": _med(rs, "fts", "median_s") * 1e3,
+                  "id_ms": _med(rs, "id_search", "median_s") * 1e3,
                   "list_ms": _med(rs, "filtered_list", "median_s") * 1e3,
                   "count_ms": _med(rs, "filtered_count", "median_s") * 1e3,
                   "fts_first_pass_ms": _med(rs, "fts", "warmup_pass_s") * 1e3,
@@ -485,6 +495,7 @@ def main(argv: list[str] | None = None) -> int:
                   "wal_after_commit_mb": _med(rs, "size_after_commit", "db_wal") / 1e6}
 
     rows = [("bulk insert (s)", "insert_s", "{:.2f}"), ("FTS search, limit 50 (ms)", "fts_ms", "{:.2f}"),
+            ("pseudonym/P-code/place, names on (ms)", "id_ms", "{:.2f}"),
             ("filtered list, limit 100 (ms)", "list_ms", "{:.2f}"),
             ("count_cases, same filter (ms)", "count_ms", "{:.2f}"),
             ("(info) 10 FTS searches, 1st pass (ms)", "fts_first_pass_ms", "{:.1f}"),
@@ -541,6 +552,7 @@ def main(argv: list[str] | None = None) -> int:
 
         ratio = c["insert_s"] / p["insert_s"]
         check(f"bulk insert <= {TARGET_INSERT_RATIO}x plain", ratio <= TARGET_INSERT_RATIO, f"{ratio:.2f}x")
+        check(f"identifier search < {TARGET_QUERY_MS:.0f} ms", c["id_ms"] < TARGET_QUERY_MS, f"{c['id_ms']:.2f} ms")
         for label, key in (("FTS search", "fts_ms"), ("filtered list", "list_ms"),
                            ("count_cases (filtered)", "count_ms")):
             ratio = c[key] / p[key]

@@ -2,6 +2,11 @@
 
     .venv/bin/python packaging/screenshots.py            # re-runs itself under xvfb-run if there is no display
     .venv/bin/python packaging/screenshots.py --out DIR  # default: screenshots/ (git-ignored)
+    .venv/bin/python packaging/screenshots.py --sizes 1440x900,1280x720,1024x768   # the default
+
+The whole tour is taken with the window at the first size; every page (and the editor's tabs) again at each
+further size, in a folder of that name. Beside each shot it prints any label, button or table header the
+layout cut short (fieldcase.ui.layout_check), so a clipped word is seen even before the PNG is opened.
 
 It drives the real app (fieldcase.app.build) on a fresh demo workspace in a temporary folder, with
 temporary config and data folders, so nothing of the user's is touched or shown.
@@ -39,6 +44,7 @@ class Shooter:
     def __init__(self, out: Path) -> None:
         self.out = out
         self.taken: list[Path] = []
+        self.clipped: list[str] = []
 
     @property
     def app(self):  # type: ignore[no-untyped-def]
@@ -63,18 +69,27 @@ class Shooter:
         raise SystemExit(f"timed out waiting for {what or condition}")
 
     def shot(self, name: str, widget: object) -> None:
+        from fieldcase.ui.layout_check import clipped
+
         self.pump(0.3)
         path = self.out / f"{name}.png"
+        path.parent.mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(path))  # type: ignore[attr-defined]
         self.taken.append(path)
         print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+        for problem in clipped(widget):  # type: ignore[arg-type]
+            self.clipped.append(f"{name}: {problem}")
+            print(f"    CLIPPED {problem}")
 
 
 def main(argv: list[str] | None = None) -> int:
     _reexec_under_xvfb()
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
+    parser.add_argument("--sizes", default="1440x900,1280x720,1024x768",
+                        help="window sizes, the first for the whole tour, the others for every page again")
     args = parser.parse_args(argv)
+    sizes = [tuple(int(v) for v in size.split("x")) for size in args.sizes.split(",")]
     args.out.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix="fieldcase-shots-"))
     os.environ.update({"XDG_CONFIG_HOME": str(scratch / "config"), "XDG_DATA_HOME": str(scratch / "data"),
@@ -82,13 +97,16 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.pop("FIELDCASE_WORKSPACE", None)
     sys.path.insert(0, str(ROOT / "desktop"))
     try:
-        take_all(Shooter(args.out), scratch)
+        shooter = Shooter(args.out)
+        take_all(shooter, scratch, sizes)  # type: ignore[arg-type]
+        if shooter.clipped:
+            print(f"{len(shooter.clipped)} clipped texts (see above)")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return 0
 
 
-def take_all(s: Shooter, scratch: Path) -> None:
+def take_all(s: Shooter, scratch: Path, sizes: list[tuple[int, int]]) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QColor, QImage, QPainter
     from PySide6.QtWidgets import QApplication
@@ -98,12 +116,18 @@ def take_all(s: Shooter, scratch: Path) -> None:
     from fieldcase.store.cases import CaseFilter
 
     app, win = build([])
+    win.setMinimumSize(0, 0)
+    win.resize(*sizes[0])
     win.move(0, 0)
     print("screenshots:")
-    # 1. first launch: the demo is prepared, then offered with its passphrase
+    # 1. first launch: create, open or try the demo; 1b. the demo, prepared in its own folder, offered
+    s.until(lambda: win.welcome.stack.currentWidget() is win.welcome.first_run, what="the first-run page")
+    s.shot("01-first-run", win)
+    win.welcome.first_run.demo_button.click()
     s.until(lambda: win.settings.demo_workspaces, what="the demo workspace")
     demo = Path(win.settings.demo_workspaces[0])
-    s.shot("01-welcome-demo", win)
+    s.until(lambda: win.welcome.unlock_form.demo_hint.isVisible(), what="the demo's unlock page")
+    s.shot("01b-welcome-demo", win)
 
     # 2. create a workspace; 3. its recovery key
     welcome = win.welcome
@@ -264,6 +288,29 @@ def take_all(s: Shooter, scratch: Path) -> None:
     s.shot("19c-sync-pushed", win)
     win.view.show_page("settings")
     s.shot("20-settings", win)
+    actions = win.view.show_page("actions")
+    s.until(lambda: actions.count.text(), what="the action points")
+    s.shot("20b-action-points", win)
+
+    # every page and the editor's tabs again at each further size
+    for width, height in sizes[1:]:
+        folder = f"{width}x{height}"
+        win.resize(width, height)
+        for number, page in enumerate(("cases", "risk_board", "indicators", "sync", "settings", "actions"), start=1):
+            win.view.show_page(page)
+            s.shot(f"{folder}/{number:02d}-{page}", win)
+        win.view.show_page("cases")
+        win.view.editors.open_record(rich)
+        s.until(lambda: rich in win.view.editors.editors, what="the editor")
+        sized = win.view.editors.editors[rich]
+        sized.resize(width, height)
+        for index in range(sized.tabs.count()):
+            if sized.tabs.isTabVisible(index):
+                sized.tabs.setCurrentIndex(index)
+                s.shot(f"{folder}/editor-{index + 1:02d}", sized)
+        sized.force_close()
+        win.view.editors.editors.pop(rich, None)
+    win.resize(*sizes[0])
 
     # 21. locked again (the idle lock's message)
     win.view.show_page("cases")

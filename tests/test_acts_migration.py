@@ -113,8 +113,9 @@ def test_release_0_1_workspace_migrates_without_losing_anything(fixture_dir: Pat
             head_ids = conn.execute(text("SELECT record_id, revision_id FROM case_head")).all()
             batch = revision_batch.load(conn, [r.revision_id for r in head_ids])
             originals = {n: cases.get_record(conn, rid(n), 1) for n in EXPECTED}
-            fts = conn.execute(text("SELECT rowid FROM case_fts ORDER BY rowid")).scalars().all()
-            found = conn.execute(text("SELECT rowid FROM case_fts WHERE case_fts MATCH 'bodies'")).scalars().all()
+            fts = conn.execute(text("SELECT rowid FROM case_search ORDER BY rowid")).scalars().all()
+            found = conn.execute(text("SELECT rowid FROM case_search WHERE case_search MATCH 'bodies'")
+                                 ).scalars().all()
             reviews = analysis_rows.act_reviews(conn)
             integrity = conn.execute(text("PRAGMA integrity_check")).scalar()
     assert integrity == "ok"

@@ -53,7 +53,7 @@ def _check_store(workspace: Path) -> dict[str, int]:
             assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
             rows = conn.execute(text("SELECT substr(r.title, 1, 6) AS tag, count(*) FROM case_revision r "
                                      "JOIN case_head h ON h.revision_id = r.id GROUP BY tag")).all()
-            fts = conn.execute(text("SELECT count(*) FROM case_fts")).scalar()
+            fts = conn.execute(text("SELECT count(*) FROM case_search")).scalar()
         CaseService(ws).verify_audit_chain()
     counts = {tag: n for tag, n in rows}
     assert fts == sum(counts.values())  # the search index matches the heads exactly

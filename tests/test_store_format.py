@@ -42,7 +42,8 @@ def test_sqlite3mc_reads_rows_and_fts_with_the_key_from_the_recovery_key(workspa
     titles = sorted(r[0] for r in conn.execute(
         "SELECT r.title FROM case_revision r JOIN case_head h ON h.revision_id = r.id"))
     assert titles == ["Checkpoint closure near Eastfield", "Women's council meeting"]
-    hits = conn.execute("SELECT title FROM case_fts WHERE case_fts MATCH 'pangolin'").fetchall()
+    hits = conn.execute("SELECT r.title FROM case_search s JOIN case_revision r ON r.id = s.rowid "
+                        "WHERE case_search MATCH 'pangolin'").fetchall()
     assert hits == [("Checkpoint closure near Eastfield",)]
     assert conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] >= 3
 

@@ -5,8 +5,8 @@
 Start-up hardening first (private umask, no core dumps), then Qt with native dialogs and session
 management off (no recent-files lists, no saved window state), our settings file (preferences only),
 translations and style, and the window on the unlock screen. With no workspace at the default
-location (and no other one given or remembered) the fictional demo workspace is created there in
-the background and offered for unlocking, with its passphrase shown.
+location (and no other one given or remembered) the first-run screen offers to create a workspace, open
+an existing folder, or try the fictional demo (made in its own folder, `demo` beside the default one).
 """
 
 from __future__ import annotations
@@ -48,8 +48,24 @@ def _empty_or_missing(path: Path) -> bool:
     return not path.exists() or (path.is_dir() and not any(path.iterdir()))
 
 
-def choose_workspace(args: argparse.Namespace, settings: Settings) -> tuple[Path, bool]:
-    """(folder to offer, whether to create the demo workspace there first)."""
+def demo_folder(default: Path) -> Path:
+    """The demo's own folder beside the default one: the officer's own workspace keeps the default name."""
+    candidate, n = default.parent / "demo", 1
+    while candidate.exists() and any(candidate.iterdir()) and not _is_workspace(candidate):
+        n += 1
+        candidate = default.parent / f"demo-{n}"
+    return candidate
+
+
+def _is_workspace(path: Path) -> bool:
+    from .workspace import is_workspace
+
+    return is_workspace(path)
+
+
+def choose_workspace(args: argparse.Namespace, settings: Settings) -> tuple[Path | None, bool]:
+    """(folder to offer, whether to create the demo workspace there first); (None, False): the first run,
+    nothing to offer yet, so the first-run screen asks whether to create, open or try the demo."""
     from .workspace import default_workspace_dir, is_workspace
 
     default = default_workspace_dir()
@@ -62,14 +78,16 @@ def choose_workspace(args: argparse.Namespace, settings: Settings) -> tuple[Path
         known = [Path(p) for p in settings.demo_workspaces if is_workspace(Path(p))]
         if known:
             return known[0], False
-        path = default if _empty_or_missing(default) else default.parent / "demo"
+        path = demo_folder(default)
         return path, not is_workspace(path) and _empty_or_missing(path)
     if settings.last_workspace and is_workspace(Path(settings.last_workspace)):
         return Path(settings.last_workspace), False
+    for recent in settings.recent_workspaces:
+        if is_workspace(Path(recent)):
+            return Path(recent), False
     if is_workspace(default):
         return default, False
-    # No workspace yet: the README promises the app opens on the demo workspace.
-    return default, _empty_or_missing(default)
+    return None, False
 
 
 def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:

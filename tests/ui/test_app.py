@@ -1,4 +1,5 @@
-"""The entry point: first launch creates and offers the demo; settings hold preferences only."""
+"""The entry point: which workspace is offered at start; settings hold preferences only (first run:
+test_first_run.py)."""
 
 from __future__ import annotations
 
@@ -9,43 +10,18 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from fieldcase.app import build, choose_workspace, parse_args
-from fieldcase.config import Settings, config_dir, load_settings
+from fieldcase.app import choose_workspace, parse_args
+from fieldcase.config import Settings, load_settings
 from fieldcase.services.demo import DEMO_PASSPHRASE
-from fieldcase.workspace import default_workspace_dir, is_workspace
+from fieldcase.workspace import default_workspace_dir
 
-from .conftest import unlock, wait_for
-
-
-def test_first_launch_creates_the_demo_at_the_default_location(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    default = default_workspace_dir()
-    assert str(default).startswith(str(tmp_path))  # isolated by the fixture
-    app, window = build([])
-    qtbot.addWidget(window)
-    try:
-        wait_for(qtbot, lambda: is_workspace(default) and window.settings.is_demo(default), timeout=30_000)
-        form = window.welcome.unlock_form
-        assert form.folder.path() == default
-        assert form.demo_hint.isVisible() and DEMO_PASSPHRASE in form.demo_hint.text()
-        qtbot.mouseClick(form.fill_demo, Qt.MouseButton.LeftButton)
-        qtbot.keyClick(form.passphrase, Qt.Key.Key_Return)
-        wait_for(qtbot, lambda: window.view is not None and window.view.cases.model.total > 500)
-        assert "demo, fictional data" in window.view.workspace_label.text()
-
-        saved = json.loads((config_dir() / "settings.json").read_text())
-        assert set(saved) == {"idle_lock_minutes", "last_workspace", "demo_workspaces", "language"}
-        assert saved["last_workspace"] == str(default)
-        assert (config_dir() / "settings.json").stat().st_mode & 0o077 == 0
-    finally:
-        window.lock()
-        window.runner.wait()
-    assert isinstance(app, QApplication)
+from .conftest import unlock
 
 
 def test_choose_workspace(tmp_path: Path, demo_dir: Path) -> None:
     default = default_workspace_dir()
     none = argparse.Namespace(workspace=None, demo=False)
-    assert choose_workspace(none, Settings()) == (default, True)  # nothing yet: the demo, at the default
+    assert choose_workspace(none, Settings()) == (None, False)  # nothing yet: the first-run screen
     assert choose_workspace(none, Settings(last_workspace=str(demo_dir))) == (demo_dir, False)
     assert choose_workspace(parse_args(["--workspace", str(demo_dir)]), Settings()) == (demo_dir, False)
     fresh = tmp_path / "fresh"
@@ -53,7 +29,9 @@ def test_choose_workspace(tmp_path: Path, demo_dir: Path) -> None:
     assert choose_workspace(parse_args(["--demo"]), Settings(demo_workspaces=(str(demo_dir),))) == (demo_dir, False)
     default.mkdir(parents=True)
     (default / "notes.txt").write_text("not a workspace")
-    assert choose_workspace(none, Settings()) == (default, False)  # never writes into a non-empty folder
+    assert choose_workspace(none, Settings()) == (None, False)  # a folder that is not a workspace: first run
+    assert choose_workspace(parse_args(["--demo"]), Settings()) == (default.parent / "demo", True)  # its own folder
+    assert choose_workspace(none, Settings(recent_workspaces=("/gone", str(demo_dir)))) == (demo_dir, False)
 
 
 def test_settings_file_is_tolerant_and_private(tmp_path: Path) -> None:

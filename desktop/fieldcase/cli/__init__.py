@@ -41,6 +41,7 @@ from . import (
     evidence,
     export_attachment,
     frameworks,
+    gazetteer,
     hq,
     identity,
     import_records,
@@ -62,7 +63,8 @@ from .output import err
 # The order of `fieldcase --help`.
 COMMANDS = (init, import_records, list_records, show, change_passphrase, recovery_key, demo, attach,
             export_attachment, verify_audit, frameworks, tag, assess, indicators, actions, enrol_request, enrol,
-            sync, hq, brief, verify, identity, acts, recommendations, evidence, purge, check, wipe, duress)
+            sync, hq, brief, verify, identity, acts, recommendations, evidence, purge, check, wipe, duress,
+            gazetteer)
 
 
 def build_parser() -> argparse.ArgumentParser:

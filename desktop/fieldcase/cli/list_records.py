@@ -12,7 +12,10 @@ from .prompts import unlock
 
 def register(sub: Any) -> None:
     s = sub.add_parser("list", help="list records, newest first")
-    s.add_argument("--search", help="full-text search in titles and narratives")
+    s.add_argument("--search", help="words to find in titles, narratives, places, P-codes and pseudonyms (Arabic "
+                                    "spellings folded, the article ignored)")
+    s.add_argument("--names", action="store_true",
+                   help="search people's real names too, with their spelling variants (names stay hidden otherwise)")
     s.add_argument("--kind", choices=["incident", "community_info"])
     s.add_argument("--region", help="admin-1 P-code")
     s.add_argument("--verification", help="e.g. vs.verified")
@@ -28,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
 
     with unlock(args.workspace) as ws:
         service = CaseService(ws)
-        f = CaseFilter(search=args.search, kind=args.kind, adm1_pcode=args.region, verification=args.verification,
+        f = CaseFilter(search=args.search, search_names=args.names, kind=args.kind, adm1_pcode=args.region,
+                       verification=args.verification,
                        risk_area=args.risk_area)
         rows = service.list(f, limit=args.limit)
         total = service.count(f)
@@ -39,5 +43,5 @@ def run(args: argparse.Namespace) -> int:
         where = r.adm2_name or r.adm1_name or ""
         out(f"{r.id[:8]}  {r.date_text:<10}  {r.kind[:9]:<9}  sev {r.severity or '-'}  "
             f"{r.verification.removeprefix('vs.'):<13}  {clean(where)[:18]:<18}  {clean(r.title)}")
-    out(f"{len(rows)} of {total} record(s) shown.")
+    out(f"Shown: {len(rows)} of {total}.")
     return 0

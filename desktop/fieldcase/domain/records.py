@@ -232,6 +232,7 @@ class CaseFilter:
     """What the case list shows. Every field narrows; None means 'any'."""
 
     search: str | None = None
+    search_names: bool = False  # also people's real names (only where names are shown)
     kind: str | None = None
     date_from: dt.date | None = None  # records overlapping [date_from, date_to]
     date_to: dt.date | None = None

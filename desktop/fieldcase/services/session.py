@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # each service is imported when first asked for: the briefing
     from .acts import ActsService
     from .analysis import AnalysisService
     from .briefing import BriefingService
+    from .gazetteer import GazetteerService
     from .records import CaseService
     from .rmr import RmrService
     from .security import KeyService
@@ -178,3 +179,9 @@ class Session:
         from .security import KeyService
 
         return KeyService(self.ws)
+
+    @cached_property
+    def gazetteer(self) -> GazetteerService:
+        from .gazetteer import GazetteerService
+
+        return GazetteerService(self.ws)

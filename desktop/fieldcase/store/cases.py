@@ -30,7 +30,7 @@ from ..domain.records import (
     content_hash,
 )
 from ..errors import NotFound
-from . import audit
+from . import audit, search_index
 from .tables import (
     ACT,
     ATT,
@@ -293,9 +293,6 @@ def _move_heads(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Sequenc
     for r, rid in zip(stored, rev_ids, strict=True):
         newest[r.id or ""] = (rid, r)
     old = heads_of(conn, list(newest))
-    stale_fts = [{"rowid": old[i][0]} for i in newest if i in old]
-    if stale_fts:
-        conn.execute(text("DELETE FROM case_fts WHERE rowid = :rowid"), stale_fts)
     updates = [{"rid": rid, "rec": rec_id} for rec_id, (rid, _r) in newest.items() if rec_id in old]
     if updates:
         conn.execute(text("UPDATE case_head SET revision_id = :rid WHERE record_id = :rec"), updates)
@@ -303,8 +300,7 @@ def _move_heads(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Sequenc
                for rec_id, (rid, r) in newest.items() if rec_id not in old]
     if inserts:
         conn.execute(insert(HEAD), inserts)
-    conn.execute(text("INSERT INTO case_fts(rowid, title, narrative) VALUES (:rowid, :title, :narrative)"),
-                 [{"rowid": rid, "title": r.title, "narrative": r.narrative} for rid, r in newest.values()])
+    search_index.reindex(conn, [old[i][0] or 0 for i in newest if i in old], list(newest.values()))
 
 
 def _attachment_infos(conn: Connection, ids: Sequence[str]) -> list[AttachmentInfo]:
@@ -439,20 +435,10 @@ def history(conn: Connection, record_id: str) -> list[RevisionInfo]:
     return [RevisionInfo(r.rev, r.author, r.created_at, r.content_hash) for r in rows]
 
 
-def fts_query(user_text: str) -> str | None:
-    """Turn what someone types into a safe FTS5 query: every word must match, the last as a prefix."""
-    words = re.findall(r"\w+", user_text, flags=re.UNICODE)
-    if not words:
-        return None
-    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
-    quoted[-1] += "*"
-    return " AND ".join(quoted)
-
-
 def _filtered(f: CaseFilter) -> Any:
     query = select(REV).join(HEAD, HEAD.c.revision_id == REV.c.id)
-    if f.search and (q := fts_query(f.search)):
-        query = query.where(REV.c.id.in_(text("SELECT rowid FROM case_fts WHERE case_fts MATCH :q")
+    if f.search and (q := search_index.match_query(f.search, with_names=f.search_names)):
+        query = query.where(REV.c.id.in_(text("SELECT rowid FROM case_search WHERE case_search MATCH :q")
                                          .bindparams(q=q).columns(REV.c.id)))
     if f.kind:
         query = query.where(REV.c.kind == f.kind)

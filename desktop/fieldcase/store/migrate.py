@@ -19,8 +19,8 @@ HEAD_REVISION = "0012_fleet"
 
 
 def include_name(name: str | None, type_: str, _parent: object) -> bool:
-    """Autogenerate ignores the FTS5 index and its shadow tables: they are created by raw SQL."""
-    return not (type_ == "table" and name is not None and name.startswith("case_fts"))
+    """Autogenerate ignores the FTS5 indexes and their shadow tables: they are created by raw SQL."""
+    return not (type_ == "table" and name is not None and name.startswith(("case_fts", "case_search")))
 
 
 def _config(connection: object) -> Config:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -64,6 +63,7 @@ class MainWindow(QMainWindow):
         self.welcome.opened.connect(self._open)
         self.welcome.demo_requested.connect(self.open_demo)
         self.stack.addWidget(self.welcome)
+        self.welcome.set_recent(settings.recent_workspaces, settings.demo_workspaces)
         self.runner.run(call(opening.warm_up), owner=self)
         self.integrity_report: object | None = None
         self._confirm: QMessageBox | None = None
@@ -77,9 +77,12 @@ class MainWindow(QMainWindow):
         return int(self.settings.idle_lock_minutes * 60_000)
 
     # -- starting --------------------------------------------------------------------------------------
-    def start(self, path: Path, *, create_demo: bool = False) -> None:
-        """Show the unlock screen for `path`; first create the demo workspace there if asked to."""
-        if create_demo:
+    def start(self, path: Path | None, *, create_demo: bool = False) -> None:
+        """Show the unlock screen for `path`; first create the demo workspace there if asked to. No path:
+        the first run, which offers to create a workspace, open a folder or try the demo."""
+        if path is None:
+            self.welcome.show_first_run()
+        elif create_demo:
             self.prepare_demo(path)
         else:
             self.welcome.show_unlock(path, is_demo=self.settings.is_demo(path))
@@ -95,23 +98,27 @@ class MainWindow(QMainWindow):
             self.welcome.show_unlock(path, message=error.message)
 
         passphrase = self._demo_passphrase or ""
-        self.runner.run(DemoWorkspaceTask(path, passphrase), owner=self, on_done=done, on_error=failed,
-                        title=self.tr("Preparing the demo workspace (fictional records)…"), cancellable=False)
+        # the unlock page says what is happening: no floating progress window
+        self.runner.run(DemoWorkspaceTask(path, passphrase), owner=self, on_done=done, on_error=failed)
 
     def open_demo(self) -> None:
+        """The demo lives in its own folder (`demo` beside the default workspace), never in the officer's."""
+        from ..app import demo_folder
         from ..workspace import default_workspace_dir, is_workspace
 
-        default = default_workspace_dir()
         known = [Path(p) for p in self.settings.demo_workspaces if is_workspace(Path(p))]
         if known:
             self.welcome.show_unlock(known[0], is_demo=True)
-        elif not default.exists() or not any(default.iterdir()):
-            self.prepare_demo(default)
+            return
+        folder = demo_folder(default_workspace_dir())
+        if is_workspace(folder):
+            self.welcome.show_unlock(folder, is_demo=self.settings.is_demo(folder))
         else:
-            self.prepare_demo(default.parent / "demo")
+            self.prepare_demo(folder)
 
     def _update_settings(self, settings: Settings) -> None:
         self.settings = settings
+        self.welcome.set_recent(settings.recent_workspaces, settings.demo_workspaces)
         self.idle.set_timeout_ms(self._idle_ms())
         with contextlib.suppress(FieldcaseError):  # a read-only config folder must not stop the work
             self._store_settings(settings)
@@ -129,7 +136,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         self.idle.start()
-        self._update_settings(replace(self.settings, last_workspace=str(opened.workspace.path)))
+        self._update_settings(self.settings.with_recent(opened.workspace.path))
         view.cases.table.setFocus()
         view.show_integrity()
         self._check_integrity(opened.workspace, view)

@@ -64,6 +64,7 @@ class _Pending:
     on_error: Callable[[TaskError], None] | None
     on_cancelled: Callable[[], None] | None
     dialog: QProgressDialog | None = None
+    on_progress: Callable[[int, int], None] | None = None
 
 
 class _Signals(QObject):
@@ -112,9 +113,12 @@ class TaskRunner(QObject):
     def run(self, task: Task[Any], *, owner: QObject | None = None,
             on_done: Callable[[Any], None] | None = None, on_error: Callable[[TaskError], None] | None = None,
             on_cancelled: Callable[[], None] | None = None, title: str | None = None,
-            cancellable: bool = True, dialog_parent: QWidget | None = None) -> Job:
+            cancellable: bool = True, dialog_parent: QWidget | None = None,
+            on_progress: Callable[[int, int], None] | None = None) -> Job:
+        """`on_progress(done, total)`: for progress shown inside the page (then give no `title`)."""
         job = Job(next(self._ids))
         pending = _Pending(job, self._generation, owner, on_done, on_error, on_cancelled)
+        pending.on_progress = on_progress
         if title is not None:
             parent = dialog_parent or (owner if isinstance(owner, QWidget) else None)
             pending.dialog = self._make_dialog(job, title, cancellable, parent)
@@ -160,6 +164,9 @@ class TaskRunner(QObject):
 
     def _on_progress(self, job_id: int, done: int, total: int) -> None:
         pending = self._pending.get(job_id)
+        if (pending is not None and pending.on_progress is not None and pending.generation == self._generation
+                and (pending.owner is None or shiboken6.isValid(pending.owner))):
+            pending.on_progress(done, total)
         if pending is None or pending.dialog is None or not shiboken6.isValid(pending.dialog):
             return
         dialog = pending.dialog

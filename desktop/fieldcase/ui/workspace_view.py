@@ -6,6 +6,7 @@ survives a lock. Pages other than the case list are created the first time they 
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..config import Settings
+from ..errors import FieldcaseError
 from .editor.manager import EditorManager
 from .icons import icon
 from .pages.cases import CasesPage
@@ -35,7 +37,7 @@ from .vocab import Vocabulary, enum_choices
 if TYPE_CHECKING:
     from ..workspace import Workspace
 
-PAGES = ("cases", "risk_board", "indicators", "sync", "settings")
+PAGES = ("cases", "risk_board", "indicators", "sync", "settings", "actions")
 
 
 class WorkspaceView(QWidget):
@@ -54,7 +56,7 @@ class WorkspaceView(QWidget):
         self._vocab = vocab
         enums = self._enums = enum_choices()
         self.editors = EditorManager(self.service, runner, vocab, enums, clipboard, parent.window(),
-                                     self._default_country)
+                                     self._default_country, places=self.session.gazetteer)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -75,14 +77,15 @@ class WorkspaceView(QWidget):
         self.nav.setFixedWidth(200)
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setIconSize(QSize(20, 20))
-        names = ("cases", "risk", "indicators", "sync", "settings")
+        names = ("cases", "risk", "indicators", "sync", "settings", "risk")
         titles = (self.tr("Case files"), self.tr("Risk board"), self.tr("Indicators"), self.tr("Sync"),
-                  self.tr("Settings"))
+                  self.tr("Settings"), self.tr("Action points"))
         for number, (name, title) in enumerate(zip(names, titles, strict=True), start=1):
             item = QListWidgetItem(icon(name, "#dbe6f3"), title, self.nav)
             item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number)))
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda n=number - 1: self.show_page(PAGES[n]))
         body.addWidget(self.nav)
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_shortcuts)
 
         self.pages = QStackedWidget(self)
         body.addWidget(self.pages, 1)
@@ -155,8 +158,18 @@ class WorkspaceView(QWidget):
         self.count_label.setText(self.tr("%1 record(s)").replace("%1", f"{total:,}"))
 
     def _default_country(self) -> str | None:
+        """The workspace's country (Settings), else the one most records name."""
+        with contextlib.suppress(FieldcaseError):
+            if country := self.session.gazetteer.country():
+                return country
         facets = self.cases.facets
         return facets.countries[0] if facets and facets.countries else None
+
+    def show_shortcuts(self) -> None:
+        from .dialogs.shortcuts import ShortcutsSheet
+
+        self._sheet = ShortcutsSheet(self.window(), editor=False)
+        self._sheet.open()
 
     # -- pages ---------------------------------------------------------------------------------------
     def show_page(self, name: str) -> QWidget:
@@ -185,6 +198,10 @@ class WorkspaceView(QWidget):
 
                 page = IndicatorsPage(self.session.analysis, self.service, self._runner, self._vocab, self._enums,
                                       self.cases.facets, self.pages)
+        elif name == "actions":
+            from .pages.action_points import ActionPointsPage
+
+            page = ActionPointsPage(self.session.analysis, self._runner, self.pages)
         elif name == "sync":
             from .pages.sync import SyncPage
 
@@ -193,7 +210,8 @@ class WorkspaceView(QWidget):
             from .pages.settings import SettingsPage
 
             page = SettingsPage(self._settings, self._on_settings, self.session.keys, self._runner,
-                                self.lock_requested.emit, self.pages, quick_delete=self.quick_delete_requested.emit)
+                                self.lock_requested.emit, self.pages, quick_delete=self.quick_delete_requested.emit,
+                                places=self.session.gazetteer)
         self._built[name] = page
         self.pages.addWidget(page)
         return page

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 from ...domain.records import AttachmentInfo
 from ...tasks import FunctionTask, IsCancelled, Progress, call
 from ..dialogs.attachment_preview import AttachmentPreview
-from ..runner import TaskRunner
+from ..dialogs.messages import show_error
+from ..runner import TaskError, TaskRunner
 from ..text import human_size, safe_line, short_time
+from ..widgets.file_places import add_sidebar_places
+from ..widgets.inline_progress import InlineProgress
 
 if TYPE_CHECKING:
     from ...services.records import CaseService
@@ -67,6 +70,10 @@ class AttachmentsPanel(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setFont(QFont("DejaVu Sans Mono"))
         layout.addWidget(self.details)
+        self.progress = InlineProgress(self)
+        layout.addWidget(self.progress)
+        self._queue: list[Path] = []
+        self.setAcceptDrops(True)  # files dropped from the file manager are attached like "Add file…"
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add file…"), self)
         self.add_button.setObjectName("addAttachment")
@@ -88,9 +95,9 @@ class AttachmentsPanel(QWidget):
         if record_id is None:
             self.note.setText(self.tr("Save the record first; then you can attach files to it."))
         else:
-            self.note.setText(self.tr("Files are encrypted into the workspace when attached. The SHA-256 is taken "
-                                      "from the original at intake, for the chain of custody. Previews are "
-                                      "decrypted in memory only."))
+            self.note.setText(self.tr("Files are encrypted into the workspace when attached (drop them here, or "
+                                      "Add file…). The SHA-256 is taken from the original at intake, for the chain "
+                                      "of custody. Previews are decrypted in memory only."))
         self.table.setRowCount(len(self._items))
         mono = QFont("DejaVu Sans Mono")
         for r, info in enumerate(self._items):
@@ -132,6 +139,7 @@ class AttachmentsPanel(QWidget):
     def _choose_file(self) -> None:
         dialog = QFileDialog(self.window(), self.tr("Choose a file to attach"))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # no recent-files entry is written
+        add_sidebar_places(dialog)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda chosen: self.attach(Path(chosen)))
         dialog.finished.connect(dialog.deleteLater)
@@ -150,8 +158,50 @@ class AttachmentsPanel(QWidget):
         def work(progress: Progress, cancelled: IsCancelled) -> AttachmentInfo:
             return service.attach(record_id, path, progress=lambda n: progress(n, size), cancelled=cancelled)
 
-        self._runner.run(FunctionTask(work), owner=self, on_done=self.attached.emit,
-                         title=self.tr("Encrypting and attaching %1…").replace("%1", safe_line(path.name, 60)))
+        def done(info: AttachmentInfo) -> None:
+            self.progress.finish()
+            self.attached.emit(info)
+            self._next()
+
+        def stopped(*_args: object) -> None:
+            self.progress.finish()
+            self._queue.clear()
+
+        def failed(error: TaskError) -> None:
+            stopped()
+            show_error(self.window(), error.message)
+
+        job = self._runner.run(FunctionTask(work), owner=self, on_done=done, on_cancelled=stopped,
+                               on_error=failed, on_progress=self.progress.update)
+        self.progress.start(job, self.tr("Encrypting and attaching %1…").replace("%1", safe_line(path.name, 60)))
+
+    def _next(self) -> None:
+        if self._queue and not self.progress.isVisible():
+            self.attach(self._queue.pop(0))
+
+    # -- drag and drop -------------------------------------------------------------------------------
+    @staticmethod
+    def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return [Path(u.toLocalFile()) for u in urls if u.isLocalFile() and Path(u.toLocalFile()).is_file()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._record_id is not None and self._local_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        event.acceptProposedAction() if self._record_id is not None else event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = self._local_files(event)
+        if self._record_id is None or not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self._queue += files
+        self._next()
 
     # -- preview -------------------------------------------------------------------------------------
     def preview_selected(self) -> None:
@@ -160,12 +210,18 @@ class AttachmentsPanel(QWidget):
             return
 
         def show(result: tuple[AttachmentInfo, bytes]) -> None:
+            self.progress.finish()
             stored, data = result
             self.preview = AttachmentPreview(stored, data, self.window())
             self.preview.open()
 
-        self._runner.run(call(self._service.read_attachment, info.id), owner=self, on_done=show,
-                         title=self.tr("Decrypting the preview…"))
+        def failed(error: TaskError) -> None:
+            self.progress.finish()
+            show_error(self.window(), error.message)
+
+        job = self._runner.run(call(self._service.read_attachment, info.id), owner=self, on_done=show,
+                               on_error=failed, on_cancelled=self.progress.finish)
+        self.progress.start(job, self.tr("Decrypting the preview…"))
 
     def focus_table(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -5,7 +5,9 @@ only, each with its derived SDG 16.10.1 type), sources and deaths, the classific
 attachments and history. Saving validates with the import's
 rules and shows problems inline, next to each field, with a marker on the tab that holds them.
 Changes are autosaved as an encrypted draft after a few seconds without typing; closing with
-unsaved changes asks first. The window title never carries record text (window managers log it).
+unsaved changes asks first; the window title and the header mark unsaved changes. The window title never
+carries record text (window managers, task switchers and screen sharing show and log it): it names the kind
+and the record's short id; the title itself is the header inside the window.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from ..vocab import Choice, Vocabulary
 from ..widgets.choice_list import ChoiceList
 from ..widgets.fields import SpecForm
 from ..widgets.parts import scroll_area
+from ..widgets.place_picker import PlacePicker
 from ..widgets.row_table import RowTable
 from ..widgets.tristate import TriStateCombo
 from . import sections
@@ -50,10 +53,14 @@ from .problems import problem_text, split_row_path
 from .risk_tags import RiskTagsEditor
 
 if TYPE_CHECKING:
+    from ...domain.places import AdminUnit
+    from ...services.gazetteer import GazetteerService
     from ...services.records import CaseService
     from ...services.validation import FieldProblem
 
 AUTOSAVE_MS = 3000
+# A required group left out entirely (the schema names the group): the field that marks it.
+_MISSING_GROUP = {"location": "location.country", "date": "date"}
 TABS = ("what", "where", "people", "acts", "sources", "classification", "impact", "attachments", "history")
 
 
@@ -76,11 +83,12 @@ class EditorWindow(QWidget):
                  enums: dict[str, tuple[Choice, ...]], clipboard: SensitiveClipboard, *,
                  record: CaseRecord | None = None, kind: str = "incident", default_country: str | None = None,
                  draft: dict[str, Any] | None = None, draft_id: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 places: GazetteerService | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("editor")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._service, self._runner, self._vocab, self._clipboard = service, runner, vocab, clipboard
+        self._places = places
         self._record = record
         self._attachments: tuple[AttachmentInfo, ...] = record.attachments if record else ()
         self.draft_id = draft_id or (f"record-{record.id}" if record and record.id else f"new-{uuid.uuid4()}")
@@ -90,7 +98,6 @@ class EditorWindow(QWidget):
         self._validated_once = False
         self._last_draft: dict[str, Any] | None = None
         self._guard: QMessageBox | None = None
-        self.setWindowTitle(self.tr("Fieldcase — case editor"))
         self.resize(1060, 820)
 
         layout = QVBoxLayout(self)
@@ -103,8 +110,15 @@ class EditorWindow(QWidget):
         self.subheader = QLabel(self)
         self.subheader.setObjectName("hint")
         self.subheader.setTextFormat(Qt.TextFormat.PlainText)
+        self.unsaved_marker = QLabel(self.tr("● Unsaved changes"), self)
+        self.unsaved_marker.setObjectName("unsavedMarker")
+        self.unsaved_marker.setToolTip(self.tr("Save with Ctrl+S; a draft is also kept, encrypted, as you type"))
+        self.unsaved_marker.hide()
+        sub_row = QHBoxLayout()
+        sub_row.addWidget(self.subheader, 1)
+        sub_row.addWidget(self.unsaved_marker)
         layout.addWidget(self.header)
-        layout.addWidget(self.subheader)
+        layout.addLayout(sub_row)
 
         self.banner = QWidget(self)
         self.banner.setObjectName("banner")
@@ -154,6 +168,8 @@ class EditorWindow(QWidget):
         layout.addLayout(bottom)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        QShortcut(QKeySequence("Ctrl+W"), self, self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_shortcuts)
 
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -163,6 +179,10 @@ class EditorWindow(QWidget):
         self._revalidate.setSingleShot(True)
         self._revalidate.setInterval(300)
         self._revalidate.timeout.connect(self.validate)
+        self._modified_check = QTimer(self)
+        self._modified_check.setSingleShot(True)
+        self._modified_check.setInterval(0)
+        self._modified_check.timeout.connect(self._update_modified)
 
         initial = record_to_json(record) if record else self._new_payload(kind, default_country)
         self._load(initial)
@@ -178,6 +198,7 @@ class EditorWindow(QWidget):
         vocab = self._vocab
         self.what = SpecForm(sections.what_specs(enums), self)
         self.where = SpecForm(sections.where_specs(), self)
+        self.place_picker = self._place_picker()
         self.classification = SpecForm(sections.classification_specs(enums, vocab), self)
         self.impact = SpecForm(sections.impact_specs(), self)
         self.what.field("kind").changed.connect(self._kind_changed)
@@ -237,7 +258,8 @@ class EditorWindow(QWidget):
 
         self.attachments = AttachmentsPanel(self._service, self._runner, self)
         self.attachments.attached.connect(self._attached)
-        self.history = HistoryPanel(self._service, self._runner, self, labels=self._field_labels(enums))
+        self._labels = self._field_labels(enums)
+        self.history = HistoryPanel(self._service, self._runner, self, labels=self._labels)
         pages = ((_scrolled(self.what, self), self.tr("What")), (_scrolled(self.where, self), self.tr("When && where")),
                  (self._padded(self.people), self.tr("People")), (self._padded(self.acts), self.tr("Acts")),
                  (self._padded(self.sources), self.tr("Sources")),
@@ -249,6 +271,46 @@ class EditorWindow(QWidget):
         for source in (self.what, self.where, self.classification, self.impact, self.people, self.acts,
                        self.sources, self.deaths, self.violations, self.risk_tags, self.conflict_related):
             source.changed.connect(self._changed)
+
+    def _place_picker(self) -> PlacePicker | None:
+        """The gazetteer's type-ahead, above the admin fields of the When & where tab."""
+        places = self._places
+        if places is None:
+            return None
+        picker = PlacePicker(lambda typed, level, country: places.find(typed, level=level, country=country),
+                             places.unit, lambda: self.where.field("location.country").get(), self.where)
+        picker.chosen.connect(self._place_chosen)
+        if not places.counts():
+            picker.setPlaceholderText(self.tr("No gazetteer yet: import your country's COD-AB table in "
+                                              "Settings › Places"))
+        form = self.where.layout()
+        assert isinstance(form, QFormLayout)  # a SpecForm lays its fields out in a QFormLayout
+        cell = self.where.field("location.adm1_name").editor.parentWidget()
+        row = next(r for r in range(form.rowCount())
+                   if (item := form.itemAt(r, QFormLayout.ItemRole.FieldRole)) is not None and item.widget() is cell)
+        label = QLabel(self.tr("Find in the gazetteer"), self.where)
+        label.setBuddy(picker)
+        form.insertRow(row, label, picker)
+        return picker
+
+    def _place_chosen(self, chain: list[AdminUnit]) -> None:
+        where = self.where
+        by_level = {unit.level: unit for unit in chain}
+        deepest = chain[0].level
+        for level, name_path, code_path in ((1, "location.adm1_name", "location.adm1_pcode"),
+                                            (2, "location.adm2_name", "location.adm2_pcode")):
+            unit = by_level.get(level)
+            if unit is not None:
+                where.field(name_path).set(unit.name)
+                where.field(code_path).set(unit.pcode)
+            elif level > deepest:  # a region chosen: its old district no longer fits
+                where.field(name_path).set(None)
+                where.field(code_path).set(None)
+        if 3 in by_level:
+            where.field("location.place").set(by_level[3].name)
+        self.status.setText(self.tr("Filled from the gazetteer: %1 (%2).").replace(
+            "%1", safe_line(chain[0].name, 80)).replace("%2", chain[0].pcode))
+        self._changed()
 
     def _field_labels(self, enums: dict[str, tuple[Choice, ...]]) -> dict[str, str]:
         """JSON path -> the label its field has in this editor (for the history's diff)."""
@@ -334,6 +396,11 @@ class EditorWindow(QWidget):
             self._revalidate.start()
         self._update_header()
 
+    def _update_modified(self) -> None:
+        dirty = self.is_dirty()
+        self.setWindowModified(dirty)
+        self.unsaved_marker.setVisible(dirty)
+
     def _kind_changed(self) -> None:
         community = self.what.field("kind").get() == "community_info"
         self.what.field("info_type").editor.setEnabled(community)
@@ -370,6 +437,12 @@ class EditorWindow(QWidget):
         if has_hidden_controls(title):
             sub += " · " + self.tr("the title contains invisible direction-control characters")
         self.subheader.setText(sub)
+        record_id = self._record.id if self._record is not None else None
+        # "[*]" is where Qt shows the unsaved mark; the application name is added by Qt once, after it
+        self.setWindowTitle((self.tr("%1 %2[*]").replace("%2", record_id[:8]) if record_id
+                             else self.tr("New %1[*]")).replace("%1", noun.lower() if not record_id else noun))
+        if hasattr(self, "_modified_check"):
+            self._modified_check.start()  # once the change in progress is complete (a table mid-update)
 
     def _copy_name(self) -> None:
         row = self.people.selected_row()
@@ -391,6 +464,12 @@ class EditorWindow(QWidget):
         self._show_problems(problems)
         return problems
 
+    def show_shortcuts(self) -> None:
+        from ..dialogs.shortcuts import ShortcutsSheet
+
+        self._sheet = ShortcutsSheet(self, editor=True)
+        self._sheet.open()
+
     def _show_problems(self, problems: list[FieldProblem]) -> None:
         fields: dict[str, str] = {}
         rows: dict[str, list[str]] = {}
@@ -402,6 +481,9 @@ class EditorWindow(QWidget):
                  "risk_tags": self.tr("Tag %1"), "violation_types": self.tr("Violation type %1")}
         for problem in problems:
             text = problem_text(problem)
+            if problem.path in _MISSING_GROUP and problem.code == "required":
+                # the whole group is missing: mark its first required field, not a developer's path
+                problem = replace(problem, path=_MISSING_GROUP[problem.path])
             split = split_row_path(problem.path)
             if split:
                 section, index, sub = split
@@ -415,7 +497,8 @@ class EditorWindow(QWidget):
             elif problem.path == "violation_types":
                 rows.setdefault("violation_types", []).append(text)
             else:
-                general.append(f"{problem.path or self.tr('Record')}: {text}")
+                label = self._labels.get(problem.path) or self._labels.get(problem.path.split(".")[0])
+                general.append(f"{label or self.tr('Record')}: {text}")
         counts = {name: form.set_errors(fields) for name, form in forms.items()}
         for name, widget in (("people", self.people), ("sources", self.sources), ("deaths", self.deaths),
                              ("risk_tags", self.risk_tags)):

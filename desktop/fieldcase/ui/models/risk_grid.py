@@ -1,10 +1,12 @@
 """The risk board's grid: CCA risk areas (rows) x months (columns), one cell per area and month.
 
 Each cell holds the month's computed signal (records, score, suggested level and trend) and the
-officer's level if one was set. `HeatDelegate` paints it: the background by the computed level, the
-record count, a trend arrow, and the officer's level in a badge (marked "≠" when it overrides).
-A month with no records for the area is "no data" (analysis/signals.py), never low: grey, with the
-words "no data", unless the officer set a level for it, which then colours it (with the badge and 0 records).
+officer's level if one was set. `HeatDelegate` paints it: the background by the officer's level where there
+is one (their judgement is what the board reports), else by the computed suggestion; the record count; a trend
+arrow; and, where the officer set a level, the suggestion as a secondary mark: a badge "S" with the suggested
+level's letter in its colour (marked "≠" when the officer's level overrides it). A month with no records for
+the area is "no data" (analysis/signals.py), never low: grey, with the words "no data", unless the officer
+set a level for it, which then colours it.
 """
 
 from __future__ import annotations
@@ -57,8 +59,8 @@ class GridCell:
 
     @property
     def colour_level(self) -> str:
-        """The level the cell is painted with: the suggestion, or on a no-data month the officer's if set."""
-        return (self.officer_level or NO_DATA) if self.no_data else self.level
+        """The level the cell is painted with: the officer's where set, else the suggestion (or no data)."""
+        return self.officer_level or self.level
 
 
 def cells_from_reports(months: Sequence[str], reports: Sequence[Any]) -> tuple[list[tuple[str, str]], dict]:
@@ -198,16 +200,19 @@ class HeatDelegate(QStyledItemDelegate):
             painter.drawText(inner, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), str(cell.count))
         arrow = TREND_ARROWS.get(cell.officer_trend or cell.trend, "")
         if cell.officer_level:
+            # the suggestion, secondary: its letter on its own colour, outlined; "≠" when overridden
             badge_font = QFont(option.font)
             badge_font.setPointSizeF(option.font.pointSizeF() * 0.75)
             badge_font.setBold(True)
             painter.setFont(badge_font)
-            text = LEVEL_SHORT.get(cell.officer_level, "?") + ("≠" if cell.status == "override" else "")
-            badge = QRect(rect.right() - 30, rect.top() + 3, 27, 14)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#17324d"))
+            suggested = "–" if cell.no_data else LEVEL_SHORT.get(cell.level, "?")
+            text = "S " + suggested + ("≠" if cell.status == "override" else "")
+            width = painter.fontMetrics().horizontalAdvance(text) + 10
+            badge = QRect(rect.right() - width - 3, rect.top() + 3, width, 15)
+            painter.setPen(QPen(QColor("#17324d"), 1))
+            painter.setBrush(QColor(LEVEL_COLOURS.get(cell.level, "#f4f6f9")))
             painter.drawRoundedRect(badge, 6, 6)
-            painter.setPen(QColor("#ffffff"))
+            painter.setPen(ink)
             painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), text)
             painter.setFont(font)
             painter.setPen(ink)

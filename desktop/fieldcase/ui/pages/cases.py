@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -27,7 +26,9 @@ from ..editor.manager import EditorManager
 from ..models.case_table import CaseTableModel
 from ..runner import TaskError, TaskRunner
 from ..vocab import Choice, Vocabulary
+from ..widgets.file_places import add_sidebar_places
 from ..widgets.filter_bar import FilterBar
+from ..widgets.flip_box import FlipBox
 
 if TYPE_CHECKING:
     from ...services.records import CaseFacets, CaseService
@@ -52,11 +53,10 @@ class CasesPage(QWidget):
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(12)
 
-        top = QHBoxLayout()
+        top = FlipBox(self)
         title = QLabel(self.tr("Case files"), self)
         title.setObjectName("pageTitle")
-        top.addWidget(title)
-        top.addStretch(1)
+        top.add(title)
         self.drafts_button = QPushButton(self.tr("Drafts"), self)
         self.drafts_button.clicked.connect(self.show_drafts)
         self.import_button = QPushButton(self.tr("Import…"), self)
@@ -69,9 +69,8 @@ class CasesPage(QWidget):
         self.new_incident.setObjectName("primary")
         self.new_incident.setToolTip(self.tr("Record a new incident (Ctrl+N)"))
         self.new_incident.clicked.connect(lambda: self._editors.new_record("incident"))
-        for button in (self.drafts_button, self.import_button, self.new_info, self.new_incident):
-            top.addWidget(button)
-        layout.addLayout(top)
+        top.add_row(self.drafts_button, self.import_button, self.new_info, self.new_incident)
+        layout.addWidget(top)
         QShortcut(QKeySequence.StandardKey.New, self, lambda: self._editors.new_record("incident"))
 
         self.filters = FilterBar(vocab, enums["kind"], self)
@@ -197,6 +196,7 @@ class CasesPage(QWidget):
     def _choose_import(self) -> None:
         dialog = QFileDialog(self.window(), self.tr("Import records"))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        add_sidebar_places(dialog)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters([self.tr("Records (*.json *.csv)")])
         dialog.fileSelected.connect(lambda chosen: self.import_file(Path(chosen)))

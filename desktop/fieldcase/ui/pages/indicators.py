@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...tasks import call
 from ..runner import TaskError, TaskRunner
 from ..vocab import Choice, Vocabulary
+from ..widgets.flip_box import FlipBox
 from ..widgets.parts import scroll_area
 
 if TYPE_CHECKING:
@@ -80,11 +80,11 @@ class IndicatorsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(10)
-        top = QHBoxLayout()
+        top = FlipBox(self)
         title = QLabel(self.tr("Indicators"), self)
         title.setObjectName("pageTitle")
-        top.addWidget(title)
-        top.addStretch(1)
+        top.add(title)
+        controls: list[QWidget] = []
         self.last = QDateEdit(self)
         self.last.setDisplayFormat("yyyy-MM")
         self.last.setCalendarPopup(True)
@@ -95,20 +95,16 @@ class IndicatorsPage(QWidget):
             self.region.addItem(f"{name} ({pcode})", pcode)
         self.unverified = QCheckBox(self.tr("Include records not yet verified"), self)
         for label, widget in ((self.tr("12 months to"), self.last), (self.tr("Region"), self.region)):
-            top.addWidget(QLabel(label, self))
-            top.addWidget(widget)
-        top.addWidget(self.unverified)
-        layout.addLayout(top)
+            controls += [QLabel(label, self), widget]
+        top.add_row(*controls, self.unverified)
+        layout.addWidget(top)
         self.note = QLabel(self)
         self.note.setObjectName("hint")
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
 
         scroll = scroll_area(self)
-        body = QWidget(scroll)
-        columns = QHBoxLayout(body)
-        columns.setContentsMargins(0, 0, 0, 0)
-        columns.setSpacing(16)
+        body = columns = FlipBox(scroll, spacing=16)  # one card under the other when narrow
         self.victims_total, self.victims = self._group(
             columns, self.tr("SDG 16.10.1 — journalists, trade unionists and human rights defenders"),
             (("type", self.tr("By violation type (most serious)")), ("group", self.tr("By victim group")),
@@ -128,7 +124,7 @@ class IndicatorsPage(QWidget):
         self.unverified.toggled.connect(lambda _on: self.reload())
         self._start()
 
-    def _group(self, columns: QHBoxLayout, title: str,
+    def _group(self, columns: FlipBox, title: str,
                parts: Sequence[tuple[str, str]]) -> tuple[QLabel, dict[str, CountTable]]:
         box = QGroupBox(title, self)
         grid = QGridLayout(box)
@@ -148,7 +144,7 @@ class IndicatorsPage(QWidget):
             grid.addWidget(table, row + 1, index % 2, Qt.AlignmentFlag.AlignTop)
             tables[key] = table
         grid.setRowStretch(grid.rowCount(), 1)
-        columns.addWidget(box, 1, Qt.AlignmentFlag.AlignTop)
+        columns.add(box, 1)
         return total, tables
 
     # -- loading -----------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from ..models.risk_grid import LEVEL_COLOURS, HeatDelegate, RiskGridModel, cells
 from ..runner import TaskError, TaskRunner
 from ..vocab import Vocabulary
 from ..widgets.assessment_panel import AssessmentPanel
+from ..widgets.flip_box import FlipBox
 
 if TYPE_CHECKING:
     from ...services.analysis import AnalysisService
@@ -91,11 +92,11 @@ class RiskBoardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(10)
-        top = QHBoxLayout()
+        top = FlipBox(self)
         title = QLabel(self.tr("Risk board"), self)
         title.setObjectName("pageTitle")
-        top.addWidget(title)
-        top.addStretch(1)
+        top.add(title)
+        controls: list[QWidget] = []
         self.region = QComboBox(self)
         self.region.setObjectName("boardRegion")
         self.region.addItem(self.tr("Country-wide"), None)
@@ -111,15 +112,13 @@ class RiskBoardPage(QWidget):
         self.span.setSuffix(self.tr(" months"))
         for label, widget in ((self.tr("Region"), self.region), (self.tr("Up to"), self.end),
                               (self.tr("Show"), self.span)):
-            top.addWidget(QLabel(label, self))
-            top.addWidget(widget)
-        top.addSpacing(12)
+            controls += [QLabel(label, self), widget]
         self.export_button = QPushButton(self.tr("Export briefing…"), self)
         self.export_button.setObjectName("exportBriefing")
         self.export_button.setToolTip(self.tr("A signed PDF briefing of the month shown last, for headquarters"))
         self.export_button.clicked.connect(self.open_export)
-        top.addWidget(self.export_button)
-        layout.addLayout(top)
+        top.add_row(*controls, self.export_button)
+        layout.addWidget(top)
         layout.addLayout(self._legend([*levels, (NO_DATA, no_data)], trends))
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -188,8 +187,9 @@ class RiskBoardPage(QWidget):
             chip.setStyleSheet(f"background: {LEVEL_COLOURS[value]}; border-radius: 4px; padding: 2px 8px;")
             row.addWidget(chip, 0, Qt.AlignmentFlag.AlignVCenter)
         arrows = "   ".join(f"{a}\u00a0{label}" for a, (_v, label) in zip(("↓", "→", "↑"), trends, strict=True))
-        note = QLabel(self.tr("Colour: suggested level (no data: no records, not low risk) · number: records · "
-                              "%1 · badge: the officer's level (≠ overrides the suggestion)")
+        note = QLabel(self.tr("Colour: your level where you set one, else the suggested level (no data: no "
+                              "records, not low risk) · number: records · %1 · badge “S”: the suggestion where you "
+                              "set a level (≠: yours differs)")
                       .replace("%1", arrows), self)
         note.setObjectName("hint")
         note.setWordWrap(True)

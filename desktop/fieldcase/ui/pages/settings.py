@@ -27,6 +27,7 @@ from ..text import safe_line
 from ..widgets.parts import scrolled_page
 
 if TYPE_CHECKING:
+    from ...services.gazetteer import GazetteerService
     from ...services.security import KeyService
 
 
@@ -42,7 +43,8 @@ def _label(text: str, parent: QWidget, selectable: bool = False) -> QLabel:
 class SettingsPage(QWidget):
     def __init__(self, settings: Settings, on_change: Callable[[Settings], None], keys: KeyService,
                  runner: TaskRunner, lock: Callable[[], None], parent: QWidget | None = None, *,
-                 quick_delete: Callable[[], None] | None = None) -> None:
+                 quick_delete: Callable[[], None] | None = None,
+                 places: GazetteerService | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPage")
         self._settings, self._on_change, self._keys, self._runner = settings, on_change, keys, runner
@@ -82,6 +84,11 @@ class SettingsPage(QWidget):
         row.addWidget(recovery)
         row.addStretch(1)
         layout.addWidget(keys_box)
+        if places is not None:
+            from ..widgets.places_box import PlacesBox
+
+            self.places = PlacesBox(places, runner, body)
+            layout.addWidget(self.places)
 
         if quick_delete is not None:
             emergency = QGroupBox(self.tr("Emergency"), body)

@@ -47,7 +47,7 @@ class FolderField(QWidget):
         self.edit.setObjectName("workspacePath")
         self.edit.textChanged.connect(self.changed)
         browse = QPushButton(self.tr("Browse…"), self)
-        browse.clicked.connect(self._browse)
+        browse.clicked.connect(self.browse)
         layout.addWidget(self.edit, 1)
         layout.addWidget(browse)
         self._dialog: QFileDialog | None = None
@@ -60,9 +60,12 @@ class FolderField(QWidget):
         self.edit.setText(str(path) if path else "")
         self.edit.setToolTip(str(path) if path else "")
 
-    def _browse(self) -> None:
+    def browse(self) -> None:
+        from ..widgets.file_places import add_sidebar_places
+
         dialog = QFileDialog(self.window(), self._caption)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        add_sidebar_places(dialog)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         current = self.path()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..runner import TaskRunner
 from .create_form import CreateForm
+from .first_run import FirstRunPage
 from .opening import Opened
 from .recovery import RecoveryKeyView, RecoveryUnlockForm
 from .unlock_form import DELAYS_S, UnlockForm
@@ -49,6 +50,7 @@ class WelcomeScreen(QWidget):
                  delays_s: tuple[int, ...] = DELAYS_S) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
+        self._first_run = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 24, 24, 24)
         outer.addStretch(1)
@@ -85,7 +87,8 @@ class WelcomeScreen(QWidget):
         self.create_form = CreateForm(runner, self)
         self.recovery_view = RecoveryKeyView(runner, self)
         self.recovery_form = RecoveryUnlockForm(runner, self)
-        for page in (self.unlock_form, self.create_form, self.recovery_view, self.recovery_form):
+        self.first_run = FirstRunPage(self)
+        for page in (self.unlock_form, self.create_form, self.recovery_view, self.recovery_form, self.first_run):
             self.stack.addWidget(page)
 
         self.unlock_form.opened.connect(self._opened)
@@ -93,12 +96,31 @@ class WelcomeScreen(QWidget):
         self.unlock_form.demo_requested.connect(self.demo_requested)
         self.unlock_form.recovery_requested.connect(self.show_recovery_unlock)
         self.create_form.opened.connect(self._opened)
-        self.create_form.back_requested.connect(lambda: self.stack.setCurrentWidget(self.unlock_form))
+        self.create_form.back_requested.connect(self._back)
+        self.first_run.create_requested.connect(lambda: self.show_create())
+        self.first_run.open_requested.connect(self._open_existing)
+        self.first_run.demo_requested.connect(self.demo_requested)
         self.recovery_view.confirmed.connect(self.opened)
         self.recovery_form.opened.connect(self._opened)
         self.recovery_form.back_requested.connect(lambda: self.stack.setCurrentWidget(self.unlock_form))
 
+    def show_first_run(self) -> None:
+        self._first_run = True
+        self.stack.setCurrentWidget(self.first_run)
+        self.first_run.create_button.setFocus()
+
+    def _back(self) -> None:
+        self.stack.setCurrentWidget(self.first_run if self._first_run else self.unlock_form)
+
+    def _open_existing(self) -> None:
+        self.show_unlock(None)
+        self.unlock_form.folder.browse()
+
+    def set_recent(self, recent: tuple[str, ...], demos: tuple[str, ...]) -> None:
+        self.unlock_form.set_recent(recent, demos)
+
     def show_unlock(self, path: Path | None, *, is_demo: bool = False, message: str | None = None) -> None:
+        self._first_run = False
         self.recovery_view.forget()
         self.unlock_form.prepare(path, is_demo=is_demo, message=message)
         self.stack.setCurrentWidget(self.unlock_form)

@@ -6,7 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...tasks import call
 from ..runner import TaskError, TaskRunner
@@ -44,6 +54,21 @@ class UnlockForm(QWidget):
         intro.setObjectName("hint")
         intro.setWordWrap(True)
         layout.addWidget(intro)
+
+        # the workspaces opened on this computer (folder paths from the app's settings, never from a workspace)
+        self.recent_label = QLabel(self.tr("Recent workspaces"), self)
+        self.recent_label.setObjectName("fieldLabel")
+        self.recent = QListWidget(self)
+        self.recent.setObjectName("recentWorkspaces")
+        self.recent.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.recent.itemClicked.connect(self._recent_chosen)
+        self.recent.itemActivated.connect(self._recent_chosen)
+        self.recent_label.hide()
+        self.recent.hide()
+        layout.addWidget(self.recent_label)
+        layout.addWidget(self.recent)
+        self._demos: tuple[str, ...] = ()
 
         form = QFormLayout()
         form.setVerticalSpacing(10)
@@ -94,6 +119,26 @@ class UnlockForm(QWidget):
         self._countdown.timeout.connect(self._tick)
 
     # -- state ---------------------------------------------------------------------------------------
+    def set_recent(self, recent: tuple[str, ...], demos: tuple[str, ...]) -> None:
+        self._demos = demos
+        self.recent.clear()
+        for folder in recent:
+            is_demo = folder in demos
+            text = (self.tr("%1 — demo, fictional records").replace("%1", folder) if is_demo else folder)
+            item = QListWidgetItem(text, self.recent)
+            item.setData(Qt.ItemDataRole.UserRole, folder)
+            item.setToolTip(text)
+        rows = min(len(recent), 4)
+        self.recent.setFixedHeight(self.recent.sizeHintForRow(0) * rows + 2 * self.recent.frameWidth() + 4
+                                   if rows else 0)
+        self.recent_label.setVisible(bool(recent))
+        self.recent.setVisible(bool(recent))
+
+    def _recent_chosen(self, item: QListWidgetItem) -> None:
+        folder = str(item.data(Qt.ItemDataRole.UserRole))
+        self.prepare(Path(folder), is_demo=folder in self._demos)
+
+
     def prepare(self, path: Path | None, *, is_demo: bool = False, message: str | None = None) -> None:
         self.folder.set_path(path)
         self._set_demo(is_demo)

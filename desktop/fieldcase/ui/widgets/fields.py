@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..vocab import Choice
+from .partial_date import PartialDateEdit
 from .parts import error_label
 
 KINDS = ("line", "text", "choice", "int", "float", "bool", "multi", "date")
@@ -49,6 +50,7 @@ class FieldSpec:
     searchable: bool = False  # a long vocabulary: type to filter
     sensitive: bool = False  # offers "Copy" through the self-clearing clipboard
     default: Any = None
+    partial: bool = False  # a date known to the year, the month or the day (else a full date)
 
 
 # -- dotted paths into nested dicts (Qt-free helpers) ---------------------------------------------
@@ -99,7 +101,9 @@ class Field(QObject):
     def _build(self, parent: QWidget) -> QWidget:
         kind = self.spec.kind
         if kind in ("line", "int", "float", "date"):
-            edit = QLineEdit(parent)
+            edit = PartialDateEdit(parent, partial=self.spec.partial) if kind == "date" else QLineEdit(parent)
+            if isinstance(edit, PartialDateEdit):
+                edit.checked.connect(lambda message: self.set_error(message or None))
             edit.setPlaceholderText(self.spec.placeholder)
             edit.setClearButtonEnabled(kind == "line")
             if kind == "int":
@@ -110,7 +114,7 @@ class Field(QObject):
                 validator.setNotation(QDoubleValidator.Notation.StandardNotation)
                 edit.setValidator(validator)
             if kind in ("int", "float", "date"):
-                edit.setMaximumWidth(240)
+                edit.setMaximumWidth(300 if kind == "date" else 240)  # a date's hint and its calendar button
             edit.textChanged.connect(self.changed)
             return edit
         if kind == "text":

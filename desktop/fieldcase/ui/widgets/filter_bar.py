@@ -46,7 +46,7 @@ def combo(parent: QWidget, any_label: str, choices: Sequence[Choice], name: str)
     for value, label in choices:
         box.addItem(label, value)
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(12)
+    box.setMinimumContentsLength(8)  # holds at 1024 px; the full name is in the list and the tooltip
     return box
 
 
@@ -67,7 +67,7 @@ class FilterBar(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search titles and narratives (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search titles, narratives, places, P-codes, pseudonyms (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
@@ -88,8 +88,9 @@ class FilterBar(QWidget):
         self.risk_area = combo(self, self.tr("All risk areas"), vocab.risk_areas, "riskAreaFilter")
         self.violation = searchable_combo((), self, self.tr("Any violation type"))
         self.violation.setObjectName("violationFilter")
-        self.violation.setMinimumContentsLength(18)
+        self.violation.setMinimumContentsLength(12)
         self.verification = combo(self, self.tr("Any verification"), vocab.verification, "verificationFilter")
+        self.verification.setMinimumContentsLength(14)  # "Any verification" whole at 1024 px
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_button.clicked.connect(self.clear)
 

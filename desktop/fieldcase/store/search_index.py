@@ -1,0 +1,78 @@
+"""The search index: an FTS5 table inside the encrypted store, one row per current revision.
+
+`case_search` (migration 0009) holds folded words (search_keys.words), never the raw text:
+`body` the title, narrative, place, admin names, P-codes and the people's pseudonyms; `names` the people's
+real names; `namekeys` the phonetic keys of those names. A search that must not see names (the app while
+names are hidden) queries `body` alone, so a real name cannot tell which record holds it: not in the
+results, not in the count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import Connection, text
+
+from ..domain.records import CaseRecord
+from ..search_keys import name_key, name_keys, words
+
+TABLE = "case_search"
+CREATE = ("CREATE VIRTUAL TABLE case_search USING fts5(body, names, namekeys, "
+          "tokenize='unicode61 remove_diacritics 0')")
+
+
+def _joined(parts: Iterable[str | None]) -> str:
+    return " ".join(w for part in parts for w in words(part))
+
+
+def index_row(revision_id: int, r: CaseRecord) -> dict[str, object]:
+    loc = r.location
+    body = _joined([r.title, r.narrative, loc.place, loc.adm1_name, loc.adm2_name, loc.adm1_pcode,
+                    loc.adm2_pcode, *(p.pseudonym for p in r.people)])
+    names = [p.name for p in r.people if p.name]
+    return {"rowid": revision_id, "body": body, "names": _joined(names), "namekeys": " ".join(name_keys(names))}
+
+
+def _has_index(conn: Connection) -> bool:
+    # Before migration 0009 (while an older migration writes revisions through the live writer) the store
+    # still has the release-0.1 index `case_fts` instead.
+    return conn.execute(text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'case_search'")
+                        ).first() is not None
+
+
+def reindex(conn: Connection, stale: Sequence[int], fresh: Sequence[tuple[int, CaseRecord]]) -> None:
+    """Drop the rows of revisions no longer current and index the new current ones."""
+    if not _has_index(conn):
+        if stale:
+            conn.execute(text("DELETE FROM case_fts WHERE rowid = :rowid"), [{"rowid": i} for i in stale])
+        if fresh:
+            conn.execute(text("INSERT INTO case_fts(rowid, title, narrative) VALUES (:rowid, :title, :narrative)"),
+                         [{"rowid": rid, "title": r.title, "narrative": r.narrative} for rid, r in fresh])
+        return
+    if stale:
+        conn.execute(text("DELETE FROM case_search WHERE rowid = :rowid"), [{"rowid": i} for i in stale])
+    if fresh:
+        conn.execute(text("INSERT INTO case_search(rowid, body, names, namekeys) "
+                          "VALUES (:rowid, :body, :names, :namekeys)"), [index_row(rid, r) for rid, r in fresh])
+
+
+def _quoted(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def match_query(user_text: str, *, with_names: bool) -> str | None:
+    """What someone typed as a safe FTS5 query: every word must match (the last as a prefix), in the body,
+    or with `with_names` also in the names or by a name's phonetic key."""
+    found = words(user_text)
+    if not found:
+        return None
+    clauses = []
+    for position, word in enumerate(found):
+        phrase = _quoted(word) + ("*" if position == len(found) - 1 else "")
+        if not with_names:
+            clauses.append(f"body : {phrase}")
+            continue
+        key = name_key(word)
+        alternatives = [f"{{body names}} : {phrase}"] + ([f"namekeys : {_quoted(key)}"] if key else [])
+        clauses.append("(" + " OR ".join(alternatives) + ")")
+    return " AND ".join(clauses)
