@@ -50,10 +50,15 @@ class KeyFile:
     created_at: str
     page_size: int
     slots: dict[str, keys.Slot] = field(default_factory=dict)
+    # An HQ store on PostgreSQL (`hq init --database`): its URL without a password; None for store.db.
+    database: str | None = None
 
     def to_bytes(self) -> bytes:
+        store: dict[str, Any] = {"file": STORE_FILE, "cipher": "sqlcipher4", "cipher_page_size": self.page_size}
+        if self.database is not None:
+            store = {"database": self.database, "sealed_columns": "aes-256-gcm", "cipher_page_size": self.page_size}
         body = {"format": FORMAT, "workspace_id": self.workspace_id, "created_at": self.created_at,
-                "store": {"file": STORE_FILE, "cipher": "sqlcipher4", "cipher_page_size": self.page_size},
+                "store": store,
                 "slots": [s.to_json() for s in self.slots.values()]}
         return (json.dumps(body, indent=2) + "\n").encode("utf-8")
 
@@ -74,8 +79,10 @@ class KeyFile:
         try:
             slots = {s.kind: s for s in (keys.Slot.from_json(item) for item in data["slots"])}
             page_size = int(data["store"]["cipher_page_size"])
+            database = data["store"].get("database")
             uuid.UUID(data["workspace_id"])
-            return KeyFile(data["workspace_id"], str(data["created_at"]), page_size, slots)
+            return KeyFile(data["workspace_id"], str(data["created_at"]), page_size, slots,
+                           None if database is None else str(database))
         except (KeyError, TypeError, ValueError):
             raise CorruptWorkspace(f"{path} is damaged (fields missing); it was left untouched.") from None
 
@@ -96,8 +103,9 @@ class Workspace:
     # -- opening ----------------------------------------------------------------------------------
     @classmethod
     def create(cls, path: Path, passphrase: str, officer: str, *,
-               kdf_params: dict[str, int] | None = None) -> tuple[Workspace, str]:
-        """Make a new workspace; returns it unlocked with its recovery key (to show once)."""
+               kdf_params: dict[str, int] | None = None, database: str | None = None) -> tuple[Workspace, str]:
+        """Make a new workspace; returns it unlocked with its recovery key (to show once). `database`: a
+        PostgreSQL URL for an HQ store on a server (it must be an empty database)."""
         if (path / KEY_FILE).exists():
             raise WorkspaceExists(f"{path} already holds a Fieldcase workspace; nothing was changed.")
         if path.exists() and any(path.iterdir()):
@@ -114,6 +122,10 @@ class Workspace:
         data_key = keys.new_data_key()
         recovery_key = keys.new_recovery_key()
         keyfile = KeyFile(workspace_id, utc_now(), DEFAULT_CIPHER_PAGE_SIZE)
+        if database is not None:
+            from .store.pg import stored_form
+
+            keyfile.database = stored_form(database)
         keyfile.slots["passphrase"] = keys.wrap_with_passphrase(data_key, passphrase, workspace_id, kdf_params)
         keyfile.slots["recovery"] = keys.wrap_with_recovery_key(data_key, recovery_key, workspace_id)
         ws = cls(path, keyfile, data_key)
@@ -123,7 +135,7 @@ class Workspace:
         now = keyfile.created_at
         officer_id = generate_identity(officer, workspace_id)
         try:
-            ws._open_store()
+            ws._open_store(new=True, location=database)
         except BaseException:
             ws.lock()
             raise
@@ -156,7 +168,7 @@ class Workspace:
 
     @classmethod
     def _opened(cls, path: Path, keyfile: KeyFile, data_key: bytearray) -> Workspace:
-        if not (path / STORE_FILE).is_file():
+        if keyfile.database is None and not (path / STORE_FILE).is_file():
             keys.wipe(data_key)
             raise CorruptWorkspace(f"{path} has a key file but no {STORE_FILE}; nothing was changed.")
         ws = cls(path, keyfile, data_key)
@@ -177,12 +189,19 @@ class Workspace:
     def is_locked(self) -> bool:
         return self._key is None
 
-    def _open_store(self) -> None:
+    def _open_store(self, *, new: bool = False, location: str | None = None) -> None:
         """Open the store with the data key and run its migrations: the one step at unlock that changes
         the schema (and, for an older release's data, the records; see store/migrations)."""
         if self._key is None:
             raise FieldcaseError("The workspace is locked.")
-        db = Database.open(self.path / STORE_FILE, self._key, self.keyfile.page_size)
+        if self.keyfile.database is not None:
+            db = Database.open_postgres(location or self.keyfile.database, self._key)
+            if new and not db.is_empty():
+                db.close()
+                raise WorkspaceExists("The database already holds tables; an HQ store needs a new, empty "
+                                      "database. Nothing was changed.")
+        else:
+            db = Database.open(self.path / STORE_FILE, self._key, self.keyfile.page_size)
         try:
             db.upgrade()
         except BaseException:

@@ -21,6 +21,9 @@ def register(sub: Any) -> None:
 
     s = hq_parser("init", "create an HQ directory: encrypted store, age keyset, certificate authority")
     s.add_argument("--name", default="HQ")
+    s.add_argument("--database", help="a PostgreSQL URL (postgresql://user@host/db, an empty database) for the "
+                   "HQ store instead of the encrypted file in --dir; the password comes from PGPASSWORD or "
+                   "~/.pgpass and is never stored")
     s.set_defaults(func=run_init)
     s = hq_parser("enrol", "issue an officer's certificate and write their enrolment file")
     s.add_argument("--officer", required=True)
@@ -61,8 +64,12 @@ def register(sub: Any) -> None:
 def run_init(args: argparse.Namespace) -> int:
     from ..services import hq
 
-    created = hq.create(args.dir, new_passphrase(), args.name)
-    out(f"Created the HQ directory {args.dir} (encrypted store, age keyset, certificate authority).")
+    created = hq.create(args.dir, new_passphrase(), args.name, args.database)
+    if args.database:
+        out(f"Created the HQ directory {args.dir} (keys, age keyset, certificate authority) with its store in "
+            "PostgreSQL (narratives, names, places and attachments' names sealed before they reach the server).")
+    else:
+        out(f"Created the HQ directory {args.dir} (encrypted store, age keyset, certificate authority).")
     out(f"CA fingerprint (give it to officers by another channel): {created.ca_sha256}")
     out("age recipient(s): " + ", ".join(created.recipients))
     return 0

@@ -55,9 +55,10 @@ def check_hq_dir(path: Path) -> None:
         Workspace.unlock(path, "")
 
 
-def create(path: Path, passphrase: str, name: str = "HQ") -> HqCreated:
-    """A new HQ directory: encrypted store, age keyset, certificate authority (left locked)."""
-    with HqStore.create(path, passphrase, name) as hq:
+def create(path: Path, passphrase: str, name: str = "HQ", database: str | None = None) -> HqCreated:
+    """A new HQ directory: encrypted store, age keyset, certificate authority (left locked). With
+    `database` (postgresql://...), the store is that PostgreSQL database, its sensitive columns sealed."""
+    with HqStore.create(path, passphrase, name, database) as hq:
         return HqCreated(fingerprint(hq.ca().cert_pem), hq.keyset().recipients())
 
 
