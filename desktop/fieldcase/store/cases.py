@@ -273,7 +273,9 @@ def _move_heads(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Sequenc
     for r, rid in zip(stored, rev_ids, strict=True):
         newest[r.id or ""] = (rid, r)
     old = heads_of(conn, list(newest))
-    stale_fts = [{"rowid": old[i][0]} for i in newest if i in old]
+    # SQLite's FTS5 index; a PostgreSQL HQ store has none (its titles and narratives are sealed).
+    fts = conn.dialect.name == "sqlite"
+    stale_fts = [{"rowid": old[i][0]} for i in newest if i in old] if fts else []
     if stale_fts:
         conn.execute(text("DELETE FROM case_fts WHERE rowid = :rowid"), stale_fts)
     updates = [{"rid": rid, "rec": rec_id} for rec_id, (rid, _r) in newest.items() if rec_id in old]
@@ -283,8 +285,9 @@ def _move_heads(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Sequenc
                for rec_id, (rid, r) in newest.items() if rec_id not in old]
     if inserts:
         conn.execute(insert(HEAD), inserts)
-    conn.execute(text("INSERT INTO case_fts(rowid, title, narrative) VALUES (:rowid, :title, :narrative)"),
-                 [{"rowid": rid, "title": r.title, "narrative": r.narrative} for rid, r in newest.values()])
+    if fts:
+        conn.execute(text("INSERT INTO case_fts(rowid, title, narrative) VALUES (:rowid, :title, :narrative)"),
+                     [{"rowid": rid, "title": r.title, "narrative": r.narrative} for rid, r in newest.values()])
 
 
 def _attachment_infos(conn: Connection, ids: Sequence[str]) -> list[AttachmentInfo]:
