@@ -415,9 +415,7 @@ Index("ix_case_revision_ident", CaseRevision.id, CaseRevision.date_start, CaseRe
       CaseRevision.killed, CaseRevision.record_id)
 
 
-from . import sync_models as _sync_models  # noqa: E402,F401  (registers the sync tables on Base)
-
-
 from . import sealed as _sealed  # noqa: E402  (what PostgreSQL stores sealed: see store/sealed.py)
+from . import sync_models as _sync_models  # noqa: E402,F401  (registers the sync tables on Base)
 
 _sealed.install(dict(Base.metadata.tables))

@@ -86,8 +86,8 @@ def _load(conn: Connection, ids: list[int]) -> dict[int, CaseRecord]:
     acts = _group(conn, select(ACT).where(_among(conn, ACT.c.revision_id, ids)).order_by(ACT.c.revision_id,
                                                                                   ACT.c.position), "revision_id")
     act_ids = [a.id for group in acts.values() for a in group]
-    perps = _group(conn, select(PERP).where(_among(conn, PERP.c.act_id, act_ids)).order_by(PERP.c.act_id, PERP.c.position),
-                   "act_id") if act_ids else {}
+    perps = _group(conn, select(PERP).where(_among(conn, PERP.c.act_id, act_ids))
+                   .order_by(PERP.c.act_id, PERP.c.position), "act_id") if act_ids else {}
     people = _people(conn, {p.person_id for group in links.values() for p in group})
     sources = cases._latest(conn, SOURCE, "source_id",
                             sorted({s.source_id for group in src_links.values() for s in group}))
