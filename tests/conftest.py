@@ -84,3 +84,33 @@ def hq_backend(request: pytest.FixtureRequest) -> Iterator[str]:
         yield request.param
     finally:
         sync_helpers.NEW_HQ_DATABASE = None
+
+
+@pytest.fixture(scope="session")
+def s3_server() -> Iterator[object]:
+    """A SeaweedFS S3 gateway for the session (tests/s3_server.py); skipped only when it cannot start at all,
+    and never skipped in CI (CI=true)."""
+    from s3_server import seaweedfs_server
+
+    manager = seaweedfs_server()
+    try:
+        server = manager.__enter__()
+    except RuntimeError as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run the S3 tests: {exc}")
+        pytest.skip(str(exc))
+    try:
+        yield server
+    finally:
+        manager.__exit__(None, None, None)
+
+
+@pytest.fixture
+def s3_env(s3_server: object, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """The standard AWS variables for the test server, set in this process (and returned for children)."""
+    env = s3_server.env()  # type: ignore[attr-defined]
+    for key in ("AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL_S3", "AWS_DEFAULT_REGION"):
+        monkeypatch.delenv(key, raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    return env

@@ -91,9 +91,9 @@ def import_packages(hq: HqStore, source: str, *, recheck: bool = False) -> Impor
 
 
 def add_target(hq: HqStore, name: str, location: str, username: str | None = None,
-               password: str | None = None) -> None:
-    """A folder or WebDAV target for HQ (credentials kept in the encrypted store)."""
-    sync_services.add_target(hq.ws, name, location, username, password)
+               password: str | None = None, *, profile: str | None = None) -> None:
+    """A folder, WebDAV or S3 target for HQ (credentials kept in the encrypted store)."""
+    sync_services.add_target(hq.ws, name, location, username, password, profile=profile)
 
 
 def queue_document(hq: HqStore, name: str, body: str, kind: str, officer: str | None = None) -> str:
