@@ -105,7 +105,10 @@ def clone(work: Workload, server: object, into: Path, suffix: str) -> Workload:
     return Workload(into, name, work.spool, work.officers, work.packages, work.revisions)
 
 
-def run_workers(work: Workload, workers: int, *, timeout: float = 3600) -> tuple[float, list[subprocess.CompletedProcess[str]]]:
+Finished = subprocess.CompletedProcess[str]
+
+
+def run_workers(work: Workload, workers: int, *, timeout: float = 3600) -> tuple[float, list[Finished]]:
     """`workers` real `fieldcase hq import` processes started together; wall time and their results."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("FIELDCASE_")}
     env.update({"PYTHONPATH": str(ROOT / "desktop"), "FIELDCASE_KDF_PROFILE": "floor",
@@ -157,7 +160,8 @@ def records_digest(hq_dir: Path) -> dict[str, object]:
                 found = rows(sql)
                 out[key + "_count"] = len(found)
                 out[key + "_sha256"] = hashlib.sha256(repr(found).encode()).hexdigest()
-            out["distinct_packages"] = conn.execute(text("SELECT count(DISTINCT package_id) FROM sync_received")).scalar()
+            out["distinct_packages"] = conn.execute(text(
+                "SELECT count(DISTINCT package_id) FROM sync_received")).scalar()
         out["audit_chain_verifies"] = CaseService(ws).verify_audit_chain() > 0
         return out
     finally:
