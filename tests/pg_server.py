@@ -64,8 +64,9 @@ def _as_owner(argv: list[str]) -> list[str]:
 
 
 @contextmanager
-def postgres_server() -> Iterator[PgServer]:
-    """Raise RuntimeError (with the reason) when the server cannot be started at all."""
+def postgres_server(*, fsync: bool = False) -> Iterator[PgServer]:
+    """Raise RuntimeError (with the reason) when the server cannot be started at all. The tests run it
+    with fsync off (their data is thrown away); the benchmark with fsync on, as a real server."""
     bindir = find_bindir()
     if bindir is None:
         raise RuntimeError("PostgreSQL is not installed (no initdb; scripts/bootstrap.sh installs postgresql)")
@@ -80,7 +81,8 @@ def postgres_server() -> Iterator[PgServer]:
         subprocess.run(_as_owner([str(bindir / "initdb"), "-D", str(data), "-U", ADMIN, "--auth=trust",
                                   "-E", "UTF8", "--no-sync"]),
                        check=True, capture_output=True, env=env, timeout=120)
-        options = f"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c fsync=off -c max_connections=100"
+        options = (f"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c max_connections=100 "
+                   f"-c fsync={'on' if fsync else 'off'}")
         subprocess.run(_as_owner([str(bindir / "pg_ctl"), "-D", str(data), "-l", str(root / "server.log"),
                                   "-o", options, "-w", "-t", "60", "start"]),
                        check=True, capture_output=True, env=env, timeout=90)
