@@ -113,6 +113,12 @@ class Workspace:
         if len(passphrase) < 8:
             raise FieldcaseError("The passphrase is too short: use at least 8 characters "
                                  "(a few unrelated words are best).")
+        stored_database = None
+        if database is not None:  # checked before anything is created
+            from .store.pg import stored_form
+
+            stored_database = stored_form(database)
+        new_folder = not path.exists()
         try:
             path.mkdir(mode=0o700, parents=True, exist_ok=True)
             (path / ATTACHMENTS_DIR).mkdir(mode=0o700, exist_ok=True)
@@ -121,11 +127,7 @@ class Workspace:
         workspace_id = str(uuid.uuid4())
         data_key = keys.new_data_key()
         recovery_key = keys.new_recovery_key()
-        keyfile = KeyFile(workspace_id, utc_now(), DEFAULT_CIPHER_PAGE_SIZE)
-        if database is not None:
-            from .store.pg import stored_form
-
-            keyfile.database = stored_form(database)
+        keyfile = KeyFile(workspace_id, utc_now(), DEFAULT_CIPHER_PAGE_SIZE, database=stored_database)
         keyfile.slots["passphrase"] = keys.wrap_with_passphrase(data_key, passphrase, workspace_id, kdf_params)
         keyfile.slots["recovery"] = keys.wrap_with_recovery_key(data_key, recovery_key, workspace_id)
         ws = cls(path, keyfile, data_key)
@@ -138,6 +140,10 @@ class Workspace:
             ws._open_store(new=True, location=database)
         except BaseException:
             ws.lock()
+            if database is not None and new_folder:  # the server refused: leave no half-made HQ folder behind
+                import shutil
+
+                shutil.rmtree(path, ignore_errors=True)
             raise
         with ws.db.writing() as conn:
             keyvalue.set_meta(conn, {"workspace_id": workspace_id, "officer": officer, "created_at": now})

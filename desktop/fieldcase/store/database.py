@@ -33,6 +33,10 @@ def storage_error(exc: DatabaseError, *, writing: bool = False) -> FieldcaseErro
     """The user's words for a database error (the driver's reason, never the SQL or the values in it:
     the engine hides parameters)."""
     reason = str(exc.orig) if exc.orig is not None else ""
+    if exc.orig is not None and type(exc.orig).__module__.startswith("psycopg"):  # an HQ store on PostgreSQL
+        # the server's first line only: its DETAIL lines may quote key values
+        return FieldcaseError("The HQ database could not be {action} ({reason}); nothing was changed.",
+                              action="written" if writing else "read", reason=reason.strip().split("\n")[0])
     if isinstance(exc, OperationalError):
         if "full" in reason:
             return DiskFull("The disk is full: the change was not saved and the workspace is unchanged. "
