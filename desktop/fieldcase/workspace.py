@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import threading
 import uuid
 from collections.abc import Callable
@@ -64,6 +63,8 @@ class KeyFile:
     passphrase_slots: list[keys.Slot] = field(default_factory=list)
     recovery: keys.Slot | None = None
     seal: dict[str, Any] | None = None
+    # An HQ store on PostgreSQL (`hq init --database`): its URL without a password; None for store.db.
+    database: str | None = None
 
     @property
     def slots(self) -> dict[str, keys.Slot]:
@@ -71,10 +72,13 @@ class KeyFile:
         return {"recovery": self.recovery} if self.recovery is not None else {}
 
     def to_bytes(self) -> bytes:
+        store: dict[str, Any] = {"file": STORE_FILE, "cipher": "sqlcipher4", "cipher_page_size": self.page_size}
+        if self.database is not None:
+            store = {"database": self.database, "sealed_columns": "aes-256-gcm", "cipher_page_size": self.page_size}
         slots = [*self.passphrase_slots, *([self.recovery] if self.recovery is not None else [])]
         body: dict[str, Any] = {
             "format": FORMAT, "workspace_id": self.workspace_id, "created_at": self.created_at,
-            "store": {"file": STORE_FILE, "cipher": "sqlcipher4", "cipher_page_size": self.page_size},
+            "store": store,
             "slots": [s.to_json() for s in slots]}
         if self.seal is not None:
             body["seal"] = self.seal
@@ -97,12 +101,14 @@ class KeyFile:
         try:
             slots = [keys.Slot.from_json(item) for item in data["slots"]]
             page_size = int(data["store"]["cipher_page_size"])
+            database = data["store"].get("database")
             uuid.UUID(data["workspace_id"])
             sealed = data.get("seal")
             keyfile = KeyFile(data["workspace_id"], str(data["created_at"]), page_size,
                               [s for s in slots if s.kind == "passphrase"],
                               next((s for s in slots if s.kind == "recovery"), None),
-                              dict(sealed) if isinstance(sealed, dict) else None)
+                              dict(sealed) if isinstance(sealed, dict) else None,
+                              None if database is None else str(database))
         except (KeyError, TypeError, ValueError):
             raise CorruptWorkspace(f"{path} is damaged (fields missing); it was left untouched.") from None
         if len(keyfile.passphrase_slots) > keys.PASSPHRASE_SLOTS:
@@ -135,8 +141,9 @@ class Workspace:
     # -- opening ----------------------------------------------------------------------------------
     @classmethod
     def create(cls, path: Path, passphrase: str, officer: str, *,
-               kdf_params: dict[str, int] | None = None) -> tuple[Workspace, str]:
-        """Make a new workspace; returns it unlocked with its recovery key (to show once)."""
+               kdf_params: dict[str, int] | None = None, database: str | None = None) -> tuple[Workspace, str]:
+        """Make a new workspace; returns it unlocked with its recovery key (to show once). `database`: a
+        PostgreSQL URL for an HQ store on a server (it must be an empty database)."""
         if (path / KEY_FILE).exists():
             raise WorkspaceExists(f"{path} already holds a Fieldcase workspace; nothing was changed.")
         if path.exists() and any(path.iterdir()):
@@ -145,14 +152,21 @@ class Workspace:
             raise FieldcaseError("The passphrase is too short: use at least 8 characters "
                                  "(a few unrelated words are best).")
         kdf = keys.new_kdf(kdf_params)
-        return cls.create_with_kek(path, keys.passphrase_kek(passphrase, kdf), kdf, officer)
+        return cls.create_with_kek(path, keys.passphrase_kek(passphrase, kdf), kdf, officer, database=database)
 
     @classmethod
-    def create_with_kek(cls, path: Path, kek: bytes, kdf: dict[str, Any], officer: str) -> tuple[Workspace, str]:
+    def create_with_kek(cls, path: Path, kek: bytes, kdf: dict[str, Any], officer: str, *,
+                        database: str | None = None) -> tuple[Workspace, str]:
         """`create` once the passphrase's key-encryption key is derived (the duress decoy reuses the one
         its unlock derived, so it costs no second Argon2id run)."""
         if path.exists() and any(path.iterdir()):
             raise WorkspaceExists(f"{path} is not empty; choose a new or empty folder for the workspace.")
+        stored_database = None
+        if database is not None:  # checked before anything is created
+            from .store.pg import stored_form
+
+            stored_database = stored_form(database)
+        new_folder = not path.exists()
         try:
             path.mkdir(mode=0o700, parents=True, exist_ok=True)
             (path / ATTACHMENTS_DIR).mkdir(mode=0o700, exist_ok=True)
@@ -161,7 +175,7 @@ class Workspace:
         workspace_id = str(uuid.uuid4())
         data_key = keys.new_data_key()
         recovery_key = keys.new_recovery_key()
-        keyfile = KeyFile(workspace_id, utc_now(), DEFAULT_CIPHER_PAGE_SIZE)
+        keyfile = KeyFile(workspace_id, utc_now(), DEFAULT_CIPHER_PAGE_SIZE, database=stored_database)
         keyfile.passphrase_slots = keys.passphrase_slots(kdf, workspace_id, [(kek, data_key, keys.ROLE_REAL)])
         keyfile.recovery = keys.wrap_with_recovery_key(data_key, recovery_key, workspace_id)
         ws = cls(path, keyfile, data_key)
@@ -171,9 +185,13 @@ class Workspace:
         now = keyfile.created_at
         officer_id = generate_identity(officer, workspace_id)
         try:
-            ws._open_store()
+            ws._open_store(new=True, location=database)
         except BaseException:
             ws.lock()
+            if database is not None and new_folder:  # the server refused: leave no half-made HQ folder behind
+                import shutil
+
+                shutil.rmtree(path, ignore_errors=True)
             raise
         with ws.db.writing() as conn:
             keyvalue.set_meta(conn, {"workspace_id": workspace_id, "officer": officer, "created_at": now})
@@ -209,7 +227,7 @@ class Workspace:
 
     @classmethod
     def _opened(cls, path: Path, keyfile: KeyFile, data_key: bytearray) -> Workspace:
-        if not (path / STORE_FILE).is_file():
+        if keyfile.database is None and not (path / STORE_FILE).is_file():
             keys.wipe(data_key)
             raise CorruptWorkspace(f"{path} has a key file but no {STORE_FILE}; nothing was changed.")
         ws = cls(path, keyfile, data_key)
@@ -242,6 +260,8 @@ class Workspace:
         assert self._key is not None
         if self.keyfile.seal is None:  # written by 0.1 or before its first write: nothing to compare
             return
+        if self.keyfile.database is not None:  # a PostgreSQL HQ store: see _start_sealing
+            return
         sealed = seal.verified(self._key, self.keyfile.workspace_id, self.keyfile.seal)
         if sealed is None:
             self.raise_alarm(IntegrityAlarm(
@@ -266,6 +286,10 @@ class Workspace:
         return self._db.alarm if self._db is not None else None
 
     def _start_sealing(self, *, bump: bool) -> None:
+        # A PostgreSQL HQ store is written by several worker processes at once and lives on a server whose
+        # backups are its administrator's: a seal in one HQ folder's key file cannot follow it.
+        if self.keyfile.database is not None:
+            return
         self.db.after_write = self._reseal
         if self.alarm is None:
             self._reseal(bump=bump)
@@ -308,12 +332,19 @@ class Workspace:
     def is_locked(self) -> bool:
         return self._key is None
 
-    def _open_store(self) -> None:
+    def _open_store(self, *, new: bool = False, location: str | None = None) -> None:
         """Open the store with the data key and run its migrations: the one step at unlock that changes
         the schema (and, for an older release's data, the records; see store/migrations)."""
         if self._key is None:
             raise FieldcaseError("The workspace is locked.")
-        db = Database.open(self.path / STORE_FILE, self._key, self.keyfile.page_size)
+        if self.keyfile.database is not None:
+            db = Database.open_postgres(location or self.keyfile.database, self._key)
+            if new and not db.is_empty():
+                db.close()
+                raise WorkspaceExists("The database already holds tables; an HQ store needs a new, empty "
+                                      "database. Nothing was changed.")
+        else:
+            db = Database.open(self.path / STORE_FILE, self._key, self.keyfile.page_size)
         try:
             db.upgrade()
         except BaseException:

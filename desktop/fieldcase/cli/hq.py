@@ -21,6 +21,9 @@ def register(sub: Any) -> None:
 
     s = hq_parser("init", "create an HQ directory: encrypted store, age keyset, certificate authority")
     s.add_argument("--name", default="HQ")
+    s.add_argument("--database", help="a PostgreSQL URL (postgresql://user@host/db, an empty database) for the "
+                   "HQ store instead of the encrypted file in --dir; the password comes from PGPASSWORD or "
+                   "~/.pgpass and is never stored")
     s.set_defaults(func=run_init)
     s = hq_parser("enrol", "issue an officer's certificate and write their enrolment file")
     s.add_argument("--officer", required=True)
@@ -29,7 +32,7 @@ def register(sub: Any) -> None:
     s.add_argument("--region", help="the officer's region (admin-1 P-code)")
     s.set_defaults(func=run_enrol)
     s = hq_parser("import", "verify and merge officers' packages, then write replies")
-    s.add_argument("--from", dest="source", required=True, help="a target name, or a folder")
+    s.add_argument("--from", dest="source", required=True, help="a target name, a folder, or s3://bucket/prefix")
     s.add_argument("--recheck", action="store_true", help="decrypt files already imported again")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=run_import)
@@ -41,10 +44,11 @@ def register(sub: Any) -> None:
     s.add_argument("--label")
     s.add_argument("--export-identity", type=Path, help="write the current identity to a new file (age -i)")
     s.set_defaults(func=run_keys)
-    s = hq_parser("target", "add a target for HQ (folder or WebDAV)")
+    s = hq_parser("target", "add a target for HQ (folder, WebDAV or s3://bucket/prefix)")
     s.add_argument("name")
     s.add_argument("location")
     s.add_argument("--user")
+    s.add_argument("--profile", help="an AWS profile (~/.aws) for an s3:// target")
     s.set_defaults(func=run_target)
     s = hq_parser("send", "queue a framework release or feedback document for officers")
     s.add_argument("file", type=Path)
@@ -68,8 +72,12 @@ def register(sub: Any) -> None:
 def run_init(args: argparse.Namespace) -> int:
     from ..services import hq
 
-    created = hq.create(args.dir, new_passphrase(), args.name)
-    out(f"Created the HQ directory {args.dir} (encrypted store, age keyset, certificate authority).")
+    created = hq.create(args.dir, new_passphrase(), args.name, args.database)
+    if args.database:
+        out(f"Created the HQ directory {args.dir} (keys, age keyset, certificate authority) with its store in "
+            "PostgreSQL (narratives, names, places and attachments' names sealed before they reach the server).")
+    else:
+        out(f"Created the HQ directory {args.dir} (encrypted store, age keyset, certificate authority).")
     out(f"CA fingerprint (give it to officers by another channel): {created.ca_sha256}")
     out("age recipient(s): " + ", ".join(created.recipients))
     return 0
@@ -126,7 +134,7 @@ def run_target(args: argparse.Namespace) -> int:
     from ..services import hq
 
     with open_hq(args.dir) as store:
-        hq.add_target(store, args.name, args.location, args.user, webdav_password(args.user))
+        hq.add_target(store, args.name, args.location, args.user, webdav_password(args.user), profile=args.profile)
     out(f"Target {args.name} saved (credentials are kept in the encrypted store).")
     return 0
 

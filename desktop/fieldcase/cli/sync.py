@@ -13,21 +13,23 @@ from .prompts import unlock, webdav_password
 def register(sub: Any) -> None:
     sync = sub.add_parser("sync", help="encrypted sync with HQ").add_subparsers(dest="sync_command", required=True)
     s = sync.add_parser("push", help="send everything HQ has not acknowledged yet (resumable)")
-    s.add_argument("--to", required=True, help="a target name, or a folder")
+    s.add_argument("--to", required=True, help="a target name, a folder, or s3://bucket/prefix")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=run_push)
     s = sync.add_parser("pull", help="apply HQ's replies (acknowledgements, feedback, framework updates)")
-    s.add_argument("--from", dest="source", required=True, help="a target name, or a folder")
+    s.add_argument("--from", dest="source", required=True, help="a target name, a folder, or s3://bucket/prefix")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=run_pull)
     s = sync.add_parser("status", help="last push, pending and acknowledged items")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=run_status)
     targets = sync.add_parser("target", help="sync targets").add_subparsers(dest="target_command", required=True)
-    s = targets.add_parser("add", help="a folder, or a WebDAV URL (password from $FIELDCASE_WEBDAV_PASSWORD or asked)")
+    s = targets.add_parser("add", help="a folder, a WebDAV URL (password from $FIELDCASE_WEBDAV_PASSWORD or asked), "
+                           "or s3://bucket/prefix (credentials from the AWS_* variables or --profile)")
     s.add_argument("name")
     s.add_argument("location")
     s.add_argument("--user")
+    s.add_argument("--profile", help="an AWS profile (~/.aws) for an s3:// target")
     s.set_defaults(func=run_target_add)
     s = targets.add_parser("list")
     s.set_defaults(func=run_target_list)
@@ -82,7 +84,7 @@ def run_target_add(args: argparse.Namespace) -> int:
     from ..services.sync import add_target
 
     with unlock(args.workspace) as ws:
-        add_target(ws, args.name, args.location, args.user, webdav_password(args.user))
+        add_target(ws, args.name, args.location, args.user, webdav_password(args.user), profile=args.profile)
     out(f"Target {args.name} saved (credentials are kept in the encrypted store).")
     return 0
 

@@ -15,4 +15,7 @@ from .store import HqStore
 def regional_briefing(hq: HqStore, *, region: str, period: str, out: Path) -> Path:
     from ..services.briefing import BriefingService
 
-    return BriefingService(hq.ws).build(period, region, out=out).path
+    # every read of the briefing in one snapshot: imports running meanwhile (other processes, on a
+    # PostgreSQL store) cannot make its tables disagree with each other
+    with hq.ws.db.snapshot():
+        return BriefingService(hq.ws).build(period, region, out=out).path

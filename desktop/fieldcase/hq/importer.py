@@ -10,6 +10,7 @@ name unless `recheck` is set, in which case they are decrypted again and found t
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ OUTBOX_DIR = "outbox"
 class ImportReport:
     outcomes: list[Outcome] = field(default_factory=list)
     replies: list[str] = field(default_factory=list)
+    skipped: int = 0  # packages of officers another `hq import` process was working on
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -73,25 +75,51 @@ def import_file(hq: HqStore, path: Path, open_piece: OpenPiece | None = None) ->
 
 def import_from(hq: HqStore, target: Target, *, recheck: bool = False, reply: bool = True,
                 progress: Callable[[int, int], None] | None = None) -> ImportReport:
+    """Import every new push package on `target`, officer by officer in sequence order.
+
+    Several `hq import` processes may run at once on one PostgreSQL store: each officer is claimed by one
+    of them at a time (`Database.claim`, an advisory lock), so a package is never decrypted by two, and
+    the sequence rules plus the write lock in `receive` keep every package applied exactly once even if
+    two met. Officers another process holds are left to it (`report.skipped`)."""
     report = ImportReport()
     listing = target.list()
     with hq.ws.db.reading() as conn:
         done = set() if recheck else syncstore.received_files(conn)
-    names = []
+    queues: dict[str, list[tuple[int, str]]] = {}
     for name in listing:
         parsed = package.parse_file_name(name)
         if parsed is not None and parsed["kind"] == "push" and name not in done:
-            names.append((parsed["owner"], parsed["sequence"], name))
-    names.sort()
-    staging = hq.ws.path / STAGING_DIR
-    for index, (_owner, _seq, name) in enumerate(names):
-        with target.fetch(name, staging) as path:
-            report.outcomes.append(import_file(hq, path, lambda piece: target.fetch(piece, staging)))
-        if progress:
-            progress(index + 1, len(names))
+            queues.setdefault(str(parsed["owner"]), []).append((int(parsed["sequence"]), name))
+    total = sum(len(q) for q in queues.values())
+    staging = _staging(hq)
+    finished = 0
+    for owner in sorted(queues):
+        with hq.ws.db.claim(CLAIM_PREFIX + owner) as mine:
+            if not mine:
+                report.skipped += len(queues[owner])
+                finished += len(queues[owner])
+                continue
+            if not recheck:  # another process may have finished this officer since the listing
+                with hq.ws.db.reading() as conn:
+                    done = syncstore.received_files(conn)
+            for _seq, name in sorted(queues[owner]):
+                if name not in done:
+                    with target.fetch(name, staging) as path:
+                        report.outcomes.append(import_file(hq, path, lambda piece: target.fetch(piece, staging)))
+                finished += 1
+                if progress:
+                    progress(finished, total)
     if reply:
         report.replies = send_replies(hq, target)
     return report
+
+
+CLAIM_PREFIX = "officer:"
+
+
+def _staging(hq: HqStore) -> Path:
+    """This process's own staging folder: concurrent workers never download into each other's files."""
+    return hq.ws.path / STAGING_DIR / f"p{os.getpid()}"
 
 
 # -- replies --------------------------------------------------------------------------------------
@@ -153,20 +181,25 @@ def _document_line(doc: Any) -> bytes:
 
 
 def send_replies(hq: HqStore, target: Target) -> list[str]:
-    """Build what is due, then upload every reply not yet delivered to this target."""
+    """Build what is due, then upload every reply not yet delivered to this target; officer by officer,
+    each claimed as in `import_from`, so concurrent workers never build or upload the same reply."""
     from .fleet import revoked_from
 
     revoked = revoked_from(hq)  # a revoked device gets no more replies (it may be in other hands)
     with hq.ws.db.reading() as conn:
         officers = [p.peer_id for p in syncstore.peers(conn, "officer") if p.peer_id not in revoked]
-    for officer_id in officers:
-        build_reply(hq, officer_id)
     sent = []
-    with hq.ws.db.reading() as conn:
-        pending = [r for r in syncstore.outbox(conn) if r.package_id not in syncstore.uploaded(conn, target.name)]
-    for row in pending:
-        target.upload(_outbox(hq) / row.file_name)
-        with hq.ws.db.writing() as conn:
-            syncstore.mark_uploaded(conn, row.package_id, target.name, utc_now())
-        sent.append(row.file_name)
+    for officer_id in officers:
+        with hq.ws.db.claim(CLAIM_PREFIX + officer_id) as mine:
+            if not mine:
+                continue
+            build_reply(hq, officer_id)
+            with hq.ws.db.reading() as conn:
+                delivered = syncstore.uploaded(conn, target.name)
+                pending = [r for r in syncstore.outbox(conn, officer_id) if r.package_id not in delivered]
+            for row in pending:
+                target.upload(_outbox(hq) / row.file_name)
+                with hq.ws.db.writing() as conn:
+                    syncstore.mark_uploaded(conn, row.package_id, target.name, utc_now())
+                sent.append(row.file_name)
     return sent

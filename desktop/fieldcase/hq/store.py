@@ -46,8 +46,9 @@ class HqStore:
 
     # -- opening --------------------------------------------------------------------------------
     @classmethod
-    def create(cls, path: Path, passphrase: str, name: str = "HQ") -> HqStore:
-        ws, _recovery = Workspace.create(path, passphrase, name)
+    def create(cls, path: Path, passphrase: str, name: str = "HQ", database: str | None = None) -> HqStore:
+        """`database`: a PostgreSQL URL (an empty database) instead of the SQLCipher file in `path`."""
+        ws, _recovery = Workspace.create(path, passphrase, name, database=database)
         now = utc_now()
         ca = CertificateAuthority.create(f"{name} Fieldcase CA")
         keyset = ks.new_keyset(now)

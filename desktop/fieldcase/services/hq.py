@@ -55,9 +55,10 @@ def check_hq_dir(path: Path) -> None:
         Workspace.unlock(path, "")
 
 
-def create(path: Path, passphrase: str, name: str = "HQ") -> HqCreated:
-    """A new HQ directory: encrypted store, age keyset, certificate authority (left locked)."""
-    with HqStore.create(path, passphrase, name) as hq:
+def create(path: Path, passphrase: str, name: str = "HQ", database: str | None = None) -> HqCreated:
+    """A new HQ directory: encrypted store, age keyset, certificate authority (left locked). With
+    `database` (postgresql://...), the store is that PostgreSQL database, its sensitive columns sealed."""
+    with HqStore.create(path, passphrase, name, database) as hq:
         return HqCreated(fingerprint(hq.ca().cert_pem), hq.keyset().recipients())
 
 
@@ -90,9 +91,9 @@ def import_packages(hq: HqStore, source: str, *, recheck: bool = False) -> Impor
 
 
 def add_target(hq: HqStore, name: str, location: str, username: str | None = None,
-               password: str | None = None) -> None:
-    """A folder or WebDAV target for HQ (credentials kept in the encrypted store)."""
-    sync_services.add_target(hq.ws, name, location, username, password)
+               password: str | None = None, *, profile: str | None = None) -> None:
+    """A folder, WebDAV or S3 target for HQ (credentials kept in the encrypted store)."""
+    sync_services.add_target(hq.ws, name, location, username, password, profile=profile)
 
 
 def queue_document(hq: HqStore, name: str, body: str, kind: str, officer: str | None = None) -> str:

@@ -55,11 +55,21 @@ class PushReport:
 # -- targets (also used by HQ: its store is a workspace too) ------------------------------------
 
 def add_target(ws: Workspace, name: str, location: str, username: str | None = None,
-               password: str | None = None) -> None:
+               password: str | None = None, *, profile: str | None = None) -> None:
+    """A folder, a WebDAV URL, or an S3 bucket (s3://bucket/prefix: the credentials, region and endpoint
+    from the standard AWS environment variables or `profile`, kept encrypted in the store)."""
     if not name or len(name) > 40 or "/" in name:
         raise FieldcaseError("A target name must be 1-40 characters without '/'.")
     kind = "webdav" if location.startswith(("http://", "https://")) else "folder"
-    if kind == "webdav":
+    if location.startswith("s3://"):
+        from ..sync import s3
+
+        kind, username = "s3", None
+        location = str(s3.S3Location.parse(location))
+        credentials = s3.credentials_from_environment(profile)
+        s3.make_client(credentials)  # refuses plain http to another machine
+        password = credentials.to_bytes().decode("utf-8")
+    elif kind == "webdav":
         WebDavClient(location, username, password)  # refuses plain http to another machine
     else:
         location = str(Path(location).expanduser().resolve())
@@ -80,15 +90,26 @@ def list_targets(ws: Workspace) -> list[dict[str, Any]]:
 
 
 def resolve_target(ws: Workspace, spec: str) -> Target:
-    """A configured target by name, else a folder path (WebDAV needs a configured target: credentials)."""
+    """A configured target by name, an s3:// location, else a folder path (WebDAV needs a configured
+    target: credentials)."""
     with ws.db.reading() as conn:
         row = syncstore.target(conn, spec)
     if row is not None:
         if row.kind == "folder":
             return FolderTarget(row.name, Path(row.location))
         secret = ws.secret(SECRET_TARGET_PREFIX + row.name)
+        if row.kind == "s3":
+            from ..sync import s3
+
+            if secret is None:
+                raise SyncError("The S3 target {name} has no credentials; add it again.", name=row.name)
+            return s3.S3Target(row.name, row.location, s3.make_client(s3.S3Credentials.from_bytes(secret)))
         return WebDavTarget(row.name, WebDavClient(row.location, row.username,
                                                    secret.decode("utf-8") if secret is not None else None))
+    if spec.startswith("s3://"):  # credentials from the environment or AWS_PROFILE, used now, not kept
+        from ..sync import s3
+
+        return s3.S3Target(spec[-100:], spec, s3.make_client(s3.credentials_from_environment()))
     if spec.startswith(("http://", "https://")):
         raise SyncError("Add WebDAV servers as a named target first (the password is kept in the encrypted "
                         "workspace): fieldcase sync target add NAME URL --user USER")

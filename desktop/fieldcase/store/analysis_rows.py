@@ -22,6 +22,7 @@ from sqlalchemy import Connection, text
 
 from ..analysis.rows import ActReviewItem, ActRow, DeathLine, DeathRecordRow, SignalRow
 from ..analysis.signals import HATE_SPEECH, SignalCell
+from . import pg_sql
 
 # The rows of a text() query: SQLAlchemy types their values as Any, but unpacking a Row gives `object` to
 # mypy, so loops that unpack them see the rows as the plain tuples they are.
@@ -219,7 +220,7 @@ def _window_query(first: dt.date, last: dt.date, region: str | None,
 def _window(conn: Connection, first: dt.date, last: dt.date, region: str | None) -> Sequence[Any]:
     """Current revisions dated in [first, last], or dated only to a year that overlaps it."""
     query, params = _window_query(first, last, region)
-    return conn.execute(text(query), params).all()
+    return _execute(conn, query, params)
 
 
 def _ids(rows: Sequence[Any]) -> dict[str, str]:
@@ -239,10 +240,10 @@ def signal_rows(conn: Connection, first: dt.date, last: dt.date, region: str | N
     categories: dict[int, set[str]] = {}
     for query in (_TAGS.format(ids=_IDS, condition=_prefixes("t.category", SIGNAL_PREFIXES)),
                   _VIOLATIONS.format(ids=_IDS, condition=_prefixes("v.violation_type", SIGNAL_PREFIXES))):
-        for rid, category in cast(_Rows, conn.execute(text(query), ids)):
+        for rid, category in cast(_Rows, _execute(conn, query, ids)):
             categories.setdefault(rid, set()).add(category)
-    people = {rid: (bool(group), bool(coop)) for rid, group, coop in conn.execute(
-        text(_PEOPLE_FLAGS.format(newest=_NEWEST_PERSON, ids=_IDS)), ids)}
+    people = {rid: (bool(group), bool(coop)) for rid, group, coop in _execute(
+        conn, _PEOPLE_FLAGS.format(newest=_NEWEST_PERSON, ids=_IDS), ids)}
     empty: frozenset[str] = frozenset()
     no_people = (False, False)
     rows = []
@@ -267,7 +268,7 @@ def signal_cells(conn: Connection, first: dt.date, last: dt.date, region: str | 
     return [SignalCell(month, year, area, adm1, verification, records, weighted, sev_sum, sev_count, sev_max,
                        reprisals, defenders, hate, early)
             for month, year, area, adm1, verification, records, weighted, sev_sum, sev_count, sev_max, reprisals,
-            defenders, hate, early in cast(_Rows, conn.execute(text(query), params))]
+            defenders, hate, early in cast(_Rows, _execute(conn, query, params))]
 
 
 def atrocity_rows(conn: Connection, first: dt.date, last: dt.date, region: str | None = None,
@@ -275,8 +276,8 @@ def atrocity_rows(conn: Connection, first: dt.date, last: dt.date, region: str |
     """Per-record rows (atrocity tags only) of the window's records that carry atrocity tags."""
     window, params = _window_query(first, last, region, countries)
     found: dict[int, tuple[Any, set[str]]] = {}
-    for rid, *fields, category in cast(_Rows, conn.execute(text(_ATROCITY.format(
-            window=window, condition=_prefix("t.category", "foa."))), params)):
+    for rid, *fields, category in cast(_Rows, _execute(conn, _ATROCITY.format(
+            window=window, condition=_prefix("t.category", "foa.")), params)):
         found.setdefault(rid, (fields, set()))[1].add(category)
     return [SignalRow(str(rid), kind, date_start, precision, adm1, severity, verification, frozenset(categories),
                       bool(early), bool(reprisal))
@@ -290,12 +291,24 @@ def _rows(conn: Connection, query: str, params: dict[str, Any]) -> list[tuple[An
     driver = conn.connection.driver_connection
     if driver is None:  # only a closed or invalidated pool connection has none
         raise RuntimeError("the database connection is closed")
+    postgres = pg_sql.is_postgres(conn)
+    if postgres:  # an HQ store on PostgreSQL (store/pg_sql.py)
+        query = pg_sql.driver_style(pg_sql.translate(query))
     cursor = driver.cursor()
     try:
         # the DB-API driver (sqlcipher3) is untyped: fetchall() gives a list of plain tuples
-        return cast(list[tuple[Any, ...]], cursor.execute(query, params).fetchall())
+        cursor.execute(query, params)
+        found = cast(list[tuple[Any, ...]], cursor.fetchall())
     finally:
         cursor.close()
+    return pg_sql.plain(found) if postgres else found
+
+
+def _execute(conn: Connection, query: str, params: dict[str, Any] | None = None) -> list[Any]:
+    """A text() query's rows; on PostgreSQL (an HQ store) in its dialect, dates as ISO text (store/pg_sql.py)."""
+    if pg_sql.is_postgres(conn):
+        return pg_sql.plain(conn.execute(text(pg_sql.translate(query)), params or {}).all())
+    return list(conn.execute(text(query), params or {}).all())
 
 
 def _in_window(first: dt.date, last: dt.date, region: str | None,
@@ -315,7 +328,8 @@ def act_rows(conn: Connection, first: dt.date, last: dt.date, region: str | None
     found = _rows(conn, _ACTS.format(in_window=in_window), params)
     if not found:
         return []
-    people = {pid: (pseudonym, tuple(groups.split()) if groups else (), sex, age_group)
+    pseudonym_of, rationale_of = pg_sql.opener(conn, pg_sql.PSEUDONYM), pg_sql.opener(conn, pg_sql.OVERRIDE_RATIONALE)
+    people = {pid: (pseudonym_of(pseudonym), tuple(groups.split()) if groups else (), sex, age_group)
               for pid, pseudonym, groups, sex, age_group in _rows(
                   conn, _VICTIMS.format(ids=_IDS), {"ids": json.dumps(sorted({row[7] for row in found}))})}
     out = []
@@ -327,8 +341,8 @@ def act_rows(conn: Connection, first: dt.date, last: dt.date, region: str | None
         # the statuses' order does not matter: the derivation takes the first in its precedence order
         out.append(ActRow(record_id, position, person_id, pseudonym, date_start, precision, adm1, adm2, verification,
                           act_type, tuple(statuses.split()) if statuses else no_perpetrators, bool(linked),
-                          None if dd is None else bool(dd), bool(fate), override, override_rationale, groups, sex,
-                          age_group))
+                          None if dd is None else bool(dd), bool(fate), override, rationale_of(override_rationale),
+                          groups, sex, age_group))
     out.sort(key=lambda row: (row.record_id, row.act_index))
     return out
 
@@ -357,5 +371,8 @@ def death_rows(conn: Connection, first: dt.date, last: dt.date,
 
 def act_reviews(conn: Connection) -> list[ActReviewItem]:
     """The open review items the acts migration left: those whose record nobody has revised since."""
-    return [ActReviewItem(record_id, rev, position, reason, detail, created_at)
-            for record_id, rev, position, reason, detail, created_at in cast(_Rows, conn.execute(text(_REVIEWS)))]
+    from .models import ActReview
+
+    detail_of = pg_sql.opener(conn, ActReview.__table__.c.detail)
+    return [ActReviewItem(record_id, rev, position, reason, detail_of(detail), created_at)
+            for record_id, rev, position, reason, detail, created_at in cast(_Rows, _execute(conn, _REVIEWS))]

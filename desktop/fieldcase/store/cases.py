@@ -300,7 +300,8 @@ def _move_heads(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Sequenc
                for rec_id, (rid, r) in newest.items() if rec_id not in old]
     if inserts:
         conn.execute(insert(HEAD), inserts)
-    search_index.reindex(conn, [old[i][0] or 0 for i in newest if i in old], list(newest.values()))
+    if conn.dialect.name == "sqlite":  # the FTS5 index; a PostgreSQL HQ store has none (its texts are sealed)
+        search_index.reindex(conn, [old[i][0] or 0 for i in newest if i in old], list(newest.values()))
 
 
 def _attachment_infos(conn: Connection, ids: Sequence[str]) -> list[AttachmentInfo]:

@@ -13,11 +13,12 @@ is not ours into CorruptWorkspace; nothing half-written is kept (the transaction
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from ..errors import DiskFull, FieldcaseError, IntegrityAlarm
@@ -32,6 +33,10 @@ def storage_error(exc: DatabaseError, *, writing: bool = False) -> FieldcaseErro
     """The user's words for a database error (the driver's reason, never the SQL or the values in it:
     the engine hides parameters)."""
     reason = str(exc.orig) if exc.orig is not None else ""
+    if exc.orig is not None and type(exc.orig).__module__.startswith("psycopg"):  # an HQ store on PostgreSQL
+        # the server's first line only: its DETAIL lines may quote key values
+        return FieldcaseError("The HQ database could not be {action} ({reason}); nothing was changed.",
+                              action="written" if writing else "read", reason=reason.strip().split("\n")[0])
     if isinstance(exc, OperationalError):
         if "full" in reason:
             return DiskFull("The disk is full: the change was not saved and the workspace is unchanged. "
@@ -48,6 +53,32 @@ class Database:
         self.alarm: IntegrityAlarm | None = None
         # Called after each committed write (the workspace re-seals its key file there).
         self.after_write: Callable[[], None] | None = None
+        self._pinned = threading.local()  # the connection of an open snapshot(), per thread
+
+    @classmethod
+    def open_postgres(cls, location: str, key: bytearray) -> Database:
+        """An HQ store on a PostgreSQL server (store/pg.py): sealed columns, advisory write lock."""
+        from . import pg
+
+        engine = pg.make_pg_engine(location, key)
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except DatabaseError as exc:
+            pg.forget_key(engine)
+            engine.dispose()
+            raise pg.connection_error(exc) from None
+        return cls(engine)
+
+    @property
+    def dialect(self) -> str:
+        return str(self.engine.dialect.name)
+
+    def is_empty(self) -> bool:
+        """For a new PostgreSQL store: the database must hold no tables yet."""
+        from . import pg
+
+        return pg.is_empty(self.engine)
 
     @classmethod
     def open(cls, path: Path, key: bytearray, page_size: int = DEFAULT_CIPHER_PAGE_SIZE) -> Database:
@@ -71,7 +102,11 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[UnitOfWork]:
-        """A consistent snapshot for reads (one transaction)."""
+        """A consistent snapshot for reads (one transaction); inside `snapshot()`, that one."""
+        pinned = getattr(self._pinned, "conn", None)
+        if pinned is not None:
+            yield pinned
+            return
         try:
             with self.engine.connect() as conn:
                 yield conn
@@ -93,8 +128,48 @@ class Database:
         if self.after_write is not None:
             self.after_write()
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Every `reading()` of this thread inside the block reads the same snapshot (one read transaction:
+        SQLite's WAL snapshot, PostgreSQL's REPEATABLE READ), whatever other processes commit meanwhile."""
+        if getattr(self._pinned, "conn", None) is not None:
+            yield
+            return
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1 FROM alembic_version"))  # the snapshot starts here
+                self._pinned.conn = conn
+                try:
+                    yield
+                finally:
+                    self._pinned.conn = None
+        except DatabaseError as exc:
+            raise storage_error(exc) from None
+
+    @contextmanager
+    def claim(self, name: str) -> Iterator[bool]:
+        """Try to claim `name` (an officer) for this process while the block runs; False when another
+        process holds it. On PostgreSQL a session advisory lock; a SQLite store has one process at a time
+        writing anyway (BEGIN IMMEDIATE), so there it is always True."""
+        if self.dialect != "postgresql":
+            yield True
+            return
+        from . import pg
+
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            held = pg.try_claim(conn, name)
+            try:
+                yield held
+            finally:
+                if held:
+                    pg.release_claim(conn, name)
+
     def close(self) -> None:
         """Close every connection (the key itself is wiped by the caller that owns it)."""
         if self._engine is not None:
+            if self._engine.dialect.name == "postgresql":
+                from . import pg
+
+                pg.forget_key(self._engine)
             self._engine.dispose()
             self._engine = None

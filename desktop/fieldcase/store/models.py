@@ -482,3 +482,8 @@ class CaseProvenance(Base):
     origin: Mapped[str] = mapped_column(String(300))
     detail: Mapped[str] = mapped_column(Text, default="{}")
     imported_at: Mapped[str] = mapped_column(String(40))
+
+
+from . import sealed as _sealed  # noqa: E402  (what PostgreSQL stores sealed: see store/sealed.py)
+
+_sealed.install(dict(Base.metadata.tables))

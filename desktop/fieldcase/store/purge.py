@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, insert, select, text, update
 
+from . import search_index
 from .database import UnitOfWork as Connection
 from .models import Draft
 from .purge_models import Purged
@@ -127,8 +128,7 @@ def purge_record(conn: Connection, record_id: str, content_hash: str, now: str) 
         conn.execute(delete(PERSON).where(PERSON.c.person_id.in_(people)))
     if sources:
         conn.execute(delete(SOURCE).where(SOURCE.c.source_id.in_(sources)))
-    for rev_id in rev_ids:
-        conn.execute(text("DELETE FROM case_fts WHERE rowid = :rowid"), {"rowid": rev_id})
+    search_index.reindex(conn, rev_ids, [])  # the record's words leave the search index too
     conn.execute(update(REV).where(REV.c.record_id == record_id).values(**BLANKED))
     conn.execute(delete(HEAD).where(HEAD.c.record_id == record_id))
     conn.execute(delete(DRAFT).where(DRAFT.c.record_id == record_id))

@@ -51,7 +51,8 @@ def peer(conn: Connection, peer_id: str) -> Any:
 
 
 def peers(conn: Connection, role: str) -> list[Any]:
-    return list(conn.execute(select(PEER).where(PEER.c.role == role).order_by(PEER.c.name)))
+    # sorted here: on PostgreSQL the name is sealed (store/sealed.py), so the server cannot order by it
+    return sorted(conn.execute(select(PEER).where(PEER.c.role == role)), key=lambda p: (p.name, p.peer_id))
 
 
 def upsert_peer(conn: Connection, row: dict[str, Any]) -> None:

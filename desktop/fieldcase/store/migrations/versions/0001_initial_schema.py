@@ -231,6 +231,8 @@ IMMUTABLE = ("case_revision", "case_violation", "case_tag", "case_person", "case
 
 
 def _create_fts_and_guards() -> None:
+    if op.get_bind().dialect.name != "sqlite":  # PostgreSQL (an HQ store): its guards are in 0011_hq_postgres
+        return
     # Full-text index over the current revision of each record (rowid = case_revision.id), stored
     # inside the encrypted database like every other table.
     op.execute("CREATE VIRTUAL TABLE case_fts USING fts5(title, narrative, tokenize='unicode61 remove_diacritics 2')")

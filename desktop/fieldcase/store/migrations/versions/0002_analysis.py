@@ -38,10 +38,13 @@ def upgrade() -> None:
     sa.UniqueConstraint('period', 'risk_area', 'adm1_pcode', 'rev')
     )
     # The unique constraint treats NULL (country-wide) regions as all different; this closes that gap.
-    op.execute("CREATE TRIGGER risk_assessment_unique_country_rev BEFORE INSERT ON risk_assessment "
-               "WHEN NEW.adm1_pcode IS NULL AND EXISTS (SELECT 1 FROM risk_assessment WHERE period = NEW.period "
-               "AND risk_area = NEW.risk_area AND adm1_pcode IS NULL AND rev = NEW.rev) "
-               "BEGIN SELECT RAISE(ABORT, 'risk_assessment revision already exists'); END")
+    # (PostgreSQL, an HQ store: a partial unique index and the append-only guards, in 0011_hq_postgres.)
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    if sqlite:
+        op.execute("CREATE TRIGGER risk_assessment_unique_country_rev BEFORE INSERT ON risk_assessment "
+                   "WHEN NEW.adm1_pcode IS NULL AND EXISTS (SELECT 1 FROM risk_assessment WHERE period = NEW.period "
+                   "AND risk_area = NEW.risk_area AND adm1_pcode IS NULL AND rev = NEW.rev) "
+                   "BEGIN SELECT RAISE(ABORT, 'risk_assessment revision already exists'); END")
 
     op.create_table('action_point',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -107,7 +110,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_person_revision_analysis', ['person_id', 'rev', 'victim_groups', 'cooperated_with_un',
                                                               'reprisal_suspected', 'sex', 'age_group'])
 
-    for table in IMMUTABLE:
+    for table in IMMUTABLE if sqlite else ():
         op.execute(f"CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table} "
                    f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END")
         op.execute(f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} "

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0012_fleet'
-down_revision: str | None = '0009_gazetteer_search'
+down_revision: str | None = '0011_hq_postgres'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

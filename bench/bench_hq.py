@@ -1,0 +1,184 @@
+"""Benchmark: the HQ on PostgreSQL: import throughput with 1, 2 and 4 `hq import` workers, and the
+regional `hq brief` over 1,000,000 records.
+
+    /path/to/venv/bin/python bench/bench_hq.py [--officers 50] [--packages 200] [--workers 1,2,4]
+                                               [--brief-records 1000000] [--skip-import] [--skip-brief]
+
+Needs Debian's postgresql package (a server is started as in the tests: initdb in a temporary folder,
+127.0.0.1 only, run as the `postgres` user when root; fsync stays ON here, unlike the tests).
+
+1. Import. Set-up (not timed): `--officers` officers enrolled at one HQ each push `--packages` packages
+   (2 new records each, and from the second package on an edit of an earlier record) into one folder;
+   the HQ (folder + database) is cloned once per worker count (CREATE DATABASE ... TEMPLATE). Timed:
+   N real `fieldcase hq import` processes started together on their clone until all have finished.
+   Reported: revisions per second, and the ratio to 1 worker measured in the same run. Every clone must
+   end with the same records digest (tests/hq_workload.records_digest) and every package accepted once.
+2. Brief. Set-up (not timed): the demo records (12 months, 4 regions, acts, deaths, tags) saved into a
+   PostgreSQL HQ through the app, then copied inside the server (INSERT ... SELECT over generate_series,
+   new record and row ids; sealed values copied as they are) up to `--brief-records` current records.
+   Timed: `fieldcase hq brief --region XT02 --period 2026-10` in a child process; wall time and the
+   child's peak RSS (ru_maxrss).
+
+This machine has 2 cores shared with other work: timings are noisy (say so when reporting).
+Writes a JSON summary to stdout and bench/results/bench_hq.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "desktop"))
+sys.path.insert(0, str(ROOT / "tests"))
+os.environ.setdefault("FIELDCASE_KDF_PROFILE", "floor")
+
+
+def bench_import(root: Path, server: Any, officers: int, packages: int, workers: list[int]) -> dict[str, Any]:
+    from hq_workload import accepted, build, clone, records_digest, run_workers
+
+    begin = time.monotonic()
+    work = build(root / "load", server, officers=officers, packages=packages, log=True)
+    setup = time.monotonic() - begin
+    print(f"set-up: {officers} officers x {packages} packages, {work.revisions} revisions in {setup:.0f} s",
+          file=sys.stderr, flush=True)
+    runs: dict[str, Any] = {}
+    digests = []
+    for n in workers:
+        copy = clone(work, server, root / f"hq-{n}", f"w{n}")
+        seconds, results = run_workers(copy, n)
+        ids = accepted(results)
+        ok = all(r.returncode == 0 for r in results) and len(ids) == len(set(ids)) == officers * packages
+        digests.append(records_digest(copy.hq_dir))
+        runs[str(n)] = {"workers": n, "seconds": round(seconds, 1), "revisions_per_second":
+                        round(work.revisions / seconds, 1), "packages_per_second": round(len(ids) / seconds, 2),
+                        "every_package_once": ok, "errors": [r.stderr[-500:] for r in results if r.returncode]}
+        print(f"{n} worker(s): {seconds:.1f} s, {work.revisions / seconds:.1f} revisions/s, ok={ok}",
+              file=sys.stderr, flush=True)
+    base = runs[str(workers[0])]["revisions_per_second"]
+    for run in runs.values():
+        run["speed-up_vs_1_worker"] = round(run["revisions_per_second"] / base, 2)
+    return {"officers": officers, "packages_per_officer": packages, "revisions": work.revisions,
+            "setup_seconds": round(setup), "runs": runs,
+            "same_records_digest_for_every_worker_count": all(d == digests[0] for d in digests),
+            "digest": digests[0]}
+
+
+# -- the brief over 1,000,000 records -------------------------------------------------------------
+
+def _columns(conn: Any, table: str) -> list[str]:
+    from sqlalchemy import text
+
+    return [r[0] for r in conn.execute(text(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = :t ORDER BY ordinal_position"),
+        {"t": table})]
+
+
+def _copy(conn: Any, table: str, copies: int, replace: dict[str, str]) -> None:
+    """INSERT INTO table SELECT ... FROM table CROSS JOIN generate_series(1, copies) AS k, with the given
+    columns computed from k (new ids, new record ids); the others copied as they are."""
+    from sqlalchemy import text
+
+    cols = _columns(conn, table)
+    select = ", ".join(replace.get(c, f"t.{c}") for c in cols)
+    conn.execute(text(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {select} FROM {table} t "
+                      f"CROSS JOIN generate_series(1, {copies}) AS k WHERE t.{cols[0]} IS NOT NULL"))
+
+
+def build_brief_store(root: Path, server: Any, records: int) -> tuple[Path, int]:
+    from sqlalchemy import text
+
+    from fieldcase.demo import generate_demo_records
+    from fieldcase.domain.records import record_from_json
+    from fieldcase.hq.store import HqStore
+    from fieldcase.services.records import CaseService
+    from hq_workload import PASSPHRASE
+
+    url = server.create_database("hq_brief")
+    hq = HqStore.create(root / "hq-brief", PASSPHRASE, "HQ Brief", url)
+    base = CaseService(hq.ws).save_many([record_from_json(r) for r in generate_demo_records(months=12)])
+    copies = max(0, -(-records // len(base)) - 1)
+    with hq.ws.db.engine.begin() as conn:
+        stride = {t: conn.execute(text(f"SELECT coalesce(max(id), 0) + 1 FROM {t}")).scalar()
+                  for t in ("case_revision", "case_act", "case_tag", "case_person", "case_death")}
+        rid = f"t.id + k * {stride['case_revision']}"
+        new_record = "overlay(t.record_id placing lpad(to_hex(k), 8, '0') from 1 for 8)"
+        _copy(conn, "case_revision", copies, {"id": rid, "record_id": new_record})
+        _copy(conn, "case_head", copies, {"record_id": new_record, "revision_id": f"t.revision_id + k * "
+                                          f"{stride['case_revision']}"})
+        rev = f"t.revision_id + k * {stride['case_revision']}"
+        _copy(conn, "case_violation", copies, {"revision_id": rev})
+        _copy(conn, "case_source", copies, {"revision_id": rev})
+        for table in ("case_tag", "case_person", "case_death"):
+            _copy(conn, table, copies, {"id": f"t.id + k * {stride[table]}", "revision_id": rev})
+        _copy(conn, "case_act", copies, {"id": f"t.id + k * {stride['case_act']}", "revision_id": rev})
+        perp = conn.execute(text("SELECT coalesce(max(id), 0) + 1 FROM case_act_perpetrator")).scalar()
+        _copy(conn, "case_act_perpetrator", copies, {"id": f"t.id + k * {perp}",
+                                                     "act_id": f"t.act_id + k * {stride['case_act']}"})
+        for table in ("case_revision", "case_act", "case_tag", "case_person", "case_death", "case_act_perpetrator"):
+            conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                              f"(SELECT max(id) FROM {table}))"))
+        conn.execute(text("ANALYZE"))
+        total = conn.execute(text("SELECT count(*) FROM case_head")).scalar()
+    hq.lock()
+    return root / "hq-brief", int(total or 0)
+
+
+def bench_brief(root: Path, server: Any, records: int) -> dict[str, Any]:
+    from hq_workload import PASSPHRASE
+
+    begin = time.monotonic()
+    hq_dir, total = build_brief_store(root, server, records)
+    print(f"brief store: {total} current records in {time.monotonic() - begin:.0f} s", file=sys.stderr, flush=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FIELDCASE_")}
+    env.update({"PYTHONPATH": str(ROOT / "desktop"), "FIELDCASE_KDF_PROFILE": "floor",
+                "FIELDCASE_PASSPHRASE": PASSPHRASE, "QT_QPA_PLATFORM": "offscreen"})
+    out = root / "brief.pdf"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.monotonic()
+    result = subprocess.run([sys.executable, "-m", "fieldcase", "hq", "brief", "--dir", str(hq_dir), "--region",
+                             "XT02", "--period", "2026-10", "--out", str(out)], env=env, capture_output=True,
+                            text=True, stdin=subprocess.DEVNULL)
+    seconds = time.monotonic() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"records": total, "seconds": round(seconds, 1), "peak_rss_mib": round(max(peak, before) / 1024),
+            "ok": result.returncode == 0 and out.is_file(), "stderr": result.stderr[-500:],
+            "note": "ru_maxrss is the largest of this script's children so far (the brief runs last)"}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--officers", type=int, default=50)
+    parser.add_argument("--packages", type=int, default=200)
+    parser.add_argument("--workers", default="1,2,4")
+    parser.add_argument("--brief-records", type=int, default=1_000_000)
+    parser.add_argument("--skip-import", action="store_true")
+    parser.add_argument("--skip-brief", action="store_true")
+    args = parser.parse_args()
+    from pg_server import postgres_server
+
+    summary: dict[str, Any] = {"machine": f"{os.cpu_count()} CPUs (shared; timings are noisy)"}
+    with tempfile.TemporaryDirectory(prefix="bench-hq-") as tmp, postgres_server(fsync=True) as server:
+        root = Path(tmp)
+        if not args.skip_import:
+            summary["import"] = bench_import(root, server, args.officers, args.packages,
+                                             [int(n) for n in args.workers.split(",")])
+        if not args.skip_brief:
+            summary["brief"] = bench_brief(root, server, args.brief_records)
+    text_out = json.dumps(summary, indent=2)
+    print(text_out)
+    results = ROOT / "bench" / "results"
+    results.mkdir(exist_ok=True)
+    (results / "bench_hq.json").write_text(text_out + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,86 @@
+"""The analysis queries (store/analysis_rows.py, written for SQLite and tuned with its planner) as
+PostgreSQL runs them, for an HQ store on a server.
+
+The SQL there stays the one source; this rewrites the few SQLite idioms it uses, each to the PostgreSQL
+expression with the same result:
+
+    INDEXED BY ix            a SQLite planner hint            -> (dropped: PostgreSQL's planner chooses)
+    CROSS JOIN t ON          SQLite's join-order hint         -> JOIN t ON
+    json_each(:ids)          one bound JSON array of ids      -> json_array_elements_text(CAST(:ids AS json))
+    group_concat(x, ' ')     string aggregate                 -> string_agg(x, ' ')
+    instr(a, b)              substring position               -> strpos(a, b)
+    max(<condition>)         "any row true" (0/1)             -> bool_or(<condition>)
+    sum(<condition>)         "how many rows true"             -> count(*) FILTER (WHERE <condition>) via CAST
+    substr(date, 1, n)       dates are ISO text in SQLite     -> substr(CAST(date AS TEXT), 1, n)
+    :name parameters         sqlite3's named style            -> %(name)s for the driver's own cursor
+
+and turns what comes back into what SQLite gives: dates as ISO text, sealed columns opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection
+
+from .sealed import Sealed
+from .tables import ACT, PERSON
+
+_INDEXED = re.compile(r"\s+INDEXED BY \w+")
+_TEXT_IDS = re.compile(r"(\w+\.person_id IN \()SELECT value FROM json_each\(:ids\)\)")
+_INT_IDS = "SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(:ids AS json)) AS value"
+_PARAM = re.compile(r"(?<![:\w]):(\w+)")
+_BOOL_MAX = re.compile(r"max\((cp\.role = 'victim' AND p\.victim_groups != ''|p\.cooperated_with_un IS NOT NULL "
+                       r"AND p\.reprisal_suspected)\)")
+_DISTINCT_CONCAT = re.compile(r"group_concat\(DISTINCT (CASE .*? END)\)", re.S)
+
+
+def is_postgres(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
+def translate(query: str) -> str:
+    """A query of analysis_rows in PostgreSQL's dialect (see the table in this module's docstring)."""
+    q = _INDEXED.sub("", query)
+    q = q.replace("CROSS JOIN case_person cp ON", "JOIN case_person cp ON")
+    q = _TEXT_IDS.sub(r"\1SELECT value FROM json_array_elements_text(CAST(:ids AS json)) AS value)", q)
+    q = q.replace("SELECT value FROM json_each(:ids)", _INT_IDS)
+    q = _DISTINCT_CONCAT.sub(r"string_agg(DISTINCT \1, ',')", q)
+    q = q.replace("group_concat(", "string_agg(")
+    q = q.replace("instr(", "strpos(")
+    q = _BOOL_MAX.sub(r"bool_or(\1)", q)
+    q = q.replace("coalesce(people.group_victim, 0)", "coalesce(people.group_victim, false)")
+    q = q.replace("coalesce(people.cooperator, 0)", "coalesce(people.cooperator, false)")
+    q = q.replace("sum(f.reprisal OR f.cooperator OR strpos(f.kinds, 'r') > 0)",
+                  "count(*) FILTER (WHERE f.reprisal OR f.cooperator OR strpos(f.kinds, 'r') > 0)")
+    q = q.replace("sum(f.incident AND (f.group_victim OR strpos(f.kinds, 's') > 0))",
+                  "count(*) FILTER (WHERE f.incident AND (f.group_victim OR strpos(f.kinds, 's') > 0))")
+    q = q.replace("sum(strpos(f.kinds, 'h') > 0)", "count(*) FILTER (WHERE strpos(f.kinds, 'h') > 0)")
+    q = q.replace("sum(f.early_warning)", "count(*) FILTER (WHERE f.early_warning)")
+    q = re.sub(r"substr\((\w+\.date_start), ", r"substr(CAST(\1 AS TEXT), ", q)
+    return q
+
+
+def driver_style(query: str) -> str:
+    """`:name` parameters as the psycopg cursor's `%(name)s` (a literal % doubled)."""
+    return _PARAM.sub(r"%(\1)s", query.replace("%", "%%"))
+
+
+def plain(rows: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
+    """Rows as SQLite's driver gives them: dates as ISO text."""
+    return [tuple(v.isoformat() if isinstance(v, dt.date) else v for v in row) for row in rows]
+
+
+def opener(conn: Connection, column: Any) -> Any:
+    """A function that opens one value of a sealed column read by raw SQL (identity elsewhere)."""
+    kind = column.type
+    if isinstance(kind, Sealed) and is_postgres(conn):
+        return lambda value: kind.process_result_value(value, conn.dialect)
+    return lambda value: value
+
+
+PSEUDONYM = PERSON.c.pseudonym
+OVERRIDE_RATIONALE = ACT.c.override_rationale
