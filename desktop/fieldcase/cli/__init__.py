@@ -46,6 +46,7 @@ from . import (
     list_records,
     purge,
     recovery_key,
+    recovery_shares,
     show,
     sync,
     tag,
@@ -57,7 +58,8 @@ from .output import err
 # The order of `fieldcase --help`.
 COMMANDS = (init, import_records, list_records, show, change_passphrase, recovery_key, demo, attach,
             export_attachment, verify_audit, frameworks, tag, assess, indicators, actions, enrol_request, enrol,
-            sync, hq, brief, verify, identity, acts, evidence, purge)
+            sync, hq, brief, verify, identity, acts, evidence, purge,
+            recovery_shares)
 
 
 def build_parser() -> argparse.ArgumentParser:
