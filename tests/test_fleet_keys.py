@@ -257,6 +257,10 @@ def test_bundle_checks_without_the_sync_path(tmp_path: Path) -> None:
         bundles.verify(other, hq_id="h", pinned_root=pinned, installed_version=3,
                        installed_body=bundles.canonical_json(body), now=now)
     assert exc.value.reason == "rollback"
+    # the installed bundle itself, arriving again after its expiry, is no news and not refused
+    later = now + dt.timedelta(days=30)
+    assert bundles.verify(signed, hq_id="h", pinned_root=pinned, installed_version=3,
+                          installed_body=bundles.canonical_json(body), now=later)["version"] == 3
     with pytest.raises(PackageRefused) as exc:
         bundles.verify(signed, hq_id="another hq", pinned_root=pinned, installed_version=0, now=now)
     assert exc.value.reason == "malformed"

@@ -134,6 +134,29 @@ def test_root_bundle_and_revocation_commands(tmp_path: Path) -> None:
                     env={"FIELDCASE_ROOT_PASSPHRASE": "not the root passphrase"})
     assert wrong.returncode != 0 and "wrong root passphrase" in wrong.stderr
     _ok(run_cli("hq", "revoke", "--dir", str(hq_dir), "--officer", officer_id))
+    keys = run_cli("hq", "keys", "--dir", str(hq_dir))
+    assert keys.returncode == 0 and "No key bundle is signed with the root key yet" in keys.stderr
     out = _ok(run_cli("hq", "bundle", "sign", "--dir", str(hq_dir), "--root", str(tmp_path / "root.key"),
                       "--valid-days", "30", env=ROOT_ENV))
     assert "version 1" in out and "1 revoked device" in out
+
+
+def test_an_officers_recovery_key_split_3_of_5_opens_the_workspace_and_2_do_not(tmp_path: Path) -> None:
+    from fieldcase.errors import WrongRecoveryKey
+    from fieldcase.services import recovery_split
+    from fieldcase.workspace import Workspace
+
+    ws, code = Workspace.create(tmp_path / "ws", PASSPHRASE, "Officer R")
+    with pytest.raises(WrongRecoveryKey):  # a key that is not this workspace's is never split
+        recovery_split.split_recovery_key(ws, code[:-4] + ("AAAA" if code[-4:] != "AAAA" else "BBBB"),
+                                          tmp_path / "bad", shares=5, threshold=3)
+    files = recovery_split.split_recovery_key(ws, code, tmp_path / "shares", shares=5, threshold=3)
+    ws.lock()
+    assert len(files) == 5 and not (tmp_path / "bad").exists()
+    out = _ok(run_cli("recovery-shares", "combine", *[a for f in (files[0], files[2], files[4])
+                                                      for a in ("--share", str(f))], passphrase=None))
+    recovered = re.search(r"([0-9A-Z]{4}(?:-[0-9A-Z]{4}){8})", out)
+    assert recovered and recovered[1] == code
+    Workspace.unlock_with_recovery_key(tmp_path / "ws", recovered[1]).lock()
+    with pytest.raises(WrongRecoveryKey, match="Not enough shares"):
+        recovery_split.combine([files[1].read_text(), files[3].read_text()])

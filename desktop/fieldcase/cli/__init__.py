@@ -51,6 +51,7 @@ from . import (
     purge,
     recommendations,
     recovery_key,
+    recovery_shares,
     show,
     sync,
     tag,
@@ -64,7 +65,7 @@ from .output import err
 COMMANDS = (init, import_records, list_records, show, change_passphrase, recovery_key, demo, attach,
             export_attachment, verify_audit, frameworks, tag, assess, indicators, actions, enrol_request, enrol,
             sync, hq, brief, verify, identity, acts, recommendations, evidence, purge, check, wipe, duress,
-            gazetteer)
+            gazetteer, recovery_shares)
 
 
 def build_parser() -> argparse.ArgumentParser:

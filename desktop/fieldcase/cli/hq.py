@@ -96,9 +96,13 @@ def run_enrol(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from ..services import hq
+    from ..services.fleet import bundle_warning
 
     with open_hq(args.dir) as store:
         report = hq.import_packages(store, args.source, recheck=args.recheck)
+        warning = bundle_warning(store)
+    if warning:
+        err(warning)
     status = report_outcomes(report.outcomes, args.json)
     if not args.json:
         out(f"{report.count('accepted')} accepted, {report.count('replayed')} replayed, "
@@ -123,6 +127,11 @@ def run_keys(args: argparse.Namespace) -> int:
 
     with open_hq(args.dir) as store:
         keys = hq.update_keyset(store, rotate=args.rotate, add_recipient=args.add_recipient, label=args.label or "")
+        from ..services.fleet import bundle_warning
+
+        warning = bundle_warning(store)
+        if warning:
+            err(warning)
         if args.export_identity:
             write_new_file(args.export_identity, hq.export_identity(store))
             err(f"Wrote the HQ age identity to {args.export_identity}: it decrypts every package; keep it safe.")

@@ -13,8 +13,8 @@ from ..hq import fleet, root, shares
 from ..hq.store import HqStore
 from ..sync.bundles import root_fingerprint
 
-__all__ = ["BundleInfo", "Revocation", "recover_identity", "revoke", "root_init", "sign_bundle",
-           "split_identity"]
+__all__ = ["BundleInfo", "Revocation", "bundle_warning", "current_bundle", "recover_identity", "revoke",
+           "root_init", "sign_bundle", "split_identity"]
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,27 @@ def sign_bundle(hq: HqStore, root_file: Path, root_passphrase: str, *,
 def current_bundle(hq: HqStore) -> dict[str, Any] | None:
     signed = fleet.signed_bundle(hq)
     return signed["body"] if signed else None
+
+
+def bundle_warning(hq: HqStore, *, soon_days: int = 14) -> str | None:
+    """What HQ should do about its root-signed bundle, if anything: officers refuse an expired one that
+    would change their keys, and keep encrypting to retired keys until a new one is signed."""
+    import datetime as dt
+
+    if fleet.root_public(hq) is None:
+        return None
+    body = current_bundle(hq)
+    if body is None:
+        return "No key bundle is signed with the root key yet: fieldcase hq bundle sign --dir HQDIR --root FILE"
+    if int(body["keyset_version"]) != hq.keyset().version or \
+            [str(r["workspace_id"]) for r in body["revocations"]] != [r["workspace_id"] for r in fleet.revocations(hq)]:
+        return ("The keyset or the revocations changed since the last signed bundle: sign a new one "
+                "(fieldcase hq bundle sign) so officers learn of it.")
+    expires = dt.datetime.fromisoformat(str(body["expires_at"]).replace("Z", "+00:00"))
+    if expires - dt.datetime.now(dt.UTC) < dt.timedelta(days=soon_days):
+        return "The signed key bundle expires on {date}: sign a new one (fieldcase hq bundle sign).".replace(
+            "{date}", str(body["expires_at"]))
+    return None
 
 
 def revoke(hq: HqStore, workspace_id: str, from_sequence: int | None = None) -> Revocation:

@@ -87,7 +87,10 @@ def verify(signed: dict[str, Any], *, hq_id: str, pinned_root: str | None, insta
     if version == installed_version and installed_body is not None and canonical_json(body) != installed_body:
         raise PackageRefused("rollback", "The HQ key bundle reuses the version of the installed one with other "
                              "content: refused.")
-    if _parse_time(body.get("expires_at")) <= (now or dt.datetime.now(dt.UTC)):
+    same_as_installed = installed_body is not None and canonical_json(body) == installed_body
+    # the installed bundle coming again (every reply carries it) is no news, even past its expiry: refusing
+    # it would block the replies' acknowledgements; only a bundle that would change something must be current
+    if not same_as_installed and _parse_time(body.get("expires_at")) <= (now or dt.datetime.now(dt.UTC)):
         raise PackageRefused("expired", "The HQ key bundle has expired: refused (HQ must sign a new one).")
     recipients = body.get("recipients")
     retired = body.get("retired", [])
