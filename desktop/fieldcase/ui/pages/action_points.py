@@ -54,6 +54,7 @@ class ActionPointsPage(QWidget):
         self.search.setObjectName("actionSearch")
         self.search.setPlaceholderText(self.tr("Words in the action, owner or description"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(250)
         self.status = QComboBox(self)
         self.status.setObjectName("actionStatusFilter")
         self.status.addItem(self.tr("Open or in progress"), "active")
@@ -176,7 +177,12 @@ class ActionPointsPage(QWidget):
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
-        self.count.setText(self.tr("Shown: %1 of %2").replace("%1", str(len(shown))).replace("%2", str(len(self._all))))
+        if not self._all:
+            self.count.setText(self.tr("No action points yet. Add them on the Risk board: choose a cell, then "
+                                       "“Add action point…”."))
+        else:
+            self.count.setText(self.tr("Shown: %1 of %2").replace("%1", str(len(shown))).replace(
+                "%2", str(len(self._all))))
         self._selected_changed()
 
     def _selected(self) -> ActionPoint | None:
