@@ -361,10 +361,13 @@ def regional(ws: Workspace, period: Period, countries: Sequence[tuple[str, str]]
     with ws.db.reading() as conn:
         found = briefing_rows.current_records(conn, [r.record_id for r in month if r.record_id in flagged])
     crossing = [found[r.record_id] for r in month if r.counted and r.record_id in flagged]
-    cross_rows = tuple(replace(row, cross_border=f"{names.get(rec.location.country, rec.location.country)} / "
-                                                 f"{names.get(rec.cross_border, rec.cross_border)}")
-                       for rec, row in zip(crossing, early_warning(crossing, (), (), redactor, label, ""),
-                                           strict=True))
+    def pair(rec: Any) -> str:
+        other = rec.cross_border or ""
+        return f"{names.get(rec.location.country, rec.location.country)} / {names.get(other, other)}"
+
+    # one record at a time: early_warning() sorts its rows by date, and each row needs its own record's pair
+    cross_rows = tuple(sorted((replace(early_warning([rec], (), (), redactor, label, "")[0], cross_border=pair(rec))
+                               for rec in crossing), key=lambda row: row.date_text))
     summary = [f"{len(countries)} countries: " + "; ".join(f"{s.name} {s.records:,} records, {s.incidents:,} "
                                                              f"incidents, {s.early_warnings:,} early-warning signals"
                                                              for s in sections_out) + "."]
