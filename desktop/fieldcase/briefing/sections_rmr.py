@@ -201,7 +201,7 @@ def reprisals(number: str, data: BriefingData, width: float) -> list[Flowable]:
 def atrocity(number: str, data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
     out = _heading(number, L.tr(L.ATROCITY))
-    caveat = sans_table([[rich(f"<b>Not a prediction.</b> {markup(L.tr(L.ATROCITY_CAVEAT))}", s.small)]],
+    caveat = sans_table([[rich(f"<b>{markup(L.tr(L.NOT_PREDICTION))}</b> {markup(L.tr(L.ATROCITY_CAVEAT))}", s.small)]],
                         colWidths=[width])
     caveat.setStyle([("BACKGROUND", (0, 0), (-1, -1), ZEBRA), ("LINEBEFORE", (0, 0), (0, -1), 2.5, MARKING),
                      ("LEFTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 5),

@@ -111,7 +111,8 @@ def risk_moves(matrix: Sequence[RiskRow], report: AssessmentReport, scrub: Calla
             continue
         why = scrub(rationale[r.area_id]) if r.area_id in rationale else L.tr(L.NO_RATIONALE)
         direction = "up" if r.change == "up" else "down"
-        out.append(f"{r.label}: {direction} from {LEVEL_WORDS[r.previous]} to {LEVEL_WORDS[r.level]}. {why}")
+        out.append(L.tr(L.MOVE).format(area=r.label, direction=direction, before=LEVEL_WORDS[r.previous],
+                                       now=LEVEL_WORDS[r.level], why=why))
     return tuple(out)
 
 
@@ -251,21 +252,22 @@ def _classify(history: Sequence[ActionPoint], period: Period) -> tuple[ActionPoi
     if before is not None and before.status in closed and now.status in closed:
         return None
     if now.status == "done" and (before is None or before.status != "done"):
-        return now, _Change(L.tr(L.FOLLOW_DONE), f"Outcome ({now.effective}): {now.note}")
+        return now, _Change(L.tr(L.FOLLOW_DONE), L.tr(L.WHAT_OUTCOME).format(day=now.effective, note=now.note))
     if now.status == "dropped" and (before is None or before.status != "dropped"):
-        return now, _Change(L.tr(L.FOLLOW_DROPPED), f"Reason ({now.effective}): {now.note}")
+        return now, _Change(L.tr(L.FOLLOW_DROPPED), L.tr(L.WHAT_REASON).format(day=now.effective, note=now.note))
     opened_on = _opened(history[0])
     if now.due is not None and now.due < end:
         days = (Period.month(period.label).last - _date(now.due)).days
-        return now, _Change(L.tr(L.FOLLOW_OVERDUE), f"Due {now.due}, {days} days overdue at the end of the month",
+        return now, _Change(L.tr(L.FOLLOW_OVERDUE), L.tr(L.WHAT_OVERDUE).format(due=now.due, days=days),
                             True)
     if before is None:
-        return now, _Change(L.tr(L.FOLLOW_NEW), f"Opened {opened_on}" + (f"; {now.note}" if now.note else ""))
+        return now, _Change(L.tr(L.FOLLOW_NEW), L.tr(L.WHAT_OPENED).format(day=opened_on)
+                            + (f"; {now.note}" if now.note else ""))
     if before.status != now.status:
-        return now, _Change(L.tr(L.FOLLOW_PROGRESS), f"{before.status.replace('_', ' ')} to "
-                                                     f"{now.status.replace('_', ' ')} ({now.effective})"
+        return now, _Change(L.tr(L.FOLLOW_PROGRESS), L.tr(L.WHAT_STATUS).format(
+            before=before.status.replace("_", " "), now=now.status.replace("_", " "), day=now.effective)
                             + (f": {now.note}" if now.note else ""))
-    return now, _Change(L.tr(L.FOLLOW_OPEN), f"Open since {opened_on}")
+    return now, _Change(L.tr(L.FOLLOW_OPEN), L.tr(L.WHAT_OPEN_SINCE).format(day=opened_on))
 
 
 def _date(text: str) -> Any:
@@ -356,23 +358,27 @@ def regional(ws: Workspace, period: Period, countries: Sequence[tuple[str, str]]
             if r.level in ("high", "very_high"):
                 high.setdefault(r.label, []).append(f"{name} ({LEVEL_WORDS[r.level]})")
             if r.change in ("up", "down"):
-                moved.append(f"{name}: {r.label} {r.change} from {LEVEL_WORDS[r.previous]} to {LEVEL_WORDS[r.level]}")
+                moved.append(L.tr(L.REGION_MOVE).format(name=name, area=r.label, direction=r.change,
+                                                        before=LEVEL_WORDS[r.previous], now=LEVEL_WORDS[r.level]))
     flagged = _cross_ids(ws, month)
     with ws.db.reading() as conn:
         found = briefing_rows.current_records(conn, [r.record_id for r in month if r.record_id in flagged])
     crossing = [found[r.record_id] for r in month if r.counted and r.record_id in flagged]
-    cross_rows = tuple(replace(row, cross_border=f"{names.get(rec.location.country, rec.location.country)} / "
-                                                 f"{names.get(rec.cross_border, rec.cross_border)}")
-                       for rec, row in zip(crossing, early_warning(crossing, (), (), redactor, label, ""),
-                                           strict=True))
-    summary = [f"{len(countries)} countries: " + "; ".join(f"{s.name} {s.records:,} records, {s.incidents:,} "
-                                                             f"incidents, {s.early_warnings:,} early-warning signals"
-                                                             for s in sections_out) + "."]
-    summary += [f"{area}: high or very high in " + ", ".join(where) + "." for area, where in sorted(high.items())]
-    summary.append("Moved since last month: " + ("; ".join(moved) if moved else "no area changed level") + ".")
+    def pair(rec: Any) -> str:
+        other = rec.cross_border or ""
+        return f"{names.get(rec.location.country, rec.location.country)} / {names.get(other, other)}"
+
+    # one record at a time: early_warning() sorts its rows by date, and each row needs its own record's pair
+    cross_rows = tuple(sorted((replace(early_warning([rec], (), (), redactor, label, "")[0], cross_border=pair(rec))
+                               for rec in crossing), key=lambda row: row.date_text))
+    each = "; ".join(L.tr(L.REGION_COUNTRY).format(name=c.name, records=f"{c.records:,}", incidents=f"{c.incidents:,}",
+                                                    warnings=f"{c.early_warnings:,}") for c in sections_out)
+    summary = [L.tr(L.REGION_COUNTS).format(count=len(countries), each=each)]
+    summary += [L.tr(L.REGION_HIGH).format(area=area, where=", ".join(where)) for area, where in sorted(high.items())]
+    summary.append(L.tr(L.REGION_MOVED).format(moves="; ".join(moved) if moved else L.tr(L.REGION_NONE_MOVED)))
     pairs = sorted({r.cross_border for r in cross_rows})
-    summary.append(f"Cross-border incidents and signals: {len(cross_rows)}" + (f" ({', '.join(pairs)})." if pairs
-                                                                                else "."))
+    listed = f" ({', '.join(pairs)})" if pairs else ""
+    summary.append(L.tr(L.REGION_CROSSING).format(count=len(cross_rows), pairs=listed))
     return {"countries": tuple(sections_out), "regional_summary": tuple(summary), "cross_border": cross_rows}
 
 
