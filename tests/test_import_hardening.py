@@ -196,3 +196,22 @@ def test_hostile_bytes_give_a_clean_refusal_and_write_nothing(workspace: Workspa
                 assert p.template and "Traceback" not in str(p)
         else:
             assert CaseService(workspace).count(CaseFilter()) == before + outcome.created
+
+
+def test_cancel_after_a_written_batch_leaves_nothing(workspace: Workspace, tmp_path: Path) -> None:
+    """Batches are written inside one transaction: cancelling after the first batch of 2,000 rows rolls it back."""
+    from fieldcase.errors import Cancelled
+    from fieldcase.services.import_flow import BATCH
+
+    export = write_rows(tmp_path / "acled.csv", acled_rows(BATCH + 50))
+    asked = {"n": 0}
+    progress: list[tuple[int, int]] = []
+
+    def cancelled() -> bool:
+        asked["n"] += 1
+        return asked["n"] > BATCH + 10
+
+    with pytest.raises(Cancelled):
+        import_file(workspace, export, progress=lambda done, total: progress.append((done, total)), cancelled=cancelled)
+    assert progress and progress[0][1] >= BATCH  # the first batch was written and reported before the cancel
+    assert CaseService(workspace).count(CaseFilter()) == 0
