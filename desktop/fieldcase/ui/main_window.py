@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -30,6 +30,9 @@ from .welcome.unlock_form import DELAYS_S
 if TYPE_CHECKING:
     from ..workspace import Workspace
     from .workspace_view import WorkspaceView
+
+
+INTEGRITY_CHECK_AFTER_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -147,7 +150,12 @@ class MainWindow(QMainWindow):
             if self.view is view:
                 view.show_integrity()
 
-        self.runner.run(call(check_pages, workspace), owner=view, on_done=done, on_error=lambda _e: None)
+        def start() -> None:
+            if self.view is view and self.workspace is workspace:
+                self.runner.run(call(check_pages, workspace), owner=view, on_done=done, on_error=lambda _e: None)
+
+        # After the first page of the case list has had the cores to itself (the start-up target).
+        QTimer.singleShot(INTEGRITY_CHECK_AFTER_MS, view, start)
 
     # -- quick delete ----------------------------------------------------------------------------------
     def quick_delete(self) -> None:
