@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from .workspace_view import WorkspaceView
 
 
-INTEGRITY_CHECK_AFTER_MS = 1000
+INTEGRITY_CHECK_AFTER_MS = 3000
 
 
 class MainWindow(QMainWindow):
@@ -150,11 +150,17 @@ class MainWindow(QMainWindow):
             if self.view is view:
                 view.show_integrity()
 
-        def start() -> None:
-            if self.view is view and self.workspace is workspace:
+        started = False
+
+        def start(*_args: object) -> None:
+            nonlocal started
+            if not started and self.view is view and self.workspace is workspace:
+                started = True
                 self.runner.run(call(check_pages, workspace), owner=view, on_done=done, on_error=lambda _e: None)
 
-        # After the first page of the case list has had the cores to itself (the start-up target).
+        # Once the case list has its first page (it has the cores to itself for the start-up target), or
+        # after a few seconds whatever happens.
+        view.cases.total_changed.connect(start)
         QTimer.singleShot(INTEGRITY_CHECK_AFTER_MS, view, start)
 
     # -- quick delete ----------------------------------------------------------------------------------
