@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 
 INTEGRITY_CHECK_AFTER_MS = 3000
+INTEGRITY_CHECK_SETTLE_MS = 500  # the first rows are painted before the check takes a core
 
 
 class MainWindow(QMainWindow):
@@ -158,9 +159,9 @@ class MainWindow(QMainWindow):
                 started = True
                 self.runner.run(call(check_pages, workspace), owner=view, on_done=done, on_error=lambda _e: None)
 
-        # Once the case list has its first page (it has the cores to itself for the start-up target), or
-        # after a few seconds whatever happens.
-        view.cases.total_changed.connect(start)
+        # Half a second after the case list has its first page (it has the cores to itself for the start-up
+        # target), or after a few seconds whatever happens.
+        view.cases.total_changed.connect(lambda _n: QTimer.singleShot(INTEGRITY_CHECK_SETTLE_MS, view, start))
         QTimer.singleShot(INTEGRITY_CHECK_AFTER_MS, view, start)
 
     # -- quick delete ----------------------------------------------------------------------------------
