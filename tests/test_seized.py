@@ -18,7 +18,7 @@ from sqlalchemy import text
 
 from conftest import PASSPHRASE, ROOT, run_cli
 from fieldcase.crypto import keys
-from fieldcase.errors import AuditChainBroken, CorruptWorkspace, IntegrityAlarm, WrongPassphrase
+from fieldcase.errors import AuditChainBroken, CorruptWorkspace, FieldcaseError, WrongPassphrase
 from fieldcase.hq import importer
 from fieldcase.services import session
 from fieldcase.services.records import CaseService
@@ -51,14 +51,15 @@ def test_a_damaged_page_no_query_touches_raises_the_alarm_and_stops_writes(works
         except CorruptWorkspace:
             continue
     assert opened is not None
-    from fieldcase.services.integrity import full_check
-
     with opened as ws:
+        from fieldcase.services.integrity import full_check
+
         result = full_check(ws)
         assert not result.ok and len(result.pages.bad_pages) == 1
         assert ws.alarm is not None and "damaged" in ws.alarm.message
-        with pytest.raises(IntegrityAlarm):  # writes stop: nothing more is lost
+        with pytest.raises(FieldcaseError) as refused:  # writes stop: nothing more is lost
             CaseService(ws).save(incidents(1, "After")[0])
+        assert refused.value.code == "integrity-alarm"
     proc = run_cli("check", workspace=workspace_dir)
     assert proc.returncode == 12, proc.stderr
     assert "pages failed their integrity check" in proc.stderr and "HQ holds every record" in proc.stderr
@@ -188,8 +189,9 @@ def test_a_store_rolled_back_to_an_earlier_copy_is_detected_at_unlock(workspace:
     with session.unlock(workspace_dir, PASSPHRASE) as ws:
         assert CaseService(ws).verify_audit_chain() > 0  # the chain alone cannot tell
         assert ws.alarm is not None and "rolled back" in ws.alarm.message
-        with pytest.raises(IntegrityAlarm):
+        with pytest.raises(FieldcaseError) as refused:
             CaseService(ws).save(incidents(1, "Blind")[0])
+        assert refused.value.code == "integrity-alarm"
     proc = run_cli("check", workspace=workspace_dir)
     assert proc.returncode == 12 and "rolled back" in proc.stderr
 

@@ -68,7 +68,11 @@ def wipe_workspace(folder: Path, *, remove_folder: bool = True) -> WipeReport:
         raise NotAWorkspace(f"{folder} is not a Fieldcase workspace; nothing was deleted.")
     try:
         destroy_key_file(folder)
-        keys_gone = time.monotonic() - start
+    except OSError as exc:
+        raise FieldcaseError("The quick delete could not destroy the key file ({reason}); nothing else was "
+                             "touched. Delete the folder by hand.", reason=os.strerror(exc.errno or 0)) from None
+    keys_gone = time.monotonic() - start
+    try:
         removed = 1
         # The store first (the data), then everything else, deepest first.
         ordered = [folder / name for name in ("store.db", "store.db-wal", "store.db-shm")]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -29,6 +29,10 @@ from .welcome.unlock_form import DELAYS_S
 if TYPE_CHECKING:
     from ..workspace import Workspace
     from .workspace_view import WorkspaceView
+
+
+INTEGRITY_CHECK_AFTER_MS = 3000
+INTEGRITY_CHECK_SETTLE_MS = 500  # the first rows are painted before the check takes a core
 
 
 class MainWindow(QMainWindow):
@@ -154,7 +158,18 @@ class MainWindow(QMainWindow):
             if self.view is view:
                 view.show_integrity()
 
-        self.runner.run(call(check_pages, workspace), owner=view, on_done=done, on_error=lambda _e: None)
+        started = False
+
+        def start(*_args: object) -> None:
+            nonlocal started
+            if not started and self.view is view and self.workspace is workspace:
+                started = True
+                self.runner.run(call(check_pages, workspace), owner=view, on_done=done, on_error=lambda _e: None)
+
+        # Half a second after the case list has its first page (it has the cores to itself for the start-up
+        # target), or after a few seconds whatever happens.
+        view.cases.total_changed.connect(lambda _n: QTimer.singleShot(INTEGRITY_CHECK_SETTLE_MS, view, start))
+        QTimer.singleShot(INTEGRITY_CHECK_AFTER_MS, view, start)
 
     # -- quick delete ----------------------------------------------------------------------------------
     def quick_delete(self) -> None:
