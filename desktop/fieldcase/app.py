@@ -31,6 +31,7 @@ log = logging.getLogger("fieldcase.app")
 # packaging/linux/org.fieldcase.Fieldcase.desktop (and the AppStream component id)
 DESKTOP_FILE_ID = "org.fieldcase.Fieldcase"
 APP_ICON = "fieldcase"  # resources/icons/fieldcase.svg
+EXIT_STATUS_PROPERTY = "fieldcaseExitStatus"  # set on the window when start-up refuses to go on
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -135,9 +136,10 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
 
 
 def _encryption_library_ok(window: MainWindow) -> bool:
-    """Start-up check that the store's driver is SQLCipher 4; if not, say so and quit (nothing is opened)."""
-    from PySide6.QtCore import QCoreApplication
+    """Start-up check that the store's driver is SQLCipher 4; if not, say so and close (nothing is opened).
 
+    Closing the window ends the event loop; main() then exits with the error's status.
+    """
     from .errors import InsecureDriver
     from .services.startup import check_encryption_library
     from .ui.dialogs.messages import show_error, user_message
@@ -145,9 +147,9 @@ def _encryption_library_ok(window: MainWindow) -> bool:
     try:
         check_encryption_library()
     except InsecureDriver as exc:
-        status = exc.exit_status
+        window.setProperty(EXIT_STATUS_PROPERTY, exc.exit_status)
         box = show_error(window, user_message(exc))
-        box.finished.connect(lambda _r: QCoreApplication.exit(status))
+        box.finished.connect(lambda _r: window.close())
         return False
     return True
 
@@ -180,7 +182,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     app, window = build(argv)
     _install_excepthook(window)
-    return app.exec()
+    status = app.exec()
+    refused = window.property(EXIT_STATUS_PROPERTY)
+    return int(refused) if refused else status
 
 
 if __name__ == "__main__":

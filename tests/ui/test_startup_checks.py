@@ -8,7 +8,8 @@ import sys
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from fieldcase.app import build
+from fieldcase.app import EXIT_STATUS_PROPERTY, build
+from fieldcase.errors import InsecureDriver
 from fieldcase.workspace import default_workspace_dir
 
 from .conftest import wait_for
@@ -31,4 +32,6 @@ def test_app_with_plain_sqlite_instead_of_sqlcipher_refuses_to_start(qtbot, monk
                           "unencrypted.")
     qtbot.wait(300)
     assert not default_workspace_dir().exists()  # no demo workspace was made, nothing was opened
-    box.close()
+    assert window.property(EXIT_STATUS_PROPERTY) == InsecureDriver.exit_status  # main() exits with it
+    box.close()  # acknowledging the message closes the app's window (which ends its event loop)
+    wait_for(qtbot, lambda: not window.isVisible())
