@@ -9,6 +9,7 @@ name unless `recheck` is set, in which case they are decrypted again and found t
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import uuid
@@ -109,6 +110,8 @@ def import_from(hq: HqStore, target: Target, *, recheck: bool = False, reply: bo
                 finished += 1
                 if progress:
                     progress(finished, total)
+    with contextlib.suppress(OSError):  # empty once every download was removed
+        staging.rmdir()
     if reply:
         report.replies = send_replies(hq, target)
     return report
