@@ -94,12 +94,17 @@ class ActionPointsPage(QWidget):
         self.set_status = QComboBox(self)
         for value, label in self._statuses.items():
             self.set_status.addItem(label, value)
+        # Closing a point keeps its outcome (done) or its reason (dropped) in the point's history.
+        self.note = QLineEdit(self)
+        self.note.setObjectName("statusNote")
+        self.note.setPlaceholderText(self.tr("Outcome (done) or reason (dropped)"))
+        self.note.setMaxLength(2000)
         self.apply = QPushButton(self.tr("Set status"), self)
         self.apply.setObjectName("primary")
         self.apply.clicked.connect(self._apply_status)
         row.addWidget(self.set_status)
+        row.addWidget(self.note, 1)
         row.addWidget(self.apply)
-        row.addStretch(1)
         layout.addLayout(row)
         self.progress = InlineProgress(self)
         layout.addWidget(self.progress)
@@ -193,6 +198,7 @@ class ActionPointsPage(QWidget):
         action = self._selected()
         self.apply.setEnabled(action is not None)
         self.set_status.setEnabled(action is not None)
+        self.note.setEnabled(action is not None)
         if action is None:
             self.details.setText("")
             return
@@ -204,8 +210,14 @@ class ActionPointsPage(QWidget):
         if action is None:
             return
         status = self.set_status.currentData()
+        note = self.note.text()
         self.message.hide()
         service = self._service
-        job = self._runner.run(call(lambda: service.update_action(action.action_id, status=status)), owner=self,
-                               on_done=lambda _a: self.reload(), on_error=self._failed)
+
+        def saved(_action: object) -> None:
+            self.note.clear()
+            self.reload()
+
+        job = self._runner.run(call(lambda: service.update_action(action.action_id, status=status, note=note)),
+                               owner=self, on_done=saved, on_error=self._failed)
         self.progress.start(job, self.tr("Saving…"))
