@@ -33,5 +33,5 @@ def test_app_with_plain_sqlite_instead_of_sqlcipher_refuses_to_start(qtbot, monk
     qtbot.wait(300)
     assert not default_workspace_dir().exists()  # no demo workspace was made, nothing was opened
     assert window.property(EXIT_STATUS_PROPERTY) == InsecureDriver.exit_status  # main() exits with it
-    box.close()  # acknowledging the message closes the app's window (which ends its event loop)
+    box.done(QMessageBox.StandardButton.Ok)  # acknowledging the message closes the app's window (which ends its event loop)
     wait_for(qtbot, lambda: not window.isVisible())
