@@ -36,13 +36,13 @@ from .tables import count_lines, table_rows
 
 MAPPING_PATH = SCHEMA_PATH.parent / "import" / "hxl.json"
 SCAN_ROWS = 25  # libhxl looks for the hashtag row in the first 25 rows too
-_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+_TAGSPEC = re.compile(r"\s*#\s*([a-z][a-z0-9_]*)((?:\s*\+\s*[a-z][a-z0-9_]*)*)\s*")
 _PCODE = re.compile(r"^[A-Z]{2,3}[0-9A-Z-]*$")
 FIELDS = ("external_id", "date", "date_end", "reported_on", "country", "country_name", "adm1_pcode", "adm1_name",
           "adm2_pcode", "adm2_name", "place", "lat", "lon", "coord", "geo_precision", "title", "event_type",
           "narrative", "actor_1", "actor_2", "killed", "injured", "abducted", "displaced", "source", "source_url")
 COUNTS = ("killed", "injured", "abducted", "displaced")
-FIELD_LABELS = {"external_id": "Event id", "country_name": "Country", "coord": "Coordinates",
+FIELD_LABELS = {"external_id": "Event id", "country_name": "Country (by name)", "coord": "Coordinates",
                 "geo_precision": "Location precision", "event_type": "Event type", "actor_1": "Actor 1",
                 "actor_2": "Actor 2", "source": "Source", "source_url": "Source link"}
 LIMIT = 1_000_000_000
@@ -72,14 +72,12 @@ class TagSpec:
 
 
 def parse_tagspec(cell: str) -> TagSpec | None:
-    """A hashtag cell, leniently: spaces anywhere and letter case are ignored. None if it is not one."""
-    text = "".join(cell.split()).lower()
-    if not text.startswith("#"):
+    """A hashtag cell, leniently: letter case, and spaces around '#' and '+', are ignored (not spaces inside a
+    name: "#also wrong" is not a tag). None if it is not one."""
+    found = _TAGSPEC.fullmatch(cell.lower())
+    if not found:
         return None
-    tag, *attributes = text[1:].split("+")
-    if not _NAME.match(tag) or not all(_NAME.match(a) for a in attributes):
-        return None
-    return TagSpec(tag, frozenset(attributes))
+    return TagSpec(found.group(1), frozenset(re.findall(r"\+\s*([a-z][a-z0-9_]*)", found.group(2))))
 
 
 @dataclass(frozen=True)
@@ -96,11 +94,10 @@ class TagPattern:
 
 
 def parse_pattern(text: str) -> TagPattern | None:
-    compact = "".join(text.split()).lower()
-    found = re.fullmatch(r"#([a-z][a-z0-9_]*)((?:[+-][a-z][a-z0-9_]*)*)", compact)
+    found = re.fullmatch(r"\s*#\s*([a-z][a-z0-9_]*)((?:\s*[+-]\s*[a-z][a-z0-9_]*)*)\s*", text.lower())
     if not found:
         return None
-    parts = re.findall(r"([+-])([a-z][a-z0-9_]*)", found.group(2))
+    parts = re.findall(r"([+-])\s*([a-z][a-z0-9_]*)", found.group(2))
     return TagPattern(found.group(1), frozenset(a for s, a in parts if s == "+"),
                       frozenset(a for s, a in parts if s == "-"))
 
@@ -206,10 +203,11 @@ class Column:
     header: str  # the text people read (or "column N")
     tag: TagSpec | None
     target: str | None
+    typed: str = ""  # the hashtag as the file has it (spaces removed, lower case), attributes in its order
 
     @property
     def name(self) -> str:
-        tag = self.tag.text if self.tag is not None else ""
+        tag = self.typed if self.tag is not None else ""
         return f"{self.header} ({tag})" if tag and self.header else (self.header or tag)
 
 
@@ -219,11 +217,12 @@ class HxlDataset:
     def __init__(self, path: Path, *, sheet: str | None = None, mapping: Path | None = None) -> None:
         self.path, self.sheet = path, sheet
         self.mapping = read_mapping(mapping)
-        d = {**spec()["dataset"], **self.mapping.dataset}
+        d: dict[str, str] = {**spec()["dataset"], **self.mapping.dataset}
         stem = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")[:80] or "dataset"
-        self.dataset: Dataset | None = Dataset(
-            d.get("id") or f"hxl:{stem}", d.get("title") if self.mapping.dataset.get("title") else
-            f"{d['title']}: {path.name}"[:300], d["publisher"], d["licence"], d.get("attribution", ""), d.get("url"))
+        # without a mapping file naming it, the dataset is the file (by its name): the title says which
+        title = d["title"] if "title" in self.mapping.dataset else f"{d['title']}: {path.name}"[:300]
+        self.dataset: Dataset | None = Dataset(d.get("id") or f"hxl:{stem}", title, d["publisher"], d["licence"],
+                                               d.get("attribution", ""), d.get("url"))
         self.total = 0
         self.columns: list[Column] = []
 
@@ -261,7 +260,8 @@ class HxlDataset:
         specs = [parse_tagspec(c) for c in tags_row]
         plan = plan_columns(specs, [*self.mapping.rules, *builtin_rules()])
         self.columns = [Column(i, (headers[i].strip() if i < len(headers) else "")[:120] or
-                               ("" if specs[i] else f"column {i + 1}"), specs[i], plan.get(i))
+                               ("" if specs[i] else f"column {i + 1}"), specs[i], plan.get(i),
+                               "".join(tags_row[i].split()).lower()[:120])
                         for i in range(len(tags_row))]
 
     def describe(self) -> list[tuple[str, str]]:

@@ -81,7 +81,8 @@ def _sheet_rows(path: Path, sheet: str | None, prefer: Any) -> Iterator[tuple[in
         names = list(book.sheet_names)
     except FileNotFoundError:
         raise ImportRejected("{file} does not exist.", [], file=path) from None
-    except Exception:  # calamine's errors may quote cells; the file is simply unreadable
+    except BaseException as exc:  # calamine's errors may quote cells; a Rust panic is a BaseException
+        _reraise_interrupts(exc)
         raise ImportRejected("{file} could not be read as a spreadsheet.", [], file=path.name) from None
     if sheet is not None and sheet not in names:
         raise ImportRejected("{file} has no sheet of that name; its sheets are: {sheets}.", [], file=path.name,
@@ -105,7 +106,8 @@ def _sheet_rows(path: Path, sheet: str | None, prefer: Any) -> Iterator[tuple[in
 def _load(book: Any, path: Path, name: str) -> list[list[str]]:
     try:
         rows = [[_cell(v) for v in row] for row in book.get_sheet_by_name(name).to_python(skip_empty_area=False)]
-    except Exception:
+    except BaseException as exc:
+        _reraise_interrupts(exc)
         raise ImportRejected("{file} could not be read as a spreadsheet.", [], file=path.name) from None
     for index, row in enumerate(rows, start=1):
         if any(len(cell) > MAX_CELL or "\x00" in cell for cell in row):
@@ -114,6 +116,11 @@ def _load(book: Any, path: Path, name: str) -> list[list[str]]:
                                                              "or holds a NUL byte", label="Row", limit=MAX_CELL)],
                                  file=path.name)
     return rows
+
+
+def _reraise_interrupts(exc: BaseException) -> None:
+    if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit, ImportRejected)):
+        raise exc
 
 
 def _cell(value: Any) -> str:
