@@ -290,7 +290,8 @@ class _Row:
         self.problems: list[ImportProblem] = []
 
     def bad(self, name: str, template: str, **params: object) -> None:
-        path = {"date": "date", "date_end": "date_end", "reported_on": "reported_on"}.get(name, name)
+        path = (f"location.{name}" if name in ("lat", "lon", "country", "adm1_pcode", "adm2_pcode") else
+                f"casualties.{name}" if name in COUNTS else "location.country" if name == "country_name" else name)
         self.problems.append(ImportProblem(self.line, path, template, label=field_label(name), **params))
 
     def build(self, origin: str, raw: list[str]) -> tuple[Any, Provenance | None]:

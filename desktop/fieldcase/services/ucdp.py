@@ -166,7 +166,7 @@ class UcdpExport:
 
         start, end = days
         rendering = spec["date_prec"][date_prec]
-        if rendering == "day" or start == end:
+        if rendering == "day" or (rendering == "range" and start == end):
             date_text, end_text = start.isoformat(), None
         elif rendering == "range":
             date_text, end_text = start.isoformat(), end.isoformat()
