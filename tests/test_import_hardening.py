@@ -163,7 +163,8 @@ def test_hostile_bytes_give_a_clean_refusal_and_write_nothing(workspace: Workspa
     cut short, junk inserted) is either still valid, or refused with ImportRejected; never an internal error,
     never half."""
     rng = random.Random(int(os.environ.get("FIELDCASE_FUZZ_SEED", "0")) * 100 + len(fmt))  # fixed unless asked
-    import_fmt = {"acled": "acled", "hxl": "hxl", "ucdp": "ucdp", "hxl-xlsx": "hxl", "ucdp-xlsx": "ucdp"}.get(fmt, "auto")
+    import_fmt = {"acled": "acled", "hxl": "hxl", "ucdp": "ucdp", "hxl-xlsx": "hxl",
+                  "ucdp-xlsx": "ucdp"}.get(fmt, "auto")
     if fmt in ("hxl", "ucdp", "hxl-xlsx", "ucdp-xlsx"):
         from make_context_fixtures import ucdp_rows, write_ii_csv, write_ii_xlsx, write_ucdp_csv, write_ucdp_xlsx
 

@@ -54,3 +54,49 @@ def preview_file(path: Path, fmt: str, *, sheet: str | None = None, mapping: Pat
         if len(shown) >= rows:
             break
     return Preview(source.dataset, tuple(source.describe()), tuple(shown))
+
+
+def context_format(path: Path) -> str | None:
+    """"ucdp" or "hxl" if `path` is a UCDP GED export or an HXL-tagged table Fieldcase's own CSV format would not
+    read (the app then shows the preview first); None otherwise. Reads only the first rows; never raises."""
+    from .hxl import SCAN_ROWS, hashtag_row
+    from .importing import CSV_COLUMNS, _csv_column
+    from .tables import is_workbook, table_rows
+
+    if path.suffix.lower() not in (".csv", ".xlsx", ".xlsm", ".xls", ".ods"):
+        return None
+    try:
+        if is_workbook(path):
+            first = _first_rows_of_fitting_sheet(path)
+        else:
+            first = []
+            for _line, row in table_rows(path):
+                first.append(row)
+                if len(first) >= SCAN_ROWS:
+                    break
+    except ImportRejected:
+        return None
+    if first and {"type_of_violence", "where_prec", "date_prec"} <= {c.strip().lower() for c in first[0]}:
+        return "ucdp"
+    at = hashtag_row(first)
+    if at is None:
+        return None
+    header = first[at - 1] if at > 0 else []
+    if is_workbook(path) or any(h.strip() and _csv_column(h) not in CSV_COLUMNS for h in header):
+        return "hxl"
+    return None  # Fieldcase's own columns with tags added: its own format reads them
+
+
+def _first_rows_of_fitting_sheet(path: Path) -> list[list[str]]:
+    from .hxl import SCAN_ROWS, hashtag_row
+    from .tables import table_rows
+
+    def fits(rows: list[list[str]]) -> bool:
+        return bool(rows) and ("where_prec" in [c.strip().lower() for c in rows[0]] or hashtag_row(rows) is not None)
+
+    first: list[list[str]] = []
+    for _line, row in table_rows(path, prefer=fits):
+        first.append(row)
+        if len(first) >= SCAN_ROWS:
+            break
+    return first
