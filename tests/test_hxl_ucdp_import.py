@@ -120,8 +120,11 @@ def test_ucdp_ged_export_maps_by_the_codebook_and_a_newer_version_revises(worksp
 def test_ucdp_is_recognised_by_its_header_and_sheets_are_chosen(workspace: Workspace, tmp_path: Path) -> None:
     auto = import_file(workspace, write_ucdp_csv(tmp_path / "ged.csv", ucdp_rows()[:1], hxl_row=False))
     assert auto.dataset is not None and auto.dataset.id == "ucdp-ged"
-    book = write_ucdp_xlsx(tmp_path / "ged.xlsx", ucdp_rows()[1:2], sheet="events")
+    vague = dict(ucdp_rows()[1], date_prec=4, date_start="2021-05-10", date_end="2021-05-10")
+    book = write_ucdp_xlsx(tmp_path / "ged.xlsx", [vague], sheet="events")
     assert import_file(workspace, book, fmt="ucdp", sheet="events").created == 1
+    r, _d = _by_external(workspace, "ucdp-ged")["244700"]
+    assert (r.date.text, r.date_end) == ("2021-05", None)  # date_prec 4, one day coded: still only the month
     with pytest.raises(ImportRejected) as caught:
         import_file(workspace, book, fmt="ucdp", sheet="Events 2")
     assert "its sheets are: About, events" in str(caught.value)
@@ -264,3 +267,7 @@ def test_dry_run_prints_the_mapping_and_first_rows_and_writes_nothing(tmp_path: 
     done = run_cli("import", "--format", "ucdp", str(ged), workspace=ws)
     assert done.returncode == 0, done.stderr
     assert "Imported 4 record(s)" in done.stdout and "UCDP" in done.stdout and "kept apart" in done.stdout
+    listed = json.loads(run_cli("list", "--json", workspace=ws).stdout)["records"]
+    shown_record = json.loads(run_cli("show", listed[0]["id"], "--json", workspace=ws).stdout)
+    origin = shown_record["provenance"]
+    assert origin["dataset"] == "ucdp-ged" and "CC BY 4.0" in origin["licence"] and "UCDP" in origin["attribution"]
