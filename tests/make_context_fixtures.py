@@ -128,3 +128,19 @@ def write_ii_csv(path: Path, rows: list[list[Any]] | None = None) -> Path:
         for row in rows if rows is not None else ii_rows():
             w.writerow(["" if v is None else v.isoformat() if hasattr(v, "isoformat") else v for v in row])
     return path
+
+
+def write_ucdp_bulk(path: Path, n: int) -> Path:
+    """`n` UCDP GED events (the four fixture rows, cycled, with their own ids and days): for bench/bench_import.py."""
+    base = ucdp_rows()
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(UCDP_COLUMNS)
+        w.writerow([UCDP_TAGS.get(c, "") for c in UCDP_COLUMNS])
+        for i in range(n):
+            row = dict(base[i % len(base)], id=str(1_000_000 + i))
+            if row["date_prec"] == 1:
+                day = (dt.date(2021, 1, 1) + dt.timedelta(days=i % 365)).isoformat()
+                row.update(date_start=day, date_end=day)
+            w.writerow([row.get(c, "") for c in UCDP_COLUMNS])
+    return path

@@ -166,7 +166,10 @@ def test_insecurity_insight_style_workbook_with_a_messy_hashtag_row(workspace: W
     assert (r.date.text, r.location.country, r.location.lat, r.location.adm1_pcode) == ("2023-05", "SSD", None, None)
     assert detail["Region P-code"] == "bad code!" and r.casualties.killed == 0
 
-    # the same data as CSV under another name is another dataset; re-importing the workbook changes nothing
+    # recognised without --format (its headers are not Fieldcase's columns, its hashtag row says HXL)
+    csv_copy = import_file(workspace, write_ii_csv(tmp_path / "sind-health-copy.csv"))
+    assert csv_copy.dataset is not None and csv_copy.dataset.id == "hxl:sind-health-copy" and csv_copy.created == 3
+    # the same data under another file name is another dataset; re-importing the workbook changes nothing
     again = import_file(workspace, write_ii_xlsx(tmp_path / "sind-health.xlsx"), fmt="hxl")
     assert (again.created, again.revised, again.unchanged) == (0, 0, 3)
 

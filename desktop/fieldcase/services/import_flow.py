@@ -87,6 +87,10 @@ def open_source(path: Path, fmt: str, labels: dict[str, str], *, form: Path | No
         fmt = "acled"
     if fmt == "auto" and path.suffix.lower() == ".csv" and _looks_like_ucdp(path):
         fmt = "ucdp"
+    if fmt == "auto" and path.suffix.lower() != ".json":
+        from .import_preview import context_format
+
+        fmt = context_format(path) or "auto"  # an HXL table Fieldcase's own CSV columns do not describe
     if fmt == "hxl":
         from .hxl import HxlDataset
 
