@@ -46,6 +46,7 @@ FIELD_LABELS = {"external_id": "Event id", "country_name": "Country (by name)", 
                 "geo_precision": "Location precision", "event_type": "Event type", "actor_1": "Actor 1",
                 "actor_2": "Actor 2", "source": "Source", "source_url": "Source link"}
 LIMIT = 1_000_000_000
+KEPT = "kept as source data"  # what a preview says of a column no field takes (the UI translates it by this text)
 
 
 @cache
@@ -266,7 +267,7 @@ class HxlDataset:
 
     def describe(self) -> list[tuple[str, str]]:
         """(column, what it fills) for a preview: a field's label, or "kept as source data"."""
-        return [(c.name, field_label(c.target) if c.target else "kept as source data") for c in self.columns]
+        return [(c.name, field_label(c.target) if c.target else KEPT) for c in self.columns]
 
     def map_row(self, line: int, row: list[str], origin: str) -> tuple[Any, Provenance | None]:
         cells: dict[str, str] = {}

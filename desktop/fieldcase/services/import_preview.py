@@ -34,6 +34,8 @@ class Preview:
 
 def preview_file(path: Path, fmt: str, *, sheet: str | None = None, mapping: Path | None = None,
                  rows: int = 5) -> Preview:
+    if fmt == "auto":
+        fmt = context_format(Path(path)) or fmt
     if fmt == "hxl":
         from .hxl import HxlDataset
 
@@ -43,7 +45,8 @@ def preview_file(path: Path, fmt: str, *, sheet: str | None = None, mapping: Pat
 
         source = UcdpExport(Path(path), sheet=sheet)
     else:
-        raise ImportRejected("A preview (--dry-run) is available for --format hxl and --format ucdp.", [])
+        raise ImportRejected("A preview (--dry-run) is available for HXL-tagged tables and UCDP GED exports "
+                             "(--format hxl, --format ucdp).", [])
     checker = RowChecker(builtin_registry().is_known)
     shown: list[PreviewRow] = []
     for line, item, prov in source.rows():

@@ -27,7 +27,7 @@ from typing import Any
 
 from ..domain.provenance import Dataset, Provenance, row_hash
 from ..errors import ImportProblem, ImportRejected
-from .hxl import hashtag_row
+from .hxl import KEPT, hashtag_row
 from .importing import SCHEMA_PATH, RowProblems
 from .tables import count_lines, table_rows
 
@@ -80,7 +80,7 @@ class UcdpExport:
                  "adm_2": "District (admin 2)", "where_coordinates": "Place", "best": "Killed",
                  "type_of_violence": "Title and risk areas", "dyad_name": "Title", "source_headline": "Narrative",
                  "source_office": "Source"}
-        return [(c, fills.get(c, "kept as source data")) for c in self.columns]
+        return [(c, fills.get(c, KEPT)) for c in self.columns]
 
     def rows(self) -> Iterator[tuple[int, Any, Provenance | None]]:
         self.total = count_lines(self.path)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.hxl import KEPT
 from ...services.import_preview import Preview
 from ...text import clean_line
 
@@ -44,7 +45,8 @@ class ContextPreviewDialog(QDialog):
 
         layout.addWidget(QLabel(self.tr("Which column fills which field"), self))
         self.mapping = self._table([self.tr("Column"), self.tr("Fills")],
-                                   [[clean_line(c), clean_line(f)] for c, f in preview.columns])
+                                   [[clean_line(c), self.tr("kept as source data") if f == KEPT else clean_line(f)]
+                                    for c, f in preview.columns], quiet=self.tr("kept as source data"))
         layout.addWidget(self.mapping, 3)
 
         layout.addWidget(QLabel(self.tr("The first rows, as they would be imported"), self))
@@ -72,7 +74,7 @@ class ContextPreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _table(self, headers: list[str], rows: list[list[str]]) -> QTableWidget:
+    def _table(self, headers: list[str], rows: list[list[str]], quiet: str | None = None) -> QTableWidget:
         table = QTableWidget(len(rows), len(headers), self)
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().setVisible(False)
@@ -82,7 +84,7 @@ class ContextPreviewDialog(QDialog):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
-                if cells[-1] == self.tr("kept as source data"):
+                if quiet is not None and cells[-1] == quiet:
                     item.setForeground(self.palette().placeholderText())  # not read as a field: quieter
                 table.setItem(r, c, item)
         header = table.horizontalHeader()
