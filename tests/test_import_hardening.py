@@ -157,12 +157,23 @@ def test_compiled_validator_agrees_with_the_reference_on_good_and_bad_rows() -> 
         assert fast_ok == slow.is_valid(item), item
 
 
-@pytest.mark.parametrize("fmt", ["fieldcase-json", "fieldcase-csv", "acled"])
+@pytest.mark.parametrize("fmt", ["fieldcase-json", "fieldcase-csv", "acled", "hxl", "ucdp", "hxl-xlsx", "ucdp-xlsx"])
 def test_hostile_bytes_give_a_clean_refusal_and_write_nothing(workspace: Workspace, tmp_path: Path, fmt: str) -> None:
-    """Fuzzing (issue 17 must-show 4): a valid file damaged at random (bytes flipped, cut short, junk
-    inserted) is either still valid, or refused with ImportRejected; never an internal error, never half."""
+    """Fuzzing (issue 17 must-show 4, issue 20 must-show 3): a valid file damaged at random (bytes flipped,
+    cut short, junk inserted) is either still valid, or refused with ImportRejected; never an internal error,
+    never half."""
     rng = random.Random(int(os.environ.get("FIELDCASE_FUZZ_SEED", "0")) * 100 + len(fmt))  # fixed unless asked
-    if fmt == "acled":
+    import_fmt = {"acled": "acled", "hxl": "hxl", "ucdp": "ucdp", "hxl-xlsx": "hxl",
+                  "ucdp-xlsx": "ucdp"}.get(fmt, "auto")
+    if fmt in ("hxl", "ucdp", "hxl-xlsx", "ucdp-xlsx"):
+        from make_context_fixtures import ucdp_rows, write_ii_csv, write_ii_xlsx, write_ucdp_csv, write_ucdp_xlsx
+
+        suffix = ".xlsx" if fmt.endswith("xlsx") else ".csv"
+        writer = {"hxl": write_ii_csv, "hxl-xlsx": write_ii_xlsx}.get(fmt)
+        made = writer(tmp_path / f"base{suffix}") if writer else \
+            (write_ucdp_xlsx if suffix == ".xlsx" else write_ucdp_csv)(tmp_path / f"base{suffix}", ucdp_rows())
+        base = made.read_bytes()
+    elif fmt == "acled":
         base = write_rows(tmp_path / "base.csv", acled_rows(12)).read_bytes()
         suffix = ".csv"
     elif fmt == "fieldcase-csv":
@@ -189,7 +200,7 @@ def test_hostile_bytes_give_a_clean_refusal_and_write_nothing(workspace: Workspa
         path.write_bytes(bytes(data))
         before = CaseService(workspace).count(CaseFilter())
         try:
-            outcome = import_file(workspace, path, fmt="acled" if fmt == "acled" else "auto")
+            outcome = import_file(workspace, path, fmt=import_fmt)
         except ImportRejected as exc:
             assert CaseService(workspace).count(CaseFilter()) == before
             for p in exc.problems:

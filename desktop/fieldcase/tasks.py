@@ -54,17 +54,19 @@ def call(fn: Callable[..., T], *args: Any) -> CallTask[T]:
 
 @dataclass(frozen=True)
 class ImportTask:
-    """Import a Fieldcase .json/.csv file or an ACLED export (recognised by its header): rows are checked
-    and written in batches inside one transaction, with progress and cancel; all or nothing."""
+    """Import a Fieldcase .json/.csv file, an ACLED or UCDP export (recognised by its header), or with `fmt`
+    another format (hxl, ucdp: after the preview): rows are checked and written in batches inside one
+    transaction, with progress and cancel; all or nothing."""
 
     path: Path
     service: Any  # services.records.CaseService (kept untyped: no import cost at start-up)
+    fmt: str = "auto"
 
     def run(self, progress: Progress, cancelled: IsCancelled) -> int:
         from .services.import_flow import import_file
 
         progress(0, 0)
-        outcome = import_file(self.service.ws, self.path, progress=progress, cancelled=cancelled)
+        outcome = import_file(self.service.ws, self.path, fmt=self.fmt, progress=progress, cancelled=cancelled)
         return int(outcome.stored)
 
 

@@ -82,9 +82,23 @@ class FieldcaseFile:
 
 
 def open_source(path: Path, fmt: str, labels: dict[str, str], *, form: Path | None = None,
-                mapping: Path | None = None) -> Source:
+                mapping: Path | None = None, sheet: str | None = None) -> Source:
     if fmt == "auto" and path.suffix.lower() == ".csv" and _looks_like_acled(path):
         fmt = "acled"
+    if fmt == "auto" and path.suffix.lower() == ".csv" and _looks_like_ucdp(path):
+        fmt = "ucdp"
+    if fmt == "auto" and path.suffix.lower() != ".json":
+        from .import_preview import context_format
+
+        fmt = context_format(path) or "auto"  # an HXL table Fieldcase's own CSV columns do not describe
+    if fmt == "hxl":
+        from .hxl import HxlDataset
+
+        return HxlDataset(path, sheet=sheet, mapping=mapping)
+    if fmt == "ucdp":
+        from .ucdp import UcdpExport
+
+        return UcdpExport(path, sheet=sheet)
     if fmt == "acled":
         from .acled import AcledExport
 
@@ -97,8 +111,17 @@ def open_source(path: Path, fmt: str, labels: dict[str, str], *, form: Path | No
                                  "(--mapping MAPPING.json).", [])
         return FormSubmissions(path, form, mapping)
     if fmt not in ("auto", "fieldcase"):
-        raise ImportRejected("Unknown import format {fmt}: use fieldcase, acled or xlsform.", [], fmt=fmt)
+        raise ImportRejected("Unknown import format {fmt}: use fieldcase, acled, xlsform, hxl or ucdp.", [], fmt=fmt)
     return FieldcaseFile(path, labels)
+
+
+def _looks_like_ucdp(path: Path) -> bool:
+    try:
+        with path.open(encoding="utf-8-sig", errors="replace") as f:
+            header = f.readline(8192).lower()
+    except OSError:
+        return False
+    return "type_of_violence" in header and "where_prec" in header and "date_prec" in header
 
 
 def _looks_like_acled(path: Path) -> bool:
@@ -111,14 +134,14 @@ def _looks_like_acled(path: Path) -> bool:
 
 
 def import_file(ws: Workspace, path: Path, *, fmt: str = "auto", form: Path | None = None,
-                mapping: Path | None = None, progress: Progress | None = None,
+                mapping: Path | None = None, sheet: str | None = None, progress: Progress | None = None,
                 cancelled: IsCancelled | None = None) -> ImportOutcome:
     """Read, check and store every row of `path`; all or nothing. Raises ImportRejected (every problem,
     in the user's words) or Cancelled; either way the workspace is unchanged."""
     from .workspace_frameworks import workspace_registry
 
     registry = workspace_registry(ws)
-    source = open_source(Path(path), fmt, category_label_index(registry), form=form, mapping=mapping)
+    source = open_source(Path(path), fmt, category_label_index(registry), form=form, mapping=mapping, sheet=sheet)
     run = _ImportRun(ws, source, registry)
     try:
         absent = run.run(Path(path), progress, cancelled)

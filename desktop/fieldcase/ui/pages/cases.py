@@ -60,8 +60,8 @@ class CasesPage(QWidget):
         self.drafts_button = QPushButton(self.tr("Drafts"), self)
         self.drafts_button.clicked.connect(self.show_drafts)
         self.import_button = QPushButton(self.tr("Import…"), self)
-        self.import_button.setToolTip(self.tr("Import records from a Fieldcase .json or .csv file or an ACLED export "
-                                              "(all or nothing)"))
+        self.import_button.setToolTip(self.tr("Import records from a Fieldcase .json or .csv file, an ACLED or UCDP "
+                                              "export, or an HXL-tagged dataset (all or nothing)"))
         self.import_button.clicked.connect(self._choose_import)
         self.new_info = QPushButton(self.tr("New community information"), self)
         self.new_info.clicked.connect(lambda: self._editors.new_record("community_info"))
@@ -198,13 +198,36 @@ class CasesPage(QWidget):
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         add_sidebar_places(dialog)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters([self.tr("Records (*.json *.csv)")])
+        dialog.setNameFilters([self.tr("Records and context data (*.json *.csv *.xlsx *.xls *.ods)")])
         dialog.fileSelected.connect(lambda chosen: self.import_file(Path(chosen)))
         dialog.finished.connect(dialog.deleteLater)
         self._dialog = dialog
         dialog.open()
 
     def import_file(self, path: Path) -> None:
+        from ...services.import_preview import context_format, preview_file
+
+        fmt = context_format(path)
+        if fmt is None:
+            self._run_import(path, "auto")
+            return
+
+        def previewed(preview: Any) -> None:
+            from ..dialogs.context_preview import ContextPreviewDialog
+
+            dialog = ContextPreviewDialog(preview, path.name, self.window())
+            dialog.accepted.connect(lambda: self._run_import(path, fmt))
+            dialog.finished.connect(dialog.deleteLater)
+            self._dialog = dialog
+            dialog.open()
+
+        def unreadable(error: TaskError) -> None:
+            show_error(self.window(), error.message)
+
+        self._runner.run(call(preview_file, path, fmt), owner=self, on_done=previewed, on_error=unreadable,
+                         title=self.tr("Reading %1…").replace("%1", path.name))
+
+    def _run_import(self, path: Path, fmt: str) -> None:
         def done(count: int) -> None:
             self.refresh()
             show_info(self.window(), self.tr("Imported %n record(s).", "", count))  # Qt plural form (%n)
@@ -216,7 +239,7 @@ class CasesPage(QWidget):
                 details += "\n" + self.tr("… and %1 more.").replace("%1", str(more))
             show_error(self.window(), error.message + ("\n\n" + details if details else ""))
 
-        self._runner.run(ImportTask(path, self._service), owner=self, on_done=done, on_error=failed,
+        self._runner.run(ImportTask(path, self._service, fmt), owner=self, on_done=done, on_error=failed,
                          on_cancelled=lambda: self.summary.setText(self.tr("Import cancelled; nothing was imported.")),
                          title=self.tr("Importing %1…").replace("%1", path.name))
 
