@@ -72,31 +72,35 @@ def seaweedfs_server(timeout: float = 90) -> Iterator[S3Server]:
         "name": "fieldcase", "credentials": [{"accessKey": ACCESS_KEY, "secretKey": SECRET_KEY}],
         "actions": ["Admin", "Read", "Write", "List", "Tagging"]}]}))
     (root / "data").mkdir()
-    master, volume, filer, s3, master_g, volume_g, filer_g, s3_g = _free_ports(8)
-    argv = [weed, "server", "-ip=127.0.0.1", "-ip.bind=127.0.0.1", f"-dir={root / 'data'}",
-            f"-master.port={master}", f"-master.port.grpc={master_g}", f"-volume.port={volume}",
-            f"-volume.port.grpc={volume_g}", f"-filer.port={filer}", f"-filer.port.grpc={filer_g}",
-            "-s3", f"-s3.port={s3}", f"-s3.port.grpc={s3_g}", f"-s3.config={config}",
-            "-master.volumeSizeLimitMB=64", "-volume.max=0"]
     log = open(root / "weed.log", "wb")  # noqa: SIM115  (closed in finally)
-    process = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                               start_new_session=True)
-    endpoint = f"http://127.0.0.1:{s3}"
+    process: subprocess.Popen[bytes] | None = None
     try:
         deadline = time.monotonic() + timeout
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"SeaweedFS exited at start-up (status {process.returncode})")
-            if _s3_answers(endpoint):
+        # A port picked free can be taken by another process before weed binds it (exit status 255):
+        # start again on new ports, a few times, before calling the server unavailable.
+        for attempt in range(3):
+            master, volume, filer, s3, master_g, volume_g, filer_g, s3_g = _free_ports(8)
+            argv = [weed, "server", "-ip=127.0.0.1", "-ip.bind=127.0.0.1", f"-dir={root / 'data'}",
+                    f"-master.port={master}", f"-master.port.grpc={master_g}", f"-volume.port={volume}",
+                    f"-volume.port.grpc={volume_g}", f"-filer.port={filer}", f"-filer.port.grpc={filer_g}",
+                    "-s3", f"-s3.port={s3}", f"-s3.port.grpc={s3_g}", f"-s3.config={config}",
+                    "-master.volumeSizeLimitMB=64", "-volume.max=0"]
+            process = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                       start_new_session=True)
+            endpoint = f"http://127.0.0.1:{s3}"
+            while process.poll() is None and not _s3_answers(endpoint):
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"SeaweedFS's S3 gateway did not answer within {timeout:.0f} s")
+                time.sleep(0.3)
+            if process.poll() is None:
                 break
-            if time.monotonic() > deadline:
-                raise RuntimeError("SeaweedFS's S3 gateway did not answer within {timeout:.0f} s")
-            time.sleep(0.3)
+            if attempt == 2:
+                raise RuntimeError(f"SeaweedFS exited at start-up (status {process.returncode})")
         server = S3Server(endpoint)
         _wait_writable(server, deadline)
         yield server
     finally:
-        if process.poll() is None:
+        if process is not None and process.poll() is None:
             os.killpg(process.pid, 15)
             try:
                 process.wait(20)
