@@ -71,8 +71,8 @@ class ImportRejected(FieldcaseError):
     code = "import-rejected"
     exit_status = 8
 
-    def __init__(self, message: str, problems: list[ImportProblem]) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, problems: list[ImportProblem], /, **params: object) -> None:
+        super().__init__(message, **params)
         self.problems = problems
 
 

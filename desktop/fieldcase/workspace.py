@@ -61,23 +61,24 @@ class KeyFile:
     def load(directory: Path) -> KeyFile:
         path = directory / KEY_FILE
         if not directory.is_dir():
-            raise NotAWorkspace(f"{directory} does not exist or is not a folder.")
+            raise NotAWorkspace("{folder} does not exist or is not a folder.", folder=directory)
         if not path.is_file():
-            raise NotAWorkspace(f"{directory} is not a Fieldcase workspace (it has no {KEY_FILE}). "
-                                f"Create one with: fieldcase --workspace {directory} init")
+            raise NotAWorkspace("{folder} is not a Fieldcase workspace (it has no {key_file}). "
+                                "Create one with: fieldcase --workspace {folder} init",
+                                folder=directory, key_file=KEY_FILE)
         try:
             data: Any = json.loads(path.read_bytes())
         except (OSError, ValueError):
-            raise CorruptWorkspace(f"{path} is damaged (not readable JSON); it was left untouched.") from None
+            raise CorruptWorkspace("{file} is damaged (not readable JSON); it was left untouched.", file=path) from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise NotAWorkspace(f"{path} is not a Fieldcase workspace key file (unknown format).")
+            raise NotAWorkspace("{file} is not a Fieldcase workspace key file (unknown format).", file=path)
         try:
             slots = {s.kind: s for s in (keys.Slot.from_json(item) for item in data["slots"])}
             page_size = int(data["store"]["cipher_page_size"])
             uuid.UUID(data["workspace_id"])
             return KeyFile(data["workspace_id"], str(data["created_at"]), page_size, slots)
         except (KeyError, TypeError, ValueError):
-            raise CorruptWorkspace(f"{path} is damaged (fields missing); it was left untouched.") from None
+            raise CorruptWorkspace("{file} is damaged (fields missing); it was left untouched.", file=path) from None
 
     def save(self, directory: Path) -> None:
         atomic_write_bytes(directory / KEY_FILE, self.to_bytes())
@@ -99,9 +100,9 @@ class Workspace:
                kdf_params: dict[str, int] | None = None) -> tuple[Workspace, str]:
         """Make a new workspace; returns it unlocked with its recovery key (to show once)."""
         if (path / KEY_FILE).exists():
-            raise WorkspaceExists(f"{path} already holds a Fieldcase workspace; nothing was changed.")
+            raise WorkspaceExists("{file} already holds a Fieldcase workspace; nothing was changed.", file=path)
         if path.exists() and any(path.iterdir()):
-            raise WorkspaceExists(f"{path} is not empty; choose a new or empty folder for the workspace.")
+            raise WorkspaceExists("{file} is not empty; choose a new or empty folder for the workspace.", file=path)
         if len(passphrase) < 8:
             raise FieldcaseError("The passphrase is too short: use at least 8 characters "
                                  "(a few unrelated words are best).")
@@ -143,7 +144,7 @@ class Workspace:
         keyfile = KeyFile.load(path)
         slot = keyfile.slots.get("passphrase")
         if slot is None:
-            raise CorruptWorkspace(f"{path / KEY_FILE} has no passphrase slot; it was left untouched.")
+            raise CorruptWorkspace("{file} has no passphrase slot; it was left untouched.", file=path / KEY_FILE)
         return cls._opened(path, keyfile, keys.unwrap_with_passphrase(slot, passphrase, keyfile.workspace_id))
 
     @classmethod
@@ -151,14 +152,15 @@ class Workspace:
         keyfile = KeyFile.load(path)
         slot = keyfile.slots.get("recovery")
         if slot is None:
-            raise CorruptWorkspace(f"{path / KEY_FILE} has no recovery slot.")
+            raise CorruptWorkspace("{file} has no recovery slot.", file=path / KEY_FILE)
         return cls._opened(path, keyfile, keys.unwrap_with_recovery_key(slot, recovery_key, keyfile.workspace_id))
 
     @classmethod
     def _opened(cls, path: Path, keyfile: KeyFile, data_key: bytearray) -> Workspace:
         if not (path / STORE_FILE).is_file():
             keys.wipe(data_key)
-            raise CorruptWorkspace(f"{path} has a key file but no {STORE_FILE}; nothing was changed.")
+            raise CorruptWorkspace("{file} has a key file but no {store_file}; nothing was changed.",
+                                   file=path, store_file=STORE_FILE)
         ws = cls(path, keyfile, data_key)
         try:
             ws._open_store()
@@ -168,8 +170,8 @@ class Workspace:
             raise
         if stored_id != keyfile.workspace_id:
             ws.lock()
-            raise CorruptWorkspace(f"{STORE_FILE} belongs to a different workspace than {KEY_FILE}; "
-                                   "both were left untouched.")
+            raise CorruptWorkspace("{store_file} belongs to a different workspace than {key_file}; "
+                                   "both were left untouched.", store_file=STORE_FILE, key_file=KEY_FILE)
         return ws
 
     # -- state ------------------------------------------------------------------------------------

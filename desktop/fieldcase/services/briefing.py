@@ -127,8 +127,8 @@ class BriefingService:
         data = self._read(p, region)
         month = assemble.in_month(data.rows, p)
         if region and not month and not any(r.adm1_pcode == region for r in data.rows):
-            raise FieldcaseError(f"No records for region {region} in the six months up to {p.label}; "
-                                 "check the admin-1 P-code (see `fieldcase list`).")
+            raise FieldcaseError("No records for region {region} in the six months up to {period}; "
+                                 "check the admin-1 P-code (see `fieldcase list`).", region=region, period=p.label)
         previous = assemble.in_month(data.rows, p.shifted(-1))
         places = frozenset(clean(r.place) for r in data.rows if r.place)
         redactor = Redactor(redaction, data.protected, places)
@@ -200,7 +200,7 @@ class BriefingService:
         step = _stepper(progress)
         out = Path(out)
         if not out.parent.is_dir():
-            raise FieldcaseError(f"The folder {out.parent} does not exist; nothing was written.")
+            raise FieldcaseError("The folder {folder} does not exist; nothing was written.", folder=out.parent)
         step(0)
         identity = self.ws.signing_identity()
         data = self.assemble(period, region, classification=classification, redaction=redaction, cancelled=cancelled)
@@ -277,9 +277,10 @@ def _parse_request(period: str, redaction: str, classification: str) -> Period:
     try:
         p = parse_month(period)
     except ValueError as exc:
-        raise FieldcaseError(f"--period: {exc}.") from None
+        raise FieldcaseError("--period: {reason}.", reason=exc) from None
     if redaction not in REDACTIONS:
-        raise FieldcaseError(f"Unknown redaction {redaction!r}: use one of {', '.join(REDACTIONS)}.")
+        raise FieldcaseError("Unknown redaction {redaction!r}: use one of {choices}.",
+                             redaction=redaction, choices=', '.join(REDACTIONS))
     if not classification.strip() or len(classification) > 60:
         raise FieldcaseError("The classification marking must be 1 to 60 characters.")
     return p

@@ -306,19 +306,20 @@ def parse_import_file(path: Path, is_known: Callable[[str], bool]) -> list[CaseR
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise ImportRejected(f"{path} does not exist.", []) from None
+        raise ImportRejected("{file} does not exist.", [], file=path) from None
     except UnicodeDecodeError as exc:
         line = path.read_bytes()[:exc.start].count(b"\n") + 1
-        raise ImportRejected(f"{path.name} is not UTF-8 text.", [ImportProblem(line, "", "not UTF-8")]) from None
+        raise ImportRejected("{file} is not UTF-8 text.", [ImportProblem(line, "", "not UTF-8")],
+                             file=path.name) from None
     except OSError as exc:
-        raise ImportRejected(f"{path} could not be read ({exc.strerror}).", []) from None
+        raise ImportRejected("{file} could not be read ({reason}).", [], file=path, reason=exc.strerror) from None
     suffix = path.suffix.lower()
     if suffix == ".json":
         items = _json_items(text)
     elif suffix == ".csv":
         items = _csv_items(text)
     else:
-        raise ImportRejected(f"{path.name}: import takes .json or .csv files.", [])
+        raise ImportRejected("{file}: import takes .json or .csv files.", [], file=path.name)
     return validate_items(items, is_known)
 
 
@@ -347,5 +348,5 @@ def validate_items(items: Iterator[tuple[int, Any]], is_known: Callable[[str], b
         if not row_problems:
             good.append((line, item))
     if problems:
-        raise ImportRejected(f"{len(problems)} problem(s) found; nothing was imported.", problems)
+        raise ImportRejected("{count} problem(s) found; nothing was imported.", problems, count=len(problems))
     return [record_from_json(item) for _line, item in good]
