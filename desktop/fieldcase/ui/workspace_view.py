@@ -68,12 +68,10 @@ class WorkspaceView(QWidget):
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setIconSize(QSize(20, 20))
         names = ("cases", "risk", "indicators", "sync", "settings")
-        titles = (self.tr("Case files"), self.tr("Risk board"), self.tr("Indicators"), self.tr("Sync"),
-                  self.tr("Settings"))
-        for number, (name, title) in enumerate(zip(names, titles, strict=True), start=1):
-            item = QListWidgetItem(icon(name, "#dbe6f3"), title, self.nav)
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number)))
+        for number, name in enumerate(names, start=1):
+            QListWidgetItem(icon(name, "#dbe6f3"), "", self.nav)
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda n=number - 1: self.show_page(PAGES[n]))
+        self._label_nav()
         body.addWidget(self.nav)
 
         self.pages = QStackedWidget(self)
@@ -83,9 +81,52 @@ class WorkspaceView(QWidget):
         self.pages.addWidget(self.cases)
         self.nav.currentRowChanged.connect(lambda row: self.show_page(PAGES[row]) if row >= 0 else None)
 
-        outer.addWidget(self._status_bar())
+        self.status_bar = self._status_bar()
+        outer.addWidget(self.status_bar)
         self.cases.total_changed.connect(self._count_changed)
         self.nav.setCurrentRow(0)
+
+    def _settings_changed(self, settings: Settings) -> None:
+        self._settings = settings  # a rebuilt settings page starts from what was last chosen
+        self._on_settings(settings)
+
+    def _label_nav(self) -> None:
+        titles = (self.tr("Case files"), self.tr("Risk board"), self.tr("Indicators"), self.tr("Sync"),
+                  self.tr("Settings"))
+        for number, title in enumerate(titles, start=1):
+            item = self.nav.item(number - 1)
+            item.setText(title)
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number)))
+
+    def retranslate(self) -> None:
+        """After a language switch: relabel the frame and rebuild the pages from the session.
+
+        Pages set their texts once, when built; their state lives in the store and the session, so a
+        rebuilt page shows the same data in the new language. Open editors are left to the editor
+        manager (kept as is): each rebuilds itself around its unsaved content on LanguageChange.
+        """
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self._label_nav()
+        count = self.count_label.text()
+        old_bar, self.status_bar = self.status_bar, self._status_bar()
+        layout = self.layout()
+        assert layout is not None
+        layout.replaceWidget(old_bar, self.status_bar)
+        old_bar.deleteLater()
+        self.count_label.setText(count)  # refreshed in the new language when the rebuilt list counts
+        self._enums.clear()  # the same dict the editor manager holds: new editors get the new labels
+        self._enums.update(enum_choices())
+        current = PAGES[max(self.nav.currentRow(), 0)]
+        old_pages = list(self._built.values())
+        self.cases.teardown()
+        self.cases = CasesPage(self.service, self._runner, self._vocab, self._enums, self.editors, self.pages)
+        self.cases.total_changed.connect(self._count_changed)
+        self._built = {"cases": self.cases}
+        self.pages.addWidget(self.cases)
+        for page in old_pages:
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self.show_page(current)
 
     def _status_bar(self) -> QFrame:
         bar = QFrame(self)
@@ -123,7 +164,7 @@ class WorkspaceView(QWidget):
         return label
 
     def _count_changed(self, total: int) -> None:
-        self.count_label.setText(self.tr("%1 record(s)").replace("%1", f"{total:,}"))
+        self.count_label.setText(self.tr("%n record(s)", "", total))
 
     def _default_country(self) -> str | None:
         facets = self.cases.facets
@@ -163,7 +204,7 @@ class WorkspaceView(QWidget):
         else:
             from .pages.settings import SettingsPage
 
-            page = SettingsPage(self._settings, self._on_settings, self.session.keys, self._runner,
+            page = SettingsPage(self._settings, self._settings_changed, self.session.keys, self._runner,
                                 self.lock_requested.emit, self.pages)
         self._built[name] = page
         self.pages.addWidget(page)

@@ -378,8 +378,8 @@ class ExportBriefingDialog(QDialog):
         kinds = {"Incident": self.tr("Incidents"), "Community": self.tr("Community reports"),
                  "Meeting": self.tr("Meetings"), "CSO report": self.tr("CSO reports"),
                  "Early warn.": self.tr("Early warnings"), "Info": self.tr("Other information")}
-        lines = [self.tr("%1 record(s) in the month; %2 key incident(s) described in full.").replace(
-            "%1", str(s.records)).replace("%2", str(s.key_incidents))]
+        lines = [self.tr("%n record(s) in the month;", "", s.records) + " "
+                 + self.tr("%n key incident(s) described in full.", "", s.key_incidents)]
         for kind, count, statuses in s.by_kind:
             detail = ", ".join(f"{n} {status.lower()}" for status, n in statuses)
             lines.append(f"{kinds.get(kind, kind)}: {count} ({detail})")
@@ -388,7 +388,7 @@ class ExportBriefingDialog(QDialog):
     def _risks_text(self, s: PreviewSummary) -> str:
         levels = {"very_high": self.tr("Very high"), "high": self.tr("High"), "medium": self.tr("Medium"),
                   "low": self.tr("Low"), "no_data": self.tr("No data")}
-        lines = [self.tr("%1 risk area(s)").replace("%1", str(s.risk_areas))]
+        lines = [self.tr("%n risk area(s)", "", s.risk_areas)]
         lines += [f"{levels.get(level, level)}: {', '.join(areas)}" for level, areas in s.risk_levels]
         return "\n".join(lines)
 

@@ -159,8 +159,8 @@ class HistoryPanel(QWidget):
                 self.diff.setItem(r, c, item)
         self.diff.resizeRowsToContents()
         if before is None:
-            self.caption.setText(self.tr("Revision %1 created the record with %2 field(s).")
-                                 .replace("%1", str(after)).replace("%2", str(len(rows))))
+            self.caption.setText(self.tr("Revision %1 created the record with %n field(s).", "", len(rows))
+                                 .replace("%1", str(after)))
         else:
-            self.caption.setText(self.tr("Revision %1 → %2: %3 field(s) changed.")
-                                 .replace("%1", str(before)).replace("%2", str(after)).replace("%3", str(len(rows))))
+            self.caption.setText(self.tr("Revision %1 → %2: %n field(s) changed.", "", len(rows))
+                                 .replace("%1", str(before)).replace("%2", str(after)))

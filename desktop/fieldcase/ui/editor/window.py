@@ -14,7 +14,7 @@ import uuid
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,7 +36,7 @@ from ...tasks import call
 from ..runner import TaskRunner
 from ..security import SensitiveClipboard
 from ..text import has_hidden_controls, safe_line, short_time
-from ..vocab import Choice, Vocabulary
+from ..vocab import Choice, Vocabulary, enum_choices
 from ..widgets.choice_list import ChoiceList
 from ..widgets.fields import SpecForm
 from ..widgets.parts import scroll_area
@@ -90,6 +90,7 @@ class EditorWindow(QWidget):
         self._validated_once = False
         self._last_draft: dict[str, Any] | None = None
         self._guard: QMessageBox | None = None
+        self._retranslating = False
         self.setWindowTitle(self.tr("Fieldcase — case editor"))
         self.resize(1060, 820)
 
@@ -425,8 +426,7 @@ class EditorWindow(QWidget):
         if problems:
             first = self.problem_tabs[0] if self.problem_tabs else "what"
             self.tabs.setCurrentIndex(TABS.index(first))
-            self.status.setText(self.tr("Not saved: %1 problem(s) to fix, marked in red.").replace(
-                "%1", str(len(problems))))
+            self.status.setText(self.tr("Not saved: %n problem(s) to fix, marked in red.", "", len(problems)))
             return
         payload = self.payload()
         record = replace(record_from_json(payload), attachments=self._attachments)
@@ -539,6 +539,38 @@ class EditorWindow(QWidget):
         if self._guard is not None:
             self._guard.close()
         self.close()
+
+    # -- language ------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        # one switch sends several LanguageChange events (a catalogue out, others in): rebuild once, after
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "tabs") and not self._retranslating:
+            self._retranslating = True
+            QTimer.singleShot(0, self, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Rebuild the tabs in the new language around the content as it stands (nothing typed is lost)."""
+        self._retranslating = False
+        content, tab = self.payload(), self.tabs.currentIndex()
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            if page is not None:
+                page.deleteLater()
+        self._build_tabs(enum_choices())
+        self._load(content)
+        self.tabs.setCurrentIndex(tab)
+        self.setWindowTitle(self.tr("Fieldcase — case editor"))
+        self.restore_button.setText(self.tr("Restore the draft"))
+        self.discard_draft_button.setText(self.tr("Discard the draft"))
+        self.close_button.setText(self.tr("Close"))
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save a new revision (Ctrl+S)"))
+        self._update_header()
+        self.history.load(self._record.id if self._record else None)
+        self.attachments.set_record(self._record.id if self._record else None, self._attachments)
+        if self._validated_once:
+            self.validate()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._force_close or not self.is_dirty():

@@ -142,7 +142,7 @@ class RiskGridModel(QAbstractTableModel):
             if cell.no_data:
                 text = self.tr("No records: no data")
             else:
-                text = self.tr("%1 record(s), suggested %2, %3").replace("%1", str(cell.count)).replace(
+                text = self.tr("%n record(s), suggested %2, %3", "", cell.count).replace(
                     "%2", self._levels.get(cell.level, cell.level)).replace(
                     "%3", self._trends.get(cell.trend, cell.trend))
             if cell.officer_level:

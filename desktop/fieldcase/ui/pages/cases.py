@@ -157,10 +157,10 @@ class CasesPage(QWidget):
         if unfiltered:
             self._total_all = total
             self.total_changed.emit(total)
-            self.summary.setText(self.tr("%1 record(s)").replace("%1", f"{total:,}"))
+            self.summary.setText(self.tr("%n record(s)", "", total))
         else:
             self._runner.run(call(self._service.count), owner=self, on_done=self._count_all)
-            self.summary.setText(self.tr("%1 record(s) match").replace("%1", f"{total:,}"))
+            self.summary.setText(self.tr("%n record(s) match", "", total))
         self.empty.setVisible(total == 0)
         self.table.setVisible(total > 0 or unfiltered)
 
@@ -206,7 +206,7 @@ class CasesPage(QWidget):
     def import_file(self, path: Path) -> None:
         def done(count: int) -> None:
             self.refresh()
-            show_info(self.window(), self.tr("Imported %1 record(s).").replace("%1", f"{count:,}"))
+            show_info(self.window(), self.tr("Imported %n record(s).", "", count))
 
         def failed(error: TaskError) -> None:
             details = "\n".join(error.details[:30])

@@ -122,8 +122,8 @@ class AssessmentPanel(QWidget):
                                "month is not evidence of low risk; set a level only from what you know outside "
                                "the records.")
         else:
-            computed = self.tr("Computed from %1 record(s) (%2 verified): suggests %3, %4 (score %5).").replace(
-                "%1", str(cell.count)).replace("%2", str(cell.verified)).replace(
+            computed = self.tr("Computed from %n record(s) (%2 verified): suggests %3, %4 (score %5).", "",
+                               cell.count).replace("%2", str(cell.verified)).replace(
                 "%3", self._levels.get(cell.level, cell.level)).replace(
                 "%4", self._trends.get(cell.trend, cell.trend)).replace("%5", str(cell.score))
         if cell.reasons:

@@ -1,0 +1,78 @@
+"""The interface language: which catalogues are installed, the layout direction, and the number locale.
+
+Switching at run time removes the translators this module installed and installs the new ones; Qt then
+sends every widget a LanguageChange event. Widgets that set their texts once when built are rebuilt by
+their owners (MainWindow rebuilds its screens from the session; an open editor rebuilds its tabs
+around its unsaved content), so a switch never loses work.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+
+from ..errors import FieldcaseError
+from .resources import TRANSLATIONS
+
+# Each language named in itself (an endonym), so a person can find theirs whatever is showing now.
+LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
+RIGHT_TO_LEFT = frozenset({"ar"})
+DEFAULT = "en"
+ERRORS_CONTEXT = "errors"  # the catalogue context of the core's error templates (fieldcase.i18n.error_templates)
+
+_installed: list[QTranslator] = []
+_current = DEFAULT
+
+
+def resolve(code: str | None) -> str:
+    """A supported language: the chosen one, else the system's if we have it, else English."""
+    if code in LANGUAGES:
+        return code
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else DEFAULT
+
+
+def current() -> str:
+    return _current
+
+
+def is_right_to_left(code: str | None = None) -> bool:
+    return (code or _current) in RIGHT_TO_LEFT
+
+
+def apply_language(app: QCoreApplication, code: str | None) -> str:
+    """Install the catalogues of `code` (None: the system's language) in place of the previous ones."""
+    global _current
+    language = resolve(code)
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase", qt_folder), ("fieldcase", str(TRANSLATIONS))):
+        translator = QTranslator(app)
+        if translator.load(f"{name}_{language}", folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    QLocale.setDefault(QLocale(language))
+    if isinstance(app, QGuiApplication):
+        direction = Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
+        app.setLayoutDirection(direction)
+    _current = language
+    return language
+
+
+def error_text(exc: FieldcaseError) -> str:
+    """The error in the interface language: its template translated, then its values filled in.
+
+    A template with a {count} field has plural forms, chosen by the count. A translation whose fields do
+    not match the template's (a translator's slip) falls back to the English message rather than failing.
+    """
+    count = exc.params.get("count", "")
+    n = int(count) if count.isdigit() else -1
+    translated = QCoreApplication.translate(ERRORS_CONTEXT, exc.template, None, n)
+    if translated == exc.template:
+        return exc.message
+    try:
+        return translated.format(**exc.params) if exc.params else translated
+    except (KeyError, IndexError, ValueError):
+        return exc.message
