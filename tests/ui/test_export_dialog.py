@@ -38,7 +38,8 @@ def test_export_a_strict_briefing_from_the_risk_board(qtbot, unlocked_demo, tmp_
     service = BriefingService(win.workspace)
     expected = service.preview("2026-10")
     assert dialog.summary is not None and dialog.summary.records == expected.records > 0
-    assert f"{expected.records} record(s) in the month" in dialog.records_label.text()
+    noun = "record" if expected.records == 1 else "records"
+    assert f"{expected.records} {noun} in the month" in dialog.records_label.text()
     assert f"Incidents: {expected.incidents} (" in dialog.records_label.text()
     assert "12 risk area(s)" in dialog.risks_label.text()
     identity = win.workspace.signing_identity()
