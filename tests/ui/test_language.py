@@ -19,7 +19,6 @@ def test_switching_language_relabels_the_open_window_and_keeps_the_editors_text(
     window = unlocked_demo
     assert _nav_titles(window)[0] == "Case files"
     editor = window.view.editors.new_record()
-    qtbot.addWidget(editor)
     editor.what.field("title").editor.setText("Checkpoint detentions near Vardenne")
     assert editor.is_dirty()
     settings_page = window.view.show_page("settings")
