@@ -1752,6 +1752,16 @@
             <source>Violation type %1</source>
             <translation>نوع الانتهاك ⁨%1⁩</translation>
         </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="401" />
+            <source>%1: %2</source>
+            <translation>⁨%1⁩: ⁨%2⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="401" />
+            <source>Record</source>
+            <translation>السجل</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="429" />
             <source>Not saved: %n problem(s) to fix, marked in red.</source>

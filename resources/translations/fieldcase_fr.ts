@@ -1736,6 +1736,16 @@
             <source>Violation type %1</source>
             <translation>Type de violation %1</translation>
         </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="401" />
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="401" />
+            <source>Record</source>
+            <translation>Fiche</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="429" />
             <source>Not saved: %n problem(s) to fix, marked in red.</source>

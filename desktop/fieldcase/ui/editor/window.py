@@ -398,7 +398,7 @@ class EditorWindow(QWidget):
             elif problem.path == "violation_types":
                 rows.setdefault("violation_types", []).append(text)
             else:
-                general.append(f"{problem.path or self.tr('Record')}: {text}")
+                general.append(self.tr("%1: %2").replace("%1", problem.path or self.tr("Record")).replace("%2", text))
         counts = {name: form.set_errors(fields) for name, form in forms.items()}
         for name, widget in (("people", self.people), ("sources", self.sources), ("deaths", self.deaths),
                              ("risk_tags", self.risk_tags)):
