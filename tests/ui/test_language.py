@@ -70,3 +70,19 @@ def test_core_errors_are_translated_by_template_then_filled(qtbot) -> None:  # t
     finally:
         apply_language(app, "en")
     assert QCoreApplication.translate("WorkspaceView", "Case files") == "Case files"
+
+
+def test_a_row_is_selected_in_a_mirrored_table(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractItemView, QTableWidget
+
+    from fieldcase.ui.rtl import select_row
+
+    table = QTableWidget(3, 4)
+    qtbot.addWidget(table)
+    table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.resize(600, 200)
+    table.show()
+    table.selectRow(1)  # Qt's own call selects nothing when mirrored (the reason select_row exists)
+    select_row(table, 2)
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [2] and table.currentRow() == 2

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.records import RevisionInfo
 from ...tasks import call
+from ..rtl import select_row
 from ..runner import TaskRunner
 from ..text import safe_line, short_time
 from .diff import DiffRow, changed_stretch, comparable, record_diff
@@ -95,7 +96,7 @@ class HistoryPanel(QWidget):
                 self.revisions.setItem(row, col, QTableWidgetItem(value))
         self.revisions.blockSignals(False)
         if revisions:
-            self.revisions.selectRow(0)
+            select_row(self.revisions, 0)
 
     @property
     def revision_count(self) -> int:

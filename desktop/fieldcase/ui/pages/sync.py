@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...services.sync import PullTask, PushTask, SyncService, SyncStatus
 from ...tasks import call
 from ..dialogs.messages import show_error, show_info
+from ..rtl import select_row
 from ..runner import TaskError, TaskRunner
 from ..text import safe_line
 from ..widgets.parts import scrolled_page
@@ -261,7 +262,7 @@ class SyncPage(QWidget):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         names = [t["name"] for t in targets]
         if targets:
-            self.table.selectRow(names.index(selected) if selected in names else 0)
+            select_row(self.table, names.index(selected) if selected in names else 0)
         self.table.setFixedHeight(self.table.horizontalHeader().height() + 6
                                   + max(1, len(targets)) * self.table.verticalHeader().defaultSectionSize())
 
