@@ -95,8 +95,8 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
     app.setApplicationDisplayName("Fieldcase")
 
     settings = load_settings()
-    apply_language(app, settings.language)
     apply_style(app)
+    apply_language(app, settings.language)  # after the style: a mirrored interface wraps it (ui/rtl.py)
     window = MainWindow(settings, save_settings, demo_passphrase=DEMO_PASSPHRASE)
     window.show()
 

@@ -217,132 +217,132 @@
     <context>
         <name>Acts</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="30" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="31" />
             <source>State agent</source>
             <translation>موظف تابع للدولة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="31" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="32" />
             <source>Acting with State acquiescence or support</source>
             <translation>يتصرف بموافقة الدولة أو دعمها</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="32" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="33" />
             <source>Non-State actor</source>
             <translation>جهة فاعلة من غير الدول</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="33" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="34" />
             <source>Unknown</source>
             <translation>غير معروف</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="40" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="41" />
             <source>Does not qualify: SDG 16.10.1 does not count this type of act</source>
             <translation>لا يندرج: المؤشر 16.10.1 لا يحتسب هذا النوع من الأفعال</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="41" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="42" />
             <source>Does not qualify: no due-diligence finding for a non-State perpetrator</source>
             <translation>لا يندرج: لا يوجد استنتاج بشأن العناية الواجبة لجانٍ من غير الدول</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="43" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="44" />
             <source>Does not qualify: non-State perpetrator, and the State did not fail in due diligence</source>
             <translation>لا يندرج: الجاني من غير الدول، ولم تقصّر الدولة في بذل العناية الواجبة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="45" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="46" />
             <source>Does not qualify: the perpetrator is unknown</source>
             <translation>لا يندرج: الجاني غير معروف</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="46" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="47" />
             <source>Does not qualify: torture counts only by a State agent or with State acquiescence</source>
             <translation>لا يندرج: لا يُحتسب التعذيب إلا إذا ارتكبه موظف تابع للدولة أو بموافقتها</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="48" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="49" />
             <source>Does not qualify: other harmful acts count only by a State agent or with State acquiescence</source>
             <translation>لا يندرج: لا تُحتسب الأفعال الضارة الأخرى إلا إذا ارتكبها موظف تابع للدولة أو بموافقتها</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="52" />
             <source>Does not qualify (%1)</source>
             <translation>لا يندرج (⁨%1⁩)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="56" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="57" />
             <source>Does not qualify</source>
             <translation>لا يندرج ضمن المؤشر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="63" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="64" />
             <source>Choose the type of act</source>
             <translation>اختر نوع الفعل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="73" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="74" />
             <source>✎ %1 (analyst override)</source>
             <translation>✎ ⁨%1⁩ (تعديل المحلل)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="79" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="80" />
             <source>Not assessed</source>
             <translation>لم يُقيَّم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="80" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="81" />
             <source>State failed</source>
             <translation>قصّرت الدولة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="80" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="81" />
             <source>State did not fail</source>
             <translation>لم تقصّر الدولة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="95" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="96" />
             <source>The victim “%1” is not one of this record's people: add them under People, or choose another victim.</source>
             <translation>الضحية «⁨%1⁩» ليست من أشخاص هذا السجل: أضفها في قسم الأشخاص، أو اختر ضحية أخرى.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="100" />
             <source>“%1” is listed under People, but not with the role Victim.</source>
             <translation>«⁨%1⁩» مدرج في قسم الأشخاص، ولكن ليس بدور ضحية.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="108" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="109" />
             <source>An analyst override needs a rationale.</source>
             <translation>يحتاج تعديل المحلل إلى مسوّغ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="112" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="113" />
             <source>Act %1</source>
             <translation>الفعل ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="115" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="116" />
             <source>Victim</source>
             <translation>الضحية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="115" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="116" />
             <source>Act type</source>
             <translation>نوع الفعل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="116" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="117" />
             <source>Analyst override</source>
             <translation>تعديل المحلل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="118" />
             <source>Due-diligence rationale</source>
             <translation>مسوّغ العناية الواجبة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="121" />
             <source>Perpetrator %1</source>
             <translation>الجاني ⁨%1⁩</translation>
         </message>
@@ -350,67 +350,67 @@
     <context>
         <name>ActsTable</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="132" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="133" />
             <source>Victim</source>
             <translation>الضحية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="134" />
             <source>Act</source>
             <translation>الفعل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="135" />
             <source>Perpetrators</source>
             <translation>الجناة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="138" />
             <source>Linked to work</source>
             <translation>مرتبط بالعمل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="138" />
             <source>Yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="138" />
             <source>No</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="138" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="139" />
             <source>State due diligence</source>
             <translation>العناية الواجبة للدولة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="140" />
             <source>SDG 16.10.1</source>
             <translation>المؤشر 16.10.1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="143" />
             <source>Add act…</source>
             <translation>إضافة فعل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="144" />
             <source>One act against one victim. The SDG 16.10.1 type is derived from what you record; an analyst may override it, with a rationale.</source>
             <translation>فعل واحد ضد ضحية واحدة. يُستنتَج نوع المؤشر 16.10.1 مما تسجّله؛ ويجوز للمحلل تعديله مع ذكر المسوّغ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="149" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="150" />
             <source>Acts</source>
             <translation>الأفعال</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="213" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="214" />
             <source>Add an act</source>
             <translation>إضافة فعل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="213" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="214" />
             <source>Edit act %1</source>
             <translation>تحرير الفعل ⁨%1⁩</translation>
         </message>
@@ -673,7 +673,7 @@
         <message>
             <location filename="../../desktop/fieldcase/ui/models/case_table.py" line="63" />
             <source>Sev.</source>
-            <translation>الخطورة</translation>
+            <translation>الشدة</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/models/case_table.py" line="63" />
@@ -974,47 +974,47 @@
     <context>
         <name>DraftsDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="29" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="30" />
             <source>Unsaved drafts</source>
             <translation>مسودات غير محفوظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="34" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="35" />
             <source>Changes are kept here, encrypted, until they are saved as a revision or discarded.</source>
             <translation>تُحفظ التغييرات هنا مشفرةً إلى أن تُحفظ كنسخة أو تُتجاهل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="40" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="41" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="40" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="41" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="40" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="41" />
             <source>Last change</source>
             <translation>آخر تغيير</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="48" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="49" />
             <source>(untitled)</source>
             <translation>(بلا عنوان)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="50" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="51" />
             <source>(never saved)</source>
             <translation>(لم يُحفظ قط)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="58" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="59" />
             <source>Open</source>
             <translation>فتح</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="61" />
             <source>Discard</source>
             <translation>تجاهل</translation>
         </message>
@@ -1022,84 +1022,96 @@
     <context>
         <name>Editor</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="21" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="20" />
             <source>Record type</source>
             <translation>نوع السجل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="24" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="23" />
             <source>Information type</source>
             <translation>نوع المعلومات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="27" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="26" />
             <source>Required for community information; not used for incidents.</source>
             <translation>إلزامي للمعلومات المجتمعية؛ لا يُستخدم للحوادث.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="31" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="30" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="33" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="32" />
             <source>A short, factual title (3–300 characters)</source>
             <translation>عنوان قصير وواقعي (من 3 إلى 300 حرف)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="37" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="36" />
             <source>Narrative</source>
             <translation>السرد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="39" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="38" />
             <source>What happened, in order; who reported it; what is still unclear.</source>
             <translation>ما حدث بالترتيب؛ ومن أبلغ عنه؛ وما لا يزال غير واضح.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="42" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="41" />
             <source>Follow-up status</source>
             <translation>حالة المتابعة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="46" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="45" />
             <source>Confidentiality</source>
             <translation>السرية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="52" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="51" />
             <source>Flag as an early-warning signal</source>
             <translation>وسمه إشارةً للإنذار المبكر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="54" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="53" />
             <source>Suspected reprisal for cooperation with the UN (HRC res. 12/2)</source>
             <translation>يُشتبه في أنه عمل انتقامي بسبب التعاون مع الأمم المتحدة (قرار مجلس حقوق الإنسان 12/2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="63" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="62" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="67" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="65" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="72" />
+            <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+            <translation>YYYY-MM-DD أو YYYY-MM أو YYYY</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="66" />
             <source>As precisely as it is known: a day, a month or a year.</source>
             <translation>بأدق ما هو معروف: يوم أو شهر أو سنة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="71" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="70" />
             <source>Until</source>
             <translation>حتى</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="73" />
             <source>For events that lasted: the last day, month or year.</source>
             <translation>للأحداث التي استمرت: آخر يوم أو شهر أو سنة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="75" />
             <source>Reported on</source>
             <translation>تاريخ الإبلاغ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="198" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="79" />
@@ -1228,13 +1240,13 @@
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="156" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="298" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="299" />
             <source>Role</source>
             <translation>الدور</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="159" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="299" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="300" />
             <source>Pseudonym</source>
             <translation>الاسم المستعار</translation>
         </message>
@@ -1245,7 +1257,7 @@
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="165" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="300" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="301" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
@@ -1256,14 +1268,14 @@
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="169" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="243" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="324" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="325" />
             <source>Sex</source>
             <translation>الجنس</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="170" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="247" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="248" />
             <source>Age group</source>
             <translation>الفئة العمرية</translation>
         </message>
@@ -1318,110 +1330,110 @@
             <translation>تاريخ تسجيل الموافقة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="205" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="313" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="314" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="208" />
             <source>Who or what: a code, not a full name</source>
             <translation>من أو ما هو: رمز، لا اسم كامل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="211" />
             <source>Type of source material</source>
             <translation>نوع مادة المصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="214" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="215" />
             <source>Source reliability</source>
             <translation>موثوقية المصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="222" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="223" />
             <source>Credibility of this information</source>
             <translation>مصداقية هذه المعلومات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="231" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="232" />
             <source>Connection to the information</source>
             <translation>صلة المصدر بالمعلومات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="241" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="242" />
             <source>Number of deaths</source>
             <translation>عدد الوفيات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="255" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="326" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="256" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="327" />
             <source>Cause</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="263" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="327" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="264" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="328" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="288" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="289" />
             <source>at risk</source>
             <translation>معرّض للخطر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="290" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="291" />
             <source>reprisal suspected</source>
             <translation>يُشتبه في عمل انتقامي</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="293" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="294" />
             <source>may be named</source>
             <translation>يجوز ذكر اسمه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="293" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="294" />
             <source>no naming consent</source>
             <translation>لا موافقة على ذكر الاسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="302" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="303" />
             <source>Sex / age</source>
             <translation>الجنس / العمر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="307" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="308" />
             <source>Protection and consent</source>
             <translation>الحماية والموافقة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="314" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="315" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="315" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="316" />
             <source>Reliability</source>
             <translation>الموثوقية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="316" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="317" />
             <source>Credibility</source>
             <translation>المصداقية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="317" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="318" />
             <source>Connection</source>
             <translation>الصلة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="323" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="324" />
             <source>Count</source>
             <translation>العدد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="325" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="326" />
             <source>Age</source>
             <translation>العمر</translation>
         </message>
@@ -2197,57 +2209,57 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>HistoryPanel</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="42" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="43" />
             <source>Select one revision to see what it changed, or two (Ctrl+click) to compare them.</source>
             <translation>اختر نسخة واحدة لرؤية ما غيّرته، أو نسختين (Ctrl+نقر) للمقارنة بينهما.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="50" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51" />
             <source>Revision</source>
             <translation>النسخة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="50" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51" />
             <source>Saved by</source>
             <translation>حفظها</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="50" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51" />
             <source>When</source>
             <translation>متى</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="52" />
             <source>Content hash</source>
             <translation>بصمة المحتوى</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="61" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="62" />
             <source>Field</source>
             <translation>الحقل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="61" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="62" />
             <source>Before</source>
             <translation>قبل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="61" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="62" />
             <source>After</source>
             <translation>بعد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="84" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="85" />
             <source>A new record has no history yet.</source>
             <translation>لا سجل تاريخي لسجل جديد بعد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="155" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="156" />
             <source>(not set)</source>
             <translation>(غير محدد)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="162" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="163" />
             <source>Revision %1 created the record with %n field(s).</source>
             <translation>
                 <numerusform>أنشأت النسخة ⁨%1⁩ السجل بلا حقول.</numerusform>
@@ -2259,7 +2271,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="165" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="166" />
             <source>Revision %1 → %2: %n field(s) changed.</source>
             <translation>
                 <numerusform>النسخة ⁨%1⁩ ← ⁨%2⁩: لم يتغير أي حقل.</numerusform>
@@ -2986,27 +2998,27 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>RowTable</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="75" />
             <source>Add…</source>
             <translation>إضافة…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="77" />
             <source>Edit…</source>
             <translation>تحرير…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="77" />
+            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="78" />
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="136" />
+            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="137" />
             <source>Add: %1</source>
             <translation>إضافة: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="138" />
             <source>Edit: %1</source>
             <translation>تحرير: ⁨%1⁩</translation>
         </message>
@@ -3122,12 +3134,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>SpecForm</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/fields.py" line="258" />
+            <location filename="../../desktop/fieldcase/ui/widgets/fields.py" line="259" />
             <source>Copy</source>
             <translation>نسخ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/fields.py" line="260" />
+            <location filename="../../desktop/fieldcase/ui/widgets/fields.py" line="261" />
             <source>Copy to the clipboard; it is cleared again after 30 seconds</source>
             <translation>النسخ إلى الحافظة؛ تُمسح مجددًا بعد 30 ثانية</translation>
         </message>
@@ -3173,186 +3185,186 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="84" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="85" />
             <source>Sync with HQ</source>
             <translation>المزامنة مع المقر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="95" />
             <source>Enrolment</source>
             <translation>التسجيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="96" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="97" />
             <source>Checking…</source>
             <translation>جارٍ التحقق…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="100" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="101" />
             <source>To send records to HQ, this workspace is enrolled once:</source>
             <translation>لإرسال السجلات إلى المقر، تُسجَّل مساحة العمل هذه مرة واحدة:</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="101" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="102" />
             <source>1. Write an enrolment request and give the file to HQ. It holds no secret. (Command line: fieldcase enrol-request --out FILE)</source>
             <translation>1. اكتب طلب تسجيل وسلّم الملف إلى المقر. لا يحتوي على أي سر. (سطر الأوامر: fieldcase enrol-request --out FILE)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="103" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="104" />
             <source>2. HQ answers with an enrolment file. Import it here (command line: fieldcase enrol FILE), then compare the certificate authority fingerprint shown with the one HQ gave you by phone or in person.</source>
             <translation>2. يرد المقر بملف تسجيل. استورده هنا (سطر الأوامر: fieldcase enrol FILE)، ثم قارن بصمة سلطة التصديق المعروضة بالبصمة التي أعطاك إياها المقر بالهاتف أو شخصيًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="109" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="110" />
             <source>Write enrolment request…</source>
             <translation>كتابة طلب التسجيل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="111" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="112" />
             <source>Import HQ's enrolment file…</source>
             <translation>استيراد ملف التسجيل من المقر…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="121" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="131" />
             <source>Last push</source>
             <translation>آخر إرسال</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="132" />
             <source>Not sent yet</source>
             <translation>لم يُرسل بعد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="132" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="133" />
             <source>Sent, awaiting HQ</source>
             <translation>أُرسل، بانتظار المقر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="134" />
             <source>Acknowledged by HQ</source>
             <translation>أقرّ المقر باستلامه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="135" />
             <source>Last acknowledgement</source>
             <translation>آخر إقرار بالاستلام</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="138" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="139" />
             <source>Push now</source>
             <translation>الإرسال الآن</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="140" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="141" />
             <source>Send everything HQ has not acknowledged yet to the selected target</source>
             <translation>إرسال كل ما لم يقرّ المقر باستلامه بعد إلى الوجهة المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="143" />
             <source>Pull acknowledgements</source>
             <translation>جلب إقرارات الاستلام</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="144" />
             <source>Apply HQ's replies found at the selected target: acknowledgements, feedback, framework updates</source>
             <translation>تطبيق ردود المقر الموجودة في الوجهة المحددة: إقرارات الاستلام، والملاحظات، وتحديثات الأطر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="159" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="168" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="160" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="169" />
             <source>Sync targets</source>
             <translation>وجهات المزامنة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="162" />
             <source>Where packages go and where HQ's replies are collected: a folder (a USB stick, a shared drive) or a WebDAV server. Packages are encrypted for HQ before they are written. Push and Pull use the selected target.</source>
             <translation>حيث تذهب الحزم وحيث تُجمع ردود المقر: مجلد (ذاكرة USB، أو محرك أقراص مشترك) أو خادم WebDAV. تُشفَّر الحزم للمقر قبل كتابتها. يستخدم الإرسال والجلب الوجهة المحددة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="169" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="203" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="170" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="170" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="170" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="204" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="205" />
             <source>User</source>
             <translation>المستخدم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="183" />
             <source>Add a folder…</source>
             <translation>إضافة مجلد…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="190" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="191" />
             <source>Add a WebDAV server</source>
             <translation>إضافة خادم WebDAV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="195" />
             <source>e.g. hq-dav</source>
             <translation>مثلًا hq-dav</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="204" />
             <source>Address (URL)</source>
             <translation>العنوان (URL)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="206" />
             <source>Password</source>
             <translation>كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="208" />
             <source>Add server</source>
             <translation>إضافة الخادم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="211" />
             <source>The password is kept in the encrypted workspace, never in a settings file.</source>
             <translation>تُحفظ كلمة المرور في مساحة العمل المشفرة، ولا تُحفظ أبدًا في ملف إعدادات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="233" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="234" />
             <source>Enrolled with %1. HQ certificate authority fingerprint: %2</source>
             <translation>مسجَّل لدى ⁨%1⁩. بصمة سلطة التصديق للمقر: ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="236" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="237" />
             <source>Not enrolled with HQ yet.</source>
             <translation>لم يُسجَّل لدى المقر بعد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="239" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="240" />
             <source>never</source>
             <translation>أبدًا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="242" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="243" />
             <source>%1, %2</source>
             <translation>⁨%1⁩، ⁨%2⁩</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="243" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="247" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="248" />
             <source>%n revision(s)</source>
             <translation>
                 <numerusform>لا نسخ</numerusform>
@@ -3364,7 +3376,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="245" />
             <source>%n attachment(s)</source>
             <translation>
                 <numerusform>لا مرفقات</numerusform>
@@ -3376,8 +3388,8 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="245" />
             <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="246" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="247" />
             <source>%n package(s)</source>
             <translation>
                 <numerusform>لا حزم</numerusform>
@@ -3389,47 +3401,47 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="256" />
             <source>Folder</source>
             <translation>المجلد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="256" />
             <source>WebDAV</source>
             <translation>WebDAV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="281" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="282" />
             <source>Available once the workspace is enrolled with HQ.</source>
             <translation>متاح بعد تسجيل مساحة العمل لدى المقر.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="283" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="284" />
             <source>Add a sync target below first.</source>
             <translation>أضف وجهة مزامنة أدناه أولًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="285" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="286" />
             <source>Target: %1</source>
             <translation>الوجهة: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="304" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="305" />
             <source>Pushing to %1…</source>
             <translation>جارٍ الإرسال إلى ⁨%1⁩…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="312" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="313" />
             <source>Collecting HQ's replies from %1…</source>
             <translation>جارٍ جمع ردود المقر من ⁨%1⁩…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="322" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="323" />
             <source>Cancelled. What was already uploaded stays there; push again to go on.</source>
             <translation>أُلغي. ما رُفع بالفعل يبقى هناك؛ أرسل مجددًا للمتابعة.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="327" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="328" />
             <source>Built %n new package(s);</source>
             <translation>
                 <numerusform>لم تُنشأ حزم جديدة؛</numerusform>
@@ -3441,17 +3453,17 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="328" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="329" />
             <source>uploaded %1; %2 already at the target.</source>
             <translation>رُفع ⁨%1⁩؛ و⁨%2⁩ موجودة بالفعل في الوجهة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="335" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="336" />
             <source>Nothing new from HQ.</source>
             <translation>لا جديد من المقر.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="338" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="339" />
             <source>%n reply package(s) applied.</source>
             <translation>
                 <numerusform>لم تُطبَّق أي حزمة رد.</numerusform>
@@ -3463,44 +3475,44 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="341" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="342" />
             <source>%1 was not applied: %2</source>
             <translation>لم تُطبَّق ⁨%1⁩: ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="349" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="350" />
             <source>Write enrolment request</source>
             <translation>كتابة طلب التسجيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="356" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="357" />
             <source>Wrote the enrolment request to %1. Give this file to HQ; it holds no secret.</source>
             <translation>كُتب طلب التسجيل في ⁨%1⁩. سلّم هذا الملف إلى المقر؛ لا يحتوي على أي سر.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="362" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="363" />
             <source>Import HQ's enrolment file</source>
             <translation>استيراد ملف التسجيل من المقر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="369" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="370" />
             <source>Enrolled with %1. Compare this certificate authority fingerprint with the one HQ gave you by another channel (phone, in person):
 %2</source>
             <translation>مسجَّل لدى ⁨%1⁩. قارن بصمة سلطة التصديق هذه بالبصمة التي أعطاك إياها المقر عبر قناة أخرى (الهاتف، شخصيًا):
 ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="375" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="376" />
             <source>Importing the enrolment file…</source>
             <translation>جارٍ استيراد ملف التسجيل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="379" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="380" />
             <source>Choose the sync folder</source>
             <translation>اختر مجلد المزامنة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="392" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="393" />
             <source>Give the server a name and an address starting with https://.</source>
             <translation>أعطِ الخادم اسمًا وعنوانًا يبدأ بـ https://.</translation>
         </message>
@@ -3580,7 +3592,8 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
         <message>
             <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="110" />
             <source>This is the demo workspace: every record in it is fictional. Its passphrase is: %1</source>
-            <translation>هذه مساحة العمل التجريبية: كل سجلاتها خيالية. عبارة المرور الخاصة بها: ⁨%1⁩</translation>
+            <translation>هذه مساحة العمل التجريبية: كل سجلاتها خيالية. عبارة المرور الخاصة بها:
+⁨%1⁩</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="129" />

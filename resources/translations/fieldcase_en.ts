@@ -80,7 +80,7 @@
     <context>
         <name>HistoryPanel</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="162" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="163" />
             <source>Revision %1 created the record with %n field(s).</source>
             <translation>
                 <numerusform>Revision %1 created the record with %n field.</numerusform>
@@ -88,7 +88,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="165" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="166" />
             <source>Revision %1 → %2: %n field(s) changed.</source>
             <translation>
                 <numerusform>Revision %1 → %2: %n field changed.</numerusform>
@@ -140,8 +140,8 @@
     <context>
         <name>SyncPage</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="243" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="247" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="248" />
             <source>%n revision(s)</source>
             <translation>
                 <numerusform>%n revision</numerusform>
@@ -149,7 +149,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="245" />
             <source>%n attachment(s)</source>
             <translation>
                 <numerusform>%n attachment</numerusform>
@@ -157,8 +157,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="245" />
             <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="246" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="247" />
             <source>%n package(s)</source>
             <translation>
                 <numerusform>%n package</numerusform>
@@ -166,7 +166,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="327" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="328" />
             <source>Built %n new package(s);</source>
             <translation>
                 <numerusform>Built %n new package;</numerusform>
@@ -174,7 +174,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="338" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="339" />
             <source>%n reply package(s) applied.</source>
             <translation>
                 <numerusform>%n reply package applied.</numerusform>

@@ -217,132 +217,132 @@
     <context>
         <name>Acts</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="30" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="31" />
             <source>State agent</source>
             <translation>Agente del Estado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="31" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="32" />
             <source>Acting with State acquiescence or support</source>
             <translation>Con la aquiescencia o el apoyo del Estado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="32" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="33" />
             <source>Non-State actor</source>
             <translation>Actor no estatal</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="33" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="34" />
             <source>Unknown</source>
             <translation>Desconocido</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="40" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="41" />
             <source>Does not qualify: SDG 16.10.1 does not count this type of act</source>
             <translation>No se ajusta: el ODS 16.10.1 no cuenta este tipo de acto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="41" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="42" />
             <source>Does not qualify: no due-diligence finding for a non-State perpetrator</source>
             <translation>No se ajusta: no hay conclusión sobre la diligencia debida para un autor no estatal</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="43" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="44" />
             <source>Does not qualify: non-State perpetrator, and the State did not fail in due diligence</source>
             <translation>No se ajusta: autor no estatal, y el Estado no incumplió la diligencia debida</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="45" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="46" />
             <source>Does not qualify: the perpetrator is unknown</source>
             <translation>No se ajusta: el autor es desconocido</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="46" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="47" />
             <source>Does not qualify: torture counts only by a State agent or with State acquiescence</source>
             <translation>No se ajusta: la tortura solo cuenta si la comete un agente del Estado o con su aquiescencia</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="48" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="49" />
             <source>Does not qualify: other harmful acts count only by a State agent or with State acquiescence</source>
             <translation>No se ajusta: los demás actos lesivos solo cuentan si los comete un agente del Estado o con su aquiescencia</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="52" />
             <source>Does not qualify (%1)</source>
             <translation>No se ajusta (%1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="56" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="57" />
             <source>Does not qualify</source>
             <translation>No se ajusta al indicador</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="63" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="64" />
             <source>Choose the type of act</source>
             <translation>Elija el tipo de acto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="73" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="74" />
             <source>✎ %1 (analyst override)</source>
             <translation>✎ %1 (corrección del analista)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="79" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="80" />
             <source>Not assessed</source>
             <translation>No evaluado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="80" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="81" />
             <source>State failed</source>
             <translation>El Estado incumplió</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="80" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="81" />
             <source>State did not fail</source>
             <translation>El Estado no incumplió</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="95" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="96" />
             <source>The victim “%1” is not one of this record's people: add them under People, or choose another victim.</source>
             <translation>La víctima «%1» no es una de las personas de este registro: agréguela en Personas o elija otra víctima.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="100" />
             <source>“%1” is listed under People, but not with the role Victim.</source>
             <translation>«%1» figura en Personas, pero no con la función Víctima.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="108" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="109" />
             <source>An analyst override needs a rationale.</source>
             <translation>Una corrección del analista necesita un fundamento.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="112" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="113" />
             <source>Act %1</source>
             <translation>Acto %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="115" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="116" />
             <source>Victim</source>
             <translation>Víctima</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="115" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="116" />
             <source>Act type</source>
             <translation>Tipo de acto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="116" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="117" />
             <source>Analyst override</source>
             <translation>Corrección del analista</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="118" />
             <source>Due-diligence rationale</source>
             <translation>Fundamento sobre la diligencia debida</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="121" />
             <source>Perpetrator %1</source>
             <translation>Autor %1</translation>
         </message>
@@ -350,67 +350,67 @@
     <context>
         <name>ActsTable</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="132" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="133" />
             <source>Victim</source>
             <translation>Víctima</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="134" />
             <source>Act</source>
             <translation>Acto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="135" />
             <source>Perpetrators</source>
             <translation>Autores</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="138" />
             <source>Linked to work</source>
             <translation>Vinculado al trabajo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="138" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="138" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="138" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="139" />
             <source>State due diligence</source>
             <translation>Diligencia debida del Estado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="140" />
             <source>SDG 16.10.1</source>
             <translation>ODS 16.10.1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="143" />
             <source>Add act…</source>
             <translation>Agregar acto…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="144" />
             <source>One act against one victim. The SDG 16.10.1 type is derived from what you record; an analyst may override it, with a rationale.</source>
             <translation>Un acto contra una víctima. El tipo ODS 16.10.1 se deduce de lo que usted registra; un analista puede corregirlo, con un fundamento.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="149" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="150" />
             <source>Acts</source>
             <translation>Actos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="213" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="214" />
             <source>Add an act</source>
             <translation>Agregar un acto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="213" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="214" />
             <source>Edit act %1</source>
             <translation>Editar el acto %1</translation>
         </message>
@@ -958,47 +958,47 @@
     <context>
         <name>DraftsDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="29" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="30" />
             <source>Unsaved drafts</source>
             <translation>Borradores sin guardar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="34" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="35" />
             <source>Changes are kept here, encrypted, until they are saved as a revision or discarded.</source>
             <translation>Los cambios se conservan aquí, cifrados, hasta que se guardan como versión o se descartan.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="40" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="41" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="40" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="41" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="40" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="41" />
             <source>Last change</source>
             <translation>Último cambio</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="48" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="49" />
             <source>(untitled)</source>
             <translation>(sin título)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="50" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="51" />
             <source>(never saved)</source>
             <translation>(nunca guardado)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="58" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="59" />
             <source>Open</source>
             <translation>Abrir</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="61" />
             <source>Discard</source>
             <translation>Descartar</translation>
         </message>
@@ -1006,84 +1006,96 @@
     <context>
         <name>Editor</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="21" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="20" />
             <source>Record type</source>
             <translation>Tipo de registro</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="24" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="23" />
             <source>Information type</source>
             <translation>Tipo de información</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="27" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="26" />
             <source>Required for community information; not used for incidents.</source>
             <translation>Obligatorio para la información comunitaria; no se usa para incidentes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="31" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="30" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="33" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="32" />
             <source>A short, factual title (3–300 characters)</source>
             <translation>Un título breve y fáctico (3 a 300 caracteres)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="37" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="36" />
             <source>Narrative</source>
             <translation>Relato</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="39" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="38" />
             <source>What happened, in order; who reported it; what is still unclear.</source>
             <translation>Qué ocurrió, en orden; quién lo informó; qué sigue sin aclarar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="42" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="41" />
             <source>Follow-up status</source>
             <translation>Estado del seguimiento</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="46" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="45" />
             <source>Confidentiality</source>
             <translation>Confidencialidad</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="52" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="51" />
             <source>Flag as an early-warning signal</source>
             <translation>Marcar como señal de alerta temprana</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="54" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="53" />
             <source>Suspected reprisal for cooperation with the UN (HRC res. 12/2)</source>
             <translation>Presuntas represalias por cooperar con las Naciones Unidas (res. 12/2 del CDH)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="63" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="62" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="67" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="65" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="72" />
+            <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+            <translation>AAAA-MM-DD, AAAA-MM o AAAA</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="66" />
             <source>As precisely as it is known: a day, a month or a year.</source>
             <translation>Con la precisión que se conozca: un día, un mes o un año.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="71" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="70" />
             <source>Until</source>
             <translation>Hasta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="73" />
             <source>For events that lasted: the last day, month or year.</source>
             <translation>Para hechos que duraron: el último día, mes o año.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="75" />
             <source>Reported on</source>
             <translation>Informado el</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="198" />
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-DD</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="79" />
@@ -1212,13 +1224,13 @@
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="156" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="298" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="299" />
             <source>Role</source>
             <translation>Función</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="159" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="299" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="300" />
             <source>Pseudonym</source>
             <translation>Seudónimo</translation>
         </message>
@@ -1229,7 +1241,7 @@
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="165" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="300" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="301" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -1240,14 +1252,14 @@
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="169" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="243" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="324" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="325" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="170" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="247" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="248" />
             <source>Age group</source>
             <translation>Grupo de edad</translation>
         </message>
@@ -1302,110 +1314,110 @@
             <translation>Consentimiento registrado el</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="205" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="313" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="314" />
             <source>Source</source>
             <translation>Fuente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="208" />
             <source>Who or what: a code, not a full name</source>
             <translation>Quién o qué: un código, no un nombre completo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="211" />
             <source>Type of source material</source>
             <translation>Tipo de material de la fuente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="214" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="215" />
             <source>Source reliability</source>
             <translation>Fiabilidad de la fuente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="222" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="223" />
             <source>Credibility of this information</source>
             <translation>Credibilidad de esta información</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="231" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="232" />
             <source>Connection to the information</source>
             <translation>Relación con la información</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="241" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="242" />
             <source>Number of deaths</source>
             <translation>Número de muertes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="255" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="326" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="256" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="327" />
             <source>Cause</source>
             <translation>Causa</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="263" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="327" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="264" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="328" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="288" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="289" />
             <source>at risk</source>
             <translation>en riesgo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="290" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="291" />
             <source>reprisal suspected</source>
             <translation>presuntas represalias</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="293" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="294" />
             <source>may be named</source>
             <translation>puede ser nombrado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="293" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="294" />
             <source>no naming consent</source>
             <translation>sin consentimiento para ser nombrado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="302" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="303" />
             <source>Sex / age</source>
             <translation>Sexo / edad</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="307" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="308" />
             <source>Protection and consent</source>
             <translation>Protección y consentimiento</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="314" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="315" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="315" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="316" />
             <source>Reliability</source>
             <translation>Fiabilidad</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="316" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="317" />
             <source>Credibility</source>
             <translation>Credibilidad</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="317" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="318" />
             <source>Connection</source>
             <translation>Relación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="323" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="324" />
             <source>Count</source>
             <translation>Número</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="325" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="326" />
             <source>Age</source>
             <translation>Edad</translation>
         </message>
@@ -2165,57 +2177,57 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>HistoryPanel</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="42" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="43" />
             <source>Select one revision to see what it changed, or two (Ctrl+click) to compare them.</source>
             <translation>Seleccione una versión para ver qué cambió, o dos (Ctrl+clic) para compararlas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="50" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51" />
             <source>Revision</source>
             <translation>Versión</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="50" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51" />
             <source>Saved by</source>
             <translation>Guardada por</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="50" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="52" />
             <source>Content hash</source>
             <translation>Hash del contenido</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="61" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="62" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="61" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="62" />
             <source>Before</source>
             <translation>Antes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="61" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="62" />
             <source>After</source>
             <translation>Después</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="84" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="85" />
             <source>A new record has no history yet.</source>
             <translation>Un registro nuevo aún no tiene historial.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="155" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="156" />
             <source>(not set)</source>
             <translation>(sin valor)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="162" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="163" />
             <source>Revision %1 created the record with %n field(s).</source>
             <translation>
                 <numerusform>La versión %1 creó el registro con %n campo.</numerusform>
@@ -2223,7 +2235,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="165" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="166" />
             <source>Revision %1 → %2: %n field(s) changed.</source>
             <translation>
                 <numerusform>Versión %1 → %2: %n campo modificado.</numerusform>
@@ -2930,27 +2942,27 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>RowTable</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="75" />
             <source>Add…</source>
             <translation>Agregar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="77" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="77" />
+            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="78" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="136" />
+            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="137" />
             <source>Add: %1</source>
             <translation>Agregar: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="138" />
             <source>Edit: %1</source>
             <translation>Editar: %1</translation>
         </message>
@@ -3066,12 +3078,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>SpecForm</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/fields.py" line="258" />
+            <location filename="../../desktop/fieldcase/ui/widgets/fields.py" line="259" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/fields.py" line="260" />
+            <location filename="../../desktop/fieldcase/ui/widgets/fields.py" line="261" />
             <source>Copy to the clipboard; it is cleared again after 30 seconds</source>
             <translation>Copiar al portapapeles; se vacía de nuevo a los 30 segundos</translation>
         </message>
@@ -3117,186 +3129,186 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="84" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="85" />
             <source>Sync with HQ</source>
             <translation>Sincronizar con la sede</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="95" />
             <source>Enrolment</source>
             <translation>Inscripción</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="96" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="97" />
             <source>Checking…</source>
             <translation>Comprobando…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="100" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="101" />
             <source>To send records to HQ, this workspace is enrolled once:</source>
             <translation>Para enviar registros a la sede, este espacio de trabajo se inscribe una sola vez:</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="101" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="102" />
             <source>1. Write an enrolment request and give the file to HQ. It holds no secret. (Command line: fieldcase enrol-request --out FILE)</source>
             <translation>1. Cree una solicitud de inscripción y entregue el archivo a la sede. No contiene ningún secreto. (Línea de comandos: fieldcase enrol-request --out FILE)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="103" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="104" />
             <source>2. HQ answers with an enrolment file. Import it here (command line: fieldcase enrol FILE), then compare the certificate authority fingerprint shown with the one HQ gave you by phone or in person.</source>
             <translation>2. La sede responde con un archivo de inscripción. Impórtelo aquí (línea de comandos: fieldcase enrol FILE) y compare la huella digital de la autoridad de certificación que se muestra con la que la sede le dio por teléfono o en persona.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="109" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="110" />
             <source>Write enrolment request…</source>
             <translation>Crear solicitud de inscripción…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="111" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="112" />
             <source>Import HQ's enrolment file…</source>
             <translation>Importar el archivo de inscripción de la sede…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="121" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="131" />
             <source>Last push</source>
             <translation>Último envío</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="132" />
             <source>Not sent yet</source>
             <translation>Aún no enviado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="132" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="133" />
             <source>Sent, awaiting HQ</source>
             <translation>Enviado, a la espera de la sede</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="134" />
             <source>Acknowledged by HQ</source>
             <translation>Acuse de recibo de la sede</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="135" />
             <source>Last acknowledgement</source>
             <translation>Último acuse de recibo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="138" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="139" />
             <source>Push now</source>
             <translation>Enviar ahora</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="140" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="141" />
             <source>Send everything HQ has not acknowledged yet to the selected target</source>
             <translation>Enviar al destino seleccionado todo aquello cuyo recibo la sede aún no ha acusado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="143" />
             <source>Pull acknowledgements</source>
             <translation>Recoger acuses de recibo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="144" />
             <source>Apply HQ's replies found at the selected target: acknowledgements, feedback, framework updates</source>
             <translation>Aplicar las respuestas de la sede encontradas en el destino seleccionado: acuses de recibo, comentarios, actualizaciones de marcos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="159" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="168" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="160" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="169" />
             <source>Sync targets</source>
             <translation>Destinos de sincronización</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="162" />
             <source>Where packages go and where HQ's replies are collected: a folder (a USB stick, a shared drive) or a WebDAV server. Packages are encrypted for HQ before they are written. Push and Pull use the selected target.</source>
             <translation>Adónde van los paquetes y dónde se recogen las respuestas de la sede: una carpeta (una memoria USB, una unidad compartida) o un servidor WebDAV. Los paquetes se cifran para la sede antes de escribirse. Enviar y Recoger usan el destino seleccionado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="169" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="203" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="170" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="170" />
             <source>Location</source>
             <translation>Ubicación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="170" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="204" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="205" />
             <source>User</source>
             <translation>Usuario</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="183" />
             <source>Add a folder…</source>
             <translation>Agregar una carpeta…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="190" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="191" />
             <source>Add a WebDAV server</source>
             <translation>Agregar un servidor WebDAV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="195" />
             <source>e.g. hq-dav</source>
             <translation>p. ej. hq-dav</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="204" />
             <source>Address (URL)</source>
             <translation>Dirección (URL)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="206" />
             <source>Password</source>
             <translation>Contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="208" />
             <source>Add server</source>
             <translation>Agregar servidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="211" />
             <source>The password is kept in the encrypted workspace, never in a settings file.</source>
             <translation>La contraseña se guarda en el espacio de trabajo cifrado, nunca en un archivo de configuración.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="233" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="234" />
             <source>Enrolled with %1. HQ certificate authority fingerprint: %2</source>
             <translation>Inscrito en %1. Huella digital de la autoridad de certificación de la sede: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="236" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="237" />
             <source>Not enrolled with HQ yet.</source>
             <translation>Aún no inscrito en la sede.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="239" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="240" />
             <source>never</source>
             <translation>nunca</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="242" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="243" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="243" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="247" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="248" />
             <source>%n revision(s)</source>
             <translation>
                 <numerusform>%n versión</numerusform>
@@ -3304,7 +3316,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="245" />
             <source>%n attachment(s)</source>
             <translation>
                 <numerusform>%n adjunto</numerusform>
@@ -3312,8 +3324,8 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="245" />
             <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="246" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="247" />
             <source>%n package(s)</source>
             <translation>
                 <numerusform>%n paquete</numerusform>
@@ -3321,47 +3333,47 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="256" />
             <source>Folder</source>
             <translation>Carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="256" />
             <source>WebDAV</source>
             <translation>WebDAV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="281" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="282" />
             <source>Available once the workspace is enrolled with HQ.</source>
             <translation>Disponible cuando el espacio de trabajo esté inscrito en la sede.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="283" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="284" />
             <source>Add a sync target below first.</source>
             <translation>Agregue primero un destino de sincronización abajo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="285" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="286" />
             <source>Target: %1</source>
             <translation>Destino: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="304" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="305" />
             <source>Pushing to %1…</source>
             <translation>Enviando a %1…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="312" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="313" />
             <source>Collecting HQ's replies from %1…</source>
             <translation>Recogiendo las respuestas de la sede desde %1…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="322" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="323" />
             <source>Cancelled. What was already uploaded stays there; push again to go on.</source>
             <translation>Cancelado. Lo que ya se subió permanece allí; vuelva a enviar para continuar.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="327" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="328" />
             <source>Built %n new package(s);</source>
             <translation>
                 <numerusform>%n paquete nuevo creado;</numerusform>
@@ -3369,17 +3381,17 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="328" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="329" />
             <source>uploaded %1; %2 already at the target.</source>
             <translation>%1 subidos; %2 ya estaban en el destino.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="335" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="336" />
             <source>Nothing new from HQ.</source>
             <translation>Nada nuevo de la sede.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="338" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="339" />
             <source>%n reply package(s) applied.</source>
             <translation>
                 <numerusform>%n paquete de respuesta aplicado.</numerusform>
@@ -3387,44 +3399,44 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="341" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="342" />
             <source>%1 was not applied: %2</source>
             <translation>%1 no se aplicó: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="349" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="350" />
             <source>Write enrolment request</source>
             <translation>Crear solicitud de inscripción</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="356" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="357" />
             <source>Wrote the enrolment request to %1. Give this file to HQ; it holds no secret.</source>
             <translation>La solicitud de inscripción se escribió en %1. Entregue este archivo a la sede; no contiene ningún secreto.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="362" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="363" />
             <source>Import HQ's enrolment file</source>
             <translation>Importar el archivo de inscripción de la sede</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="369" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="370" />
             <source>Enrolled with %1. Compare this certificate authority fingerprint with the one HQ gave you by another channel (phone, in person):
 %2</source>
             <translation>Inscrito en %1. Compare esta huella digital de la autoridad de certificación con la que la sede le dio por otra vía (teléfono, en persona):
 %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="375" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="376" />
             <source>Importing the enrolment file…</source>
             <translation>Importando el archivo de inscripción…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="379" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="380" />
             <source>Choose the sync folder</source>
             <translation>Elija la carpeta de sincronización</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="392" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="393" />
             <source>Give the server a name and an address starting with https://.</source>
             <translation>Dé al servidor un nombre y una dirección que empiece por https://.</translation>
         </message>

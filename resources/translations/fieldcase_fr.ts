@@ -217,132 +217,132 @@
     <context>
         <name>Acts</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="30" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="31" />
             <source>State agent</source>
             <translation>Agent de l'État</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="31" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="32" />
             <source>Acting with State acquiescence or support</source>
             <translation>Agissant avec l'assentiment ou le soutien de l'État</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="32" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="33" />
             <source>Non-State actor</source>
             <translation>Acteur non étatique</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="33" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="34" />
             <source>Unknown</source>
             <translation>Inconnu</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="40" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="41" />
             <source>Does not qualify: SDG 16.10.1 does not count this type of act</source>
             <translation>Ne relève pas : l'ODD 16.10.1 ne compte pas ce type d'acte</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="41" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="42" />
             <source>Does not qualify: no due-diligence finding for a non-State perpetrator</source>
             <translation>Ne relève pas : aucune conclusion sur la diligence voulue pour un auteur non étatique</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="43" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="44" />
             <source>Does not qualify: non-State perpetrator, and the State did not fail in due diligence</source>
             <translation>Ne relève pas : auteur non étatique, et l'État n'a pas manqué à son devoir de diligence</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="45" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="46" />
             <source>Does not qualify: the perpetrator is unknown</source>
             <translation>Ne relève pas : l'auteur est inconnu</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="46" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="47" />
             <source>Does not qualify: torture counts only by a State agent or with State acquiescence</source>
             <translation>Ne relève pas : la torture n'est comptée que si elle est commise par un agent de l'État ou avec son assentiment</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="48" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="49" />
             <source>Does not qualify: other harmful acts count only by a State agent or with State acquiescence</source>
             <translation>Ne relève pas : les autres actes préjudiciables ne sont comptés que s'ils sont commis par un agent de l'État ou avec son assentiment</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="52" />
             <source>Does not qualify (%1)</source>
             <translation>Ne relève pas (%1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="56" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="57" />
             <source>Does not qualify</source>
             <translation>Ne relève pas de l'indicateur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="63" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="64" />
             <source>Choose the type of act</source>
             <translation>Choisissez le type d'acte</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="73" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="74" />
             <source>✎ %1 (analyst override)</source>
             <translation>✎ %1 (correction de l'analyste)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="79" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="80" />
             <source>Not assessed</source>
             <translation>Non évalué</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="80" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="81" />
             <source>State failed</source>
             <translation>L'État a manqué à son devoir</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="80" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="81" />
             <source>State did not fail</source>
             <translation>L'État n'a pas manqué à son devoir</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="95" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="96" />
             <source>The victim “%1” is not one of this record's people: add them under People, or choose another victim.</source>
             <translation>La victime « %1 » ne fait pas partie des personnes de cette fiche : ajoutez-la dans Personnes ou choisissez une autre victime.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="100" />
             <source>“%1” is listed under People, but not with the role Victim.</source>
             <translation>« %1 » figure dans Personnes, mais pas avec le rôle Victime.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="108" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="109" />
             <source>An analyst override needs a rationale.</source>
             <translation>Une correction de l'analyste doit être motivée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="112" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="113" />
             <source>Act %1</source>
             <translation>Acte %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="115" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="116" />
             <source>Victim</source>
             <translation>Victime</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="115" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="116" />
             <source>Act type</source>
             <translation>Type d'acte</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="116" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="117" />
             <source>Analyst override</source>
             <translation>Correction de l'analyste</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="118" />
             <source>Due-diligence rationale</source>
             <translation>Motivation (diligence voulue)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="121" />
             <source>Perpetrator %1</source>
             <translation>Auteur %1</translation>
         </message>
@@ -350,67 +350,67 @@
     <context>
         <name>ActsTable</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="132" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="133" />
             <source>Victim</source>
             <translation>Victime</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="134" />
             <source>Act</source>
             <translation>Acte</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="135" />
             <source>Perpetrators</source>
             <translation>Auteurs</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="138" />
             <source>Linked to work</source>
             <translation>Lié au travail</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="138" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="138" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="138" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="139" />
             <source>State due diligence</source>
             <translation>Diligence de l'État</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="140" />
             <source>SDG 16.10.1</source>
             <translation>ODD 16.10.1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="143" />
             <source>Add act…</source>
             <translation>Ajouter un acte…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="144" />
             <source>One act against one victim. The SDG 16.10.1 type is derived from what you record; an analyst may override it, with a rationale.</source>
             <translation>Un acte contre une victime. Le type ODD 16.10.1 est déduit de ce que vous saisissez ; un analyste peut le corriger, en motivant sa décision.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="149" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="150" />
             <source>Acts</source>
             <translation>Actes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="213" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="214" />
             <source>Add an act</source>
             <translation>Ajouter un acte</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="213" />
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="214" />
             <source>Edit act %1</source>
             <translation>Modifier l'acte %1</translation>
         </message>
@@ -958,47 +958,47 @@
     <context>
         <name>DraftsDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="29" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="30" />
             <source>Unsaved drafts</source>
             <translation>Brouillons non enregistrés</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="34" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="35" />
             <source>Changes are kept here, encrypted, until they are saved as a revision or discarded.</source>
             <translation>Les modifications sont conservées ici, chiffrées, jusqu'à ce qu'elles soient enregistrées comme révision ou abandonnées.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="40" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="41" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="40" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="41" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="40" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="41" />
             <source>Last change</source>
             <translation>Dernière modification</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="48" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="49" />
             <source>(untitled)</source>
             <translation>(sans titre)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="50" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="51" />
             <source>(never saved)</source>
             <translation>(jamais enregistré)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="58" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="59" />
             <source>Open</source>
             <translation>Ouvrir</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="61" />
             <source>Discard</source>
             <translation>Abandonner</translation>
         </message>
@@ -1006,84 +1006,96 @@
     <context>
         <name>Editor</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="21" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="20" />
             <source>Record type</source>
             <translation>Type de fiche</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="24" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="23" />
             <source>Information type</source>
             <translation>Type d'information</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="27" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="26" />
             <source>Required for community information; not used for incidents.</source>
             <translation>Obligatoire pour une information communautaire ; inutilisé pour un incident.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="31" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="30" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="33" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="32" />
             <source>A short, factual title (3–300 characters)</source>
             <translation>Un titre court et factuel (3 à 300 caractères)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="37" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="36" />
             <source>Narrative</source>
             <translation>Récit</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="39" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="38" />
             <source>What happened, in order; who reported it; what is still unclear.</source>
             <translation>Ce qui s'est passé, dans l'ordre ; qui l'a signalé ; ce qui reste incertain.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="42" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="41" />
             <source>Follow-up status</source>
             <translation>Statut du suivi</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="46" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="45" />
             <source>Confidentiality</source>
             <translation>Confidentialité</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="52" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="51" />
             <source>Flag as an early-warning signal</source>
             <translation>Signaler comme signe d'alerte rapide</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="54" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="53" />
             <source>Suspected reprisal for cooperation with the UN (HRC res. 12/2)</source>
             <translation>Représailles présumées pour coopération avec l'ONU (résolution 12/2 du CDH)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="63" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="62" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="67" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="65" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="72" />
+            <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+            <translation>AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="66" />
             <source>As precisely as it is known: a day, a month or a year.</source>
             <translation>Aussi précisément que connu : un jour, un mois ou une année.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="71" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="70" />
             <source>Until</source>
             <translation>Jusqu'au</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="73" />
             <source>For events that lasted: the last day, month or year.</source>
             <translation>Pour les faits qui ont duré : le dernier jour, mois ou année.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="75" />
             <source>Reported on</source>
             <translation>Signalé le</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="198" />
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-JJ</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="79" />
@@ -1212,13 +1224,13 @@
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="156" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="298" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="299" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="159" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="299" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="300" />
             <source>Pseudonym</source>
             <translation>Pseudonyme</translation>
         </message>
@@ -1229,7 +1241,7 @@
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="165" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="300" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="301" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
@@ -1240,14 +1252,14 @@
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="169" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="243" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="324" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="325" />
             <source>Sex</source>
             <translation>Sexe</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="170" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="247" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="248" />
             <source>Age group</source>
             <translation>Tranche d'âge</translation>
         </message>
@@ -1302,110 +1314,110 @@
             <translation>Consentement recueilli le</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="205" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="313" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="314" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="208" />
             <source>Who or what: a code, not a full name</source>
             <translation>Qui ou quoi : un code, pas un nom complet</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="211" />
             <source>Type of source material</source>
             <translation>Type de matériel source</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="214" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="215" />
             <source>Source reliability</source>
             <translation>Fiabilité de la source</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="222" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="223" />
             <source>Credibility of this information</source>
             <translation>Crédibilité de cette information</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="231" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="232" />
             <source>Connection to the information</source>
             <translation>Lien avec l'information</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="241" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="242" />
             <source>Number of deaths</source>
             <translation>Nombre de décès</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="255" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="326" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="256" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="327" />
             <source>Cause</source>
             <translation>Cause</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="263" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="327" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="264" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="328" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="288" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="289" />
             <source>at risk</source>
             <translation>en danger</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="290" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="291" />
             <source>reprisal suspected</source>
             <translation>représailles présumées</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="293" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="294" />
             <source>may be named</source>
             <translation>peut être nommé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="293" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="294" />
             <source>no naming consent</source>
             <translation>pas de consentement à être nommé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="302" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="303" />
             <source>Sex / age</source>
             <translation>Sexe / âge</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="307" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="308" />
             <source>Protection and consent</source>
             <translation>Protection et consentement</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="314" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="315" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="315" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="316" />
             <source>Reliability</source>
             <translation>Fiabilité</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="316" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="317" />
             <source>Credibility</source>
             <translation>Crédibilité</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="317" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="318" />
             <source>Connection</source>
             <translation>Lien</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="323" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="324" />
             <source>Count</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="325" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="326" />
             <source>Age</source>
             <translation>Âge</translation>
         </message>
@@ -2165,57 +2177,57 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>HistoryPanel</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="42" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="43" />
             <source>Select one revision to see what it changed, or two (Ctrl+click) to compare them.</source>
             <translation>Sélectionnez une révision pour voir ce qu'elle a modifié, ou deux (Ctrl+clic) pour les comparer.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="50" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51" />
             <source>Revision</source>
             <translation>Révision</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="50" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51" />
             <source>Saved by</source>
             <translation>Enregistrée par</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="50" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="52" />
             <source>Content hash</source>
             <translation>Empreinte du contenu</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="61" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="62" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="61" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="62" />
             <source>Before</source>
             <translation>Avant</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="61" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="62" />
             <source>After</source>
             <translation>Après</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="84" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="85" />
             <source>A new record has no history yet.</source>
             <translation>Une nouvelle fiche n'a pas encore d'historique.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="155" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="156" />
             <source>(not set)</source>
             <translation>(non renseigné)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="162" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="163" />
             <source>Revision %1 created the record with %n field(s).</source>
             <translation>
                 <numerusform>La révision %1 a créé la fiche avec %n champ.</numerusform>
@@ -2223,7 +2235,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="165" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="166" />
             <source>Revision %1 → %2: %n field(s) changed.</source>
             <translation>
                 <numerusform>Révision %1 → %2 : %n champ modifié.</numerusform>
@@ -2930,27 +2942,27 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>RowTable</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="75" />
             <source>Add…</source>
             <translation>Ajouter…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="77" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="77" />
+            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="78" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="136" />
+            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="137" />
             <source>Add: %1</source>
             <translation>Ajouter : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="138" />
             <source>Edit: %1</source>
             <translation>Modifier : %1</translation>
         </message>
@@ -3066,12 +3078,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>SpecForm</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/fields.py" line="258" />
+            <location filename="../../desktop/fieldcase/ui/widgets/fields.py" line="259" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/fields.py" line="260" />
+            <location filename="../../desktop/fieldcase/ui/widgets/fields.py" line="261" />
             <source>Copy to the clipboard; it is cleared again after 30 seconds</source>
             <translation>Copier dans le presse-papiers ; il est vidé après 30 secondes</translation>
         </message>
@@ -3117,186 +3129,186 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="84" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="85" />
             <source>Sync with HQ</source>
             <translation>Synchronisation avec le siège</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="95" />
             <source>Enrolment</source>
             <translation>Inscription</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="96" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="97" />
             <source>Checking…</source>
             <translation>Vérification…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="100" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="101" />
             <source>To send records to HQ, this workspace is enrolled once:</source>
             <translation>Pour envoyer des fiches au siège, cet espace de travail est inscrit une seule fois :</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="101" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="102" />
             <source>1. Write an enrolment request and give the file to HQ. It holds no secret. (Command line: fieldcase enrol-request --out FILE)</source>
             <translation>1. Créez une demande d'inscription et remettez le fichier au siège. Il ne contient aucun secret. (Ligne de commande : fieldcase enrol-request --out FILE)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="103" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="104" />
             <source>2. HQ answers with an enrolment file. Import it here (command line: fieldcase enrol FILE), then compare the certificate authority fingerprint shown with the one HQ gave you by phone or in person.</source>
             <translation>2. Le siège répond par un fichier d'inscription. Importez-le ici (ligne de commande : fieldcase enrol FILE), puis comparez l'empreinte de l'autorité de certification affichée avec celle que le siège vous a communiquée par téléphone ou en personne.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="109" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="110" />
             <source>Write enrolment request…</source>
             <translation>Créer la demande d'inscription…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="111" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="112" />
             <source>Import HQ's enrolment file…</source>
             <translation>Importer le fichier d'inscription du siège…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="121" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="131" />
             <source>Last push</source>
             <translation>Dernier envoi</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="132" />
             <source>Not sent yet</source>
             <translation>Pas encore envoyé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="132" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="133" />
             <source>Sent, awaiting HQ</source>
             <translation>Envoyé, en attente du siège</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="134" />
             <source>Acknowledged by HQ</source>
             <translation>Accusé de réception du siège</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="135" />
             <source>Last acknowledgement</source>
             <translation>Dernier accusé de réception</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="138" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="139" />
             <source>Push now</source>
             <translation>Envoyer maintenant</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="140" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="141" />
             <source>Send everything HQ has not acknowledged yet to the selected target</source>
             <translation>Envoyer à la cible sélectionnée tout ce dont le siège n'a pas encore accusé réception</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="143" />
             <source>Pull acknowledgements</source>
             <translation>Récupérer les accusés de réception</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="144" />
             <source>Apply HQ's replies found at the selected target: acknowledgements, feedback, framework updates</source>
             <translation>Appliquer les réponses du siège trouvées sur la cible sélectionnée : accusés de réception, commentaires, mises à jour des cadres</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="159" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="168" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="160" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="169" />
             <source>Sync targets</source>
             <translation>Cibles de synchronisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="162" />
             <source>Where packages go and where HQ's replies are collected: a folder (a USB stick, a shared drive) or a WebDAV server. Packages are encrypted for HQ before they are written. Push and Pull use the selected target.</source>
             <translation>Où vont les paquets et où sont recueillies les réponses du siège : un dossier (clé USB, lecteur partagé) ou un serveur WebDAV. Les paquets sont chiffrés pour le siège avant d'être écrits. Envoyer et Récupérer utilisent la cible sélectionnée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="169" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="203" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="170" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="170" />
             <source>Location</source>
             <translation>Emplacement</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="170" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="204" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="205" />
             <source>User</source>
             <translation>Utilisateur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="183" />
             <source>Add a folder…</source>
             <translation>Ajouter un dossier…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="190" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="191" />
             <source>Add a WebDAV server</source>
             <translation>Ajouter un serveur WebDAV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="195" />
             <source>e.g. hq-dav</source>
             <translation>p. ex. hq-dav</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="204" />
             <source>Address (URL)</source>
             <translation>Adresse (URL)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="206" />
             <source>Password</source>
             <translation>Mot de passe</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="208" />
             <source>Add server</source>
             <translation>Ajouter le serveur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="211" />
             <source>The password is kept in the encrypted workspace, never in a settings file.</source>
             <translation>Le mot de passe est conservé dans l'espace de travail chiffré, jamais dans un fichier de paramètres.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="233" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="234" />
             <source>Enrolled with %1. HQ certificate authority fingerprint: %2</source>
             <translation>Inscrit auprès de %1. Empreinte de l'autorité de certification du siège : %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="236" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="237" />
             <source>Not enrolled with HQ yet.</source>
             <translation>Pas encore inscrit auprès du siège.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="239" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="240" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="242" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="243" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="243" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="247" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="248" />
             <source>%n revision(s)</source>
             <translation>
                 <numerusform>%n révision</numerusform>
@@ -3304,7 +3316,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="245" />
             <source>%n attachment(s)</source>
             <translation>
                 <numerusform>%n pièce jointe</numerusform>
@@ -3312,8 +3324,8 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="245" />
             <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="246" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="247" />
             <source>%n package(s)</source>
             <translation>
                 <numerusform>%n paquet</numerusform>
@@ -3321,47 +3333,47 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="256" />
             <source>Folder</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="256" />
             <source>WebDAV</source>
             <translation>WebDAV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="281" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="282" />
             <source>Available once the workspace is enrolled with HQ.</source>
             <translation>Disponible une fois l'espace de travail inscrit auprès du siège.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="283" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="284" />
             <source>Add a sync target below first.</source>
             <translation>Ajoutez d'abord une cible de synchronisation ci-dessous.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="285" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="286" />
             <source>Target: %1</source>
             <translation>Cible : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="304" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="305" />
             <source>Pushing to %1…</source>
             <translation>Envoi vers %1…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="312" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="313" />
             <source>Collecting HQ's replies from %1…</source>
             <translation>Collecte des réponses du siège depuis %1…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="322" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="323" />
             <source>Cancelled. What was already uploaded stays there; push again to go on.</source>
             <translation>Annulé. Ce qui a déjà été téléversé y reste ; relancez l'envoi pour continuer.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="327" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="328" />
             <source>Built %n new package(s);</source>
             <translation>
                 <numerusform>%n nouveau paquet créé ;</numerusform>
@@ -3369,17 +3381,17 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="328" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="329" />
             <source>uploaded %1; %2 already at the target.</source>
             <translation>%1 téléversés ; %2 déjà sur la cible.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="335" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="336" />
             <source>Nothing new from HQ.</source>
             <translation>Rien de nouveau de la part du siège.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="338" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="339" />
             <source>%n reply package(s) applied.</source>
             <translation>
                 <numerusform>%n paquet de réponse appliqué.</numerusform>
@@ -3387,44 +3399,44 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="341" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="342" />
             <source>%1 was not applied: %2</source>
             <translation>%1 n'a pas été appliqué : %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="349" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="350" />
             <source>Write enrolment request</source>
             <translation>Créer la demande d'inscription</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="356" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="357" />
             <source>Wrote the enrolment request to %1. Give this file to HQ; it holds no secret.</source>
             <translation>La demande d'inscription a été écrite dans %1. Remettez ce fichier au siège ; il ne contient aucun secret.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="362" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="363" />
             <source>Import HQ's enrolment file</source>
             <translation>Importer le fichier d'inscription du siège</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="369" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="370" />
             <source>Enrolled with %1. Compare this certificate authority fingerprint with the one HQ gave you by another channel (phone, in person):
 %2</source>
             <translation>Inscrit auprès de %1. Comparez cette empreinte de l'autorité de certification avec celle que le siège vous a communiquée par un autre moyen (téléphone, en personne) :
 %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="375" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="376" />
             <source>Importing the enrolment file…</source>
             <translation>Importation du fichier d'inscription…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="379" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="380" />
             <source>Choose the sync folder</source>
             <translation>Choisissez le dossier de synchronisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="392" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="393" />
             <source>Give the server a name and an address starting with https://.</source>
             <translation>Donnez au serveur un nom et une adresse commençant par https://.</translation>
         </message>

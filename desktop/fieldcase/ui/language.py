@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from ..errors import FieldcaseError
 from .resources import TRANSLATIONS
+from .rtl import BidiItemStyle
 
 # Each language named in itself (an endonym), so a person can find theirs whatever is showing now.
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
@@ -21,6 +23,7 @@ DEFAULT = "en"
 ERRORS_CONTEXT = "errors"  # the catalogue context of the core's error templates (fieldcase.i18n.error_templates)
 
 _installed: list[QTranslator] = []
+_bidi_style: list[bool] = []  # set once the mirrored-cell style is installed (it is harmless left to right)
 _current = DEFAULT
 
 
@@ -57,6 +60,10 @@ def apply_language(app: QCoreApplication, code: str | None) -> str:
     if isinstance(app, QGuiApplication):
         direction = Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
         app.setLayoutDirection(direction)
+    if isinstance(app, QApplication) and language in RIGHT_TO_LEFT and not _bidi_style:
+        # app.style() is the style sheet's wrapper here; the wrapped style is Fusion (resources.apply_style)
+        app.setStyle(BidiItemStyle(QStyleFactory.create("Fusion")))  # Latin cells left to right (ui/rtl.py)
+        _bidi_style.append(True)
     _current = language
     return language
 

@@ -8,8 +8,18 @@ unselected). Selecting through the selection model does not depend on geometry.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QAbstractItemView
+import unicodedata
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 
 def select_row(view: QAbstractItemView, row: int) -> None:
@@ -21,3 +31,38 @@ def select_row(view: QAbstractItemView, row: int) -> None:
     flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
     selection.setCurrentIndex(index, flags)
     view.scrollTo(index)
+
+
+def first_strong_is_ltr(text: str) -> bool:
+    """Whether the text's first letter of a strong direction is left to right (Latin), as Unicode's P2."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return True
+        if kind in ("R", "AL"):
+            return False
+    return False
+
+
+class BidiItemStyle(QProxyStyle):
+    """Item-view cells laid out in their own text's direction when the interface is mirrored.
+
+    Qt lays a cell out in the view's direction: mirrored, a Latin title is a left-to-right run inside a
+    right-to-left paragraph, so its elision mark and closing punctuation land on its left. A cell whose
+    text starts with a Latin letter (a title, a place, an id, a P-code) is laid out left to right and
+    elided at its right end; it stays aligned to the leading (right) edge like the rest of the column.
+    """
+
+    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,
+                    widget: QWidget | None = None) -> None:
+        if (element == QStyle.ControlElement.CE_ItemViewItem and isinstance(option, QStyleOptionViewItem)
+                and option.direction == Qt.LayoutDirection.RightToLeft and first_strong_is_ltr(option.text)):
+            cell = QStyleOptionViewItem(option)
+            cell.direction = Qt.LayoutDirection.LeftToRight
+            horizontal = option.displayAlignment & Qt.AlignmentFlag.AlignHorizontal_Mask
+            if horizontal in (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignLeading):
+                vertical = option.displayAlignment & Qt.AlignmentFlag.AlignVertical_Mask
+                cell.displayAlignment = vertical | Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+            super().drawControl(element, cell, painter, widget)
+            return
+        super().drawControl(element, option, painter, widget)

@@ -105,7 +105,7 @@ class CasesPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never "resize to contents": 100k rows
         header.setHighlightSections(False)
         for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))  # a longer translated title
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(44)
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)

@@ -111,6 +111,7 @@ class Field(QObject):
                 edit.setValidator(validator)
             if kind in ("int", "float", "date"):
                 edit.setMaximumWidth(240)
+                edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # numbers and ISO dates read left to right
             edit.textChanged.connect(self.changed)
             return edit
         if kind == "text":
