@@ -11,7 +11,6 @@ from ..vocab import Choice, Vocabulary
 from ..widgets.fields import FieldSpec
 from ..widgets.row_table import Column
 
-
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
