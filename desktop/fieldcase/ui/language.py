@@ -19,6 +19,8 @@ from .rtl import BidiItemStyle
 # Each language named in itself (an endonym), so a person can find theirs whatever is showing now.
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
 RIGHT_TO_LEFT = frozenset({"ar"})
+# Dates and numbers: Arabic with Western digits (ar_AE), like the counts and ids everywhere else on screen
+NUMBER_LOCALES = {"ar": "ar_AE"}
 DEFAULT = "en"
 ERRORS_CONTEXT = "errors"  # the catalogue context of the core's error templates (fieldcase.i18n.error_templates)
 
@@ -56,7 +58,7 @@ def apply_language(app: QCoreApplication, code: str | None) -> str:
         if translator.load(f"{name}_{language}", folder):
             app.installTranslator(translator)
             _installed.append(translator)
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(QLocale(NUMBER_LOCALES.get(language, language)))
     if isinstance(app, QGuiApplication):
         direction = Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
         app.setLayoutDirection(direction)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QProxyStyle,
@@ -66,3 +66,14 @@ class BidiItemStyle(QProxyStyle):
             super().drawControl(element, cell, painter, widget)
             return
         super().drawControl(element, option, painter, widget)
+
+
+def isolate(text: str) -> str:
+    """`text` as its own direction run when the interface is mirrored (first-strong isolate, U+2068/U+2069).
+
+    For Latin text placed in an Arabic sentence or after a bullet: its punctuation and numbers stay
+    with it instead of being reordered into the surrounding right-to-left line.
+    """
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft or not text:
+        return text
+    return f"\u2068{text}\u2069"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.records import CaseSummary
 from ..models.risk_grid import GridCell, month_label
+from ..rtl import isolate
 from ..text import safe_line
 
 
@@ -89,6 +90,7 @@ class AssessmentPanel(QWidget):
         self.records = QListWidget(records_box)
         self.records.setObjectName("cellRecords")
         self.records.setMinimumHeight(120)
+        self.records.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # "date  title": starts visible, mirrored too
         self.records.itemActivated.connect(self._open_record)
         self.records.itemDoubleClicked.connect(self._open_record)
         records_layout.addWidget(self.records)
@@ -127,7 +129,7 @@ class AssessmentPanel(QWidget):
                 "%3", self._levels.get(cell.level, cell.level)).replace(
                 "%4", self._trends.get(cell.trend, cell.trend)).replace("%5", str(cell.score))
         if cell.reasons:
-            computed += "\n" + "\n".join("• " + reason for reason in cell.reasons)
+            computed += "\n" + "\n".join("• " + isolate(reason) for reason in cell.reasons)
         self.computed.setText(computed)
         # no data and no setting: nothing chosen (the placeholder shows), never "Low" by default
         floor = -1 if cell.no_data else 0
