@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
+from ..i18n.briefing_text import N_, fmt_number, is_right_to_left, tr
 from . import charts, fonts
 from .fonts import markup
 from .model import NO_DATA, BriefingData, IncidentEntry, RegionRow, RiskRow, VoiceEntry
@@ -29,8 +30,9 @@ from .styles import (
     styles,
 )
 
-LEVEL_LABELS = {"low": "Low", "medium": "Medium", "high": "High", "very_high": "Very high", NO_DATA: "No data"}
-TREND_LABELS = {"improving": "Improving", "stable": "Stable", "deteriorating": "Deteriorating"}
+LEVEL_LABELS = {"low": N_("Low"), "medium": N_("Medium"), "high": N_("High"), "very_high": N_("Very high"),
+                NO_DATA: N_("No data")}  # translated where shown: tr(LEVEL_LABELS[level])
+TREND_LABELS = {"improving": N_("Improving"), "stable": N_("Stable"), "deteriorating": N_("Deteriorating")}
 DASH = "\u2014"
 VERIFIED = "vs.verified"
 
@@ -43,6 +45,8 @@ def heading(number: str, title: str, need: float = 45 * mm) -> list[Flowable]:
 
 def _bullets(items: tuple[str, ...] | list[str]) -> list[Flowable]:
     s = styles()
+    if is_right_to_left():  # the bullet on the right, the lines wrapped in reading order
+        return [para(f"\u2022 {item}", s.bullet) for item in items]
     return [Paragraph(markup(item), s.bullet, bulletText="\u2022") for item in items]
 
 
@@ -50,8 +54,8 @@ def _bullets(items: tuple[str, ...] | list[str]) -> list[Flowable]:
 
 def executive_summary(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = heading("1", "Executive summary")
-    cells = [[rich(f"{f.value:,}", s.figure_value) for f in data.headline],
+    out = heading("1", tr("Executive summary"))
+    cells = [[rich(fmt_number(f.value), s.figure_value) for f in data.headline],
              [para(f.label, s.figure_label) for f in data.headline]]
     n = max(1, len(data.headline))
     figures = sans_table(cells, colWidths=[width / n] * n)
@@ -66,10 +70,12 @@ def executive_summary(data: BriefingData, width: float) -> list[Flowable]:
     notes = [data.records_note]
     if data.verification_counts:
         split = ", ".join(f"{label} {count}" for label, count in data.verification_counts)
-        notes.append(f"Incidents by verification status: {split}.")
+        notes.append(tr("Incidents by verification status: {split}.", split=split))
     out += [para(" ".join(notes), s.meta)] if notes else []
-    out += [rich("What changed since last month", s.h2), *_bullets(data.changes or ("No change to report.",))]
-    out += [rich("Top risks", s.h2), *_bullets(data.top_risks or ("No risk area reached a high level.",))]
+    out += [rich(markup(tr("What changed since last month")), s.h2),
+            *_bullets(data.changes or (tr("No change to report."),))]
+    out += [rich(markup(tr("Top risks")), s.h2),
+            *_bullets(data.top_risks or (tr("No risk area reached a high level."),))]
     return out
 
 
@@ -77,9 +83,9 @@ def executive_summary(data: BriefingData, width: float) -> list[Flowable]:
 
 def risk_matrix(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = heading("2", "Risk matrix")
+    out = heading("2", tr("Risk matrix"))
     out.append(para(data.risk_method, s.meta))
-    head = ["Risk area", "Level", "Trend", "Signal", "Records", "Verified"]
+    head = [tr("Risk area"), tr("Level"), tr("Trend"), tr("Signal"), tr("Records"), tr("Verified")]
     rows: list[list[object]] = [[para(h, s.cell_head if i < 3 else s.cell_head_right) for i, h in enumerate(head)]]
     commands: list[tuple] = []
     for i, r in enumerate(data.risk_matrix, start=1):
@@ -96,7 +102,7 @@ def risk_matrix(data: BriefingData, width: float) -> list[Flowable]:
     style.add("FONTNAME", (1, 1), (1, -1), fonts.SANS_BOLD)
     table.setStyle(style)
     out += [table, Spacer(1, 3)]
-    swatches = [(LEVEL_COLOURS[k], v) for k, v in LEVEL_LABELS.items()]
+    swatches = [(LEVEL_COLOURS[k], tr(v)) for k, v in LEVEL_LABELS.items()]
     out.append(charts.legend_swatches(swatches, width))
     return out
 
@@ -104,15 +110,21 @@ def risk_matrix(data: BriefingData, width: float) -> list[Flowable]:
 def _risk_cells(r: RiskRow) -> list[object]:
     s = styles()
     if r.level == NO_DATA:  # no records in the month: no level, trend or signal to show
-        return [_risk_label(r), LEVEL_LABELS[NO_DATA], DASH, DASH, str(r.incidents), str(r.verified)]
-    trend = sans_table([[charts.trend_arrow(r.trend), para(TREND_LABELS.get(r.trend, r.trend), s.cell)]],
+        return [_risk_label(r), _plain(tr(LEVEL_LABELS[NO_DATA])), DASH, DASH, str(r.incidents), str(r.verified)]
+    trend = sans_table([[charts.trend_arrow(r.trend), para(tr(TREND_LABELS.get(r.trend, r.trend)), s.cell)]],
                        colWidths=[13, None], style=[("LEFTPADDING", (0, 0), (-1, -1), 0),
                                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                                ("TOPPADDING", (0, 0), (-1, -1), 0),
                                                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
                                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
     signal = f"{r.signal:g}" if r.incidents else DASH  # an officer's level on a month without records
-    return [_risk_label(r), LEVEL_LABELS.get(r.level, r.level), trend, signal, str(r.incidents), str(r.verified)]
+    return [_risk_label(r), _plain(tr(LEVEL_LABELS.get(r.level, r.level))), trend, signal, str(r.incidents),
+            str(r.verified)]
+
+
+def _plain(text: str) -> object:
+    """A short table cell: a plain string (the table's font and alignment) unless it needs right-to-left shaping."""
+    return para(text, styles().cell) if is_right_to_left() else text
 
 
 def _risk_label(r: RiskRow) -> Flowable:
@@ -125,10 +137,10 @@ def _risk_label(r: RiskRow) -> Flowable:
 
 def trend(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = heading("3", f"Trend over the last {len(data.trend.months)} months", need=85 * mm)
+    out = heading("3", tr("Trend over the last {count} months", count=len(data.trend.months)), need=85 * mm)
     out.append(charts.trend_chart(data.trend, width))
-    out.append(para("Records by the month in which the event began. Verified incidents meet the "
-                    "'reasonable grounds to believe' standard; other counts are reports.", s.meta))
+    out.append(para(tr("Records by the month in which the event began. Verified incidents meet the "
+                       "'reasonable grounds to believe' standard; other counts are reports."), s.meta))
     return out
 
 
@@ -136,9 +148,10 @@ def trend(data: BriefingData, width: float) -> list[Flowable]:
 
 def regions(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = heading("4", "Breakdown by province (admin-1)")
+    out = heading("4", tr("Breakdown by province (admin-1)"))
     scale = max([r.incidents for r in data.regions] or [0])
-    head = ["Province", "Incidents", "Change", "Verified", "Community", "Killed", "Displaced", "Incidents / verified"]
+    head = [tr("Province"), tr("Incidents"), tr("Change"), tr("Verified"), tr("Community"), tr("Killed"),
+            tr("Displaced"), tr("Incidents / verified")]
     rows: list[list[object]] = [[para(h, s.cell_head if i in (0, 7) else s.cell_head_right)
                                  for i, h in enumerate(head)]]
     bar_w = 30 * mm
@@ -146,8 +159,8 @@ def regions(data: BriefingData, width: float) -> list[Flowable]:
         rows.append(_region_cells(r, scale, bar_w))
     total = [sum(getattr(r, k) for r in data.regions) for k in
              ("incidents", "previous", "verified", "community", "killed", "displaced")]
-    rows.append(["All provinces", f"{total[0]:,}", _change(total[0], total[1]), f"{total[2]:,}", f"{total[3]:,}",
-                 f"{total[4]:,}", f"{total[5]:,}", ""])
+    rows.append([_plain(tr("All provinces")), f"{total[0]:,}", _change(total[0], total[1]), f"{total[2]:,}",
+                 f"{total[3]:,}", f"{total[4]:,}", f"{total[5]:,}", ""])
     fixed = [16 * mm, 14 * mm, 15 * mm, 19 * mm, 13 * mm, 17 * mm, bar_w + 8]
     table = sans_table(rows, colWidths=[width - sum(fixed), *fixed], repeatRows=1)
     style = grid_style()
@@ -157,8 +170,9 @@ def regions(data: BriefingData, width: float) -> list[Flowable]:
     style.add("BACKGROUND", (0, -1), (-1, -1), colors.white)
     table.setStyle(style)
     out += [table, Spacer(1, 3),
-            para("Bars: light for all incidents in the province, dark for the verified ones. Change: incidents "
-                 "compared with the previous month. No map tiles are used; provinces are listed by P-code.", s.meta)]
+            para(tr("Bars: light for all incidents in the province, dark for the verified ones. Change: incidents "
+                    "compared with the previous month. No map tiles are used; provinces are listed by P-code."),
+                 s.meta)]
     return out
 
 
@@ -178,7 +192,7 @@ def _change(now: int, before: int) -> str:
 
 def key_incidents(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = heading("5", "Key incidents")
+    out = heading("5", tr("Key incidents"))
     if not data.key_incidents:
         return [*out, para("No incidents were recorded for this period and scope.", s.body)]
     out.append(para("The most serious incidents of the period, most severe first. Unverified accounts are "
@@ -241,7 +255,7 @@ def _rule(width: float) -> Flowable:
 
 def voices(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = heading("6", "Community voices")
+    out = heading("6", tr("Community voices"))
     if not data.voices:
         return [*out, para("No community information was recorded for this period and scope.", s.body)]
     out.append(para("What communities, civil society and interlocutors told the team this month, in the "
@@ -266,7 +280,7 @@ def _voice(v: VoiceEntry, width: float) -> Table:
 
 def indicators(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    page_break, title = heading("7", "SDG indicators 16.10.1 and 16.1.2")
+    page_break, title = heading("7", tr("SDG indicators 16.10.1 and 16.1.2"))
     if not data.indicators:
         return [page_break, title, para("No indicator figures are available for this period and scope.", s.body)]
     out: list[Flowable] = [page_break]
@@ -300,7 +314,7 @@ def indicators(data: BriefingData, width: float) -> list[Flowable]:
 
 def actions(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = heading("8", "Recommended action points")
+    out = heading("8", tr("Recommended action points"))
     if not data.actions:
         return [*out, para("No action points are recorded for this period and scope.", s.body)]
     head = ["#", "Action point", "Owner", "Deadline", "Status", "Mechanism references"]
@@ -324,15 +338,15 @@ def actions(data: BriefingData, width: float) -> list[Flowable]:
 
 def method(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = heading("9", "Source protection, method and provenance")
-    out += [rich("What this briefing withholds", s.h2), *_bullets(data.withheld)]
-    out += [rich("Method", s.h2), *_bullets(data.notes)]
-    out.append(rich("Filters and scope", s.h2))
+    out = heading("9", tr("Source protection, method and provenance"))
+    out += [rich(markup(tr("What this briefing withholds")), s.h2), *_bullets(data.withheld)]
+    out += [rich(markup(tr("Method")), s.h2), *_bullets(data.notes)]
+    out.append(rich(markup(tr("Filters and scope")), s.h2))
     rows = [[para(k, s.cell), para(v, s.cell)] for k, v in data.filters]
     t = sans_table(rows, colWidths=[48 * mm, width - 48 * mm])
     t.setStyle(grid_style(header_rows=0))
     out.append(t)
-    out.append(rich("Framework versions", s.h2))
+    out.append(rich(markup(tr("Framework versions")), s.h2))
     rows2: list[list[object]] = [[para(h, s.cell_head) for h in ("Framework", "Id", "Version", "Release")]]
     rows2 += [[para(f.title, s.cell), para(f.framework_id, s.cell), para(f.version, s.cell), str(f.release)]
               for f in data.frameworks]
@@ -349,7 +363,7 @@ ANNEX_COLUMNS = ("#", "Record id", "Date", "Type", "Province / district", "Verif
 
 def annex(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out: list[Flowable] = [PageBreak(), *heading("A", "Annex: records included in this briefing")]
+    out: list[Flowable] = [PageBreak(), *heading("A", tr("Annex: records included in this briefing"))]
     out.append(para(f"All {len(data.annex):,} records of the period and scope, by id: the evidence base the "
                     "signature covers. Sections: E summary and matrix, T trend, R provinces, K key incidents, "
                     "V community voices, I indicators.", s.meta))

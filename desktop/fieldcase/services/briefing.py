@@ -37,6 +37,7 @@ from ..briefing.model import (
 )
 from ..briefing.redaction import Redactor, clean, withheld_statement
 from ..errors import Cancelled, FieldcaseError
+from ..i18n.briefing_text import briefing_language, tr
 from ..store import audit, briefing_rows
 from ..store.database import UnitOfWork as Connection
 from ..workspace import Workspace, utc_now
@@ -190,8 +191,10 @@ class BriefingService:
     # -- building ---------------------------------------------------------------------------------
     def build(self, period: str, region: str | None = None, *, classification: str = DEFAULT_CLASSIFICATION,
               redaction: str = "standard", out: Path, progress: Progress | None = None,
-              cancelled: IsCancelled | None = None) -> BriefingResult:
-        """Assemble, render, sign and write the briefing to `out` (atomically); log its SHA-256."""
+              cancelled: IsCancelled | None = None, language: str = "en") -> BriefingResult:
+        """Assemble, render, sign and write the briefing to `out` (atomically); log its SHA-256.
+
+        `language` (en, fr, es, ar) is the briefing's own: titles, labels, dates and numbers."""
         from ..briefing import layout
         from ..briefing.sign import SignatureBlock, sign_pdf
         from ..fsutil import atomic_write_bytes
@@ -203,10 +206,12 @@ class BriefingService:
             raise FieldcaseError("The folder {folder} does not exist; nothing was written.", folder=out.parent)
         step(0)
         identity = self.ws.signing_identity()
-        data = self.assemble(period, region, classification=classification, redaction=redaction, cancelled=cancelled)
-        step(2)
-        _check(cancelled)
-        rendered = layout.render(data, cancelled=cancelled)
+        with briefing_language(language):  # the assembly's sentences and the layout's labels
+            data = self.assemble(period, region, classification=classification, redaction=redaction,
+                                 cancelled=cancelled)
+            step(2)
+            _check(cancelled)
+            rendered = layout.render(data, cancelled=cancelled)
         step(3)
         _check(cancelled)
         signing_time = self._clock().astimezone(dt.UTC).replace(microsecond=0)
@@ -255,10 +260,12 @@ class BriefingTask:
     region: str | None = None
     classification: str = DEFAULT_CLASSIFICATION
     redaction: str = "standard"
+    language: str = "en"
 
     def run(self, progress: Progress, cancelled: IsCancelled) -> BriefingResult:
         return self.service.build(self.period, self.region, classification=self.classification,
-                                  redaction=self.redaction, out=self.out, progress=progress, cancelled=cancelled)
+                                  redaction=self.redaction, out=self.out, progress=progress, cancelled=cancelled,
+                                  language=self.language)
 
 
 # -- helpers --------------------------------------------------------------------------------------
@@ -327,8 +334,8 @@ def _framework_refs(registry: FrameworkRegistry) -> tuple[FrameworkRef, ...]:
 def _date_range(p: Period, redaction: str) -> str:
     """The period in words; strict redaction prints no day-precise date at all, not even the month's bounds."""
     if redaction == "strict":
-        return f"{p.label} (the whole month)"
-    return f"{p.first_iso} to {p.last_iso}"
+        return tr("{month} (the whole month)", month=p.label)
+    return tr("{first} to {last}", first=p.first_iso, last=p.last_iso)
 
 
 def _filters(p: Period, region: str | None, scope: str, redaction: str,
