@@ -30,10 +30,11 @@ from reportlab.platypus import (
 )
 
 from ..i18n.briefing_text import current as current_language
-from ..i18n.briefing_text import fmt_number, tr
+from ..i18n.briefing_text import fmt_number, is_right_to_left, tr
 from . import fonts, sections
 from .fonts import markup
 from .model import BriefingData, month_label
+from .rtl_paragraph import draw_mixed
 from .styles import (
     MARKING,
     MUTED,
@@ -107,10 +108,13 @@ def _numbered_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canva
 def _decorator(data: BriefingData) -> Callable[[Canvas, int, int], None]:
     width, height = A4
     marking = data.classification.upper()
-    left = fonts.visual(f"{tr(data.title)} \u2014 {data.country}, {month_label(data.period)}")
-    bottom_left = fonts.visual(tr("Generated {time} UTC \u00b7 {redaction} redaction \u00b7 signed (see last page)",
-                                  time=data.generated_at[:16].replace("T", " "), redaction=tr(data.redaction)))
-    scope = fonts.visual(tr(data.scope))
+    left = f"{tr(data.title)} \u2014 {data.country}, {month_label(data.period)}"
+    bottom_left = tr("Generated {time} UTC \u00b7 {redaction} redaction \u00b7 signed (see last page)",
+                     time=data.generated_at[:16].replace("T", " "), redaction=tr(data.redaction))
+    scope = tr(data.scope)
+    rtl = is_right_to_left()  # an Arabic briefing reads from the right: the running lines swap sides
+    start, end = (width - PAGE_MARGIN_X, PAGE_MARGIN_X) if rtl else (PAGE_MARGIN_X, width - PAGE_MARGIN_X)
+    start_align, end_align = ("right", "left") if rtl else ("left", "right")
 
     def decorate(canvas: Canvas, number: int, total: int) -> None:
         canvas.saveState()
@@ -121,16 +125,16 @@ def _decorator(data: BriefingData) -> Callable[[Canvas, int, int], None]:
         canvas.setFillColor(MUTED)
         canvas.setFont(fonts.SANS, 7)
         if number > 1:
-            canvas.drawString(PAGE_MARGIN_X, height - 16.5 * mm, left)
-            canvas.drawRightString(width - PAGE_MARGIN_X, height - 16.5 * mm, scope)
+            draw_mixed(canvas, start, height - 16.5 * mm, left, 7, align=start_align)
+            draw_mixed(canvas, end, height - 16.5 * mm, scope, 7, align=end_align)
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.5)
             canvas.line(PAGE_MARGIN_X, height - 18 * mm, width - PAGE_MARGIN_X, height - 18 * mm)
         canvas.setStrokeColor(RULE)
         canvas.line(PAGE_MARGIN_X, 15.5 * mm, width - PAGE_MARGIN_X, 15.5 * mm)
-        canvas.drawString(PAGE_MARGIN_X, 12 * mm, bottom_left)
-        canvas.drawRightString(width - PAGE_MARGIN_X, 12 * mm,
-                               fonts.visual(tr("Page {number} of {total}", number=number, total=total)))
+        draw_mixed(canvas, start, 12 * mm, bottom_left, 7, align=start_align)
+        draw_mixed(canvas, end, 12 * mm, tr("Page {number} of {total}", number=number, total=total), 7,
+                   align=end_align)
         canvas.restoreState()
 
     return decorate

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from ..i18n.briefing_text import is_right_to_left
 from . import fonts
 from .fonts import markup
-from .rtl_paragraph import RtlParagraph, plain_from_markup
+from .rtl_paragraph import MirroredTable, RtlParagraph, plain_from_markup
 
 NAVY = colors.HexColor("#17324D")
 BLUE = colors.HexColor("#2F6690")
@@ -159,6 +159,6 @@ def grid_style(*, header_rows: int = 1, zebra: bool = True) -> TableStyle:
 def sans_table(rows: list, **kwargs: object) -> Table:
     """A reportlab Table whose cells default to the shipped font (reportlab's default is Helvetica,
     which would be referenced, not embedded, even by cells that only hold paragraphs)."""
-    t = Table(rows, **kwargs)
+    t = MirroredTable(rows, **kwargs) if is_right_to_left() else Table(rows, **kwargs)  # Arabic: from the right
     t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.SANS)]))
     return t

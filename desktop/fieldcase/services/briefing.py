@@ -37,7 +37,7 @@ from ..briefing.model import (
 )
 from ..briefing.redaction import Redactor, clean, withheld_statement
 from ..errors import Cancelled, FieldcaseError
-from ..i18n.briefing_text import briefing_language, tr
+from ..i18n.briefing_text import N_, briefing_language, tr
 from ..store import audit, briefing_rows
 from ..store.database import UnitOfWork as Connection
 from ..workspace import Workspace, utc_now
@@ -150,7 +150,7 @@ class BriefingService:
         scope = _scope_name(month or data.rows, region)
         names = {r.adm1_pcode: r.adm1_name or r.adm1_pcode for r in data.rows if r.adm1_pcode}
         return BriefingData(
-            title="Situation briefing", country=data.country, period=p, scope=scope, region_pcode=region,
+            title=N_("Situation briefing"), country=data.country, period=p, scope=scope, region_pcode=region,
             classification=classification, redaction=redaction, author=self.ws.officer,
             generated_at=self._clock().astimezone(dt.UTC).isoformat(timespec="seconds"),
             headline=assemble.headline(month), records_note=assemble.records_note(month),
@@ -367,7 +367,7 @@ def _notes() -> tuple[str, ...]:
 
 def _scope_name(rows: list[PeriodRow], region: str | None) -> str:
     if not region:
-        return "All regions"
+        return N_("All regions")
     for r in rows:
         if r.adm1_pcode == region and r.adm1_name:
             return clean(r.adm1_name)
