@@ -147,7 +147,7 @@ def top_risks(matrix: Sequence[RiskRow], level_label: Callable[[str], str], limi
     records in the month) has no rank at all: it is neither a top risk nor ranked below low."""
     rated = [r for r in matrix if r.level in LEVEL_RANK]
     ranked = sorted(rated, key=lambda r: (LEVEL_RANK[r.level], r.trend == "deteriorating", r.signal), reverse=True)
-    return tuple(tr("{area}: {level}, {trend} (", area=r.label, level=level_label(r.level).lower(),
+    return tuple(tr("{area}: {level}, {trend} (", area=r.label, level=tr(level_label(r.level).lower()),
                     trend=tr(r.trend))
                  + (tr("the officer's assessment; no records in the month).") if not r.incidents else
                     tr("signal {signal}; {records} record(s), {verified} verified).", signal=f"{r.signal:g}",

@@ -81,6 +81,12 @@ def visual_line(logical: str) -> str:
     return "".join(reversed(pieces))
 
 
+def _first_strong_is_arabic(text: str) -> bool:
+    latin = re.search(f"[{_LATIN}]", text)
+    arabic = _ARABIC.search(text)
+    return arabic is not None and (latin is None or arabic.start() < latin.start())
+
+
 def draw_mixed(canvas: Any, x: float, y: float, text: str, size: float, *, align: str = "left",
                bold: bool = False) -> None:
     """Draw one line that may hold Arabic: visual order, each run in a font that has its glyphs."""
@@ -121,7 +127,7 @@ class RtlParagraph(Flowable):
         heavy = bold or "Bold" in style.fontName
         self.latin = fonts.SANS_BOLD if heavy else fonts.SANS
         self.arabic = fonts.ARABIC_BOLD if heavy else fonts.ARABIC
-        self.lines: list[str] = []
+        self.lines: list[tuple[str, bool]] = []  # (line, whether its paragraph reads right to left)
         self.width = 0.0
 
     def _measure(self, text: str) -> float:
@@ -132,17 +138,18 @@ class RtlParagraph(Flowable):
         self.width = avail_width
         usable = max(avail_width - self.style.leftIndent - self.style.rightIndent, 10.0)
         space = self._measure(" ")
-        lines: list[str] = []
+        lines: list[tuple[str, bool]] = []
         for paragraph in self.text.split("\n"):
+            rtl = _first_strong_is_arabic(paragraph)  # each paragraph its own direction (UBA P2), as on screen
             line, used = "", 0.0
             for word in paragraph.split():
                 width = self._measure(word)
                 if line and used + space + width > usable:
-                    lines.append(line)
+                    lines.append((line, rtl))
                     line, used = word, width
                 else:
                     line, used = (f"{line} {word}", used + space + width) if line else (word, width)
-            lines.append(line)
+            lines.append((line, rtl))
         self.lines = lines
         return avail_width, len(lines) * self.style.leading
 
@@ -157,8 +164,9 @@ class RtlParagraph(Flowable):
         size, leading = self.style.fontSize, self.style.leading
         canvas.setFillColor(self.style.textColor)
         y = len(self.lines) * leading - size  # the first baseline, from the flowable's bottom
-        for line in self.lines:
-            visual = visual_line(line)
+        for line, rtl in self.lines:
+            # a Latin paragraph (a record's own English text) is not reordered: only its Arabic runs are
+            visual = visual_line(line) if rtl else fonts.visual(line).replace("\u00a0", " ")
             runs = _runs(visual, self.latin, self.arabic)
             total = sum(stringWidth(run, font, size) for run, font in runs)
             if self.style.alignment == TA_CENTER:

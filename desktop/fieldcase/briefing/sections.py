@@ -69,7 +69,7 @@ def executive_summary(data: BriefingData, width: float) -> list[Flowable]:
     out += [figures, Spacer(1, 3)]
     notes = [data.records_note]
     if data.verification_counts:
-        split = ", ".join(f"{label} {count}" for label, count in data.verification_counts)
+        split = ", ".join(f"{tr(label)} {count}" for label, count in data.verification_counts)
         notes.append(tr("Incidents by verification status: {split}.", split=split))
     out += [para(" ".join(notes), s.meta)] if notes else []
     out += [rich(markup(tr("What changed since last month")), s.h2),
@@ -194,9 +194,9 @@ def key_incidents(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
     out = heading("5", tr("Key incidents"))
     if not data.key_incidents:
-        return [*out, para("No incidents were recorded for this period and scope.", s.body)]
-    out.append(para("The most serious incidents of the period, most severe first. Unverified accounts are "
-                    "marked and worded as reports.", s.meta))
+        return [*out, para(tr("No incidents were recorded for this period and scope."), s.body)]
+    out.append(para(tr("The most serious incidents of the period, most severe first. Unverified accounts are "
+                       "marked and worded as reports."), s.meta))
     for i, entry in enumerate(data.key_incidents, start=1):
         out.append(KeepTogether(_incident(i, entry, width)))
     return out
@@ -218,29 +218,31 @@ def _status_pill(label: str, verified: bool) -> Table:
 def _incident(number: int, e: IncidentEntry, width: float) -> list[Flowable]:
     s = styles()
     verified = e.verification == VERIFIED
-    title = rich(f"<font color='#5B6670'>Incident {number}</font>&nbsp;&nbsp;{markup(e.title)}", s.h3)
-    short = "Verified" if verified else e.verification_label
+    title = rich(f"<font color='#5B6670'>{markup(tr('Incident {number}', number=number))}</font>&nbsp;&nbsp;"
+                 f"{markup(e.title)}", s.h3)
+    short = tr("Verified") if verified else tr(e.verification_label)
     top = sans_table([[title, _status_pill(short, verified)]], colWidths=[width - 40 * mm, 40 * mm])
     top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                              ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                              ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     meta = [e.date_text, e.where]
     if e.severity:
-        meta.append(f"severity {e.severity}/5")
+        meta.append(tr("severity {severity}/5", severity=e.severity))
     if e.casualties:
         meta.append(e.casualties)
     meta.append(f"id {e.record_id[:8]}")
     parts: list[Flowable] = [top, para(" \u00b7 ".join(meta), s.meta)]
-    lead = "" if verified else "<i>Reports indicate:</i> "
+    lead = "" if verified else f"<i>{markup(tr('Reports indicate:'))}</i>" + ("<br/>" if is_right_to_left() else " ")
     parts.append(rich(lead + markup(e.narrative), s.body))
     details = []
     if e.people:
-        details.append("<b>People:</b> " + markup("; ".join(f"{p.role} {p.shown_as}" for p in e.people)))
+        people = "; ".join(f"{p.role} {p.shown_as}" for p in e.people)
+        details.append(f"<b>{markup(tr('People:'))}</b> " + markup(people))
     if e.sources:
-        details.append(f"<b>Sources ({len(e.sources)}):</b> "
+        details.append(f"<b>{markup(tr('Sources ({count}):', count=len(e.sources)))}</b> "
                        + markup("; ".join(f"{src.kind} ({src.grade})" for src in e.sources)))
     if e.areas:
-        details.append("<b>Risk areas:</b> " + markup(", ".join(e.areas)))
+        details.append(f"<b>{markup(tr('Risk areas:'))}</b> " + markup(", ".join(e.areas)))
     if details:
         parts.append(rich("<br/>".join(details), s.small))
     parts.append(_rule(width))
