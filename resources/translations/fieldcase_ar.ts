@@ -418,72 +418,72 @@
     <context>
         <name>AssessmentPanel</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="52" />
             <source>Select a cell of the grid</source>
             <translation>اختر خانة من الشبكة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="56" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="57" />
             <source>Officer's assessment</source>
             <translation>تقييم الموظف</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="61" />
             <source>No data: choose a level</source>
             <translation>لا بيانات: اختر مستوى</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="65" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="66" />
             <source>Choose a trend</source>
             <translation>اختر اتجاهًا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="71" />
             <source>Why this level: a sentence or two (required)</source>
             <translation>لماذا هذا المستوى: جملة أو جملتان (إلزامي)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="73" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="74" />
             <source>Level</source>
             <translation>المستوى</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="75" />
             <source>Trend</source>
             <translation>الاتجاه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="75" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="76" />
             <source>Rationale</source>
             <translation>المسوّغ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="81" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="82" />
             <source>Save assessment</source>
             <translation>حفظ التقييم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="87" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="88" />
             <source>Records in this cell</source>
             <translation>السجلات في هذه الخانة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="97" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="99" />
             <source>Action points for this risk area</source>
             <translation>نقاط العمل لمجال الخطر هذا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="106" />
             <source>Add action point…</source>
             <translation>إضافة نقطة عمل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="123" />
             <source>No data: no records for this area in the month, so nothing is suggested. An empty month is not evidence of low risk; set a level only from what you know outside the records.</source>
             <translation>لا بيانات: لا توجد سجلات لهذا المجال في هذا الشهر، لذا لا يوجد اقتراح. الشهر الخالي ليس دليلًا على انخفاض الخطر؛ لا تحدد مستوى إلا بناءً على ما تعرفه من خارج السجلات.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="125" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="127" />
             <source>Computed from %n record(s) (%2 verified): suggests %3, %4 (score %5).</source>
             <translation>
                 <numerusform>محسوب من %n سجل (⁨%2⁩ متحقق منها): يقترح ⁨%3⁩، ⁨%4⁩ (الدرجة ⁨%5⁩).</numerusform>
@@ -495,52 +495,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="139" />
             <source>Not assessed yet: the suggestion is shown.</source>
             <translation>لم يُقيَّم بعد: يُعرض الاقتراح.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="138" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="140" />
             <source>Assessed: agrees with the suggestion.</source>
             <translation>مُقيَّم: يوافق الاقتراح.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="141" />
             <source>Assessed: overrides the suggestion (kept in the audit log).</source>
             <translation>مُقيَّم: يخالف الاقتراح (مسجَّل في سجل التدقيق).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="141" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="143" />
             <source>Not assessed yet: no data.</source>
             <translation>لم يُقيَّم بعد: لا بيانات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="144" />
             <source>Assessed from outside the records (no data in the month; kept in the audit log).</source>
             <translation>مُقيَّم من معلومات خارج السجلات (لا بيانات في هذا الشهر؛ مسجَّل في سجل التدقيق).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="146" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="148" />
             <source>Records changed since it was set: review it.</source>
             <translation>تغيّرت السجلات منذ تحديده: راجِعه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="159" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="161" />
             <source>… and %1 more (filter the case list to see them all)</source>
             <translation>… و⁨%1⁩ غيرها (صفِّ قائمة الملفات لرؤيتها كلها)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="173" />
             <source>None yet.</source>
             <translation>لا شيء بعد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="184" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="186" />
             <source>Choose a level and a trend.</source>
             <translation>اختر مستوى واتجاهًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="189" />
             <source>A rationale is required: say in a sentence or two why.</source>
             <translation>المسوّغ إلزامي: اذكر السبب في جملة أو جملتين.</translation>
         </message>
@@ -1022,418 +1022,418 @@
     <context>
         <name>Editor</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="20" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="19" />
             <source>Record type</source>
             <translation>نوع السجل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="23" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="22" />
             <source>Information type</source>
             <translation>نوع المعلومات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="26" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="25" />
             <source>Required for community information; not used for incidents.</source>
             <translation>إلزامي للمعلومات المجتمعية؛ لا يُستخدم للحوادث.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="30" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="29" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="32" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="31" />
             <source>A short, factual title (3–300 characters)</source>
             <translation>عنوان قصير وواقعي (من 3 إلى 300 حرف)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="36" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="35" />
             <source>Narrative</source>
             <translation>السرد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="38" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="37" />
             <source>What happened, in order; who reported it; what is still unclear.</source>
             <translation>ما حدث بالترتيب؛ ومن أبلغ عنه؛ وما لا يزال غير واضح.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="41" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="40" />
             <source>Follow-up status</source>
             <translation>حالة المتابعة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="45" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="44" />
             <source>Confidentiality</source>
             <translation>السرية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="50" />
             <source>Flag as an early-warning signal</source>
             <translation>وسمه إشارةً للإنذار المبكر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="53" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="52" />
             <source>Suspected reprisal for cooperation with the UN (HRC res. 12/2)</source>
             <translation>يُشتبه في أنه عمل انتقامي بسبب التعاون مع الأمم المتحدة (قرار مجلس حقوق الإنسان 12/2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="61" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="65" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="72" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="64" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="71" />
             <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
             <translation>YYYY-MM-DD أو YYYY-MM أو YYYY</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="66" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="65" />
             <source>As precisely as it is known: a day, a month or a year.</source>
             <translation>بأدق ما هو معروف: يوم أو شهر أو سنة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="69" />
             <source>Until</source>
             <translation>حتى</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="73" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="72" />
             <source>For events that lasted: the last day, month or year.</source>
             <translation>للأحداث التي استمرت: آخر يوم أو شهر أو سنة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="75" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="74" />
             <source>Reported on</source>
             <translation>تاريخ الإبلاغ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="76" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="198" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="75" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="197" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="79" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="78" />
             <source>Country</source>
             <translation>البلد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="81" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="80" />
             <source>ISO 3166 code, e.g. XTV</source>
             <translation>رمز ISO 3166، مثلًا XTV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="83" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="82" />
             <source>Region (admin 1)</source>
             <translation>المنطقة (المستوى الإداري 1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="84" />
             <source>Region P-code</source>
             <translation>رمز P-code للمنطقة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="84" />
             <source>e.g. XT02</source>
             <translation>مثلًا XT02</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="87" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="86" />
             <source>District (admin 2)</source>
             <translation>المقاطعة (المستوى الإداري 2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="90" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="89" />
             <source>District P-code</source>
             <translation>رمز P-code للمقاطعة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="91" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="90" />
             <source>e.g. XT0202</source>
             <translation>مثلًا XT0202</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="95" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="94" />
             <source>Place</source>
             <translation>المكان</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="96" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="95" />
             <source>Village, neighbourhood, site</source>
             <translation>القرية أو الحي أو الموقع</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="98" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="97" />
             <source>Latitude</source>
             <translation>خط العرض</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="98" />
             <source>Longitude</source>
             <translation>خط الطول</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="102" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="101" />
             <source>Precision (metres)</source>
             <translation>الدقة (بالأمتار)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="103" />
             <source>Radius within which the true location lies.</source>
             <translation>نصف القطر الذي يقع ضمنه الموقع الحقيقي.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="112" />
             <source>Verification</source>
             <translation>التحقق</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="118" />
             <source>Severity</source>
             <translation>الخطورة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="122" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="121" />
             <source>Alleged perpetrator</source>
             <translation>الجاني المزعوم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="126" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="125" />
             <source>Type to search</source>
             <translation>اكتب للبحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="129" />
             <source>Perpetrator status</source>
             <translation>صفة الجاني</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="141" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="140" />
             <source>Killed</source>
             <translation>القتلى</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="141" />
             <source>Injured</source>
             <translation>الجرحى</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="142" />
             <source>Abducted</source>
             <translation>المختطفون</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="143" />
             <source>Displaced</source>
             <translation>النازحون</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="146" />
             <source>Participants</source>
             <translation>المشاركون</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="149" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="148" />
             <source>Community information: how many people were present.</source>
             <translation>معلومات مجتمعية: عدد الأشخاص الحاضرين.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="156" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="299" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="155" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="298" />
             <source>Role</source>
             <translation>الدور</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="159" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="300" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="158" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="299" />
             <source>Pseudonym</source>
             <translation>الاسم المستعار</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="160" />
             <source>A code used in reports, e.g. V-014</source>
             <translation>رمز يُستخدم في التقارير، مثلًا V-014</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="165" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="301" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="164" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="300" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="167" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="166" />
             <source>Kept encrypted; leave empty unless needed. Never in exports without consent.</source>
             <translation>يُحفظ مشفرًا؛ اتركه فارغًا ما لم يكن ضروريًا. لا يظهر أبدًا في الصادرات دون موافقة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="169" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="244" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="325" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="168" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="243" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="324" />
             <source>Sex</source>
             <translation>الجنس</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="170" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="248" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="247" />
             <source>Age group</source>
             <translation>الفئة العمرية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="170" />
             <source>Victim group (SDG 16.10.1)</source>
             <translation>فئة الضحايا (المؤشر 16.10.1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="173" />
             <source>Cooperated with the UN through</source>
             <translation>تعاون مع الأمم المتحدة عن طريق</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="178" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="177" />
             <source>Reprisal suspected</source>
             <translation>يُشتبه في عمل انتقامي</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="181" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="180" />
             <source>At risk if identified</source>
             <translation>معرّض للخطر إذا كُشفت هويته</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="183" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="182" />
             <source>Protection concern</source>
             <translation>شاغل حماية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="186" />
             <source>Consents to being named</source>
             <translation>يوافق على ذكر اسمه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="189" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="188" />
             <source>The person agreed to be named in reports to headquarters.</source>
             <translation>وافق الشخص على ذكر اسمه في التقارير المرفوعة إلى المقر.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="193" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="192" />
             <source>Consents to referral</source>
             <translation>يوافق على الإحالة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="194" />
             <source>The person agreed to referral, e.g. to the UN reprisals focal point.</source>
             <translation>وافق الشخص على الإحالة، مثلًا إلى جهة التنسيق المعنية بالأعمال الانتقامية في الأمم المتحدة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="197" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="196" />
             <source>Consent recorded on</source>
             <translation>تاريخ تسجيل الموافقة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="206" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="314" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="313" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="207" />
             <source>Who or what: a code, not a full name</source>
             <translation>من أو ما هو: رمز، لا اسم كامل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="211" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="210" />
             <source>Type of source material</source>
             <translation>نوع مادة المصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="215" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="214" />
             <source>Source reliability</source>
             <translation>موثوقية المصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="223" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="222" />
             <source>Credibility of this information</source>
             <translation>مصداقية هذه المعلومات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="232" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="231" />
             <source>Connection to the information</source>
             <translation>صلة المصدر بالمعلومات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="242" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="241" />
             <source>Number of deaths</source>
             <translation>عدد الوفيات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="256" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="327" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="326" />
             <source>Cause</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="264" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="328" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="263" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="327" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="289" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="288" />
             <source>at risk</source>
             <translation>معرّض للخطر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="291" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="290" />
             <source>reprisal suspected</source>
             <translation>يُشتبه في عمل انتقامي</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="294" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="293" />
             <source>may be named</source>
             <translation>يجوز ذكر اسمه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="294" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="293" />
             <source>no naming consent</source>
             <translation>لا موافقة على ذكر الاسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="303" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="302" />
             <source>Sex / age</source>
             <translation>الجنس / العمر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="308" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="307" />
             <source>Protection and consent</source>
             <translation>الحماية والموافقة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="315" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="314" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="316" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="315" />
             <source>Reliability</source>
             <translation>الموثوقية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="317" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="316" />
             <source>Credibility</source>
             <translation>المصداقية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="318" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="317" />
             <source>Connection</source>
             <translation>الصلة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="324" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="323" />
             <source>Count</source>
             <translation>العدد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="326" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="325" />
             <source>Age</source>
             <translation>العمر</translation>
         </message>
@@ -1845,188 +1845,193 @@
     <context>
         <name>ExportBriefingDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="123" />
             <source>Export briefing</source>
             <translation>تصدير الإحاطة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="135" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="137" />
             <source>A signed PDF for headquarters. People, sources and coordinates are protected as described under Redaction; check the preview before exporting.</source>
             <translation>ملف PDF موقَّع للمقر. يُحمى الأشخاص والمصادر والإحداثيات على النحو المبيَّن تحت «الحجب»؛ راجع المعاينة قبل التصدير.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="146" />
             <source>Briefing</source>
             <translation>الإحاطة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="157" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="159" />
             <source>Country-wide</source>
             <translation>البلد كله</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="168" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="170" />
             <source>The marking printed on every page</source>
             <translation>علامة التصنيف المطبوعة على كل صفحة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="171" />
             <source>Month</source>
             <translation>الشهر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="172" />
             <source>Region</source>
             <translation>المنطقة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="173" />
             <source>Classification</source>
             <translation>التصنيف</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="177" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="179" />
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="185" />
             <source>Standard</source>
             <translation>عادي</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="179" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="187" />
             <source>Strict</source>
             <translation>صارم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="184" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="192" />
             <source>Withholds the names of people who did not consent to be named (their pseudonym is shown), every source's identity and all coordinates.</source>
             <translation>يحجب أسماء الأشخاص الذين لم يوافقوا على ذكر أسمائهم (يُعرض اسمهم المستعار)، وهوية كل المصادر، وكل الإحداثيات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="194" />
             <source>Also withholds places below district level and exact days: dates are given to the month, in narratives too.</source>
             <translation>يحجب أيضًا الأماكن التي دون مستوى المقاطعة والأيام بعينها: تُذكر التواريخ بالشهر، في السرد أيضًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="193" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="201" />
             <source>Redaction</source>
             <translation>الحجب</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="197" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="205" />
             <source>What the briefing includes</source>
             <translation>ما تتضمنه الإحاطة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="225" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="233" />
             <source>Records</source>
             <translation>السجلات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="226" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="234" />
             <source>Risk matrix</source>
             <translation>مصفوفة المخاطر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="227" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="235" />
             <source>Withheld</source>
             <translation>محجوب</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="240" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="248" />
             <source>Signed by</source>
             <translation>موقَّع من</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="245" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="253" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="250" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="258" />
             <source>Save as</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="258" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="266" />
             <source>Exported</source>
             <translation>صُدّر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="267" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="275" />
             <source>Show in folder</source>
             <translation>إظهار في المجلد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="276" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="284" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="312" />
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="345" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="320" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="353" />
             <source>Updating the preview…</source>
             <translation>جارٍ تحديث المعاينة…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="322" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="330" />
             <source>Save the briefing as</source>
             <translation>حفظ الإحاطة باسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="323" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="331" />
             <source>PDF documents (*.pdf)</source>
             <translation>مستندات PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="355" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="363" />
             <source>%1, %2</source>
             <translation>⁨%1⁩، ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="356" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="364" />
             <source>all regions</source>
             <translation>كل المناطق</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="362" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="370" />
             <source>(self-signed: not yet enrolled with HQ)</source>
             <translation>(موقَّع ذاتيًا: لم يُسجَّل لدى المقر بعد)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="364" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="372" />
             <source>Certificate SHA-256 %1</source>
             <translation>شهادة SHA-256 ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="378" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="386" />
             <source>Incidents</source>
             <translation>الحوادث</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="378" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="386" />
             <source>Community reports</source>
             <translation>التقارير المجتمعية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="379" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
             <source>Meetings</source>
             <translation>الاجتماعات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="379" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
             <source>CSO reports</source>
             <translation>تقارير منظمات المجتمع المدني</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="380" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
             <source>Early warnings</source>
             <translation>الإنذارات المبكرة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="380" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
             <source>Other information</source>
             <translation>معلومات أخرى</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="381" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
             <source>%n record(s) in the month;</source>
             <translation>
                 <numerusform>لا سجلات في الشهر؛</numerusform>
@@ -2038,7 +2043,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="382" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
             <source>%n key incident(s) described in full.</source>
             <translation>
                 <numerusform>لا حوادث رئيسية موصوفة بالتفصيل.</numerusform>
@@ -2050,32 +2055,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="397" />
             <source>Very high</source>
             <translation>مرتفع جدًا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="397" />
             <source>High</source>
             <translation>مرتفع</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="397" />
             <source>Medium</source>
             <translation>متوسط</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="398" />
             <source>Low</source>
             <translation>منخفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="398" />
             <source>No data</source>
             <translation>لا بيانات</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
             <source>%n risk area(s)</source>
             <translation>
                 <numerusform>لا مجالات خطر</numerusform>
@@ -2087,27 +2092,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="411" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="419" />
             <source>Enter a classification marking (it is printed on every page).</source>
             <translation>أدخل علامة تصنيف (تُطبع على كل صفحة).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="414" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="422" />
             <source>The folder %1 does not exist: choose where to save the briefing.</source>
             <translation>المجلد ⁨%1⁩ غير موجود: اختر مكان حفظ الإحاطة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="421" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="429" />
             <source>Building the briefing…</source>
             <translation>جارٍ إعداد الإحاطة…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="435" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="443" />
             <source>Cancelled: no briefing was written.</source>
             <translation>أُلغي: لم تُكتب أي إحاطة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="444" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="452" />
             <source>Written to %1 (%2 pages, %3 records).
 Signed by %4 at %5. The export is recorded in the workspace's export log. Document SHA-256:</source>
             <translation>كُتبت في ⁨%1⁩ (⁨%2⁩ صفحات، ⁨%3⁩ سجلات).
@@ -3916,7 +3921,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="280" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="287" />
             <source>--period: {reason}.</source>
             <translation>--period: ⁨{reason}⁩.</translation>
         </message>
@@ -4073,7 +4078,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>المرفق ⁨{blob_id}⁩ أكبر من أن يُعاين (⁨{size}⁩ بايت).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="291" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="298" />
             <source>Cancelled; no briefing was written.</source>
             <translation>أُلغي؛ لم تُكتب أي إحاطة.</translation>
         </message>
@@ -4158,7 +4163,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يوجد سجل بالمعرّف ⁨{record_id}⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="130" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="131" />
             <source>No records for region {region} in the six months up to {period}; check the admin-1 P-code (see `fieldcase list`).</source>
             <translation>لا توجد سجلات للمنطقة ⁨{region}⁩ في الأشهر الستة حتى ⁨{period}⁩؛ تحقق من رمز P-code للمستوى الإداري 1 (انظر `fieldcase list`).</translation>
         </message>
@@ -4383,7 +4388,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يمكن التحقق من توقيع الشهادة بواسطة جهة إصدارها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="285" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="292" />
             <source>The classification marking must be 1 to 60 characters.</source>
             <translation>يجب أن تتكون علامة التصنيف من 1 إلى 60 حرفًا.</translation>
         </message>
@@ -4448,7 +4453,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>تعذرت قراءة الملف المراد إرفاقه (⁨{reason}⁩)؛ لم يُخزَّن شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="203" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="206" />
             <source>The folder {folder} does not exist; nothing was written.</source>
             <translation>المجلد ⁨{folder}⁩ غير موجود؛ لم يُكتب شيء.</translation>
         </message>
@@ -4763,7 +4768,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{what}⁩: إصدار لا يعرفه إصدار Fieldcase هذا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="282" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="289" />
             <source>Unknown redaction {redaction!r}: use one of {choices}.</source>
             <translation>حجب غير معروف ⁨{redaction!r}⁩: استخدم أحد الخيارات ⁨{choices}⁩.</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>AssessmentPanel</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="125" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="127" />
             <source>Computed from %n record(s) (%2 verified): suggests %3, %4 (score %5).</source>
             <translation>
                 <numerusform>Computed from %n record (%2 verified): suggests %3, %4 (score %5).</numerusform>
@@ -53,7 +53,7 @@
     <context>
         <name>ExportBriefingDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="381" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
             <source>%n record(s) in the month;</source>
             <translation>
                 <numerusform>%n record in the month;</numerusform>
@@ -61,7 +61,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="382" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
             <source>%n key incident(s) described in full.</source>
             <translation>
                 <numerusform>%n key incident described in full.</numerusform>
@@ -69,7 +69,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
             <source>%n risk area(s)</source>
             <translation>
                 <numerusform>%n risk area</numerusform>

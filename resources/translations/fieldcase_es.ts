@@ -418,72 +418,72 @@
     <context>
         <name>AssessmentPanel</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="52" />
             <source>Select a cell of the grid</source>
             <translation>Seleccione una celda de la cuadrícula</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="56" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="57" />
             <source>Officer's assessment</source>
             <translation>Evaluación del oficial</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="61" />
             <source>No data: choose a level</source>
             <translation>Sin datos: elija un nivel</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="65" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="66" />
             <source>Choose a trend</source>
             <translation>Elija una tendencia</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="71" />
             <source>Why this level: a sentence or two (required)</source>
             <translation>Por qué este nivel: una o dos frases (obligatorio)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="73" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="74" />
             <source>Level</source>
             <translation>Nivel</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="75" />
             <source>Trend</source>
             <translation>Tendencia</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="75" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="76" />
             <source>Rationale</source>
             <translation>Fundamento</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="81" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="82" />
             <source>Save assessment</source>
             <translation>Guardar la evaluación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="87" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="88" />
             <source>Records in this cell</source>
             <translation>Registros de esta celda</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="97" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="99" />
             <source>Action points for this risk area</source>
             <translation>Puntos de acción para este ámbito de riesgo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="106" />
             <source>Add action point…</source>
             <translation>Agregar punto de acción…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="123" />
             <source>No data: no records for this area in the month, so nothing is suggested. An empty month is not evidence of low risk; set a level only from what you know outside the records.</source>
             <translation>Sin datos: no hay registros de este ámbito en el mes, así que no se sugiere nada. Un mes vacío no demuestra un riesgo bajo; fije un nivel solo a partir de lo que sepa fuera de los registros.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="125" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="127" />
             <source>Computed from %n record(s) (%2 verified): suggests %3, %4 (score %5).</source>
             <translation>
                 <numerusform>Calculado a partir de %n registro (%2 verificados): sugiere %3, %4 (puntuación %5).</numerusform>
@@ -491,52 +491,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="139" />
             <source>Not assessed yet: the suggestion is shown.</source>
             <translation>Aún no evaluado: se muestra la sugerencia.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="138" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="140" />
             <source>Assessed: agrees with the suggestion.</source>
             <translation>Evaluado: coincide con la sugerencia.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="141" />
             <source>Assessed: overrides the suggestion (kept in the audit log).</source>
             <translation>Evaluado: se aparta de la sugerencia (consta en el registro de auditoría).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="141" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="143" />
             <source>Not assessed yet: no data.</source>
             <translation>Aún no evaluado: sin datos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="144" />
             <source>Assessed from outside the records (no data in the month; kept in the audit log).</source>
             <translation>Evaluado con información ajena a los registros (sin datos en el mes; consta en el registro de auditoría).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="146" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="148" />
             <source>Records changed since it was set: review it.</source>
             <translation>Los registros cambiaron desde que se fijó: revísela.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="159" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="161" />
             <source>… and %1 more (filter the case list to see them all)</source>
             <translation>… y %1 más (filtre la lista de expedientes para verlos todos)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="173" />
             <source>None yet.</source>
             <translation>Ninguno todavía.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="184" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="186" />
             <source>Choose a level and a trend.</source>
             <translation>Elija un nivel y una tendencia.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="189" />
             <source>A rationale is required: say in a sentence or two why.</source>
             <translation>Se requiere un fundamento: explique el motivo en una o dos frases.</translation>
         </message>
@@ -1006,418 +1006,418 @@
     <context>
         <name>Editor</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="20" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="19" />
             <source>Record type</source>
             <translation>Tipo de registro</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="23" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="22" />
             <source>Information type</source>
             <translation>Tipo de información</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="26" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="25" />
             <source>Required for community information; not used for incidents.</source>
             <translation>Obligatorio para la información comunitaria; no se usa para incidentes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="30" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="29" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="32" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="31" />
             <source>A short, factual title (3–300 characters)</source>
             <translation>Un título breve y fáctico (3 a 300 caracteres)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="36" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="35" />
             <source>Narrative</source>
             <translation>Relato</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="38" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="37" />
             <source>What happened, in order; who reported it; what is still unclear.</source>
             <translation>Qué ocurrió, en orden; quién lo informó; qué sigue sin aclarar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="41" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="40" />
             <source>Follow-up status</source>
             <translation>Estado del seguimiento</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="45" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="44" />
             <source>Confidentiality</source>
             <translation>Confidencialidad</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="50" />
             <source>Flag as an early-warning signal</source>
             <translation>Marcar como señal de alerta temprana</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="53" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="52" />
             <source>Suspected reprisal for cooperation with the UN (HRC res. 12/2)</source>
             <translation>Presuntas represalias por cooperar con las Naciones Unidas (res. 12/2 del CDH)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="61" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="65" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="72" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="64" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="71" />
             <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
             <translation>AAAA-MM-DD, AAAA-MM o AAAA</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="66" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="65" />
             <source>As precisely as it is known: a day, a month or a year.</source>
             <translation>Con la precisión que se conozca: un día, un mes o un año.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="69" />
             <source>Until</source>
             <translation>Hasta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="73" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="72" />
             <source>For events that lasted: the last day, month or year.</source>
             <translation>Para hechos que duraron: el último día, mes o año.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="75" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="74" />
             <source>Reported on</source>
             <translation>Informado el</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="76" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="198" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="75" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="197" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="79" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="78" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="81" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="80" />
             <source>ISO 3166 code, e.g. XTV</source>
             <translation>Código ISO 3166, p. ej. XTV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="83" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="82" />
             <source>Region (admin 1)</source>
             <translation>Región (nivel admin. 1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="84" />
             <source>Region P-code</source>
             <translation>Código P de la región</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="84" />
             <source>e.g. XT02</source>
             <translation>p. ej. XT02</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="87" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="86" />
             <source>District (admin 2)</source>
             <translation>Distrito (nivel admin. 2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="90" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="89" />
             <source>District P-code</source>
             <translation>Código P del distrito</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="91" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="90" />
             <source>e.g. XT0202</source>
             <translation>p. ej. XT0202</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="95" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="94" />
             <source>Place</source>
             <translation>Lugar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="96" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="95" />
             <source>Village, neighbourhood, site</source>
             <translation>Aldea, barrio, lugar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="98" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="97" />
             <source>Latitude</source>
             <translation>Latitud</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="98" />
             <source>Longitude</source>
             <translation>Longitud</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="102" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="101" />
             <source>Precision (metres)</source>
             <translation>Precisión (metros)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="103" />
             <source>Radius within which the true location lies.</source>
             <translation>Radio dentro del cual se encuentra la ubicación real.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="112" />
             <source>Verification</source>
             <translation>Verificación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="118" />
             <source>Severity</source>
             <translation>Gravedad</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="122" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="121" />
             <source>Alleged perpetrator</source>
             <translation>Presunto autor</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="126" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="125" />
             <source>Type to search</source>
             <translation>Escriba para buscar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="129" />
             <source>Perpetrator status</source>
             <translation>Condición del autor</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="141" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="140" />
             <source>Killed</source>
             <translation>Muertos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="141" />
             <source>Injured</source>
             <translation>Heridos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="142" />
             <source>Abducted</source>
             <translation>Secuestrados</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="143" />
             <source>Displaced</source>
             <translation>Desplazados</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="146" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="149" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="148" />
             <source>Community information: how many people were present.</source>
             <translation>Información comunitaria: cuántas personas estaban presentes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="156" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="299" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="155" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="298" />
             <source>Role</source>
             <translation>Función</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="159" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="300" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="158" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="299" />
             <source>Pseudonym</source>
             <translation>Seudónimo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="160" />
             <source>A code used in reports, e.g. V-014</source>
             <translation>Un código usado en los informes, p. ej. V-014</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="165" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="301" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="164" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="300" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="167" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="166" />
             <source>Kept encrypted; leave empty unless needed. Never in exports without consent.</source>
             <translation>Se guarda cifrado; déjelo vacío salvo que sea necesario. Nunca en exportaciones sin consentimiento.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="169" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="244" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="325" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="168" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="243" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="324" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="170" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="248" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="247" />
             <source>Age group</source>
             <translation>Grupo de edad</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="170" />
             <source>Victim group (SDG 16.10.1)</source>
             <translation>Grupo de víctimas (ODS 16.10.1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="173" />
             <source>Cooperated with the UN through</source>
             <translation>Cooperó con las Naciones Unidas mediante</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="178" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="177" />
             <source>Reprisal suspected</source>
             <translation>Presuntas represalias</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="181" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="180" />
             <source>At risk if identified</source>
             <translation>En riesgo si se le identifica</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="183" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="182" />
             <source>Protection concern</source>
             <translation>Preocupación de protección</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="186" />
             <source>Consents to being named</source>
             <translation>Consiente en ser nombrado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="189" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="188" />
             <source>The person agreed to be named in reports to headquarters.</source>
             <translation>La persona aceptó ser nombrada en los informes a la sede.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="193" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="192" />
             <source>Consents to referral</source>
             <translation>Consiente en ser derivado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="194" />
             <source>The person agreed to referral, e.g. to the UN reprisals focal point.</source>
             <translation>La persona aceptó ser derivada, p. ej. al coordinador de las Naciones Unidas sobre represalias.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="197" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="196" />
             <source>Consent recorded on</source>
             <translation>Consentimiento registrado el</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="206" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="314" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="313" />
             <source>Source</source>
             <translation>Fuente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="207" />
             <source>Who or what: a code, not a full name</source>
             <translation>Quién o qué: un código, no un nombre completo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="211" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="210" />
             <source>Type of source material</source>
             <translation>Tipo de material de la fuente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="215" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="214" />
             <source>Source reliability</source>
             <translation>Fiabilidad de la fuente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="223" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="222" />
             <source>Credibility of this information</source>
             <translation>Credibilidad de esta información</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="232" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="231" />
             <source>Connection to the information</source>
             <translation>Relación con la información</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="242" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="241" />
             <source>Number of deaths</source>
             <translation>Número de muertes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="256" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="327" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="326" />
             <source>Cause</source>
             <translation>Causa</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="264" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="328" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="263" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="327" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="289" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="288" />
             <source>at risk</source>
             <translation>en riesgo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="291" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="290" />
             <source>reprisal suspected</source>
             <translation>presuntas represalias</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="294" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="293" />
             <source>may be named</source>
             <translation>puede ser nombrado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="294" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="293" />
             <source>no naming consent</source>
             <translation>sin consentimiento para ser nombrado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="303" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="302" />
             <source>Sex / age</source>
             <translation>Sexo / edad</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="308" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="307" />
             <source>Protection and consent</source>
             <translation>Protección y consentimiento</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="315" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="314" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="316" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="315" />
             <source>Reliability</source>
             <translation>Fiabilidad</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="317" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="316" />
             <source>Credibility</source>
             <translation>Credibilidad</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="318" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="317" />
             <source>Connection</source>
             <translation>Relación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="324" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="323" />
             <source>Count</source>
             <translation>Número</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="326" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="325" />
             <source>Age</source>
             <translation>Edad</translation>
         </message>
@@ -1825,188 +1825,193 @@
     <context>
         <name>ExportBriefingDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="123" />
             <source>Export briefing</source>
             <translation>Exportar nota informativa</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="135" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="137" />
             <source>A signed PDF for headquarters. People, sources and coordinates are protected as described under Redaction; check the preview before exporting.</source>
             <translation>Un PDF firmado para la sede. Las personas, las fuentes y las coordenadas se protegen como se describe en Ocultación; revise la vista previa antes de exportar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="146" />
             <source>Briefing</source>
             <translation>Nota informativa</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="157" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="159" />
             <source>Country-wide</source>
             <translation>Todo el país</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="168" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="170" />
             <source>The marking printed on every page</source>
             <translation>La marca impresa en cada página</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="171" />
             <source>Month</source>
             <translation>Mes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="172" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="173" />
             <source>Classification</source>
             <translation>Clasificación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="177" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="179" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="185" />
             <source>Standard</source>
             <translation>Estándar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="179" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="187" />
             <source>Strict</source>
             <translation>Estricta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="184" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="192" />
             <source>Withholds the names of people who did not consent to be named (their pseudonym is shown), every source's identity and all coordinates.</source>
             <translation>Oculta los nombres de las personas que no consintieron en ser nombradas (se muestra su seudónimo), la identidad de todas las fuentes y todas las coordenadas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="194" />
             <source>Also withholds places below district level and exact days: dates are given to the month, in narratives too.</source>
             <translation>Oculta también los lugares por debajo del distrito y los días exactos: las fechas se dan por mes, también en los relatos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="193" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="201" />
             <source>Redaction</source>
             <translation>Ocultación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="197" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="205" />
             <source>What the briefing includes</source>
             <translation>Qué incluye la nota informativa</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="225" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="233" />
             <source>Records</source>
             <translation>Registros</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="226" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="234" />
             <source>Risk matrix</source>
             <translation>Matriz de riesgos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="227" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="235" />
             <source>Withheld</source>
             <translation>Ocultado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="240" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="248" />
             <source>Signed by</source>
             <translation>Firmado por</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="245" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="253" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="250" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="258" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="258" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="266" />
             <source>Exported</source>
             <translation>Exportado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="267" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="275" />
             <source>Show in folder</source>
             <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="276" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="284" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="312" />
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="345" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="320" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="353" />
             <source>Updating the preview…</source>
             <translation>Actualizando la vista previa…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="322" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="330" />
             <source>Save the briefing as</source>
             <translation>Guardar la nota informativa como</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="323" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="331" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documentos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="355" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="363" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="356" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="364" />
             <source>all regions</source>
             <translation>todas las regiones</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="362" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="370" />
             <source>(self-signed: not yet enrolled with HQ)</source>
             <translation>(autofirmado: aún no inscrito en la sede)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="364" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="372" />
             <source>Certificate SHA-256 %1</source>
             <translation>Certificado SHA-256 %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="378" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="386" />
             <source>Incidents</source>
             <translation>Incidentes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="378" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="386" />
             <source>Community reports</source>
             <translation>Informes comunitarios</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="379" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="379" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
             <source>CSO reports</source>
             <translation>Informes de OSC</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="380" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
             <source>Early warnings</source>
             <translation>Alertas tempranas</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="380" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
             <source>Other information</source>
             <translation>Otra información</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="381" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
             <source>%n record(s) in the month;</source>
             <translation>
                 <numerusform>%n registro en el mes;</numerusform>
@@ -2014,7 +2019,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="382" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
             <source>%n key incident(s) described in full.</source>
             <translation>
                 <numerusform>%n incidente clave descrito en detalle.</numerusform>
@@ -2022,32 +2027,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="397" />
             <source>Very high</source>
             <translation>Muy alto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="397" />
             <source>High</source>
             <translation>Alto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="397" />
             <source>Medium</source>
             <translation>Medio</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="398" />
             <source>Low</source>
             <translation>Bajo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="398" />
             <source>No data</source>
             <translation>Sin datos</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
             <source>%n risk area(s)</source>
             <translation>
                 <numerusform>%n ámbito de riesgo</numerusform>
@@ -2055,27 +2060,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="411" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="419" />
             <source>Enter a classification marking (it is printed on every page).</source>
             <translation>Escriba una marca de clasificación (se imprime en cada página).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="414" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="422" />
             <source>The folder %1 does not exist: choose where to save the briefing.</source>
             <translation>La carpeta %1 no existe: elija dónde guardar la nota informativa.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="421" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="429" />
             <source>Building the briefing…</source>
             <translation>Preparando la nota informativa…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="435" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="443" />
             <source>Cancelled: no briefing was written.</source>
             <translation>Cancelado: no se escribió ninguna nota informativa.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="444" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="452" />
             <source>Written to %1 (%2 pages, %3 records).
 Signed by %4 at %5. The export is recorded in the workspace's export log. Document SHA-256:</source>
             <translation>Escrito en %1 (%2 páginas, %3 registros).
@@ -3835,7 +3840,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="280" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="287" />
             <source>--period: {reason}.</source>
             <translation>--period: {reason}.</translation>
         </message>
@@ -3988,7 +3993,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El adjunto {blob_id} es demasiado grande para la vista previa ({size} bytes).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="291" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="298" />
             <source>Cancelled; no briefing was written.</source>
             <translation>Cancelado; no se escribió ninguna nota informativa.</translation>
         </message>
@@ -4073,7 +4078,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No hay ningún registro con el identificador {record_id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="130" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="131" />
             <source>No records for region {region} in the six months up to {period}; check the admin-1 P-code (see `fieldcase list`).</source>
             <translation>No hay registros de la región {region} en los seis meses hasta {period}; compruebe el código P de nivel admin. 1 (véase `fieldcase list`).</translation>
         </message>
@@ -4298,7 +4303,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La firma del certificado no se verifica con su emisor.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="285" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="292" />
             <source>The classification marking must be 1 to 60 characters.</source>
             <translation>La marca de clasificación debe tener de 1 a 60 caracteres.</translation>
         </message>
@@ -4363,7 +4368,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No se pudo leer el archivo que se desea adjuntar ({reason}); no se guardó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="203" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="206" />
             <source>The folder {folder} does not exist; nothing was written.</source>
             <translation>La carpeta {folder} no existe; no se escribió nada.</translation>
         </message>
@@ -4678,7 +4683,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{what}: versión que este Fieldcase no conoce.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="282" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="289" />
             <source>Unknown redaction {redaction!r}: use one of {choices}.</source>
             <translation>Ocultación desconocida {redaction!r}: use una de estas: {choices}.</translation>
         </message>

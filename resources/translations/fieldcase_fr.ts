@@ -418,72 +418,72 @@
     <context>
         <name>AssessmentPanel</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="52" />
             <source>Select a cell of the grid</source>
             <translation>Sélectionnez une case de la grille</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="56" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="57" />
             <source>Officer's assessment</source>
             <translation>Évaluation de l'agent</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="61" />
             <source>No data: choose a level</source>
             <translation>Aucune donnée : choisissez un niveau</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="65" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="66" />
             <source>Choose a trend</source>
             <translation>Choisissez une tendance</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="71" />
             <source>Why this level: a sentence or two (required)</source>
             <translation>Pourquoi ce niveau : une ou deux phrases (obligatoire)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="73" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="74" />
             <source>Level</source>
             <translation>Niveau</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="75" />
             <source>Trend</source>
             <translation>Tendance</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="75" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="76" />
             <source>Rationale</source>
             <translation>Motivation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="81" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="82" />
             <source>Save assessment</source>
             <translation>Enregistrer l'évaluation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="87" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="88" />
             <source>Records in this cell</source>
             <translation>Fiches de cette case</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="97" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="99" />
             <source>Action points for this risk area</source>
             <translation>Points d'action pour ce domaine de risque</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="106" />
             <source>Add action point…</source>
             <translation>Ajouter un point d'action…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="123" />
             <source>No data: no records for this area in the month, so nothing is suggested. An empty month is not evidence of low risk; set a level only from what you know outside the records.</source>
             <translation>Aucune donnée : aucune fiche pour ce domaine ce mois-ci, donc aucune suggestion. Un mois sans fiche ne prouve pas un risque faible ; ne fixez un niveau qu'à partir de ce que vous savez en dehors des fiches.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="125" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="127" />
             <source>Computed from %n record(s) (%2 verified): suggests %3, %4 (score %5).</source>
             <translation>
                 <numerusform>Calculé à partir de %n fiche (%2 vérifiées) : suggère %3, %4 (score %5).</numerusform>
@@ -491,52 +491,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="139" />
             <source>Not assessed yet: the suggestion is shown.</source>
             <translation>Pas encore évalué : la suggestion est affichée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="138" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="140" />
             <source>Assessed: agrees with the suggestion.</source>
             <translation>Évalué : conforme à la suggestion.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="141" />
             <source>Assessed: overrides the suggestion (kept in the audit log).</source>
             <translation>Évalué : s'écarte de la suggestion (consigné dans le journal d'audit).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="141" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="143" />
             <source>Not assessed yet: no data.</source>
             <translation>Pas encore évalué : aucune donnée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="144" />
             <source>Assessed from outside the records (no data in the month; kept in the audit log).</source>
             <translation>Évalué à partir d'informations extérieures aux fiches (aucune donnée ce mois-ci ; consigné dans le journal d'audit).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="146" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="148" />
             <source>Records changed since it was set: review it.</source>
             <translation>Des fiches ont changé depuis cette évaluation : réexaminez-la.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="159" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="161" />
             <source>… and %1 more (filter the case list to see them all)</source>
             <translation>… et %1 de plus (filtrez la liste des dossiers pour les voir toutes)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="173" />
             <source>None yet.</source>
             <translation>Aucun pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="184" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="186" />
             <source>Choose a level and a trend.</source>
             <translation>Choisissez un niveau et une tendance.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="189" />
             <source>A rationale is required: say in a sentence or two why.</source>
             <translation>Une motivation est obligatoire : expliquez en une ou deux phrases.</translation>
         </message>
@@ -1006,418 +1006,418 @@
     <context>
         <name>Editor</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="20" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="19" />
             <source>Record type</source>
             <translation>Type de fiche</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="23" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="22" />
             <source>Information type</source>
             <translation>Type d'information</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="26" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="25" />
             <source>Required for community information; not used for incidents.</source>
             <translation>Obligatoire pour une information communautaire ; inutilisé pour un incident.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="30" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="29" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="32" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="31" />
             <source>A short, factual title (3–300 characters)</source>
             <translation>Un titre court et factuel (3 à 300 caractères)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="36" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="35" />
             <source>Narrative</source>
             <translation>Récit</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="38" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="37" />
             <source>What happened, in order; who reported it; what is still unclear.</source>
             <translation>Ce qui s'est passé, dans l'ordre ; qui l'a signalé ; ce qui reste incertain.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="41" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="40" />
             <source>Follow-up status</source>
             <translation>Statut du suivi</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="45" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="44" />
             <source>Confidentiality</source>
             <translation>Confidentialité</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="50" />
             <source>Flag as an early-warning signal</source>
             <translation>Signaler comme signe d'alerte rapide</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="53" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="52" />
             <source>Suspected reprisal for cooperation with the UN (HRC res. 12/2)</source>
             <translation>Représailles présumées pour coopération avec l'ONU (résolution 12/2 du CDH)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="61" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="65" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="72" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="64" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="71" />
             <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
             <translation>AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="66" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="65" />
             <source>As precisely as it is known: a day, a month or a year.</source>
             <translation>Aussi précisément que connu : un jour, un mois ou une année.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="69" />
             <source>Until</source>
             <translation>Jusqu'au</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="73" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="72" />
             <source>For events that lasted: the last day, month or year.</source>
             <translation>Pour les faits qui ont duré : le dernier jour, mois ou année.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="75" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="74" />
             <source>Reported on</source>
             <translation>Signalé le</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="76" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="198" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="75" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="197" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-JJ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="79" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="78" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="81" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="80" />
             <source>ISO 3166 code, e.g. XTV</source>
             <translation>Code ISO 3166, p. ex. XTV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="83" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="82" />
             <source>Region (admin 1)</source>
             <translation>Région (niveau admin. 1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="84" />
             <source>Region P-code</source>
             <translation>P-code de la région</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="84" />
             <source>e.g. XT02</source>
             <translation>p. ex. XT02</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="87" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="86" />
             <source>District (admin 2)</source>
             <translation>District (niveau admin. 2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="90" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="89" />
             <source>District P-code</source>
             <translation>P-code du district</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="91" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="90" />
             <source>e.g. XT0202</source>
             <translation>p. ex. XT0202</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="95" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="94" />
             <source>Place</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="96" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="95" />
             <source>Village, neighbourhood, site</source>
             <translation>Village, quartier, site</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="98" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="97" />
             <source>Latitude</source>
             <translation>Latitude</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="98" />
             <source>Longitude</source>
             <translation>Longitude</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="102" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="101" />
             <source>Precision (metres)</source>
             <translation>Précision (mètres)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="103" />
             <source>Radius within which the true location lies.</source>
             <translation>Rayon dans lequel se trouve le lieu exact.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="112" />
             <source>Verification</source>
             <translation>Vérification</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="118" />
             <source>Severity</source>
             <translation>Gravité</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="122" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="121" />
             <source>Alleged perpetrator</source>
             <translation>Auteur présumé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="126" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="125" />
             <source>Type to search</source>
             <translation>Tapez pour chercher</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="129" />
             <source>Perpetrator status</source>
             <translation>Statut de l'auteur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="141" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="140" />
             <source>Killed</source>
             <translation>Tués</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="141" />
             <source>Injured</source>
             <translation>Blessés</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="142" />
             <source>Abducted</source>
             <translation>Enlevés</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="143" />
             <source>Displaced</source>
             <translation>Déplacés</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="146" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="149" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="148" />
             <source>Community information: how many people were present.</source>
             <translation>Information communautaire : nombre de personnes présentes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="156" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="299" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="155" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="298" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="159" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="300" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="158" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="299" />
             <source>Pseudonym</source>
             <translation>Pseudonyme</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="160" />
             <source>A code used in reports, e.g. V-014</source>
             <translation>Un code utilisé dans les rapports, p. ex. V-014</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="165" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="301" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="164" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="300" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="167" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="166" />
             <source>Kept encrypted; leave empty unless needed. Never in exports without consent.</source>
             <translation>Conservé chiffré ; laissez vide sauf nécessité. Jamais dans les exports sans consentement.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="169" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="244" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="325" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="168" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="243" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="324" />
             <source>Sex</source>
             <translation>Sexe</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="170" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="248" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="247" />
             <source>Age group</source>
             <translation>Tranche d'âge</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="170" />
             <source>Victim group (SDG 16.10.1)</source>
             <translation>Groupe de victimes (ODD 16.10.1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="173" />
             <source>Cooperated with the UN through</source>
             <translation>A coopéré avec l'ONU par l'intermédiaire de</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="178" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="177" />
             <source>Reprisal suspected</source>
             <translation>Représailles présumées</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="181" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="180" />
             <source>At risk if identified</source>
             <translation>En danger si identifié</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="183" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="182" />
             <source>Protection concern</source>
             <translation>Préoccupation en matière de protection</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="186" />
             <source>Consents to being named</source>
             <translation>Consent à être nommé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="189" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="188" />
             <source>The person agreed to be named in reports to headquarters.</source>
             <translation>La personne a accepté d'être nommée dans les rapports au siège.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="193" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="192" />
             <source>Consents to referral</source>
             <translation>Consent à être orienté</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="194" />
             <source>The person agreed to referral, e.g. to the UN reprisals focal point.</source>
             <translation>La personne a accepté d'être orientée, p. ex. vers le point focal de l'ONU pour les représailles.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="197" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="196" />
             <source>Consent recorded on</source>
             <translation>Consentement recueilli le</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="206" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="314" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="313" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="207" />
             <source>Who or what: a code, not a full name</source>
             <translation>Qui ou quoi : un code, pas un nom complet</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="211" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="210" />
             <source>Type of source material</source>
             <translation>Type de matériel source</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="215" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="214" />
             <source>Source reliability</source>
             <translation>Fiabilité de la source</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="223" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="222" />
             <source>Credibility of this information</source>
             <translation>Crédibilité de cette information</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="232" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="231" />
             <source>Connection to the information</source>
             <translation>Lien avec l'information</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="242" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="241" />
             <source>Number of deaths</source>
             <translation>Nombre de décès</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="256" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="327" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="326" />
             <source>Cause</source>
             <translation>Cause</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="264" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="328" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="263" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="327" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="289" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="288" />
             <source>at risk</source>
             <translation>en danger</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="291" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="290" />
             <source>reprisal suspected</source>
             <translation>représailles présumées</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="294" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="293" />
             <source>may be named</source>
             <translation>peut être nommé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="294" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="293" />
             <source>no naming consent</source>
             <translation>pas de consentement à être nommé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="303" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="302" />
             <source>Sex / age</source>
             <translation>Sexe / âge</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="308" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="307" />
             <source>Protection and consent</source>
             <translation>Protection et consentement</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="315" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="314" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="316" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="315" />
             <source>Reliability</source>
             <translation>Fiabilité</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="317" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="316" />
             <source>Credibility</source>
             <translation>Crédibilité</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="318" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="317" />
             <source>Connection</source>
             <translation>Lien</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="324" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="323" />
             <source>Count</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="326" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="325" />
             <source>Age</source>
             <translation>Âge</translation>
         </message>
@@ -1825,188 +1825,193 @@
     <context>
         <name>ExportBriefingDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="123" />
             <source>Export briefing</source>
             <translation>Exporter la note d'information</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="135" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="137" />
             <source>A signed PDF for headquarters. People, sources and coordinates are protected as described under Redaction; check the preview before exporting.</source>
             <translation>Un PDF signé pour le siège. Les personnes, les sources et les coordonnées sont protégées comme indiqué sous Occultation ; vérifiez l'aperçu avant d'exporter.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="146" />
             <source>Briefing</source>
             <translation>Note d'information</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="157" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="159" />
             <source>Country-wide</source>
             <translation>Tout le pays</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="168" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="170" />
             <source>The marking printed on every page</source>
             <translation>La mention imprimée sur chaque page</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="171" />
             <source>Month</source>
             <translation>Mois</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="172" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="173" />
             <source>Classification</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="177" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="179" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="185" />
             <source>Standard</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="179" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="187" />
             <source>Strict</source>
             <translation>Stricte</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="184" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="192" />
             <source>Withholds the names of people who did not consent to be named (their pseudonym is shown), every source's identity and all coordinates.</source>
             <translation>Occulte le nom des personnes qui n'ont pas consenti à être nommées (leur pseudonyme est affiché), l'identité de toutes les sources et toutes les coordonnées.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="194" />
             <source>Also withholds places below district level and exact days: dates are given to the month, in narratives too.</source>
             <translation>Occulte aussi les lieux en dessous du district et les jours exacts : les dates sont données au mois, y compris dans les récits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="193" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="201" />
             <source>Redaction</source>
             <translation>Occultation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="197" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="205" />
             <source>What the briefing includes</source>
             <translation>Contenu de la note d'information</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="225" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="233" />
             <source>Records</source>
             <translation>Fiches</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="226" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="234" />
             <source>Risk matrix</source>
             <translation>Matrice des risques</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="227" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="235" />
             <source>Withheld</source>
             <translation>Occulté</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="240" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="248" />
             <source>Signed by</source>
             <translation>Signé par</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="245" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="253" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="250" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="258" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="258" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="266" />
             <source>Exported</source>
             <translation>Exporté</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="267" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="275" />
             <source>Show in folder</source>
             <translation>Afficher dans le dossier</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="276" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="284" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="312" />
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="345" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="320" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="353" />
             <source>Updating the preview…</source>
             <translation>Mise à jour de l'aperçu…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="322" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="330" />
             <source>Save the briefing as</source>
             <translation>Enregistrer la note d'information sous</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="323" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="331" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="355" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="363" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="356" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="364" />
             <source>all regions</source>
             <translation>toutes les régions</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="362" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="370" />
             <source>(self-signed: not yet enrolled with HQ)</source>
             <translation>(auto-signé : pas encore inscrit auprès du siège)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="364" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="372" />
             <source>Certificate SHA-256 %1</source>
             <translation>Certificat SHA-256 %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="378" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="386" />
             <source>Incidents</source>
             <translation>Incidents</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="378" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="386" />
             <source>Community reports</source>
             <translation>Rapports communautaires</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="379" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
             <source>Meetings</source>
             <translation>Réunions</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="379" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
             <source>CSO reports</source>
             <translation>Rapports d'OSC</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="380" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
             <source>Early warnings</source>
             <translation>Alertes rapides</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="380" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
             <source>Other information</source>
             <translation>Autres informations</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="381" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
             <source>%n record(s) in the month;</source>
             <translation>
                 <numerusform>%n fiche dans le mois ;</numerusform>
@@ -2014,7 +2019,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="382" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
             <source>%n key incident(s) described in full.</source>
             <translation>
                 <numerusform>%n incident clé décrit en détail.</numerusform>
@@ -2022,32 +2027,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="397" />
             <source>Very high</source>
             <translation>Très élevé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="397" />
             <source>High</source>
             <translation>Élevé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="397" />
             <source>Medium</source>
             <translation>Moyen</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="398" />
             <source>Low</source>
             <translation>Faible</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="398" />
             <source>No data</source>
             <translation>Aucune donnée</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
             <source>%n risk area(s)</source>
             <translation>
                 <numerusform>%n domaine de risque</numerusform>
@@ -2055,27 +2060,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="411" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="419" />
             <source>Enter a classification marking (it is printed on every page).</source>
             <translation>Saisissez une mention de classification (elle est imprimée sur chaque page).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="414" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="422" />
             <source>The folder %1 does not exist: choose where to save the briefing.</source>
             <translation>Le dossier %1 n'existe pas : choisissez où enregistrer la note d'information.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="421" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="429" />
             <source>Building the briefing…</source>
             <translation>Préparation de la note d'information…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="435" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="443" />
             <source>Cancelled: no briefing was written.</source>
             <translation>Annulé : aucune note d'information n'a été écrite.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="444" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="452" />
             <source>Written to %1 (%2 pages, %3 records).
 Signed by %4 at %5. The export is recorded in the workspace's export log. Document SHA-256:</source>
             <translation>Écrit dans %1 (%2 pages, %3 fiches).
@@ -3835,7 +3840,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="280" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="287" />
             <source>--period: {reason}.</source>
             <translation>--period : {reason}.</translation>
         </message>
@@ -3988,7 +3993,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La pièce jointe {blob_id} est trop volumineuse pour un aperçu ({size} octets).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="291" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="298" />
             <source>Cancelled; no briefing was written.</source>
             <translation>Annulé ; aucune note d'information n'a été écrite.</translation>
         </message>
@@ -4073,7 +4078,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Aucune fiche avec l'identifiant {record_id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="130" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="131" />
             <source>No records for region {region} in the six months up to {period}; check the admin-1 P-code (see `fieldcase list`).</source>
             <translation>Aucune fiche pour la région {region} au cours des six mois jusqu'à {period} ; vérifiez le P-code de niveau admin. 1 (voir `fieldcase list`).</translation>
         </message>
@@ -4298,7 +4303,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La signature du certificat n'est pas vérifiée par son émetteur.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="285" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="292" />
             <source>The classification marking must be 1 to 60 characters.</source>
             <translation>La mention de classification doit compter de 1 à 60 caractères.</translation>
         </message>
@@ -4363,7 +4368,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le fichier à joindre n'a pas pu être lu ({reason}) ; rien n'a été stocké.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="203" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="206" />
             <source>The folder {folder} does not exist; nothing was written.</source>
             <translation>Le dossier {folder} n'existe pas ; rien n'a été écrit.</translation>
         </message>
@@ -4678,7 +4683,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{what} : version inconnue de ce Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="282" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="289" />
             <source>Unknown redaction {redaction!r}: use one of {choices}.</source>
             <translation>Occultation inconnue {redaction!r} : utilisez l'une des valeurs {choices}.</translation>
         </message>

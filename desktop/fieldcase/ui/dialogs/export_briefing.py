@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 
 from ...briefing.model import month_label
 from ...tasks import call
+from ..language import LANGUAGES
+from ..language import current as current_language
 from ..runner import Job, TaskError, TaskRunner
 
 CLASSIFICATIONS = ("STRICTLY CONFIDENTIAL", "CONFIDENTIAL", "RESTRICTED")
@@ -169,6 +171,12 @@ class ExportBriefingDialog(QDialog):
         form.addRow(self.tr("Month"), self.period)
         form.addRow(self.tr("Region"), self.region)
         form.addRow(self.tr("Classification"), self.classification)
+        self.language = QComboBox(choices)  # the briefing's own language; the interface's by default
+        self.language.setObjectName("exportLanguage")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        form.addRow(self.tr("Language"), self.language)
 
         redaction = QWidget(choices)
         box = QVBoxLayout(redaction)
@@ -415,7 +423,7 @@ class ExportBriefingDialog(QDialog):
                 "%1", str(out.parent)))
             return
         task = BriefingTask(self.service, self.period_text(), out, self.region_code(), classification,
-                            self.redaction())
+                            self.redaction(), language=str(self.language.currentData()))
         self._set_busy(True)
         self.job = self._runner.run(task, owner=self, on_done=self._exported, on_error=self._export_failed,
                                     on_cancelled=self._export_cancelled, title=self.tr("Building the briefing…"))
