@@ -42,16 +42,27 @@ def plain_from_markup(markup_text: str) -> tuple[str, bool]:
 _LATIN = "A-Za-z0-9\u00c0-\u024f"
 # A left-to-right run: starts with a Latin letter or digit, ends with one (or a % or a closing bracket), and
 # may hold spaces and the punctuation of ids, dates, times, paths and names in between.
-_LTR_RUN = re.compile(f"[{_LATIN}](?:[{_LATIN} \\-./:,_'’+%#&@()*]*[{_LATIN}%)])?")
+_LTR_RUN = re.compile(
+    f"[+\u2212-]?[0-9][0-9.,:/+%-]*[0-9%]|[+\u2212-]?[0-9]"  # a (signed) number, date, time or percentage
+    f"|[A-Za-z\u00c0-\u024f](?:[{_LATIN} \\-./:,_'’+%#&@()*]*[{_LATIN}%)])?")  # words, ids, P-codes
+_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 _MIRROR = str.maketrans("()[]{}«»<>", ")(][}{»«><")
+
+
+def _last_alnum(line: str, start: int, end: int) -> int:
+    i = end - 1
+    while i > start and not line[i].isalnum():
+        i -= 1
+    return i
 
 
 def _ltr_runs(line: str) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     for m in _LTR_RUN.finditer(line):
         start, end = m.start(), m.end()
-        if runs and not _ARABIC.search(line, runs[-1][1], start):
-            start = runs.pop()[0]  # only neutrals between two Latin runs: they read as one (UBA rule N1)
+        if (runs and not _ARABIC.search(line, runs[-1][1], start) and _LETTER.match(line, start)
+                and _LETTER.match(line, _last_alnum(line, *runs[-1]))):
+            start = runs.pop()[0]  # only neutrals between two Latin words: they read as one (UBA rule N1)
         runs.append((start, end))
     out = []
     for start, end in runs:
@@ -82,7 +93,7 @@ def visual_line(logical: str) -> str:
 
 
 def _first_strong_is_arabic(text: str) -> bool:
-    latin = re.search(f"[{_LATIN}]", text)
+    latin = _LETTER.search(text)  # digits are weak: "3  Title" takes the direction of its first letter
     arabic = _ARABIC.search(text)
     return arabic is not None and (latin is None or arabic.start() < latin.start())
 
