@@ -92,10 +92,10 @@ def visual_line(logical: str) -> str:
     return "".join(reversed(pieces))
 
 
-def _first_strong_is_arabic(text: str) -> bool:
-    latin = _LETTER.search(text)  # digits are weak: "3  Title" takes the direction of its first letter
-    arabic = _ARABIC.search(text)
-    return arabic is not None and (latin is None or arabic.start() < latin.start())
+def _reads_right_to_left(text: str) -> bool:
+    """A paragraph with any Arabic in it is an Arabic sentence here (our catalogue's, with Latin data in it,
+    such as a risk area's English name at its start); one without is a record's own Latin text."""
+    return _ARABIC.search(text) is not None
 
 
 def draw_mixed(canvas: Any, x: float, y: float, text: str, size: float, *, align: str = "left",
@@ -151,7 +151,7 @@ class RtlParagraph(Flowable):
         space = self._measure(" ")
         lines: list[tuple[str, bool]] = []
         for paragraph in self.text.split("\n"):
-            rtl = _first_strong_is_arabic(paragraph)  # each paragraph its own direction (UBA P2), as on screen
+            rtl = _reads_right_to_left(paragraph)  # each paragraph its own direction
             line, used = "", 0.0
             for word in paragraph.split():
                 width = self._measure(word)
