@@ -31,6 +31,14 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("FIELDCASE_WORKSPACE", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _english(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Every UI test starts in English with its plural forms, as the app does with no language chosen."""
+    from fieldcase.ui.language import apply_language
+
+    apply_language(qapp, "en")
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo-template") / "demo"
@@ -48,13 +56,11 @@ def demo_dir(demo_template: Path, tmp_path: Path) -> Path:
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> Iterator:  # type: ignore[no-untyped-def]
     """The real main window on the unlock screen (short wrong-passphrase delays)."""
-    from fieldcase.ui.language import apply_language
     from fieldcase.ui.main_window import MainWindow
     from fieldcase.ui.resources import apply_style
 
     saved: list[Settings] = []
     apply_style(qtbot_app())
-    apply_language(qtbot_app(), "en")  # as the app starts: English, with its plural forms
     win = MainWindow(Settings(), saved.append, demo_passphrase=DEMO_PASSPHRASE, unlock_delays_s=(0, 1, 2, 4))
     win.saved_settings = saved  # type: ignore[attr-defined]
     qtbot.addWidget(win)
