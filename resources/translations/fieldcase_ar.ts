@@ -2204,6 +2204,74 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
         </message>
     </context>
     <context>
+        <name>Frameworks</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="15" />
+            <source>Low</source>
+            <translation>منخفض</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="15" />
+            <source>Medium</source>
+            <translation>متوسط</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="16" />
+            <source>High</source>
+            <translation>مرتفع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="16" />
+            <source>Very high</source>
+            <translation>مرتفع جدًا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="17" />
+            <source>Improving</source>
+            <translation>يتحسن</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="17" />
+            <source>Stable</source>
+            <translation>مستقر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="18" />
+            <source>Deteriorating</source>
+            <translation>يتدهور</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="19" />
+            <source>Reported (unverified)</source>
+            <translation>مبلَّغ عنه (لم يُتحقق منه)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="19" />
+            <source>Under review</source>
+            <translation>قيد المراجعة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="20" />
+            <source>Corroborated</source>
+            <translation>مؤيَّد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="21" />
+            <source>Verified (reasonable grounds to believe)</source>
+            <translation>متحقق منه (أسباب معقولة للاعتقاد)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="22" />
+            <source>Could not be verified</source>
+            <translation>تعذّر التحقق منه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="22" />
+            <source>Discounted</source>
+            <translation>مستبعَد</translation>
+        </message>
+    </context>
+    <context>
         <name>HeatDelegate</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="194" />

@@ -2172,6 +2172,74 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
         </message>
     </context>
     <context>
+        <name>Frameworks</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="15" />
+            <source>Low</source>
+            <translation>Bajo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="15" />
+            <source>Medium</source>
+            <translation>Medio</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="16" />
+            <source>High</source>
+            <translation>Alto</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="16" />
+            <source>Very high</source>
+            <translation>Muy alto</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="17" />
+            <source>Improving</source>
+            <translation>En mejora</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="17" />
+            <source>Stable</source>
+            <translation>Estable</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="18" />
+            <source>Deteriorating</source>
+            <translation>En deterioro</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="19" />
+            <source>Reported (unverified)</source>
+            <translation>Denunciado (sin verificar)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="19" />
+            <source>Under review</source>
+            <translation>En examen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="20" />
+            <source>Corroborated</source>
+            <translation>Corroborado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="21" />
+            <source>Verified (reasonable grounds to believe)</source>
+            <translation>Verificado (motivos razonables para creer)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="22" />
+            <source>Could not be verified</source>
+            <translation>No se pudo verificar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="22" />
+            <source>Discounted</source>
+            <translation>Descartado</translation>
+        </message>
+    </context>
+    <context>
         <name>HeatDelegate</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="194" />

@@ -2172,6 +2172,74 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
         </message>
     </context>
     <context>
+        <name>Frameworks</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="15" />
+            <source>Low</source>
+            <translation>Faible</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="15" />
+            <source>Medium</source>
+            <translation>Moyen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="16" />
+            <source>High</source>
+            <translation>Élevé</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="16" />
+            <source>Very high</source>
+            <translation>Très élevé</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="17" />
+            <source>Improving</source>
+            <translation>En amélioration</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="17" />
+            <source>Stable</source>
+            <translation>Stable</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="18" />
+            <source>Deteriorating</source>
+            <translation>En dégradation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="19" />
+            <source>Reported (unverified)</source>
+            <translation>Signalé (non vérifié)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="19" />
+            <source>Under review</source>
+            <translation>En cours d'examen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="20" />
+            <source>Corroborated</source>
+            <translation>Corroboré</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="21" />
+            <source>Verified (reasonable grounds to believe)</source>
+            <translation>Vérifié (motifs raisonnables de croire)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="22" />
+            <source>Could not be verified</source>
+            <translation>N'a pas pu être vérifié</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="22" />
+            <source>Discounted</source>
+            <translation>Écarté</translation>
+        </message>
+    </context>
+    <context>
         <name>HeatDelegate</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="194" />
