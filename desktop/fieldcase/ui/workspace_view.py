@@ -97,6 +97,8 @@ class WorkspaceView(QWidget):
             item = self.nav.item(number - 1)
             item.setText(title)
             item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number)))
+        # wide enough for the longest title in the current language (French, Spanish run longer)
+        self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 28))
 
     def retranslate(self) -> None:
         """After a language switch: relabel the frame and rebuild the pages from the session.

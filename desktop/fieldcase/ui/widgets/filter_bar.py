@@ -46,7 +46,7 @@ def combo(parent: QWidget, any_label: str, choices: Sequence[Choice], name: str)
     for value, label in choices:
         box.addItem(label, value)
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(12)
+    box.setMinimumContentsLength(max(12, len(any_label)))  # the "all" label whole, in any language
     return box
 
 
