@@ -2907,7 +2907,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
         <message>
             <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="115" />
             <source>Export briefing…</source>
-            <translation>Exportar nota informativa…</translation>
+            <translation>Nota informativa…</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="117" />

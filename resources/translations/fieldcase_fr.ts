@@ -2907,7 +2907,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
         <message>
             <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="115" />
             <source>Export briefing…</source>
-            <translation>Exporter la note d'information…</translation>
+            <translation>Note d'information…</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="117" />
