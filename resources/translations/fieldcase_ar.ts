@@ -1860,178 +1860,178 @@
             <translation>الإحاطة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="159" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="160" />
             <source>Country-wide</source>
             <translation>البلد كله</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="171" />
             <source>The marking printed on every page</source>
             <translation>علامة التصنيف المطبوعة على كل صفحة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="172" />
             <source>Month</source>
             <translation>الشهر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="173" />
             <source>Region</source>
             <translation>المنطقة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="173" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="174" />
             <source>Classification</source>
             <translation>التصنيف</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="179" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="180" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="185" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="186" />
             <source>Standard</source>
             <translation>عادي</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="188" />
             <source>Strict</source>
             <translation>صارم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="192" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="193" />
             <source>Withholds the names of people who did not consent to be named (their pseudonym is shown), every source's identity and all coordinates.</source>
             <translation>يحجب أسماء الأشخاص الذين لم يوافقوا على ذكر أسمائهم (يُعرض اسمهم المستعار)، وهوية كل المصادر، وكل الإحداثيات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="195" />
             <source>Also withholds places below district level and exact days: dates are given to the month, in narratives too.</source>
             <translation>يحجب أيضًا الأماكن التي دون مستوى المقاطعة والأيام بعينها: تُذكر التواريخ بالشهر، في السرد أيضًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="202" />
             <source>Redaction</source>
             <translation>الحجب</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="206" />
             <source>What the briefing includes</source>
             <translation>ما تتضمنه الإحاطة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="233" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="234" />
             <source>Records</source>
             <translation>السجلات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="234" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="235" />
             <source>Risk matrix</source>
             <translation>مصفوفة المخاطر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="235" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="236" />
             <source>Withheld</source>
             <translation>محجوب</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="248" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="249" />
             <source>Signed by</source>
             <translation>موقَّع من</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="253" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="254" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="258" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="259" />
             <source>Save as</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="266" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="267" />
             <source>Exported</source>
             <translation>صُدّر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="275" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="276" />
             <source>Show in folder</source>
             <translation>إظهار في المجلد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="284" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="285" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="320" />
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="353" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="321" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="354" />
             <source>Updating the preview…</source>
             <translation>جارٍ تحديث المعاينة…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="330" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="331" />
             <source>Save the briefing as</source>
             <translation>حفظ الإحاطة باسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="331" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="332" />
             <source>PDF documents (*.pdf)</source>
             <translation>مستندات PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="363" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="364" />
             <source>%1, %2</source>
             <translation>⁨%1⁩، ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="364" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="365" />
             <source>all regions</source>
             <translation>كل المناطق</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="370" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="371" />
             <source>(self-signed: not yet enrolled with HQ)</source>
             <translation>(موقَّع ذاتيًا: لم يُسجَّل لدى المقر بعد)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="372" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="373" />
             <source>Certificate SHA-256 %1</source>
             <translation>شهادة SHA-256 ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="386" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
             <source>Incidents</source>
             <translation>الحوادث</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="386" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
             <source>Community reports</source>
             <translation>التقارير المجتمعية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
             <source>Meetings</source>
             <translation>الاجتماعات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
             <source>CSO reports</source>
             <translation>تقارير منظمات المجتمع المدني</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
             <source>Early warnings</source>
             <translation>الإنذارات المبكرة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
             <source>Other information</source>
             <translation>معلومات أخرى</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
             <source>%n record(s) in the month;</source>
             <translation>
                 <numerusform>لا سجلات في الشهر؛</numerusform>
@@ -2043,7 +2043,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
             <source>%n key incident(s) described in full.</source>
             <translation>
                 <numerusform>لا حوادث رئيسية موصوفة بالتفصيل.</numerusform>
@@ -2055,32 +2055,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="397" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
             <source>Very high</source>
             <translation>مرتفع جدًا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="397" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
             <source>High</source>
             <translation>مرتفع</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="397" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
             <source>Medium</source>
             <translation>متوسط</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="398" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="400" />
             <source>Low</source>
             <translation>منخفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="398" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="400" />
             <source>No data</source>
             <translation>لا بيانات</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="401" />
             <source>%n risk area(s)</source>
             <translation>
                 <numerusform>لا مجالات خطر</numerusform>
@@ -2092,27 +2092,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="419" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="421" />
             <source>Enter a classification marking (it is printed on every page).</source>
             <translation>أدخل علامة تصنيف (تُطبع على كل صفحة).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="422" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
             <source>The folder %1 does not exist: choose where to save the briefing.</source>
             <translation>المجلد ⁨%1⁩ غير موجود: اختر مكان حفظ الإحاطة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="429" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="431" />
             <source>Building the briefing…</source>
             <translation>جارٍ إعداد الإحاطة…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="443" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="445" />
             <source>Cancelled: no briefing was written.</source>
             <translation>أُلغي: لم تُكتب أي إحاطة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="452" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="454" />
             <source>Written to %1 (%2 pages, %3 records).
 Signed by %4 at %5. The export is recorded in the workspace's export log. Document SHA-256:</source>
             <translation>كُتبت في ⁨%1⁩ (⁨%2⁩ صفحات، ⁨%3⁩ سجلات).
@@ -2270,6 +2270,16 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <source>Discounted</source>
             <translation>مستبعَد</translation>
         </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="23" />
+            <source>Verified</source>
+            <translation>متحقق منه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="23" />
+            <source>Reported</source>
+            <translation>مبلَّغ عنه</translation>
+        </message>
     </context>
     <context>
         <name>HeatDelegate</name>
@@ -2364,125 +2374,125 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>المؤشرات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="93" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="94" />
             <source>Country-wide</source>
             <translation>البلد كله</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="96" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="97" />
             <source>Include records not yet verified</source>
             <translation>تضمين السجلات التي لم يُتحقق منها بعد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="97" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="98" />
             <source>Region</source>
             <translation>المنطقة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="97" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="98" />
             <source>12 months to</source>
             <translation>12 شهرًا حتى</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
             <source>SDG 16.10.1 — journalists, trade unionists and human rights defenders</source>
             <translation>المؤشر 16.10.1 — الصحفيون والنقابيون والمدافعون عن حقوق الإنسان</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
             <source>By violation type (most serious)</source>
             <translation>حسب نوع الانتهاك (الأشد خطورة)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
             <source>By victim group</source>
             <translation>حسب فئة الضحايا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="116" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="121" />
             <source>By sex</source>
             <translation>حسب الجنس</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="116" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="121" />
             <source>By age group</source>
             <translation>حسب الفئة العمرية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="116" />
             <source>By sex and age</source>
             <translation>حسب الجنس والعمر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="116" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="122" />
             <source>By region</source>
             <translation>حسب المنطقة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="116" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
             <source>By perpetrator (State / non-State)</source>
             <translation>حسب الجاني (الدولة / غير الدول)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
             <source>Left out, and why</source>
             <translation>المستبعَد، وأسباب استبعاده</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
             <source>By district</source>
             <translation>حسب المقاطعة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="120" />
             <source>SDG 16.1.2 — conflict-related deaths</source>
             <translation>المؤشر 16.1.2 — الوفيات المرتبطة بالنزاعات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="121" />
             <source>By cause</source>
             <translation>حسب السبب</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="122" />
             <source>By status</source>
             <translation>حسب الحالة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="122" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="123" />
             <source>Deaths not counted, and why</source>
             <translation>الوفيات غير المحتسبة، وأسباب ذلك</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="173" />
             <source>Counting…</source>
             <translation>جارٍ العدّ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="189" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="190" />
             <source>none</source>
             <translation>لا شيء</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="190" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="191" />
             <source>verified records only</source>
             <translation>السجلات المتحقق منها فقط</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="190" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="191" />
             <source>including records not yet verified</source>
             <translation>بما في ذلك السجلات التي لم يُتحقق منها بعد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="192" />
             <source>%1, %2. Counting rules: OHCHR indicator metadata (a victim is counted once, under the most serious violation; the type is derived from each act).</source>
             <translation>⁨%1⁩، ⁨%2⁩. قواعد العدّ: البيانات الوصفية للمؤشر الصادرة عن المفوضية السامية لحقوق الإنسان (تُحتسب الضحية مرة واحدة، تحت أشد الانتهاكات خطورة؛ ويُستنتَج النوع من كل فعل).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="195" />
             <source>%n victim(s) in the 12 months</source>
             <translation>
                 <numerusform>لا ضحايا في الأشهر الاثني عشر</numerusform>
@@ -2494,63 +2504,63 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="196" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="221" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="197" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="222" />
             <source>%1 in %2</source>
             <translation>⁨%1⁩ في ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="204" />
             <source>non-State actor, State did not fail in due diligence</source>
             <translation>جهة من غير الدول، ولم تقصّر الدولة في بذل العناية الواجبة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="204" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="205" />
             <source>non-State actor, due diligence not assessed</source>
             <translation>جهة من غير الدول، ولم تُقيَّم العناية الواجبة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="206" />
             <source>torture without a public official's involvement</source>
             <translation>تعذيب دون تورط موظف عمومي</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="207" />
             <source>other harmful act by a non-State actor</source>
             <translation>فعل ضار آخر ارتكبته جهة من غير الدول</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
             <source>analyst override: does not qualify</source>
             <translation>تعديل المحلل: لا يندرج</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="209" />
             <source>not marked as related to an armed conflict</source>
             <translation>غير موسوم بأنه مرتبط بنزاع مسلح</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="209" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="210" />
             <source>not related to an armed conflict</source>
             <translation>غير مرتبط بنزاع مسلح</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="211" />
             <source>State (incl. acquiescence)</source>
             <translation>الدولة (بما في ذلك الموافقة)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="211" />
             <source>Non-State</source>
             <translation>من غير الدول</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="211" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="212" />
             <source>Unknown</source>
             <translation>غير معروف</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="219" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="220" />
             <source>%n death(s) in the 12 months</source>
             <translation>
                 <numerusform>لا وفيات في الأشهر الاثني عشر</numerusform>
@@ -2562,32 +2572,32 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="198" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="199" />
             <source>record discounted</source>
             <translation>سجل مستبعَد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="198" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="199" />
             <source>not verified</source>
             <translation>لم يُتحقق منه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="199" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="200" />
             <source>not a journalist, trade unionist or defender</source>
             <translation>ليس صحفيًا ولا نقابيًا ولا مدافعًا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="200" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="201" />
             <source>act not linked to their work</source>
             <translation>فعل غير مرتبط بعمله</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="202" />
             <source>act type not covered by the indicator</source>
             <translation>نوع فعل لا يشمله المؤشر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="203" />
             <source>perpetrator unknown</source>
             <translation>الجاني غير معروف</translation>
         </message>
@@ -2933,47 +2943,47 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>البلد كله</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="109" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="110" />
             <source> months</source>
             <translation> أشهر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="110" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="111" />
             <source>Region</source>
             <translation>المنطقة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="110" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="111" />
             <source>Up to</source>
             <translation>حتى</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="111" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="112" />
             <source>Show</source>
             <translation>عرض</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="115" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="116" />
             <source>Export briefing…</source>
             <translation>تصدير الإحاطة…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="118" />
             <source>A signed PDF briefing of the month shown last, for headquarters</source>
             <translation>إحاطة PDF موقَّعة عن آخر شهر معروض، للمقر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="138" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="139" />
             <source>Risk areas by month</source>
             <translation>مجالات الخطر حسب الشهر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="176" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="177" />
             <source>Colour: suggested level (no data: no records, not low risk) · number: records · %1 · badge: the officer's level (≠ overrides the suggestion)</source>
             <translation>اللون: المستوى المقترح (لا بيانات: لا سجلات، وليس خطرًا منخفضًا) · الرقم: السجلات · ⁨%1⁩ · الشارة: مستوى الموظف (≠ يخالف الاقتراح)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="219" />
             <source>%1: %n record(s) placed in the month, %3 without a risk area, %4 dated only to the year. Suggestions follow rule %5; the officer sets the level.</source>
             <translation>
                 <numerusform>⁨%1⁩: لا سجلات في الشهر، ⁨%3⁩ بلا مجال خطر، ⁨%4⁩ مؤرخة بالسنة فقط. تتبع الاقتراحات القاعدة ⁨%5⁩؛ والموظف هو من يحدد المستوى.</numerusform>
@@ -2985,7 +2995,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="209" />
             <source>Computing…</source>
             <translation>جارٍ الحساب…</translation>
         </message>
@@ -3914,7 +3924,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
         <name>WorkspaceView</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="68" />
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="108" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="110" />
             <source>Navigation</source>
             <translation>التنقل</translation>
         </message>
@@ -3949,32 +3959,32 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨%1⁩ (Ctrl+⁨%2⁩)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="141" />
             <source>Workspace: %1 (demo, fictional data)</source>
             <translation>مساحة العمل: ⁨%1⁩ (تجريبية، بيانات خيالية)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="141" />
             <source>Workspace: %1</source>
             <translation>مساحة العمل: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="144" />
             <source>Officer: %1</source>
             <translation>الموظف: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="149" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="149" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="151" />
             <source>Lock the workspace now (Ctrl+L)</source>
             <translation>قفل مساحة العمل الآن (Ctrl+L)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="167" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="169" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n سجل</numerusform>

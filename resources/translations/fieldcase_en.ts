@@ -53,7 +53,7 @@
     <context>
         <name>ExportBriefingDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
             <source>%n record(s) in the month;</source>
             <translation>
                 <numerusform>%n record in the month;</numerusform>
@@ -61,7 +61,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
             <source>%n key incident(s) described in full.</source>
             <translation>
                 <numerusform>%n key incident described in full.</numerusform>
@@ -69,7 +69,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="401" />
             <source>%n risk area(s)</source>
             <translation>
                 <numerusform>%n risk area</numerusform>
@@ -99,7 +99,7 @@
     <context>
         <name>IndicatorsPage</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="195" />
             <source>%n victim(s) in the 12 months</source>
             <translation>
                 <numerusform>%n victim in the 12 months</numerusform>
@@ -107,7 +107,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="219" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="220" />
             <source>%n death(s) in the 12 months</source>
             <translation>
                 <numerusform>%n death in the 12 months</numerusform>
@@ -118,7 +118,7 @@
     <context>
         <name>RiskBoardPage</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="219" />
             <source>%1: %n record(s) placed in the month, %3 without a risk area, %4 dated only to the year. Suggestions follow rule %5; the officer sets the level.</source>
             <translation>
                 <numerusform>%1: %n record placed in the month, %3 without a risk area, %4 dated only to the year. Suggestions follow rule %5; the officer sets the level.</numerusform>
@@ -185,7 +185,7 @@
     <context>
         <name>WorkspaceView</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="167" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="169" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>

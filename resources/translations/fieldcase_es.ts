@@ -1840,178 +1840,178 @@
             <translation>Nota informativa</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="159" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="160" />
             <source>Country-wide</source>
             <translation>Todo el país</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="171" />
             <source>The marking printed on every page</source>
             <translation>La marca impresa en cada página</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="172" />
             <source>Month</source>
             <translation>Mes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="173" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="173" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="174" />
             <source>Classification</source>
             <translation>Clasificación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="179" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="180" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="185" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="186" />
             <source>Standard</source>
             <translation>Estándar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="188" />
             <source>Strict</source>
             <translation>Estricta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="192" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="193" />
             <source>Withholds the names of people who did not consent to be named (their pseudonym is shown), every source's identity and all coordinates.</source>
             <translation>Oculta los nombres de las personas que no consintieron en ser nombradas (se muestra su seudónimo), la identidad de todas las fuentes y todas las coordenadas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="195" />
             <source>Also withholds places below district level and exact days: dates are given to the month, in narratives too.</source>
             <translation>Oculta también los lugares por debajo del distrito y los días exactos: las fechas se dan por mes, también en los relatos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="202" />
             <source>Redaction</source>
             <translation>Ocultación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="206" />
             <source>What the briefing includes</source>
             <translation>Qué incluye la nota informativa</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="233" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="234" />
             <source>Records</source>
             <translation>Registros</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="234" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="235" />
             <source>Risk matrix</source>
             <translation>Matriz de riesgos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="235" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="236" />
             <source>Withheld</source>
             <translation>Ocultado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="248" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="249" />
             <source>Signed by</source>
             <translation>Firmado por</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="253" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="254" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="258" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="259" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="266" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="267" />
             <source>Exported</source>
             <translation>Exportado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="275" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="276" />
             <source>Show in folder</source>
             <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="284" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="285" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="320" />
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="353" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="321" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="354" />
             <source>Updating the preview…</source>
             <translation>Actualizando la vista previa…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="330" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="331" />
             <source>Save the briefing as</source>
             <translation>Guardar la nota informativa como</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="331" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="332" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documentos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="363" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="364" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="364" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="365" />
             <source>all regions</source>
             <translation>todas las regiones</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="370" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="371" />
             <source>(self-signed: not yet enrolled with HQ)</source>
             <translation>(autofirmado: aún no inscrito en la sede)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="372" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="373" />
             <source>Certificate SHA-256 %1</source>
             <translation>Certificado SHA-256 %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="386" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
             <source>Incidents</source>
             <translation>Incidentes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="386" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
             <source>Community reports</source>
             <translation>Informes comunitarios</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
             <source>CSO reports</source>
             <translation>Informes de OSC</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
             <source>Early warnings</source>
             <translation>Alertas tempranas</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
             <source>Other information</source>
             <translation>Otra información</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
             <source>%n record(s) in the month;</source>
             <translation>
                 <numerusform>%n registro en el mes;</numerusform>
@@ -2019,7 +2019,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
             <source>%n key incident(s) described in full.</source>
             <translation>
                 <numerusform>%n incidente clave descrito en detalle.</numerusform>
@@ -2027,32 +2027,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="397" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
             <source>Very high</source>
             <translation>Muy alto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="397" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
             <source>High</source>
             <translation>Alto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="397" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
             <source>Medium</source>
             <translation>Medio</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="398" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="400" />
             <source>Low</source>
             <translation>Bajo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="398" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="400" />
             <source>No data</source>
             <translation>Sin datos</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="401" />
             <source>%n risk area(s)</source>
             <translation>
                 <numerusform>%n ámbito de riesgo</numerusform>
@@ -2060,27 +2060,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="419" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="421" />
             <source>Enter a classification marking (it is printed on every page).</source>
             <translation>Escriba una marca de clasificación (se imprime en cada página).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="422" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
             <source>The folder %1 does not exist: choose where to save the briefing.</source>
             <translation>La carpeta %1 no existe: elija dónde guardar la nota informativa.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="429" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="431" />
             <source>Building the briefing…</source>
             <translation>Preparando la nota informativa…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="443" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="445" />
             <source>Cancelled: no briefing was written.</source>
             <translation>Cancelado: no se escribió ninguna nota informativa.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="452" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="454" />
             <source>Written to %1 (%2 pages, %3 records).
 Signed by %4 at %5. The export is recorded in the workspace's export log. Document SHA-256:</source>
             <translation>Escrito en %1 (%2 páginas, %3 registros).
@@ -2238,6 +2238,16 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <source>Discounted</source>
             <translation>Descartado</translation>
         </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="23" />
+            <source>Verified</source>
+            <translation>Verificado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="23" />
+            <source>Reported</source>
+            <translation>Denunciado</translation>
+        </message>
     </context>
     <context>
         <name>HeatDelegate</name>
@@ -2324,125 +2334,125 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Indicadores</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="93" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="94" />
             <source>Country-wide</source>
             <translation>Todo el país</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="96" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="97" />
             <source>Include records not yet verified</source>
             <translation>Incluir registros aún no verificados</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="97" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="98" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="97" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="98" />
             <source>12 months to</source>
             <translation>12 meses hasta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
             <source>SDG 16.10.1 — journalists, trade unionists and human rights defenders</source>
             <translation>ODS 16.10.1 — periodistas, sindicalistas y defensores de los derechos humanos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
             <source>By violation type (most serious)</source>
             <translation>Por tipo de violación (la más grave)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
             <source>By victim group</source>
             <translation>Por grupo de víctimas</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="116" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="121" />
             <source>By sex</source>
             <translation>Por sexo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="116" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="121" />
             <source>By age group</source>
             <translation>Por grupo de edad</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="116" />
             <source>By sex and age</source>
             <translation>Por sexo y edad</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="116" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="122" />
             <source>By region</source>
             <translation>Por región</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="116" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
             <source>By perpetrator (State / non-State)</source>
             <translation>Por autor (estatal / no estatal)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
             <source>Left out, and why</source>
             <translation>Excluidos, y por qué</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
             <source>By district</source>
             <translation>Por distrito</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="120" />
             <source>SDG 16.1.2 — conflict-related deaths</source>
             <translation>ODS 16.1.2 — muertes relacionadas con conflictos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="121" />
             <source>By cause</source>
             <translation>Por causa</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="122" />
             <source>By status</source>
             <translation>Por condición</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="122" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="123" />
             <source>Deaths not counted, and why</source>
             <translation>Muertes no contabilizadas, y por qué</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="173" />
             <source>Counting…</source>
             <translation>Contando…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="189" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="190" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="190" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="191" />
             <source>verified records only</source>
             <translation>solo registros verificados</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="190" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="191" />
             <source>including records not yet verified</source>
             <translation>incluidos los registros aún no verificados</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="192" />
             <source>%1, %2. Counting rules: OHCHR indicator metadata (a victim is counted once, under the most serious violation; the type is derived from each act).</source>
             <translation>%1, %2. Reglas de cómputo: metadatos del indicador del ACNUDH (cada víctima se cuenta una vez, en la violación más grave; el tipo se deduce de cada acto).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="195" />
             <source>%n victim(s) in the 12 months</source>
             <translation>
                 <numerusform>%n víctima en los 12 meses</numerusform>
@@ -2450,63 +2460,63 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="196" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="221" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="197" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="222" />
             <source>%1 in %2</source>
             <translation>%1 en %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="204" />
             <source>non-State actor, State did not fail in due diligence</source>
             <translation>actor no estatal, el Estado no incumplió la diligencia debida</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="204" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="205" />
             <source>non-State actor, due diligence not assessed</source>
             <translation>actor no estatal, diligencia debida no evaluada</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="206" />
             <source>torture without a public official's involvement</source>
             <translation>tortura sin participación de un funcionario público</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="207" />
             <source>other harmful act by a non-State actor</source>
             <translation>otro acto lesivo de un actor no estatal</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
             <source>analyst override: does not qualify</source>
             <translation>corrección del analista: no se ajusta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="209" />
             <source>not marked as related to an armed conflict</source>
             <translation>no marcado como relacionado con un conflicto armado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="209" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="210" />
             <source>not related to an armed conflict</source>
             <translation>no relacionado con un conflicto armado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="211" />
             <source>State (incl. acquiescence)</source>
             <translation>Estado (incl. aquiescencia)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="211" />
             <source>Non-State</source>
             <translation>No estatal</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="211" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="212" />
             <source>Unknown</source>
             <translation>Desconocido</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="219" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="220" />
             <source>%n death(s) in the 12 months</source>
             <translation>
                 <numerusform>%n muerte en los 12 meses</numerusform>
@@ -2514,32 +2524,32 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="198" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="199" />
             <source>record discounted</source>
             <translation>registro descartado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="198" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="199" />
             <source>not verified</source>
             <translation>no verificado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="199" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="200" />
             <source>not a journalist, trade unionist or defender</source>
             <translation>no es periodista, sindicalista ni defensor</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="200" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="201" />
             <source>act not linked to their work</source>
             <translation>acto no vinculado a su trabajo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="202" />
             <source>act type not covered by the indicator</source>
             <translation>tipo de acto no cubierto por el indicador</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="203" />
             <source>perpetrator unknown</source>
             <translation>autor desconocido</translation>
         </message>
@@ -2885,47 +2895,47 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Todo el país</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="109" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="110" />
             <source> months</source>
             <translation> meses</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="110" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="111" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="110" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="111" />
             <source>Up to</source>
             <translation>Hasta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="111" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="112" />
             <source>Show</source>
             <translation>Mostrar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="115" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="116" />
             <source>Export briefing…</source>
             <translation>Nota informativa…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="118" />
             <source>A signed PDF briefing of the month shown last, for headquarters</source>
             <translation>Una nota informativa PDF firmada del último mes mostrado, para la sede</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="138" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="139" />
             <source>Risk areas by month</source>
             <translation>Ámbitos de riesgo por mes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="176" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="177" />
             <source>Colour: suggested level (no data: no records, not low risk) · number: records · %1 · badge: the officer's level (≠ overrides the suggestion)</source>
             <translation>Color: nivel sugerido (sin datos: sin registros, no riesgo bajo) · número: registros · %1 · distintivo: nivel del oficial (≠ se aparta de la sugerencia)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="219" />
             <source>%1: %n record(s) placed in the month, %3 without a risk area, %4 dated only to the year. Suggestions follow rule %5; the officer sets the level.</source>
             <translation>
                 <numerusform>%1: %n registro ubicado en el mes, %3 sin ámbito de riesgo, %4 fechados solo por año. Las sugerencias siguen la regla %5; el oficial fija el nivel.</numerusform>
@@ -2933,7 +2943,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="209" />
             <source>Computing…</source>
             <translation>Calculando…</translation>
         </message>
@@ -3837,7 +3847,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
         <name>WorkspaceView</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="68" />
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="108" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="110" />
             <source>Navigation</source>
             <translation>Navegación</translation>
         </message>
@@ -3872,32 +3882,32 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>%1 (Ctrl+%2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="141" />
             <source>Workspace: %1 (demo, fictional data)</source>
             <translation>Espacio de trabajo: %1 (demostración, datos ficticios)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="141" />
             <source>Workspace: %1</source>
             <translation>Espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="144" />
             <source>Officer: %1</source>
             <translation>Oficial: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="149" />
             <source>Lock</source>
             <translation>Bloquear</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="149" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="151" />
             <source>Lock the workspace now (Ctrl+L)</source>
             <translation>Bloquear el espacio de trabajo ahora (Ctrl+L)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="167" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="169" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n registro</numerusform>

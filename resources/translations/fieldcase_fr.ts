@@ -1840,178 +1840,178 @@
             <translation>Note d'information</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="159" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="160" />
             <source>Country-wide</source>
             <translation>Tout le pays</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="171" />
             <source>The marking printed on every page</source>
             <translation>La mention imprimée sur chaque page</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="172" />
             <source>Month</source>
             <translation>Mois</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="173" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="173" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="174" />
             <source>Classification</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="179" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="180" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="185" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="186" />
             <source>Standard</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="188" />
             <source>Strict</source>
             <translation>Stricte</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="192" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="193" />
             <source>Withholds the names of people who did not consent to be named (their pseudonym is shown), every source's identity and all coordinates.</source>
             <translation>Occulte le nom des personnes qui n'ont pas consenti à être nommées (leur pseudonyme est affiché), l'identité de toutes les sources et toutes les coordonnées.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="195" />
             <source>Also withholds places below district level and exact days: dates are given to the month, in narratives too.</source>
             <translation>Occulte aussi les lieux en dessous du district et les jours exacts : les dates sont données au mois, y compris dans les récits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="202" />
             <source>Redaction</source>
             <translation>Occultation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="206" />
             <source>What the briefing includes</source>
             <translation>Contenu de la note d'information</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="233" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="234" />
             <source>Records</source>
             <translation>Fiches</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="234" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="235" />
             <source>Risk matrix</source>
             <translation>Matrice des risques</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="235" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="236" />
             <source>Withheld</source>
             <translation>Occulté</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="248" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="249" />
             <source>Signed by</source>
             <translation>Signé par</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="253" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="254" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="258" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="259" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="266" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="267" />
             <source>Exported</source>
             <translation>Exporté</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="275" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="276" />
             <source>Show in folder</source>
             <translation>Afficher dans le dossier</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="284" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="285" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="320" />
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="353" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="321" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="354" />
             <source>Updating the preview…</source>
             <translation>Mise à jour de l'aperçu…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="330" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="331" />
             <source>Save the briefing as</source>
             <translation>Enregistrer la note d'information sous</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="331" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="332" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="363" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="364" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="364" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="365" />
             <source>all regions</source>
             <translation>toutes les régions</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="370" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="371" />
             <source>(self-signed: not yet enrolled with HQ)</source>
             <translation>(auto-signé : pas encore inscrit auprès du siège)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="372" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="373" />
             <source>Certificate SHA-256 %1</source>
             <translation>Certificat SHA-256 %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="386" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
             <source>Incidents</source>
             <translation>Incidents</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="386" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
             <source>Community reports</source>
             <translation>Rapports communautaires</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
             <source>Meetings</source>
             <translation>Réunions</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
             <source>CSO reports</source>
             <translation>Rapports d'OSC</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
             <source>Early warnings</source>
             <translation>Alertes rapides</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
             <source>Other information</source>
             <translation>Autres informations</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
             <source>%n record(s) in the month;</source>
             <translation>
                 <numerusform>%n fiche dans le mois ;</numerusform>
@@ -2019,7 +2019,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
             <source>%n key incident(s) described in full.</source>
             <translation>
                 <numerusform>%n incident clé décrit en détail.</numerusform>
@@ -2027,32 +2027,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="397" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
             <source>Very high</source>
             <translation>Très élevé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="397" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
             <source>High</source>
             <translation>Élevé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="397" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
             <source>Medium</source>
             <translation>Moyen</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="398" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="400" />
             <source>Low</source>
             <translation>Faible</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="398" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="400" />
             <source>No data</source>
             <translation>Aucune donnée</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="401" />
             <source>%n risk area(s)</source>
             <translation>
                 <numerusform>%n domaine de risque</numerusform>
@@ -2060,27 +2060,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="419" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="421" />
             <source>Enter a classification marking (it is printed on every page).</source>
             <translation>Saisissez une mention de classification (elle est imprimée sur chaque page).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="422" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
             <source>The folder %1 does not exist: choose where to save the briefing.</source>
             <translation>Le dossier %1 n'existe pas : choisissez où enregistrer la note d'information.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="429" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="431" />
             <source>Building the briefing…</source>
             <translation>Préparation de la note d'information…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="443" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="445" />
             <source>Cancelled: no briefing was written.</source>
             <translation>Annulé : aucune note d'information n'a été écrite.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="452" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="454" />
             <source>Written to %1 (%2 pages, %3 records).
 Signed by %4 at %5. The export is recorded in the workspace's export log. Document SHA-256:</source>
             <translation>Écrit dans %1 (%2 pages, %3 fiches).
@@ -2238,6 +2238,16 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <source>Discounted</source>
             <translation>Écarté</translation>
         </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="23" />
+            <source>Verified</source>
+            <translation>Vérifié</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="23" />
+            <source>Reported</source>
+            <translation>Signalé</translation>
+        </message>
     </context>
     <context>
         <name>HeatDelegate</name>
@@ -2324,125 +2334,125 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Indicateurs</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="93" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="94" />
             <source>Country-wide</source>
             <translation>Tout le pays</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="96" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="97" />
             <source>Include records not yet verified</source>
             <translation>Inclure les fiches non encore vérifiées</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="97" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="98" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="97" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="98" />
             <source>12 months to</source>
             <translation>12 mois jusqu'à</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
             <source>SDG 16.10.1 — journalists, trade unionists and human rights defenders</source>
             <translation>ODD 16.10.1 — journalistes, syndicalistes et défenseurs des droits de l'homme</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
             <source>By violation type (most serious)</source>
             <translation>Par type de violation (la plus grave)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
             <source>By victim group</source>
             <translation>Par groupe de victimes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="116" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="121" />
             <source>By sex</source>
             <translation>Par sexe</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="116" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="121" />
             <source>By age group</source>
             <translation>Par tranche d'âge</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="116" />
             <source>By sex and age</source>
             <translation>Par sexe et âge</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="116" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="122" />
             <source>By region</source>
             <translation>Par région</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="116" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
             <source>By perpetrator (State / non-State)</source>
             <translation>Par auteur (étatique / non étatique)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
             <source>Left out, and why</source>
             <translation>Non comptés, et pourquoi</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
             <source>By district</source>
             <translation>Par district</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="120" />
             <source>SDG 16.1.2 — conflict-related deaths</source>
             <translation>ODD 16.1.2 — décès liés aux conflits</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="121" />
             <source>By cause</source>
             <translation>Par cause</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="122" />
             <source>By status</source>
             <translation>Par statut</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="122" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="123" />
             <source>Deaths not counted, and why</source>
             <translation>Décès non comptés, et pourquoi</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="173" />
             <source>Counting…</source>
             <translation>Calcul en cours…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="189" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="190" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="190" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="191" />
             <source>verified records only</source>
             <translation>fiches vérifiées uniquement</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="190" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="191" />
             <source>including records not yet verified</source>
             <translation>y compris les fiches non encore vérifiées</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="192" />
             <source>%1, %2. Counting rules: OHCHR indicator metadata (a victim is counted once, under the most serious violation; the type is derived from each act).</source>
             <translation>%1, %2. Règles de comptage : métadonnées de l'indicateur du HCDH (une victime est comptée une seule fois, sous la violation la plus grave ; le type est déduit de chaque acte).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="195" />
             <source>%n victim(s) in the 12 months</source>
             <translation>
                 <numerusform>%n victime sur les 12 mois</numerusform>
@@ -2450,63 +2460,63 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="196" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="221" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="197" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="222" />
             <source>%1 in %2</source>
             <translation>%1 en %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="204" />
             <source>non-State actor, State did not fail in due diligence</source>
             <translation>acteur non étatique, l'État n'a pas manqué à son devoir de diligence</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="204" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="205" />
             <source>non-State actor, due diligence not assessed</source>
             <translation>acteur non étatique, diligence voulue non évaluée</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="206" />
             <source>torture without a public official's involvement</source>
             <translation>torture sans implication d'un agent public</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="207" />
             <source>other harmful act by a non-State actor</source>
             <translation>autre acte préjudiciable commis par un acteur non étatique</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
             <source>analyst override: does not qualify</source>
             <translation>correction de l'analyste : ne relève pas</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="209" />
             <source>not marked as related to an armed conflict</source>
             <translation>non signalé comme lié à un conflit armé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="209" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="210" />
             <source>not related to an armed conflict</source>
             <translation>sans lien avec un conflit armé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="211" />
             <source>State (incl. acquiescence)</source>
             <translation>État (y compris assentiment)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="211" />
             <source>Non-State</source>
             <translation>Non étatique</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="211" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="212" />
             <source>Unknown</source>
             <translation>Inconnu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="219" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="220" />
             <source>%n death(s) in the 12 months</source>
             <translation>
                 <numerusform>%n décès sur les 12 mois</numerusform>
@@ -2514,32 +2524,32 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="198" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="199" />
             <source>record discounted</source>
             <translation>fiche écartée</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="198" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="199" />
             <source>not verified</source>
             <translation>non vérifié</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="199" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="200" />
             <source>not a journalist, trade unionist or defender</source>
             <translation>ni journaliste, ni syndicaliste, ni défenseur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="200" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="201" />
             <source>act not linked to their work</source>
             <translation>acte sans lien avec son travail</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="202" />
             <source>act type not covered by the indicator</source>
             <translation>type d'acte non couvert par l'indicateur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="203" />
             <source>perpetrator unknown</source>
             <translation>auteur inconnu</translation>
         </message>
@@ -2885,47 +2895,47 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Tout le pays</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="109" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="110" />
             <source> months</source>
             <translation> mois</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="110" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="111" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="110" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="111" />
             <source>Up to</source>
             <translation>Jusqu'à</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="111" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="112" />
             <source>Show</source>
             <translation>Afficher</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="115" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="116" />
             <source>Export briefing…</source>
             <translation>Note d'information…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="118" />
             <source>A signed PDF briefing of the month shown last, for headquarters</source>
             <translation>Une note d'information PDF signée sur le dernier mois affiché, pour le siège</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="138" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="139" />
             <source>Risk areas by month</source>
             <translation>Domaines de risque par mois</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="176" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="177" />
             <source>Colour: suggested level (no data: no records, not low risk) · number: records · %1 · badge: the officer's level (≠ overrides the suggestion)</source>
             <translation>Couleur : niveau suggéré (aucune donnée : aucune fiche, pas un risque faible) · nombre : fiches · %1 · pastille : niveau fixé par l'agent (≠ s'écarte de la suggestion)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="219" />
             <source>%1: %n record(s) placed in the month, %3 without a risk area, %4 dated only to the year. Suggestions follow rule %5; the officer sets the level.</source>
             <translation>
                 <numerusform>%1 : %n fiche placée dans le mois, %3 sans domaine de risque, %4 datées à l'année seulement. Les suggestions suivent la règle %5 ; l'agent fixe le niveau.</numerusform>
@@ -2933,7 +2943,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="209" />
             <source>Computing…</source>
             <translation>Calcul en cours…</translation>
         </message>
@@ -3837,7 +3847,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
         <name>WorkspaceView</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="68" />
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="108" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="110" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
@@ -3872,32 +3882,32 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>%1 (Ctrl+%2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="141" />
             <source>Workspace: %1 (demo, fictional data)</source>
             <translation>Espace de travail : %1 (démonstration, données fictives)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="141" />
             <source>Workspace: %1</source>
             <translation>Espace de travail : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="144" />
             <source>Officer: %1</source>
             <translation>Agent : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="149" />
             <source>Lock</source>
             <translation>Verrouiller</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="149" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="151" />
             <source>Lock the workspace now (Ctrl+L)</source>
             <translation>Verrouiller l'espace de travail maintenant (Ctrl+L)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="167" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="169" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n fiche</numerusform>

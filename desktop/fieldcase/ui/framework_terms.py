@@ -20,4 +20,5 @@ TERMS = (
     QT_TRANSLATE_NOOP("Frameworks", "Corroborated"),
     QT_TRANSLATE_NOOP("Frameworks", "Verified (reasonable grounds to believe)"),
     QT_TRANSLATE_NOOP("Frameworks", "Could not be verified"), QT_TRANSLATE_NOOP("Frameworks", "Discounted"),
+    QT_TRANSLATE_NOOP("Frameworks", "Verified"), QT_TRANSLATE_NOOP("Frameworks", "Reported"),  # short forms
 )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QProxyStyle,
     QStyle,
     QStyleOption,
+    QStyleOptionHeader,
     QStyleOptionViewItem,
     QWidget,
 )
@@ -64,6 +65,16 @@ class BidiItemStyle(QProxyStyle):
                 vertical = option.displayAlignment & Qt.AlignmentFlag.AlignVertical_Mask
                 cell.displayAlignment = vertical | Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
             super().drawControl(element, cell, painter, widget)
+            return
+        if (element == QStyle.ControlElement.CE_HeaderLabel and isinstance(option, QStyleOptionHeader)
+                and option.direction == Qt.LayoutDirection.RightToLeft and first_strong_is_ltr(option.text)):
+            label = QStyleOptionHeader(option)  # a row header holding a Latin name (a risk area), elided
+            label.direction = Qt.LayoutDirection.LeftToRight
+            horizontal = option.textAlignment & Qt.AlignmentFlag.AlignHorizontal_Mask
+            if horizontal in (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignLeading):
+                vertical = option.textAlignment & Qt.AlignmentFlag.AlignVertical_Mask
+                label.textAlignment = vertical | Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+            super().drawControl(element, label, painter, widget)
             return
         super().drawControl(element, option, painter, widget)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -149,6 +149,7 @@ class ExportBriefingDialog(QDialog):
         self.period = QDateEdit(choices)
         self.period.setObjectName("exportPeriod")
         self.period.setDisplayFormat("yyyy-MM")
+        self.period.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an ISO month reads left to right
         self.period.setCalendarPopup(True)
         if period:
             self.period.setDate(QDate(int(period[:4]), int(period[5:7]), 1))
@@ -389,7 +390,8 @@ class ExportBriefingDialog(QDialog):
         lines = [self.tr("%n record(s) in the month;", "", s.records) + " "
                  + self.tr("%n key incident(s) described in full.", "", s.key_incidents)]
         for kind, count, statuses in s.by_kind:
-            detail = ", ".join(f"{n} {status.lower()}" for status, n in statuses)
+            detail = ", ".join(f"{n} {QCoreApplication.translate('Frameworks', status).lower()}"
+                               for status, n in statuses)
             lines.append(f"{kinds.get(kind, kind)}: {count} ({detail})")
         return "\n".join(lines)
 

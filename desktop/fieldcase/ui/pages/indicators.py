@@ -87,6 +87,7 @@ class IndicatorsPage(QWidget):
         top.addStretch(1)
         self.last = QDateEdit(self)
         self.last.setDisplayFormat("yyyy-MM")
+        self.last.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an ISO month reads left to right
         self.last.setCalendarPopup(True)
         self.last.setDate(QDate.currentDate())
         self.region = QComboBox(self)

@@ -101,6 +101,7 @@ class RiskBoardPage(QWidget):
             self.region.addItem(f"{name} ({pcode})", pcode)
         self.end = QDateEdit(self)
         self.end.setDisplayFormat("yyyy-MM")
+        self.end.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an ISO month reads left to right
         self.end.setCalendarPopup(True)
         self.end.setDate(QDate.currentDate())
         self.span = QSpinBox(self)
