@@ -148,8 +148,8 @@ class ExportBriefingDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.period = QDateEdit(choices)
         self.period.setObjectName("exportPeriod")
+        self.period.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # before the format: a mirrored one reverses it
         self.period.setDisplayFormat("yyyy-MM")
-        self.period.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an ISO month reads left to right
         self.period.setCalendarPopup(True)
         if period:
             self.period.setDate(QDate(int(period[:4]), int(period[5:7]), 1))

@@ -86,8 +86,8 @@ class IndicatorsPage(QWidget):
         top.addWidget(title)
         top.addStretch(1)
         self.last = QDateEdit(self)
+        self.last.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # before the format: a mirrored one reverses it
         self.last.setDisplayFormat("yyyy-MM")
-        self.last.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an ISO month reads left to right
         self.last.setCalendarPopup(True)
         self.last.setDate(QDate.currentDate())
         self.region = QComboBox(self)

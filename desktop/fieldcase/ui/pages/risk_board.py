@@ -100,8 +100,8 @@ class RiskBoardPage(QWidget):
         for pcode, name in (facets.regions if facets else ()):
             self.region.addItem(f"{name} ({pcode})", pcode)
         self.end = QDateEdit(self)
+        self.end.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # before the format: a mirrored one reverses it
         self.end.setDisplayFormat("yyyy-MM")
-        self.end.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an ISO month reads left to right
         self.end.setCalendarPopup(True)
         self.end.setDate(QDate.currentDate())
         self.span = QSpinBox(self)
