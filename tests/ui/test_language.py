@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -39,6 +41,9 @@ def test_switching_language_relabels_the_open_window_and_keeps_the_editors_text(
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.view.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert editor.what.field("title").editor.text() == "Checkpoint detentions near Vardenne"
+    board = window.view.show_page("risk_board")  # rebuilt mirrored: its ISO month still reads 2026-10
+    if hasattr(board, "end"):
+        assert re.fullmatch(r"\d{4}-\d{2}", board.end.text()), board.end.text()
     editor.force_close()
     apply_language(QApplication.instance(), "en")
 
