@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from ..i18n.briefing_text import N_, tr
 from .model import ActionRow, Period, RiskRow, Table
 
-METHOD = ("Signal: the analysis' scoring rule {rule} (volume, severity, share verified, escalation against the "
+METHOD = N_("Signal: the analysis' scoring rule {rule} (volume, severity, share verified, escalation against the "
           "three months before, early-warning flags such as reprisals, attacks on defenders and hate-speech "
           "spikes). Level and trend are the officer's assessment where one was recorded (marked), otherwise the "
           "computed suggestion. Records: all statuses except discounted, tagged with the area. No data: no "
@@ -31,7 +32,7 @@ class AnalysisFigures:
         self.service, self.region, self.label, self.scrub = service, region, label, scrub
         from ..analysis.signals import RULE_ID
 
-        self.method = METHOD.format(rule=RULE_ID)
+        self.method = tr(METHOD, rule=RULE_ID)
 
     # -- risk matrix ------------------------------------------------------------------------------
     def risk_matrix(self, period: Period) -> tuple[RiskRow, ...]:

@@ -46,7 +46,8 @@ def combo(parent: QWidget, any_label: str, choices: Sequence[Choice], name: str)
     for value, label in choices:
         box.addItem(label, value)
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(8)  # holds at 1024 px; the full name is in the list and the tooltip
+    # 8 holds at 1024 px (the full name is in the list and the tooltip); the "all" label whole, in any language
+    box.setMinimumContentsLength(max(8, len(any_label)))
     return box
 
 
@@ -80,6 +81,7 @@ class FilterBar(QWidget):
         today = QDate.currentDate()
         for edit, value in ((self.date_from, today.addMonths(-3)), (self.date_to, today)):
             edit.setCalendarPopup(True)
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # before the format: mirrored, it is reversed
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(value)
             edit.dateChanged.connect(lambda _d: self._timer.start())
