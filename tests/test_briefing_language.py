@@ -23,12 +23,15 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 FIELD = re.compile(r"\{[a-z_]+(?::[^}]*)?\}")
 # Values translated through tr() whose English text is data, not a literal at the call (kept in step here)
 DATA_TEMPLATES = ("Situation briefing", "All regions", "standard", "strict", "improving", "stable", "deteriorating",
-                  "Corroborated", "Under review", "Reported", "Discounted", "low", "medium", "high", "very high")
+                  "Corroborated", "Under review", "Reported", "Discounted", "low", "medium", "high", "very high",
+                  # mechanisms and the State's responses (analysis/recommendations.py), named in the RMR sections
+                  "UPR", "Special Procedures", "Treaty body", "HRC resolution", "Commission of inquiry", "Other",
+                  "Supported", "Noted", "Reply received", "No reply")
 
 
 def _templates() -> set[str]:
     found: set[str] = set(DATA_TEMPLATES)
-    for path in [*(PACKAGE / "briefing").glob("*.py"), PACKAGE / "services" / "briefing.py"]:
+    for path in [*(PACKAGE / "briefing").glob("*.py"), *(PACKAGE / "services").glob("briefing*.py")]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("tr", "N_"):
                 first = node.args[0] if node.args else None

@@ -31,7 +31,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="209" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="210" />
             <source>Imported %n record(s).</source>
             <translation>
                 <numerusform>Imported %n record.</numerusform>
@@ -42,7 +42,7 @@
     <context>
         <name>EditorWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="429" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="530" />
             <source>Not saved: %n problem(s) to fix, marked in red.</source>
             <translation>
                 <numerusform>Not saved: %n problem to fix, marked in red.</numerusform>
@@ -99,7 +99,7 @@
     <context>
         <name>IndicatorsPage</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="191" />
             <source>%n victim(s) in the 12 months</source>
             <translation>
                 <numerusform>%n victim in the 12 months</numerusform>
@@ -107,7 +107,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="220" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="216" />
             <source>%n death(s) in the 12 months</source>
             <translation>
                 <numerusform>%n death in the 12 months</numerusform>
@@ -118,7 +118,7 @@
     <context>
         <name>RiskBoardPage</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="219" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="234" />
             <source>%1: %n record(s) placed in the month, %3 without a risk area, %4 dated only to the year. Suggestions follow rule %5; the officer sets the level.</source>
             <translation>
                 <numerusform>%1: %n record placed in the month, %3 without a risk area, %4 dated only to the year. Suggestions follow rule %5; the officer sets the level.</numerusform>
@@ -129,7 +129,7 @@
     <context>
         <name>RiskGridModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="145" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="148" />
             <source>%n record(s), suggested %2, %3</source>
             <translation>
                 <numerusform>%n record, suggested %2, %3</numerusform>
@@ -185,7 +185,7 @@
     <context>
         <name>WorkspaceView</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="207" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -204,7 +204,23 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/importing.py" line="351" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="84" />
+            <source>Wrong passphrases entered since the last unlock: {count}.</source>
+            <translation>
+                <numerusform>Wrong passphrase entered since the last unlock: {count}.</numerusform>
+                <numerusform>Wrong passphrases entered since the last unlock: {count}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/services/integrity.py" line="27" />
+            <source>store.db is damaged: {count} of its pages failed their integrity check. Writes are stopped so that nothing more is lost.</source>
+            <translation>
+                <numerusform>store.db is damaged: {count} of its pages failed its integrity check. Writes are stopped so that nothing more is lost.</numerusform>
+                <numerusform>store.db is damaged: {count} of its pages failed their integrity check. Writes are stopped so that nothing more is lost.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/services/importing.py" line="660" />
             <source>{count} problem(s) found; nothing was imported.</source>
             <translation>
                 <numerusform>{count} problem found; nothing was imported.</numerusform>

@@ -215,6 +215,125 @@
         </message>
     </context>
     <context>
+        <name>ActionPointsPage</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="44" />
+            <source>Open</source>
+            <translation>Abierto</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="44" />
+            <source>In progress</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="44" />
+            <source>Done</source>
+            <translation>Realizado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="45" />
+            <source>Dropped</source>
+            <translation>Descartado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="50" />
+            <source>Action points</source>
+            <translation>Puntos de acción</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="55" />
+            <source>Words in the action, owner or description</source>
+            <translation>Palabras de la acción, del responsable o de la descripción</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="59" />
+            <source>Open or in progress</source>
+            <translation>Abiertos o en curso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="60" />
+            <source>Any status</source>
+            <translation>Cualquier situación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="65" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="127" />
+            <source>All risk areas</source>
+            <translation>Todos los ámbitos de riesgo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="66" />
+            <source>Overdue only</source>
+            <translation>Solo vencidos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
+            <source>Due</source>
+            <translation>Plazo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
+            <source>Status</source>
+            <translation>Situación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="75" />
+            <source>Risk areas</source>
+            <translation>Ámbitos de riesgo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="75" />
+            <source>Review</source>
+            <translation>Examen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="92" />
+            <source>Set the status of the selected action point:</source>
+            <translation>Situación del punto de acción seleccionado:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="96" />
+            <source>Set status</source>
+            <translation>Aplicar la situación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="137" />
+            <source>Reading the action points…</source>
+            <translation>Leyendo los puntos de acción…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="167" />
+            <source>(overdue)</source>
+            <translation>(vencido)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="179" />
+            <source>Shown: %1 of %2</source>
+            <translation>Mostrados: %1 de %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="194" />
+            <source>No description.</source>
+            <translation>Sin descripción.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="205" />
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+    </context>
+    <context>
         <name>Acts</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="31" />
@@ -567,74 +686,74 @@
     <context>
         <name>AttachmentsPanel</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="54" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="54" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="54" />
             <source>Size</source>
             <translation>Tamaño</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="52" />
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="55" />
             <source>SHA-256 (at intake)</source>
             <translation>SHA-256 (al ingreso)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="52" />
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="55" />
             <source>Added</source>
             <translation>Agregado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="71" />
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="78" />
             <source>Add file…</source>
             <translation>Agregar archivo…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="81" />
             <source>Preview</source>
             <translation>Vista previa</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="77" />
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="84" />
             <source>Copy SHA-256</source>
             <translation>Copiar SHA-256</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="89" />
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="96" />
             <source>Save the record first; then you can attach files to it.</source>
             <translation>Guarde primero el registro; después podrá adjuntarle archivos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="91" />
-            <source>Files are encrypted into the workspace when attached. The SHA-256 is taken from the original at intake, for the chain of custody. Previews are decrypted in memory only.</source>
-            <translation>Los archivos se cifran en el espacio de trabajo al adjuntarlos. El SHA-256 se toma del original al ingresarlo, para la cadena de custodia. Las vistas previas se descifran solo en memoria.</translation>
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="98" />
+            <source>Files are encrypted into the workspace when attached (drop them here, or Add file…). The SHA-256 is taken from the original at intake, for the chain of custody. Previews are decrypted in memory only.</source>
+            <translation>Los archivos se cifran en el espacio de trabajo al adjuntarlos (suéltelos aquí, o Añadir archivo…). El SHA-256 se toma del original al recibirlo, para la cadena de custodia. Las vistas previas se descifran solo en memoria.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="123" />
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="130" />
             <source>SHA-256 of %1 at intake:
 %2</source>
             <translation>SHA-256 de %1 al ingreso:
 %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="140" />
             <source>Choose a file to attach</source>
             <translation>Elija un archivo para adjuntar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="154" />
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="176" />
             <source>Encrypting and attaching %1…</source>
             <translation>Cifrando y adjuntando %1…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="168" />
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="224" />
             <source>Decrypting the preview…</source>
             <translation>Descifrando la vista previa…</translation>
         </message>
@@ -690,7 +809,7 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="56" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="57" />
             <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="115" />
             <source>Case files</source>
             <translation>Expedientes</translation>
@@ -707,22 +826,17 @@
             <translation>Importar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="63" />
-            <source>Import records from a .json or .csv file (all or nothing)</source>
-            <translation>Importar registros desde un archivo .json o .csv (todo o nada)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="65" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="66" />
             <source>New community information</source>
             <translation>Nueva información comunitaria</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="67" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="68" />
             <source>New incident</source>
             <translation>Nuevo incidente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="69" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="70" />
             <source>Record a new incident (Ctrl+N)</source>
             <translation>Registrar un nuevo incidente (Ctrl+N)</translation>
         </message>
@@ -753,7 +867,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="209" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="210" />
             <source>Imported %n record(s).</source>
             <translation>
                 <numerusform>%n registro importado.</numerusform>
@@ -766,27 +880,32 @@
             <translation>%1 de %2 registros coinciden</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="63" />
+            <source>Import records from a Fieldcase .json or .csv file or an ACLED export (all or nothing)</source>
+            <translation>Importar registros de un archivo Fieldcase .json o .csv o de una exportación de ACLED (todo o nada)</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="197" />
             <source>Import records</source>
             <translation>Importar registros</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="200" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="201" />
             <source>Records (*.json *.csv)</source>
             <translation>Registros (*.json *.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="215" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="216" />
             <source>… and %1 more.</source>
             <translation>… y %1 más.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="219" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="220" />
             <source>Import cancelled; nothing was imported.</source>
             <translation>Importación cancelada; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="220" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="221" />
             <source>Importing %1…</source>
             <translation>Importando %1…</translation>
         </message>
@@ -1056,368 +1175,393 @@
             <translation>Marcar como señal de alerta temprana</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="52" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="53" />
+            <source>Proposed early action</source>
+            <translation>Acción temprana propuesta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="54" />
+            <source>For an early-warning signal: what should be done, by whom</source>
+            <translation>Para una señal de alerta temprana: qué debería hacerse y quién</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="58" />
+            <source>Cross-border: the other country</source>
+            <translation>Transfronterizo: el otro país</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="59" />
+            <source>ISO 3166 alpha-3 code, e.g. XTW</source>
+            <translation>Código ISO 3166 alfa-3, p. ej. XTW</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="60" />
+            <source>For an incident or signal that crosses a border (the regional review at HQ).</source>
+            <translation>Para un incidente o una señal que cruza una frontera (el examen regional en la sede).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="63" />
             <source>Suspected reprisal for cooperation with the UN (HRC res. 12/2)</source>
             <translation>Presuntas represalias por cooperar con las Naciones Unidas (res. 12/2 del CDH)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="61" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="72" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="64" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="71" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="84" />
             <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
             <translation>AAAA-MM-DD, AAAA-MM o AAAA</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="65" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="77" />
             <source>As precisely as it is known: a day, a month or a year.</source>
             <translation>Con la precisión que se conozca: un día, un mes o un año.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="69" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="81" />
             <source>Until</source>
             <translation>Hasta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="72" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="85" />
             <source>For events that lasted: the last day, month or year.</source>
             <translation>Para hechos que duraron: el último día, mes o año.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="87" />
             <source>Reported on</source>
             <translation>Informado el</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="75" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="197" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="88" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="210" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="78" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="91" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="80" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="93" />
             <source>ISO 3166 code, e.g. XTV</source>
             <translation>Código ISO 3166, p. ej. XTV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="82" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="95" />
             <source>Region (admin 1)</source>
             <translation>Región (nivel admin. 1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="84" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="97" />
             <source>Region P-code</source>
             <translation>Código P de la región</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="84" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="97" />
             <source>e.g. XT02</source>
             <translation>p. ej. XT02</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="86" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="99" />
             <source>District (admin 2)</source>
             <translation>Distrito (nivel admin. 2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="89" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="102" />
             <source>District P-code</source>
             <translation>Código P del distrito</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="90" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="103" />
             <source>e.g. XT0202</source>
             <translation>p. ej. XT0202</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="107" />
             <source>Place</source>
             <translation>Lugar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="95" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="108" />
             <source>Village, neighbourhood, site</source>
             <translation>Aldea, barrio, lugar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="97" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="110" />
             <source>Latitude</source>
             <translation>Latitud</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="98" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="111" />
             <source>Longitude</source>
             <translation>Longitud</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="101" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="114" />
             <source>Precision (metres)</source>
             <translation>Precisión (metros)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="103" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="116" />
             <source>Radius within which the true location lies.</source>
             <translation>Radio dentro del cual se encuentra la ubicación real.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="112" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="125" />
             <source>Verification</source>
             <translation>Verificación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="118" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="131" />
             <source>Severity</source>
             <translation>Gravedad</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="134" />
             <source>Alleged perpetrator</source>
             <translation>Presunto autor</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="125" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="138" />
             <source>Type to search</source>
             <translation>Escriba para buscar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="129" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="142" />
             <source>Perpetrator status</source>
             <translation>Condición del autor</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="140" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="153" />
             <source>Killed</source>
             <translation>Muertos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="141" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="154" />
             <source>Injured</source>
             <translation>Heridos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="155" />
             <source>Abducted</source>
             <translation>Secuestrados</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="156" />
             <source>Displaced</source>
             <translation>Desplazados</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="146" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="159" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="148" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="161" />
             <source>Community information: how many people were present.</source>
             <translation>Información comunitaria: cuántas personas estaban presentes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="155" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="298" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="168" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="311" />
             <source>Role</source>
             <translation>Función</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="158" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="299" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="312" />
             <source>Pseudonym</source>
             <translation>Seudónimo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="160" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="173" />
             <source>A code used in reports, e.g. V-014</source>
             <translation>Un código usado en los informes, p. ej. V-014</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="164" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="300" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="177" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="313" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="166" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="179" />
             <source>Kept encrypted; leave empty unless needed. Never in exports without consent.</source>
             <translation>Se guarda cifrado; déjelo vacío salvo que sea necesario. Nunca en exportaciones sin consentimiento.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="168" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="243" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="324" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="181" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="256" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="337" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="169" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="247" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="260" />
             <source>Age group</source>
             <translation>Grupo de edad</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="183" />
             <source>Victim group (SDG 16.10.1)</source>
             <translation>Grupo de víctimas (ODS 16.10.1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="173" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="186" />
             <source>Cooperated with the UN through</source>
             <translation>Cooperó con las Naciones Unidas mediante</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="177" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="190" />
             <source>Reprisal suspected</source>
             <translation>Presuntas represalias</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="180" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="193" />
             <source>At risk if identified</source>
             <translation>En riesgo si se le identifica</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="195" />
             <source>Protection concern</source>
             <translation>Preocupación de protección</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="199" />
             <source>Consents to being named</source>
             <translation>Consiente en ser nombrado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="188" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="201" />
             <source>The person agreed to be named in reports to headquarters.</source>
             <translation>La persona aceptó ser nombrada en los informes a la sede.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="192" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="205" />
             <source>Consents to referral</source>
             <translation>Consiente en ser derivado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="207" />
             <source>The person agreed to referral, e.g. to the UN reprisals focal point.</source>
             <translation>La persona aceptó ser derivada, p. ej. al coordinador de las Naciones Unidas sobre represalias.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="196" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="209" />
             <source>Consent recorded on</source>
             <translation>Consentimiento registrado el</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="205" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="313" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="326" />
             <source>Source</source>
             <translation>Fuente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="220" />
             <source>Who or what: a code, not a full name</source>
             <translation>Quién o qué: un código, no un nombre completo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="223" />
             <source>Type of source material</source>
             <translation>Tipo de material de la fuente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="214" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="227" />
             <source>Source reliability</source>
             <translation>Fiabilidad de la fuente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="222" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="235" />
             <source>Credibility of this information</source>
             <translation>Credibilidad de esta información</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="231" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="244" />
             <source>Connection to the information</source>
             <translation>Relación con la información</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="241" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="254" />
             <source>Number of deaths</source>
             <translation>Número de muertes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="255" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="326" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="268" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="339" />
             <source>Cause</source>
             <translation>Causa</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="263" />
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="327" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="276" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="340" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="288" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="301" />
             <source>at risk</source>
             <translation>en riesgo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="290" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="303" />
             <source>reprisal suspected</source>
             <translation>presuntas represalias</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="293" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="306" />
             <source>may be named</source>
             <translation>puede ser nombrado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="293" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="306" />
             <source>no naming consent</source>
             <translation>sin consentimiento para ser nombrado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="302" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="315" />
             <source>Sex / age</source>
             <translation>Sexo / edad</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="307" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="320" />
             <source>Protection and consent</source>
             <translation>Protección y consentimiento</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="314" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="327" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="315" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="328" />
             <source>Reliability</source>
             <translation>Fiabilidad</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="316" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="329" />
             <source>Credibility</source>
             <translation>Credibilidad</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="317" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="330" />
             <source>Connection</source>
             <translation>Relación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="323" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="336" />
             <source>Count</source>
             <translation>Número</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="325" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="338" />
             <source>Age</source>
             <translation>Edad</translation>
         </message>
@@ -1425,341 +1569,380 @@
     <context>
         <name>EditorWindow</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="94" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="563" />
-            <source>Fieldcase — case editor</source>
-            <translation>Fieldcase — editor de registros</translation>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="114" />
+            <source>● Unsaved changes</source>
+            <translation>● Cambios sin guardar</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="116" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="564" />
+            <source>Save with Ctrl+S; a draft is also kept, encrypted, as you type</source>
+            <translation>Guarde con Ctrl+S; mientras escribe también se conserva un borrador cifrado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="664" />
             <source>Restore the draft</source>
             <translation>Restaurar el borrador</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="117" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="565" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="665" />
             <source>Discard the draft</source>
             <translation>Descartar el borrador</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="141" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="566" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="155" />
+            <source>Evidence package…</source>
+            <translation>Paquete de pruebas…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="157" />
+            <source>Export a signed, court-ready package of this case</source>
+            <translation>Exportar un paquete firmado de este caso, listo para un tribunal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="666" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="143" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="567" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="163" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="667" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="145" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="568" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="165" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="668" />
             <source>Save a new revision (Ctrl+S)</source>
             <translation>Guardar una nueva versión (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="181" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="208" />
             <source>Show names</source>
             <translation>Mostrar nombres</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="209" />
             <source>person</source>
             <translation>persona</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="184" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="211" />
             <source>Use a pseudonym in reports. A name is stored encrypted and shown only here.</source>
             <translation>Use un seudónimo en los informes. El nombre se guarda cifrado y solo se muestra aquí.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="188" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="215" />
             <source>Copy name</source>
             <translation>Copiar nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="189" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="216" />
             <source>Copy the selected person's name; the clipboard is cleared after 30 seconds</source>
             <translation>Copiar el nombre de la persona seleccionada; el portapapeles se vacía a los 30 segundos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="196" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="223" />
             <source>source</source>
             <translation>fuente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="199" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="226" />
             <source>deaths</source>
             <translation>muertes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="200" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="227" />
             <source>Violation type — type to search</source>
             <translation>Tipo de violación — escriba para buscar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="229" />
             <source>Add</source>
             <translation>Agregar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="237" />
             <source>Violation and abuse types</source>
             <translation>Tipos de violaciones y abusos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="212" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="239" />
             <source>Risk tags (CCA risk areas, atrocity risk factors)</source>
             <translation>Etiquetas de riesgo (ámbitos de riesgo del ECP, factores de riesgo de crímenes atroces)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="245" />
             <source>Not recorded</source>
             <translation>No registrado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="245" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="219" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="246" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="221" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="225" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="265" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="248" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="252" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="333" />
             <source>Related to an armed conflict</source>
             <translation>Relacionado con un conflicto armado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="222" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="249" />
             <source>International or non-international armed conflict, as international humanitarian law defines it. The deaths count for SDG 16.1.2 only when this is Yes.</source>
             <translation>Conflicto armado internacional o no internacional, según lo define el derecho internacional humanitario. Las muertes cuentan para el ODS 16.1.2 solo si la respuesta es Sí.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="230" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="257" />
             <source>Conflict-related deaths (SDG 16.1.2)</source>
             <translation>Muertes relacionadas con conflictos (ODS 16.1.2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="236" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="264" />
             <source>What</source>
             <translation>Qué</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="236" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="264" />
             <source>When &amp;&amp; where</source>
             <translation>Cuándo y dónde</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="237" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="265" />
             <source>People</source>
             <translation>Personas</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="237" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="265" />
             <source>Acts</source>
             <translation>Actos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="238" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="266" />
             <source>Sources</source>
             <translation>Fuentes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="239" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="267" />
             <source>Classification</source>
             <translation>Clasificación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="240" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="268" />
             <source>Impact</source>
             <translation>Consecuencias</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="240" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="269" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="268" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="337" />
             <source>Attachments</source>
             <translation>Adjuntos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="241" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="269" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="256" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="285" />
+            <source>No gazetteer yet: import your country's COD-AB table in Settings › Places</source>
+            <translation>Aún no hay nomenclátor: importe la tabla COD-AB de su país en Configuración › Lugares</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="292" />
+            <source>Find in the gazetteer</source>
+            <translation>Buscar en el nomenclátor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="312" />
+            <source>Filled from the gazetteer: %1 (%2).</source>
+            <translation>Completado desde el nomenclátor: %1 (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="324" />
             <source>Victim</source>
             <translation>Víctima</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="256" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="324" />
             <source>Type of act</source>
             <translation>Tipo de acto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="257" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="325" />
             <source>Perpetrator's relation to the State</source>
             <translation>Relación del autor con el Estado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="258" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="326" />
             <source>Perpetrator category</source>
             <translation>Categoría del autor</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="259" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="327" />
             <source>Linked to the victim's work</source>
             <translation>Vinculado al trabajo de la víctima</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="260" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="328" />
             <source>State failed in due diligence</source>
             <translation>El Estado no actuó con la diligencia debida</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="261" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="329" />
             <source>Due-diligence rationale</source>
             <translation>Fundamento sobre la diligencia debida</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="262" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="330" />
             <source>Fate or whereabouts concealed</source>
             <translation>Suerte o paradero ocultados</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="263" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="331" />
             <source>SDG 16.10.1 override</source>
             <translation>Corrección ODS 16.10.1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="264" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="332" />
             <source>Override rationale</source>
             <translation>Fundamento de la corrección</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="264" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="332" />
             <source>Act</source>
             <translation>Acto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="266" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="334" />
             <source>Person</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="266" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="334" />
             <source>Source</source>
             <translation>Fuente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="266" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="334" />
             <source>Deaths</source>
             <translation>Muertes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="267" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="335" />
             <source>Risk tag</source>
             <translation>Etiqueta de riesgo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="267" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="335" />
             <source>Attachment</source>
             <translation>Adjunto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="268" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="336" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="268" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="336" />
             <source>Rationale</source>
             <translation>Fundamento</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="269" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="337" />
             <source>Violation types</source>
             <translation>Tipos de violaciones</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="345" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="430" />
             <source>Community information</source>
             <translation>Información comunitaria</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="345" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="430" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="346" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="431" />
             <source>New: %1</source>
             <translation>Nuevo: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="348" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="433" />
             <source>%1 · revision %2 · saved by %3, %4</source>
             <translation>%1 · versión %2 · guardada por %3, %4</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="352" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="437" />
             <source>%1 · not saved yet</source>
             <translation>%1 · aún sin guardar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="354" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="439" />
             <source>the title contains invisible direction-control characters</source>
             <translation>el título contiene caracteres invisibles de control de dirección</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="361" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="443" />
+            <source>%1 %2[*]</source>
+            <translation>%1 %2[*]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="444" />
+            <source>New %1[*]</source>
+            <translation>Nuevo registro: %1[*]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="452" />
             <source>Name copied; the clipboard will be cleared in 30 seconds.</source>
             <translation>Nombre copiado; el portapapeles se vaciará en 30 segundos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="384" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="481" />
             <source>Person %1</source>
             <translation>Persona %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="384" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="481" />
             <source>Source %1</source>
             <translation>Fuente %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="384" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="481" />
             <source>Deaths row %1</source>
             <translation>Fila de muertes %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="385" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="482" />
             <source>Tag %1</source>
             <translation>Etiqueta %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="385" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="482" />
             <source>Violation type %1</source>
             <translation>Tipo de violación %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="401" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="502" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="401" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="502" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="429" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="530" />
             <source>Not saved: %n problem(s) to fix, marked in red.</source>
             <translation>
                 <numerusform>No guardado: %n problema por corregir, marcado en rojo.</numerusform>
@@ -1767,59 +1950,187 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="436" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="537" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="452" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="553" />
             <source>Saved as revision %1.</source>
             <translation>Guardado como versión %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="463" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="564" />
             <source>Not saved.</source>
             <translation>No guardado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="484" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="585" />
             <source>Attached %1 (revision %2).</source>
             <translation>%1 adjuntado (versión %2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="505" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="606" />
             <source>Draft saved (encrypted) at %1.</source>
             <translation>Borrador guardado (cifrado) a las %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="516" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="617" />
             <source>Unsaved changes from %1 were kept as an encrypted draft.</source>
             <translation>Los cambios sin guardar de %1 se conservaron como borrador cifrado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="517" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="618" />
             <source>an earlier session</source>
             <translation>una sesión anterior</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="532" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="633" />
             <source>Draft restored; save to keep it as a new revision.</source>
             <translation>Borrador restaurado; guárdelo para conservarlo como nueva versión.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="585" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="685" />
             <source>Unsaved changes</source>
             <translation>Cambios sin guardar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="586" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="686" />
             <source>This record has changes that are not saved yet.</source>
             <translation>Este registro tiene cambios que aún no se han guardado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="587" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="687" />
             <source>Save them as a new revision, or discard them?</source>
             <translation>¿Guardarlos como nueva versión o descartarlos?</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="83" />
+            <source>Evidence package</source>
+            <translation>Paquete de pruebas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="92" />
+            <source>Evidence package for case %1</source>
+            <translation>Paquete de pruebas del caso %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="96" />
+            <source>A BagIt package for a court, a commission of inquiry or another accountability mechanism: every revision of the record, the attachments' originals, the audit entries about the case and a PDF summary, signed by you. The recipient can check it with standard tools or with “fieldcase evidence verify”. Only saved revisions are exported; the export is recorded in the audit log.</source>
+            <translation>Un paquete BagIt para un tribunal, una comisión de investigación u otro mecanismo de rendición de cuentas: cada revisión del registro, los originales de los adjuntos, las entradas de auditoría sobre el caso y un resumen en PDF, firmados por usted. El destinatario puede comprobarlo con herramientas estándar o con «fieldcase evidence verify». Solo se exportan las revisiones guardadas; la exportación consta en el registro de auditoría.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="102" />
+            <source>None: everything as recorded, attachments included</source>
+            <translation>Ninguna: todo tal como se registró, adjuntos incluidos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="103" />
+            <source>Standard: pseudonyms unless consent, no source names or coordinates; attachments withheld (listed by SHA-256)</source>
+            <translation>Estándar: seudónimos salvo consentimiento, sin nombres de fuentes ni coordenadas; adjuntos retenidos (listados por SHA-256)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="105" />
+            <source>Strict: as standard, and no places below admin-2, dates to the month</source>
+            <translation>Estricta: como la estándar, sin lugares por debajo de admin-2 y fechas al mes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="119" />
+            <source>Redaction</source>
+            <translation>Ocultación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="122" />
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="127" />
+            <source>Save as</source>
+            <translation>Guardar como</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="130" />
+            <source>age1… (optional: encrypts the whole package)</source>
+            <translation>age1… (opcional: cifra todo el paquete)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="131" />
+            <source>Encrypt to</source>
+            <translation>Cifrar para</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="133" />
+            <source>e.g. Commission of inquiry (optional; recorded in the audit log)</source>
+            <translation>p. ej. Comisión de investigación (opcional; consta en el registro de auditoría)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="134" />
+            <source>Recipient</source>
+            <translation>Destinatario</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="153" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="155" />
+            <source>Cancel export</source>
+            <translation>Cancelar la exportación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="159" />
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="172" />
+            <source>Save the evidence package as</source>
+            <translation>Guardar el paquete de pruebas como</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="173" />
+            <source>Zip archive (*.zip);;Encrypted zip (*.age)</source>
+            <translation>Archivo zip (*.zip);;Zip cifrado (*.age)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="195" />
+            <source>Choose where to save the package.</source>
+            <translation>Elija dónde guardar el paquete.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="208" />
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="228" />
+            <source>Cancelled: no evidence package was written.</source>
+            <translation>Cancelado: no se escribió ningún paquete de pruebas.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="236" />
+            <source>Written to %1.</source>
+            <translation>Escrito en %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="237" />
+            <source>Revisions: %1 · attachments included: %2 of %3 · redaction: %4</source>
+            <translation>Revisiones: %1 · adjuntos incluidos: %2 de %3 · ocultación: %4</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="240" />
+            <source>Signed by %1. Tag manifest SHA-256:</source>
+            <translation>Firmado por %1. SHA-256 del manifiesto de etiquetas:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="242" />
+            <source>Recorded in the audit log.</source>
+            <translation>Consta en el registro de auditoría.</translation>
         </message>
     </context>
     <context>
@@ -2090,69 +2401,112 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="70" />
-            <source>Search titles and narratives (Ctrl+F)</source>
-            <translation>Buscar en títulos y relatos (Ctrl+F)</translation>
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="71" />
+            <source>Search titles, narratives, places, P-codes, pseudonyms (Ctrl+F)</source>
+            <translation>Buscar en títulos, relatos, lugares, códigos P, seudónimos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="75" />
             <source>All types</source>
             <translation>Todos los tipos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="75" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="76" />
             <source>Any time</source>
             <translation>Cualquier fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="77" />
             <source>Last 30 days</source>
             <translation>Últimos 30 días</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="77" />
             <source>Last 3 months</source>
             <translation>Últimos 3 meses</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="77" />
             <source>Last 12 months</source>
             <translation>Últimos 12 meses</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="77" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="78" />
             <source>This year</source>
             <translation>Este año</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="77" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="78" />
             <source>Between dates…</source>
             <translation>Entre fechas…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="87" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="89" />
             <source>All regions</source>
             <translation>Todas las regiones</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="88" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="90" />
             <source>All risk areas</source>
             <translation>Todos los ámbitos de riesgo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="89" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="91" />
             <source>Any violation type</source>
             <translation>Cualquier tipo de violación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="92" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="94" />
             <source>Any verification</source>
             <translation>Cualquier verificación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="93" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="96" />
             <source>Clear filters</source>
             <translation>Borrar filtros</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunPage</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/first_run.py" line="22" />
+            <source>Welcome to Fieldcase</source>
+            <translation>Bienvenido a Fieldcase</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/first_run.py" line="23" />
+            <source>Your case files will be kept in an encrypted workspace on this computer. Start with one of these:</source>
+            <translation>Sus expedientes se guardarán en un espacio de trabajo cifrado en este equipo. Empiece con una de estas opciones:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/first_run.py" line="29" />
+            <source>Create a workspace</source>
+            <translation>Crear un espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/first_run.py" line="29" />
+            <source>For your own case files: you choose a passphrase and get a recovery key to write down.</source>
+            <translation>Para sus propios expedientes: usted elige una frase de contraseña y recibe una clave de recuperación para anotar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/first_run.py" line="32" />
+            <source>Open an existing workspace folder…</source>
+            <translation>Abrir la carpeta de un espacio de trabajo existente…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/first_run.py" line="33" />
+            <source>A workspace copied from another computer or restored from a backup.</source>
+            <translation>Un espacio de trabajo copiado de otro equipo o restaurado de una copia de seguridad.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/first_run.py" line="35" />
+            <source>Try the demo</source>
+            <translation>Probar la demostración</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/first_run.py" line="36" />
+            <source>A separate workspace of fictional records to look around in. Your own work never goes there.</source>
+            <translation>Un espacio de trabajo aparte, con registros ficticios, para explorar. Su propio trabajo nunca va allí.</translation>
         </message>
     </context>
     <context>
@@ -2252,7 +2606,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>HeatDelegate</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="197" />
             <source>no data</source>
             <translation>sin datos</translation>
         </message>
@@ -2354,105 +2708,105 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>12 meses hasta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="110" />
             <source>SDG 16.10.1 — journalists, trade unionists and human rights defenders</source>
             <translation>ODS 16.10.1 — periodistas, sindicalistas y defensores de los derechos humanos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="111" />
             <source>By violation type (most serious)</source>
             <translation>Por tipo de violación (la más grave)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="111" />
             <source>By victim group</source>
             <translation>Por grupo de víctimas</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="116" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="112" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
             <source>By sex</source>
             <translation>Por sexo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="116" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="112" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
             <source>By age group</source>
             <translation>Por grupo de edad</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="116" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="112" />
             <source>By sex and age</source>
             <translation>Por sexo y edad</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="122" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
             <source>By region</source>
             <translation>Por región</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="113" />
             <source>By perpetrator (State / non-State)</source>
             <translation>Por autor (estatal / no estatal)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
             <source>Left out, and why</source>
             <translation>Excluidos, y por qué</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
             <source>By district</source>
             <translation>Por distrito</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="116" />
             <source>SDG 16.1.2 — conflict-related deaths</source>
             <translation>ODS 16.1.2 — muertes relacionadas con conflictos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
             <source>By cause</source>
             <translation>Por causa</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="122" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
             <source>By status</source>
             <translation>Por condición</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="123" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="119" />
             <source>Deaths not counted, and why</source>
             <translation>Muertes no contabilizadas, y por qué</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="173" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="169" />
             <source>Counting…</source>
             <translation>Contando…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="190" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="186" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="187" />
             <source>verified records only</source>
             <translation>solo registros verificados</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="187" />
             <source>including records not yet verified</source>
             <translation>incluidos los registros aún no verificados</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="192" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="188" />
             <source>%1, %2. Counting rules: OHCHR indicator metadata (a victim is counted once, under the most serious violation; the type is derived from each act).</source>
             <translation>%1, %2. Reglas de cómputo: metadatos del indicador del ACNUDH (cada víctima se cuenta una vez, en la violación más grave; el tipo se deduce de cada acto).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="191" />
             <source>%n victim(s) in the 12 months</source>
             <translation>
                 <numerusform>%n víctima en los 12 meses</numerusform>
@@ -2460,63 +2814,63 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="197" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="222" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="193" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="218" />
             <source>%1 in %2</source>
             <translation>%1 en %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="204" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="200" />
             <source>non-State actor, State did not fail in due diligence</source>
             <translation>actor no estatal, el Estado no incumplió la diligencia debida</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="201" />
             <source>non-State actor, due diligence not assessed</source>
             <translation>actor no estatal, diligencia debida no evaluada</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="202" />
             <source>torture without a public official's involvement</source>
             <translation>tortura sin participación de un funcionario público</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="203" />
             <source>other harmful act by a non-State actor</source>
             <translation>otro acto lesivo de un actor no estatal</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="204" />
             <source>analyst override: does not qualify</source>
             <translation>corrección del analista: no se ajusta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="209" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="205" />
             <source>not marked as related to an armed conflict</source>
             <translation>no marcado como relacionado con un conflicto armado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="206" />
             <source>not related to an armed conflict</source>
             <translation>no relacionado con un conflicto armado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="211" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="207" />
             <source>State (incl. acquiescence)</source>
             <translation>Estado (incl. aquiescencia)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="211" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="207" />
             <source>Non-State</source>
             <translation>No estatal</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="212" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
             <source>Unknown</source>
             <translation>Desconocido</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="220" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="216" />
             <source>%n death(s) in the 12 months</source>
             <translation>
                 <numerusform>%n muerte en los 12 meses</numerusform>
@@ -2524,34 +2878,47 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="199" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="195" />
             <source>record discounted</source>
             <translation>registro descartado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="199" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="195" />
             <source>not verified</source>
             <translation>no verificado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="200" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="196" />
             <source>not a journalist, trade unionist or defender</source>
             <translation>no es periodista, sindicalista ni defensor</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="197" />
             <source>act not linked to their work</source>
             <translation>acto no vinculado a su trabajo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="198" />
             <source>act type not covered by the indicator</source>
             <translation>tipo de acto no cubierto por el indicador</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="199" />
             <source>perpetrator unknown</source>
             <translation>autor desconocido</translation>
+        </message>
+    </context>
+    <context>
+        <name>InlineProgress</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="21" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="49" />
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
         </message>
     </context>
     <context>
@@ -2565,28 +2932,48 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="46" />
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="47" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="253" />
             <source>Fieldcase</source>
             <translation>Fieldcase</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="91" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="101" />
             <source>Preparing the demo workspace…</source>
             <translation>Preparando el espacio de trabajo de demostración…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="102" />
-            <source>Preparing the demo workspace (fictional records)…</source>
-            <translation>Preparando el espacio de trabajo de demostración (registros ficticios)…</translation>
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="180" />
+            <source>Quick delete</source>
+            <translation>Borrado rápido</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="146" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="181" />
+            <source>Destroy this workspace now? Its keys are destroyed first, then every record, draft and attachment in %1. This cannot be undone: only what already reached HQ survives.</source>
+            <translation>¿Destruir ahora este espacio de trabajo? Primero se destruyen sus claves y después cada registro, borrador y adjunto de %1. No se puede deshacer: solo se conserva lo que ya llegó a la sede.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="187" />
+            <source>Delete everything</source>
+            <translation>Borrar todo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="199" />
+            <source>Deleting the workspace…</source>
+            <translation>Borrando el espacio de trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="202" />
+            <source>The workspace was destroyed: its keys first, then every file. The passphrase opens nothing now.</source>
+            <translation>El espacio de trabajo se destruyó: primero sus claves y después cada archivo. La frase de contraseña ya no abre nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="216" />
             <source>Locked after a period without activity. Enter the passphrase to continue.</source>
             <translation>Bloqueado tras un período de inactividad. Escriba la frase de contraseña para continuar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="166" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="237" />
             <source>The workspace is locked.</source>
             <translation>El espacio de trabajo está bloqueado.</translation>
         </message>
@@ -2621,6 +3008,24 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="119" />
             <source>I have written it down and will keep it safe</source>
             <translation>La he anotado y la guardaré en un lugar seguro</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartialDateEdit</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/partial_date.py" line="61" />
+            <source>Pick a day from a calendar</source>
+            <translation>Elegir un día en un calendario</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/partial_date.py" line="74" />
+            <source>Type a year (2026), a month (2026-03) or a day (2026-03-09) that exists.</source>
+            <translation>Escriba un año (2026), un mes (2026-03) o un día (2026-03-09) que exista.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/partial_date.py" line="76" />
+            <source>Type a day that exists, as year-month-day: 2026-03-09.</source>
+            <translation>Escriba un día que exista, como año-mes-día: 2026-03-09.</translation>
         </message>
     </context>
     <context>
@@ -2683,99 +3088,208 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
         </message>
     </context>
     <context>
+        <name>PlacePicker</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/place_picker.py" line="28" />
+            <source>Type a region, district or place name, or a P-code</source>
+            <translation>Escriba el nombre de una región, un distrito o un lugar, o un código P</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/place_picker.py" line="65" />
+            <source>region</source>
+            <translation>región</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/place_picker.py" line="65" />
+            <source>district</source>
+            <translation>distrito</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/place_picker.py" line="65" />
+            <source>place</source>
+            <translation>lugar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/place_picker.py" line="68" />
+            <source>, in %1</source>
+            <translation>, en %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacesBox</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="31" />
+            <source>Places</source>
+            <translation>Lugares</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="43" />
+            <source>Three-letter ISO 3166 code; new records start with it</source>
+            <translation>Código ISO 3166 de tres letras; los registros nuevos empiezan con él</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="44" />
+            <source>Set</source>
+            <translation>Establecer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="50" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="56" />
+            <source>Gazetteer</source>
+            <translation>Nomenclátor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="58" />
+            <source>Import a COD-AB table…</source>
+            <translation>Importar una tabla COD-AB…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="59" />
+            <source>A CSV with the columns ADM1_PCODE, ADM1_EN, ADM2_PCODE, ADM2_EN …, as OCHA publishes administrative boundaries on HDX</source>
+            <translation>Un CSV con las columnas ADM1_PCODE, ADM1_EN, ADM2_PCODE, ADM2_EN…, tal como OCHA publica los límites administrativos en HDX</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="81" />
+            <source>None yet. Import your country's COD-AB table to pick regions and districts by name in the editor, with their P-codes.</source>
+            <translation>Ninguno todavía. Importe la tabla COD-AB de su país para elegir regiones y distritos por su nombre en el editor, con sus códigos P.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="84" />
+            <source>regions (admin 1)</source>
+            <translation>regiones (admin 1)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="84" />
+            <source>districts (admin 2)</source>
+            <translation>distritos (admin 2)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="84" />
+            <source>places (admin 3)</source>
+            <translation>lugares (admin 3)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="88" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="94" />
+            <source>New records will start with this country.</source>
+            <translation>Los registros nuevos empezarán con este país.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="97" />
+            <source>Choose a COD-AB table (CSV)</source>
+            <translation>Elegir una tabla COD-AB (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="101" />
+            <source>CSV tables (*.csv)</source>
+            <translation>Tablas CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="113" />
+            <source>Gazetteer imported.</source>
+            <translation>Nomenclátor importado.</translation>
+        </message>
+    </context>
+    <context>
         <name>Problems</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="14" />
-            <source>Ends before the date it starts.</source>
-            <translation>Termina antes de la fecha en que empieza.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="15" />
-            <source>Is before the incident's date.</source>
-            <translation>Es anterior a la fecha del incidente.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="16" />
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="19" />
             <source>Only for community information: leave it empty for an incident.</source>
             <translation>Solo para información comunitaria: déjelo vacío en un incidente.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="19" />
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="16" />
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="22" />
             <source>Not a date: use YYYY-MM-DD.</source>
             <translation>No es una fecha: use AAAA-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="28" />
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="14" />
+            <source>Must not be before the date of the record.</source>
+            <translation>No debe ser anterior a la fecha del registro.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="31" />
             <source>Required.</source>
             <translation>Obligatorio.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="30" />
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="33" />
             <source>Too short: at least %1 characters.</source>
             <translation>Demasiado corto: al menos %1 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="32" />
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="35" />
             <source>Too long: at most %1 characters.</source>
             <translation>Demasiado largo: como máximo %1 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="34" />
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="37" />
             <source>Must be at least %1.</source>
             <translation>Debe ser al menos %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="36" />
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="39" />
             <source>Must be at most %1.</source>
             <translation>Debe ser como máximo %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="39" />
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="42" />
             <source>Use YYYY-MM-DD, YYYY-MM or YYYY.</source>
             <translation>Use AAAA-MM-DD, AAAA-MM o AAAA.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="41" />
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="44" />
             <source>Use a real date as YYYY-MM-DD.</source>
             <translation>Use una fecha real en formato AAAA-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="43" />
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="46" />
             <source>Use the three capital letters of the ISO 3166 code, e.g. XTV.</source>
             <translation>Use las tres letras mayúsculas del código ISO 3166, p. ej. XTV.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="45" />
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="48" />
             <source>A P-code is 2–3 capital letters and then digits, e.g. XT02.</source>
             <translation>Un código P tiene 2 o 3 letras mayúsculas seguidas de dígitos, p. ej. XT02.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="46" />
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="49" />
             <source>Not in the expected form.</source>
             <translation>No tiene la forma esperada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="48" />
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="51" />
             <source>Choose one of the listed values.</source>
             <translation>Elija uno de los valores de la lista.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="50" />
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="53" />
             <source>Not a valid value here (a number is expected?).</source>
             <translation>No es un valor válido aquí (¿se espera un número?).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="52" />
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="55" />
             <source>Listed twice.</source>
             <translation>Aparece dos veces.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="59" />
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="15" />
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="62" />
             <source>Not a real date.</source>
             <translation>No es una fecha real.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="61" />
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="17" />
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="64" />
             <source>Not in any installed framework.</source>
             <translation>No figura en ningún marco instalado.</translation>
         </message>
@@ -2880,62 +3394,62 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>RiskBoardPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="87" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="90" />
             <source>No data</source>
             <translation>Sin datos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="93" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="96" />
             <source>Risk board</source>
             <translation>Tablero de riesgos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="102" />
             <source>Country-wide</source>
             <translation>Todo el país</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="110" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="113" />
             <source> months</source>
             <translation> meses</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="111" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="114" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="111" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="114" />
             <source>Up to</source>
             <translation>Hasta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="112" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="115" />
             <source>Show</source>
             <translation>Mostrar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="116" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="117" />
             <source>Export briefing…</source>
             <translation>Nota informativa…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="118" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="119" />
             <source>A signed PDF briefing of the month shown last, for headquarters</source>
             <translation>Una nota informativa PDF firmada del último mes mostrado, para la sede</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="140" />
             <source>Risk areas by month</source>
             <translation>Ámbitos de riesgo por mes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="177" />
-            <source>Colour: suggested level (no data: no records, not low risk) · number: records · %1 · badge: the officer's level (≠ overrides the suggestion)</source>
-            <translation>Color: nivel sugerido (sin datos: sin registros, no riesgo bajo) · número: registros · %1 · distintivo: nivel del oficial (≠ se aparta de la sugerencia)</translation>
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="191" />
+            <source>Colour: your level where you set one, else the suggested level (no data: no records, not low risk) · number: records · %1 · badge “S”: the suggestion where you set a level (≠: yours differs)</source>
+            <translation>Color: su nivel si fijó uno, si no el nivel sugerido (sin datos: ningún registro, no riesgo bajo) · número: registros · %1 · distintivo «S»: la sugerencia donde usted fijó un nivel (≠: el suyo difiere)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="219" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="234" />
             <source>%1: %n record(s) placed in the month, %3 without a risk area, %4 dated only to the year. Suggestions follow rule %5; the officer sets the level.</source>
             <translation>
                 <numerusform>%1: %n registro ubicado en el mes, %3 sin ámbito de riesgo, %4 fechados solo por año. Las sugerencias siguen la regla %5; el oficial fija el nivel.</numerusform>
@@ -2943,7 +3457,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="209" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="224" />
             <source>Computing…</source>
             <translation>Calculando…</translation>
         </message>
@@ -2951,12 +3465,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>RiskGridModel</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="146" />
             <source>No records: no data</source>
             <translation>Sin registros: sin datos</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="145" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="148" />
             <source>%n record(s), suggested %2, %3</source>
             <translation>
                 <numerusform>%n registro, sugerido %2, %3</numerusform>
@@ -2964,22 +3478,22 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="149" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="152" />
             <source>; officer: %1</source>
             <translation>; oficial: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="152" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="155" />
             <source>No data: no records for this area in the month (not a sign of low risk)</source>
             <translation>Sin datos: no hay registros de este ámbito en el mes (no es señal de riesgo bajo)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="154" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="157" />
             <source>Suggested: %1, %2 (score %3)</source>
             <translation>Sugerido: %1, %2 (puntuación %3)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="157" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="160" />
             <source>Officer: %1, %2</source>
             <translation>Oficial: %1, %2</translation>
         </message>
@@ -3023,6 +3537,89 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
         </message>
     </context>
     <context>
+        <name>RmrPanel</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="37" />
+            <source>Written assessment for the Regional Monthly Review</source>
+            <translation>Evaluación escrita para el examen mensual regional</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="45" />
+            <source>Save written assessment</source>
+            <translation>Guardar la evaluación escrita</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="53" />
+            <source>Opportunities and entry points</source>
+            <translation>Oportunidades y puntos de entrada</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="54" />
+            <source>Mitigating factors</source>
+            <translation>Factores atenuantes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="54" />
+            <source>Outlook</source>
+            <translation>Perspectivas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="55" />
+            <source>Recommendations to the RMR</source>
+            <translation>Recomendaciones al examen mensual regional</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="56" />
+            <source>Openings the UN can use: commitments, dialogues, allies</source>
+            <translation>Oportunidades que las Naciones Unidas pueden aprovechar: compromisos, diálogos, aliados</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="57" />
+            <source>What lowers the risk: institutions, leaders, networks</source>
+            <translation>Lo que reduce el riesgo: instituciones, líderes, redes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="58" />
+            <source>Where the situation is heading in the coming months, and the triggers</source>
+            <translation>Hacia dónde se dirige la situación en los próximos meses, y los detonantes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="59" />
+            <source>Action points proposed to the review, one per line (start with - )</source>
+            <translation>Puntos de acción propuestos al examen, uno por línea (empiece con - )</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="82" />
+            <source>Written assessment for the RMR: %1, %2</source>
+            <translation>Evaluación escrita para el examen mensual regional: %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="85" />
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="98" />
+            <source>Revision %1 by %2</source>
+            <translation>Revisión %1 por %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="99" />
+            <source>Not written yet</source>
+            <translation>Aún no redactada</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="104" />
+            <source>Not saved</source>
+            <translation>Sin guardar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="114" />
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+    </context>
+    <context>
         <name>RowTable</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="75" />
@@ -3053,120 +3650,210 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="50" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="53" />
             <source>Settings</source>
             <translation>Configuración</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="52" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="55" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="57" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="60" />
             <source>Applies at once and is remembered. Open editors keep what you have typed.</source>
             <translation>Se aplica de inmediato y se recuerda. Los editores abiertos conservan lo que ha escrito.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="61" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="64" />
             <source>Locking</source>
             <translation>Bloqueo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="67" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="70" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="71" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="74" />
             <source>Lock after being idle for</source>
             <translation>Bloquear tras una inactividad de</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="73" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="76" />
             <source>Lock now</source>
             <translation>Bloquear ahora</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="79" />
             <source>Shortcut: Ctrl+L. Locking closes every window of the workspace and drops its keys from memory; unsaved edits are kept as encrypted drafts.</source>
             <translation>Atajo: Ctrl+L. El bloqueo cierra todas las ventanas del espacio de trabajo y borra sus claves de la memoria; los cambios sin guardar se conservan como borradores cifrados.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="80" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="83" />
             <source>Window contents are never saved to disk. A name copied from a record is cleared from the clipboard after 30 seconds.</source>
             <translation>El contenido de las ventanas nunca se guarda en el disco. Un nombre copiado de un registro se borra del portapapeles a los 30 segundos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="84" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="87" />
             <source>Passphrase and recovery key</source>
             <translation>Frase de contraseña y clave de recuperación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="86" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="89" />
             <source>Change passphrase…</source>
             <translation>Cambiar la frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="88" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="91" />
             <source>Make a new recovery key…</source>
             <translation>Crear una nueva clave de recuperación…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="95" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="104" />
+            <source>Emergency</source>
+            <translation>Emergencia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="106" />
+            <source>Quick delete…</source>
+            <translation>Borrado rápido…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="110" />
+            <source>Shortcut: Ctrl+Shift+Delete, also on the unlock screen. After one confirmation the keys are destroyed first, then every record, draft and attachment on this computer; only what reached HQ survives.</source>
+            <translation>Atajo: Ctrl+Mayús+Supr, también en la pantalla de desbloqueo. Tras una confirmación, primero se destruyen las claves y después cada registro, borrador y adjunto de este equipo; solo se conserva lo que llegó a la sede.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="116" />
             <source>This workspace</source>
             <translation>Este espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="97" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="118" />
             <source>Folder</source>
             <translation>Carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="98" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="119" />
             <source>Officer</source>
             <translation>Oficial</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="120" />
             <source>Workspace id</source>
             <translation>Identificador del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="100" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="121" />
             <source>Encryption</source>
             <translation>Cifrado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="100" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="121" />
             <source>SQLCipher 4 store under a random 256-bit key; the key is unlocked with Argon2id. Attachments: age.</source>
             <translation>Almacén SQLCipher 4 con una clave aleatoria de 256 bits; la clave se desbloquea con Argon2id. Adjuntos: age.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="102" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="123" />
             <source>Version</source>
             <translation>Versión</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="141" />
             <source>New recovery key</source>
             <translation>Nueva clave de recuperación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="142" />
             <source>Make a new recovery key? The current one stops working at once.</source>
             <translation>¿Crear una nueva clave de recuperación? La actual dejará de funcionar de inmediato.</translation>
         </message>
     </context>
     <context>
+        <name>ShortcutsSheet</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="19" />
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="41" />
+            <source>New incident</source>
+            <translation>Nuevo incidente</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="41" />
+            <source>Search the case files</source>
+            <translation>Buscar en los expedientes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="42" />
+            <source>Case files</source>
+            <translation>Expedientes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="42" />
+            <source>Risk board</source>
+            <translation>Tablero de riesgos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="42" />
+            <source>Indicators</source>
+            <translation>Indicadores</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="43" />
+            <source>Sync</source>
+            <translation>Sincronización</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="43" />
+            <source>Settings</source>
+            <translation>Configuración</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="43" />
+            <source>Action points</source>
+            <translation>Puntos de acción</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="44" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="49" />
+            <source>Lock the workspace now</source>
+            <translation>Bloquear ahora el espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="44" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="50" />
+            <source>This list</source>
+            <translation>Esta lista</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="47" />
+            <source>Save a new revision</source>
+            <translation>Guardar una nueva revisión</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="47" />
+            <source>Close the editor (asks first when there are unsaved changes)</source>
+            <translation>Cerrar el editor (pregunta antes si hay cambios sin guardar)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="49" />
+            <source>Close the editor</source>
+            <translation>Cerrar el editor</translation>
+        </message>
+    </context>
+    <context>
         <name>SpecForm</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/fields.py" line="259" />
+            <location filename="../../desktop/fieldcase/ui/widgets/fields.py" line="263" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/fields.py" line="261" />
+            <location filename="../../desktop/fieldcase/ui/widgets/fields.py" line="265" />
             <source>Copy to the clipboard; it is cleared again after 30 seconds</source>
             <translation>Copiar al portapapeles; se vacía de nuevo a los 30 segundos</translation>
         </message>
@@ -3527,17 +4214,17 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>TaskRunner</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/runner.py" line="127" />
+            <location filename="../../desktop/fieldcase/ui/runner.py" line="131" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/runner.py" line="129" />
+            <location filename="../../desktop/fieldcase/ui/runner.py" line="133" />
             <source>Fieldcase</source>
             <translation>Fieldcase</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/runner.py" line="140" />
+            <location filename="../../desktop/fieldcase/ui/runner.py" line="144" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
@@ -3545,89 +4232,99 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>UnlockForm</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="40" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="51" />
             <source>Unlock your workspace</source>
             <translation>Desbloquee su espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="41" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="52" />
             <source>Case files are encrypted on this computer. Enter the passphrase to open them.</source>
             <translation>Los expedientes están cifrados en esta computadora. Escriba la frase de contraseña para abrirlos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="49" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="59" />
+            <source>Recent workspaces</source>
+            <translation>Espacios de trabajo recientes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="75" />
             <source>Choose the workspace folder</source>
             <translation>Elija la carpeta del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="77" />
             <source>Workspace</source>
             <translation>Espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="52" />
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="55" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="78" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="81" />
             <source>Passphrase</source>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="63" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="89" />
             <source>Fill in the demo passphrase</source>
             <translation>Rellenar la frase de contraseña de demostración</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="73" />
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="203" />
             <source>Unlock</source>
             <translation>Desbloquear</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="80" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="106" />
             <source>Create a new workspace…</source>
             <translation>Crear un espacio de trabajo nuevo…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="81" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="107" />
             <source>Open the demo workspace</source>
             <translation>Abrir el espacio de trabajo de demostración</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="82" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="108" />
             <source>Forgot the passphrase?</source>
             <translation>¿Olvidó la frase de contraseña?</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="110" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="127" />
+            <source>%1 — demo, fictional records</source>
+            <translation>%1 — demostración, registros ficticios</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="180" />
             <source>This is the demo workspace: every record in it is fictional. Its passphrase is: %1</source>
             <translation>Este es el espacio de trabajo de demostración: todos sus registros son ficticios. Su frase de contraseña es: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="129" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="199" />
             <source>Unlocking…</source>
             <translation>Desbloqueando…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="201" />
             <source>Wait %1 s</source>
             <translation>Espere %1 s</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="212" />
             <source>Choose the workspace folder first.</source>
             <translation>Elija primero la carpeta del espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="145" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="215" />
             <source>Enter the passphrase.</source>
             <translation>Escriba la frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="178" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="248" />
             <source>Wrong passphrase: the workspace was not unlocked.</source>
             <translation>Frase de contraseña incorrecta: el espacio de trabajo no se desbloqueó.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="180" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="250" />
             <source>You can try again in %1 s.</source>
             <translation>Puede volver a intentarlo en %1 s.</translation>
         </message>
@@ -3833,12 +4530,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>WelcomeScreen</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/screen.py" line="64" />
+            <location filename="../../desktop/fieldcase/ui/welcome/screen.py" line="66" />
             <source>Fieldcase</source>
             <translation>Fieldcase</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/screen.py" line="67" />
+            <location filename="../../desktop/fieldcase/ui/welcome/screen.py" line="69" />
             <source>Encrypted case files for human-rights field work. Offline; nothing leaves this computer unless you export or sync it.</source>
             <translation>Expedientes cifrados para el trabajo de derechos humanos sobre el terreno. Sin conexión; nada sale de esta computadora salvo que usted lo exporte o sincronice.</translation>
         </message>
@@ -3846,68 +4543,83 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>WorkspaceView</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="68" />
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="110" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="78" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="146" />
             <source>Navigation</source>
             <translation>Navegación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="109" />
+            <source>Fieldcase keeps no backup copy of its own. Export what you still need now: it can still be read. HQ holds every record and attachment you have already synced; an earlier copy of the workspace folder, if you keep one, can be put back in its place. Nothing was repaired or overwritten.</source>
+            <translation>Fieldcase no guarda ninguna copia de seguridad propia. Exporte ahora lo que aún necesite: todavía se puede leer. La sede tiene cada registro y adjunto que ya sincronizó; una copia anterior de la carpeta del espacio de trabajo, si la conserva, puede volver a ponerse en su lugar. No se reparó ni sobrescribió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="113" />
+            <source>Integrity alarm: %1 %2</source>
+            <translation>Alarma de integridad: %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="130" />
             <source>Case files</source>
             <translation>Expedientes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="130" />
             <source>Risk board</source>
             <translation>Tablero de riesgos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="130" />
             <source>Indicators</source>
             <translation>Indicadores</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="130" />
             <source>Sync</source>
             <translation>Sincronización</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="95" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
             <source>Settings</source>
             <translation>Configuración</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
+            <source>Action points</source>
+            <translation>Puntos de acción</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="135" />
             <source>%1 (Ctrl+%2)</source>
             <translation>%1 (Ctrl+%2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="141" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="179" />
             <source>Workspace: %1 (demo, fictional data)</source>
             <translation>Espacio de trabajo: %1 (demostración, datos ficticios)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="141" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="179" />
             <source>Workspace: %1</source>
             <translation>Espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="182" />
             <source>Officer: %1</source>
             <translation>Oficial: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="149" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="187" />
             <source>Lock</source>
             <translation>Bloquear</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="151" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="189" />
             <source>Lock the workspace now (Ctrl+L)</source>
             <translation>Bloquear el espacio de trabajo ahora (Ctrl+L)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="207" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n registro</numerusform>
@@ -3918,7 +4630,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="287" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="308" />
             <source>--period: {reason}.</source>
             <translation>--period: {reason}.</translation>
         </message>
@@ -3926,6 +4638,16 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/sync/receive.py" line="100" />
             <source>A different package with this package id was already accepted.</source>
             <translation>Ya se aceptó otro paquete con este identificador de paquete.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hq_region.py" line="63" />
+            <source>A grouping name is 1 to 60 letters, digits, spaces, dots, dashes or underscores.</source>
+            <translation>Un nombre de agrupación tiene de 1 a 60 letras, cifras, espacios, puntos, guiones o guiones bajos.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="114" />
+            <source>A passphrase for the new HQ directory is needed.</source>
+            <translation>Se necesita una frase de contraseña para el nuevo directorio de la sede.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/piecestream.py" line="69" />
@@ -3948,6 +4670,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Una parte de {what} está truncada (¿una copia interrumpida?).</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/hq_region.py" line="49" />
+            <source>A regional grouping needs at least two different countries.</source>
+            <translation>Una agrupación regional necesita al menos dos países distintos.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/sync/items.py" line="47" />
             <source>A revision item does not match its key or its sender.</source>
             <translation>Un elemento de versión no coincide con su clave o su remitente.</translation>
@@ -3963,12 +4690,27 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Una versión hace referencia al adjunto {attachment_id}, que no se ha recibido.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="57" />
+            <location filename="../../desktop/fieldcase/store/sealed.py" line="83" />
+            <source>A sealed value in the HQ database does not decrypt with this HQ's key: the database was altered or belongs to another HQ. Nothing was changed.</source>
+            <translation>Un valor sellado de la base de datos de la sede no se descifra con la clave de esta sede: la base se alteró o pertenece a otra sede. No se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/sealed.py" line="79" />
+            <source>A sealed value in the HQ database is of an unknown format; it was left as is.</source>
+            <translation>Un valor sellado de la base de datos de la sede tiene un formato desconocido; se dejó como estaba.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/shares.py" line="82" />
+            <source>A share is mistyped or damaged (its checksum does not match): nothing was recovered.</source>
+            <translation>Una parte está mal escrita o dañada (su suma de comprobación no coincide): no se recuperó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/sync.py" line="62" />
             <source>A target name must be 1-40 characters without '/'.</source>
             <translation>El nombre de un destino debe tener de 1 a 40 caracteres, sin «/».</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="237" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="257" />
             <source>Act {act_number} of record {record_id} names the victim {victim!r}, who is not one of the record's people.</source>
             <translation>El acto {act_number} del registro {record_id} nombra a la víctima {victim!r}, que no es una de las personas del registro.</translation>
         </message>
@@ -3986,14 +4728,29 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Acto: este registro no tiene actos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="273" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="268" />
+            <source>Action point: on: the change cannot take effect before the previous one.</source>
+            <translation>Punto de acción: fecha de efecto: el cambio no puede surtir efecto antes que el anterior.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="281" />
             <source>Action point: {reason}.</source>
             <translation>Punto de acción: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="90" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="114" />
             <source>Add WebDAV servers as a named target first (the password is kept in the encrypted workspace): fieldcase sync target add NAME URL --user USER</source>
             <translation>Agregue primero los servidores WebDAV como destino con nombre (la contraseña se guarda en el espacio de trabajo cifrado): fieldcase sync target add NAME URL --user USER</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/s3.py" line="52" />
+            <source>An S3 target must be written s3://bucket or s3://bucket/prefix.</source>
+            <translation>Un destino S3 se escribe s3://bucket o s3://bucket/prefix.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="96" />
+            <source>An XLSForm import needs the form (--form FORM.xlsx) and a mapping file (--mapping MAPPING.json).</source>
+            <translation>Una importación XLSForm necesita el formulario (--form FORM.xlsx) y un archivo de correspondencia (--mapping MAPPING.json).</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/crypto/attachments.py" line="328" />
@@ -4021,7 +4778,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Un elemento de {name} no coincide con su hash firmado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="142" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="145" />
             <source>Assessment: {reason}.</source>
             <translation>Evaluación: {reason}.</translation>
         </message>
@@ -4071,27 +4828,67 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El adjunto {blob_id} es demasiado grande para la vista previa ({size} bytes).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="298" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="319" />
             <source>Cancelled; no briefing was written.</source>
             <translation>Cancelado; no se escribió ninguna nota informativa.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/errors.py" line="115" />
+            <location filename="../../desktop/fieldcase/services/evidence.py" line="123" />
+            <source>Cancelled; no evidence package was written.</source>
+            <translation>Cancelado; no se escribió ningún paquete de pruebas.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/errors.py" line="132" />
             <source>Cancelled; nothing was changed.</source>
             <translation>Cancelado; no se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/assess.py" line="52" />
+            <location filename="../../desktop/fieldcase/cli/wipe.py" line="38" />
+            <source>Cancelled; nothing was deleted.</source>
+            <translation>Cancelado; no se borró nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hq_region.py" line="45" />
+            <source>Each country must be an ISO 3166-1 alpha-3 code (e.g. XTV), optionally with a name after a colon (XTV:Tarvessa).</source>
+            <translation>Cada país debe ser un código ISO 3166-1 alfa-3 (p. ej. XTV), opcionalmente con un nombre tras dos puntos (XTV:Tarvessa).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/resources.py" line="66" />
+            <source>Fieldcase's data files (schemas, frameworks, fonts) are missing from this installation. Reinstall Fieldcase.</source>
+            <translation>Faltan en esta instalación los archivos de datos de Fieldcase (esquemas, marcos, fuentes). Reinstale Fieldcase.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/hq.py" line="168" />
+            <source>Give the grouping's countries: --countries XTV:Tarvessa,XTW:Morvane</source>
+            <translation>Indique los países de la agrupación: --countries XTV:Tarvessa,XTW:Morvane</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/assess.py" line="61" />
             <source>Give the month to assess: fieldcase assess --period YYYY-MM</source>
             <translation>Indique el mes que desea evaluar: fieldcase assess --period YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/inbox.py" line="48" />
+            <location filename="../../desktop/fieldcase/sync/inbox.py" line="46" />
             <source>HQ acknowledges a package this workspace did not send.</source>
             <translation>La sede acusa recibo de un paquete que este espacio de trabajo no envió.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/inbox.py" line="40" />
+            <location filename="../../desktop/fieldcase/services/purge.py" line="66" />
+            <source>HQ has not acknowledged one of this record's attachments yet: nothing was purged.</source>
+            <translation>La sede aún no ha acusado recibo de uno de los adjuntos de este registro: no se purgó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/purge.py" line="89" />
+            <source>HQ has not acknowledged this attachment yet: it was not purged.</source>
+            <translation>La sede aún no ha acusado recibo de este adjunto: no se purgó.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/purge.py" line="60" />
+            <source>HQ has not acknowledged this record's latest revision yet: it was not purged (push, let HQ import, then pull).</source>
+            <translation>La sede aún no ha acusado recibo de la última revisión de este registro: no se purgó (envíe, deje que la sede importe y luego reciba).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/inbox.py" line="38" />
             <source>HQ replies do not carry attachments.</source>
             <translation>Las respuestas de la sede no llevan adjuntos.</translation>
         </message>
@@ -4116,24 +4913,44 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Su firma por {who} no se verifica: el contenido se modificó después de firmarse o no lo firmó esa clave.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="290" />
+            <location filename="../../desktop/fieldcase/services/gazetteer.py" line="87" />
+            <source>Line {line} of the gazetteer file: the {column} (the unit's name) is empty.</source>
+            <translation>Línea {line} del archivo del nomenclátor: la columna {column} (el nombre de la unidad) está vacía.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/gazetteer.py" line="84" />
+            <source>Line {line} of the gazetteer file: the {column} must be a P-code (two or three capital letters, then digits, e.g. SY0203).</source>
+            <translation>Línea {line} del archivo del nomenclátor: la columna {column} debe ser un código P (dos o tres mayúsculas y después cifras, p. ej. SY0203).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="304" />
             <source>Mechanism reference: {reason}.</source>
             <translation>Referencia del mecanismo: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="233" />
+            <location filename="../../desktop/fieldcase/sync/s3.py" line="91" />
+            <source>No S3 credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_REGION, AWS_ENDPOINT_URL for a server other than AWS), or AWS_PROFILE.</source>
+            <translation>No hay credenciales S3: defina AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY (y AWS_REGION, AWS_ENDPOINT_URL para un servidor distinto de AWS), o AWS_PROFILE.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="236" />
             <source>No action point with id {prefix}.</source>
             <translation>No hay ningún punto de acción con el identificador {prefix}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="295" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="312" />
             <source>No attachment with id {attachment_id} in this workspace.</source>
             <translation>No hay ningún adjunto con el identificador {attachment_id} en este espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="487" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="495" />
             <source>No attachment with id {attachment_id}.</source>
             <translation>No hay ningún adjunto con el identificador {attachment_id}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/fleet.py" line="74" />
+            <source>No officer with workspace id {id} is enrolled here.</source>
+            <translation>Aquí no hay inscrito ningún oficial con el identificador de espacio de trabajo {id}.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/cli/prompts.py" line="33" />
@@ -4141,24 +4958,39 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No se indicó la frase de contraseña: defina {pass_env} o ejecute el comando en una terminal para que se le pida.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="314" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="331" />
             <source>No record with id {prefix} in this workspace.</source>
             <translation>No hay ningún registro con el identificador {prefix} en este espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="328" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="345" />
             <source>No record with id {record_id} at revision {rev}.</source>
             <translation>No hay ningún registro con el identificador {record_id} en la versión {rev}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="329" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="346" />
             <source>No record with id {record_id}.</source>
             <translation>No hay ningún registro con el identificador {record_id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="131" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="141" />
             <source>No records for region {region} in the six months up to {period}; check the admin-1 P-code (see `fieldcase list`).</source>
             <translation>No hay registros de la región {region} en los seis meses hasta {period}; compruebe el código P de nivel admin. 1 (véase `fieldcase list`).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/shares.py" line="85" />
+            <source>No shares were given: nothing was recovered.</source>
+            <translation>No se dio ninguna parte: no se recuperó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/shares.py" line="88" />
+            <source>Not enough shares: {need} different shares are needed, {have} were given (nothing was recovered).</source>
+            <translation>Partes insuficientes: partes distintas necesarias: {need}; partes dadas: {have} (no se recuperó nada).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/wipe.py" line="35" />
+            <source>Nothing was deleted: confirm with --yes, or run in a terminal to be asked.</source>
+            <translation>No se borró nada: confirme con --yes, o ejecútelo en un terminal para que se le pregunte.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/crypto/ca.py" line="74" />
@@ -4196,7 +5028,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Período: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="191" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="227" />
             <source>Push cancelled; what was uploaded stays, run it again to go on.</source>
             <translation>Envío cancelado; lo subido permanece, vuelva a ejecutarlo para continuar.</translation>
         </message>
@@ -4211,7 +5043,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Fundamento: explique por qué el tipo deducido no corresponde a este acto (consta en el registro de auditoría).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="204" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="207" />
             <source>Rationale: {reason}.</source>
             <translation>Fundamento: {reason}.</translation>
         </message>
@@ -4221,7 +5053,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El registro {record_id} se modificó en otro lugar desde la versión {base} ({where}); no se guardó nada. Ábralo de nuevo y rehaga el cambio sobre la versión actual.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/engine.py" line="67" />
+            <location filename="../../desktop/fieldcase/store/engine.py" line="66" />
             <source>Refusing to open a store without a key.</source>
             <translation>Se rechaza abrir un almacén sin clave.</translation>
         </message>
@@ -4231,14 +5063,34 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Región: {region!r} no es un código P de nivel admin. 1 (p. ej. XT02).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="267" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="275" />
             <source>Risk area: {risk_area!r} is not a risk area.</source>
             <translation>Ámbito de riesgo: {risk_area!r} no es un ámbito de riesgo.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/s3.py" line="111" />
+            <source>S3 over plain http is refused (credentials and metadata would travel in the clear); use an https:// endpoint.</source>
+            <translation>Se rechaza S3 por http simple (las credenciales y los metadatos viajarían sin cifrar); use un punto de acceso https://.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/purge.py" line="35" />
+            <source>Say what to purge: record ids, --attachment ID, --acknowledged, --retention or --list.</source>
+            <translation>Indique qué purgar: identificadores de registros, --attachment ID, --acknowledged, --retention o --list.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/fleet.py" line="120" />
+            <source>Say what to recover into: --identity-out FILE and/or --new-dir DIR.</source>
+            <translation>Indique el destino de la recuperación: --identity-out ARCHIVO y/o --new-dir DIRECTORIO.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/receive.py" line="105" />
             <source>Sequence {sequence} is not newer than the last accepted ({in_sequence}): a replayed or rolled-back package.</source>
             <translation>La secuencia {sequence} no es posterior a la última aceptada ({in_sequence}): un paquete repetido o revertido.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/gazetteer.py" line="138" />
+            <source>Set the workspace's country first (Settings, or --country XXX): the gazetteer is kept per country.</source>
+            <translation>Defina primero el país del espacio de trabajo (Configuración, o --country XXX): el nomenclátor se guarda por país.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/crypto/ca.py" line="67" />
@@ -4251,29 +5103,74 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No es un certificado PEM.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/crypto/keys.py" line="183" />
+            <location filename="../../desktop/fieldcase/crypto/keys.py" line="281" />
             <source>That is not a recovery key: it should be 36 letters and digits in groups of four.</source>
             <translation>No es una clave de recuperación: debe tener 36 letras y dígitos en grupos de cuatro.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/crypto/keys.py" line="207" />
+            <location filename="../../desktop/fieldcase/crypto/keys.py" line="305" />
             <source>That recovery key does not belong to this workspace.</source>
             <translation>Esa clave de recuperación no pertenece a este espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="145" />
+            <location filename="../../desktop/fieldcase/sync/s3.py" line="89" />
+            <source>The AWS profile could not be read ({reason}).</source>
+            <translation>No se pudo leer el perfil de AWS ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/importing.py" line="306" />
+            <source>The CSV file has a cell that is too long; nothing was imported.</source>
+            <translation>El archivo CSV tiene una celda demasiado larga; no se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/importing.py" line="277" />
             <source>The CSV header has columns Fieldcase does not know; nothing was imported.</source>
             <translation>El encabezado CSV tiene columnas que Fieldcase no conoce; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="79" />
+            <location filename="../../desktop/fieldcase/services/importing.py" line="282" />
+            <source>The CSV header names a column twice; nothing was imported.</source>
+            <translation>El encabezado CSV nombra dos veces una columna; no se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/pg.py" line="100" />
+            <source>The HQ database could not be opened ({reason}). Check that the PostgreSQL server is running and that the user can connect (PGPASSWORD or ~/.pgpass).</source>
+            <translation>No se pudo abrir la base de datos de la sede ({reason}). Compruebe que el servidor PostgreSQL está en marcha y que el usuario puede conectarse (PGPASSWORD o ~/.pgpass).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/database.py" line="38" />
+            <source>The HQ database could not be {action} ({reason}); nothing was changed.</source>
+            <translation>No se pudo realizar la operación en la base de datos de la sede ({action}: {reason}); no se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/sealed.py" line="115" />
+            <source>The HQ database is not open with its key; nothing was written.</source>
+            <translation>La base de datos de la sede no está abierta con su clave; no se escribió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/store.py" line="82" />
             <source>The HQ directory has no certificate authority; it may be damaged.</source>
             <translation>El directorio de la sede no tiene autoridad de certificación; puede estar dañado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="85" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="88" />
             <source>The HQ directory has no keyset; it may be damaged.</source>
             <translation>El directorio de la sede no tiene conjunto de claves; puede estar dañado.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="91" />
+            <source>The HQ key bundle has expired: refused (HQ must sign a new one).</source>
+            <translation>El lote de claves de la sede caducó: rechazado (la sede debe firmar uno nuevo).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="57" />
+            <source>The HQ key bundle has no valid expiry date.</source>
+            <translation>El lote de claves de la sede no tiene una fecha de caducidad válida.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="83" />
+            <source>The HQ key bundle has no valid version.</source>
+            <translation>El lote de claves de la sede no tiene una versión válida.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/hq/keyset.py" line="105" />
@@ -4281,9 +5178,44 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El lote de claves de la sede está mal formado o es de otra sede.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="85" />
+            <source>The HQ key bundle is older than the one installed here (a rollback): refused.</source>
+            <translation>El lote de claves de la sede es más antiguo que el instalado aquí (una reversión): rechazado.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="71" />
+            <source>The HQ key bundle is signed by another root key than the one this workspace trusts: refused.</source>
+            <translation>El lote de claves de la sede está firmado por una clave raíz distinta de la que este espacio de trabajo reconoce: rechazado.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="98" />
+            <source>The HQ key bundle lists a recipient as both active and retired.</source>
+            <translation>El lote de claves de la sede indica un destinatario como activo y retirado a la vez.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/hq/keyset.py" line="111" />
             <source>The HQ key bundle lists no recipients.</source>
             <translation>El lote de claves de la sede no incluye destinatarios.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="88" />
+            <source>The HQ key bundle reuses the version of the installed one with other content: refused.</source>
+            <translation>El lote de claves de la sede reutiliza la versión del instalado con otro contenido: rechazado.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="100" />
+            <source>The HQ key bundle's revocation list is malformed.</source>
+            <translation>La lista de revocación del lote de claves de la sede está mal formada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="77" />
+            <source>The HQ key bundle's root signature does not verify (forged or altered): refused.</source>
+            <translation>La firma raíz del lote de claves de la sede no se verifica (falsificada o alterada): rechazado.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="80" />
+            <source>The HQ key bundle's signature is not in a format Fieldcase knows.</source>
+            <translation>La firma del lote de claves de la sede no está en un formato que Fieldcase conozca.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/hq/keyset.py" line="58" />
@@ -4291,17 +5223,42 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El conjunto de claves de la sede tiene un formato que este Fieldcase no conoce.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="99" />
+            <location filename="../../desktop/fieldcase/services/importing.py" line="133" />
             <source>The JSON file is malformed; nothing was imported.</source>
             <translation>El archivo JSON está mal formado; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="89" />
+            <location filename="../../desktop/fieldcase/services/importing.py" line="143" />
             <source>The JSON file must hold an array of records.</source>
             <translation>El archivo JSON debe contener una matriz de registros.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/engine.py" line="37" />
+            <location filename="../../desktop/fieldcase/sync/s3.py" line="103" />
+            <source>The S3 endpoint must be an https:// URL.</source>
+            <translation>El punto de acceso S3 debe ser una URL https://.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/s3.py" line="153" />
+            <source>The S3 server answered {code} for {target}; run the sync again to resume.</source>
+            <translation>El servidor S3 respondió {code} para {target}; vuelva a sincronizar para reanudar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/s3.py" line="156" />
+            <source>The S3 server of {target} could not be reached ({reason}); run the sync again to resume.</source>
+            <translation>No se pudo contactar con el servidor S3 de {target} ({reason}); vuelva a sincronizar para reanudar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/s3.py" line="151" />
+            <source>The S3 server refused the credentials for {target} ({code}).</source>
+            <translation>El servidor S3 rechazó las credenciales para {target} ({code}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/sync.py" line="105" />
+            <source>The S3 target {name} has no credentials; add it again.</source>
+            <translation>El destino S3 {name} no tiene credenciales; vuelva a añadirlo.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/cipher.py" line="18" />
             <source>The SQLite library loaded is not SQLCipher; Fieldcase refuses to store case files unencrypted.</source>
             <translation>La biblioteca SQLite cargada no es SQLCipher; Fieldcase se niega a guardar expedientes sin cifrar.</translation>
         </message>
@@ -4341,9 +5298,19 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No se pudo guardar el adjunto ({reason}); no se guardó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/audit.py" line="68" />
+            <location filename="../../desktop/fieldcase/store/audit.py" line="93" />
             <source>The audit log does not verify at entry {entry}: history was altered or entries are missing.</source>
             <translation>El registro de auditoría no se verifica en la entrada {entry}: el historial se alteró o faltan entradas.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/s3.py" line="149" />
+            <source>The bucket of {target} does not exist.</source>
+            <translation>El bucket de {target} no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/root.py" line="73" />
+            <source>The bundle's validity must be 1 to 3650 days.</source>
+            <translation>La validez del lote debe ser de 1 a 3650 días.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/crypto/identity.py" line="161" />
@@ -4381,14 +5348,19 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La firma del certificado no se verifica con su emisor.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="292" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="313" />
             <source>The classification marking must be 1 to 60 characters.</source>
             <translation>La marca de clasificación debe tener de 1 a 60 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/security.py" line="27" />
+            <location filename="../../desktop/fieldcase/services/duress.py" line="68" />
             <source>The current passphrase is wrong; nothing was changed.</source>
             <translation>La frase de contraseña actual es incorrecta; no se modificó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/workspace.py" line="346" />
+            <source>The database already holds tables; an HQ store needs a new, empty database. Nothing was changed.</source>
+            <translation>La base de datos ya contiene tablas; un almacén de la sede necesita una base de datos nueva y vacía. No se cambió nada.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/crypto/attachments.py" line="390" />
@@ -4396,12 +5368,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El disco está lleno: el adjunto no se guardó y el espacio de trabajo no cambió. Libere espacio e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/database.py" line="37" />
+            <location filename="../../desktop/fieldcase/store/database.py" line="42" />
             <source>The disk is full: the change was not saved and the workspace is unchanged. Free some space and try again.</source>
             <translation>El disco está lleno: el cambio no se guardó y el espacio de trabajo no cambió. Libere espacio e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/fsutil.py" line="26" />
+            <location filename="../../desktop/fieldcase/fsutil.py" line="65" />
             <source>The disk is full: {what} could not be written. Nothing was changed; free some space and try again.</source>
             <translation>El disco está lleno: no se pudo escribir {what}. No se modificó nada; libere espacio e inténtelo de nuevo.</translation>
         </message>
@@ -4411,14 +5383,34 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La descarga desde {server} se interrumpió ({error}).</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/duress.py" line="94" />
+            <source>The duress passphrase is too short: use at least 8 characters.</source>
+            <translation>La frase de contraseña de coacción es demasiado corta: use al menos 8 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/duress.py" line="96" />
+            <source>The duress passphrase must differ from the passphrase; nothing was changed.</source>
+            <translation>La frase de contraseña de coacción debe ser distinta de la frase de contraseña; no se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/cipher.py" line="23" />
+            <source>The encryption library loaded is SQLCipher {version}, not SQLCipher 4; Fieldcase refuses to open case files with it. Reinstall Fieldcase.</source>
+            <translation>La biblioteca de cifrado cargada es SQLCipher {version}, no SQLCipher 4; Fieldcase se niega a abrir expedientes con ella. Reinstale Fieldcase.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/sync/enrolment.py" line="77" />
             <source>The enrolment file names no certificate authority.</source>
             <translation>El archivo de inscripción no indica ninguna autoridad de certificación.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="130" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="153" />
             <source>The enrolment file's CA fingerprint is not the one you expected; it was refused.</source>
             <translation>La huella digital de la autoridad de certificación del archivo de inscripción no es la esperada; se rechazó.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/sync.py" line="161" />
+            <source>The enrolment file's root key fingerprint is not the one you expected; it was refused.</source>
+            <translation>La huella de la clave raíz del archivo de inscripción no es la que esperaba; se rechazó.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/enrolment.py" line="67" />
@@ -4436,6 +5428,26 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La CSR de la solicitud de inscripción no corresponde a la clave que la firmó.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/hq/shares.py" line="102" />
+            <source>The escrow file is not a Fieldcase HQ escrow file.</source>
+            <translation>El archivo de depósito no es un archivo de depósito de sede de Fieldcase.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="102" />
+            <source>The escrow file {path} cannot be read.</source>
+            <translation>No se puede leer el archivo de depósito {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/recommendations.py" line="36" />
+            <source>The file is larger than 20 MB; split it.</source>
+            <translation>El archivo supera los 20 MB; divídalo.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/recommendations.py" line="40" />
+            <source>The file is not UTF-8 text; save it as UTF-8 CSV or JSON.</source>
+            <translation>El archivo no es texto UTF-8; guárdelo como CSV o JSON UTF-8.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/crypto/attachments.py" line="210" />
             <source>The file to attach could not be read ({reason}).</source>
             <translation>No se pudo leer el archivo que se desea adjuntar ({reason}).</translation>
@@ -4446,19 +5458,64 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No se pudo leer el archivo que se desea adjuntar ({reason}); no se guardó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="206" />
+            <location filename="../../desktop/fieldcase/services/recommendations.py" line="34" />
+            <source>The file {name} does not exist.</source>
+            <translation>El archivo {name} no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="227" />
             <source>The folder {folder} does not exist; nothing was written.</source>
             <translation>La carpeta {folder} no existe; no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="235" />
+            <location filename="../../desktop/fieldcase/services/gazetteer.py" line="93" />
+            <source>The gazetteer file has a header but no units.</source>
+            <translation>El archivo del nomenclátor tiene encabezado pero ninguna unidad.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/gazetteer.py" line="66" />
+            <source>The gazetteer file has no P-code column: expected the COD-AB columns ADM1_PCODE and ADM1_EN (and ADM2_PCODE, ADM2_EN for districts).</source>
+            <translation>El archivo del nomenclátor no tiene columna de código P: se esperaban las columnas COD-AB ADM1_PCODE y ADM1_EN (y ADM2_PCODE, ADM2_EN para los distritos).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/gazetteer.py" line="70" />
+            <source>The gazetteer file has {pcode} but no name column for that level: expected {name} (or the name in another language, such as ADM{level}_FR).</source>
+            <translation>El archivo del nomenclátor tiene {pcode} pero ninguna columna de nombre para ese nivel: se esperaba {name} (o el nombre en otro idioma, como ADM{level}_FR).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/gazetteer.py" line="61" />
+            <source>The gazetteer file is empty: expected a COD-AB table with a header row (ADM1_PCODE, ADM1_EN, ADM2_PCODE, ADM2_EN, …).</source>
+            <translation>El archivo del nomenclátor está vacío: se esperaba una tabla COD-AB con una fila de encabezado (ADM1_PCODE, ADM1_EN, ADM2_PCODE, ADM2_EN, …).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/gazetteer.py" line="124" />
+            <source>The gazetteer file is larger than 50 MB; a COD-AB table is a few MB at most.</source>
+            <translation>El archivo del nomenclátor supera los 50 MB; una tabla COD-AB ocupa unos pocos MB como mucho.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/gazetteer.py" line="131" />
+            <source>The gazetteer file is not UTF-8 text: save it from the spreadsheet as “CSV UTF-8”.</source>
+            <translation>El archivo del nomenclátor no es texto UTF-8: guárdelo desde la hoja de cálculo como «CSV UTF-8».</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/gazetteer.py" line="127" />
+            <source>The gazetteer file {name} could not be read.</source>
+            <translation>No se pudo leer el archivo del nomenclátor {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="238" />
             <source>The id prefix {prefix} matches several action points; give more characters.</source>
             <translation>El prefijo de identificador {prefix} coincide con varios puntos de acción; indique más caracteres.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="316" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="333" />
             <source>The id prefix {prefix} matches several records; give more characters.</source>
             <translation>El prefijo de identificador {prefix} coincide con varios registros; indique más caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/evidence/verify.py" line="102" />
+            <source>The identity file holds no age secret key (AGE-SECRET-KEY-1...).</source>
+            <translation>El archivo de identidad no contiene ninguna clave secreta de age (AGE-SECRET-KEY-1...).</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/workspace_frameworks.py" line="30" />
@@ -4466,14 +5523,49 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El marco instalado {framework_id}, versión {release}, no coincide con su SHA-256; el almacén está dañado. No se modificó nada.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/workspace.py" line="270" />
+            <source>The key file's seal does not verify: workspace.json was edited or damaged, so a rollback of the store cannot be ruled out. Writes are stopped.</source>
+            <translation>El sello del archivo de claves no se verifica: workspace.json se editó o dañó, así que no se puede descartar una reversión del almacén. Las escrituras se detienen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="204" />
+            <source>The mapping file {file} does not fit the form; nothing was imported.</source>
+            <translation>El archivo de correspondencia {file} no se ajusta al formulario; no se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="124" />
+            <source>The mapping file {file} is not valid JSON.</source>
+            <translation>El archivo de correspondencia {file} no es JSON válido.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="133" />
+            <source>The mapping file {file} must be a JSON object with "format": "fieldcase-xlsform-mapping/1".</source>
+            <translation>El archivo de correspondencia {file} debe ser un objeto JSON con "format": "fieldcase-xlsform-mapping/1".</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/security.py" line="23" />
             <source>The new passphrase is the same as the current one; nothing was changed.</source>
             <translation>La nueva frase de contraseña es igual a la actual; no se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="250" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="423" />
             <source>The new passphrase is too short: use at least 8 characters.</source>
             <translation>La nueva frase de contraseña es demasiado corta: use al menos 8 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/purge.py" line="102" />
+            <source>The number of days must be 0 or more.</source>
+            <translation>El número de días debe ser 0 o más.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/session.py" line="95" />
+            <source>The number of failed unlocks must be between 1 and {most}.</source>
+            <translation>El número de desbloqueos fallidos debe estar entre 1 y {most}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/fleet.py" line="95" />
+            <source>The package comes from a device HQ revoked, from a sequence at or after its revocation point: refused.</source>
+            <translation>El paquete procede de un dispositivo revocado por la sede, con una secuencia igual o posterior a su punto de revocación: rechazado.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/transports.py" line="92" />
@@ -4536,6 +5628,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El paquete está dañado o fue manipulado: el descifrado falló (age autentica cada bloque de 64 KiB).</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/evidence/verify.py" line="81" />
+            <source>The package is encrypted: give the recipient's age identity file (--identity).</source>
+            <translation>El paquete está cifrado: indique el archivo de identidad age del destinatario (--identity).</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/sync/package.py" line="248" />
             <source>The package is larger than one import may hold.</source>
             <translation>El paquete es mayor de lo que puede contener una importación.</translation>
@@ -4546,7 +5643,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El paquete es más largo que cuando se creó: fue modificado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="189" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="192" />
             <source>The package is not addressed to this store.</source>
             <translation>El paquete no está dirigido a este almacén.</translation>
         </message>
@@ -4581,6 +5678,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La lista de adjuntos del manifiesto del paquete está mal formada.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/evidence.py" line="390" />
+            <source>The package would contain the name of a person who did not consent to be named (or, with strict redaction, an exact place); nothing was written. Please report this as a bug.</source>
+            <translation>El paquete contendría el nombre de una persona que no consintió en ser nombrada (o, con ocultación estricta, un lugar exacto); no se escribió nada. Notifique este error.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/sync/tarstream.py" line="174" />
             <source>The package's archive is malformed (a bad header).</source>
             <translation>El archivo comprimido del paquete está mal formado (un encabezado incorrecto).</translation>
@@ -4591,17 +5693,42 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El archivo comprimido del paquete está mal formado (tiene un hueco).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="184" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="187" />
             <source>The package's sender is not enrolled here (unknown sender or signing key): refused.</source>
             <translation>El remitente del paquete no está inscrito aquí (remitente o clave de firma desconocidos): rechazado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="107" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="153" />
             <source>The passphrase is too short: use at least 8 characters (a few unrelated words are best).</source>
             <translation>La frase de contraseña es demasiado corta: use al menos 8 caracteres (lo mejor son unas cuantas palabras sin relación entre sí).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/crypto/keys.py" line="187" />
+            <location filename="../../desktop/fieldcase/wipe.py" line="93" />
+            <source>The quick delete stopped part-way ({reason}); the key slots were destroyed first, so the passphrase no longer opens the workspace. Remove the folder by hand.</source>
+            <translation>El borrado rápido se detuvo a medias ({reason}); las ranuras de claves se destruyeron primero, así que la frase de contraseña ya no abre el espacio de trabajo. Elimine la carpeta a mano.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/evidence.py" line="112" />
+            <source>The recipient must be an age public key (age1...).</source>
+            <translation>El destinatario debe ser una clave pública de age (age1...).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/recommendations.py" line="45" />
+            <source>The recommendations file has errors; nothing was imported.</source>
+            <translation>El archivo de recomendaciones tiene errores; no se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/recommendations.py" line="47" />
+            <source>The recommendations file holds no rows; nothing was imported.</source>
+            <translation>El archivo de recomendaciones no contiene filas; no se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/session.py" line="80" />
+            <source>The record of failed unlock attempts was altered or removed since the last unlock: someone may have tried passphrases on this workspace.</source>
+            <translation>El registro de intentos de desbloqueo fallidos se alteró o eliminó desde el último desbloqueo: alguien puede haber probado frases de contraseña en este espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/keys.py" line="285" />
             <source>The recovery key has a typo: its check group does not match.</source>
             <translation>La clave de recuperación tiene un error tipográfico: su grupo de control no coincide.</translation>
         </message>
@@ -4611,9 +5738,59 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La clave de recuperación ya se mostró una vez. Para crear una nueva (la anterior dejará de funcionar), ejecute: fieldcase recovery-key --replace</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/evidence.py" line="106" />
+            <source>The redaction must be one of {choices}.</source>
+            <translation>La ocultación debe ser una de estas: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/purge.py" line="122" />
+            <source>The retention must be 0 to 3650 days.</source>
+            <translation>La conservación debe ser de 0 a 3650 días.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/purge.py" line="61" />
+            <source>The retention must be a number of days or 'off'.</source>
+            <translation>La conservación debe ser un número de días u 'off'.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/fleet.py" line="81" />
+            <source>The revocation sequence must be 1 or more.</source>
+            <translation>La secuencia de revocación debe ser 1 o más.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/root.py" line="63" />
+            <source>The root key file could not be opened: wrong root passphrase, or not a Fieldcase root key.</source>
+            <translation>No se pudo abrir el archivo de clave raíz: frase de contraseña raíz incorrecta, o no es una clave raíz de Fieldcase.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/root.py" line="66" />
+            <source>The root key file does not hold an Ed25519 root key.</source>
+            <translation>El archivo de clave raíz no contiene una clave raíz Ed25519.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/root.py" line="59" />
+            <source>The root key file {path} cannot be read.</source>
+            <translation>No se puede leer el archivo de clave raíz {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/root.py" line="36" />
+            <source>The root key passphrase must be at least {n} characters.</source>
+            <translation>La frase de contraseña de la clave raíz debe tener al menos {n} caracteres.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/sync/receive.py" line="127" />
             <source>The sender's audit log entries do not continue its hash chain.</source>
             <translation>Las entradas del registro de auditoría del remitente no continúan su cadena de hashes.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/shares.py" line="93" />
+            <source>The shares do not belong to one split (or one is given twice): nothing was recovered.</source>
+            <translation>Las partes no pertenecen a una misma división (o una se dio dos veces): no se recuperó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/shares.py" line="99" />
+            <source>The shares do not open this escrow file (another split, or the file was changed): nothing was recovered.</source>
+            <translation>Las partes no abren este archivo de depósito (otra división, o el archivo se modificó): no se recuperó nada.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/signing.py" line="39" />
@@ -4631,9 +5808,14 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La propia firma de la solicitud de firma no se verifica.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/database.py" line="40" />
+            <location filename="../../desktop/fieldcase/store/database.py" line="45" />
             <source>The store could not be written ({reason}); nothing was changed.</source>
             <translation>No se pudo escribir en el almacén ({reason}); no se modificó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/sealed.py" line="71" />
+            <source>The store is locked.</source>
+            <translation>El almacén está bloqueado.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/store/migrate.py" line="52" />
@@ -4651,9 +5833,19 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No se puede leer la carpeta de sincronización {folder} ({reason}).</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/hq/shares.py" line="64" />
+            <source>The threshold must be at least 2 and at most the number of shares (at most {max}).</source>
+            <translation>El umbral debe ser como mínimo 2 y como máximo el número de partes (como máximo {max}).</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/cli/prompts.py" line="47" />
             <source>The two passphrases differ; nothing was changed.</source>
             <translation>Las dos frases de contraseña no coinciden; no se modificó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/fleet.py" line="74" />
+            <source>The two passphrases differ; nothing was made.</source>
+            <translation>Las dos frases de contraseña son distintas; no se creó nada.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/webdav.py" line="141" />
@@ -4661,27 +5853,37 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La subida a {server} se interrumpió ({error}); vuelva a enviar para reanudar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/database.py" line="58" />
+            <location filename="../../desktop/fieldcase/store/database.py" line="93" />
             <source>The workspace is locked.</source>
             <translation>El espacio de trabajo está bloqueado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/crypto/keys.py" line="131" />
-            <source>The workspace key file carries missing or too-weak key-derivation parameters; it was refused.</source>
-            <translation>El archivo de claves del espacio de trabajo tiene parámetros de derivación de clave ausentes o demasiado débiles; se rechazó.</translation>
+            <location filename="../../desktop/fieldcase/crypto/keys.py" line="217" />
+            <source>The workspace key file has no passphrase slot; it was left untouched.</source>
+            <translation>El archivo de claves del espacio de trabajo no tiene ranura de frase de contraseña; se dejó intacto.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/security.py" line="16" />
-            <source>The workspace key file has no passphrase slot.</source>
-            <translation>El archivo de claves del espacio de trabajo no tiene ranura de frase de contraseña.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/fieldcase/crypto/keys.py" line="91" />
+            <location filename="../../desktop/fieldcase/crypto/keys.py" line="117" />
             <source>The workspace key file is damaged (a key slot is malformed).</source>
             <translation>El archivo de claves del espacio de trabajo está dañado (una ranura de clave está mal formada).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/crypto/keys.py" line="204" />
+            <location filename="../../desktop/fieldcase/crypto/keys.py" line="119" />
+            <source>The workspace key file is damaged: a key slot was altered (its checksum does not match). It was left untouched.</source>
+            <translation>El archivo de claves del espacio de trabajo está dañado: se alteró una ranura de clave (su suma de comprobación no coincide). Se dejó intacto.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/keys.py" line="168" />
+            <source>The workspace key file is damaged: its key-derivation parameters are missing, too weak or out of range. It was refused and left untouched.</source>
+            <translation>El archivo de claves del espacio de trabajo está dañado: sus parámetros de derivación de claves faltan, son demasiado débiles o están fuera de rango. Se rechazó y se dejó intacto.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/keys.py" line="220" />
+            <source>The workspace key file is damaged: its passphrase slots disagree. It was left untouched.</source>
+            <translation>El archivo de claves del espacio de trabajo está dañado: sus ranuras de frase de contraseña no concuerdan. Se dejó intacto.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/keys.py" line="302" />
             <source>The workspace key file's recovery slot is malformed.</source>
             <translation>La ranura de recuperación del archivo de claves del espacio de trabajo está mal formada.</translation>
         </message>
@@ -4689,6 +5891,31 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/crypto/attachments.py" line="187" />
             <source>The workspace's attachment key is malformed.</source>
             <translation>La clave de adjuntos del espacio de trabajo está mal formada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/rmr.py" line="45" />
+            <source>The {field} is too long (at most 6000 characters).</source>
+            <translation>El campo {field} es demasiado largo (6000 caracteres como máximo).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/pg.py" line="42" />
+            <source>The {field} must be a PostgreSQL URL such as postgresql://user@host:5432/database.</source>
+            <translation>El campo {field} debe ser una URL de PostgreSQL como postgresql://user@host:5432/database.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/rmr.py" line="19" />
+            <source>The {field} must be a month written YYYY-MM.</source>
+            <translation>El campo {field} debe ser un mes escrito AAAA-MM.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/gazetteer.py" line="115" />
+            <source>The {field} must be a three-letter ISO 3166 code, such as SYR or XTV.</source>
+            <translation>El campo {field} debe ser un código ISO 3166 de tres letras, como SYR o XTV.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/wipe.py" line="54" />
+            <source>The {field} must be a whole number of attempts, or off.</source>
+            <translation>El campo {field} debe ser un número entero de intentos, u off.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/formats.py" line="59" />
@@ -4706,12 +5933,37 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{what}: fue alterado (ya no está en forma canónica).</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/purge.py" line="85" />
+            <source>There is no attachment with this id.</source>
+            <translation>No hay ningún adjunto con este identificador.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/fleet.py" line="45" />
+            <source>This HQ directory already has a root key; officers pin it and would refuse bundles from another one.</source>
+            <translation>Este directorio de la sede ya tiene una clave raíz; los oficiales la fijan y rechazarían lotes de otra.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/fleet.py" line="104" />
+            <source>This HQ directory has no root key yet: fieldcase hq root init --dir HQDIR --out FILE</source>
+            <translation>Este directorio de la sede aún no tiene clave raíz: fieldcase hq root init --dir HQDIR --out FILE</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/purge.py" line="87" />
+            <source>This attachment was purged already.</source>
+            <translation>Este adjunto ya se purgó.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/fleet.py" line="78" />
+            <source>This device is already revoked.</source>
+            <translation>Este dispositivo ya está revocado.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/sync/enrolment.py" line="79" />
             <source>This enrolment file comes from a different HQ certificate authority than the one this workspace is enrolled with.</source>
             <translation>Este archivo de inscripción procede de una autoridad de certificación de la sede distinta de aquella en la que está inscrito este espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="133" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="156" />
             <source>This enrolment file was made for another workspace.</source>
             <translation>Este archivo de inscripción se creó para otro espacio de trabajo.</translation>
         </message>
@@ -4726,6 +5978,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No es un archivo de Fieldcase del tipo {what} (o está dañado).</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="158" />
+            <source>This key bundle is not signed by HQ's root key, which this workspace trusts since it first received one: refused.</source>
+            <translation>Este lote de claves no está firmado por la clave raíz de la sede, que este espacio de trabajo reconoce desde que recibió el primero: rechazado.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/sync/piecestream.py" line="93" />
             <source>This kind of package does not carry attachments.</source>
             <translation>Este tipo de paquete no lleva adjuntos.</translation>
@@ -4736,9 +5993,14 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Este paquete tiene un formato o una versión que este Fieldcase no conoce.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="619" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="719" />
             <source>This record was changed elsewhere since you opened it. Your changes were kept as a draft; close and reopen the record.</source>
             <translation>Este registro se modificó en otro lugar desde que lo abrió. Sus cambios se conservaron como borrador; cierre el registro y vuelva a abrirlo.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/root.py" line="84" />
+            <source>This root key is not the one registered in the HQ directory.</source>
+            <translation>Esta clave raíz no es la registrada en el directorio de la sede.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/receive.py" line="56" />
@@ -4751,9 +6013,19 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Este espacio de trabajo no tiene clave de adjuntos; puede estar dañado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="159" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="195" />
             <source>This workspace is not enrolled with HQ yet: send `fieldcase enrol-request` to HQ, then import their answer with `fieldcase enrol FILE`.</source>
             <translation>Este espacio de trabajo aún no está inscrito en la sede: envíe `fieldcase enrol-request` a la sede y luego importe su respuesta con `fieldcase enrol FILE`.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/purge.py" line="48" />
+            <source>This workspace is not enrolled with HQ, so nothing was acknowledged: nothing can be purged.</source>
+            <translation>Este espacio de trabajo no está inscrito en la sede, así que no hay ningún acuse de recibo: no se puede purgar nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/enrolment.py" line="28" />
+            <source>This workspace was revoked; it cannot be enrolled again (make a new workspace on a clean device).</source>
+            <translation>Este espacio de trabajo se revocó; no puede volver a inscribirse (cree un espacio de trabajo nuevo en un dispositivo limpio).</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/enrolment.py" line="36" />
@@ -4761,7 +6033,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{what}: versión que este Fieldcase no conoce.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="289" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="100" />
+            <source>Unknown import format {fmt}: use fieldcase, acled or xlsform.</source>
+            <translation>Formato de importación desconocido {fmt}: use fieldcase, acled o xlsform.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="310" />
             <source>Unknown redaction {redaction!r}: use one of {choices}.</source>
             <translation>Ocultación desconocida {redaction!r}: use una de estas: {choices}.</translation>
         </message>
@@ -4771,94 +6048,125 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Se rechaza WebDAV por http sin cifrar (las credenciales y los metadatos viajarían en claro); use una dirección https://.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/evidence.py" line="449" />
+            <source>With a recipient, the output must be a file name ending in .zip or .age.</source>
+            <translation>Con un destinatario, la salida debe ser un nombre de archivo terminado en .zip o .age.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/errors.py" line="32" />
             <source>Wrong passphrase: the workspace was not unlocked.</source>
             <translation>Frase de contraseña incorrecta: el espacio de trabajo no se desbloqueó.</translation>
         </message>
-        <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="271" />
-            <source>acts belong to incidents, not community information</source>
-            <translation>los actos corresponden a incidentes, no a información comunitaria</translation>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/services/session.py" line="84" />
+            <source>Wrong passphrases entered since the last unlock: {count}.</source>
+            <translation>
+                <numerusform>Frases de contraseña incorrectas introducidas desde el último desbloqueo: {count}.</numerusform>
+                <numerusform>Frases de contraseña incorrectas introducidas desde el último desbloqueo: {count}.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="231" />
-            <source>ends before the date it starts</source>
-            <translation>termina antes de la fecha en que empieza</translation>
+            <location filename="../../desktop/fieldcase/services/importing.py" line="307" />
+            <source>a cell is longer than {limit} characters</source>
+            <translation>una celda supera los {limit} caracteres</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="109" />
-            <source>expected ',' or ']'</source>
-            <translation>se esperaba «,» o «]»</translation>
+            <location filename="../../desktop/fieldcase/services/acled.py" line="137" />
+            <source>a cell is longer than {limit} characters or its quotes do not close</source>
+            <translation>una celda supera los {limit} caracteres o sus comillas no se cierran</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="90" />
-            <source>expected '[' (an array)</source>
-            <translation>se esperaba «[» (una matriz)</translation>
+            <location filename="../../desktop/fieldcase/services/importing.py" line="144" />
+            <source>expected a list of records, starting with [</source>
+            <translation>se esperaba una lista de registros que empiece por [</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="267" />
-            <source>is an SDG 16.10.1 type, which is derived from the acts (victim, act type, perpetrator), not typed: record the act</source>
-            <translation>es un tipo ODS 16.10.1, que se deduce de los actos (víctima, tipo de acto, autor) y no se escribe: registre el acto</translation>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="360" />
+            <source>holds a choice the mapping does not map</source>
+            <translation>contiene una opción que la correspondencia no asigna</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="237" />
-            <source>is before the incident's date</source>
-            <translation>es anterior a la fecha del incidente</translation>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="353" />
+            <source>must be a GPS point (latitude longitude ...)</source>
+            <translation>debe ser un punto GPS (latitud longitud ...)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="239" />
-            <source>is not a date (YYYY-MM-DD)</source>
-            <translation>no es una fecha (AAAA-MM-DD)</translation>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="371" />
+            <source>must be a number</source>
+            <translation>debe ser un número</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="241" />
-            <source>is only for community information</source>
-            <translation>es solo para información comunitaria</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="291" />
-            <source>is required when the SDG 16.10.1 type is overridden</source>
-            <translation>es obligatorio cuando se corrige el tipo ODS 16.10.1</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="284" />
-            <source>must be a HURIDOCS type of act (huridocs.mt04.*)</source>
-            <translation>debe ser un tipo de acto HURIDOCS (huridocs.mt04.*)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="288" />
-            <source>must be a HURIDOCS type of perpetrator (huridocs.mt24.*)</source>
-            <translation>debe ser un tipo de autor HURIDOCS (huridocs.mt24.*)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="278" />
-            <source>must be the pseudonym of one of the record's people</source>
-            <translation>debe ser el seudónimo de una de las personas del registro</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="280" />
-            <source>names a pseudonym that several people share; give each person a distinct pseudonym</source>
-            <translation>nombra un seudónimo que comparten varias personas; dé a cada persona un seudónimo distinto</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="312" />
-            <source>not UTF-8</source>
-            <translation>no está en UTF-8</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/fieldcase/store/engine.py" line="109" />
+            <location filename="../../desktop/fieldcase/store/engine.py" line="108" />
             <source>store.db cannot be decrypted with this workspace's key: it is damaged or belongs to another workspace. It was left exactly as it is (nothing was repaired or overwritten).</source>
             <translation>store.db no se puede descifrar con la clave de este espacio de trabajo: está dañado o pertenece a otro espacio de trabajo. Se dejó exactamente como estaba (no se reparó ni se sobrescribió nada).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/engine.py" line="111" />
+            <location filename="../../desktop/fieldcase/store/engine.py" line="110" />
             <source>store.db could not be read ({reason}). It was left untouched.</source>
             <translation>No se pudo leer store.db ({reason}). No se tocó.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="146" />
-            <source>unknown column</source>
-            <translation>columna desconocida</translation>
+            <location filename="../../desktop/fieldcase/services/integrity.py" line="29" />
+            <source>store.db is damaged: its structure failed the integrity check. Writes are stopped so that nothing more is lost.</source>
+            <translation>store.db está dañado: su estructura no superó la comprobación de integridad. Las escrituras se detienen para que no se pierda nada más.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/services/integrity.py" line="27" />
+            <source>store.db is damaged: {count} of its pages failed their integrity check. Writes are stopped so that nothing more is lost.</source>
+            <translation>
+                <numerusform>store.db está dañado: {count} de sus páginas no superó la comprobación de integridad. Las escrituras se detienen para que no se pierda nada más.</numerusform>
+                <numerusform>store.db está dañado: {count} de sus páginas no superaron la comprobación de integridad. Las escrituras se detienen para que no se pierda nada más.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/workspace.py" line="278" />
+            <source>store.db is older than this workspace's key file: it was rolled back or replaced by an earlier copy, and records written since may be missing. Writes are stopped.</source>
+            <translation>store.db es más antiguo que el archivo de claves de este espacio de trabajo: se revirtió o se sustituyó por una copia anterior, y pueden faltar registros escritos desde entonces. Las escrituras se detienen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="125" />
+            <source>the JSON text is malformed here</source>
+            <translation>el texto JSON está mal formado aquí</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="285" />
+            <source>the export has no column for this form field</source>
+            <translation>la exportación no tiene columna para este campo del formulario</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="326" />
+            <source>the media file this answer names is not in the export's folder</source>
+            <translation>el archivo multimedia que nombra esta respuesta no está en la carpeta de la exportación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acled.py" line="125" />
+            <source>the row has {got} cells but the header has {expected}</source>
+            <translation>la fila tiene {got} celdas pero el encabezado tiene {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="171" />
+            <source>the source's id of this row is also on line {other}</source>
+            <translation>el identificador de origen de esta fila también está en la línea {other}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acled.py" line="113" />
+            <source>this ACLED column is missing from the header</source>
+            <translation>falta esta columna de ACLED en el encabezado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acled.py" line="114" />
+            <source>this column appears more than once in the header</source>
+            <translation>esta columna aparece más de una vez en el encabezado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acled.py" line="141" />
+            <source>this line is not UTF-8 text</source>
+            <translation>esta línea no es texto UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/importing.py" line="278" />
+            <source>unknown column (see the import format in the README)</source>
+            <translation>columna desconocida (vea el formato de importación en el README)</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/webdav.py" line="43" />
@@ -4866,27 +6174,27 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{address} no es una dirección WebDAV (https://servidor/ruta/).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="194" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="197" />
             <source>{category!r} ({title}) cannot be used as a tag: tag records with risk areas (cca.*), atrocity risk factors or indicators (foa.*), violation types (huridocs.mt04.*) or forms of reprisal (reprisal.form.*).</source>
             <translation>{category!r} ({title}) no puede usarse como etiqueta: etiquete los registros con ámbitos de riesgo (cca.*), factores de riesgo o indicadores de crímenes atroces (foa.*), tipos de violaciones (huridocs.mt04.*) o formas de represalia (reprisal.form.*).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="186" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="189" />
             <source>{category!r} is not a category of any installed framework.</source>
             <translation>{category!r} no es una categoría de ningún marco instalado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="199" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="202" />
             <source>{category!r} is retired in release {release} of {framework_id}.</source>
             <translation>{category!r} está retirada en la versión {release} de {framework_id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="188" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="191" />
             <source>{category!r}: the SDG 16.10.1 type is derived from the record's acts (victim, act type, perpetrator, due diligence), not tagged. Record the act; to correct the derived type of one act, use `fieldcase acts override`.</source>
             <translation>{category!r}: el tipo ODS 16.10.1 se deduce de los actos del registro (víctima, tipo de acto, autor, diligencia debida), no se etiqueta. Registre el acto; para corregir el tipo deducido de un acto, use `fieldcase acts override`.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/importing.py" line="351" />
+            <location filename="../../desktop/fieldcase/services/importing.py" line="660" />
             <source>{count} problem(s) found; nothing was imported.</source>
             <translation>
                 <numerusform>Se encontró {count} problema; no se importó nada.</numerusform>
@@ -4899,34 +6207,69 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} ya existe; elija otro nombre de archivo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="103" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="149" />
             <source>{file} already holds a Fieldcase workspace; nothing was changed.</source>
             <translation>{file} ya contiene un espacio de trabajo de Fieldcase; no se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="315" />
+            <location filename="../../desktop/fieldcase/cli/evidence.py" line="67" />
+            <source>{file} cannot be read.</source>
+            <translation>No se puede leer {file}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acled.py" line="96" />
             <source>{file} could not be read ({reason}).</source>
             <translation>No se pudo leer {file} ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="309" />
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="122" />
+            <source>{file} could not be read as UTF-8 text.</source>
+            <translation>No se pudo leer {file} como texto UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="226" />
+            <source>{file} could not be read as a spreadsheet.</source>
+            <translation>No se pudo leer {file} como hoja de cálculo.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="65" />
+            <source>{file} could not be read as an XLSForm (survey, choices and settings sheets).</source>
+            <translation>No se pudo leer {file} como XLSForm (hojas survey, choices y settings).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acled.py" line="94" />
             <source>{file} does not exist.</source>
             <translation>{file} no existe.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="162" />
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="235" />
+            <source>{file} has a cell that is too long or a broken quote.</source>
+            <translation>{file} tiene una celda demasiado larga o unas comillas sin cerrar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acled.py" line="136" />
+            <source>{file} has a cell that is too long or a broken quote; nothing was imported.</source>
+            <translation>{file} tiene una celda demasiado larga o unas comillas sin cerrar; no se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/workspace.py" line="233" />
             <source>{file} has a key file but no {store_file}; nothing was changed.</source>
             <translation>{file} tiene un archivo de claves pero no {store_file}; no se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="147" />
-            <source>{file} has no passphrase slot; it was left untouched.</source>
-            <translation>{file} no tiene ranura de frase de contraseña; no se tocó.</translation>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="284" />
+            <source>{file} has no column for some mapped form fields; nothing was imported.</source>
+            <translation>{file} no tiene columna para algunos campos del formulario asignados; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="155" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="226" />
             <source>{file} has no recovery slot.</source>
             <translation>{file} no tiene ranura de recuperación.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="268" />
+            <source>{file} has no submissions.</source>
+            <translation>{file} no contiene envíos.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/transports.py" line="77" />
@@ -4939,27 +6282,52 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} en la bandeja de salida ya no coincide con el SHA-256 tomado al escribirlo (¿daño en el disco?); no se envió. Revise el disco; el adjunto también puede estar dañado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="81" />
+            <location filename="../../desktop/fieldcase/services/importing.py" line="595" />
+            <source>{file} is a folder, not a file.</source>
+            <translation>{file} es una carpeta, no un archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/workspace.py" line="114" />
             <source>{file} is damaged (fields missing); it was left untouched.</source>
             <translation>{file} está dañado (faltan campos); no se tocó.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="72" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="99" />
             <source>{file} is damaged (not readable JSON); it was left untouched.</source>
             <translation>{file} está dañado (JSON ilegible); no se tocó.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="312" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="116" />
+            <source>{file} is damaged (too many key slots); it was left untouched.</source>
+            <translation>{file} está dañado (demasiadas ranuras de claves); se dejó intacto.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acled.py" line="105" />
+            <source>{file} is empty.</source>
+            <translation>{file} está vacío.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acled.py" line="141" />
             <source>{file} is not UTF-8 text.</source>
             <translation>{file} no es texto UTF-8.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="74" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="101" />
             <source>{file} is not a Fieldcase workspace key file (unknown format).</source>
             <translation>{file} no es un archivo de claves de espacio de trabajo de Fieldcase (formato desconocido).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="105" />
+            <location filename="../../desktop/fieldcase/wipe.py" line="68" />
+            <source>{file} is not a Fieldcase workspace; nothing was deleted.</source>
+            <translation>{file} no es un espacio de trabajo de Fieldcase; no se borró nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acled.py" line="112" />
+            <source>{file} is not an ACLED export with the codebook's columns; nothing was imported.</source>
+            <translation>{file} no es una exportación de ACLED con las columnas del libro de códigos; no se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/workspace.py" line="151" />
             <source>{file} is not empty; choose a new or empty folder for the workspace.</source>
             <translation>{file} no está vacío; elija una carpeta nueva o vacía para el espacio de trabajo.</translation>
         </message>
@@ -4969,24 +6337,64 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file}: no se puede leer ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="322" />
+            <location filename="../../desktop/fieldcase/services/importing.py" line="609" />
             <source>{file}: import takes .json or .csv files.</source>
             <translation>{file}: la importación admite archivos .json o .csv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="64" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="91" />
             <source>{folder} does not exist or is not a folder.</source>
             <translation>{folder} no existe o no es una carpeta.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="33" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="35" />
             <source>{folder} is an officer's workspace, not an HQ directory (make one with: fieldcase hq init --dir DIR).</source>
             <translation>{folder} es el espacio de trabajo de un oficial, no un directorio de la sede (cree uno con: fieldcase hq init --dir DIR).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="66" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="93" />
             <source>{folder} is not a Fieldcase workspace (it has no {key_file}). Create one with: fieldcase --workspace {folder} init</source>
             <translation>{folder} no es un espacio de trabajo de Fieldcase (no tiene {key_file}). Cree uno con: fieldcase --workspace {folder} init</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/s3.py" line="217" />
+            <source>{name} already exists at the target with other content; Fieldcase never overwrites a package or a piece: refused.</source>
+            <translation>{name} ya existe en el destino con otro contenido; Fieldcase nunca sobrescribe un paquete ni una pieza: rechazado.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/s3.py" line="227" />
+            <source>{name} in the outbox is shorter than recorded; it may be damaged.</source>
+            <translation>{name} en la bandeja de salida es más corto de lo registrado; puede estar dañado.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="109" />
+            <source>{path} already exists.</source>
+            <translation>{path} ya existe.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/root.py" line="45" />
+            <source>{path} already exists; choose a new file for the root key.</source>
+            <translation>{path} ya existe; elija un archivo nuevo para la clave raíz.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="83" />
+            <source>{path} already exists; choose an empty folder.</source>
+            <translation>{path} ya existe; elija una carpeta vacía.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/evidence.py" line="456" />
+            <source>{path} already exists; choose another name.</source>
+            <translation>{path} ya existe; elija otro nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/evidence/verify.py" line="76" />
+            <source>{path} does not exist.</source>
+            <translation>{path} no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/evidence/verify.py" line="132" />
+            <source>{path} is not an evidence package: no bagit.txt was found.</source>
+            <translation>{path} no es un paquete de pruebas: no se encontró bagit.txt.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/frameworks/registry.py" line="50" />
@@ -4994,12 +6402,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{path}: {where}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="310" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="327" />
             <source>{prefix!r} is not a record id (give the id or at least its first 6 characters).</source>
             <translation>{prefix!r} no es un identificador de registro (indique el identificador o al menos sus 6 primeros caracteres).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="228" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="231" />
             <source>{prefix!r} is not an action id (give the id or at least its first 6 characters).</source>
             <translation>{prefix!r} no es un identificador de punto de acción (indique el identificador o al menos sus 6 primeros caracteres).</translation>
         </message>
@@ -5014,17 +6422,17 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{recipient!r} no es un destinatario age X25519 (age1...).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="145" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="148" />
             <source>{risk_area!r} is not a risk area (see `fieldcase frameworks show {cca_id}`).</source>
             <translation>{risk_area!r} no es un ámbito de riesgo (véase `fieldcase frameworks show {cca_id}`).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="173" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="244" />
             <source>{store_file} belongs to a different workspace than {key_file}; both were left untouched.</source>
             <translation>{store_file} pertenece a un espacio de trabajo distinto del de {key_file}; no se tocó ninguno de los dos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="94" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="118" />
             <source>{target} is neither a configured target nor an existing folder.</source>
             <translation>{target} no es un destino configurado ni una carpeta existente.</translation>
         </message>
@@ -5039,7 +6447,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{what} no se pudo descifrar con las claves que se tienen aquí o no coincide con su SHA-256 firmado: rechazado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/fsutil.py" line="29" />
+            <location filename="../../desktop/fieldcase/fsutil.py" line="68" />
             <source>{what} could not be written ({reason}). Nothing was changed.</source>
             <translation>No se pudo escribir {what} ({reason}). No se modificó nada.</translation>
         </message>

@@ -101,7 +101,8 @@ def risk_matrix(data: BriefingData, width: float) -> list[Flowable]:
     commands: list[tuple] = []
     for i, r in enumerate(data.risk_matrix, start=1):
         cells = _risk_cells(r)
-        rows.append([cells[0], LEVEL_LABELS.get(r.previous, DASH), *cells[1:], CHANGE_MARKS.get(r.change, DASH)])
+        rows.append([cells[0], _plain(tr(LEVEL_LABELS.get(r.previous, DASH))), *cells[1:],
+                     _plain(tr(CHANGE_MARKS.get(r.change, DASH)))])
         commands += [("BACKGROUND", (2, i), (2, i), LEVEL_COLOURS.get(r.level, colors.white)),
                      ("TEXTCOLOR", (2, i), (2, i), LEVEL_TEXT.get(r.level, colors.black))]
         if r.change in ("up", "down"):
@@ -124,8 +125,8 @@ def risk_matrix(data: BriefingData, width: float) -> list[Flowable]:
     out += [table, Spacer(1, 3)]
     swatches = [(LEVEL_COLOURS[k], tr(v)) for k, v in LEVEL_LABELS.items()]
     out.append(charts.legend_swatches(swatches, width))
-    out.append(para("Last month: the level of the month before (the officer's where set). Change: up or down a "
-                    "level (bold), = unchanged, \u2014 when either month has no data.", s.meta))
+    out.append(para(tr("Last month: the level of the month before (the officer's where set). Change: up or down a "
+                       "level (bold), = unchanged, \u2014 when either month has no data."), s.meta))
     from .sections_rmr import province_levels
 
     out += province_levels(data, width)
