@@ -3647,7 +3647,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
         <message>
             <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="82" />
             <source>Written assessment for the RMR: %1, %2</source>
-            <translation>التقييم المكتوب للاستعراض الشهري الإقليمي: ⁨%1⁩، ⁨%2⁩</translation>
+            <translation>التقييم المكتوب للاستعراض الشهري الإقليمي: ⁦%1⁩، ⁨%2⁩</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="85" />

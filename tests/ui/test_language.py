@@ -32,6 +32,11 @@ def test_switching_language_relabels_the_open_window_and_keeps_the_editors_text(
     wait_for(qtbot, lambda: window.view.count_label.text().endswith("fiches"))
     wait_for(qtbot, lambda: editor.save_button.text() == "Enregistrer")
     assert editor.tabs.tabText(0) == "Quoi"
+    assert editor.evidence_button.text() == "Dossier de preuves…"  # the editor's own buttons relabelled too
+    assert _nav_titles(window)[5] == "Points d'action"
+    actions = window.view.show_page("actions")  # a page another branch added, rebuilt in French
+    wait_for(qtbot, lambda: actions.count.text().startswith("Affichés"))
+    window.view.show_page("settings")
     assert editor.what.field("title").editor.text() == "Checkpoint detentions near Vardenne"  # nothing lost
     assert editor.is_dirty()
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
@@ -55,6 +60,14 @@ def test_the_first_screen_offers_the_languages_and_switches(qtbot, window) -> No
     wait_for(qtbot, lambda: window.welcome.unlock_form.unlock_button.text() == "Desbloquear")
     assert window.settings.language == "es"
     assert window.welcome.language.currentText() == "Español"
+    apply_language(QApplication.instance(), "en")
+
+
+def test_a_switch_on_the_first_run_page_stays_there(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.start(None)  # no workspace yet: create, open or try the demo
+    window.welcome.language.chosen.emit("fr")
+    wait_for(qtbot, lambda: window.welcome.first_run.create_button.text() == "Créer un espace de travail")
+    assert window.welcome.stack.currentWidget() is window.welcome.first_run
     apply_language(QApplication.instance(), "en")
 
 

@@ -46,8 +46,7 @@ def combo(parent: QWidget, any_label: str, choices: Sequence[Choice], name: str)
     for value, label in choices:
         box.addItem(label, value)
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    # 8 holds at 1024 px (the full name is in the list and the tooltip); the "all" label whole, in any language
-    box.setMinimumContentsLength(max(8, len(any_label)))
+    box.setMinimumContentsLength(8)  # holds at 1024 px; the full name is in the list and the tooltip
     return box
 
 
