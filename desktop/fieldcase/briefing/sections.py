@@ -111,7 +111,7 @@ def risk_matrix(data: BriefingData, width: float) -> list[Flowable]:
         if r.previous:
             commands += [("BACKGROUND", (1, i), (1, i), LEVEL_COLOURS.get(r.previous, colors.white)),
                          ("TEXTCOLOR", (1, i), (1, i), LEVEL_TEXT.get(r.previous, colors.black))]
-    widths = [width - 118 * mm, 19 * mm, 19 * mm, 27 * mm, 12 * mm, 14 * mm, 14 * mm, 13 * mm]
+    widths = [width - 121 * mm, 19 * mm, 19 * mm, 27 * mm, 12 * mm, 14 * mm, 14 * mm, 16 * mm]  # "Variación"
     table = sans_table(rows, colWidths=widths, repeatRows=1)
     style = grid_style()
     for c in commands:

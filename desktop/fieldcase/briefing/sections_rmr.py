@@ -62,9 +62,9 @@ def risk_moves(data: BriefingData) -> list[Flowable]:
 
 
 def _bullet(text: str) -> Flowable:
-    from reportlab.platypus import Paragraph
+    from .sections import _bullets  # right to left: the bullet on the right, lines wrapped in reading order
 
-    return Paragraph(markup(text), styles().bullet, bulletText="\u2022")
+    return _bullets([text])[0]
 
 
 # -- the officer's outlook and recommendations ----------------------------------------------------
