@@ -258,7 +258,7 @@
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="65" />
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="127" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="134" />
             <source>All risk areas</source>
             <translation>كل مجالات الخطر</translation>
         </message>
@@ -303,32 +303,42 @@
             <translation>حدد حالة نقطة العمل المختارة:</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="96" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="98" />
+            <source>Outcome (done) or reason (dropped)</source>
+            <translation>النتيجة (منجزة) أو السبب (ملغاة)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="99" />
+            <source>Outcome or reason</source>
+            <translation>النتيجة أو السبب</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="102" />
             <source>Set status</source>
             <translation>تعيين الحالة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="144" />
             <source>Reading the action points…</source>
             <translation>جارٍ قراءة نقاط العمل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="167" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="174" />
             <source>(overdue)</source>
             <translation>(متأخرة)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="179" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="186" />
             <source>Shown: %1 of %2</source>
             <translation>المعروض: ⁨%1⁩ من ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="202" />
             <source>No description.</source>
             <translation>لا وصف.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="218" />
             <source>Saving…</source>
             <translation>جارٍ الحفظ…</translation>
         </message>
@@ -1586,51 +1596,55 @@
         <name>EditorWindow</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="664" />
             <source>● Unsaved changes</source>
             <translation>● تغييرات غير محفوظة</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="116" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="665" />
             <source>Save with Ctrl+S; a draft is also kept, encrypted, as you type</source>
             <translation>احفظ بالضغط على Ctrl+S؛ وتُحفظ أيضًا مسودة مشفرة أثناء الكتابة</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="130" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="664" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="668" />
             <source>Restore the draft</source>
             <translation>استعادة المسودة</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="131" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="665" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="669" />
             <source>Discard the draft</source>
             <translation>تجاهل المسودة</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="155" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="666" />
             <source>Evidence package…</source>
             <translation>حزمة الأدلة…</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="157" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="667" />
             <source>Export a signed, court-ready package of this case</source>
             <translation>تصدير حزمة موقعة لهذه الحالة جاهزة للتقديم إلى المحكمة</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="161" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="666" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="670" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="163" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="667" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="671" />
             <source>Save</source>
             <translation>حفظ</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="165" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="668" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="672" />
             <source>Save a new revision (Ctrl+S)</source>
             <translation>حفظ نسخة جديدة (Ctrl+S)</translation>
         </message>
@@ -2010,17 +2024,17 @@
             <translation>استُعيدت المسودة؛ احفظها للإبقاء عليها كنسخة جديدة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="685" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="689" />
             <source>Unsaved changes</source>
             <translation>تغييرات غير محفوظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="686" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="690" />
             <source>This record has changes that are not saved yet.</source>
             <translation>في هذا السجل تغييرات لم تُحفظ بعد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="687" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="691" />
             <source>Save them as a new revision, or discard them?</source>
             <translation>هل تحفظها كنسخة جديدة أم تتجاهلها؟</translation>
         </message>
@@ -2433,67 +2447,67 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="71" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="70" />
             <source>Search titles, narratives, places, P-codes, pseudonyms (Ctrl+F)</source>
             <translation>البحث في العناوين والسرديات والأماكن ورموز P-code والأسماء المستعارة (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="75" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="74" />
             <source>All types</source>
             <translation>كل الأنواع</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="75" />
             <source>Any time</source>
             <translation>أي وقت</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="77" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="76" />
             <source>Last 30 days</source>
             <translation>آخر 30 يومًا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="77" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="76" />
             <source>Last 3 months</source>
             <translation>آخر 3 أشهر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="77" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="76" />
             <source>Last 12 months</source>
             <translation>آخر 12 شهرًا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="78" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="77" />
             <source>This year</source>
             <translation>هذه السنة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="78" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="77" />
             <source>Between dates…</source>
             <translation>بين تاريخين…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="89" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="88" />
             <source>All regions</source>
             <translation>كل المناطق</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="90" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="89" />
             <source>All risk areas</source>
             <translation>كل مجالات الخطر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="91" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="90" />
             <source>Any violation type</source>
             <translation>أي نوع انتهاك</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="93" />
             <source>Any verification</source>
             <translation>أي حالة تحقق</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="96" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="95" />
             <source>Clear filters</source>
             <translation>مسح عوامل التصفية</translation>
         </message>
@@ -4345,7 +4359,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="99" />
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="206" />
             <source>Unlock</source>
             <translation>فتح القفل</translation>
         </message>
@@ -4365,43 +4379,43 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>هل نسيت عبارة المرور؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="127" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="130" />
             <source>%1 — demo, fictional records</source>
             <translation>⁨%1⁩ — عرض توضيحي، سجلات خيالية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="180" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="183" />
             <source>This is the demo workspace: every record in it is fictional. Its passphrase is: %1</source>
             <translation>هذه مساحة العمل التجريبية: كل سجلاتها خيالية. عبارة المرور الخاصة بها:
 ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="199" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="202" />
             <source>Unlocking…</source>
             <translation>جارٍ فتح القفل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="204" />
             <source>Wait %1 s</source>
             <translation>انتظر ⁨%1⁩ ث</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="212" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="215" />
             <source>Choose the workspace folder first.</source>
             <translation>اختر مجلد مساحة العمل أولًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="215" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="218" />
             <source>Enter the passphrase.</source>
             <translation>أدخل عبارة المرور.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="248" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="251" />
             <source>Wrong passphrase: the workspace was not unlocked.</source>
             <translation>عبارة مرور خاطئة: لم يُفتح قفل مساحة العمل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="250" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="253" />
             <source>You can try again in %1 s.</source>
             <translation>يمكنك المحاولة مجددًا بعد ⁨%1⁩ ث.</translation>
         </message>
@@ -6078,7 +6092,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>هذه الحزمة بصيغة أو إصدار لا يعرفه إصدار Fieldcase هذا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="719" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="723" />
             <source>This record was changed elsewhere since you opened it. Your changes were kept as a draft; close and reopen the record.</source>
             <translation>عُدّل هذا السجل في مكان آخر منذ أن فتحته. حُفظت تغييراتك في مسودة؛ أغلق السجل وافتحه مجددًا.</translation>
         </message>

@@ -258,7 +258,7 @@
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="65" />
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="127" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="134" />
             <source>All risk areas</source>
             <translation>Todos los ámbitos de riesgo</translation>
         </message>
@@ -303,32 +303,42 @@
             <translation>Situación del punto de acción seleccionado:</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="96" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="98" />
+            <source>Outcome (done) or reason (dropped)</source>
+            <translation>Resultado (realizado) o motivo (descartado)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="99" />
+            <source>Outcome or reason</source>
+            <translation>Resultado o motivo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="102" />
             <source>Set status</source>
             <translation>Aplicar la situación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="144" />
             <source>Reading the action points…</source>
             <translation>Leyendo los puntos de acción…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="167" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="174" />
             <source>(overdue)</source>
             <translation>(vencido)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="179" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="186" />
             <source>Shown: %1 of %2</source>
             <translation>Mostrados: %1 de %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="202" />
             <source>No description.</source>
             <translation>Sin descripción.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="218" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
@@ -1570,51 +1580,55 @@
         <name>EditorWindow</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="664" />
             <source>● Unsaved changes</source>
             <translation>● Cambios sin guardar</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="116" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="665" />
             <source>Save with Ctrl+S; a draft is also kept, encrypted, as you type</source>
             <translation>Guarde con Ctrl+S; mientras escribe también se conserva un borrador cifrado</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="130" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="664" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="668" />
             <source>Restore the draft</source>
             <translation>Restaurar el borrador</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="131" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="665" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="669" />
             <source>Discard the draft</source>
             <translation>Descartar el borrador</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="155" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="666" />
             <source>Evidence package…</source>
             <translation>Paquete de pruebas…</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="157" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="667" />
             <source>Export a signed, court-ready package of this case</source>
             <translation>Exportar un paquete firmado de este caso, listo para un tribunal</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="161" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="666" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="670" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="163" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="667" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="671" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="165" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="668" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="672" />
             <source>Save a new revision (Ctrl+S)</source>
             <translation>Guardar una nueva versión (Ctrl+S)</translation>
         </message>
@@ -1990,17 +2004,17 @@
             <translation>Borrador restaurado; guárdelo para conservarlo como nueva versión.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="685" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="689" />
             <source>Unsaved changes</source>
             <translation>Cambios sin guardar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="686" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="690" />
             <source>This record has changes that are not saved yet.</source>
             <translation>Este registro tiene cambios que aún no se han guardado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="687" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="691" />
             <source>Save them as a new revision, or discard them?</source>
             <translation>¿Guardarlos como nueva versión o descartarlos?</translation>
         </message>
@@ -2401,67 +2415,67 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="71" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="70" />
             <source>Search titles, narratives, places, P-codes, pseudonyms (Ctrl+F)</source>
             <translation>Buscar en títulos, relatos, lugares, códigos P, seudónimos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="75" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="74" />
             <source>All types</source>
             <translation>Todos los tipos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="75" />
             <source>Any time</source>
             <translation>Cualquier fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="77" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="76" />
             <source>Last 30 days</source>
             <translation>Últimos 30 días</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="77" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="76" />
             <source>Last 3 months</source>
             <translation>Últimos 3 meses</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="77" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="76" />
             <source>Last 12 months</source>
             <translation>Últimos 12 meses</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="78" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="77" />
             <source>This year</source>
             <translation>Este año</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="78" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="77" />
             <source>Between dates…</source>
             <translation>Entre fechas…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="89" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="88" />
             <source>All regions</source>
             <translation>Todas las regiones</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="90" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="89" />
             <source>All risk areas</source>
             <translation>Todos los ámbitos de riesgo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="91" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="90" />
             <source>Any violation type</source>
             <translation>Cualquier tipo de violación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="93" />
             <source>Any verification</source>
             <translation>Cualquier verificación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="96" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="95" />
             <source>Clear filters</source>
             <translation>Borrar filtros</translation>
         </message>
@@ -4269,7 +4283,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="99" />
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="206" />
             <source>Unlock</source>
             <translation>Desbloquear</translation>
         </message>
@@ -4289,42 +4303,42 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>¿Olvidó la frase de contraseña?</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="127" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="130" />
             <source>%1 — demo, fictional records</source>
             <translation>%1 — demostración, registros ficticios</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="180" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="183" />
             <source>This is the demo workspace: every record in it is fictional. Its passphrase is: %1</source>
             <translation>Este es el espacio de trabajo de demostración: todos sus registros son ficticios. Su frase de contraseña es: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="199" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="202" />
             <source>Unlocking…</source>
             <translation>Desbloqueando…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="204" />
             <source>Wait %1 s</source>
             <translation>Espere %1 s</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="212" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="215" />
             <source>Choose the workspace folder first.</source>
             <translation>Elija primero la carpeta del espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="215" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="218" />
             <source>Enter the passphrase.</source>
             <translation>Escriba la frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="248" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="251" />
             <source>Wrong passphrase: the workspace was not unlocked.</source>
             <translation>Frase de contraseña incorrecta: el espacio de trabajo no se desbloqueó.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="250" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="253" />
             <source>You can try again in %1 s.</source>
             <translation>Puede volver a intentarlo en %1 s.</translation>
         </message>
@@ -5993,7 +6007,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Este paquete tiene un formato o una versión que este Fieldcase no conoce.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="719" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="723" />
             <source>This record was changed elsewhere since you opened it. Your changes were kept as a draft; close and reopen the record.</source>
             <translation>Este registro se modificó en otro lugar desde que lo abrió. Sus cambios se conservaron como borrador; cierre el registro y vuelva a abrirlo.</translation>
         </message>

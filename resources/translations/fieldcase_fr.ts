@@ -258,7 +258,7 @@
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="65" />
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="127" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="134" />
             <source>All risk areas</source>
             <translation>Tous les domaines de risque</translation>
         </message>
@@ -303,32 +303,42 @@
             <translation>Statut du point d'action sélectionné :</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="96" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="98" />
+            <source>Outcome (done) or reason (dropped)</source>
+            <translation>Résultat (réalisé) ou motif (abandonné)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="99" />
+            <source>Outcome or reason</source>
+            <translation>Résultat ou motif</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="102" />
             <source>Set status</source>
             <translation>Appliquer le statut</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="144" />
             <source>Reading the action points…</source>
             <translation>Lecture des points d'action…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="167" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="174" />
             <source>(overdue)</source>
             <translation>(en retard)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="179" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="186" />
             <source>Shown: %1 of %2</source>
             <translation>Affichés : %1 sur %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="202" />
             <source>No description.</source>
             <translation>Aucune description.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="218" />
             <source>Saving…</source>
             <translation>Enregistrement…</translation>
         </message>
@@ -1570,51 +1580,55 @@
         <name>EditorWindow</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="664" />
             <source>● Unsaved changes</source>
             <translation>● Modifications non enregistrées</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="116" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="665" />
             <source>Save with Ctrl+S; a draft is also kept, encrypted, as you type</source>
             <translation>Enregistrez avec Ctrl+S ; un brouillon chiffré est aussi conservé pendant la saisie</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="130" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="664" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="668" />
             <source>Restore the draft</source>
             <translation>Restaurer le brouillon</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="131" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="665" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="669" />
             <source>Discard the draft</source>
             <translation>Abandonner le brouillon</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="155" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="666" />
             <source>Evidence package…</source>
             <translation>Dossier de preuves…</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="157" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="667" />
             <source>Export a signed, court-ready package of this case</source>
             <translation>Exporter un dossier signé de ce cas, prêt à être produit en justice</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="161" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="666" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="670" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="163" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="667" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="671" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="165" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="668" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="672" />
             <source>Save a new revision (Ctrl+S)</source>
             <translation>Enregistrer une nouvelle révision (Ctrl+S)</translation>
         </message>
@@ -1990,17 +2004,17 @@
             <translation>Brouillon restauré ; enregistrez pour le conserver comme nouvelle révision.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="685" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="689" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="686" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="690" />
             <source>This record has changes that are not saved yet.</source>
             <translation>Cette fiche comporte des modifications qui ne sont pas encore enregistrées.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="687" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="691" />
             <source>Save them as a new revision, or discard them?</source>
             <translation>Les enregistrer comme nouvelle révision, ou les abandonner ?</translation>
         </message>
@@ -2401,67 +2415,67 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="71" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="70" />
             <source>Search titles, narratives, places, P-codes, pseudonyms (Ctrl+F)</source>
             <translation>Chercher dans les titres, récits, lieux, P-codes, pseudonymes (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="75" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="74" />
             <source>All types</source>
             <translation>Tous les types</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="75" />
             <source>Any time</source>
             <translation>Toute période</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="77" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="76" />
             <source>Last 30 days</source>
             <translation>30 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="77" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="76" />
             <source>Last 3 months</source>
             <translation>3 derniers mois</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="77" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="76" />
             <source>Last 12 months</source>
             <translation>12 derniers mois</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="78" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="77" />
             <source>This year</source>
             <translation>Cette année</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="78" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="77" />
             <source>Between dates…</source>
             <translation>Entre deux dates…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="89" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="88" />
             <source>All regions</source>
             <translation>Toutes les régions</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="90" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="89" />
             <source>All risk areas</source>
             <translation>Tous les domaines de risque</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="91" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="90" />
             <source>Any violation type</source>
             <translation>Tout type de violation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="93" />
             <source>Any verification</source>
             <translation>Toute vérification</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="96" />
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="95" />
             <source>Clear filters</source>
             <translation>Effacer les filtres</translation>
         </message>
@@ -4269,7 +4283,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="99" />
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="206" />
             <source>Unlock</source>
             <translation>Déverrouiller</translation>
         </message>
@@ -4289,42 +4303,42 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Phrase secrète oubliée ?</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="127" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="130" />
             <source>%1 — demo, fictional records</source>
             <translation>%1 — démo, fiches fictives</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="180" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="183" />
             <source>This is the demo workspace: every record in it is fictional. Its passphrase is: %1</source>
             <translation>Ceci est l'espace de travail de démonstration : toutes les fiches qu'il contient sont fictives. Sa phrase secrète est : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="199" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="202" />
             <source>Unlocking…</source>
             <translation>Déverrouillage…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="204" />
             <source>Wait %1 s</source>
             <translation>Attendez %1 s</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="212" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="215" />
             <source>Choose the workspace folder first.</source>
             <translation>Choisissez d'abord le dossier de l'espace de travail.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="215" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="218" />
             <source>Enter the passphrase.</source>
             <translation>Saisissez la phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="248" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="251" />
             <source>Wrong passphrase: the workspace was not unlocked.</source>
             <translation>Phrase secrète incorrecte : l'espace de travail n'a pas été déverrouillé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="250" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="253" />
             <source>You can try again in %1 s.</source>
             <translation>Vous pourrez réessayer dans %1 s.</translation>
         </message>
@@ -5993,7 +6007,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Ce paquet est dans un format ou une version que ce Fieldcase ne connaît pas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="719" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="723" />
             <source>This record was changed elsewhere since you opened it. Your changes were kept as a draft; close and reopen the record.</source>
             <translation>Cette fiche a été modifiée ailleurs depuis que vous l'avez ouverte. Vos modifications ont été conservées dans un brouillon ; fermez et rouvrez la fiche.</translation>
         </message>

@@ -93,10 +93,17 @@ class ActionPointsPage(QWidget):
         self.set_status = QComboBox(self)
         for value, label in self._statuses.items():
             self.set_status.addItem(label, value)
+        # closing a point needs its outcome (done) or the reason (dropped): the review reads them in the follow-up
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("Outcome (done) or reason (dropped)"))
+        self.note.setAccessibleName(self.tr("Outcome or reason"))
+        self.note.setMinimumWidth(280)
+        self.note.returnPressed.connect(self._apply_status)
         self.apply = QPushButton(self.tr("Set status"), self)
         self.apply.setObjectName("primary")
         self.apply.clicked.connect(self._apply_status)
         row.addWidget(self.set_status)
+        row.addWidget(self.note, 1)
         row.addWidget(self.apply)
         row.addStretch(1)
         layout.addLayout(row)
@@ -187,6 +194,7 @@ class ActionPointsPage(QWidget):
         action = self._selected()
         self.apply.setEnabled(action is not None)
         self.set_status.setEnabled(action is not None)
+        self.note.setEnabled(action is not None)
         if action is None:
             self.details.setText("")
             return
@@ -197,9 +205,14 @@ class ActionPointsPage(QWidget):
         action = self._selected()
         if action is None:
             return
-        status = self.set_status.currentData()
+        status, note = self.set_status.currentData(), self.note.text().strip()
         self.message.hide()
         service = self._service
-        job = self._runner.run(call(lambda: service.update_action(action.action_id, status=status)), owner=self,
-                               on_done=lambda _a: self.reload(), on_error=self._failed)
+
+        def done(_action: object) -> None:
+            self.note.clear()
+            self.reload()
+
+        job = self._runner.run(call(lambda: service.update_action(action.action_id, status=status, note=note)),
+                               owner=self, on_done=done, on_error=self._failed)
         self.progress.start(job, self.tr("Saving…"))
