@@ -301,6 +301,22 @@ def take_all(s: Shooter, scratch: Path, sizes: list[tuple[int, int]], language: 
     actions = win.view.show_page("actions")
     s.until(lambda: actions.count.text(), what="the action points")
     s.shot("20b-action-points", win)
+    # 20c. the quick delete's one confirmation (cancelled here); 20d. a case's evidence package dialog
+    win.quick_delete()
+    s.until(lambda: win._confirm is not None and win._confirm.isVisible(), what="the quick delete confirmation")
+    s.shot("20c-quick-delete-confirm", win._confirm)
+    win._confirm.reject()
+    win.view.show_page("cases")
+    win.view.editors.open_record(rich)
+    s.until(lambda: rich in win.view.editors.editors, what="the editor")
+    evidence_editor = win.view.editors.editors[rich]
+    evidence_editor.open_evidence_dialog()
+    s.until(lambda: evidence_editor.evidence_dialog.isVisible(), what="the evidence dialog")
+    s.shot("20d-evidence-dialog", evidence_editor.evidence_dialog)
+    evidence_editor.evidence_dialog.close()
+    evidence_editor.force_close()
+    win.view.editors.editors.pop(rich, None)
+    win.view.show_page("actions")
 
     # every page and the editor's tabs again at each further size
     for width, height in sizes[1:]:
@@ -321,6 +337,15 @@ def take_all(s: Shooter, scratch: Path, sizes: list[tuple[int, int]], language: 
         sized.force_close()
         win.view.editors.editors.pop(rich, None)
     win.resize(*sizes[0])
+
+    # 20e. the integrity alarm (as the background page check raises it): readable, writes stopped
+    from fieldcase.errors import IntegrityAlarm
+
+    win.workspace.raise_alarm(IntegrityAlarm(
+        "store.db is damaged: {count} of its pages failed their integrity check. Writes are stopped so that "
+        "nothing more is lost.", count=3))
+    win.view.show_integrity()
+    s.shot("20e-integrity-alarm", win)
 
     # 21. locked again (the idle lock's message)
     win.view.show_page("cases")

@@ -2044,7 +2044,7 @@
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="103" />
             <source>Standard: pseudonyms unless consent, no source names or coordinates; attachments withheld (listed by SHA-256)</source>
-            <translation>Estándar: seudónimos salvo consentimiento, sin nombres de fuentes ni coordenadas; adjuntos retenidos (listados por SHA-256)</translation>
+            <translation>Estándar: seudónimos salvo consentimiento, sin nombres de fuentes ni coordenadas; adjuntos retenidos (SHA-256)</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="105" />

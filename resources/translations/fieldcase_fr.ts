@@ -2044,7 +2044,7 @@
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="103" />
             <source>Standard: pseudonyms unless consent, no source names or coordinates; attachments withheld (listed by SHA-256)</source>
-            <translation>Standard : pseudonymes sauf consentement, ni noms de sources ni coordonnées ; pièces jointes retenues (listées par SHA-256)</translation>
+            <translation>Standard : pseudonymes sauf consentement, ni noms de sources ni coordonnées ; pièces jointes retenues (SHA-256)</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="105" />
