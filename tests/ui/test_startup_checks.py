@@ -6,6 +6,7 @@ import sqlite3
 import sys
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from fieldcase.app import build
@@ -17,6 +18,10 @@ from .conftest import wait_for
 def test_app_with_plain_sqlite_instead_of_sqlcipher_refuses_to_start(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     # As if a bundler had picked up the system's plain SQLite library in place of SQLCipher.
     monkeypatch.setitem(sys.modules, "sqlcipher3", sqlite3)
+    # the app quits once the box is closed: recorded here, as a real exit() would stop every later test's loop
+    exits: list[int] = []
+    monkeypatch.setattr(QCoreApplication, "exit", lambda status=0: exits.append(status))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # build() installs its own; put the test's back
     _app, window = build([])
     qtbot.addWidget(window)
 
@@ -32,3 +37,4 @@ def test_app_with_plain_sqlite_instead_of_sqlcipher_refuses_to_start(qtbot, monk
     qtbot.wait(300)
     assert not default_workspace_dir().exists()  # no demo workspace was made, nothing was opened
     box.close()
+    wait_for(qtbot, lambda: exits == [6])  # InsecureDriver's exit status
