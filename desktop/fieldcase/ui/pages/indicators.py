@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...tasks import call
+from ..rtl import isolate
 from ..runner import TaskError, TaskRunner
 from ..vocab import Choice, Vocabulary
 from ..widgets.flip_box import FlipBox
@@ -56,7 +57,7 @@ class CountTable(QTableWidget):
         rows = [(label(key), str(value)) for key, value in counts] or [(empty, "")]
         self.setRowCount(len(rows))
         for r, (name, value) in enumerate(rows):
-            self.setItem(r, 0, QTableWidgetItem(name))
+            self.setItem(r, 0, QTableWidgetItem(isolate(name)))  # "Adult (18 and above)" keeps its bracket
             number = QTableWidgetItem(value)
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.setItem(r, 1, number)
