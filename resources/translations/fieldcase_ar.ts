@@ -2737,130 +2737,130 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>IndicatorsPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="84" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="85" />
             <source>Indicators</source>
             <translation>المؤشرات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="95" />
             <source>Country-wide</source>
             <translation>البلد كله</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="97" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="98" />
             <source>Include records not yet verified</source>
             <translation>تضمين السجلات التي لم يُتحقق منها بعد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="98" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="99" />
             <source>Region</source>
             <translation>المنطقة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="98" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="99" />
             <source>12 months to</source>
             <translation>12 شهرًا حتى</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="110" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="111" />
             <source>SDG 16.10.1 — journalists, trade unionists and human rights defenders</source>
             <translation>المؤشر 16.10.1 — الصحفيون والنقابيون والمدافعون عن حقوق الإنسان</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="111" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="112" />
             <source>By violation type (most serious)</source>
             <translation>حسب نوع الانتهاك (الأشد خطورة)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="111" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="112" />
             <source>By victim group</source>
             <translation>حسب فئة الضحايا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="112" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
             <source>By sex</source>
             <translation>حسب الجنس</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="112" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
             <source>By age group</source>
             <translation>حسب الفئة العمرية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="112" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="113" />
             <source>By sex and age</source>
             <translation>حسب الجنس والعمر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="113" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="119" />
             <source>By region</source>
             <translation>حسب المنطقة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
             <source>By perpetrator (State / non-State)</source>
             <translation>حسب الجاني (الدولة / غير الدول)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
             <source>Left out, and why</source>
             <translation>المستبعَد، وأسباب استبعاده</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
             <source>By district</source>
             <translation>حسب المقاطعة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="116" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
             <source>SDG 16.1.2 — conflict-related deaths</source>
             <translation>المؤشر 16.1.2 — الوفيات المرتبطة بالنزاعات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
             <source>By cause</source>
             <translation>حسب السبب</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="119" />
             <source>By status</source>
             <translation>حسب الحالة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="120" />
             <source>Deaths not counted, and why</source>
             <translation>الوفيات غير المحتسبة، وأسباب ذلك</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="170" />
             <source>Counting…</source>
             <translation>جارٍ العدّ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="187" />
             <source>none</source>
             <translation>لا شيء</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="188" />
             <source>verified records only</source>
             <translation>السجلات المتحقق منها فقط</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="188" />
             <source>including records not yet verified</source>
             <translation>بما في ذلك السجلات التي لم يُتحقق منها بعد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="188" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="189" />
             <source>%1, %2. Counting rules: OHCHR indicator metadata (a victim is counted once, under the most serious violation; the type is derived from each act).</source>
             <translation>⁨%1⁩، ⁨%2⁩. قواعد العدّ: البيانات الوصفية للمؤشر الصادرة عن المفوضية السامية لحقوق الإنسان (تُحتسب الضحية مرة واحدة، تحت أشد الانتهاكات خطورة؛ ويُستنتَج النوع من كل فعل).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="192" />
             <source>%n victim(s) in the 12 months</source>
             <translation>
                 <numerusform>لا ضحايا في الأشهر الاثني عشر</numerusform>
@@ -2872,63 +2872,63 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="193" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="219" />
             <source>%1 in %2</source>
             <translation>⁨%1⁩ في ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="200" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="201" />
             <source>non-State actor, State did not fail in due diligence</source>
             <translation>جهة من غير الدول، ولم تقصّر الدولة في بذل العناية الواجبة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="202" />
             <source>non-State actor, due diligence not assessed</source>
             <translation>جهة من غير الدول، ولم تُقيَّم العناية الواجبة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="203" />
             <source>torture without a public official's involvement</source>
             <translation>تعذيب دون تورط موظف عمومي</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="204" />
             <source>other harmful act by a non-State actor</source>
             <translation>فعل ضار آخر ارتكبته جهة من غير الدول</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="204" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="205" />
             <source>analyst override: does not qualify</source>
             <translation>تعديل المحلل: لا يندرج</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="206" />
             <source>not marked as related to an armed conflict</source>
             <translation>غير موسوم بأنه مرتبط بنزاع مسلح</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="207" />
             <source>not related to an armed conflict</source>
             <translation>غير مرتبط بنزاع مسلح</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
             <source>State (incl. acquiescence)</source>
             <translation>الدولة (بما في ذلك الموافقة)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
             <source>Non-State</source>
             <translation>من غير الدول</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="209" />
             <source>Unknown</source>
             <translation>غير معروف</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="217" />
             <source>%n death(s) in the 12 months</source>
             <translation>
                 <numerusform>لا وفيات في الأشهر الاثني عشر</numerusform>
@@ -2940,32 +2940,32 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="196" />
             <source>record discounted</source>
             <translation>سجل مستبعَد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="196" />
             <source>not verified</source>
             <translation>لم يُتحقق منه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="196" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="197" />
             <source>not a journalist, trade unionist or defender</source>
             <translation>ليس صحفيًا ولا نقابيًا ولا مدافعًا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="197" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="198" />
             <source>act not linked to their work</source>
             <translation>فعل غير مرتبط بعمله</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="198" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="199" />
             <source>act type not covered by the indicator</source>
             <translation>نوع فعل لا يشمله المؤشر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="199" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="200" />
             <source>perpetrator unknown</source>
             <translation>الجاني غير معروف</translation>
         </message>
@@ -3614,77 +3614,77 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>التقييم المكتوب للاستعراض الشهري الإقليمي</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="45" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="48" />
             <source>Save written assessment</source>
             <translation>حفظ التقييم المكتوب</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="53" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="56" />
             <source>Opportunities and entry points</source>
             <translation>الفرص ونقاط الدخول</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="54" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="57" />
             <source>Mitigating factors</source>
             <translation>العوامل المخففة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="54" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="57" />
             <source>Outlook</source>
             <translation>التوقعات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="55" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="58" />
             <source>Recommendations to the RMR</source>
             <translation>التوصيات إلى الاستعراض الشهري الإقليمي</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="56" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="59" />
             <source>Openings the UN can use: commitments, dialogues, allies</source>
             <translation>فرص يمكن للأمم المتحدة اغتنامها: التزامات، حوارات، حلفاء</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="57" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="60" />
             <source>What lowers the risk: institutions, leaders, networks</source>
             <translation>ما يخفّض الخطر: المؤسسات، القادة، الشبكات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="58" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="61" />
             <source>Where the situation is heading in the coming months, and the triggers</source>
             <translation>الاتجاه المرجح للوضع في الأشهر المقبلة، والعوامل المحفزة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="59" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="62" />
             <source>Action points proposed to the review, one per line (start with - )</source>
             <translation>نقاط العمل المقترحة على الاستعراض، نقطة في كل سطر (ابدأ بـ - )</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="82" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="85" />
             <source>Written assessment for the RMR: %1, %2</source>
             <translation>التقييم المكتوب للاستعراض الشهري الإقليمي: ⁦%1⁩، ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="88" />
             <source>Loading…</source>
             <translation>جارٍ التحميل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="98" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="101" />
             <source>Revision %1 by %2</source>
             <translation>النسخة ⁨%1⁩ من إعداد ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="102" />
             <source>Not written yet</source>
             <translation>لم يُكتب بعد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="107" />
             <source>Not saved</source>
             <translation>غير محفوظ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="117" />
             <source>Saving…</source>
             <translation>جارٍ الحفظ…</translation>
         </message>

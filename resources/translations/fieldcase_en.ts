@@ -99,7 +99,7 @@
     <context>
         <name>IndicatorsPage</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="192" />
             <source>%n victim(s) in the 12 months</source>
             <translation>
                 <numerusform>%n victim in the 12 months</numerusform>
@@ -107,7 +107,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="217" />
             <source>%n death(s) in the 12 months</source>
             <translation>
                 <numerusform>%n death in the 12 months</numerusform>

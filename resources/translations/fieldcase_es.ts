@@ -2697,130 +2697,130 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>IndicatorsPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="84" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="85" />
             <source>Indicators</source>
             <translation>Indicadores</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="95" />
             <source>Country-wide</source>
             <translation>Todo el país</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="97" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="98" />
             <source>Include records not yet verified</source>
             <translation>Incluir registros aún no verificados</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="98" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="99" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="98" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="99" />
             <source>12 months to</source>
             <translation>12 meses hasta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="110" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="111" />
             <source>SDG 16.10.1 — journalists, trade unionists and human rights defenders</source>
             <translation>ODS 16.10.1 — periodistas, sindicalistas y defensores de los derechos humanos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="111" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="112" />
             <source>By violation type (most serious)</source>
             <translation>Por tipo de violación (la más grave)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="111" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="112" />
             <source>By victim group</source>
             <translation>Por grupo de víctimas</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="112" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
             <source>By sex</source>
             <translation>Por sexo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="112" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
             <source>By age group</source>
             <translation>Por grupo de edad</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="112" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="113" />
             <source>By sex and age</source>
             <translation>Por sexo y edad</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="113" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="119" />
             <source>By region</source>
             <translation>Por región</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
             <source>By perpetrator (State / non-State)</source>
             <translation>Por autor (estatal / no estatal)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
             <source>Left out, and why</source>
             <translation>Excluidos, y por qué</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
             <source>By district</source>
             <translation>Por distrito</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="116" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
             <source>SDG 16.1.2 — conflict-related deaths</source>
             <translation>ODS 16.1.2 — muertes relacionadas con conflictos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
             <source>By cause</source>
             <translation>Por causa</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="119" />
             <source>By status</source>
             <translation>Por condición</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="120" />
             <source>Deaths not counted, and why</source>
             <translation>Muertes no contabilizadas, y por qué</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="170" />
             <source>Counting…</source>
             <translation>Contando…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="187" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="188" />
             <source>verified records only</source>
             <translation>solo registros verificados</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="188" />
             <source>including records not yet verified</source>
             <translation>incluidos los registros aún no verificados</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="188" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="189" />
             <source>%1, %2. Counting rules: OHCHR indicator metadata (a victim is counted once, under the most serious violation; the type is derived from each act).</source>
             <translation>%1, %2. Reglas de cómputo: metadatos del indicador del ACNUDH (cada víctima se cuenta una vez, en la violación más grave; el tipo se deduce de cada acto).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="192" />
             <source>%n victim(s) in the 12 months</source>
             <translation>
                 <numerusform>%n víctima en los 12 meses</numerusform>
@@ -2828,63 +2828,63 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="193" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="219" />
             <source>%1 in %2</source>
             <translation>%1 en %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="200" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="201" />
             <source>non-State actor, State did not fail in due diligence</source>
             <translation>actor no estatal, el Estado no incumplió la diligencia debida</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="202" />
             <source>non-State actor, due diligence not assessed</source>
             <translation>actor no estatal, diligencia debida no evaluada</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="203" />
             <source>torture without a public official's involvement</source>
             <translation>tortura sin participación de un funcionario público</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="204" />
             <source>other harmful act by a non-State actor</source>
             <translation>otro acto lesivo de un actor no estatal</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="204" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="205" />
             <source>analyst override: does not qualify</source>
             <translation>corrección del analista: no se ajusta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="206" />
             <source>not marked as related to an armed conflict</source>
             <translation>no marcado como relacionado con un conflicto armado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="207" />
             <source>not related to an armed conflict</source>
             <translation>no relacionado con un conflicto armado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
             <source>State (incl. acquiescence)</source>
             <translation>Estado (incl. aquiescencia)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
             <source>Non-State</source>
             <translation>No estatal</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="209" />
             <source>Unknown</source>
             <translation>Desconocido</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="217" />
             <source>%n death(s) in the 12 months</source>
             <translation>
                 <numerusform>%n muerte en los 12 meses</numerusform>
@@ -2892,32 +2892,32 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="196" />
             <source>record discounted</source>
             <translation>registro descartado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="196" />
             <source>not verified</source>
             <translation>no verificado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="196" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="197" />
             <source>not a journalist, trade unionist or defender</source>
             <translation>no es periodista, sindicalista ni defensor</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="197" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="198" />
             <source>act not linked to their work</source>
             <translation>acto no vinculado a su trabajo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="198" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="199" />
             <source>act type not covered by the indicator</source>
             <translation>tipo de acto no cubierto por el indicador</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="199" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="200" />
             <source>perpetrator unknown</source>
             <translation>autor desconocido</translation>
         </message>
@@ -3558,77 +3558,77 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Evaluación escrita para el examen mensual regional</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="45" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="48" />
             <source>Save written assessment</source>
             <translation>Guardar la evaluación escrita</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="53" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="56" />
             <source>Opportunities and entry points</source>
             <translation>Oportunidades y puntos de entrada</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="54" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="57" />
             <source>Mitigating factors</source>
             <translation>Factores atenuantes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="54" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="57" />
             <source>Outlook</source>
             <translation>Perspectivas</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="55" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="58" />
             <source>Recommendations to the RMR</source>
             <translation>Recomendaciones al examen mensual regional</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="56" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="59" />
             <source>Openings the UN can use: commitments, dialogues, allies</source>
             <translation>Oportunidades que las Naciones Unidas pueden aprovechar: compromisos, diálogos, aliados</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="57" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="60" />
             <source>What lowers the risk: institutions, leaders, networks</source>
             <translation>Lo que reduce el riesgo: instituciones, líderes, redes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="58" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="61" />
             <source>Where the situation is heading in the coming months, and the triggers</source>
             <translation>Hacia dónde se dirige la situación en los próximos meses, y los detonantes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="59" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="62" />
             <source>Action points proposed to the review, one per line (start with - )</source>
             <translation>Puntos de acción propuestos al examen, uno por línea (empiece con - )</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="82" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="85" />
             <source>Written assessment for the RMR: %1, %2</source>
             <translation>Evaluación escrita para el examen mensual regional: %1, %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="88" />
             <source>Loading…</source>
             <translation>Cargando…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="98" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="101" />
             <source>Revision %1 by %2</source>
             <translation>Revisión %1 por %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="102" />
             <source>Not written yet</source>
             <translation>Aún no redactada</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="107" />
             <source>Not saved</source>
             <translation>Sin guardar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="117" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>

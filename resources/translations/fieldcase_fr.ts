@@ -2697,130 +2697,130 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>IndicatorsPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="84" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="85" />
             <source>Indicators</source>
             <translation>Indicateurs</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="95" />
             <source>Country-wide</source>
             <translation>Tout le pays</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="97" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="98" />
             <source>Include records not yet verified</source>
             <translation>Inclure les fiches non encore vérifiées</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="98" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="99" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="98" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="99" />
             <source>12 months to</source>
             <translation>12 mois jusqu'à</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="110" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="111" />
             <source>SDG 16.10.1 — journalists, trade unionists and human rights defenders</source>
             <translation>ODD 16.10.1 — journalistes, syndicalistes et défenseurs des droits de l'homme</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="111" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="112" />
             <source>By violation type (most serious)</source>
             <translation>Par type de violation (la plus grave)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="111" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="112" />
             <source>By victim group</source>
             <translation>Par groupe de victimes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="112" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
             <source>By sex</source>
             <translation>Par sexe</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="112" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
             <source>By age group</source>
             <translation>Par tranche d'âge</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="112" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="113" />
             <source>By sex and age</source>
             <translation>Par sexe et âge</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="113" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="119" />
             <source>By region</source>
             <translation>Par région</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
             <source>By perpetrator (State / non-State)</source>
             <translation>Par auteur (étatique / non étatique)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
             <source>Left out, and why</source>
             <translation>Non comptés, et pourquoi</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
             <source>By district</source>
             <translation>Par district</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="116" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
             <source>SDG 16.1.2 — conflict-related deaths</source>
             <translation>ODD 16.1.2 — décès liés aux conflits</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
             <source>By cause</source>
             <translation>Par cause</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="119" />
             <source>By status</source>
             <translation>Par statut</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="120" />
             <source>Deaths not counted, and why</source>
             <translation>Décès non comptés, et pourquoi</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="170" />
             <source>Counting…</source>
             <translation>Calcul en cours…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="187" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="188" />
             <source>verified records only</source>
             <translation>fiches vérifiées uniquement</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="188" />
             <source>including records not yet verified</source>
             <translation>y compris les fiches non encore vérifiées</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="188" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="189" />
             <source>%1, %2. Counting rules: OHCHR indicator metadata (a victim is counted once, under the most serious violation; the type is derived from each act).</source>
             <translation>%1, %2. Règles de comptage : métadonnées de l'indicateur du HCDH (une victime est comptée une seule fois, sous la violation la plus grave ; le type est déduit de chaque acte).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="192" />
             <source>%n victim(s) in the 12 months</source>
             <translation>
                 <numerusform>%n victime sur les 12 mois</numerusform>
@@ -2828,63 +2828,63 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="193" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="219" />
             <source>%1 in %2</source>
             <translation>%1 en %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="200" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="201" />
             <source>non-State actor, State did not fail in due diligence</source>
             <translation>acteur non étatique, l'État n'a pas manqué à son devoir de diligence</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="202" />
             <source>non-State actor, due diligence not assessed</source>
             <translation>acteur non étatique, diligence voulue non évaluée</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="203" />
             <source>torture without a public official's involvement</source>
             <translation>torture sans implication d'un agent public</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="204" />
             <source>other harmful act by a non-State actor</source>
             <translation>autre acte préjudiciable commis par un acteur non étatique</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="204" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="205" />
             <source>analyst override: does not qualify</source>
             <translation>correction de l'analyste : ne relève pas</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="206" />
             <source>not marked as related to an armed conflict</source>
             <translation>non signalé comme lié à un conflit armé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="207" />
             <source>not related to an armed conflict</source>
             <translation>sans lien avec un conflit armé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
             <source>State (incl. acquiescence)</source>
             <translation>État (y compris assentiment)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
             <source>Non-State</source>
             <translation>Non étatique</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="209" />
             <source>Unknown</source>
             <translation>Inconnu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="217" />
             <source>%n death(s) in the 12 months</source>
             <translation>
                 <numerusform>%n décès sur les 12 mois</numerusform>
@@ -2892,32 +2892,32 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="196" />
             <source>record discounted</source>
             <translation>fiche écartée</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="196" />
             <source>not verified</source>
             <translation>non vérifié</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="196" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="197" />
             <source>not a journalist, trade unionist or defender</source>
             <translation>ni journaliste, ni syndicaliste, ni défenseur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="197" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="198" />
             <source>act not linked to their work</source>
             <translation>acte sans lien avec son travail</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="198" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="199" />
             <source>act type not covered by the indicator</source>
             <translation>type d'acte non couvert par l'indicateur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="199" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="200" />
             <source>perpetrator unknown</source>
             <translation>auteur inconnu</translation>
         </message>
@@ -3558,77 +3558,77 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Évaluation écrite pour l'examen mensuel régional</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="45" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="48" />
             <source>Save written assessment</source>
             <translation>Enregistrer l'évaluation écrite</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="53" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="56" />
             <source>Opportunities and entry points</source>
             <translation>Opportunités et points d'entrée</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="54" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="57" />
             <source>Mitigating factors</source>
             <translation>Facteurs d'atténuation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="54" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="57" />
             <source>Outlook</source>
             <translation>Perspectives</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="55" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="58" />
             <source>Recommendations to the RMR</source>
             <translation>Recommandations à l'examen mensuel régional</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="56" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="59" />
             <source>Openings the UN can use: commitments, dialogues, allies</source>
             <translation>Ouvertures dont l'ONU peut se saisir : engagements, dialogues, alliés</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="57" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="60" />
             <source>What lowers the risk: institutions, leaders, networks</source>
             <translation>Ce qui réduit le risque : institutions, responsables, réseaux</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="58" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="61" />
             <source>Where the situation is heading in the coming months, and the triggers</source>
             <translation>L'évolution probable de la situation dans les mois à venir, et les éléments déclencheurs</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="59" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="62" />
             <source>Action points proposed to the review, one per line (start with - )</source>
             <translation>Points d'action proposés à l'examen, un par ligne (commencez par - )</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="82" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="85" />
             <source>Written assessment for the RMR: %1, %2</source>
             <translation>Évaluation écrite pour l'examen mensuel régional : %1, %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="88" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="98" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="101" />
             <source>Revision %1 by %2</source>
             <translation>Révision %1 par %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="102" />
             <source>Not written yet</source>
             <translation>Pas encore rédigée</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="107" />
             <source>Not saved</source>
             <translation>Non enregistrée</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="117" />
             <source>Saving…</source>
             <translation>Enregistrement…</translation>
         </message>
