@@ -286,9 +286,9 @@ def voices(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
     out = heading(NUMBERS["voices"], tr("Community voices"))
     if not data.voices:
-        return [*out, para("No community information was recorded for this period and scope.", s.body)]
-    out.append(para("What communities, civil society and interlocutors told the team this month, in the "
-                    "team's summary. People are shown as pseudonyms unless they consented to be named.", s.meta))
+        return [*out, para(tr("No community information was recorded for this period and scope."), s.body)]
+    out.append(para(tr("What communities, civil society and interlocutors told the team this month, in the "
+                       "team's summary. People are shown as pseudonyms unless they consented to be named."), s.meta))
     for v in data.voices:
         out.append(KeepTogether([_voice(v, width), Spacer(1, 5)]))
     return out
@@ -311,13 +311,13 @@ def indicators(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
     page_break, title = heading(NUMBERS["indicators"], tr("SDG indicators 16.10.1 and 16.1.2"))
     if not data.indicators:
-        return [page_break, title, para("No indicator figures are available for this period and scope.", s.body)]
+        return [page_break, title, para(tr("No indicator figures are available for this period and scope."), s.body)]
     out: list[Flowable] = [page_break]
     for index, table in enumerate(data.indicators):
         block: list[Flowable] = [title] if index == 0 else []  # the section title stays with the first table
         block.append(rich(markup(table.title), s.h2))
         if not table.rows:
-            out.append(KeepTogether([*block, para("None recorded for this period and scope.", s.body)]))
+            out.append(KeepTogether([*block, para(tr("None recorded for this period and scope."), s.body)]))
             continue
         rows: list[list[object]] = [[para(c, s.cell_head if i == 0 else s.cell_head_right)
                                      for i, c in enumerate(table.columns)]]
@@ -348,8 +348,8 @@ def actions(data: BriefingData, width: float) -> list[Flowable]:
 
     after = follow_up(data, width) if data.previous_label else []
     if not data.actions:
-        return [*out, para("No action points are recorded for this period and scope.", s.body), *after]
-    head = ["#", "Action point", "Owner", "Deadline", "Status", "Mechanism references"]
+        return [*out, para(tr("No action points are recorded for this period and scope."), s.body), *after]
+    head = ["#", tr("Action point"), tr("Owner"), tr("Deadline"), tr("Status"), tr("Mechanism references")]
     rows: list[list[object]] = [[para(h, s.cell_head) for h in head]]
     for i, a in enumerate(data.actions, start=1):
         text = f"<b>{markup(a.text)}</b>" + (f"<br/>{markup(a.detail)}" if a.detail else "")
@@ -379,7 +379,8 @@ def method(data: BriefingData, width: float) -> list[Flowable]:
     t.setStyle(grid_style(header_rows=0))
     out.append(t)
     out.append(rich(markup(tr("Framework versions")), s.h2))
-    rows2: list[list[object]] = [[para(h, s.cell_head) for h in ("Framework", "Id", "Version", "Release")]]
+    rows2: list[list[object]] = [[para(h, s.cell_head) for h in (tr("Framework"), tr("Id"), tr("Version"),
+                                                                 tr("Release"))]]
     rows2 += [[para(f.title, s.cell), para(f.framework_id, s.cell), para(f.version, s.cell), str(f.release)]
               for f in data.frameworks]
     t2 = sans_table(rows2, colWidths=[width * 0.42, width * 0.2, width * 0.3, width * 0.08], repeatRows=1)
@@ -390,22 +391,23 @@ def method(data: BriefingData, width: float) -> list[Flowable]:
 
 # -- annex ----------------------------------------------------------------------------------------
 
-ANNEX_COLUMNS = ("#", "Record id", "Date", "Type", "Province / district", "Verification", "Sev.", "Used in")
+ANNEX_COLUMNS = ("#", N_("Record id"), N_("Date"), N_("Type"), N_("Province / district"), N_("Verification"),
+                 N_("Sev."), N_("Used in"))  # translated where shown
 
 
 def annex(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
     out: list[Flowable] = [PageBreak(), *heading("A", tr("Annex: records included in this briefing"))]
-    out.append(para(f"All {len(data.annex):,} records of the period and scope, by id: the evidence base the "
-                    "signature covers. Sections: E summary and matrix, T trend, R provinces, K key incidents, "
-                    "V community voices, I indicators.", s.meta))
+    out.append(para(tr("All {count} records of the period and scope, by id: the evidence base the signature "
+                       "covers. Sections: E summary and matrix, T trend, R provinces, K key incidents, V community "
+                       "voices, I indicators.", count=fmt_number(len(data.annex))), s.meta))
     if not data.annex:
-        return [*out, para("No records fall in this period and scope.", s.body)]
+        return [*out, para(tr("No records fall in this period and scope."), s.body)]
     widths = [20, 46 * mm, 15 * mm, 16 * mm, 0, 19 * mm, 17, 12 * mm]
     widths[4] = width - sum(widths)
     size = 6.4
     fit = _fitter(widths[4] - 6, size)
-    rows: list[list[object]] = [list(ANNEX_COLUMNS)]
+    rows: list[list[object]] = [[_plain(tr(h)) for h in ANNEX_COLUMNS]]
     for i, r in enumerate(data.annex, start=1):
         where = fit(r.where) if not fonts.has_rtl(r.where) else para(r.where, s.tiny)
         rows.append([str(i), r.record_id, r.date_text, r.kind, where, r.verification,
