@@ -3,6 +3,8 @@
     .venv/bin/python packaging/screenshots.py            # re-runs itself under xvfb-run if there is no display
     .venv/bin/python packaging/screenshots.py --out DIR  # default: screenshots/ (git-ignored)
     .venv/bin/python packaging/screenshots.py --sizes 1440x900,1280x720,1024x768   # the default
+    .venv/bin/python packaging/screenshots.py --language ar  # in Arabic (fr, es, ar; default English):
+                                                             # screenshots/ar/
 
 The whole tour is taken with the window at the first size; every page (and the editor's tabs) again at each
 further size, in a folder of that name. Beside each shot it prints any label, button or table header the
@@ -85,20 +87,27 @@ class Shooter:
 def main(argv: list[str] | None = None) -> int:
     _reexec_under_xvfb()
     parser = argparse.ArgumentParser()
-    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
+    parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--sizes", default="1440x900,1280x720,1024x768",
                         help="window sizes, the first for the whole tour, the others for every page again")
+    parser.add_argument("--language", choices=("en", "fr", "es", "ar"), default="en",
+                        help="the interface language, as if chosen in Settings")
     args = parser.parse_args(argv)
     sizes = [tuple(int(v) for v in size.split("x")) for size in args.sizes.split(",")]
+    if args.out is None:
+        args.out = ROOT / "screenshots" / ("" if args.language == "en" else args.language)
     args.out.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix="fieldcase-shots-"))
     os.environ.update({"XDG_CONFIG_HOME": str(scratch / "config"), "XDG_DATA_HOME": str(scratch / "data"),
                        "FIELDCASE_KDF_PROFILE": os.environ.get("FIELDCASE_KDF_PROFILE", "floor")})
     os.environ.pop("FIELDCASE_WORKSPACE", None)
     sys.path.insert(0, str(ROOT / "desktop"))
+    from fieldcase.config import Settings, save_settings
+
+    save_settings(Settings(language=args.language))  # remembered, as the picker leaves it
     try:
         shooter = Shooter(args.out)
-        take_all(shooter, scratch, sizes)  # type: ignore[arg-type]
+        take_all(shooter, scratch, sizes, args.language)  # type: ignore[arg-type]
         if shooter.clipped:
             print(f"{len(shooter.clipped)} clipped texts (see above)")
     finally:
@@ -106,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def take_all(s: Shooter, scratch: Path, sizes: list[tuple[int, int]]) -> None:
+def take_all(s: Shooter, scratch: Path, sizes: list[tuple[int, int]], language: str = "en") -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QColor, QImage, QPainter
     from PySide6.QtWidgets import QApplication
@@ -114,6 +123,7 @@ def take_all(s: Shooter, scratch: Path, sizes: list[tuple[int, int]]) -> None:
     from fieldcase.app import build
     from fieldcase.services.demo import DEMO_PASSPHRASE
     from fieldcase.store.cases import CaseFilter
+    from fieldcase.ui.rtl import select_row
 
     app, win = build([])
     win.setMinimumSize(0, 0)
@@ -185,7 +195,7 @@ def take_all(s: Shooter, scratch: Path, sizes: list[tuple[int, int]]) -> None:
     s.shot("08-editor-when-where", editor)
     editor.tabs.setCurrentIndex(2)
     s.shot("09-editor-people", editor)
-    editor.people.table.selectRow(0)
+    select_row(editor.people.table, 0)
     editor.people.edit_selected()
     s.pump(0.3)
     s.shot("10-person-dialog", editor.people.dialog)
@@ -207,7 +217,7 @@ def take_all(s: Shooter, scratch: Path, sizes: list[tuple[int, int]]) -> None:
     editor.tabs.setCurrentWidget(editor.history)
     s.until(lambda: editor.history.revision_count == 2, what="the history")
     editor.history.revisions.selectAll()
-    s.until(lambda: editor.history.caption.text().startswith("Revision 1"), what="the diff")
+    s.until(lambda: any(arrow in editor.history.caption.text() for arrow in "→←"), what="the diff")
     s.shot("14-editor-history-diff", editor)
 
     # 15. attachments and 16. an in-memory preview
@@ -226,7 +236,7 @@ def take_all(s: Shooter, scratch: Path, sizes: list[tuple[int, int]]) -> None:
     editor.attachments.attach(picture)
     s.until(lambda: editor.attachments.table.rowCount() == 1, what="the attachment")
     s.shot("15-editor-attachments", editor)
-    editor.attachments.table.selectRow(0)
+    select_row(editor.attachments.table, 0)
     editor.attachments.preview_selected()
     s.until(lambda: editor.attachments.preview is not None, what="the preview")
     s.shot("16-attachment-preview", editor.attachments.preview)
@@ -291,6 +301,22 @@ def take_all(s: Shooter, scratch: Path, sizes: list[tuple[int, int]]) -> None:
     actions = win.view.show_page("actions")
     s.until(lambda: actions.count.text(), what="the action points")
     s.shot("20b-action-points", win)
+    # 20c. the quick delete's one confirmation (cancelled here); 20d. a case's evidence package dialog
+    win.quick_delete()
+    s.until(lambda: win._confirm is not None and win._confirm.isVisible(), what="the quick delete confirmation")
+    s.shot("20c-quick-delete-confirm", win._confirm)
+    win._confirm.reject()
+    win.view.show_page("cases")
+    win.view.editors.open_record(rich)
+    s.until(lambda: rich in win.view.editors.editors, what="the editor")
+    evidence_editor = win.view.editors.editors[rich]
+    evidence_editor.open_evidence_dialog()
+    s.until(lambda: evidence_editor.evidence_dialog.isVisible(), what="the evidence dialog")
+    s.shot("20d-evidence-dialog", evidence_editor.evidence_dialog)
+    evidence_editor.evidence_dialog.close()
+    evidence_editor.force_close()
+    win.view.editors.editors.pop(rich, None)
+    win.view.show_page("actions")
 
     # every page and the editor's tabs again at each further size
     for width, height in sizes[1:]:
@@ -312,11 +338,25 @@ def take_all(s: Shooter, scratch: Path, sizes: list[tuple[int, int]]) -> None:
         win.view.editors.editors.pop(rich, None)
     win.resize(*sizes[0])
 
+    # 20e. the integrity alarm (as the background page check raises it): readable, writes stopped
+    from fieldcase.errors import IntegrityAlarm
+
+    win.workspace.raise_alarm(IntegrityAlarm(
+        "store.db is damaged: {count} of its pages failed their integrity check. Writes are stopped so that "
+        "nothing more is lost.", count=3))
+    win.view.show_integrity()
+    s.shot("20e-integrity-alarm", win)
+
     # 21. locked again (the idle lock's message)
     win.view.show_page("cases")
     win._idle_lock()
     s.shot("21-locked", win)
 
+    if language != "en":  # the run in another language shows every screen in it; mirroring is Arabic's
+        win.lock()
+        win.close()
+        del app
+        return
     # 22-23. right to left: the welcome screen and the case list
     QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     s.shot("22-rtl-unlock", win)

@@ -105,8 +105,9 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
     from .config import load_settings, save_settings
     from .services.demo import DEMO_PASSPHRASE
     from .ui.icons import icon
+    from .ui.language import apply_language
     from .ui.main_window import MainWindow
-    from .ui.resources import apply_style, install_translators
+    from .ui.resources import apply_style
 
     # Qt's own file dialogs write no "recent files"; no session manager saves our state.
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
@@ -120,8 +121,8 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
     app.setWindowIcon(icon(APP_ICON))
 
     settings = load_settings()
-    install_translators(app, settings.language)
     apply_style(app)
+    apply_language(app, settings.language)  # after the style: a mirrored interface wraps it (ui/rtl.py)
     window = MainWindow(settings, save_settings, demo_passphrase=DEMO_PASSPHRASE)
     window.show()
 

@@ -62,10 +62,10 @@ def is_dumpable() -> bool | None:
 
 def disk_error(exc: OSError, what: str) -> FieldcaseError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFull(f"The disk is full: {what} could not be written. Nothing was changed; "
-                        "free some space and try again.")
+        return DiskFull("The disk is full: {what} could not be written. Nothing was changed; "
+                        "free some space and try again.", what=what)
     reason = os.strerror(exc.errno or 0)
-    return FieldcaseError(f"{what} could not be written ({reason}). Nothing was changed.")
+    return FieldcaseError("{what} could not be written ({reason}). Nothing was changed.", what=what, reason=reason)
 
 
 def fsync_dir(directory: Path) -> None:

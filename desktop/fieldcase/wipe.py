@@ -65,7 +65,7 @@ def wipe_workspace(folder: Path, *, remove_folder: bool = True) -> WipeReport:
     """Destroy the workspace in `folder` (the caller has locked it). Raises NotAWorkspace if it is none."""
     start = time.monotonic()
     if not (folder / KEY_FILE).is_file():
-        raise NotAWorkspace(f"{folder} is not a Fieldcase workspace; nothing was deleted.")
+        raise NotAWorkspace("{file} is not a Fieldcase workspace; nothing was deleted.", file=folder)
     try:
         destroy_key_file(folder)
     except OSError as exc:

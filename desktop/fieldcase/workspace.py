@@ -88,16 +88,17 @@ class KeyFile:
     def load(directory: Path) -> KeyFile:
         path = directory / KEY_FILE
         if not directory.is_dir():
-            raise NotAWorkspace(f"{directory} does not exist or is not a folder.")
+            raise NotAWorkspace("{folder} does not exist or is not a folder.", folder=directory)
         if not path.is_file():
-            raise NotAWorkspace(f"{directory} is not a Fieldcase workspace (it has no {KEY_FILE}). "
-                                f"Create one with: fieldcase --workspace {directory} init")
+            raise NotAWorkspace("{folder} is not a Fieldcase workspace (it has no {key_file}). "
+                                "Create one with: fieldcase --workspace {folder} init",
+                                folder=directory, key_file=KEY_FILE)
         try:
             data: Any = json.loads(path.read_bytes())
         except (OSError, ValueError):
-            raise CorruptWorkspace(f"{path} is damaged (not readable JSON); it was left untouched.") from None
+            raise CorruptWorkspace("{file} is damaged (not readable JSON); it was left untouched.", file=path) from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise NotAWorkspace(f"{path} is not a Fieldcase workspace key file (unknown format).")
+            raise NotAWorkspace("{file} is not a Fieldcase workspace key file (unknown format).", file=path)
         try:
             slots = [keys.Slot.from_json(item) for item in data["slots"]]
             page_size = int(data["store"]["cipher_page_size"])
@@ -110,9 +111,9 @@ class KeyFile:
                               dict(sealed) if isinstance(sealed, dict) else None,
                               None if database is None else str(database))
         except (KeyError, TypeError, ValueError):
-            raise CorruptWorkspace(f"{path} is damaged (fields missing); it was left untouched.") from None
+            raise CorruptWorkspace("{file} is damaged (fields missing); it was left untouched.", file=path) from None
         if len(keyfile.passphrase_slots) > keys.PASSPHRASE_SLOTS:
-            raise CorruptWorkspace(f"{path} is damaged (too many key slots); it was left untouched.")
+            raise CorruptWorkspace("{file} is damaged (too many key slots); it was left untouched.", file=path)
         if keyfile.passphrase_slots:  # a 0.1 key file: filler slots are added now, saved with the next write
             kdf = keyfile.passphrase_slots[0].kdf
             keyfile.passphrase_slots += [keys.filler_slot(kdf)
@@ -145,9 +146,9 @@ class Workspace:
         """Make a new workspace; returns it unlocked with its recovery key (to show once). `database`: a
         PostgreSQL URL for an HQ store on a server (it must be an empty database)."""
         if (path / KEY_FILE).exists():
-            raise WorkspaceExists(f"{path} already holds a Fieldcase workspace; nothing was changed.")
+            raise WorkspaceExists("{file} already holds a Fieldcase workspace; nothing was changed.", file=path)
         if path.exists() and any(path.iterdir()):
-            raise WorkspaceExists(f"{path} is not empty; choose a new or empty folder for the workspace.")
+            raise WorkspaceExists("{file} is not empty; choose a new or empty folder for the workspace.", file=path)
         if len(passphrase) < 8:
             raise FieldcaseError("The passphrase is too short: use at least 8 characters "
                                  "(a few unrelated words are best).")
@@ -160,7 +161,7 @@ class Workspace:
         """`create` once the passphrase's key-encryption key is derived (the duress decoy reuses the one
         its unlock derived, so it costs no second Argon2id run)."""
         if path.exists() and any(path.iterdir()):
-            raise WorkspaceExists(f"{path} is not empty; choose a new or empty folder for the workspace.")
+            raise WorkspaceExists("{file} is not empty; choose a new or empty folder for the workspace.", file=path)
         stored_database = None
         if database is not None:  # checked before anything is created
             from .store.pg import stored_form
@@ -222,14 +223,15 @@ class Workspace:
         keyfile = KeyFile.load(path)
         slot = keyfile.recovery
         if slot is None:
-            raise CorruptWorkspace(f"{path / KEY_FILE} has no recovery slot.")
+            raise CorruptWorkspace("{file} has no recovery slot.", file=path / KEY_FILE)
         return cls._opened(path, keyfile, keys.unwrap_with_recovery_key(slot, recovery_key, keyfile.workspace_id))
 
     @classmethod
     def _opened(cls, path: Path, keyfile: KeyFile, data_key: bytearray) -> Workspace:
         if keyfile.database is None and not (path / STORE_FILE).is_file():
             keys.wipe(data_key)
-            raise CorruptWorkspace(f"{path} has a key file but no {STORE_FILE}; nothing was changed.")
+            raise CorruptWorkspace("{file} has a key file but no {store_file}; nothing was changed.",
+                                   file=path, store_file=STORE_FILE)
         ws = cls(path, keyfile, data_key)
         try:
             ws._open_store()
@@ -239,8 +241,8 @@ class Workspace:
             raise
         if stored_id != keyfile.workspace_id:
             ws.lock()
-            raise CorruptWorkspace(f"{STORE_FILE} belongs to a different workspace than {KEY_FILE}; "
-                                   "both were left untouched.")
+            raise CorruptWorkspace("{store_file} belongs to a different workspace than {key_file}; "
+                                   "both were left untouched.", store_file=STORE_FILE, key_file=KEY_FILE)
         try:
             ws._check_seal()
             ws._start_sealing(bump=True)

@@ -1,2570 +1,6596 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
-<context>
-    <name>ActionPointDialog</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/action_point.py" line="22"/>
-        <source>New action point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/action_point.py" line="25"/>
-        <source>For the risk area: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/action_point.py" line="33"/>
-        <source>A person, team or agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/action_point.py" line="37"/>
-        <source>e.g. UPR:XTV:4:A/HRC/58/12:128.26; AL XTV 3/2026</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/action_point.py" line="41"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/action_point.py" line="42"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/action_point.py" line="43"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/action_point.py" line="44"/>
-        <source>References</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/action_point.py" line="45"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AssessmentPanel</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="51"/>
-        <source>Select a cell of the grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="56"/>
-        <source>Officer&apos;s assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="68"/>
-        <source>Why this level: a sentence or two (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="71"/>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="72"/>
-        <source>Trend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="73"/>
-        <source>Rationale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="79"/>
-        <source>Save assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="85"/>
-        <source>Records in this cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="95"/>
-        <source>Action points for this risk area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="102"/>
-        <source>Add action point…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="118"/>
-        <source>Computed from %1 record(s) (%2 verified): suggests %3, %4 (score %5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="128"/>
-        <source>Not assessed yet: the suggestion is shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="129"/>
-        <source>Assessed: agrees with the suggestion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="130"/>
-        <source>Assessed: overrides the suggestion (kept in the audit log).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="133"/>
-        <source>Records changed since it was set: review it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="146"/>
-        <source>… and %1 more (filter the case list to see them all)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="158"/>
-        <source>None yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="171"/>
-        <source>A rationale is required: say in a sentence or two why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AttachmentPreview</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/attachment_preview.py" line="28"/>
-        <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/attachment_preview.py" line="32"/>
-        <source>%1 · %2 · SHA-256 %3 (matches the intake record)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/attachment_preview.py" line="43"/>
-        <source>Decrypted in memory for this preview only; nothing was written to disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/attachment_preview.py" line="76"/>
-        <source>There is no preview for this type of file. It stays encrypted in the workspace; export it to open it in another program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AttachmentsPanel</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="51"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="51"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="51"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="52"/>
-        <source>SHA-256 (at intake)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="52"/>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="71"/>
-        <source>Add file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="74"/>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="77"/>
-        <source>Copy SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="89"/>
-        <source>Save the record first; then you can attach files to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="91"/>
-        <source>Files are encrypted into the workspace when attached. The SHA-256 is taken from the original at intake, for the chain of custody. Previews are decrypted in memory only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="123"/>
-        <source>SHA-256 of %1 at intake:
+    <context>
+        <name>ActDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="119" />
+            <source>Victim</source>
+            <translation>الضحية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="124" />
+            <source>%1 (not a victim under People)</source>
+            <translation>⁨%1⁩ (ليس ضحية في قسم الأشخاص)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="129" />
+            <source>No victims yet: add them under People (role Victim)</source>
+            <translation>لا ضحايا بعد: أضفهم في قسم الأشخاص (بدور ضحية)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="130" />
+            <source>Victim *</source>
+            <translation>الضحية *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="133" />
+            <source>Type of act — type to search</source>
+            <translation>نوع الفعل — اكتب للبحث</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="134" />
+            <source>Type of act</source>
+            <translation>نوع الفعل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="142" />
+            <source>Type of act *</source>
+            <translation>نوع الفعل *</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="147" />
+            <source>Add another perpetrator</source>
+            <translation>إضافة جانٍ آخر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="159" />
+            <source>Perpetrators</source>
+            <translation>الجناة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="164" />
+            <source>Linked to the victim's work (as journalist, trade unionist or human rights defender)</source>
+            <translation>مرتبط بعمل الضحية (بصفته صحفيًا أو نقابيًا أو مدافعًا عن حقوق الإنسان)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="169" />
+            <source>Not assessed</source>
+            <translation>لم يُقيَّم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="169" />
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="170" />
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="175" />
+            <source>State failed in due diligence</source>
+            <translation>قصّرت الدولة في بذل العناية الواجبة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="172" />
+            <source>Did the State fail in its duty to prevent, protect against or investigate the act?</source>
+            <translation>هل قصّرت الدولة في واجبها في منع الفعل أو الحماية منه أو التحقيق فيه؟</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="178" />
+            <source>What the finding rests on (optional)</source>
+            <translation>ما يستند إليه هذا الاستنتاج (اختياري)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="179" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="180" />
+            <source>Due-diligence rationale</source>
+            <translation>مسوّغ العناية الواجبة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="182" />
+            <source>Fate or whereabouts concealed (after a deprivation of liberty)</source>
+            <translation>إخفاء المصير أو مكان الوجود (بعد الحرمان من الحرية)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="191" />
+            <source>SDG 16.10.1 type, derived</source>
+            <translation>نوع المؤشر 16.10.1، مستنتَج</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="192" />
+            <source>Derived from the act type, the perpetrators and the due-diligence finding. It counts for SDG 16.10.1 only if the act was linked to the victim's work.</source>
+            <translation>يُستنتَج من نوع الفعل والجناة والاستنتاج بشأن العناية الواجبة. ولا يُحتسب للمؤشر 16.10.1 إلا إذا كان الفعل مرتبطًا بعمل الضحية.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="199" />
+            <source>SDG 16.10.1 type</source>
+            <translation>نوع المؤشر 16.10.1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="202" />
+            <source>Analyst override</source>
+            <translation>تعديل المحلل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="206" />
+            <source>Override type</source>
+            <translation>النوع المعدَّل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="207" />
+            <source>No override: use the derived type</source>
+            <translation>بلا تعديل: استخدام النوع المستنتَج</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="210" />
+            <source>Does not qualify</source>
+            <translation>لا يندرج ضمن المؤشر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="213" />
+            <source>Why the derived type does not fit (required with an override)</source>
+            <translation>لماذا لا يناسب النوع المستنتَج (إلزامي عند التعديل)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="215" />
+            <source>Override rationale</source>
+            <translation>مسوّغ التعديل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="217" />
+            <source>Type</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="218" />
+            <source>Rationale</source>
+            <translation>المسوّغ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="334" />
+            <source>Choose the victim (people with the role Victim, under People).</source>
+            <translation>اختر الضحية (الأشخاص ذوو دور ضحية، في قسم الأشخاص).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="336" />
+            <source>Choose a type of act from the list.</source>
+            <translation>اختر نوع الفعل من القائمة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="338" />
+            <source>Choose each category from the list, or leave it empty.</source>
+            <translation>اختر كل فئة من القائمة، أو اتركها فارغة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionPointDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/action_point.py" line="32" />
+            <source>New action point</source>
+            <translation>نقطة عمل جديدة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/action_point.py" line="35" />
+            <source>For the risk area: %1</source>
+            <translation>لمجال الخطر: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/action_point.py" line="43" />
+            <source>A person, team or agency</source>
+            <translation>شخص أو فريق أو جهة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/action_point.py" line="47" />
+            <source>e.g. UPR:XTV:4:A/HRC/58/12:128.26; AL XTV 3/2026</source>
+            <translation>مثلًا UPR:XTV:4:A/HRC/58/12:128.26; AL XTV 3/2026</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/action_point.py" line="51" />
+            <source>Action</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/action_point.py" line="52" />
+            <source>Owner</source>
+            <translation>المسؤول</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/action_point.py" line="53" />
+            <source>Due</source>
+            <translation>الموعد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/action_point.py" line="54" />
+            <source>References</source>
+            <translation>المراجع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/action_point.py" line="55" />
+            <source>Description</source>
+            <translation>الوصف</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionPointsPage</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="44" />
+            <source>Open</source>
+            <translation>مفتوحة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="44" />
+            <source>In progress</source>
+            <translation>قيد التنفيذ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="44" />
+            <source>Done</source>
+            <translation>منجزة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="45" />
+            <source>Dropped</source>
+            <translation>ملغاة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="50" />
+            <source>Action points</source>
+            <translation>نقاط العمل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="55" />
+            <source>Words in the action, owner or description</source>
+            <translation>كلمات من الإجراء أو المسؤول أو الوصف</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="59" />
+            <source>Open or in progress</source>
+            <translation>مفتوحة أو قيد التنفيذ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="60" />
+            <source>Any status</source>
+            <translation>أي حالة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="65" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="134" />
+            <source>All risk areas</source>
+            <translation>كل مجالات الخطر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="66" />
+            <source>Overdue only</source>
+            <translation>المتأخرة فقط</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
+            <source>Action</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
+            <source>Owner</source>
+            <translation>المسؤول</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
+            <source>Due</source>
+            <translation>الموعد النهائي</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="75" />
+            <source>Risk areas</source>
+            <translation>مجالات الخطر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="75" />
+            <source>Review</source>
+            <translation>الاستعراض</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="92" />
+            <source>Set the status of the selected action point:</source>
+            <translation>حدد حالة نقطة العمل المختارة:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="98" />
+            <source>Outcome (done) or reason (dropped)</source>
+            <translation>النتيجة (منجزة) أو السبب (ملغاة)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="99" />
+            <source>Outcome or reason</source>
+            <translation>النتيجة أو السبب</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="102" />
+            <source>Set status</source>
+            <translation>تعيين الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="144" />
+            <source>Reading the action points…</source>
+            <translation>جارٍ قراءة نقاط العمل…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="174" />
+            <source>(overdue)</source>
+            <translation>(متأخرة)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="186" />
+            <source>Shown: %1 of %2</source>
+            <translation>المعروض: ⁨%1⁩ من ⁨%2⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="202" />
+            <source>No description.</source>
+            <translation>لا وصف.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="218" />
+            <source>Saving…</source>
+            <translation>جارٍ الحفظ…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Acts</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="31" />
+            <source>State agent</source>
+            <translation>موظف تابع للدولة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="32" />
+            <source>Acting with State acquiescence or support</source>
+            <translation>يتصرف بموافقة الدولة أو دعمها</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="33" />
+            <source>Non-State actor</source>
+            <translation>جهة فاعلة من غير الدول</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="34" />
+            <source>Unknown</source>
+            <translation>غير معروف</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="41" />
+            <source>Does not qualify: SDG 16.10.1 does not count this type of act</source>
+            <translation>لا يندرج: المؤشر 16.10.1 لا يحتسب هذا النوع من الأفعال</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="42" />
+            <source>Does not qualify: no due-diligence finding for a non-State perpetrator</source>
+            <translation>لا يندرج: لا يوجد استنتاج بشأن العناية الواجبة لجانٍ من غير الدول</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="44" />
+            <source>Does not qualify: non-State perpetrator, and the State did not fail in due diligence</source>
+            <translation>لا يندرج: الجاني من غير الدول، ولم تقصّر الدولة في بذل العناية الواجبة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="46" />
+            <source>Does not qualify: the perpetrator is unknown</source>
+            <translation>لا يندرج: الجاني غير معروف</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="47" />
+            <source>Does not qualify: torture counts only by a State agent or with State acquiescence</source>
+            <translation>لا يندرج: لا يُحتسب التعذيب إلا إذا ارتكبه موظف تابع للدولة أو بموافقتها</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="49" />
+            <source>Does not qualify: other harmful acts count only by a State agent or with State acquiescence</source>
+            <translation>لا يندرج: لا تُحتسب الأفعال الضارة الأخرى إلا إذا ارتكبها موظف تابع للدولة أو بموافقتها</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="52" />
+            <source>Does not qualify (%1)</source>
+            <translation>لا يندرج (⁨%1⁩)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="57" />
+            <source>Does not qualify</source>
+            <translation>لا يندرج ضمن المؤشر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="64" />
+            <source>Choose the type of act</source>
+            <translation>اختر نوع الفعل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="74" />
+            <source>✎ %1 (analyst override)</source>
+            <translation>✎ ⁨%1⁩ (تعديل المحلل)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="80" />
+            <source>Not assessed</source>
+            <translation>لم يُقيَّم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="81" />
+            <source>State failed</source>
+            <translation>قصّرت الدولة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="81" />
+            <source>State did not fail</source>
+            <translation>لم تقصّر الدولة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="96" />
+            <source>The victim “%1” is not one of this record's people: add them under People, or choose another victim.</source>
+            <translation>الضحية «⁨%1⁩» ليست من أشخاص هذا السجل: أضفها في قسم الأشخاص، أو اختر ضحية أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="100" />
+            <source>“%1” is listed under People, but not with the role Victim.</source>
+            <translation>«⁨%1⁩» مدرج في قسم الأشخاص، ولكن ليس بدور ضحية.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="109" />
+            <source>An analyst override needs a rationale.</source>
+            <translation>يحتاج تعديل المحلل إلى مسوّغ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="113" />
+            <source>Act %1</source>
+            <translation>الفعل ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="116" />
+            <source>Victim</source>
+            <translation>الضحية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="116" />
+            <source>Act type</source>
+            <translation>نوع الفعل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="117" />
+            <source>Analyst override</source>
+            <translation>تعديل المحلل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="118" />
+            <source>Due-diligence rationale</source>
+            <translation>مسوّغ العناية الواجبة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="121" />
+            <source>Perpetrator %1</source>
+            <translation>الجاني ⁨%1⁩</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActsTable</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="133" />
+            <source>Victim</source>
+            <translation>الضحية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="134" />
+            <source>Act</source>
+            <translation>الفعل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="135" />
+            <source>Perpetrators</source>
+            <translation>الجناة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="138" />
+            <source>Linked to work</source>
+            <translation>مرتبط بالعمل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="138" />
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="138" />
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="139" />
+            <source>State due diligence</source>
+            <translation>العناية الواجبة للدولة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="140" />
+            <source>SDG 16.10.1</source>
+            <translation>المؤشر 16.10.1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="143" />
+            <source>Add act…</source>
+            <translation>إضافة فعل…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="144" />
+            <source>One act against one victim. The SDG 16.10.1 type is derived from what you record; an analyst may override it, with a rationale.</source>
+            <translation>فعل واحد ضد ضحية واحدة. يُستنتَج نوع المؤشر 16.10.1 مما تسجّله؛ ويجوز للمحلل تعديله مع ذكر المسوّغ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="150" />
+            <source>Acts</source>
+            <translation>الأفعال</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="214" />
+            <source>Add an act</source>
+            <translation>إضافة فعل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/acts.py" line="214" />
+            <source>Edit act %1</source>
+            <translation>تحرير الفعل ⁨%1⁩</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentPanel</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="52" />
+            <source>Select a cell of the grid</source>
+            <translation>اختر خانة من الشبكة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="57" />
+            <source>Officer's assessment</source>
+            <translation>تقييم الموظف</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="61" />
+            <source>No data: choose a level</source>
+            <translation>لا بيانات: اختر مستوى</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="66" />
+            <source>Choose a trend</source>
+            <translation>اختر اتجاهًا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="71" />
+            <source>Why this level: a sentence or two (required)</source>
+            <translation>لماذا هذا المستوى: جملة أو جملتان (إلزامي)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="74" />
+            <source>Level</source>
+            <translation>المستوى</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="75" />
+            <source>Trend</source>
+            <translation>الاتجاه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="76" />
+            <source>Rationale</source>
+            <translation>المسوّغ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="82" />
+            <source>Save assessment</source>
+            <translation>حفظ التقييم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="88" />
+            <source>Records in this cell</source>
+            <translation>السجلات في هذه الخانة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="99" />
+            <source>Action points for this risk area</source>
+            <translation>نقاط العمل لمجال الخطر هذا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="106" />
+            <source>Add action point…</source>
+            <translation>إضافة نقطة عمل…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="123" />
+            <source>No data: no records for this area in the month, so nothing is suggested. An empty month is not evidence of low risk; set a level only from what you know outside the records.</source>
+            <translation>لا بيانات: لا توجد سجلات لهذا المجال في هذا الشهر، لذا لا يوجد اقتراح. الشهر الخالي ليس دليلًا على انخفاض الخطر؛ لا تحدد مستوى إلا بناءً على ما تعرفه من خارج السجلات.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="127" />
+            <source>Computed from %n record(s) (%2 verified): suggests %3, %4 (score %5).</source>
+            <translation>
+                <numerusform>محسوب من %n سجل (⁨%2⁩ متحقق منها): يقترح ⁨%3⁩، ⁨%4⁩ (الدرجة ⁨%5⁩).</numerusform>
+                <numerusform>محسوب من سجل واحد (⁨%2⁩ متحقق منها): يقترح ⁨%3⁩، ⁨%4⁩ (الدرجة ⁨%5⁩).</numerusform>
+                <numerusform>محسوب من سجلين (⁨%2⁩ متحقق منها): يقترح ⁨%3⁩، ⁨%4⁩ (الدرجة ⁨%5⁩).</numerusform>
+                <numerusform>محسوب من %n سجلات (⁨%2⁩ متحقق منها): يقترح ⁨%3⁩، ⁨%4⁩ (الدرجة ⁨%5⁩).</numerusform>
+                <numerusform>محسوب من %n سجلًا (⁨%2⁩ متحقق منها): يقترح ⁨%3⁩، ⁨%4⁩ (الدرجة ⁨%5⁩).</numerusform>
+                <numerusform>محسوب من %n سجل (⁨%2⁩ متحقق منها): يقترح ⁨%3⁩، ⁨%4⁩ (الدرجة ⁨%5⁩).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="139" />
+            <source>Not assessed yet: the suggestion is shown.</source>
+            <translation>لم يُقيَّم بعد: يُعرض الاقتراح.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="140" />
+            <source>Assessed: agrees with the suggestion.</source>
+            <translation>مُقيَّم: يوافق الاقتراح.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="141" />
+            <source>Assessed: overrides the suggestion (kept in the audit log).</source>
+            <translation>مُقيَّم: يخالف الاقتراح (مسجَّل في سجل التدقيق).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="143" />
+            <source>Not assessed yet: no data.</source>
+            <translation>لم يُقيَّم بعد: لا بيانات.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="144" />
+            <source>Assessed from outside the records (no data in the month; kept in the audit log).</source>
+            <translation>مُقيَّم من معلومات خارج السجلات (لا بيانات في هذا الشهر؛ مسجَّل في سجل التدقيق).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="148" />
+            <source>Records changed since it was set: review it.</source>
+            <translation>تغيّرت السجلات منذ تحديده: راجِعه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="161" />
+            <source>… and %1 more (filter the case list to see them all)</source>
+            <translation>… و⁨%1⁩ غيرها (صفِّ قائمة الملفات لرؤيتها كلها)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="173" />
+            <source>None yet.</source>
+            <translation>لا شيء بعد.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="186" />
+            <source>Choose a level and a trend.</source>
+            <translation>اختر مستوى واتجاهًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="189" />
+            <source>A rationale is required: say in a sentence or two why.</source>
+            <translation>المسوّغ إلزامي: اذكر السبب في جملة أو جملتين.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentPreview</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/attachment_preview.py" line="28" />
+            <source>Preview: %1</source>
+            <translation>معاينة: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/attachment_preview.py" line="32" />
+            <source>%1 · %2 · SHA-256 %3 (matches the intake record)</source>
+            <translation>⁨%1⁩ · ⁨%2⁩ · SHA-256 ⁨%3⁩ (مطابق لسجل الاستلام)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/attachment_preview.py" line="43" />
+            <source>Decrypted in memory for this preview only; nothing was written to disk.</source>
+            <translation>فُكّ تشفيره في الذاكرة لهذه المعاينة فقط؛ لم يُكتب شيء على القرص.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/attachment_preview.py" line="76" />
+            <source>There is no preview for this type of file. It stays encrypted in the workspace; export it to open it in another program.</source>
+            <translation>لا توجد معاينة لهذا النوع من الملفات. يبقى مشفرًا في مساحة العمل؛ صدّره لفتحه في برنامج آخر.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsPanel</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="54" />
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="54" />
+            <source>Type</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="54" />
+            <source>Size</source>
+            <translation>الحجم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="55" />
+            <source>SHA-256 (at intake)</source>
+            <translation>SHA-256 (عند الاستلام)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="55" />
+            <source>Added</source>
+            <translation>أُضيف</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="78" />
+            <source>Add file…</source>
+            <translation>إضافة ملف…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="81" />
+            <source>Preview</source>
+            <translation>معاينة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="84" />
+            <source>Copy SHA-256</source>
+            <translation>نسخ SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="96" />
+            <source>Save the record first; then you can attach files to it.</source>
+            <translation>احفظ السجل أولًا؛ ثم يمكنك إرفاق ملفات به.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="98" />
+            <source>Files are encrypted into the workspace when attached (drop them here, or Add file…). The SHA-256 is taken from the original at intake, for the chain of custody. Previews are decrypted in memory only.</source>
+            <translation>تُشفَّر الملفات داخل مساحة العمل عند إرفاقها (أفلتها هنا، أو إضافة ملف…). تؤخذ بصمة SHA-256 من الأصل عند الاستلام، لأغراض تسلسل العهدة. تُفك المعاينات في الذاكرة فقط.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="130" />
+            <source>SHA-256 of %1 at intake:
 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="133"/>
-        <source>Choose a file to attach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="154"/>
-        <source>Encrypting and attaching %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="168"/>
-        <source>Decrypting the preview…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CaseTableModel</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/models/case_table.py" line="63"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/models/case_table.py" line="63"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/models/case_table.py" line="63"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/models/case_table.py" line="63"/>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/models/case_table.py" line="64"/>
-        <source>Risk areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/models/case_table.py" line="64"/>
-        <source>Sev.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/models/case_table.py" line="64"/>
-        <source>Verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/models/case_table.py" line="64"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/models/case_table.py" line="171"/>
-        <source>Severity, 1 (minor) to 5 (very grave)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CasesPage</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="56"/>
-        <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="115"/>
-        <source>Case files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="60"/>
-        <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="147"/>
-        <source>Drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="62"/>
-        <source>Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="63"/>
-        <source>Import records from a .json or .csv file (all or nothing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="65"/>
-        <source>New community information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="67"/>
-        <source>New incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="69"/>
-        <source>Record a new incident (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="118"/>
-        <source>No records match these filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="146"/>
-        <source>Drafts (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="160"/>
-        <source>%1 record(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="163"/>
-        <source>%1 record(s) match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="171"/>
-        <source>%1 of %2 records match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="197"/>
-        <source>Import records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="200"/>
-        <source>Records (*.json *.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="209"/>
-        <source>Imported %1 record(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="215"/>
-        <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="219"/>
-        <source>Import cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="220"/>
-        <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChangePassphraseDialog</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="28"/>
-        <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="33"/>
-        <source>The store is not re-encrypted: the workspace key is wrapped again under the new passphrase. The recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="44"/>
-        <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="45"/>
-        <source>New passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="47"/>
-        <source>Repeat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="57"/>
-        <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="70"/>
-        <source>The new passphrase is too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="74"/>
-        <source>This passphrase is too easy to guess: add a few unrelated words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="77"/>
-        <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="93"/>
-        <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChoiceList</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/choice_list.py" line="73"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/choice_list.py" line="102"/>
-        <source>Choose a value from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CreateForm</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="28"/>
-        <source>Create a new workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="29"/>
-        <source>A workspace is a folder holding your encrypted case files. Only this passphrase (or the recovery key shown next) can open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="37"/>
-        <source>Choose an empty folder for the workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="38"/>
-        <source>Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="41"/>
-        <source>Shown in the revision history of every record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="42"/>
-        <source>Your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="43"/>
-        <source>Several unrelated words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="46"/>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="49"/>
-        <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="53"/>
-        <source>Repeat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="61"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="63"/>
-        <source>Create workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="85"/>
-        <source>Choose a folder for the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="87"/>
-        <source>This folder is not empty: choose a new or empty folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="89"/>
-        <source>Enter your name: it is recorded with every change you make.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="91"/>
-        <source>The passphrase is too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="93"/>
-        <source>This passphrase is too easy to guess: add a few unrelated words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="95"/>
-        <source>The two passphrases differ: type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="112"/>
-        <source>Creating the encrypted workspace…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DraftsDialog</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="29"/>
-        <source>Unsaved drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="34"/>
-        <source>Changes are kept here, encrypted, until they are saved as a revision or discarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="40"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="40"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="40"/>
-        <source>Last change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="48"/>
-        <source>(untitled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="50"/>
-        <source>(never saved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="58"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="60"/>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Editor</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="21"/>
-        <source>Record type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="24"/>
-        <source>Information type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="27"/>
-        <source>Required for community information; not used for incidents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="31"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="33"/>
-        <source>A short, factual title (3–300 characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="37"/>
-        <source>Narrative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="39"/>
-        <source>What happened, in order; who reported it; what is still unclear.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="42"/>
-        <source>Follow-up status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="46"/>
-        <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="52"/>
-        <source>Flag as an early-warning signal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="54"/>
-        <source>Suspected reprisal for cooperation with the UN (HRC res. 12/2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="63"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="67"/>
-        <source>As precisely as it is known: a day, a month or a year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="71"/>
-        <source>Until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="74"/>
-        <source>For events that lasted: the last day, month or year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="76"/>
-        <source>Reported on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="79"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="81"/>
-        <source>ISO 3166 code, e.g. XTV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="83"/>
-        <source>Region (admin 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="85"/>
-        <source>Region P-code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="85"/>
-        <source>e.g. XT02</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="87"/>
-        <source>District (admin 2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="90"/>
-        <source>District P-code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="91"/>
-        <source>e.g. XT0202</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="95"/>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="96"/>
-        <source>Village, neighbourhood, site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="98"/>
-        <source>Latitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="99"/>
-        <source>Longitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="102"/>
-        <source>Precision (metres)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="104"/>
-        <source>Radius within which the true location lies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="113"/>
-        <source>Verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="119"/>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="122"/>
-        <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="126"/>
-        <source>Type to search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="130"/>
-        <source>Perpetrator status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="141"/>
-        <source>Killed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="142"/>
-        <source>Injured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="143"/>
-        <source>Abducted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="144"/>
-        <source>Displaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="147"/>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="149"/>
-        <source>Community information: how many people were present.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="156"/>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="306"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="159"/>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="307"/>
-        <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="161"/>
-        <source>A code used in reports, e.g. V-014</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="165"/>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="308"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="167"/>
-        <source>Kept encrypted; leave empty unless needed. Never in exports without consent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="169"/>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="251"/>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="332"/>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="170"/>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="255"/>
-        <source>Age group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="171"/>
-        <source>Victim group (SDG 16.10.1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="174"/>
-        <source>Act linked to their work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="176"/>
-        <source>The act was linked to their work as journalist, trade unionist or defender (SDG 16.10.1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="182"/>
-        <source>Cooperated with the UN through</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="186"/>
-        <source>Reprisal suspected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="189"/>
-        <source>At risk if identified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="191"/>
-        <source>Protection concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="195"/>
-        <source>Consents to being named</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="197"/>
-        <source>The person agreed to be named in reports to headquarters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="201"/>
-        <source>Consents to referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="203"/>
-        <source>The person agreed to referral, e.g. to the UN reprisals focal point.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="205"/>
-        <source>Consent recorded on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="213"/>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="321"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="215"/>
-        <source>Who or what: a code, not a full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="218"/>
-        <source>Type of source material</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="222"/>
-        <source>Source reliability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="230"/>
-        <source>Credibility of this information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="239"/>
-        <source>Connection to the information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="249"/>
-        <source>Number of deaths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="263"/>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="334"/>
-        <source>Cause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="271"/>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="335"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="296"/>
-        <source>at risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="298"/>
-        <source>reprisal suspected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="301"/>
-        <source>may be named</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="301"/>
-        <source>no naming consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="310"/>
-        <source>Sex / age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="315"/>
-        <source>Protection and consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="322"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="323"/>
-        <source>Reliability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="324"/>
-        <source>Credibility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="325"/>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="331"/>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="333"/>
-        <source>Age</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EditorWindow</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="90"/>
-        <source>Fieldcase — case editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="112"/>
-        <source>Restore the draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="113"/>
-        <source>Discard the draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="137"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="139"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="141"/>
-        <source>Save a new revision (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="177"/>
-        <source>Show names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="178"/>
-        <source>person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="180"/>
-        <source>Use a pseudonym in reports. A name is stored encrypted and shown only here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="184"/>
-        <source>Copy name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="185"/>
-        <source>Copy the selected person&apos;s name; the clipboard is cleared after 30 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="189"/>
-        <source>source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="192"/>
-        <source>deaths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="193"/>
-        <source>Violation type — type to search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="195"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="203"/>
-        <source>Violation and abuse types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="205"/>
-        <source>Risk tags (CCA risk areas, atrocity risk factors)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="211"/>
-        <source>Conflict-related deaths (SDG 16.1.2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="217"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="217"/>
-        <source>When &amp;&amp; where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="218"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="218"/>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="219"/>
-        <source>Classification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="220"/>
-        <source>Impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="220"/>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="239"/>
-        <source>Attachments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="221"/>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="236"/>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="236"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="236"/>
-        <source>Deaths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="237"/>
-        <source>Risk tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="237"/>
-        <source>Attachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="238"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="238"/>
-        <source>Rationale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="239"/>
-        <source>Violation types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="306"/>
-        <source>Community information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="306"/>
-        <source>Incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="307"/>
-        <source>New: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="309"/>
-        <source>%1 · revision %2 · saved by %3, %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="313"/>
-        <source>%1 · not saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="315"/>
-        <source>the title contains invisible direction-control characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="322"/>
-        <source>Name copied; the clipboard will be cleared in 30 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="338"/>
-        <source>Person %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="338"/>
-        <source>Source %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="338"/>
-        <source>Deaths row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="339"/>
-        <source>Tag %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="339"/>
-        <source>Violation type %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="378"/>
-        <source>Not saved: %1 problem(s) to fix, marked in red.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="386"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="402"/>
-        <source>Saved as revision %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="413"/>
-        <source>Not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="434"/>
-        <source>Attached %1 (revision %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="455"/>
-        <source>Draft saved (encrypted) at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="466"/>
-        <source>Unsaved changes from %1 were kept as an encrypted draft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="467"/>
-        <source>an earlier session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="482"/>
-        <source>Draft restored; save to keep it as a new revision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="503"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="504"/>
-        <source>This record has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/window.py" line="505"/>
-        <source>Save them as a new revision, or discard them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="70"/>
-        <source>Search titles and narratives (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="74"/>
-        <source>All types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="75"/>
-        <source>Any time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="76"/>
-        <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="76"/>
-        <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="76"/>
-        <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="77"/>
-        <source>This year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="77"/>
-        <source>Between dates…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="87"/>
-        <source>All regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="88"/>
-        <source>All risk areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="89"/>
-        <source>Any violation type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="92"/>
-        <source>Any verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="93"/>
-        <source>Clear filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FolderField</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/common.py" line="49"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FormDialog</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/form_dialog.py" line="59"/>
-        <source>Required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HistoryPanel</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/history.py" line="42"/>
-        <source>Select one revision to see what it changed, or two (Ctrl+click) to compare them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/history.py" line="50"/>
-        <source>Revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/history.py" line="50"/>
-        <source>Saved by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/history.py" line="50"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51"/>
-        <source>Content hash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/history.py" line="61"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/history.py" line="61"/>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/history.py" line="61"/>
-        <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/history.py" line="84"/>
-        <source>A new record has no history yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/history.py" line="153"/>
-        <source>(not set)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/history.py" line="160"/>
-        <source>Revision %1 created the record with %2 field(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/history.py" line="163"/>
-        <source>Revision %1 → %2: %3 field(s) changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorsPage</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="84"/>
-        <source>Indicators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="97"/>
-        <source>Country-wide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="100"/>
-        <source>Include records not yet verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="101"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="101"/>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="102"/>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="120"/>
-        <source>SDG 16.10.1 — journalists, trade unionists and human rights defenders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="121"/>
-        <source>By violation type (most serious)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="121"/>
-        <source>By victim group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="122"/>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="127"/>
-        <source>By sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="122"/>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="127"/>
-        <source>By age group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="123"/>
-        <source>By perpetrator status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="123"/>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="128"/>
-        <source>By region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="124"/>
-        <source>Left out, and why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="126"/>
-        <source>SDG 16.1.2 — conflict-related deaths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="127"/>
-        <source>By cause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="128"/>
-        <source>By status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="184"/>
-        <source>Counting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="200"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="201"/>
-        <source>verified records only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="201"/>
-        <source>including records not yet verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="202"/>
-        <source>Period %1, %2. Counting rules: OHCHR indicator metadata (a victim is counted once, under the most serious violation).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="205"/>
-        <source>%1 victim(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="206"/>
-        <source>record discounted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="206"/>
-        <source>not verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="207"/>
-        <source>not a journalist, trade unionist or defender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208"/>
-        <source>act not linked to their work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="209"/>
-        <source>perpetrator unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="210"/>
-        <source>non-State actor (no due-diligence finding)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="216"/>
-        <source>%1 death(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/main_window.py" line="44"/>
-        <source>Fieldcase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/main_window.py" line="82"/>
-        <source>Preparing the demo workspace…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/main_window.py" line="93"/>
-        <source>Preparing the demo workspace (fictional records)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/main_window.py" line="134"/>
-        <source>Locked after a period without activity. Enter the passphrase to continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/main_window.py" line="154"/>
-        <source>The workspace is locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/messages.py" line="27"/>
-        <source>Something unexpected stopped this action, and it was not completed. Your saved records are not affected. (Details are not shown because they could contain case data.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/messages.py" line="38"/>
-        <location filename="../../desktop/fieldcase/ui/dialogs/messages.py" line="55"/>
-        <source>Fieldcase</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NewRecoveryKeyDialog</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="103"/>
-        <source>New recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="106"/>
-        <source>The old recovery key no longer works. Write this one down and keep it apart from this computer; it is not shown again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="118"/>
-        <source>I have written it down and will keep it safe</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PasswordEdit</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/password_edit.py" line="22"/>
-        <source>Show or hide the passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PendingState</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/analysis_pending.py" line="44"/>
-        <source>Risk board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/analysis_pending.py" line="45"/>
-        <source>The risk board is not available in this installation: its analysis module is missing. Your records and their risk tags are unaffected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/analysis_pending.py" line="53"/>
-        <source>Indicators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/analysis_pending.py" line="54"/>
-        <source>The indicator tables are not available in this installation: the analysis module is missing. Your records are unaffected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Problems</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="14"/>
-        <source>Ends before the date it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="15"/>
-        <source>Is before the incident&apos;s date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="16"/>
-        <source>Only for community information: leave it empty for an incident.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="19"/>
-        <source>Not a date: use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="28"/>
-        <source>Required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="30"/>
-        <source>Too short: at least %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="32"/>
-        <source>Too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="34"/>
-        <source>Must be at least %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="36"/>
-        <source>Must be at most %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="39"/>
-        <source>Use YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="41"/>
-        <source>Use a real date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="43"/>
-        <source>Use the three capital letters of the ISO 3166 code, e.g. XTV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="45"/>
-        <source>A P-code is 2–3 capital letters and then digits, e.g. XT02.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="46"/>
-        <source>Not in the expected form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="48"/>
-        <source>Choose one of the listed values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="50"/>
-        <source>Not a valid value here (a number is expected?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="52"/>
-        <source>Listed twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="58"/>
-        <source>Not a real date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="60"/>
-        <source>Not in any installed framework.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryKeyView</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="45"/>
-        <source>Write down your recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="46"/>
-        <source>If you forget your passphrase, this key is the only way back into this workspace. It is shown only this once. Write it on paper and keep it apart from this computer — never in a file or a photo on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="59"/>
-        <source>I have written it down and will keep it safe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="67"/>
-        <source>Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryUnlockForm</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="120"/>
-        <source>Open with the recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="121"/>
-        <source>Type the recovery key you wrote down when the workspace was created, and choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="127"/>
-        <source>Choose the workspace folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="128"/>
-        <source>Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="132"/>
-        <source>Recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="133"/>
-        <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="136"/>
-        <source>New passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="138"/>
-        <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="139"/>
-        <source>Repeat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="144"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="146"/>
-        <source>Open and set the new passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="165"/>
-        <source>Choose the workspace folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="167"/>
-        <source>Type the recovery key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="169"/>
-        <source>The new passphrase is too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="172"/>
-        <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RiskBoardPage</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="85"/>
-        <source>Risk board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="91"/>
-        <source>Country-wide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="101"/>
-        <source> months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="102"/>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="102"/>
-        <source>Up to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="103"/>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="124"/>
-        <source>Risk areas by month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="161"/>
-        <source>Colour: suggested level · number: records · %1 · badge: the officer&apos;s level (≠ overrides the suggestion)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="192"/>
-        <source>Computing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="202"/>
-        <source>%1: %2 record(s) placed in the month, %3 without a risk area, %4 dated only to the year. Suggestions follow rule fieldcase-signal/1; the officer sets the level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RiskGridModel</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="126"/>
-        <source>%1 record(s), suggested %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="129"/>
-        <source>; officer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="132"/>
-        <source>Suggested: %1, %2 (score %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="135"/>
-        <source>Officer: %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RiskTagsEditor</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/risk_tags.py" line="36"/>
-        <source>Risk area or indicator — type to search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/risk_tags.py" line="40"/>
-        <source>Why: the rationale for this tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/risk_tags.py" line="43"/>
-        <source>Add tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/risk_tags.py" line="53"/>
-        <source>Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/risk_tags.py" line="53"/>
-        <source>Rationale (double-click to edit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/risk_tags.py" line="74"/>
-        <source>Remove tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/editor/risk_tags.py" line="112"/>
-        <source>Choose a risk area or indicator from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RowTable</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="69"/>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="71"/>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="72"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="129"/>
-        <source>Add: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="130"/>
-        <source>Edit: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="56"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="60"/>
-        <source>Locking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="66"/>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="70"/>
-        <source>Lock after being idle for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="72"/>
-        <source>Lock now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="75"/>
-        <source>Shortcut: Ctrl+L. Locking closes every window of the workspace and drops its keys from memory; unsaved edits are kept as encrypted drafts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="79"/>
-        <source>Window contents are never saved to disk. A name copied from a record is cleared from the clipboard after 30 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="83"/>
-        <source>Passphrase and recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="85"/>
-        <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="87"/>
-        <source>Make a new recovery key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="94"/>
-        <source>This workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="96"/>
-        <source>Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="97"/>
-        <source>Officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="98"/>
-        <source>Workspace id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="99"/>
-        <source>Encryption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="99"/>
-        <source>SQLCipher 4 store under a random 256-bit key; the key is unlocked with Argon2id. Attachments: age.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="101"/>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="117"/>
-        <source>New recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="118"/>
-        <source>Make a new recovery key? The current one stops working at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SpecForm</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/fields.py" line="260"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/fields.py" line="262"/>
-        <source>Copy to the clipboard; it is cleared again after 30 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StrengthMeter</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/strength.py" line="77"/>
-        <source>Use a passphrase of several unrelated words; at least %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/strength.py" line="80"/>
-        <source>Too short: at least %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/strength.py" line="82"/>
-        <source>Very weak: easy to guess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/strength.py" line="82"/>
-        <source>Weak: add more unrelated words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/strength.py" line="83"/>
-        <source>Fair: one or two more words would help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/strength.py" line="83"/>
-        <source>Good.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/widgets/strength.py" line="84"/>
-        <source>Strong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TaskRunner</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/runner.py" line="126"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/runner.py" line="128"/>
-        <source>Fieldcase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/runner.py" line="139"/>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UnlockForm</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="40"/>
-        <source>Unlock your workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="41"/>
-        <source>Case files are encrypted on this computer. Enter the passphrase to open them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="49"/>
-        <source>Choose the workspace folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="51"/>
-        <source>Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="52"/>
-        <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="55"/>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="63"/>
-        <source>Fill in the demo passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="73"/>
-        <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="133"/>
-        <source>Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="80"/>
-        <source>Create a new workspace…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="81"/>
-        <source>Open the demo workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="82"/>
-        <source>Forgot the passphrase?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="110"/>
-        <source>This is the demo workspace: every record in it is fictional. Its passphrase is: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="129"/>
-        <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="131"/>
-        <source>Wait %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="142"/>
-        <source>Choose the workspace folder first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="145"/>
-        <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="178"/>
-        <source>Wrong passphrase: the workspace was not unlocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="180"/>
-        <source>You can try again in %1 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Vocabulary</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="28"/>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="32"/>
-        <source>Incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="29"/>
-        <source>Community information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="33"/>
-        <source>Community info</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="36"/>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="37"/>
-        <source>Civil-society report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="38"/>
-        <source>Community report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="39"/>
-        <source>Early warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="42"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="43"/>
-        <source>Follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="44"/>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="47"/>
-        <source>Restricted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="48"/>
-        <source>Confidential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="49"/>
-        <source>Strictly confidential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="52"/>
-        <source>State actor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="53"/>
-        <source>With State acquiescence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="54"/>
-        <source>Non-State actor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="55"/>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="68"/>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="74"/>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="58"/>
-        <source>Victim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="59"/>
-        <source>Witness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="60"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="61"/>
-        <source>Perpetrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="62"/>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="67"/>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="83"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="65"/>
-        <source>Female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="66"/>
-        <source>Male</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="71"/>
-        <source>Child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="72"/>
-        <source>Adult</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="73"/>
-        <source>Elderly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="77"/>
-        <source>Universal Periodic Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="78"/>
-        <source>Special procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="79"/>
-        <source>Treaty body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="80"/>
-        <source>Human Rights Council</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="81"/>
-        <source>UN field presence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="82"/>
-        <source>Peace operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="88"/>
-        <source>1 – minor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="89"/>
-        <source>2 – moderate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="90"/>
-        <source>3 – serious</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="91"/>
-        <source>4 – grave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/vocab.py" line="92"/>
-        <source>5 – very grave</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WelcomeScreen</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/screen.py" line="56"/>
-        <source>Fieldcase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/welcome/screen.py" line="59"/>
-        <source>Encrypted case files for human-rights field work. Offline; nothing leaves this computer unless you export or sync it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceView</name>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="66"/>
-        <source>Navigation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="69"/>
-        <source>Case files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="69"/>
-        <source>Risk board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="69"/>
-        <source>Indicators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="69"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="72"/>
-        <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="95"/>
-        <source>Workspace: %1 (demo, fictional data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="95"/>
-        <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="98"/>
-        <source>Officer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="103"/>
-        <source>Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="105"/>
-        <source>Lock the workspace now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="123"/>
-        <source>%1 record(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>SHA-256 للملف ⁨%1⁩ عند الاستلام:
+⁨%2⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="140" />
+            <source>Choose a file to attach</source>
+            <translation>اختر ملفًا لإرفاقه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="176" />
+            <source>Encrypting and attaching %1…</source>
+            <translation>جارٍ تشفير ⁨%1⁩ وإرفاقه…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/attachments.py" line="224" />
+            <source>Decrypting the preview…</source>
+            <translation>جارٍ فك تشفير المعاينة…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTableModel</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/models/case_table.py" line="62" />
+            <source>Type</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/models/case_table.py" line="62" />
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/models/case_table.py" line="62" />
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/models/case_table.py" line="62" />
+            <source>Place</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/models/case_table.py" line="63" />
+            <source>Risk areas</source>
+            <translation>مجالات الخطر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/models/case_table.py" line="63" />
+            <source>Sev.</source>
+            <translation>الشدة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/models/case_table.py" line="63" />
+            <source>Verification</source>
+            <translation>التحقق</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/models/case_table.py" line="63" />
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/models/case_table.py" line="170" />
+            <source>Severity, 1 (minor) to 5 (very grave)</source>
+            <translation>الخطورة، من 1 (طفيفة) إلى 5 (بالغة الخطورة)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesPage</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="57" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="115" />
+            <source>Case files</source>
+            <translation>ملفات الحالات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="147" />
+            <source>Drafts</source>
+            <translation>المسودات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="62" />
+            <source>Import…</source>
+            <translation>استيراد…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="66" />
+            <source>New community information</source>
+            <translation>معلومات مجتمعية جديدة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="68" />
+            <source>New incident</source>
+            <translation>حادثة جديدة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="70" />
+            <source>Record a new incident (Ctrl+N)</source>
+            <translation>تسجيل حادثة جديدة (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="118" />
+            <source>No records match these filters.</source>
+            <translation>لا توجد سجلات تطابق عوامل التصفية هذه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="146" />
+            <source>Drafts (%1)</source>
+            <translation>المسودات (⁨%1⁩)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="160" />
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n سجل</numerusform>
+                <numerusform>سجل واحد</numerusform>
+                <numerusform>سجلان</numerusform>
+                <numerusform>%n سجلات</numerusform>
+                <numerusform>%n سجلًا</numerusform>
+                <numerusform>%n سجل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="163" />
+            <source>%n record(s) match</source>
+            <translation>
+                <numerusform>لا يطابق أي سجل</numerusform>
+                <numerusform>يطابق سجل واحد</numerusform>
+                <numerusform>يطابق سجلان</numerusform>
+                <numerusform>يطابق %n سجلات</numerusform>
+                <numerusform>يطابق %n سجلًا</numerusform>
+                <numerusform>يطابق %n سجل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="210" />
+            <source>Imported %n record(s).</source>
+            <translation>
+                <numerusform>لم يُستورد أي سجل.</numerusform>
+                <numerusform>استُورد سجل واحد.</numerusform>
+                <numerusform>استُورد سجلان.</numerusform>
+                <numerusform>استُوردت %n سجلات.</numerusform>
+                <numerusform>استُورد %n سجلًا.</numerusform>
+                <numerusform>استُورد %n سجل.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="171" />
+            <source>%1 of %2 records match</source>
+            <translation>يطابق ⁨%1⁩ من ⁨%2⁩ سجل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="63" />
+            <source>Import records from a Fieldcase .json or .csv file or an ACLED export (all or nothing)</source>
+            <translation>استيراد سجلات من ملف Fieldcase بصيغة .json أو .csv أو من تصدير ACLED (الكل أو لا شيء)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="197" />
+            <source>Import records</source>
+            <translation>استيراد سجلات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="201" />
+            <source>Records (*.json *.csv)</source>
+            <translation>السجلات (*.json *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="216" />
+            <source>… and %1 more.</source>
+            <translation>… و⁨%1⁩ غيرها.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="220" />
+            <source>Import cancelled; nothing was imported.</source>
+            <translation>أُلغي الاستيراد؛ لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="221" />
+            <source>Importing %1…</source>
+            <translation>جارٍ استيراد ⁨%1⁩…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="31" />
+            <source>Change the passphrase</source>
+            <translation>تغيير عبارة المرور</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="36" />
+            <source>The store is not re-encrypted: the workspace key is wrapped again under the new passphrase. The recovery key keeps working.</source>
+            <translation>لا يُعاد تشفير قاعدة البيانات: يُغلَّف مفتاح مساحة العمل من جديد بعبارة المرور الجديدة. ويظل مفتاح الاسترداد صالحًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="47" />
+            <source>Current passphrase</source>
+            <translation>عبارة المرور الحالية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="48" />
+            <source>New passphrase</source>
+            <translation>عبارة المرور الجديدة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="50" />
+            <source>Repeat</source>
+            <translation>التكرار</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="60" />
+            <source>Change passphrase</source>
+            <translation>تغيير عبارة المرور</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="73" />
+            <source>The new passphrase is too short: use at least %1 characters.</source>
+            <translation>عبارة المرور الجديدة قصيرة جدًا: استخدم ⁨%1⁩ حرفًا على الأقل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="77" />
+            <source>This passphrase is too easy to guess: add a few unrelated words.</source>
+            <translation>عبارة المرور هذه سهلة التخمين: أضف بضع كلمات لا رابط بينها.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="80" />
+            <source>The two new passphrases differ.</source>
+            <translation>عبارتا المرور الجديدتان مختلفتان.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="94" />
+            <source>Changing the passphrase…</source>
+            <translation>جارٍ تغيير عبارة المرور…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceList</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/choice_list.py" line="102" />
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/choice_list.py" line="138" />
+            <source>Choose a value from the list.</source>
+            <translation>اختر قيمة من القائمة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateForm</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="28" />
+            <source>Create a new workspace</source>
+            <translation>إنشاء مساحة عمل جديدة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="29" />
+            <source>A workspace is a folder holding your encrypted case files. Only this passphrase (or the recovery key shown next) can open it.</source>
+            <translation>مساحة العمل مجلد يضم ملفات حالاتك المشفرة. لا يفتحه إلا عبارة المرور هذه (أو مفتاح الاسترداد الذي يُعرض بعد ذلك).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="37" />
+            <source>Choose an empty folder for the workspace</source>
+            <translation>اختر مجلدًا فارغًا لمساحة العمل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="38" />
+            <source>Folder</source>
+            <translation>المجلد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="41" />
+            <source>Shown in the revision history of every record</source>
+            <translation>يظهر في سجل نسخ كل سجل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="42" />
+            <source>Your name</source>
+            <translation>اسمك</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="43" />
+            <source>Several unrelated words</source>
+            <translation>عدة كلمات لا رابط بينها</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="46" />
+            <source>Passphrase</source>
+            <translation>عبارة المرور</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="49" />
+            <source>The same passphrase again</source>
+            <translation>عبارة المرور نفسها مرة أخرى</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="53" />
+            <source>Repeat</source>
+            <translation>التكرار</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="61" />
+            <source>Back</source>
+            <translation>رجوع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="63" />
+            <source>Create workspace</source>
+            <translation>إنشاء مساحة العمل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="85" />
+            <source>Choose a folder for the workspace.</source>
+            <translation>اختر مجلدًا لمساحة العمل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="87" />
+            <source>This folder is not empty: choose a new or empty folder.</source>
+            <translation>هذا المجلد ليس فارغًا: اختر مجلدًا جديدًا أو فارغًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="89" />
+            <source>Enter your name: it is recorded with every change you make.</source>
+            <translation>أدخل اسمك: يُسجَّل مع كل تغيير تجريه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="91" />
+            <source>The passphrase is too short: use at least %1 characters.</source>
+            <translation>عبارة المرور قصيرة جدًا: استخدم ⁨%1⁩ حرفًا على الأقل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="93" />
+            <source>This passphrase is too easy to guess: add a few unrelated words.</source>
+            <translation>عبارة المرور هذه سهلة التخمين: أضف بضع كلمات لا رابط بينها.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="95" />
+            <source>The two passphrases differ: type the same passphrase twice.</source>
+            <translation>عبارتا المرور مختلفتان: اكتب عبارة المرور نفسها مرتين.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="112" />
+            <source>Creating the encrypted workspace…</source>
+            <translation>جارٍ إنشاء مساحة العمل المشفرة…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftsDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="30" />
+            <source>Unsaved drafts</source>
+            <translation>مسودات غير محفوظة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="35" />
+            <source>Changes are kept here, encrypted, until they are saved as a revision or discarded.</source>
+            <translation>تُحفظ التغييرات هنا مشفرةً إلى أن تُحفظ كنسخة أو تُتجاهل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="41" />
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="41" />
+            <source>Type</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="41" />
+            <source>Last change</source>
+            <translation>آخر تغيير</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="49" />
+            <source>(untitled)</source>
+            <translation>(بلا عنوان)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="51" />
+            <source>(never saved)</source>
+            <translation>(لم يُحفظ قط)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="59" />
+            <source>Open</source>
+            <translation>فتح</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/drafts.py" line="61" />
+            <source>Discard</source>
+            <translation>تجاهل</translation>
+        </message>
+    </context>
+    <context>
+        <name>Editor</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="19" />
+            <source>Record type</source>
+            <translation>نوع السجل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="22" />
+            <source>Information type</source>
+            <translation>نوع المعلومات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="25" />
+            <source>Required for community information; not used for incidents.</source>
+            <translation>إلزامي للمعلومات المجتمعية؛ لا يُستخدم للحوادث.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="29" />
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="31" />
+            <source>A short, factual title (3–300 characters)</source>
+            <translation>عنوان قصير وواقعي (من 3 إلى 300 حرف)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="35" />
+            <source>Narrative</source>
+            <translation>السرد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="37" />
+            <source>What happened, in order; who reported it; what is still unclear.</source>
+            <translation>ما حدث بالترتيب؛ ومن أبلغ عنه؛ وما لا يزال غير واضح.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="40" />
+            <source>Follow-up status</source>
+            <translation>حالة المتابعة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="44" />
+            <source>Confidentiality</source>
+            <translation>السرية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="50" />
+            <source>Flag as an early-warning signal</source>
+            <translation>وسمه إشارةً للإنذار المبكر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="53" />
+            <source>Proposed early action</source>
+            <translation>الإجراء المبكر المقترح</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="54" />
+            <source>For an early-warning signal: what should be done, by whom</source>
+            <translation>لإشارة إنذار مبكر: ما ينبغي فعله، ومن يفعله</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="58" />
+            <source>Cross-border: the other country</source>
+            <translation>عابر للحدود: البلد الآخر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="59" />
+            <source>ISO 3166 alpha-3 code, e.g. XTW</source>
+            <translation>رمز ISO 3166 من ثلاثة أحرف، مثلًا XTW</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="60" />
+            <source>For an incident or signal that crosses a border (the regional review at HQ).</source>
+            <translation>لحادث أو إشارة تعبر الحدود (الاستعراض الإقليمي في المقر).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="63" />
+            <source>Suspected reprisal for cooperation with the UN (HRC res. 12/2)</source>
+            <translation>يُشتبه في أنه عمل انتقامي بسبب التعاون مع الأمم المتحدة (قرار مجلس حقوق الإنسان 12/2)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="72" />
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="84" />
+            <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+            <translation>YYYY-MM-DD أو YYYY-MM أو YYYY</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="77" />
+            <source>As precisely as it is known: a day, a month or a year.</source>
+            <translation>بأدق ما هو معروف: يوم أو شهر أو سنة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="81" />
+            <source>Until</source>
+            <translation>حتى</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="85" />
+            <source>For events that lasted: the last day, month or year.</source>
+            <translation>للأحداث التي استمرت: آخر يوم أو شهر أو سنة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="87" />
+            <source>Reported on</source>
+            <translation>تاريخ الإبلاغ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="88" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="210" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="91" />
+            <source>Country</source>
+            <translation>البلد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="93" />
+            <source>ISO 3166 code, e.g. XTV</source>
+            <translation>رمز ISO 3166، مثلًا XTV</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="95" />
+            <source>Region (admin 1)</source>
+            <translation>المنطقة (المستوى الإداري 1)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="97" />
+            <source>Region P-code</source>
+            <translation>رمز P-code للمنطقة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="97" />
+            <source>e.g. XT02</source>
+            <translation>مثلًا XT02</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="99" />
+            <source>District (admin 2)</source>
+            <translation>المقاطعة (المستوى الإداري 2)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="102" />
+            <source>District P-code</source>
+            <translation>رمز P-code للمقاطعة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="103" />
+            <source>e.g. XT0202</source>
+            <translation>مثلًا XT0202</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="107" />
+            <source>Place</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="108" />
+            <source>Village, neighbourhood, site</source>
+            <translation>القرية أو الحي أو الموقع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="110" />
+            <source>Latitude</source>
+            <translation>خط العرض</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="111" />
+            <source>Longitude</source>
+            <translation>خط الطول</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="114" />
+            <source>Precision (metres)</source>
+            <translation>الدقة (بالأمتار)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="116" />
+            <source>Radius within which the true location lies.</source>
+            <translation>نصف القطر الذي يقع ضمنه الموقع الحقيقي.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="125" />
+            <source>Verification</source>
+            <translation>التحقق</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="131" />
+            <source>Severity</source>
+            <translation>الخطورة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="134" />
+            <source>Alleged perpetrator</source>
+            <translation>الجاني المزعوم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="138" />
+            <source>Type to search</source>
+            <translation>اكتب للبحث</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="142" />
+            <source>Perpetrator status</source>
+            <translation>صفة الجاني</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="153" />
+            <source>Killed</source>
+            <translation>القتلى</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="154" />
+            <source>Injured</source>
+            <translation>الجرحى</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="155" />
+            <source>Abducted</source>
+            <translation>المختطفون</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="156" />
+            <source>Displaced</source>
+            <translation>النازحون</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="159" />
+            <source>Participants</source>
+            <translation>المشاركون</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="161" />
+            <source>Community information: how many people were present.</source>
+            <translation>معلومات مجتمعية: عدد الأشخاص الحاضرين.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="168" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="311" />
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="312" />
+            <source>Pseudonym</source>
+            <translation>الاسم المستعار</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="173" />
+            <source>A code used in reports, e.g. V-014</source>
+            <translation>رمز يُستخدم في التقارير، مثلًا V-014</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="177" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="313" />
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="179" />
+            <source>Kept encrypted; leave empty unless needed. Never in exports without consent.</source>
+            <translation>يُحفظ مشفرًا؛ اتركه فارغًا ما لم يكن ضروريًا. لا يظهر أبدًا في الصادرات دون موافقة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="181" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="256" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="337" />
+            <source>Sex</source>
+            <translation>الجنس</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="260" />
+            <source>Age group</source>
+            <translation>الفئة العمرية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="183" />
+            <source>Victim group (SDG 16.10.1)</source>
+            <translation>فئة الضحايا (المؤشر 16.10.1)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="186" />
+            <source>Cooperated with the UN through</source>
+            <translation>تعاون مع الأمم المتحدة عن طريق</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="190" />
+            <source>Reprisal suspected</source>
+            <translation>يُشتبه في عمل انتقامي</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="193" />
+            <source>At risk if identified</source>
+            <translation>معرّض للخطر إذا كُشفت هويته</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="195" />
+            <source>Protection concern</source>
+            <translation>شاغل حماية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="199" />
+            <source>Consents to being named</source>
+            <translation>يوافق على ذكر اسمه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="201" />
+            <source>The person agreed to be named in reports to headquarters.</source>
+            <translation>وافق الشخص على ذكر اسمه في التقارير المرفوعة إلى المقر.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="205" />
+            <source>Consents to referral</source>
+            <translation>يوافق على الإحالة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="207" />
+            <source>The person agreed to referral, e.g. to the UN reprisals focal point.</source>
+            <translation>وافق الشخص على الإحالة، مثلًا إلى جهة التنسيق المعنية بالأعمال الانتقامية في الأمم المتحدة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="209" />
+            <source>Consent recorded on</source>
+            <translation>تاريخ تسجيل الموافقة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="326" />
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="220" />
+            <source>Who or what: a code, not a full name</source>
+            <translation>من أو ما هو: رمز، لا اسم كامل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="223" />
+            <source>Type of source material</source>
+            <translation>نوع مادة المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="227" />
+            <source>Source reliability</source>
+            <translation>موثوقية المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="235" />
+            <source>Credibility of this information</source>
+            <translation>مصداقية هذه المعلومات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="244" />
+            <source>Connection to the information</source>
+            <translation>صلة المصدر بالمعلومات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="254" />
+            <source>Number of deaths</source>
+            <translation>عدد الوفيات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="268" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="339" />
+            <source>Cause</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="276" />
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="340" />
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="301" />
+            <source>at risk</source>
+            <translation>معرّض للخطر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="303" />
+            <source>reprisal suspected</source>
+            <translation>يُشتبه في عمل انتقامي</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="306" />
+            <source>may be named</source>
+            <translation>يجوز ذكر اسمه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="306" />
+            <source>no naming consent</source>
+            <translation>لا موافقة على ذكر الاسم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="315" />
+            <source>Sex / age</source>
+            <translation>الجنس / العمر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="320" />
+            <source>Protection and consent</source>
+            <translation>الحماية والموافقة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="327" />
+            <source>Type</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="328" />
+            <source>Reliability</source>
+            <translation>الموثوقية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="329" />
+            <source>Credibility</source>
+            <translation>المصداقية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="330" />
+            <source>Connection</source>
+            <translation>الصلة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="336" />
+            <source>Count</source>
+            <translation>العدد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="338" />
+            <source>Age</source>
+            <translation>العمر</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorWindow</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="664" />
+            <source>● Unsaved changes</source>
+            <translation>● تغييرات غير محفوظة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="116" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="665" />
+            <source>Save with Ctrl+S; a draft is also kept, encrypted, as you type</source>
+            <translation>احفظ بالضغط على Ctrl+S؛ وتُحفظ أيضًا مسودة مشفرة أثناء الكتابة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="668" />
+            <source>Restore the draft</source>
+            <translation>استعادة المسودة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="669" />
+            <source>Discard the draft</source>
+            <translation>تجاهل المسودة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="155" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="666" />
+            <source>Evidence package…</source>
+            <translation>حزمة الأدلة…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="157" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="667" />
+            <source>Export a signed, court-ready package of this case</source>
+            <translation>تصدير حزمة موقعة لهذه الحالة جاهزة للتقديم إلى المحكمة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="670" />
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="163" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="671" />
+            <source>Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="165" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="672" />
+            <source>Save a new revision (Ctrl+S)</source>
+            <translation>حفظ نسخة جديدة (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="208" />
+            <source>Show names</source>
+            <translation>إظهار الأسماء</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="209" />
+            <source>person</source>
+            <translation>شخص</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="211" />
+            <source>Use a pseudonym in reports. A name is stored encrypted and shown only here.</source>
+            <translation>استخدم اسمًا مستعارًا في التقارير. يُحفظ الاسم مشفرًا ولا يُعرض إلا هنا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="215" />
+            <source>Copy name</source>
+            <translation>نسخ الاسم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="216" />
+            <source>Copy the selected person's name; the clipboard is cleared after 30 seconds</source>
+            <translation>نسخ اسم الشخص المحدد؛ تُمسح الحافظة بعد 30 ثانية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="223" />
+            <source>source</source>
+            <translation>مصدر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="226" />
+            <source>deaths</source>
+            <translation>وفيات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="227" />
+            <source>Violation type — type to search</source>
+            <translation>نوع الانتهاك — اكتب للبحث</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="229" />
+            <source>Add</source>
+            <translation>إضافة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="237" />
+            <source>Violation and abuse types</source>
+            <translation>أنواع الانتهاكات والتجاوزات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="239" />
+            <source>Risk tags (CCA risk areas, atrocity risk factors)</source>
+            <translation>وسوم الخطر (مجالات الخطر في التحليل القطري المشترك، وعوامل خطر الجرائم الفظيعة)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="245" />
+            <source>Not recorded</source>
+            <translation>غير مسجَّل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="245" />
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="246" />
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="248" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="252" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="333" />
+            <source>Related to an armed conflict</source>
+            <translation>مرتبط بنزاع مسلح</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="249" />
+            <source>International or non-international armed conflict, as international humanitarian law defines it. The deaths count for SDG 16.1.2 only when this is Yes.</source>
+            <translation>نزاع مسلح دولي أو غير دولي، على النحو الذي يعرّفه القانون الدولي الإنساني. لا تُحتسب الوفيات للمؤشر 16.1.2 إلا إذا كانت الإجابة نعم.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="257" />
+            <source>Conflict-related deaths (SDG 16.1.2)</source>
+            <translation>الوفيات المرتبطة بالنزاعات (المؤشر 16.1.2)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="264" />
+            <source>What</source>
+            <translation>ماذا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="264" />
+            <source>When &amp;&amp; where</source>
+            <translation>متى وأين</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="265" />
+            <source>People</source>
+            <translation>الأشخاص</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="265" />
+            <source>Acts</source>
+            <translation>الأفعال</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="266" />
+            <source>Sources</source>
+            <translation>المصادر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="267" />
+            <source>Classification</source>
+            <translation>التصنيف</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="268" />
+            <source>Impact</source>
+            <translation>الأثر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="268" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="337" />
+            <source>Attachments</source>
+            <translation>المرفقات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="269" />
+            <source>History</source>
+            <translation>السجل التاريخي</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="285" />
+            <source>No gazetteer yet: import your country's COD-AB table in Settings › Places</source>
+            <translation>لا يوجد معجم جغرافي بعد: استورد جدول COD-AB لبلدك من الإعدادات › الأماكن</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="292" />
+            <source>Find in the gazetteer</source>
+            <translation>البحث في المعجم الجغرافي</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="312" />
+            <source>Filled from the gazetteer: %1 (%2).</source>
+            <translation>مُلئ من المعجم الجغرافي: ⁨%1⁩ (⁨%2⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="324" />
+            <source>Victim</source>
+            <translation>الضحية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="324" />
+            <source>Type of act</source>
+            <translation>نوع الفعل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="325" />
+            <source>Perpetrator's relation to the State</source>
+            <translation>علاقة الجاني بالدولة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="326" />
+            <source>Perpetrator category</source>
+            <translation>فئة الجاني</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="327" />
+            <source>Linked to the victim's work</source>
+            <translation>مرتبط بعمل الضحية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="328" />
+            <source>State failed in due diligence</source>
+            <translation>قصّرت الدولة في بذل العناية الواجبة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="329" />
+            <source>Due-diligence rationale</source>
+            <translation>مسوّغ العناية الواجبة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="330" />
+            <source>Fate or whereabouts concealed</source>
+            <translation>إخفاء المصير أو مكان الوجود</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="331" />
+            <source>SDG 16.10.1 override</source>
+            <translation>تعديل المؤشر 16.10.1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="332" />
+            <source>Override rationale</source>
+            <translation>مسوّغ التعديل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="332" />
+            <source>Act</source>
+            <translation>الفعل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="334" />
+            <source>Person</source>
+            <translation>الشخص</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="334" />
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="334" />
+            <source>Deaths</source>
+            <translation>الوفيات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="335" />
+            <source>Risk tag</source>
+            <translation>وسم الخطر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="335" />
+            <source>Attachment</source>
+            <translation>المرفق</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="336" />
+            <source>Category</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="336" />
+            <source>Rationale</source>
+            <translation>المسوّغ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="337" />
+            <source>Violation types</source>
+            <translation>أنواع الانتهاكات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="430" />
+            <source>Community information</source>
+            <translation>معلومات مجتمعية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="430" />
+            <source>Incident</source>
+            <translation>حادثة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="431" />
+            <source>New: %1</source>
+            <translation>جديد: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="433" />
+            <source>%1 · revision %2 · saved by %3, %4</source>
+            <translation>⁨%1⁩ · النسخة ⁨%2⁩ · حفظها ⁨%3⁩، ⁨%4⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="437" />
+            <source>%1 · not saved yet</source>
+            <translation>⁨%1⁩ · لم يُحفظ بعد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="439" />
+            <source>the title contains invisible direction-control characters</source>
+            <translation>يحتوي العنوان على محارف غير مرئية للتحكم في الاتجاه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="443" />
+            <source>%1 %2[*]</source>
+            <translation>⁨%1⁩ ⁨%2⁩[*]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="444" />
+            <source>New %1[*]</source>
+            <translation>⁨%1⁩ جديد[*]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="452" />
+            <source>Name copied; the clipboard will be cleared in 30 seconds.</source>
+            <translation>نُسخ الاسم؛ ستُمسح الحافظة بعد 30 ثانية.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="481" />
+            <source>Person %1</source>
+            <translation>الشخص ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="481" />
+            <source>Source %1</source>
+            <translation>المصدر ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="481" />
+            <source>Deaths row %1</source>
+            <translation>صف الوفيات ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="482" />
+            <source>Tag %1</source>
+            <translation>الوسم ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="482" />
+            <source>Violation type %1</source>
+            <translation>نوع الانتهاك ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="502" />
+            <source>%1: %2</source>
+            <translation>⁨%1⁩: ⁨%2⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="502" />
+            <source>Record</source>
+            <translation>السجل</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="530" />
+            <source>Not saved: %n problem(s) to fix, marked in red.</source>
+            <translation>
+                <numerusform>لم يُحفظ: لا مشكلات للإصلاح.</numerusform>
+                <numerusform>لم يُحفظ: مشكلة واحدة يجب إصلاحها، مميزة بالأحمر.</numerusform>
+                <numerusform>لم يُحفظ: مشكلتان يجب إصلاحهما، مميزتان بالأحمر.</numerusform>
+                <numerusform>لم يُحفظ: %n مشكلات يجب إصلاحها، مميزة بالأحمر.</numerusform>
+                <numerusform>لم يُحفظ: %n مشكلة يجب إصلاحها، مميزة بالأحمر.</numerusform>
+                <numerusform>لم يُحفظ: %n مشكلة يجب إصلاحها، مميزة بالأحمر.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="537" />
+            <source>Saving…</source>
+            <translation>جارٍ الحفظ…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="553" />
+            <source>Saved as revision %1.</source>
+            <translation>حُفظ بوصفه النسخة ⁨%1⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="564" />
+            <source>Not saved.</source>
+            <translation>لم يُحفظ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="585" />
+            <source>Attached %1 (revision %2).</source>
+            <translation>أُرفق ⁨%1⁩ (النسخة ⁨%2⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="606" />
+            <source>Draft saved (encrypted) at %1.</source>
+            <translation>حُفظت المسودة (مشفرة) في ⁨%1⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="617" />
+            <source>Unsaved changes from %1 were kept as an encrypted draft.</source>
+            <translation>حُفظت التغييرات غير المحفوظة من ⁨%1⁩ في مسودة مشفرة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="618" />
+            <source>an earlier session</source>
+            <translation>جلسة سابقة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="633" />
+            <source>Draft restored; save to keep it as a new revision.</source>
+            <translation>استُعيدت المسودة؛ احفظها للإبقاء عليها كنسخة جديدة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="689" />
+            <source>Unsaved changes</source>
+            <translation>تغييرات غير محفوظة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="690" />
+            <source>This record has changes that are not saved yet.</source>
+            <translation>في هذا السجل تغييرات لم تُحفظ بعد.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="691" />
+            <source>Save them as a new revision, or discard them?</source>
+            <translation>هل تحفظها كنسخة جديدة أم تتجاهلها؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="83" />
+            <source>Evidence package</source>
+            <translation>حزمة الأدلة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="92" />
+            <source>Evidence package for case %1</source>
+            <translation>حزمة الأدلة للحالة ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="96" />
+            <source>A BagIt package for a court, a commission of inquiry or another accountability mechanism: every revision of the record, the attachments' originals, the audit entries about the case and a PDF summary, signed by you. The recipient can check it with standard tools or with “fieldcase evidence verify”. Only saved revisions are exported; the export is recorded in the audit log.</source>
+            <translation>حزمة BagIt لمحكمة أو لجنة تحقيق أو آلية مساءلة أخرى: كل نسخة من السجل، وأصول المرفقات، وقيود التدقيق المتعلقة بالحالة، وملخص بصيغة PDF، موقعة منك. يمكن للمستلم التحقق منها بأدوات قياسية أو بالأمر «fieldcase evidence verify». لا تُصدَّر إلا النسخ المحفوظة؛ ويُسجَّل التصدير في سجل التدقيق.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="102" />
+            <source>None: everything as recorded, attachments included</source>
+            <translation>بلا حجب: كل شيء كما سُجّل، بما في ذلك المرفقات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="103" />
+            <source>Standard: pseudonyms unless consent, no source names or coordinates; attachments withheld (listed by SHA-256)</source>
+            <translation>عادي: أسماء مستعارة ما لم تكن هناك موافقة، دون أسماء المصادر أو الإحداثيات؛ تُحجب المرفقات (تُدرج ببصمة SHA-256)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="105" />
+            <source>Strict: as standard, and no places below admin-2, dates to the month</source>
+            <translation>صارم: كالعادي، مع عدم ذكر أماكن دون المستوى الإداري الثاني، والتواريخ بالشهر فقط</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="119" />
+            <source>Redaction</source>
+            <translation>الحجب</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="122" />
+            <source>Choose…</source>
+            <translation>اختيار…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="127" />
+            <source>Save as</source>
+            <translation>حفظ باسم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="130" />
+            <source>age1… (optional: encrypts the whole package)</source>
+            <translation>age1… (اختياري: يشفّر الحزمة كلها)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="131" />
+            <source>Encrypt to</source>
+            <translation>التشفير إلى</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="133" />
+            <source>e.g. Commission of inquiry (optional; recorded in the audit log)</source>
+            <translation>مثلًا لجنة تحقيق (اختياري؛ يُسجَّل في سجل التدقيق)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="134" />
+            <source>Recipient</source>
+            <translation>المستلم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="153" />
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="155" />
+            <source>Cancel export</source>
+            <translation>إلغاء التصدير</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="159" />
+            <source>Export</source>
+            <translation>تصدير</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="172" />
+            <source>Save the evidence package as</source>
+            <translation>حفظ حزمة الأدلة باسم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="173" />
+            <source>Zip archive (*.zip);;Encrypted zip (*.age)</source>
+            <translation>أرشيف zip (*.zip);;zip مشفر (*.age)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="195" />
+            <source>Choose where to save the package.</source>
+            <translation>اختر مكان حفظ الحزمة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="208" />
+            <source>Cancelling…</source>
+            <translation>جارٍ الإلغاء…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="228" />
+            <source>Cancelled: no evidence package was written.</source>
+            <translation>أُلغي: لم تُكتب أي حزمة أدلة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="236" />
+            <source>Written to %1.</source>
+            <translation>كُتبت في ⁨%1⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="237" />
+            <source>Revisions: %1 · attachments included: %2 of %3 · redaction: %4</source>
+            <translation>النسخ: ⁨%1⁩ · المرفقات المضمنة: ⁨%2⁩ من ⁨%3⁩ · الحجب: ⁨%4⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="240" />
+            <source>Signed by %1. Tag manifest SHA-256:</source>
+            <translation>وقّعها ⁨%1⁩. بصمة SHA-256 لبيان الوسوم:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="242" />
+            <source>Recorded in the audit log.</source>
+            <translation>سُجّل في سجل التدقيق.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportBriefingDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="123" />
+            <source>Export briefing</source>
+            <translation>تصدير الإحاطة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="137" />
+            <source>A signed PDF for headquarters. People, sources and coordinates are protected as described under Redaction; check the preview before exporting.</source>
+            <translation>ملف PDF موقَّع للمقر. يُحمى الأشخاص والمصادر والإحداثيات على النحو المبيَّن تحت «الحجب»؛ راجع المعاينة قبل التصدير.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="146" />
+            <source>Briefing</source>
+            <translation>الإحاطة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="160" />
+            <source>Country-wide</source>
+            <translation>البلد كله</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="171" />
+            <source>The marking printed on every page</source>
+            <translation>علامة التصنيف المطبوعة على كل صفحة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="172" />
+            <source>Month</source>
+            <translation>الشهر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="173" />
+            <source>Region</source>
+            <translation>المنطقة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="174" />
+            <source>Classification</source>
+            <translation>التصنيف</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="180" />
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="186" />
+            <source>Standard</source>
+            <translation>عادي</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="188" />
+            <source>Strict</source>
+            <translation>صارم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="193" />
+            <source>Withholds the names of people who did not consent to be named (their pseudonym is shown), every source's identity and all coordinates.</source>
+            <translation>يحجب أسماء الأشخاص الذين لم يوافقوا على ذكر أسمائهم (يُعرض اسمهم المستعار)، وهوية كل المصادر، وكل الإحداثيات.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="195" />
+            <source>Also withholds places below district level and exact days: dates are given to the month, in narratives too.</source>
+            <translation>يحجب أيضًا الأماكن التي دون مستوى المقاطعة والأيام بعينها: تُذكر التواريخ بالشهر، في السرد أيضًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="202" />
+            <source>Redaction</source>
+            <translation>الحجب</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="206" />
+            <source>What the briefing includes</source>
+            <translation>ما تتضمنه الإحاطة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="234" />
+            <source>Records</source>
+            <translation>السجلات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="235" />
+            <source>Risk matrix</source>
+            <translation>مصفوفة المخاطر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="236" />
+            <source>Withheld</source>
+            <translation>محجوب</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="249" />
+            <source>Signed by</source>
+            <translation>موقَّع من</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="254" />
+            <source>Choose…</source>
+            <translation>اختيار…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="259" />
+            <source>Save as</source>
+            <translation>حفظ باسم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="267" />
+            <source>Exported</source>
+            <translation>صُدّر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="276" />
+            <source>Show in folder</source>
+            <translation>إظهار في المجلد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="285" />
+            <source>Export</source>
+            <translation>تصدير</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="321" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="354" />
+            <source>Updating the preview…</source>
+            <translation>جارٍ تحديث المعاينة…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="331" />
+            <source>Save the briefing as</source>
+            <translation>حفظ الإحاطة باسم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="332" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>مستندات PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="364" />
+            <source>%1, %2</source>
+            <translation>⁨%1⁩، ⁨%2⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="365" />
+            <source>all regions</source>
+            <translation>كل المناطق</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="371" />
+            <source>(self-signed: not yet enrolled with HQ)</source>
+            <translation>(موقَّع ذاتيًا: لم يُسجَّل لدى المقر بعد)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="373" />
+            <source>Certificate SHA-256 %1</source>
+            <translation>شهادة SHA-256 ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
+            <source>Incidents</source>
+            <translation>الحوادث</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
+            <source>Community reports</source>
+            <translation>التقارير المجتمعية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
+            <source>Meetings</source>
+            <translation>الاجتماعات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
+            <source>CSO reports</source>
+            <translation>تقارير منظمات المجتمع المدني</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
+            <source>Early warnings</source>
+            <translation>الإنذارات المبكرة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
+            <source>Other information</source>
+            <translation>معلومات أخرى</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
+            <source>%n record(s) in the month;</source>
+            <translation>
+                <numerusform>لا سجلات في الشهر؛</numerusform>
+                <numerusform>سجل واحد في الشهر؛</numerusform>
+                <numerusform>سجلان في الشهر؛</numerusform>
+                <numerusform>%n سجلات في الشهر؛</numerusform>
+                <numerusform>%n سجلًا في الشهر؛</numerusform>
+                <numerusform>%n سجل في الشهر؛</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
+            <source>%n key incident(s) described in full.</source>
+            <translation>
+                <numerusform>لا حوادث رئيسية موصوفة بالتفصيل.</numerusform>
+                <numerusform>حادثة رئيسية واحدة موصوفة بالتفصيل.</numerusform>
+                <numerusform>حادثتان رئيسيتان موصوفتان بالتفصيل.</numerusform>
+                <numerusform>%n حوادث رئيسية موصوفة بالتفصيل.</numerusform>
+                <numerusform>%n حادثة رئيسية موصوفة بالتفصيل.</numerusform>
+                <numerusform>%n حادثة رئيسية موصوفة بالتفصيل.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
+            <source>Very high</source>
+            <translation>مرتفع جدًا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
+            <source>High</source>
+            <translation>مرتفع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
+            <source>Medium</source>
+            <translation>متوسط</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="400" />
+            <source>Low</source>
+            <translation>منخفض</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="400" />
+            <source>No data</source>
+            <translation>لا بيانات</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="401" />
+            <source>%n risk area(s)</source>
+            <translation>
+                <numerusform>لا مجالات خطر</numerusform>
+                <numerusform>مجال خطر واحد</numerusform>
+                <numerusform>مجالا خطر</numerusform>
+                <numerusform>%n مجالات خطر</numerusform>
+                <numerusform>%n مجالًا للخطر</numerusform>
+                <numerusform>%n مجال خطر</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="421" />
+            <source>Enter a classification marking (it is printed on every page).</source>
+            <translation>أدخل علامة تصنيف (تُطبع على كل صفحة).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
+            <source>The folder %1 does not exist: choose where to save the briefing.</source>
+            <translation>المجلد ⁨%1⁩ غير موجود: اختر مكان حفظ الإحاطة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="431" />
+            <source>Building the briefing…</source>
+            <translation>جارٍ إعداد الإحاطة…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="445" />
+            <source>Cancelled: no briefing was written.</source>
+            <translation>أُلغي: لم تُكتب أي إحاطة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="454" />
+            <source>Written to %1 (%2 pages, %3 records).
+Signed by %4 at %5. The export is recorded in the workspace's export log. Document SHA-256:</source>
+            <translation>كُتبت في ⁨%1⁩ (⁨%2⁩ صفحات، ⁨%3⁩ سجلات).
+وقّعها ⁨%4⁩ في ⁨%5⁩. سُجّل التصدير في سجل تصديرات مساحة العمل. بصمة SHA-256 للمستند:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="70" />
+            <source>Search titles, narratives, places, P-codes, pseudonyms (Ctrl+F)</source>
+            <translation>البحث في العناوين والسرديات والأماكن ورموز P-code والأسماء المستعارة (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="74" />
+            <source>All types</source>
+            <translation>كل الأنواع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="75" />
+            <source>Any time</source>
+            <translation>أي وقت</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="76" />
+            <source>Last 30 days</source>
+            <translation>آخر 30 يومًا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="76" />
+            <source>Last 3 months</source>
+            <translation>آخر 3 أشهر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="76" />
+            <source>Last 12 months</source>
+            <translation>آخر 12 شهرًا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="77" />
+            <source>This year</source>
+            <translation>هذه السنة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="77" />
+            <source>Between dates…</source>
+            <translation>بين تاريخين…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="88" />
+            <source>All regions</source>
+            <translation>كل المناطق</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="89" />
+            <source>All risk areas</source>
+            <translation>كل مجالات الخطر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="90" />
+            <source>Any violation type</source>
+            <translation>أي نوع انتهاك</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="93" />
+            <source>Any verification</source>
+            <translation>أي حالة تحقق</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/filter_bar.py" line="95" />
+            <source>Clear filters</source>
+            <translation>مسح عوامل التصفية</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunPage</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/first_run.py" line="22" />
+            <source>Welcome to Fieldcase</source>
+            <translation>مرحبًا بك في Fieldcase</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/first_run.py" line="23" />
+            <source>Your case files will be kept in an encrypted workspace on this computer. Start with one of these:</source>
+            <translation>ستُحفظ ملفات حالاتك في مساحة عمل مشفرة على هذا الحاسوب. ابدأ بأحد الخيارات التالية:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/first_run.py" line="29" />
+            <source>Create a workspace</source>
+            <translation>إنشاء مساحة عمل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/first_run.py" line="29" />
+            <source>For your own case files: you choose a passphrase and get a recovery key to write down.</source>
+            <translation>لملفات حالاتك الخاصة: تختار عبارة مرور وتحصل على مفتاح استرداد لتدوّنه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/first_run.py" line="32" />
+            <source>Open an existing workspace folder…</source>
+            <translation>فتح مجلد مساحة عمل موجودة…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/first_run.py" line="33" />
+            <source>A workspace copied from another computer or restored from a backup.</source>
+            <translation>مساحة عمل منسوخة من حاسوب آخر أو مستعادة من نسخة احتياطية.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/first_run.py" line="35" />
+            <source>Try the demo</source>
+            <translation>تجربة العرض التوضيحي</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/first_run.py" line="36" />
+            <source>A separate workspace of fictional records to look around in. Your own work never goes there.</source>
+            <translation>مساحة عمل منفصلة بسجلات خيالية للاستكشاف. لا يُحفظ فيها عملك الخاص أبدًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FolderField</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/common.py" line="49" />
+            <source>Browse…</source>
+            <translation>استعراض…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_dialog.py" line="51" />
+            <source>Required.</source>
+            <translation>إلزامي.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Frameworks</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="15" />
+            <source>Low</source>
+            <translation>منخفض</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="15" />
+            <source>Medium</source>
+            <translation>متوسط</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="16" />
+            <source>High</source>
+            <translation>مرتفع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="16" />
+            <source>Very high</source>
+            <translation>مرتفع جدًا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="17" />
+            <source>Improving</source>
+            <translation>يتحسن</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="17" />
+            <source>Stable</source>
+            <translation>مستقر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="18" />
+            <source>Deteriorating</source>
+            <translation>يتدهور</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="19" />
+            <source>Reported (unverified)</source>
+            <translation>مبلَّغ عنه (لم يُتحقق منه)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="19" />
+            <source>Under review</source>
+            <translation>قيد المراجعة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="20" />
+            <source>Corroborated</source>
+            <translation>مؤيَّد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="21" />
+            <source>Verified (reasonable grounds to believe)</source>
+            <translation>متحقق منه (أسباب معقولة للاعتقاد)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="22" />
+            <source>Could not be verified</source>
+            <translation>تعذّر التحقق منه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="22" />
+            <source>Discounted</source>
+            <translation>مستبعَد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="23" />
+            <source>Verified</source>
+            <translation>متحقق منه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/framework_terms.py" line="23" />
+            <source>Reported</source>
+            <translation>مبلَّغ عنه</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatDelegate</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="197" />
+            <source>no data</source>
+            <translation>لا بيانات</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="43" />
+            <source>Select one revision to see what it changed, or two (Ctrl+click) to compare them.</source>
+            <translation>اختر نسخة واحدة لرؤية ما غيّرته، أو نسختين (Ctrl+نقر) للمقارنة بينهما.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51" />
+            <source>Revision</source>
+            <translation>النسخة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51" />
+            <source>Saved by</source>
+            <translation>حفظها</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51" />
+            <source>When</source>
+            <translation>متى</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="52" />
+            <source>Content hash</source>
+            <translation>بصمة المحتوى</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="62" />
+            <source>Field</source>
+            <translation>الحقل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="62" />
+            <source>Before</source>
+            <translation>قبل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="62" />
+            <source>After</source>
+            <translation>بعد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="85" />
+            <source>A new record has no history yet.</source>
+            <translation>لا سجل تاريخي لسجل جديد بعد.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="156" />
+            <source>(not set)</source>
+            <translation>(غير محدد)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="163" />
+            <source>Revision %1 created the record with %n field(s).</source>
+            <translation>
+                <numerusform>أنشأت النسخة ⁨%1⁩ السجل بلا حقول.</numerusform>
+                <numerusform>أنشأت النسخة ⁨%1⁩ السجل بحقل واحد.</numerusform>
+                <numerusform>أنشأت النسخة ⁨%1⁩ السجل بحقلين.</numerusform>
+                <numerusform>أنشأت النسخة ⁨%1⁩ السجل بـ %n حقول.</numerusform>
+                <numerusform>أنشأت النسخة ⁨%1⁩ السجل بـ %n حقلًا.</numerusform>
+                <numerusform>أنشأت النسخة ⁨%1⁩ السجل بـ %n حقل.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="166" />
+            <source>Revision %1 → %2: %n field(s) changed.</source>
+            <translation>
+                <numerusform>النسخة ⁨%1⁩ ← ⁨%2⁩: لم يتغير أي حقل.</numerusform>
+                <numerusform>النسخة ⁨%1⁩ ← ⁨%2⁩: تغيّر حقل واحد.</numerusform>
+                <numerusform>النسخة ⁨%1⁩ ← ⁨%2⁩: تغيّر حقلان.</numerusform>
+                <numerusform>النسخة ⁨%1⁩ ← ⁨%2⁩: تغيّرت %n حقول.</numerusform>
+                <numerusform>النسخة ⁨%1⁩ ← ⁨%2⁩: تغيّر %n حقلًا.</numerusform>
+                <numerusform>النسخة ⁨%1⁩ ← ⁨%2⁩: تغيّر %n حقل.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsPage</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="85" />
+            <source>Indicators</source>
+            <translation>المؤشرات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="95" />
+            <source>Country-wide</source>
+            <translation>البلد كله</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="98" />
+            <source>Include records not yet verified</source>
+            <translation>تضمين السجلات التي لم يُتحقق منها بعد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="99" />
+            <source>Region</source>
+            <translation>المنطقة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="99" />
+            <source>12 months to</source>
+            <translation>12 شهرًا حتى</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="111" />
+            <source>SDG 16.10.1 — journalists, trade unionists and human rights defenders</source>
+            <translation>المؤشر 16.10.1 — الصحفيون والنقابيون والمدافعون عن حقوق الإنسان</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="112" />
+            <source>By violation type (most serious)</source>
+            <translation>حسب نوع الانتهاك (الأشد خطورة)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="112" />
+            <source>By victim group</source>
+            <translation>حسب فئة الضحايا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
+            <source>By sex</source>
+            <translation>حسب الجنس</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
+            <source>By age group</source>
+            <translation>حسب الفئة العمرية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="113" />
+            <source>By sex and age</source>
+            <translation>حسب الجنس والعمر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="119" />
+            <source>By region</source>
+            <translation>حسب المنطقة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="114" />
+            <source>By perpetrator (State / non-State)</source>
+            <translation>حسب الجاني (الدولة / غير الدول)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
+            <source>Left out, and why</source>
+            <translation>المستبعَد، وأسباب استبعاده</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="115" />
+            <source>By district</source>
+            <translation>حسب المقاطعة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="117" />
+            <source>SDG 16.1.2 — conflict-related deaths</source>
+            <translation>المؤشر 16.1.2 — الوفيات المرتبطة بالنزاعات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="118" />
+            <source>By cause</source>
+            <translation>حسب السبب</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="119" />
+            <source>By status</source>
+            <translation>حسب الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="120" />
+            <source>Deaths not counted, and why</source>
+            <translation>الوفيات غير المحتسبة، وأسباب ذلك</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="170" />
+            <source>Counting…</source>
+            <translation>جارٍ العدّ…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="187" />
+            <source>none</source>
+            <translation>لا شيء</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="188" />
+            <source>verified records only</source>
+            <translation>السجلات المتحقق منها فقط</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="188" />
+            <source>including records not yet verified</source>
+            <translation>بما في ذلك السجلات التي لم يُتحقق منها بعد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="189" />
+            <source>%1, %2. Counting rules: OHCHR indicator metadata (a victim is counted once, under the most serious violation; the type is derived from each act).</source>
+            <translation>⁨%1⁩، ⁨%2⁩. قواعد العدّ: البيانات الوصفية للمؤشر الصادرة عن المفوضية السامية لحقوق الإنسان (تُحتسب الضحية مرة واحدة، تحت أشد الانتهاكات خطورة؛ ويُستنتَج النوع من كل فعل).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="192" />
+            <source>%n victim(s) in the 12 months</source>
+            <translation>
+                <numerusform>لا ضحايا في الأشهر الاثني عشر</numerusform>
+                <numerusform>ضحية واحدة في الأشهر الاثني عشر</numerusform>
+                <numerusform>ضحيتان في الأشهر الاثني عشر</numerusform>
+                <numerusform>%n ضحايا في الأشهر الاثني عشر</numerusform>
+                <numerusform>%n ضحية في الأشهر الاثني عشر</numerusform>
+                <numerusform>%n ضحية في الأشهر الاثني عشر</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="219" />
+            <source>%1 in %2</source>
+            <translation>⁨%1⁩ في ⁨%2⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="201" />
+            <source>non-State actor, State did not fail in due diligence</source>
+            <translation>جهة من غير الدول، ولم تقصّر الدولة في بذل العناية الواجبة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="202" />
+            <source>non-State actor, due diligence not assessed</source>
+            <translation>جهة من غير الدول، ولم تُقيَّم العناية الواجبة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="203" />
+            <source>torture without a public official's involvement</source>
+            <translation>تعذيب دون تورط موظف عمومي</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="204" />
+            <source>other harmful act by a non-State actor</source>
+            <translation>فعل ضار آخر ارتكبته جهة من غير الدول</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="205" />
+            <source>analyst override: does not qualify</source>
+            <translation>تعديل المحلل: لا يندرج</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="206" />
+            <source>not marked as related to an armed conflict</source>
+            <translation>غير موسوم بأنه مرتبط بنزاع مسلح</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="207" />
+            <source>not related to an armed conflict</source>
+            <translation>غير مرتبط بنزاع مسلح</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
+            <source>State (incl. acquiescence)</source>
+            <translation>الدولة (بما في ذلك الموافقة)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
+            <source>Non-State</source>
+            <translation>من غير الدول</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="209" />
+            <source>Unknown</source>
+            <translation>غير معروف</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="217" />
+            <source>%n death(s) in the 12 months</source>
+            <translation>
+                <numerusform>لا وفيات في الأشهر الاثني عشر</numerusform>
+                <numerusform>حالة وفاة واحدة في الأشهر الاثني عشر</numerusform>
+                <numerusform>حالتا وفاة في الأشهر الاثني عشر</numerusform>
+                <numerusform>%n حالات وفاة في الأشهر الاثني عشر</numerusform>
+                <numerusform>%n حالة وفاة في الأشهر الاثني عشر</numerusform>
+                <numerusform>%n حالة وفاة في الأشهر الاثني عشر</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="196" />
+            <source>record discounted</source>
+            <translation>سجل مستبعَد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="196" />
+            <source>not verified</source>
+            <translation>لم يُتحقق منه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="197" />
+            <source>not a journalist, trade unionist or defender</source>
+            <translation>ليس صحفيًا ولا نقابيًا ولا مدافعًا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="198" />
+            <source>act not linked to their work</source>
+            <translation>فعل غير مرتبط بعمله</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="199" />
+            <source>act type not covered by the indicator</source>
+            <translation>نوع فعل لا يشمله المؤشر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="200" />
+            <source>perpetrator unknown</source>
+            <translation>الجاني غير معروف</translation>
+        </message>
+    </context>
+    <context>
+        <name>InlineProgress</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="21" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="49" />
+            <source>Cancelling…</source>
+            <translation>جارٍ الإلغاء…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageChoice</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/language_choice.py" line="17" />
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="47" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="253" />
+            <source>Fieldcase</source>
+            <translation>Fieldcase</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="101" />
+            <source>Preparing the demo workspace…</source>
+            <translation>جارٍ إعداد مساحة العمل التجريبية…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="180" />
+            <source>Quick delete</source>
+            <translation>الحذف السريع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="181" />
+            <source>Destroy this workspace now? Its keys are destroyed first, then every record, draft and attachment in %1. This cannot be undone: only what already reached HQ survives.</source>
+            <translation>هل تريد إتلاف مساحة العمل هذه الآن؟ تُتلف مفاتيحها أولًا، ثم كل سجل ومسودة ومرفق في ⁨%1⁩. لا يمكن التراجع عن ذلك: لا يبقى إلا ما وصل إلى المقر بالفعل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="187" />
+            <source>Delete everything</source>
+            <translation>حذف كل شيء</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="199" />
+            <source>Deleting the workspace…</source>
+            <translation>جارٍ حذف مساحة العمل…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="202" />
+            <source>The workspace was destroyed: its keys first, then every file. The passphrase opens nothing now.</source>
+            <translation>أُتلفت مساحة العمل: مفاتيحها أولًا، ثم كل ملف. لم تعد عبارة المرور تفتح شيئًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="216" />
+            <source>Locked after a period without activity. Enter the passphrase to continue.</source>
+            <translation>قُفلت بعد فترة من عدم النشاط. أدخل عبارة المرور للمتابعة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="237" />
+            <source>The workspace is locked.</source>
+            <translation>مساحة العمل مقفلة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/messages.py" line="28" />
+            <source>Something unexpected stopped this action, and it was not completed. Your saved records are not affected. (Details are not shown because they could contain case data.)</source>
+            <translation>أوقف أمر غير متوقع هذا الإجراء، ولم يكتمل. سجلاتك المحفوظة لم تتأثر. (لا تُعرض التفاصيل لأنها قد تتضمن بيانات الحالات.)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/messages.py" line="39" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/messages.py" line="56" />
+            <source>Fieldcase</source>
+            <translation>Fieldcase</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewRecoveryKeyDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="104" />
+            <source>New recovery key</source>
+            <translation>مفتاح استرداد جديد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="107" />
+            <source>The old recovery key no longer works. Write this one down and keep it apart from this computer; it is not shown again.</source>
+            <translation>لم يعد مفتاح الاسترداد القديم صالحًا. دوّن هذا المفتاح واحفظه بعيدًا عن هذا الحاسوب؛ لن يُعرض مرة أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="119" />
+            <source>I have written it down and will keep it safe</source>
+            <translation>دوّنته وسأحفظه في مكان آمن</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartialDateEdit</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/partial_date.py" line="61" />
+            <source>Pick a day from a calendar</source>
+            <translation>اختر يومًا من التقويم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/partial_date.py" line="74" />
+            <source>Type a year (2026), a month (2026-03) or a day (2026-03-09) that exists.</source>
+            <translation>اكتب سنة (2026) أو شهرًا (2026-03) أو يومًا (2026-03-09) موجودًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/partial_date.py" line="76" />
+            <source>Type a day that exists, as year-month-day: 2026-03-09.</source>
+            <translation>اكتب يومًا موجودًا بصيغة سنة-شهر-يوم: 2026-03-09.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordEdit</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/password_edit.py" line="22" />
+            <source>Show or hide the passphrase</source>
+            <translation>إظهار عبارة المرور أو إخفاؤها</translation>
+        </message>
+    </context>
+    <context>
+        <name>PendingState</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/analysis_pending.py" line="44" />
+            <source>Risk board</source>
+            <translation>لوحة المخاطر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/analysis_pending.py" line="45" />
+            <source>The risk board is not available in this installation: its analysis module is missing. Your records and their risk tags are unaffected.</source>
+            <translation>لوحة المخاطر غير متاحة في هذا التثبيت: وحدة التحليل الخاصة بها مفقودة. لم تتأثر سجلاتك ولا وسوم الخطر فيها.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/analysis_pending.py" line="53" />
+            <source>Indicators</source>
+            <translation>المؤشرات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/analysis_pending.py" line="54" />
+            <source>The indicator tables are not available in this installation: the analysis module is missing. Your records are unaffected.</source>
+            <translation>جداول المؤشرات غير متاحة في هذا التثبيت: وحدة التحليل مفقودة. لم تتأثر سجلاتك.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PerpetratorRow</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="56" />
+            <source>Category (optional) — type to search</source>
+            <translation>الفئة (اختياري) — اكتب للبحث</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="58" />
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="68" />
+            <source>Perpetrator %1: relation to the State</source>
+            <translation>الجاني ⁨%1⁩: العلاقة بالدولة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="69" />
+            <source>Perpetrator %1: category</source>
+            <translation>الجاني ⁨%1⁩: الفئة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="70" />
+            <source>Remove perpetrator %1</source>
+            <translation>إزالة الجاني ⁨%1⁩</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacePicker</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/place_picker.py" line="28" />
+            <source>Type a region, district or place name, or a P-code</source>
+            <translation>اكتب اسم منطقة أو مقاطعة أو مكان، أو رمز P-code</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/place_picker.py" line="65" />
+            <source>region</source>
+            <translation>منطقة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/place_picker.py" line="65" />
+            <source>district</source>
+            <translation>مقاطعة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/place_picker.py" line="65" />
+            <source>place</source>
+            <translation>مكان</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/place_picker.py" line="68" />
+            <source>, in %1</source>
+            <translation>، في ⁨%1⁩</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacesBox</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="31" />
+            <source>Places</source>
+            <translation>الأماكن</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="43" />
+            <source>Three-letter ISO 3166 code; new records start with it</source>
+            <translation>رمز ISO 3166 من ثلاثة أحرف؛ تبدأ به السجلات الجديدة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="44" />
+            <source>Set</source>
+            <translation>تعيين</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="50" />
+            <source>Country</source>
+            <translation>البلد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="56" />
+            <source>Gazetteer</source>
+            <translation>المعجم الجغرافي</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="58" />
+            <source>Import a COD-AB table…</source>
+            <translation>استيراد جدول COD-AB…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="59" />
+            <source>A CSV with the columns ADM1_PCODE, ADM1_EN, ADM2_PCODE, ADM2_EN …, as OCHA publishes administrative boundaries on HDX</source>
+            <translation>ملف CSV بالأعمدة ADM1_PCODE وADM1_EN وADM2_PCODE وADM2_EN…، كما ينشر مكتب تنسيق الشؤون الإنسانية الحدود الإدارية على HDX</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="81" />
+            <source>None yet. Import your country's COD-AB table to pick regions and districts by name in the editor, with their P-codes.</source>
+            <translation>لا يوجد بعد. استورد جدول COD-AB لبلدك لاختيار المناطق والمقاطعات بأسمائها في المحرر، مع رموز P-code الخاصة بها.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="84" />
+            <source>regions (admin 1)</source>
+            <translation>المناطق (المستوى الإداري 1)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="84" />
+            <source>districts (admin 2)</source>
+            <translation>المقاطعات (المستوى الإداري 2)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="84" />
+            <source>places (admin 3)</source>
+            <translation>الأماكن (المستوى الإداري 3)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="88" />
+            <source>%1: %2</source>
+            <translation>⁨%1⁩: ⁨%2⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="94" />
+            <source>New records will start with this country.</source>
+            <translation>ستبدأ السجلات الجديدة بهذا البلد.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="97" />
+            <source>Choose a COD-AB table (CSV)</source>
+            <translation>اختر جدول COD-AB (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="101" />
+            <source>CSV tables (*.csv)</source>
+            <translation>جداول CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="113" />
+            <source>Gazetteer imported.</source>
+            <translation>استُورد المعجم الجغرافي.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="19" />
+            <source>Only for community information: leave it empty for an incident.</source>
+            <translation>للمعلومات المجتمعية فقط: اتركه فارغًا للحادثة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="16" />
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="22" />
+            <source>Not a date: use YYYY-MM-DD.</source>
+            <translation>ليس تاريخًا: استخدم YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="14" />
+            <source>Must not be before the date of the record.</source>
+            <translation>يجب ألا يسبق تاريخ السجل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="31" />
+            <source>Required.</source>
+            <translation>إلزامي.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="33" />
+            <source>Too short: at least %1 characters.</source>
+            <translation>قصير جدًا: ⁨%1⁩ حرفًا على الأقل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="35" />
+            <source>Too long: at most %1 characters.</source>
+            <translation>طويل جدًا: ⁨%1⁩ حرفًا على الأكثر.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="37" />
+            <source>Must be at least %1.</source>
+            <translation>يجب ألا يقل عن ⁨%1⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="39" />
+            <source>Must be at most %1.</source>
+            <translation>يجب ألا يزيد على ⁨%1⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="42" />
+            <source>Use YYYY-MM-DD, YYYY-MM or YYYY.</source>
+            <translation>استخدم YYYY-MM-DD أو YYYY-MM أو YYYY.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="44" />
+            <source>Use a real date as YYYY-MM-DD.</source>
+            <translation>استخدم تاريخًا حقيقيًا بصيغة YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="46" />
+            <source>Use the three capital letters of the ISO 3166 code, e.g. XTV.</source>
+            <translation>استخدم الأحرف الكبيرة الثلاثة لرمز ISO 3166، مثلًا XTV.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="48" />
+            <source>A P-code is 2–3 capital letters and then digits, e.g. XT02.</source>
+            <translation>يتكون رمز P-code من حرفين أو ثلاثة أحرف كبيرة تليها أرقام، مثلًا XT02.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="49" />
+            <source>Not in the expected form.</source>
+            <translation>ليس بالصيغة المتوقعة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="51" />
+            <source>Choose one of the listed values.</source>
+            <translation>اختر إحدى القيم المدرجة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="53" />
+            <source>Not a valid value here (a number is expected?).</source>
+            <translation>قيمة غير صالحة هنا (هل المطلوب رقم؟).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="55" />
+            <source>Listed twice.</source>
+            <translation>مدرج مرتين.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="15" />
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="62" />
+            <source>Not a real date.</source>
+            <translation>ليس تاريخًا حقيقيًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="17" />
+            <location filename="../../desktop/fieldcase/ui/editor/problems.py" line="64" />
+            <source>Not in any installed framework.</source>
+            <translation>غير موجود في أي إطار مثبَّت.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyView</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="47" />
+            <source>Write down your recovery key</source>
+            <translation>دوّن مفتاح الاسترداد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="48" />
+            <source>If you forget your passphrase, this key is the only way back into this workspace. It is shown only this once. Write it on paper and keep it apart from this computer — never in a file or a photo on it.</source>
+            <translation>إذا نسيت عبارة المرور، فهذا المفتاح هو السبيل الوحيد للعودة إلى مساحة العمل هذه. لا يُعرض إلا هذه المرة. اكتبه على ورق واحفظه بعيدًا عن هذا الحاسوب — لا في ملف ولا في صورة عليه أبدًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="61" />
+            <source>I have written it down and will keep it safe</source>
+            <translation>دوّنته وسأحفظه في مكان آمن</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="69" />
+            <source>Continue</source>
+            <translation>متابعة</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryUnlockForm</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="122" />
+            <source>Open with the recovery key</source>
+            <translation>الفتح بمفتاح الاسترداد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="123" />
+            <source>Type the recovery key you wrote down when the workspace was created, and choose a new passphrase.</source>
+            <translation>اكتب مفتاح الاسترداد الذي دوّنته عند إنشاء مساحة العمل، واختر عبارة مرور جديدة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="129" />
+            <source>Choose the workspace folder</source>
+            <translation>اختر مجلد مساحة العمل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="130" />
+            <source>Workspace</source>
+            <translation>مساحة العمل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="134" />
+            <source>Recovery key</source>
+            <translation>مفتاح الاسترداد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="135" />
+            <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="138" />
+            <source>New passphrase</source>
+            <translation>عبارة المرور الجديدة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="140" />
+            <source>The same passphrase again</source>
+            <translation>عبارة المرور نفسها مرة أخرى</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="141" />
+            <source>Repeat</source>
+            <translation>التكرار</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="146" />
+            <source>Back</source>
+            <translation>رجوع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="148" />
+            <source>Open and set the new passphrase</source>
+            <translation>الفتح وتعيين عبارة المرور الجديدة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="167" />
+            <source>Choose the workspace folder.</source>
+            <translation>اختر مجلد مساحة العمل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="169" />
+            <source>Type the recovery key.</source>
+            <translation>اكتب مفتاح الاسترداد.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="171" />
+            <source>The new passphrase is too short: use at least %1 characters.</source>
+            <translation>عبارة المرور الجديدة قصيرة جدًا: استخدم ⁨%1⁩ حرفًا على الأقل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="174" />
+            <source>The two passphrases differ.</source>
+            <translation>عبارتا المرور مختلفتان.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskBoardPage</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="90" />
+            <source>No data</source>
+            <translation>لا بيانات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="96" />
+            <source>Risk board</source>
+            <translation>لوحة المخاطر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="102" />
+            <source>Country-wide</source>
+            <translation>البلد كله</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="113" />
+            <source> months</source>
+            <translation> أشهر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="114" />
+            <source>Region</source>
+            <translation>المنطقة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="114" />
+            <source>Up to</source>
+            <translation>حتى</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="115" />
+            <source>Show</source>
+            <translation>عرض</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="117" />
+            <source>Export briefing…</source>
+            <translation>تصدير الإحاطة…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="119" />
+            <source>A signed PDF briefing of the month shown last, for headquarters</source>
+            <translation>إحاطة PDF موقَّعة عن آخر شهر معروض، للمقر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="140" />
+            <source>Risk areas by month</source>
+            <translation>مجالات الخطر حسب الشهر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="191" />
+            <source>Colour: your level where you set one, else the suggested level (no data: no records, not low risk) · number: records · %1 · badge “S”: the suggestion where you set a level (≠: yours differs)</source>
+            <translation>اللون: مستواك حيث حددته، وإلا فالمستوى المقترح (لا بيانات: لا سجلات، وليس خطرًا منخفضًا) · الرقم: السجلات · ⁨%1⁩ · الشارة «S»: الاقتراح حيث حددت مستوى (≠: مستواك مختلف)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="234" />
+            <source>%1: %n record(s) placed in the month, %3 without a risk area, %4 dated only to the year. Suggestions follow rule %5; the officer sets the level.</source>
+            <translation>
+                <numerusform>⁨%1⁩: لا سجلات في الشهر، ⁨%3⁩ بلا مجال خطر، ⁨%4⁩ مؤرخة بالسنة فقط. تتبع الاقتراحات القاعدة ⁨%5⁩؛ والموظف هو من يحدد المستوى.</numerusform>
+                <numerusform>⁨%1⁩: سجل واحد في الشهر، ⁨%3⁩ بلا مجال خطر، ⁨%4⁩ مؤرخة بالسنة فقط. تتبع الاقتراحات القاعدة ⁨%5⁩؛ والموظف هو من يحدد المستوى.</numerusform>
+                <numerusform>⁨%1⁩: سجلان في الشهر، ⁨%3⁩ بلا مجال خطر، ⁨%4⁩ مؤرخة بالسنة فقط. تتبع الاقتراحات القاعدة ⁨%5⁩؛ والموظف هو من يحدد المستوى.</numerusform>
+                <numerusform>⁨%1⁩: %n سجلات في الشهر، ⁨%3⁩ بلا مجال خطر، ⁨%4⁩ مؤرخة بالسنة فقط. تتبع الاقتراحات القاعدة ⁨%5⁩؛ والموظف هو من يحدد المستوى.</numerusform>
+                <numerusform>⁨%1⁩: %n سجلًا في الشهر، ⁨%3⁩ بلا مجال خطر، ⁨%4⁩ مؤرخة بالسنة فقط. تتبع الاقتراحات القاعدة ⁨%5⁩؛ والموظف هو من يحدد المستوى.</numerusform>
+                <numerusform>⁨%1⁩: %n سجل في الشهر، ⁨%3⁩ بلا مجال خطر، ⁨%4⁩ مؤرخة بالسنة فقط. تتبع الاقتراحات القاعدة ⁨%5⁩؛ والموظف هو من يحدد المستوى.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="224" />
+            <source>Computing…</source>
+            <translation>جارٍ الحساب…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskGridModel</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="146" />
+            <source>No records: no data</source>
+            <translation>لا سجلات: لا بيانات</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="148" />
+            <source>%n record(s), suggested %2, %3</source>
+            <translation>
+                <numerusform>%n سجل، المقترح ⁨%2⁩، ⁨%3⁩</numerusform>
+                <numerusform>سجل واحد، المقترح ⁨%2⁩، ⁨%3⁩</numerusform>
+                <numerusform>سجلان، المقترح ⁨%2⁩، ⁨%3⁩</numerusform>
+                <numerusform>%n سجلات، المقترح ⁨%2⁩، ⁨%3⁩</numerusform>
+                <numerusform>%n سجلًا، المقترح ⁨%2⁩، ⁨%3⁩</numerusform>
+                <numerusform>%n سجل، المقترح ⁨%2⁩، ⁨%3⁩</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="152" />
+            <source>; officer: %1</source>
+            <translation>؛ الموظف: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="155" />
+            <source>No data: no records for this area in the month (not a sign of low risk)</source>
+            <translation>لا بيانات: لا سجلات لهذا المجال في هذا الشهر (وليس ذلك علامة على انخفاض الخطر)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="157" />
+            <source>Suggested: %1, %2 (score %3)</source>
+            <translation>المقترح: ⁨%1⁩، ⁨%2⁩ (الدرجة ⁨%3⁩)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="160" />
+            <source>Officer: %1, %2</source>
+            <translation>الموظف: ⁨%1⁩، ⁨%2⁩</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskTagsEditor</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/risk_tags.py" line="36" />
+            <source>Risk area or indicator — type to search</source>
+            <translation>مجال خطر أو مؤشر — اكتب للبحث</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/risk_tags.py" line="40" />
+            <source>Why: the rationale for this tag</source>
+            <translation>لماذا: مسوّغ هذا الوسم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/risk_tags.py" line="43" />
+            <source>Add tag</source>
+            <translation>إضافة وسم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/risk_tags.py" line="53" />
+            <source>Tag</source>
+            <translation>الوسم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/risk_tags.py" line="53" />
+            <source>Rationale (double-click to edit)</source>
+            <translation>المسوّغ (انقر نقرًا مزدوجًا للتحرير)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/risk_tags.py" line="69" />
+            <source>Remove tag</source>
+            <translation>إزالة الوسم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/risk_tags.py" line="107" />
+            <source>Choose a risk area or indicator from the list.</source>
+            <translation>اختر مجال خطر أو مؤشرًا من القائمة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RmrPanel</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="37" />
+            <source>Written assessment for the Regional Monthly Review</source>
+            <translation>التقييم المكتوب للاستعراض الشهري الإقليمي</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="48" />
+            <source>Save written assessment</source>
+            <translation>حفظ التقييم المكتوب</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="56" />
+            <source>Opportunities and entry points</source>
+            <translation>الفرص ونقاط الدخول</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="57" />
+            <source>Mitigating factors</source>
+            <translation>العوامل المخففة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="57" />
+            <source>Outlook</source>
+            <translation>التوقعات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="58" />
+            <source>Recommendations to the RMR</source>
+            <translation>التوصيات إلى الاستعراض الشهري الإقليمي</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="59" />
+            <source>Openings the UN can use: commitments, dialogues, allies</source>
+            <translation>فرص يمكن للأمم المتحدة اغتنامها: التزامات، حوارات، حلفاء</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="60" />
+            <source>What lowers the risk: institutions, leaders, networks</source>
+            <translation>ما يخفّض الخطر: المؤسسات، القادة، الشبكات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="61" />
+            <source>Where the situation is heading in the coming months, and the triggers</source>
+            <translation>الاتجاه المرجح للوضع في الأشهر المقبلة، والعوامل المحفزة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="62" />
+            <source>Action points proposed to the review, one per line (start with - )</source>
+            <translation>نقاط العمل المقترحة على الاستعراض، نقطة في كل سطر (ابدأ بـ - )</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="85" />
+            <source>Written assessment for the RMR: %1, %2</source>
+            <translation>التقييم المكتوب للاستعراض الشهري الإقليمي: ⁦%1⁩، ⁨%2⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="88" />
+            <source>Loading…</source>
+            <translation>جارٍ التحميل…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="101" />
+            <source>Revision %1 by %2</source>
+            <translation>النسخة ⁨%1⁩ من إعداد ⁨%2⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="102" />
+            <source>Not written yet</source>
+            <translation>لم يُكتب بعد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="107" />
+            <source>Not saved</source>
+            <translation>غير محفوظ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/rmr_panel.py" line="117" />
+            <source>Saving…</source>
+            <translation>جارٍ الحفظ…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowTable</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="75" />
+            <source>Add…</source>
+            <translation>إضافة…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="77" />
+            <source>Edit…</source>
+            <translation>تحرير…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="78" />
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="137" />
+            <source>Add: %1</source>
+            <translation>إضافة: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="138" />
+            <source>Edit: %1</source>
+            <translation>تحرير: ⁨%1⁩</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="53" />
+            <source>Settings</source>
+            <translation>الإعدادات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="55" />
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="60" />
+            <source>Applies at once and is remembered. Open editors keep what you have typed.</source>
+            <translation>يُطبَّق فورًا ويُحفظ. تحتفظ المحررات المفتوحة بما كتبته.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="64" />
+            <source>Locking</source>
+            <translation>القفل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="70" />
+            <source> min</source>
+            <translation> دقيقة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="74" />
+            <source>Lock after being idle for</source>
+            <translation>القفل بعد عدم النشاط لمدة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="76" />
+            <source>Lock now</source>
+            <translation>القفل الآن</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="79" />
+            <source>Shortcut: Ctrl+L. Locking closes every window of the workspace and drops its keys from memory; unsaved edits are kept as encrypted drafts.</source>
+            <translation>الاختصار: Ctrl+L. يغلق القفل كل نوافذ مساحة العمل ويمحو مفاتيحها من الذاكرة؛ وتُحفظ التعديلات غير المحفوظة في مسودات مشفرة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="83" />
+            <source>Window contents are never saved to disk. A name copied from a record is cleared from the clipboard after 30 seconds.</source>
+            <translation>لا يُحفظ محتوى النوافذ على القرص أبدًا. ويُمسح الاسم المنسوخ من سجل من الحافظة بعد 30 ثانية.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="87" />
+            <source>Passphrase and recovery key</source>
+            <translation>عبارة المرور ومفتاح الاسترداد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="89" />
+            <source>Change passphrase…</source>
+            <translation>تغيير عبارة المرور…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="91" />
+            <source>Make a new recovery key…</source>
+            <translation>إنشاء مفتاح استرداد جديد…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="104" />
+            <source>Emergency</source>
+            <translation>الطوارئ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="106" />
+            <source>Quick delete…</source>
+            <translation>الحذف السريع…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="110" />
+            <source>Shortcut: Ctrl+Shift+Delete, also on the unlock screen. After one confirmation the keys are destroyed first, then every record, draft and attachment on this computer; only what reached HQ survives.</source>
+            <translation>الاختصار: Ctrl+Shift+Delete، وهو متاح أيضًا في شاشة فتح القفل. بعد تأكيد واحد تُتلف المفاتيح أولًا، ثم كل سجل ومسودة ومرفق على هذا الحاسوب؛ لا يبقى إلا ما وصل إلى المقر.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="116" />
+            <source>This workspace</source>
+            <translation>مساحة العمل هذه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="118" />
+            <source>Folder</source>
+            <translation>المجلد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="119" />
+            <source>Officer</source>
+            <translation>الموظف</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="120" />
+            <source>Workspace id</source>
+            <translation>معرّف مساحة العمل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="121" />
+            <source>Encryption</source>
+            <translation>التشفير</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="121" />
+            <source>SQLCipher 4 store under a random 256-bit key; the key is unlocked with Argon2id. Attachments: age.</source>
+            <translation>قاعدة بيانات SQLCipher 4 بمفتاح عشوائي طوله 256 بت؛ يُفتح المفتاح باستخدام Argon2id. المرفقات: age.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="123" />
+            <source>Version</source>
+            <translation>الإصدار</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="141" />
+            <source>New recovery key</source>
+            <translation>مفتاح استرداد جديد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="142" />
+            <source>Make a new recovery key? The current one stops working at once.</source>
+            <translation>هل تريد إنشاء مفتاح استرداد جديد؟ سيتوقف المفتاح الحالي عن العمل فورًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsSheet</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="19" />
+            <source>Keyboard shortcuts</source>
+            <translation>اختصارات لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="41" />
+            <source>New incident</source>
+            <translation>حادث جديد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="41" />
+            <source>Search the case files</source>
+            <translation>البحث في ملفات الحالات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="42" />
+            <source>Case files</source>
+            <translation>ملفات الحالات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="42" />
+            <source>Risk board</source>
+            <translation>لوحة المخاطر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="42" />
+            <source>Indicators</source>
+            <translation>المؤشرات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="43" />
+            <source>Sync</source>
+            <translation>المزامنة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="43" />
+            <source>Settings</source>
+            <translation>الإعدادات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="43" />
+            <source>Action points</source>
+            <translation>نقاط العمل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="44" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="49" />
+            <source>Lock the workspace now</source>
+            <translation>قفل مساحة العمل الآن</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="44" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="50" />
+            <source>This list</source>
+            <translation>هذه القائمة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="47" />
+            <source>Save a new revision</source>
+            <translation>حفظ نسخة جديدة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="47" />
+            <source>Close the editor (asks first when there are unsaved changes)</source>
+            <translation>إغلاق المحرر (يسأل أولًا إذا كانت هناك تغييرات غير محفوظة)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/shortcuts.py" line="49" />
+            <source>Close the editor</source>
+            <translation>إغلاق المحرر</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpecForm</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/fields.py" line="263" />
+            <source>Copy</source>
+            <translation>نسخ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/fields.py" line="265" />
+            <source>Copy to the clipboard; it is cleared again after 30 seconds</source>
+            <translation>النسخ إلى الحافظة؛ تُمسح مجددًا بعد 30 ثانية</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrengthMeter</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/strength.py" line="77" />
+            <source>Use a passphrase of several unrelated words; at least %1 characters.</source>
+            <translation>استخدم عبارة مرور من عدة كلمات لا رابط بينها؛ ⁨%1⁩ حرفًا على الأقل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/strength.py" line="80" />
+            <source>Too short: at least %1 characters.</source>
+            <translation>قصير جدًا: ⁨%1⁩ حرفًا على الأقل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/strength.py" line="82" />
+            <source>Very weak: easy to guess.</source>
+            <translation>ضعيفة جدًا: سهلة التخمين.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/strength.py" line="82" />
+            <source>Weak: add more unrelated words.</source>
+            <translation>ضعيفة: أضف مزيدًا من الكلمات التي لا رابط بينها.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/strength.py" line="83" />
+            <source>Fair: one or two more words would help.</source>
+            <translation>مقبولة: كلمة أو كلمتان إضافيتان ستفيدان.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/strength.py" line="83" />
+            <source>Good.</source>
+            <translation>جيدة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/strength.py" line="84" />
+            <source>Strong.</source>
+            <translation>قوية.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="85" />
+            <source>Sync with HQ</source>
+            <translation>المزامنة مع المقر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="95" />
+            <source>Enrolment</source>
+            <translation>التسجيل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="97" />
+            <source>Checking…</source>
+            <translation>جارٍ التحقق…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="101" />
+            <source>To send records to HQ, this workspace is enrolled once:</source>
+            <translation>لإرسال السجلات إلى المقر، تُسجَّل مساحة العمل هذه مرة واحدة:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="102" />
+            <source>1. Write an enrolment request and give the file to HQ. It holds no secret. (Command line: fieldcase enrol-request --out FILE)</source>
+            <translation>1. اكتب طلب تسجيل وسلّم الملف إلى المقر. لا يحتوي على أي سر. (سطر الأوامر: fieldcase enrol-request --out FILE)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="104" />
+            <source>2. HQ answers with an enrolment file. Import it here (command line: fieldcase enrol FILE), then compare the certificate authority fingerprint shown with the one HQ gave you by phone or in person.</source>
+            <translation>2. يرد المقر بملف تسجيل. استورده هنا (سطر الأوامر: fieldcase enrol FILE)، ثم قارن بصمة سلطة التصديق المعروضة بالبصمة التي أعطاك إياها المقر بالهاتف أو شخصيًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="110" />
+            <source>Write enrolment request…</source>
+            <translation>كتابة طلب التسجيل…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="112" />
+            <source>Import HQ's enrolment file…</source>
+            <translation>استيراد ملف التسجيل من المقر…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="121" />
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="131" />
+            <source>Last push</source>
+            <translation>آخر إرسال</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="132" />
+            <source>Not sent yet</source>
+            <translation>لم يُرسل بعد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="133" />
+            <source>Sent, awaiting HQ</source>
+            <translation>أُرسل، بانتظار المقر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="134" />
+            <source>Acknowledged by HQ</source>
+            <translation>أقرّ المقر باستلامه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="135" />
+            <source>Last acknowledgement</source>
+            <translation>آخر إقرار بالاستلام</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="139" />
+            <source>Push now</source>
+            <translation>الإرسال الآن</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="141" />
+            <source>Send everything HQ has not acknowledged yet to the selected target</source>
+            <translation>إرسال كل ما لم يقرّ المقر باستلامه بعد إلى الوجهة المحددة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="143" />
+            <source>Pull acknowledgements</source>
+            <translation>جلب إقرارات الاستلام</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="144" />
+            <source>Apply HQ's replies found at the selected target: acknowledgements, feedback, framework updates</source>
+            <translation>تطبيق ردود المقر الموجودة في الوجهة المحددة: إقرارات الاستلام، والملاحظات، وتحديثات الأطر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="160" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="169" />
+            <source>Sync targets</source>
+            <translation>وجهات المزامنة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="162" />
+            <source>Where packages go and where HQ's replies are collected: a folder (a USB stick, a shared drive) or a WebDAV server. Packages are encrypted for HQ before they are written. Push and Pull use the selected target.</source>
+            <translation>حيث تذهب الحزم وحيث تُجمع ردود المقر: مجلد (ذاكرة USB، أو محرك أقراص مشترك) أو خادم WebDAV. تُشفَّر الحزم للمقر قبل كتابتها. يستخدم الإرسال والجلب الوجهة المحددة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="203" />
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="170" />
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="170" />
+            <source>Location</source>
+            <translation>الموقع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="205" />
+            <source>User</source>
+            <translation>المستخدم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="183" />
+            <source>Add a folder…</source>
+            <translation>إضافة مجلد…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="191" />
+            <source>Add a WebDAV server</source>
+            <translation>إضافة خادم WebDAV</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="195" />
+            <source>e.g. hq-dav</source>
+            <translation>مثلًا hq-dav</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="204" />
+            <source>Address (URL)</source>
+            <translation>العنوان (URL)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="206" />
+            <source>Password</source>
+            <translation>كلمة المرور</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="208" />
+            <source>Add server</source>
+            <translation>إضافة الخادم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="211" />
+            <source>The password is kept in the encrypted workspace, never in a settings file.</source>
+            <translation>تُحفظ كلمة المرور في مساحة العمل المشفرة، ولا تُحفظ أبدًا في ملف إعدادات.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="234" />
+            <source>Enrolled with %1. HQ certificate authority fingerprint: %2</source>
+            <translation>مسجَّل لدى ⁨%1⁩. بصمة سلطة التصديق للمقر: ⁨%2⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="237" />
+            <source>Not enrolled with HQ yet.</source>
+            <translation>لم يُسجَّل لدى المقر بعد.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="240" />
+            <source>never</source>
+            <translation>أبدًا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="243" />
+            <source>%1, %2</source>
+            <translation>⁨%1⁩، ⁨%2⁩</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="248" />
+            <source>%n revision(s)</source>
+            <translation>
+                <numerusform>لا نسخ</numerusform>
+                <numerusform>نسخة واحدة</numerusform>
+                <numerusform>نسختان</numerusform>
+                <numerusform>%n نسخ</numerusform>
+                <numerusform>%n نسخة</numerusform>
+                <numerusform>%n نسخة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="245" />
+            <source>%n attachment(s)</source>
+            <translation>
+                <numerusform>لا مرفقات</numerusform>
+                <numerusform>مرفق واحد</numerusform>
+                <numerusform>مرفقان</numerusform>
+                <numerusform>%n مرفقات</numerusform>
+                <numerusform>%n مرفقًا</numerusform>
+                <numerusform>%n مرفق</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="246" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="247" />
+            <source>%n package(s)</source>
+            <translation>
+                <numerusform>لا حزم</numerusform>
+                <numerusform>حزمة واحدة</numerusform>
+                <numerusform>حزمتان</numerusform>
+                <numerusform>%n حزم</numerusform>
+                <numerusform>%n حزمة</numerusform>
+                <numerusform>%n حزمة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="256" />
+            <source>Folder</source>
+            <translation>المجلد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="256" />
+            <source>WebDAV</source>
+            <translation>WebDAV</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="282" />
+            <source>Available once the workspace is enrolled with HQ.</source>
+            <translation>متاح بعد تسجيل مساحة العمل لدى المقر.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="284" />
+            <source>Add a sync target below first.</source>
+            <translation>أضف وجهة مزامنة أدناه أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="286" />
+            <source>Target: %1</source>
+            <translation>الوجهة: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="305" />
+            <source>Pushing to %1…</source>
+            <translation>جارٍ الإرسال إلى ⁨%1⁩…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="313" />
+            <source>Collecting HQ's replies from %1…</source>
+            <translation>جارٍ جمع ردود المقر من ⁨%1⁩…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="323" />
+            <source>Cancelled. What was already uploaded stays there; push again to go on.</source>
+            <translation>أُلغي. ما رُفع بالفعل يبقى هناك؛ أرسل مجددًا للمتابعة.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="328" />
+            <source>Built %n new package(s);</source>
+            <translation>
+                <numerusform>لم تُنشأ حزم جديدة؛</numerusform>
+                <numerusform>أُنشئت حزمة جديدة واحدة؛</numerusform>
+                <numerusform>أُنشئت حزمتان جديدتان؛</numerusform>
+                <numerusform>أُنشئت %n حزم جديدة؛</numerusform>
+                <numerusform>أُنشئت %n حزمة جديدة؛</numerusform>
+                <numerusform>أُنشئت %n حزمة جديدة؛</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="329" />
+            <source>uploaded %1; %2 already at the target.</source>
+            <translation>رُفع ⁨%1⁩؛ و⁨%2⁩ موجودة بالفعل في الوجهة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="336" />
+            <source>Nothing new from HQ.</source>
+            <translation>لا جديد من المقر.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="339" />
+            <source>%n reply package(s) applied.</source>
+            <translation>
+                <numerusform>لم تُطبَّق أي حزمة رد.</numerusform>
+                <numerusform>طُبّقت حزمة رد واحدة.</numerusform>
+                <numerusform>طُبّقت حزمتا رد.</numerusform>
+                <numerusform>طُبّقت %n حزم رد.</numerusform>
+                <numerusform>طُبّقت %n حزمة رد.</numerusform>
+                <numerusform>طُبّقت %n حزمة رد.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="342" />
+            <source>%1 was not applied: %2</source>
+            <translation>لم تُطبَّق ⁨%1⁩: ⁨%2⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="350" />
+            <source>Write enrolment request</source>
+            <translation>كتابة طلب التسجيل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="357" />
+            <source>Wrote the enrolment request to %1. Give this file to HQ; it holds no secret.</source>
+            <translation>كُتب طلب التسجيل في ⁨%1⁩. سلّم هذا الملف إلى المقر؛ لا يحتوي على أي سر.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="363" />
+            <source>Import HQ's enrolment file</source>
+            <translation>استيراد ملف التسجيل من المقر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="370" />
+            <source>Enrolled with %1. Compare this certificate authority fingerprint with the one HQ gave you by another channel (phone, in person):
+%2</source>
+            <translation>مسجَّل لدى ⁨%1⁩. قارن بصمة سلطة التصديق هذه بالبصمة التي أعطاك إياها المقر عبر قناة أخرى (الهاتف، شخصيًا):
+⁨%2⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="376" />
+            <source>Importing the enrolment file…</source>
+            <translation>جارٍ استيراد ملف التسجيل…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="380" />
+            <source>Choose the sync folder</source>
+            <translation>اختر مجلد المزامنة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="393" />
+            <source>Give the server a name and an address starting with https://.</source>
+            <translation>أعطِ الخادم اسمًا وعنوانًا يبدأ بـ https://.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskRunner</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/runner.py" line="131" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/runner.py" line="133" />
+            <source>Fieldcase</source>
+            <translation>Fieldcase</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/runner.py" line="144" />
+            <source>Cancelling…</source>
+            <translation>جارٍ الإلغاء…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockForm</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="51" />
+            <source>Unlock your workspace</source>
+            <translation>افتح قفل مساحة عملك</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="52" />
+            <source>Case files are encrypted on this computer. Enter the passphrase to open them.</source>
+            <translation>ملفات الحالات مشفرة على هذا الحاسوب. أدخل عبارة المرور لفتحها.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="59" />
+            <source>Recent workspaces</source>
+            <translation>مساحات العمل الأخيرة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="75" />
+            <source>Choose the workspace folder</source>
+            <translation>اختر مجلد مساحة العمل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="77" />
+            <source>Workspace</source>
+            <translation>مساحة العمل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="78" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="81" />
+            <source>Passphrase</source>
+            <translation>عبارة المرور</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="89" />
+            <source>Fill in the demo passphrase</source>
+            <translation>تعبئة عبارة المرور التجريبية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="206" />
+            <source>Unlock</source>
+            <translation>فتح القفل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="106" />
+            <source>Create a new workspace…</source>
+            <translation>إنشاء مساحة عمل جديدة…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="107" />
+            <source>Open the demo workspace</source>
+            <translation>فتح مساحة العمل التجريبية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="108" />
+            <source>Forgot the passphrase?</source>
+            <translation>هل نسيت عبارة المرور؟</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="130" />
+            <source>%1 — demo, fictional records</source>
+            <translation>⁨%1⁩ — عرض توضيحي، سجلات خيالية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="183" />
+            <source>This is the demo workspace: every record in it is fictional. Its passphrase is: %1</source>
+            <translation>هذه مساحة العمل التجريبية: كل سجلاتها خيالية. عبارة المرور الخاصة بها:
+⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="202" />
+            <source>Unlocking…</source>
+            <translation>جارٍ فتح القفل…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="204" />
+            <source>Wait %1 s</source>
+            <translation>انتظر ⁨%1⁩ ث</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="215" />
+            <source>Choose the workspace folder first.</source>
+            <translation>اختر مجلد مساحة العمل أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="218" />
+            <source>Enter the passphrase.</source>
+            <translation>أدخل عبارة المرور.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="251" />
+            <source>Wrong passphrase: the workspace was not unlocked.</source>
+            <translation>عبارة مرور خاطئة: لم يُفتح قفل مساحة العمل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/unlock_form.py" line="253" />
+            <source>You can try again in %1 s.</source>
+            <translation>يمكنك المحاولة مجددًا بعد ⁨%1⁩ ث.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="28" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="32" />
+            <source>Incident</source>
+            <translation>حادثة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="29" />
+            <source>Community information</source>
+            <translation>معلومات مجتمعية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="33" />
+            <source>Community info</source>
+            <translation>معلومات مجتمعية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="36" />
+            <source>Meeting</source>
+            <translation>اجتماع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="37" />
+            <source>Civil-society report</source>
+            <translation>تقرير من المجتمع المدني</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="38" />
+            <source>Community report</source>
+            <translation>تقرير مجتمعي</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="39" />
+            <source>Early warning</source>
+            <translation>إنذار مبكر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="42" />
+            <source>Open</source>
+            <translation>مفتوح</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="43" />
+            <source>Follow-up</source>
+            <translation>متابعة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="44" />
+            <source>Closed</source>
+            <translation>مغلق</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="47" />
+            <source>Restricted</source>
+            <translation>محدود التداول</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="48" />
+            <source>Confidential</source>
+            <translation>سري</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="49" />
+            <source>Strictly confidential</source>
+            <translation>سري للغاية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="52" />
+            <source>State actor</source>
+            <translation>جهة فاعلة حكومية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="53" />
+            <source>With State acquiescence</source>
+            <translation>بموافقة الدولة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="54" />
+            <source>Non-State actor</source>
+            <translation>جهة فاعلة من غير الدول</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="55" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="68" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="74" />
+            <source>Unknown</source>
+            <translation>غير معروف</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="58" />
+            <source>Victim</source>
+            <translation>الضحية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="59" />
+            <source>Witness</source>
+            <translation>شاهد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="60" />
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="61" />
+            <source>Perpetrator</source>
+            <translation>الجاني</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="67" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="83" />
+            <source>Other</source>
+            <translation>غير ذلك</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="65" />
+            <source>Female</source>
+            <translation>أنثى</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="66" />
+            <source>Male</source>
+            <translation>ذكر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="71" />
+            <source>Child</source>
+            <translation>طفل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="72" />
+            <source>Adult</source>
+            <translation>بالغ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="73" />
+            <source>Elderly</source>
+            <translation>مسن</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="77" />
+            <source>Universal Periodic Review</source>
+            <translation>الاستعراض الدوري الشامل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="78" />
+            <source>Special procedure</source>
+            <translation>إجراء خاص</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="79" />
+            <source>Treaty body</source>
+            <translation>هيئة معاهدة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="80" />
+            <source>Human Rights Council</source>
+            <translation>مجلس حقوق الإنسان</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="81" />
+            <source>UN field presence</source>
+            <translation>وجود ميداني للأمم المتحدة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="82" />
+            <source>Peace operation</source>
+            <translation>عملية سلام</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="88" />
+            <source>1 – minor</source>
+            <translation>1 – طفيفة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="89" />
+            <source>2 – moderate</source>
+            <translation>2 – متوسطة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="90" />
+            <source>3 – serious</source>
+            <translation>3 – جسيمة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="91" />
+            <source>4 – grave</source>
+            <translation>4 – خطيرة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="92" />
+            <source>5 – very grave</source>
+            <translation>5 – بالغة الخطورة</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeScreen</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/screen.py" line="66" />
+            <source>Fieldcase</source>
+            <translation>Fieldcase</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/welcome/screen.py" line="69" />
+            <source>Encrypted case files for human-rights field work. Offline; nothing leaves this computer unless you export or sync it.</source>
+            <translation>ملفات حالات مشفرة للعمل الميداني في مجال حقوق الإنسان. دون اتصال بالإنترنت؛ لا يغادر شيء هذا الحاسوب ما لم تصدّره أو تزامنه.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceView</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="78" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="146" />
+            <source>Navigation</source>
+            <translation>التنقل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="109" />
+            <source>Fieldcase keeps no backup copy of its own. Export what you still need now: it can still be read. HQ holds every record and attachment you have already synced; an earlier copy of the workspace folder, if you keep one, can be put back in its place. Nothing was repaired or overwritten.</source>
+            <translation>لا يحتفظ Fieldcase بأي نسخة احتياطية خاصة به. صدّر الآن ما لا تزال تحتاج إليه: ما زال من الممكن قراءته. يحتفظ المقر بكل سجل ومرفق سبقت مزامنته؛ ويمكن إعادة نسخة سابقة من مجلد مساحة العمل إلى مكانها إن كنت تحتفظ بواحدة. لم يُصلَح أو يُستبدل أي شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="113" />
+            <source>Integrity alarm: %1 %2</source>
+            <translation>إنذار السلامة: ⁨%1⁩ ⁨%2⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="130" />
+            <source>Case files</source>
+            <translation>ملفات الحالات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="130" />
+            <source>Risk board</source>
+            <translation>لوحة المخاطر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="130" />
+            <source>Indicators</source>
+            <translation>المؤشرات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="130" />
+            <source>Sync</source>
+            <translation>المزامنة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
+            <source>Settings</source>
+            <translation>الإعدادات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
+            <source>Action points</source>
+            <translation>نقاط العمل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="135" />
+            <source>%1 (Ctrl+%2)</source>
+            <translation>⁨%1⁩ (Ctrl+⁨%2⁩)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="179" />
+            <source>Workspace: %1 (demo, fictional data)</source>
+            <translation>مساحة العمل: ⁨%1⁩ (تجريبية، بيانات خيالية)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="179" />
+            <source>Workspace: %1</source>
+            <translation>مساحة العمل: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="182" />
+            <source>Officer: %1</source>
+            <translation>الموظف: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="187" />
+            <source>Lock</source>
+            <translation>قفل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="189" />
+            <source>Lock the workspace now (Ctrl+L)</source>
+            <translation>قفل مساحة العمل الآن (Ctrl+L)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="207" />
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n سجل</numerusform>
+                <numerusform>سجل واحد</numerusform>
+                <numerusform>سجلان</numerusform>
+                <numerusform>%n سجلات</numerusform>
+                <numerusform>%n سجلًا</numerusform>
+                <numerusform>%n سجل</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="308" />
+            <source>--period: {reason}.</source>
+            <translation>--period: ⁨{reason}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="100" />
+            <source>A different package with this package id was already accepted.</source>
+            <translation>سبق قبول حزمة أخرى تحمل معرّف الحزمة هذا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hq_region.py" line="63" />
+            <source>A grouping name is 1 to 60 letters, digits, spaces, dots, dashes or underscores.</source>
+            <translation>يتكون اسم التجميع من 1 إلى 60 حرفًا أو رقمًا أو مسافة أو نقطة أو شرطة أو شرطة سفلية.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="114" />
+            <source>A passphrase for the new HQ directory is needed.</source>
+            <translation>يلزم إدخال عبارة مرور لدليل المقر الجديد.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/piecestream.py" line="69" />
+            <source>A piece of {what} could not be read ({reason}).</source>
+            <translation>تعذرت قراءة جزء من ⁨{what}⁩ (⁨{reason}⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/piecestream.py" line="82" />
+            <source>A piece of {what} does not match its signed SHA-256: it was changed or replaced.</source>
+            <translation>جزء من ⁨{what}⁩ لا يطابق بصمة SHA-256 الموقَّعة: غُيّر أو استُبدل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/piecestream.py" line="80" />
+            <source>A piece of {what} is longer than signed.</source>
+            <translation>جزء من ⁨{what}⁩ أطول مما وُقّع.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/piecestream.py" line="77" />
+            <source>A piece of {what} is truncated (an interrupted copy?).</source>
+            <translation>جزء من ⁨{what}⁩ مبتور (نسخ متقطع؟).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hq_region.py" line="49" />
+            <source>A regional grouping needs at least two different countries.</source>
+            <translation>يحتاج التجميع الإقليمي إلى بلدين مختلفين على الأقل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/items.py" line="47" />
+            <source>A revision item does not match its key or its sender.</source>
+            <translation>عنصر نسخة لا يطابق مفتاحه أو مرسله.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/items.py" line="45" />
+            <source>A revision item is malformed ({error}).</source>
+            <translation>عنصر نسخة مشوَّه (⁨{error}⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="164" />
+            <source>A revision refers to attachment {attachment_id}, which has not been received.</source>
+            <translation>تشير نسخة إلى المرفق ⁨{attachment_id}⁩، الذي لم يُستلم.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/sealed.py" line="83" />
+            <source>A sealed value in the HQ database does not decrypt with this HQ's key: the database was altered or belongs to another HQ. Nothing was changed.</source>
+            <translation>قيمة مختومة في قاعدة بيانات المقر لا يُفك تشفيرها بمفتاح هذا المقر: عُدّلت قاعدة البيانات أو أنها تخص مقرًا آخر. لم يُغيَّر شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/sealed.py" line="79" />
+            <source>A sealed value in the HQ database is of an unknown format; it was left as is.</source>
+            <translation>قيمة مختومة في قاعدة بيانات المقر ذات صيغة غير معروفة؛ تُركت كما هي.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/shares.py" line="82" />
+            <source>A share is mistyped or damaged (its checksum does not match): nothing was recovered.</source>
+            <translation>إحدى الحصص مكتوبة خطأً أو تالفة (مجموعها الاختباري لا يطابق): لم يُسترد شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/sync.py" line="62" />
+            <source>A target name must be 1-40 characters without '/'.</source>
+            <translation>يجب أن يتكون اسم الوجهة من 1 إلى 40 حرفًا دون «/».</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/cases.py" line="257" />
+            <source>Act {act_number} of record {record_id} names the victim {victim!r}, who is not one of the record's people.</source>
+            <translation>يسمّي الفعل ⁨{act_number}⁩ في السجل ⁨{record_id}⁩ الضحيةَ ⁨{victim!r}⁩، وهي ليست من أشخاص السجل.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/services/acts.py" line="69" />
+            <source>Act: the record has {count} act(s); give a number from 1 to {count}.</source>
+            <translation>
+                <numerusform>الفعل: لا أفعال في السجل.</numerusform>
+                <numerusform>الفعل: في السجل فعل واحد؛ أدخل الرقم 1.</numerusform>
+                <numerusform>الفعل: في السجل فعلان؛ أدخل رقمًا من 1 إلى ⁨{count}⁩.</numerusform>
+                <numerusform>الفعل: في السجل ⁨{count}⁩ أفعال؛ أدخل رقمًا من 1 إلى ⁨{count}⁩.</numerusform>
+                <numerusform>الفعل: في السجل ⁨{count}⁩ فعلًا؛ أدخل رقمًا من 1 إلى ⁨{count}⁩.</numerusform>
+                <numerusform>الفعل: في السجل ⁨{count}⁩ فعل؛ أدخل رقمًا من 1 إلى ⁨{count}⁩.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acts.py" line="70" />
+            <source>Act: this record has no acts.</source>
+            <translation>الفعل: لا أفعال في هذا السجل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="268" />
+            <source>Action point: on: the change cannot take effect before the previous one.</source>
+            <translation>نقطة العمل: تاريخ السريان: لا يمكن أن يسري التغيير قبل التغيير السابق.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="281" />
+            <source>Action point: {reason}.</source>
+            <translation>نقطة العمل: ⁨{reason}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/sync.py" line="114" />
+            <source>Add WebDAV servers as a named target first (the password is kept in the encrypted workspace): fieldcase sync target add NAME URL --user USER</source>
+            <translation>أضف خوادم WebDAV كوجهة مسمّاة أولًا (تُحفظ كلمة المرور في مساحة العمل المشفرة): fieldcase sync target add NAME URL --user USER</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/s3.py" line="52" />
+            <source>An S3 target must be written s3://bucket or s3://bucket/prefix.</source>
+            <translation>تُكتب وجهة S3 بالشكل s3://bucket أو s3://bucket/prefix.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="96" />
+            <source>An XLSForm import needs the form (--form FORM.xlsx) and a mapping file (--mapping MAPPING.json).</source>
+            <translation>يحتاج استيراد XLSForm إلى النموذج (--form FORM.xlsx) وملف مطابقة (--mapping MAPPING.json).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/attachments.py" line="328" />
+            <source>An age recipient to share attachments with is malformed.</source>
+            <translation>مستلم age لمشاركة المرفقات معه مشوَّه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/package.py" line="358" />
+            <source>An attachment entry in the package manifest is malformed.</source>
+            <translation>قيد مرفق في بيان الحزمة مشوَّه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/outbox.py" line="172" />
+            <source>An attachment's encrypted file is missing from the workspace; nothing was sent.</source>
+            <translation>الملف المشفر لأحد المرفقات مفقود من مساحة العمل؛ لم يُرسل شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/items.py" line="59" />
+            <source>An audit item is malformed.</source>
+            <translation>عنصر تدقيق مشوَّه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/package.py" line="329" />
+            <source>An item in {name} does not match its signed hash.</source>
+            <translation>عنصر في ⁨{name}⁩ لا يطابق بصمته الموقَّعة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="145" />
+            <source>Assessment: {reason}.</source>
+            <translation>التقييم: ⁨{reason}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/attachments.py" line="383" />
+            <source>Attaching the file was cancelled; nothing was stored.</source>
+            <translation>أُلغي إرفاق الملف؛ لم يُخزَّن شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="140" />
+            <source>Attachment {attachment_id} already exists here with other content.</source>
+            <translation>المرفق ⁨{attachment_id}⁩ موجود هنا بالفعل بمحتوى مختلف.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/records.py" line="265" />
+            <source>Attachment {attachment_id} does not match the SHA-256 recorded at intake.</source>
+            <translation>المرفق ⁨{attachment_id}⁩ لا يطابق بصمة SHA-256 المسجلة عند الاستلام.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="145" />
+            <source>Attachment {attachment_id} was not fetched with its package.</source>
+            <translation>لم يُجلب المرفق ⁨{attachment_id}⁩ مع حزمته.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/attachments.py" line="292" />
+            <source>Attachment {blob_id} could not be deleted ({reason}).</source>
+            <translation>تعذر حذف المرفق ⁨{blob_id}⁩ (⁨{reason}⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/attachments.py" line="244" />
+            <source>Attachment {blob_id} could not be read ({reason}).</source>
+            <translation>تعذرت قراءة المرفق ⁨{blob_id}⁩ (⁨{reason}⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/attachments.py" line="252" />
+            <source>Attachment {blob_id} does not have the recorded size.</source>
+            <translation>المرفق ⁨{blob_id}⁩ ليس بالحجم المسجَّل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/attachments.py" line="242" />
+            <source>Attachment {blob_id} is missing from the workspace.</source>
+            <translation>المرفق ⁨{blob_id}⁩ مفقود من مساحة العمل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/attachments.py" line="269" />
+            <source>Attachment {blob_id} is too large to preview ({size} bytes).</source>
+            <translation>المرفق ⁨{blob_id}⁩ أكبر من أن يُعاين (⁨{size}⁩ بايت).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="319" />
+            <source>Cancelled; no briefing was written.</source>
+            <translation>أُلغي؛ لم تُكتب أي إحاطة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/evidence.py" line="123" />
+            <source>Cancelled; no evidence package was written.</source>
+            <translation>أُلغي؛ لم تُكتب أي حزمة أدلة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/errors.py" line="132" />
+            <source>Cancelled; nothing was changed.</source>
+            <translation>أُلغي؛ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/wipe.py" line="38" />
+            <source>Cancelled; nothing was deleted.</source>
+            <translation>أُلغي؛ لم يُحذف شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hq_region.py" line="45" />
+            <source>Each country must be an ISO 3166-1 alpha-3 code (e.g. XTV), optionally with a name after a colon (XTV:Tarvessa).</source>
+            <translation>يجب أن يكون كل بلد رمز ISO 3166-1 من ثلاثة أحرف (مثلًا XTV)، ويجوز أن يليه اسم بعد نقطتين (XTV:Tarvessa).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/resources.py" line="66" />
+            <source>Fieldcase's data files (schemas, frameworks, fonts) are missing from this installation. Reinstall Fieldcase.</source>
+            <translation>ملفات بيانات Fieldcase (المخططات والأطر والخطوط) مفقودة من هذا التثبيت. أعد تثبيت Fieldcase.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/hq.py" line="168" />
+            <source>Give the grouping's countries: --countries XTV:Tarvessa,XTW:Morvane</source>
+            <translation>حدد بلدان التجميع: --countries XTV:Tarvessa,XTW:Morvane</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/assess.py" line="61" />
+            <source>Give the month to assess: fieldcase assess --period YYYY-MM</source>
+            <translation>حدد الشهر المراد تقييمه: fieldcase assess --period YYYY-MM</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/inbox.py" line="46" />
+            <source>HQ acknowledges a package this workspace did not send.</source>
+            <translation>يقرّ المقر باستلام حزمة لم ترسلها مساحة العمل هذه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/purge.py" line="66" />
+            <source>HQ has not acknowledged one of this record's attachments yet: nothing was purged.</source>
+            <translation>لم يُقرّ المقر بعد باستلام أحد مرفقات هذا السجل: لم يُمحَ شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/purge.py" line="89" />
+            <source>HQ has not acknowledged this attachment yet: it was not purged.</source>
+            <translation>لم يُقرّ المقر بعد باستلام هذا المرفق: لم يُمحَ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/purge.py" line="60" />
+            <source>HQ has not acknowledged this record's latest revision yet: it was not purged (push, let HQ import, then pull).</source>
+            <translation>لم يُقرّ المقر بعد باستلام أحدث نسخة من هذا السجل: لم يُمحَ (أرسل، ودع المقر يستورد، ثم استقبل).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/inbox.py" line="38" />
+            <source>HQ replies do not carry attachments.</source>
+            <translation>ردود المقر لا تحمل مرفقات.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/attachments.py" line="199" />
+            <source>Invalid attachment id.</source>
+            <translation>معرّف مرفق غير صالح.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/attachments.py" line="309" />
+            <source>Invalid attachment size.</source>
+            <translation>حجم مرفق غير صالح.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/signing.py" line="52" />
+            <source>It was signed by a key that is not enrolled for {who}.</source>
+            <translation>وُقّع بمفتاح غير مسجَّل لـ ⁨{who}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/signing.py" line="60" />
+            <source>Its signature by {who} does not verify: the content was changed after signing, or it was not signed by that key.</source>
+            <translation>لا يمكن التحقق من توقيعه من ⁨{who}⁩: غُيّر المحتوى بعد التوقيع، أو لم يوقّعه ذلك المفتاح.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/gazetteer.py" line="87" />
+            <source>Line {line} of the gazetteer file: the {column} (the unit's name) is empty.</source>
+            <translation>السطر ⁨{line}⁩ من ملف المعجم الجغرافي: العمود ⁨{column}⁩ (اسم الوحدة) فارغ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/gazetteer.py" line="84" />
+            <source>Line {line} of the gazetteer file: the {column} must be a P-code (two or three capital letters, then digits, e.g. SY0203).</source>
+            <translation>السطر ⁨{line}⁩ من ملف المعجم الجغرافي: يجب أن يكون العمود ⁨{column}⁩ رمز P-code (حرفان أو ثلاثة أحرف كبيرة ثم أرقام، مثلًا SY0203).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="304" />
+            <source>Mechanism reference: {reason}.</source>
+            <translation>مرجع الآلية: ⁨{reason}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/s3.py" line="91" />
+            <source>No S3 credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_REGION, AWS_ENDPOINT_URL for a server other than AWS), or AWS_PROFILE.</source>
+            <translation>لا توجد بيانات اعتماد S3: عيّن AWS_ACCESS_KEY_ID وAWS_SECRET_ACCESS_KEY (وAWS_REGION وAWS_ENDPOINT_URL لخادم غير AWS)، أو AWS_PROFILE.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="236" />
+            <source>No action point with id {prefix}.</source>
+            <translation>لا توجد نقطة عمل بالمعرّف ⁨{prefix}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/cases.py" line="312" />
+            <source>No attachment with id {attachment_id} in this workspace.</source>
+            <translation>لا يوجد مرفق بالمعرّف ⁨{attachment_id}⁩ في مساحة العمل هذه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/cases.py" line="495" />
+            <source>No attachment with id {attachment_id}.</source>
+            <translation>لا يوجد مرفق بالمعرّف ⁨{attachment_id}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/fleet.py" line="74" />
+            <source>No officer with workspace id {id} is enrolled here.</source>
+            <translation>لا يوجد هنا موظف مسجل بمعرّف مساحة العمل ⁨{id}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/prompts.py" line="33" />
+            <source>No passphrase given: set {pass_env} or run in a terminal to be asked.</source>
+            <translation>لم تُقدَّم عبارة مرور: عيّن ⁨{pass_env}⁩ أو شغّل الأمر في طرفية ليُطلب منك إدخالها.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/cases.py" line="331" />
+            <source>No record with id {prefix} in this workspace.</source>
+            <translation>لا يوجد سجل بالمعرّف ⁨{prefix}⁩ في مساحة العمل هذه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/cases.py" line="345" />
+            <source>No record with id {record_id} at revision {rev}.</source>
+            <translation>لا يوجد سجل بالمعرّف ⁨{record_id}⁩ في النسخة ⁨{rev}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/cases.py" line="346" />
+            <source>No record with id {record_id}.</source>
+            <translation>لا يوجد سجل بالمعرّف ⁨{record_id}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="141" />
+            <source>No records for region {region} in the six months up to {period}; check the admin-1 P-code (see `fieldcase list`).</source>
+            <translation>لا توجد سجلات للمنطقة ⁨{region}⁩ في الأشهر الستة حتى ⁨{period}⁩؛ تحقق من رمز P-code للمستوى الإداري 1 (انظر `fieldcase list`).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/shares.py" line="85" />
+            <source>No shares were given: nothing was recovered.</source>
+            <translation>لم تُقدَّم أي حصص: لم يُسترد شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/shares.py" line="88" />
+            <source>Not enough shares: {need} different shares are needed, {have} were given (nothing was recovered).</source>
+            <translation>الحصص غير كافية: عدد الحصص المختلفة المطلوبة ⁨{need}⁩، والمقدَّمة ⁨{have}⁩ (لم يُسترد شيء).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/wipe.py" line="35" />
+            <source>Nothing was deleted: confirm with --yes, or run in a terminal to be asked.</source>
+            <translation>لم يُحذف شيء: أكّد باستخدام --yes، أو شغّل الأمر في طرفية ليُطلب منك التأكيد.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/ca.py" line="74" />
+            <source>Only ECDSA P-256 officer keys are issued certificates.</source>
+            <translation>لا تُصدر الشهادات إلا لمفاتيح الموظفين من نوع ECDSA P-256.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acts.py" line="72" />
+            <source>Override: give one of A, B, C, D, E, F or none (does not qualify).</source>
+            <translation>التعديل: أدخل A أو B أو C أو D أو E أو F أو none (لا يندرج).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/package.py" line="325" />
+            <source>Package member {name} does not hold the signed items.</source>
+            <translation>العضو ⁨{name}⁩ في الحزمة لا يحتوي على العناصر الموقَّعة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/package.py" line="319" />
+            <source>Package member {name} is missing or does not match its signed hash.</source>
+            <translation>العضو ⁨{name}⁩ في الحزمة مفقود أو لا يطابق بصمته الموقَّعة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/package.py" line="322" />
+            <source>Package member {name} is not an item list.</source>
+            <translation>العضو ⁨{name}⁩ في الحزمة ليس قائمة عناصر.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="109" />
+            <source>Packages {first}..{last} from this sender have not arrived yet; sequence {sequence} is held until they do.</source>
+            <translation>لم تصل بعد الحزم من ⁨{first}⁩ إلى ⁨{last}⁩ من هذا المرسل؛ يُحتجز التسلسل ⁨{sequence}⁩ إلى أن تصل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="80" />
+            <source>Period: {reason}.</source>
+            <translation>الفترة: ⁨{reason}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/sync.py" line="227" />
+            <source>Push cancelled; what was uploaded stays, run it again to go on.</source>
+            <translation>أُلغي الإرسال؛ يبقى ما رُفع، شغّله مجددًا للمتابعة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acts.py" line="77" />
+            <source>Rationale: at most {max_rationale} characters.</source>
+            <translation>المسوّغ: ⁨{max_rationale}⁩ حرفًا على الأكثر.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acts.py" line="75" />
+            <source>Rationale: say why the derived type does not fit this act (it goes into the audit log).</source>
+            <translation>المسوّغ: اذكر لماذا لا يناسب النوع المستنتَج هذا الفعل (يُسجَّل في سجل التدقيق).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="207" />
+            <source>Rationale: {reason}.</source>
+            <translation>المسوّغ: ⁨{reason}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/records.py" line="232" />
+            <source>Record {record_id} was changed elsewhere since revision {base} ({where}); nothing was saved. Open it again and redo the change on the current revision.</source>
+            <translation>عُدّل السجل ⁨{record_id}⁩ في مكان آخر منذ النسخة ⁨{base}⁩ (⁨{where}⁩)؛ لم يُحفظ شيء. افتحه مجددًا وأعد إجراء التغيير على النسخة الحالية.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/engine.py" line="66" />
+            <source>Refusing to open a store without a key.</source>
+            <translation>رُفض فتح قاعدة بيانات بلا مفتاح.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="85" />
+            <source>Region: {region!r} is not an admin-1 P-code (e.g. XT02).</source>
+            <translation>المنطقة: ⁨{region!r}⁩ ليس رمز P-code للمستوى الإداري 1 (مثلًا XT02).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="275" />
+            <source>Risk area: {risk_area!r} is not a risk area.</source>
+            <translation>مجال الخطر: ⁨{risk_area!r}⁩ ليس مجال خطر.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/s3.py" line="111" />
+            <source>S3 over plain http is refused (credentials and metadata would travel in the clear); use an https:// endpoint.</source>
+            <translation>يُرفض استخدام S3 عبر http العادي (ستنتقل بيانات الاعتماد والبيانات الوصفية دون تشفير)؛ استخدم نقطة وصول https://.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/purge.py" line="35" />
+            <source>Say what to purge: record ids, --attachment ID, --acknowledged, --retention or --list.</source>
+            <translation>حدد ما يجب محوه: معرّفات السجلات، أو --attachment ID، أو --acknowledged، أو --retention، أو --list.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/fleet.py" line="120" />
+            <source>Say what to recover into: --identity-out FILE and/or --new-dir DIR.</source>
+            <translation>حدد وجهة الاسترداد: --identity-out FILE و/أو --new-dir DIR.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="105" />
+            <source>Sequence {sequence} is not newer than the last accepted ({in_sequence}): a replayed or rolled-back package.</source>
+            <translation>التسلسل ⁨{sequence}⁩ ليس أحدث من آخر تسلسل مقبول (⁨{in_sequence}⁩): حزمة مُعادة أو مُرجَعة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/gazetteer.py" line="138" />
+            <source>Set the workspace's country first (Settings, or --country XXX): the gazetteer is kept per country.</source>
+            <translation>عيّن بلد مساحة العمل أولًا (الإعدادات، أو --country XXX): يُحفظ المعجم الجغرافي لكل بلد على حدة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/ca.py" line="67" />
+            <source>That is not a PEM certificate signing request.</source>
+            <translation>هذا ليس طلب توقيع شهادة بصيغة PEM.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/identity.py" line="152" />
+            <source>That is not a PEM certificate.</source>
+            <translation>هذه ليست شهادة بصيغة PEM.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/keys.py" line="281" />
+            <source>That is not a recovery key: it should be 36 letters and digits in groups of four.</source>
+            <translation>هذا ليس مفتاح استرداد: يجب أن يتكون من 36 حرفًا ورقمًا في مجموعات من أربعة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/keys.py" line="305" />
+            <source>That recovery key does not belong to this workspace.</source>
+            <translation>مفتاح الاسترداد هذا لا يخص مساحة العمل هذه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/s3.py" line="89" />
+            <source>The AWS profile could not be read ({reason}).</source>
+            <translation>تعذّرت قراءة ملف تعريف AWS (⁨{reason}⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/importing.py" line="306" />
+            <source>The CSV file has a cell that is too long; nothing was imported.</source>
+            <translation>يحتوي ملف CSV على خلية طويلة جدًا؛ لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/importing.py" line="277" />
+            <source>The CSV header has columns Fieldcase does not know; nothing was imported.</source>
+            <translation>في ترويسة CSV أعمدة لا يعرفها Fieldcase؛ لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/importing.py" line="282" />
+            <source>The CSV header names a column twice; nothing was imported.</source>
+            <translation>يذكر رأس ملف CSV عمودًا مرتين؛ لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/pg.py" line="100" />
+            <source>The HQ database could not be opened ({reason}). Check that the PostgreSQL server is running and that the user can connect (PGPASSWORD or ~/.pgpass).</source>
+            <translation>تعذّر فتح قاعدة بيانات المقر (⁨{reason}⁩). تحقق من أن خادم PostgreSQL يعمل وأن المستخدم يستطيع الاتصال (PGPASSWORD أو ~/.pgpass).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/database.py" line="38" />
+            <source>The HQ database could not be {action} ({reason}); nothing was changed.</source>
+            <translation>تعذّر تنفيذ العملية على قاعدة بيانات المقر (⁨{action}⁩: ⁨{reason}⁩)؛ لم يُغيَّر شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/sealed.py" line="115" />
+            <source>The HQ database is not open with its key; nothing was written.</source>
+            <translation>قاعدة بيانات المقر غير مفتوحة بمفتاحها؛ لم يُكتب شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/store.py" line="82" />
+            <source>The HQ directory has no certificate authority; it may be damaged.</source>
+            <translation>ليس لدليل المقر سلطة تصديق؛ قد يكون تالفًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/store.py" line="88" />
+            <source>The HQ directory has no keyset; it may be damaged.</source>
+            <translation>ليس لدليل المقر مجموعة مفاتيح؛ قد يكون تالفًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="91" />
+            <source>The HQ key bundle has expired: refused (HQ must sign a new one).</source>
+            <translation>انتهت صلاحية حزمة مفاتيح المقر: رُفضت (يجب أن يوقّع المقر حزمة جديدة).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="57" />
+            <source>The HQ key bundle has no valid expiry date.</source>
+            <translation>لا تحمل حزمة مفاتيح المقر تاريخ انتهاء صالحًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="83" />
+            <source>The HQ key bundle has no valid version.</source>
+            <translation>لا تحمل حزمة مفاتيح المقر إصدارًا صالحًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/keyset.py" line="105" />
+            <source>The HQ key bundle is malformed or for another HQ.</source>
+            <translation>حزمة مفاتيح المقر مشوَّهة أو تخص مقرًا آخر.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="85" />
+            <source>The HQ key bundle is older than the one installed here (a rollback): refused.</source>
+            <translation>حزمة مفاتيح المقر أقدم من الحزمة المثبتة هنا (ارتداد إلى الخلف): رُفضت.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="71" />
+            <source>The HQ key bundle is signed by another root key than the one this workspace trusts: refused.</source>
+            <translation>حزمة مفاتيح المقر موقعة بمفتاح جذر غير المفتاح الذي تثق به مساحة العمل هذه: رُفضت.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="98" />
+            <source>The HQ key bundle lists a recipient as both active and retired.</source>
+            <translation>تُدرج حزمة مفاتيح المقر مستلمًا بوصفه نشطًا ومتقاعدًا في آن واحد.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/keyset.py" line="111" />
+            <source>The HQ key bundle lists no recipients.</source>
+            <translation>حزمة مفاتيح المقر لا تتضمن أي مستلمين.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="88" />
+            <source>The HQ key bundle reuses the version of the installed one with other content: refused.</source>
+            <translation>تعيد حزمة مفاتيح المقر استخدام إصدار الحزمة المثبتة بمحتوى مختلف: رُفضت.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="100" />
+            <source>The HQ key bundle's revocation list is malformed.</source>
+            <translation>قائمة الإبطال في حزمة مفاتيح المقر مشوّهة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="77" />
+            <source>The HQ key bundle's root signature does not verify (forged or altered): refused.</source>
+            <translation>لا يمكن التحقق من توقيع الجذر لحزمة مفاتيح المقر (مزوّر أو معدَّل): رُفضت.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="80" />
+            <source>The HQ key bundle's signature is not in a format Fieldcase knows.</source>
+            <translation>توقيع حزمة مفاتيح المقر ليس بصيغة يعرفها Fieldcase.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/keyset.py" line="58" />
+            <source>The HQ keyset is of a format this Fieldcase does not know.</source>
+            <translation>مجموعة مفاتيح المقر بصيغة لا يعرفها إصدار Fieldcase هذا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/importing.py" line="133" />
+            <source>The JSON file is malformed; nothing was imported.</source>
+            <translation>ملف JSON مشوَّه؛ لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/importing.py" line="143" />
+            <source>The JSON file must hold an array of records.</source>
+            <translation>يجب أن يحتوي ملف JSON على مصفوفة من السجلات.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/s3.py" line="103" />
+            <source>The S3 endpoint must be an https:// URL.</source>
+            <translation>يجب أن تكون نقطة وصول S3 عنوان URL يبدأ بـ https://.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/s3.py" line="153" />
+            <source>The S3 server answered {code} for {target}; run the sync again to resume.</source>
+            <translation>أجاب خادم S3 بالرمز ⁨{code}⁩ للوجهة ⁨{target}⁩؛ أعد تشغيل المزامنة للاستئناف.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/s3.py" line="156" />
+            <source>The S3 server of {target} could not be reached ({reason}); run the sync again to resume.</source>
+            <translation>تعذّر الوصول إلى خادم S3 للوجهة ⁨{target}⁩ (⁨{reason}⁩)؛ أعد تشغيل المزامنة للاستئناف.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/s3.py" line="151" />
+            <source>The S3 server refused the credentials for {target} ({code}).</source>
+            <translation>رفض خادم S3 بيانات الاعتماد للوجهة ⁨{target}⁩ (⁨{code}⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/sync.py" line="105" />
+            <source>The S3 target {name} has no credentials; add it again.</source>
+            <translation>وجهة S3 ‏⁨{name}⁩ ليست لها بيانات اعتماد؛ أضفها من جديد.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/cipher.py" line="18" />
+            <source>The SQLite library loaded is not SQLCipher; Fieldcase refuses to store case files unencrypted.</source>
+            <translation>مكتبة SQLite المحمَّلة ليست SQLCipher؛ يرفض Fieldcase تخزين ملفات الحالات دون تشفير.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/webdav.py" line="106" />
+            <source>The WebDAV listing is too large.</source>
+            <translation>قائمة WebDAV كبيرة جدًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/webdav.py" line="111" />
+            <source>The WebDAV server sent a listing that is not valid XML.</source>
+            <translation>أرسل خادم WebDAV قائمة ليست بصيغة XML صالحة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/webdav.py" line="95" />
+            <source>The WebDAV server {server} answered {status} to {method}.</source>
+            <translation>ردّ خادم WebDAV ‏⁨{server}⁩ بـ ⁨{status}⁩ على ⁨{method}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/webdav.py" line="80" />
+            <source>The WebDAV server {server} could not be reached ({error}).</source>
+            <translation>تعذر الوصول إلى خادم WebDAV ‏⁨{server}⁩ (⁨{error}⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/webdav.py" line="94" />
+            <source>The WebDAV server {server} is full (507).</source>
+            <translation>خادم WebDAV ‏⁨{server}⁩ ممتلئ (507).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/webdav.py" line="91" />
+            <source>The WebDAV server {server} refused the user name or password ({status}).</source>
+            <translation>رفض خادم WebDAV ‏⁨{server}⁩ اسم المستخدم أو كلمة المرور (⁨{status}⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/attachments.py" line="393" />
+            <source>The attachment could not be stored ({reason}); nothing was stored.</source>
+            <translation>تعذر تخزين المرفق (⁨{reason}⁩)؛ لم يُخزَّن شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/audit.py" line="93" />
+            <source>The audit log does not verify at entry {entry}: history was altered or entries are missing.</source>
+            <translation>لا يمكن التحقق من سجل التدقيق عند القيد ⁨{entry}⁩: عُدّل السجل التاريخي أو فُقدت قيود.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/s3.py" line="149" />
+            <source>The bucket of {target} does not exist.</source>
+            <translation>الحاوية الخاصة بالوجهة ⁨{target}⁩ غير موجودة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/root.py" line="73" />
+            <source>The bundle's validity must be 1 to 3650 days.</source>
+            <translation>يجب أن تكون صلاحية الحزمة من 1 إلى 3650 يومًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/identity.py" line="161" />
+            <source>The certificate does not allow document signing (it needs digitalSignature and nonRepudiation).</source>
+            <translation>الشهادة لا تسمح بتوقيع المستندات (تتطلب digitalSignature وnonRepudiation).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/identity.py" line="154" />
+            <source>The certificate is for a different key than this workspace's signing key; it was not installed.</source>
+            <translation>الشهادة لمفتاح غير مفتاح التوقيع لمساحة العمل هذه؛ لم تُثبَّت.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/identity.py" line="165" />
+            <source>The certificate is not valid now (check its dates and this device's clock).</source>
+            <translation>الشهادة غير صالحة حاليًا (تحقق من تواريخها ومن ساعة هذا الجهاز).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/signing.py" line="75" />
+            <source>The certificate is not valid now (expired or not yet valid; check the clock).</source>
+            <translation>الشهادة غير صالحة حاليًا (منتهية الصلاحية أو لم تصبح صالحة بعد؛ تحقق من الساعة).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/signing.py" line="71" />
+            <source>The certificate was not issued by HQ's certificate authority.</source>
+            <translation>لم تصدر الشهادة عن سلطة التصديق التابعة للمقر.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/identity.py" line="134" />
+            <source>The certificate was not issued by the certificate given as its issuer.</source>
+            <translation>لم تصدر الشهادة عن الشهادة المذكورة بوصفها جهة إصدارها.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/identity.py" line="138" />
+            <source>The certificate's signature does not verify against its issuer.</source>
+            <translation>لا يمكن التحقق من توقيع الشهادة بواسطة جهة إصدارها.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="313" />
+            <source>The classification marking must be 1 to 60 characters.</source>
+            <translation>يجب أن تتكون علامة التصنيف من 1 إلى 60 حرفًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/duress.py" line="68" />
+            <source>The current passphrase is wrong; nothing was changed.</source>
+            <translation>عبارة المرور الحالية خاطئة؛ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/workspace.py" line="346" />
+            <source>The database already holds tables; an HQ store needs a new, empty database. Nothing was changed.</source>
+            <translation>تحتوي قاعدة البيانات على جداول بالفعل؛ يحتاج مخزن المقر إلى قاعدة بيانات جديدة فارغة. لم يُغيَّر شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/attachments.py" line="390" />
+            <source>The disk is full: the attachment was not stored and the workspace is unchanged. Free some space and try again.</source>
+            <translation>القرص ممتلئ: لم يُخزَّن المرفق ولم تتغير مساحة العمل. أفرغ بعض المساحة وحاول مجددًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/database.py" line="42" />
+            <source>The disk is full: the change was not saved and the workspace is unchanged. Free some space and try again.</source>
+            <translation>القرص ممتلئ: لم يُحفظ التغيير ولم تتغير مساحة العمل. أفرغ بعض المساحة وحاول مجددًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/fsutil.py" line="65" />
+            <source>The disk is full: {what} could not be written. Nothing was changed; free some space and try again.</source>
+            <translation>القرص ممتلئ: تعذرت كتابة ⁨{what}⁩. لم يتغير شيء؛ أفرغ بعض المساحة وحاول مجددًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/webdav.py" line="167" />
+            <source>The download from {server} was interrupted ({error}).</source>
+            <translation>انقطع التنزيل من ⁨{server}⁩ (⁨{error}⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/duress.py" line="94" />
+            <source>The duress passphrase is too short: use at least 8 characters.</source>
+            <translation>عبارة المرور الخاصة بالإكراه قصيرة جدًا: استخدم 8 أحرف على الأقل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/duress.py" line="96" />
+            <source>The duress passphrase must differ from the passphrase; nothing was changed.</source>
+            <translation>يجب أن تختلف عبارة المرور الخاصة بالإكراه عن عبارة المرور؛ لم يُغيَّر شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/cipher.py" line="23" />
+            <source>The encryption library loaded is SQLCipher {version}, not SQLCipher 4; Fieldcase refuses to open case files with it. Reinstall Fieldcase.</source>
+            <translation>مكتبة التشفير المحمّلة هي SQLCipher ⁨{version}⁩ وليست SQLCipher 4؛ يرفض Fieldcase فتح ملفات الحالات بها. أعد تثبيت Fieldcase.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/enrolment.py" line="77" />
+            <source>The enrolment file names no certificate authority.</source>
+            <translation>ملف التسجيل لا يذكر أي سلطة تصديق.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/sync.py" line="153" />
+            <source>The enrolment file's CA fingerprint is not the one you expected; it was refused.</source>
+            <translation>بصمة سلطة التصديق في ملف التسجيل ليست البصمة المتوقعة؛ رُفض الملف.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/sync.py" line="161" />
+            <source>The enrolment file's root key fingerprint is not the one you expected; it was refused.</source>
+            <translation>بصمة مفتاح الجذر في ملف التسجيل ليست البصمة التي توقعتها؛ رُفض الملف.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/enrolment.py" line="67" />
+            <source>The enrolment request carries no age recipient.</source>
+            <translation>طلب التسجيل لا يحمل أي مستلم age.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/enrolment.py" line="62" />
+            <source>The enrolment request is incomplete.</source>
+            <translation>طلب التسجيل غير مكتمل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/enrolment.py" line="65" />
+            <source>The enrolment request's CSR is not for the key that signed it.</source>
+            <translation>طلب توقيع الشهادة (CSR) في طلب التسجيل لا يخص المفتاح الذي وقّعه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/shares.py" line="102" />
+            <source>The escrow file is not a Fieldcase HQ escrow file.</source>
+            <translation>ملف الضمان ليس ملف ضمان لمقر Fieldcase.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="102" />
+            <source>The escrow file {path} cannot be read.</source>
+            <translation>تتعذّر قراءة ملف الضمان ⁨{path}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/recommendations.py" line="36" />
+            <source>The file is larger than 20 MB; split it.</source>
+            <translation>حجم الملف أكبر من 20 ميغابايت؛ قسّمه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/recommendations.py" line="40" />
+            <source>The file is not UTF-8 text; save it as UTF-8 CSV or JSON.</source>
+            <translation>الملف ليس نصًا بترميز UTF-8؛ احفظه بصيغة CSV أو JSON بترميز UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/attachments.py" line="210" />
+            <source>The file to attach could not be read ({reason}).</source>
+            <translation>تعذرت قراءة الملف المراد إرفاقه (⁨{reason}⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/attachments.py" line="387" />
+            <source>The file to attach could not be read ({reason}); nothing was stored.</source>
+            <translation>تعذرت قراءة الملف المراد إرفاقه (⁨{reason}⁩)؛ لم يُخزَّن شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/recommendations.py" line="34" />
+            <source>The file {name} does not exist.</source>
+            <translation>الملف ⁨{name}⁩ غير موجود.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="227" />
+            <source>The folder {folder} does not exist; nothing was written.</source>
+            <translation>المجلد ⁨{folder}⁩ غير موجود؛ لم يُكتب شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/gazetteer.py" line="93" />
+            <source>The gazetteer file has a header but no units.</source>
+            <translation>ملف المعجم الجغرافي له رأس ولكن دون أي وحدات.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/gazetteer.py" line="66" />
+            <source>The gazetteer file has no P-code column: expected the COD-AB columns ADM1_PCODE and ADM1_EN (and ADM2_PCODE, ADM2_EN for districts).</source>
+            <translation>لا يحتوي ملف المعجم الجغرافي على عمود P-code: المتوقع أعمدة COD-AB ‏ADM1_PCODE وADM1_EN (وADM2_PCODE وADM2_EN للمقاطعات).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/gazetteer.py" line="70" />
+            <source>The gazetteer file has {pcode} but no name column for that level: expected {name} (or the name in another language, such as ADM{level}_FR).</source>
+            <translation>يحتوي ملف المعجم الجغرافي على ⁨{pcode}⁩ ولكن دون عمود اسم لذلك المستوى: المتوقع ⁨{name}⁩ (أو الاسم بلغة أخرى، مثل ADM⁨{level}⁩_FR).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/gazetteer.py" line="61" />
+            <source>The gazetteer file is empty: expected a COD-AB table with a header row (ADM1_PCODE, ADM1_EN, ADM2_PCODE, ADM2_EN, …).</source>
+            <translation>ملف المعجم الجغرافي فارغ: المتوقع جدول COD-AB بصف رأس (ADM1_PCODE، ADM1_EN، ADM2_PCODE، ADM2_EN، …).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/gazetteer.py" line="124" />
+            <source>The gazetteer file is larger than 50 MB; a COD-AB table is a few MB at most.</source>
+            <translation>حجم ملف المعجم الجغرافي أكبر من 50 ميغابايت؛ لا يتجاوز جدول COD-AB بضعة ميغابايتات.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/gazetteer.py" line="131" />
+            <source>The gazetteer file is not UTF-8 text: save it from the spreadsheet as “CSV UTF-8”.</source>
+            <translation>ملف المعجم الجغرافي ليس نصًا بترميز UTF-8: احفظه من جدول البيانات بصيغة «CSV UTF-8».</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/gazetteer.py" line="127" />
+            <source>The gazetteer file {name} could not be read.</source>
+            <translation>تعذّرت قراءة ملف المعجم الجغرافي ⁨{name}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="238" />
+            <source>The id prefix {prefix} matches several action points; give more characters.</source>
+            <translation>بادئة المعرّف ⁨{prefix}⁩ تطابق عدة نقاط عمل؛ أدخل مزيدًا من الأحرف.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/cases.py" line="333" />
+            <source>The id prefix {prefix} matches several records; give more characters.</source>
+            <translation>بادئة المعرّف ⁨{prefix}⁩ تطابق عدة سجلات؛ أدخل مزيدًا من الأحرف.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/evidence/verify.py" line="102" />
+            <source>The identity file holds no age secret key (AGE-SECRET-KEY-1...).</source>
+            <translation>لا يحتوي ملف الهوية على مفتاح age سري (AGE-SECRET-KEY-1...).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/workspace_frameworks.py" line="30" />
+            <source>The installed framework {framework_id} release {release} does not match its SHA-256; the store is damaged. Nothing was changed.</source>
+            <translation>الإطار المثبَّت ⁨{framework_id}⁩، الإصدار ⁨{release}⁩، لا يطابق بصمة SHA-256 الخاصة به؛ قاعدة البيانات تالفة. لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/workspace.py" line="270" />
+            <source>The key file's seal does not verify: workspace.json was edited or damaged, so a rollback of the store cannot be ruled out. Writes are stopped.</source>
+            <translation>لا يمكن التحقق من ختم ملف المفاتيح: عُدّل workspace.json أو تلف، فلا يمكن استبعاد إرجاع المخزن إلى حالة سابقة. أُوقفت الكتابة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="204" />
+            <source>The mapping file {file} does not fit the form; nothing was imported.</source>
+            <translation>ملف المطابقة ⁨{file}⁩ لا يلائم النموذج؛ لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="124" />
+            <source>The mapping file {file} is not valid JSON.</source>
+            <translation>ملف المطابقة ⁨{file}⁩ ليس JSON صالحًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="133" />
+            <source>The mapping file {file} must be a JSON object with "format": "fieldcase-xlsform-mapping/1".</source>
+            <translation>يجب أن يكون ملف المطابقة ⁨{file}⁩ كائن JSON يتضمن "format": "fieldcase-xlsform-mapping/1".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/security.py" line="23" />
+            <source>The new passphrase is the same as the current one; nothing was changed.</source>
+            <translation>عبارة المرور الجديدة مطابقة للحالية؛ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/workspace.py" line="423" />
+            <source>The new passphrase is too short: use at least 8 characters.</source>
+            <translation>عبارة المرور الجديدة قصيرة جدًا: استخدم 8 أحرف على الأقل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/purge.py" line="102" />
+            <source>The number of days must be 0 or more.</source>
+            <translation>يجب أن يكون عدد الأيام 0 أو أكثر.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/session.py" line="95" />
+            <source>The number of failed unlocks must be between 1 and {most}.</source>
+            <translation>يجب أن يكون عدد محاولات فتح القفل الفاشلة بين 1 و⁨{most}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/fleet.py" line="95" />
+            <source>The package comes from a device HQ revoked, from a sequence at or after its revocation point: refused.</source>
+            <translation>الحزمة واردة من جهاز أبطله المقر، بتسلسل عند نقطة إبطاله أو بعدها: رُفضت.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/transports.py" line="92" />
+            <source>The package could not be copied to {folder} ({reason}); run the push again to resume.</source>
+            <translation>تعذر نسخ الحزمة إلى ⁨{folder}⁩ (⁨{reason}⁩)؛ أعد الإرسال للاستئناف.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/package.py" line="297" />
+            <source>The package does not end with its signed manifest.</source>
+            <translation>لا تنتهي الحزمة ببيانها الموقَّع.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="113" />
+            <source>The package does not follow the last accepted package from this sender (its previous-package hash differs): refused.</source>
+            <translation>لا تلي الحزمة آخر حزمة مقبولة من هذا المرسل (بصمة الحزمة السابقة مختلفة): رُفضت.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/webdav.py" line="133" />
+            <source>The package file ended early while uploading.</source>
+            <translation>انتهى ملف الحزمة قبل أوانه أثناء الرفع.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/tarstream.py" line="163" />
+            <source>The package has data after its end.</source>
+            <translation>في الحزمة بيانات بعد نهايتها.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="103" />
+            <source>The package has no valid sequence number.</source>
+            <translation>ليس للحزمة رقم تسلسل صالح.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/tarstream.py" line="176" />
+            <source>The package holds an entry Fieldcase does not make.</source>
+            <translation>في الحزمة قيد لا يُنشئه Fieldcase.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/package.py" line="245" />
+            <source>The package holds an entry larger than allowed.</source>
+            <translation>في الحزمة قيد أكبر من المسموح.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/package.py" line="333" />
+            <source>The package holds entries its manifest does not list.</source>
+            <translation>في الحزمة قيود لا يذكرها بيانها.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/package.py" line="241" />
+            <source>The package holds the same entry twice.</source>
+            <translation>في الحزمة القيد نفسه مرتين.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/tarstream.py" line="179" />
+            <source>The package holds too many entries.</source>
+            <translation>في الحزمة قيود كثيرة جدًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/package.py" line="293" />
+            <source>The package is damaged or was tampered with: decryption failed (age authenticates every 64 KiB).</source>
+            <translation>الحزمة تالفة أو عُبث بها: فشل فك التشفير (يوثّق age كل 64 كيبيبايت).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/evidence/verify.py" line="81" />
+            <source>The package is encrypted: give the recipient's age identity file (--identity).</source>
+            <translation>الحزمة مشفرة: قدّم ملف هوية age الخاص بالمستلم (--identity).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/package.py" line="248" />
+            <source>The package is larger than one import may hold.</source>
+            <translation>الحزمة أكبر مما يمكن أن يتسع له استيراد واحد.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/package.py" line="279" />
+            <source>The package is longer than when it was made: it was changed.</source>
+            <translation>الحزمة أطول مما كانت عليه عند إنشائها: لقد غُيّرت.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="192" />
+            <source>The package is not addressed to this store.</source>
+            <translation>الحزمة غير موجهة إلى قاعدة البيانات هذه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/package.py" line="291" />
+            <source>The package is not encrypted to any key held here (or its age header was changed).</source>
+            <translation>الحزمة غير مشفرة لأي مفتاح محفوظ هنا (أو غُيّرت ترويسة age الخاصة بها).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/tarstream.py" line="190" />
+            <source>The package is truncated (its archive ends early).</source>
+            <translation>الحزمة مبتورة (ينتهي أرشيفها مبكرًا).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/package.py" line="277" />
+            <source>The package is truncated: it has {actual} of its {size} bytes (an interrupted copy?).</source>
+            <translation>الحزمة مبتورة: فيها ⁨{actual}⁩ من أصل ⁨{size}⁩ بايت (نسخ متقطع؟).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/package.py" line="302" />
+            <source>The package manifest is of a format this Fieldcase does not know.</source>
+            <translation>بيان الحزمة بصيغة لا يعرفها إصدار Fieldcase هذا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/package.py" line="311" />
+            <source>The package manifest lists no members.</source>
+            <translation>بيان الحزمة لا يذكر أي أعضاء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/package.py" line="337" />
+            <source>The package manifest's attachment list is malformed.</source>
+            <translation>قائمة المرفقات في بيان الحزمة مشوَّهة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/evidence.py" line="390" />
+            <source>The package would contain the name of a person who did not consent to be named (or, with strict redaction, an exact place); nothing was written. Please report this as a bug.</source>
+            <translation>كانت الحزمة ستتضمن اسم شخص لم يوافق على ذكر اسمه (أو مكانًا دقيقًا في حالة الحجب الصارم)؛ لم يُكتب شيء. يُرجى الإبلاغ عن هذا الخطأ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/tarstream.py" line="174" />
+            <source>The package's archive is malformed (a bad header).</source>
+            <translation>أرشيف الحزمة مشوَّه (ترويسة تالفة).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/tarstream.py" line="170" />
+            <source>The package's archive is malformed (a gap in it).</source>
+            <translation>أرشيف الحزمة مشوَّه (فيه فجوة).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="187" />
+            <source>The package's sender is not enrolled here (unknown sender or signing key): refused.</source>
+            <translation>مرسل الحزمة غير مسجَّل هنا (مرسل أو مفتاح توقيع غير معروف): رُفضت.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/workspace.py" line="153" />
+            <source>The passphrase is too short: use at least 8 characters (a few unrelated words are best).</source>
+            <translation>عبارة المرور قصيرة جدًا: استخدم 8 أحرف على الأقل (الأفضل بضع كلمات لا رابط بينها).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/wipe.py" line="93" />
+            <source>The quick delete stopped part-way ({reason}); the key slots were destroyed first, so the passphrase no longer opens the workspace. Remove the folder by hand.</source>
+            <translation>توقف الحذف السريع في منتصفه (⁨{reason}⁩)؛ أُتلفت خانات المفاتيح أولًا، فلم تعد عبارة المرور تفتح مساحة العمل. احذف المجلد يدويًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/evidence.py" line="112" />
+            <source>The recipient must be an age public key (age1...).</source>
+            <translation>يجب أن يكون المستلم مفتاح age عامًا (age1...).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/recommendations.py" line="45" />
+            <source>The recommendations file has errors; nothing was imported.</source>
+            <translation>يحتوي ملف التوصيات على أخطاء؛ لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/recommendations.py" line="47" />
+            <source>The recommendations file holds no rows; nothing was imported.</source>
+            <translation>لا يحتوي ملف التوصيات على أي صفوف؛ لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/session.py" line="80" />
+            <source>The record of failed unlock attempts was altered or removed since the last unlock: someone may have tried passphrases on this workspace.</source>
+            <translation>عُدّل سجل محاولات فتح القفل الفاشلة أو أُزيل منذ آخر فتح للقفل: ربما جرّب أحدهم عبارات مرور على مساحة العمل هذه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/keys.py" line="285" />
+            <source>The recovery key has a typo: its check group does not match.</source>
+            <translation>في مفتاح الاسترداد خطأ مطبعي: مجموعة التحقق فيه غير مطابقة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/recovery_key.py" line="25" />
+            <source>The recovery key was already shown once. To make a new one (the old one then stops working), run: fieldcase recovery-key --replace</source>
+            <translation>عُرض مفتاح الاسترداد مرة من قبل. لإنشاء مفتاح جديد (يتوقف القديم عندئذ عن العمل)، شغّل: fieldcase recovery-key --replace</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/evidence.py" line="106" />
+            <source>The redaction must be one of {choices}.</source>
+            <translation>يجب أن يكون الحجب أحد الخيارات ⁨{choices}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/purge.py" line="122" />
+            <source>The retention must be 0 to 3650 days.</source>
+            <translation>يجب أن تكون مدة الاحتفاظ من 0 إلى 3650 يومًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/purge.py" line="61" />
+            <source>The retention must be a number of days or 'off'.</source>
+            <translation>يجب أن تكون مدة الاحتفاظ عددًا من الأيام أو 'off'.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/fleet.py" line="81" />
+            <source>The revocation sequence must be 1 or more.</source>
+            <translation>يجب أن يكون تسلسل الإبطال 1 أو أكثر.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/root.py" line="63" />
+            <source>The root key file could not be opened: wrong root passphrase, or not a Fieldcase root key.</source>
+            <translation>تعذّر فتح ملف مفتاح الجذر: عبارة مرور الجذر خاطئة، أو أنه ليس مفتاح جذر لـ Fieldcase.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/root.py" line="66" />
+            <source>The root key file does not hold an Ed25519 root key.</source>
+            <translation>لا يحتوي ملف مفتاح الجذر على مفتاح جذر Ed25519.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/root.py" line="59" />
+            <source>The root key file {path} cannot be read.</source>
+            <translation>تتعذّر قراءة ملف مفتاح الجذر ⁨{path}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/root.py" line="36" />
+            <source>The root key passphrase must be at least {n} characters.</source>
+            <translation>يجب ألا يقل طول عبارة مرور مفتاح الجذر عن ⁨{n}⁩ حرفًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="127" />
+            <source>The sender's audit log entries do not continue its hash chain.</source>
+            <translation>قيود سجل التدقيق لدى المرسل لا تكمل سلسلة البصمات الخاصة به.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/shares.py" line="93" />
+            <source>The shares do not belong to one split (or one is given twice): nothing was recovered.</source>
+            <translation>الحصص لا تنتمي إلى تقسيم واحد (أو قُدّمت إحداها مرتين): لم يُسترد شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/shares.py" line="99" />
+            <source>The shares do not open this escrow file (another split, or the file was changed): nothing was recovered.</source>
+            <translation>الحصص لا تفتح ملف الضمان هذا (تقسيم آخر، أو عُدّل الملف): لم يُسترد شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/signing.py" line="39" />
+            <source>The signature block is not in a format Fieldcase knows.</source>
+            <translation>كتلة التوقيع بصيغة لا يعرفها Fieldcase.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/signing.py" line="28" />
+            <source>The signing key is not an ECDSA P-256 key.</source>
+            <translation>مفتاح التوقيع ليس مفتاحًا من نوع ECDSA P-256.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/ca.py" line="69" />
+            <source>The signing request's own signature does not verify.</source>
+            <translation>لا يمكن التحقق من التوقيع الذاتي لطلب التوقيع.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/database.py" line="45" />
+            <source>The store could not be written ({reason}); nothing was changed.</source>
+            <translation>تعذرت الكتابة في قاعدة البيانات (⁨{reason}⁩)؛ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/sealed.py" line="71" />
+            <source>The store is locked.</source>
+            <translation>المخزن مقفل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/migrate.py" line="52" />
+            <source>The store's schema is from a newer or unknown version of Fieldcase ({reason}); it was left untouched.</source>
+            <translation>مخطط قاعدة البيانات من إصدار أحدث أو غير معروف من Fieldcase (⁨{reason}⁩)؛ تُركت دون مساس.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/identity.py" line="57" />
+            <source>The stored signing key is not an ECDSA key.</source>
+            <translation>مفتاح التوقيع المخزَّن ليس مفتاح ECDSA.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/transports.py" line="49" />
+            <source>The sync folder {folder} cannot be read ({reason}).</source>
+            <translation>تتعذر قراءة مجلد المزامنة ⁨{folder}⁩ (⁨{reason}⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/shares.py" line="64" />
+            <source>The threshold must be at least 2 and at most the number of shares (at most {max}).</source>
+            <translation>يجب ألا تقل العتبة عن 2 ولا تزيد على عدد الحصص (بحد أقصى ⁨{max}⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/prompts.py" line="47" />
+            <source>The two passphrases differ; nothing was changed.</source>
+            <translation>عبارتا المرور مختلفتان؛ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/fleet.py" line="74" />
+            <source>The two passphrases differ; nothing was made.</source>
+            <translation>عبارتا المرور مختلفتان؛ لم يُنشأ شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/webdav.py" line="141" />
+            <source>The upload to {server} was interrupted ({error}); run the push again to resume.</source>
+            <translation>انقطع الرفع إلى ⁨{server}⁩ (⁨{error}⁩)؛ أعد الإرسال للاستئناف.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/database.py" line="93" />
+            <source>The workspace is locked.</source>
+            <translation>مساحة العمل مقفلة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/keys.py" line="217" />
+            <source>The workspace key file has no passphrase slot; it was left untouched.</source>
+            <translation>لا يحتوي ملف مفاتيح مساحة العمل على خانة لعبارة المرور؛ تُرك دون مساس.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/keys.py" line="117" />
+            <source>The workspace key file is damaged (a key slot is malformed).</source>
+            <translation>ملف مفاتيح مساحة العمل تالف (إحدى خانات المفاتيح مشوَّهة).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/keys.py" line="119" />
+            <source>The workspace key file is damaged: a key slot was altered (its checksum does not match). It was left untouched.</source>
+            <translation>ملف مفاتيح مساحة العمل تالف: عُدّلت خانة مفتاح (مجموعها الاختباري لا يطابق). تُرك دون مساس.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/keys.py" line="168" />
+            <source>The workspace key file is damaged: its key-derivation parameters are missing, too weak or out of range. It was refused and left untouched.</source>
+            <translation>ملف مفاتيح مساحة العمل تالف: معاملات اشتقاق المفاتيح فيه مفقودة أو ضعيفة جدًا أو خارج النطاق. رُفض وتُرك دون مساس.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/keys.py" line="220" />
+            <source>The workspace key file is damaged: its passphrase slots disagree. It was left untouched.</source>
+            <translation>ملف مفاتيح مساحة العمل تالف: خانات عبارات المرور فيه غير متسقة. تُرك دون مساس.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/keys.py" line="302" />
+            <source>The workspace key file's recovery slot is malformed.</source>
+            <translation>خانة الاسترداد في ملف مفاتيح مساحة العمل مشوَّهة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/attachments.py" line="187" />
+            <source>The workspace's attachment key is malformed.</source>
+            <translation>مفتاح المرفقات لمساحة العمل مشوَّه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/rmr.py" line="45" />
+            <source>The {field} is too long (at most 6000 characters).</source>
+            <translation>الحقل ⁨{field}⁩ طويل جدًا (6000 حرف كحد أقصى).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/pg.py" line="42" />
+            <source>The {field} must be a PostgreSQL URL such as postgresql://user@host:5432/database.</source>
+            <translation>يجب أن يكون الحقل ⁨{field}⁩ عنوان URL لـ PostgreSQL مثل postgresql://user@host:5432/database.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/rmr.py" line="19" />
+            <source>The {field} must be a month written YYYY-MM.</source>
+            <translation>يجب أن يكون الحقل ⁨{field}⁩ شهرًا مكتوبًا بالصيغة YYYY-MM.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/gazetteer.py" line="115" />
+            <source>The {field} must be a three-letter ISO 3166 code, such as SYR or XTV.</source>
+            <translation>يجب أن يكون الحقل ⁨{field}⁩ رمز ISO 3166 من ثلاثة أحرف، مثل SYR أو XTV.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/wipe.py" line="54" />
+            <source>The {field} must be a whole number of attempts, or off.</source>
+            <translation>يجب أن يكون الحقل ⁨{field}⁩ عددًا صحيحًا من المحاولات، أو off.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/formats.py" line="59" />
+            <source>The {what} is not a JSON object; it was refused.</source>
+            <translation>⁨{what}⁩: ليس كائن JSON؛ رُفض.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/formats.py" line="57" />
+            <source>The {what} is not valid JSON; it was refused.</source>
+            <translation>⁨{what}⁩: ليس JSON صالحًا؛ رُفض.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/enrolment.py" line="41" />
+            <source>The {what} was altered (it is no longer in canonical form).</source>
+            <translation>⁨{what}⁩: عُدّل (لم يعد بالصيغة القانونية).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/purge.py" line="85" />
+            <source>There is no attachment with this id.</source>
+            <translation>لا يوجد مرفق بهذا المعرّف.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/fleet.py" line="45" />
+            <source>This HQ directory already has a root key; officers pin it and would refuse bundles from another one.</source>
+            <translation>لدليل المقر هذا مفتاح جذر بالفعل؛ يثبّته الموظفون وسيرفضون الحزم الموقعة بمفتاح آخر.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/fleet.py" line="104" />
+            <source>This HQ directory has no root key yet: fieldcase hq root init --dir HQDIR --out FILE</source>
+            <translation>لا يحتوي دليل المقر هذا على مفتاح جذر بعد: fieldcase hq root init --dir HQDIR --out FILE</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/purge.py" line="87" />
+            <source>This attachment was purged already.</source>
+            <translation>مُحي هذا المرفق من قبل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/fleet.py" line="78" />
+            <source>This device is already revoked.</source>
+            <translation>هذا الجهاز مُبطَل بالفعل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/enrolment.py" line="79" />
+            <source>This enrolment file comes from a different HQ certificate authority than the one this workspace is enrolled with.</source>
+            <translation>ملف التسجيل هذا صادر عن سلطة تصديق للمقر غير التي سُجّلت لديها مساحة العمل هذه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/sync.py" line="156" />
+            <source>This enrolment file was made for another workspace.</source>
+            <translation>أُنشئ ملف التسجيل هذا لمساحة عمل أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/package.py" line="243" />
+            <source>This is not a Fieldcase package (no magic header).</source>
+            <translation>هذه ليست حزمة Fieldcase (لا ترويسة مميزة).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/enrolment.py" line="38" />
+            <source>This is not a Fieldcase {what} (or it was damaged).</source>
+            <translation>هذا ليس ملف Fieldcase من نوع ⁨{what}⁩ (أو أنه تالف).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="158" />
+            <source>This key bundle is not signed by HQ's root key, which this workspace trusts since it first received one: refused.</source>
+            <translation>حزمة المفاتيح هذه غير موقعة بمفتاح جذر المقر، الذي تثق به مساحة العمل هذه منذ أن تلقت أول حزمة: رُفضت.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/piecestream.py" line="93" />
+            <source>This kind of package does not carry attachments.</source>
+            <translation>هذا النوع من الحزم لا يحمل مرفقات.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/package.py" line="265" />
+            <source>This package is of a format or version this Fieldcase does not know.</source>
+            <translation>هذه الحزمة بصيغة أو إصدار لا يعرفه إصدار Fieldcase هذا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="723" />
+            <source>This record was changed elsewhere since you opened it. Your changes were kept as a draft; close and reopen the record.</source>
+            <translation>عُدّل هذا السجل في مكان آخر منذ أن فتحته. حُفظت تغييراتك في مسودة؛ أغلق السجل وافتحه مجددًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/root.py" line="84" />
+            <source>This root key is not the one registered in the HQ directory.</source>
+            <translation>مفتاح الجذر هذا ليس المفتاح المسجل في دليل المقر.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="56" />
+            <source>This store has no attachment key; it may be damaged.</source>
+            <translation>ليس لقاعدة البيانات هذه مفتاح مرفقات؛ قد تكون تالفة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/records.py" line="142" />
+            <source>This workspace has no attachment key; it may be damaged.</source>
+            <translation>ليس لمساحة العمل هذه مفتاح مرفقات؛ قد تكون تالفة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/sync.py" line="195" />
+            <source>This workspace is not enrolled with HQ yet: send `fieldcase enrol-request` to HQ, then import their answer with `fieldcase enrol FILE`.</source>
+            <translation>لم تُسجَّل مساحة العمل هذه لدى المقر بعد: أرسل `fieldcase enrol-request` إلى المقر، ثم استورد ردّه باستخدام `fieldcase enrol FILE`.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/purge.py" line="48" />
+            <source>This workspace is not enrolled with HQ, so nothing was acknowledged: nothing can be purged.</source>
+            <translation>مساحة العمل هذه غير مسجلة لدى المقر، فلم يُقَرّ باستلام أي شيء: لا يمكن محو أي شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/enrolment.py" line="28" />
+            <source>This workspace was revoked; it cannot be enrolled again (make a new workspace on a clean device).</source>
+            <translation>أُبطلت مساحة العمل هذه؛ لا يمكن تسجيلها مجددًا (أنشئ مساحة عمل جديدة على جهاز نظيف).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/enrolment.py" line="36" />
+            <source>This {what} is of a version this Fieldcase does not know.</source>
+            <translation>⁨{what}⁩: إصدار لا يعرفه إصدار Fieldcase هذا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="100" />
+            <source>Unknown import format {fmt}: use fieldcase, acled or xlsform.</source>
+            <translation>صيغة استيراد غير معروفة ⁨{fmt}⁩: استخدم fieldcase أو acled أو xlsform.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="310" />
+            <source>Unknown redaction {redaction!r}: use one of {choices}.</source>
+            <translation>حجب غير معروف ⁨{redaction!r}⁩: استخدم أحد الخيارات ⁨{choices}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/webdav.py" line="45" />
+            <source>WebDAV over plain http is refused (credentials and metadata would travel in the clear); use an https:// address.</source>
+            <translation>يُرفض WebDAV عبر http غير المشفر (ستنتقل بيانات الاعتماد والبيانات الوصفية دون حماية)؛ استخدم عنوانًا يبدأ بـ https://.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/evidence.py" line="449" />
+            <source>With a recipient, the output must be a file name ending in .zip or .age.</source>
+            <translation>عند تحديد مستلم، يجب أن يكون الناتج اسم ملف ينتهي بـ .zip أو .age.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/errors.py" line="32" />
+            <source>Wrong passphrase: the workspace was not unlocked.</source>
+            <translation>عبارة مرور خاطئة: لم يُفتح قفل مساحة العمل.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/services/session.py" line="84" />
+            <source>Wrong passphrases entered since the last unlock: {count}.</source>
+            <translation>
+                <numerusform>لم تُدخل أي عبارة مرور خاطئة منذ آخر فتح للقفل.</numerusform>
+                <numerusform>أُدخلت عبارة مرور خاطئة واحدة منذ آخر فتح للقفل.</numerusform>
+                <numerusform>أُدخلت عبارتا مرور خاطئتان منذ آخر فتح للقفل.</numerusform>
+                <numerusform>أُدخلت ⁨{count}⁩ عبارات مرور خاطئة منذ آخر فتح للقفل.</numerusform>
+                <numerusform>أُدخلت ⁨{count}⁩ عبارة مرور خاطئة منذ آخر فتح للقفل.</numerusform>
+                <numerusform>أُدخلت ⁨{count}⁩ عبارة مرور خاطئة منذ آخر فتح للقفل.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/importing.py" line="307" />
+            <source>a cell is longer than {limit} characters</source>
+            <translation>خلية يتجاوز طولها ⁨{limit}⁩ حرفًا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acled.py" line="137" />
+            <source>a cell is longer than {limit} characters or its quotes do not close</source>
+            <translation>خلية يتجاوز طولها ⁨{limit}⁩ حرفًا أو لا تُغلق علامات الاقتباس فيها</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/importing.py" line="144" />
+            <source>expected a list of records, starting with [</source>
+            <translation>المتوقع قائمة سجلات تبدأ بـ [</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="360" />
+            <source>holds a choice the mapping does not map</source>
+            <translation>يحتوي على خيار لا تطابقه المطابقة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="353" />
+            <source>must be a GPS point (latitude longitude ...)</source>
+            <translation>يجب أن يكون نقطة GPS (خط العرض خط الطول ...)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="371" />
+            <source>must be a number</source>
+            <translation>يجب أن يكون رقمًا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/engine.py" line="108" />
+            <source>store.db cannot be decrypted with this workspace's key: it is damaged or belongs to another workspace. It was left exactly as it is (nothing was repaired or overwritten).</source>
+            <translation>يتعذر فك تشفير store.db بمفتاح مساحة العمل هذه: إنه تالف أو يخص مساحة عمل أخرى. تُرك كما هو تمامًا (لم يُصلح أو يُستبدل شيء).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/engine.py" line="110" />
+            <source>store.db could not be read ({reason}). It was left untouched.</source>
+            <translation>تعذرت قراءة store.db ‏(⁨{reason}⁩). تُرك دون مساس.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/integrity.py" line="29" />
+            <source>store.db is damaged: its structure failed the integrity check. Writes are stopped so that nothing more is lost.</source>
+            <translation>الملف store.db تالف: فشلت بنيته في فحص السلامة. أُوقفت الكتابة حتى لا يُفقد المزيد.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/services/integrity.py" line="27" />
+            <source>store.db is damaged: {count} of its pages failed their integrity check. Writes are stopped so that nothing more is lost.</source>
+            <translation>
+                <numerusform>الملف store.db تالف: لم تفشل أي صفحة من صفحاته في فحص السلامة. أُوقفت الكتابة حتى لا يُفقد المزيد.</numerusform>
+                <numerusform>الملف store.db تالف: فشلت صفحة واحدة من صفحاته في فحص السلامة. أُوقفت الكتابة حتى لا يُفقد المزيد.</numerusform>
+                <numerusform>الملف store.db تالف: فشلت صفحتان من صفحاته في فحص السلامة. أُوقفت الكتابة حتى لا يُفقد المزيد.</numerusform>
+                <numerusform>الملف store.db تالف: فشلت ⁨{count}⁩ صفحات من صفحاته في فحص السلامة. أُوقفت الكتابة حتى لا يُفقد المزيد.</numerusform>
+                <numerusform>الملف store.db تالف: فشلت ⁨{count}⁩ صفحة من صفحاته في فحص السلامة. أُوقفت الكتابة حتى لا يُفقد المزيد.</numerusform>
+                <numerusform>الملف store.db تالف: فشلت ⁨{count}⁩ صفحة من صفحاته في فحص السلامة. أُوقفت الكتابة حتى لا يُفقد المزيد.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/workspace.py" line="278" />
+            <source>store.db is older than this workspace's key file: it was rolled back or replaced by an earlier copy, and records written since may be missing. Writes are stopped.</source>
+            <translation>الملف store.db أقدم من ملف مفاتيح مساحة العمل هذه: أُعيد إلى حالة سابقة أو استُبدل بنسخة أقدم، وقد تكون سجلات كُتبت بعد ذلك مفقودة. أُوقفت الكتابة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="125" />
+            <source>the JSON text is malformed here</source>
+            <translation>نص JSON مشوّه هنا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="285" />
+            <source>the export has no column for this form field</source>
+            <translation>لا يحتوي التصدير على عمود لحقل النموذج هذا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="326" />
+            <source>the media file this answer names is not in the export's folder</source>
+            <translation>ملف الوسائط الذي تذكره هذه الإجابة غير موجود في مجلد التصدير</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acled.py" line="125" />
+            <source>the row has {got} cells but the header has {expected}</source>
+            <translation>عدد خلايا الصف ⁨{got}⁩ بينما عدد خلايا الرأس ⁨{expected}⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="171" />
+            <source>the source's id of this row is also on line {other}</source>
+            <translation>معرّف المصدر لهذا الصف موجود أيضًا في السطر ⁨{other}⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acled.py" line="113" />
+            <source>this ACLED column is missing from the header</source>
+            <translation>عمود ACLED هذا مفقود من الرأس</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acled.py" line="114" />
+            <source>this column appears more than once in the header</source>
+            <translation>يظهر هذا العمود أكثر من مرة في الرأس</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acled.py" line="141" />
+            <source>this line is not UTF-8 text</source>
+            <translation>هذا السطر ليس نصًا بترميز UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/importing.py" line="278" />
+            <source>unknown column (see the import format in the README)</source>
+            <translation>عمود غير معروف (انظر صيغة الاستيراد في ملف README)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/webdav.py" line="43" />
+            <source>{address} is not a WebDAV address (https://host/path/).</source>
+            <translation>⁨{address}⁩ ليس عنوان WebDAV ‏(https://host/path/).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="197" />
+            <source>{category!r} ({title}) cannot be used as a tag: tag records with risk areas (cca.*), atrocity risk factors or indicators (foa.*), violation types (huridocs.mt04.*) or forms of reprisal (reprisal.form.*).</source>
+            <translation>لا يمكن استخدام ⁨{category!r}⁩ (⁨{title}⁩) وسمًا: وسِّم السجلات بمجالات الخطر (cca.*)، أو عوامل خطر الجرائم الفظيعة أو مؤشراتها (foa.*)، أو أنواع الانتهاكات (huridocs.mt04.*)، أو أشكال الأعمال الانتقامية (reprisal.form.*).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="189" />
+            <source>{category!r} is not a category of any installed framework.</source>
+            <translation>⁨{category!r}⁩ ليست فئة في أي إطار مثبَّت.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="202" />
+            <source>{category!r} is retired in release {release} of {framework_id}.</source>
+            <translation>⁨{category!r}⁩ مسحوبة في الإصدار ⁨{release}⁩ من ⁨{framework_id}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="191" />
+            <source>{category!r}: the SDG 16.10.1 type is derived from the record's acts (victim, act type, perpetrator, due diligence), not tagged. Record the act; to correct the derived type of one act, use `fieldcase acts override`.</source>
+            <translation>⁨{category!r}⁩: يُستنتَج نوع المؤشر 16.10.1 من أفعال السجل (الضحية، ونوع الفعل، والجاني، والعناية الواجبة)، ولا يوسَم. سجّل الفعل؛ ولتصحيح النوع المستنتَج لفعل واحد، استخدم `fieldcase acts override`.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/services/importing.py" line="660" />
+            <source>{count} problem(s) found; nothing was imported.</source>
+            <translation>
+                <numerusform>لم يُعثر على مشكلات؛ لم يُستورد شيء.</numerusform>
+                <numerusform>عُثر على مشكلة واحدة؛ لم يُستورد شيء.</numerusform>
+                <numerusform>عُثر على مشكلتين؛ لم يُستورد شيء.</numerusform>
+                <numerusform>عُثر على ⁨{count}⁩ مشكلات؛ لم يُستورد شيء.</numerusform>
+                <numerusform>عُثر على ⁨{count}⁩ مشكلة؛ لم يُستورد شيء.</numerusform>
+                <numerusform>عُثر على ⁨{count}⁩ مشكلة؛ لم يُستورد شيء.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/export_attachment.py" line="25" />
+            <source>{file} already exists; choose another file name.</source>
+            <translation>⁨{file}⁩ موجود بالفعل؛ اختر اسم ملف آخر.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/workspace.py" line="149" />
+            <source>{file} already holds a Fieldcase workspace; nothing was changed.</source>
+            <translation>⁨{file}⁩ يحتوي بالفعل على مساحة عمل Fieldcase؛ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/evidence.py" line="67" />
+            <source>{file} cannot be read.</source>
+            <translation>تتعذّر قراءة ⁨{file}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acled.py" line="96" />
+            <source>{file} could not be read ({reason}).</source>
+            <translation>تعذرت قراءة ⁨{file}⁩ (⁨{reason}⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="122" />
+            <source>{file} could not be read as UTF-8 text.</source>
+            <translation>تعذّرت قراءة ⁨{file}⁩ بوصفه نصًا بترميز UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="226" />
+            <source>{file} could not be read as a spreadsheet.</source>
+            <translation>تعذّرت قراءة ⁨{file}⁩ بوصفه جدول بيانات.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="65" />
+            <source>{file} could not be read as an XLSForm (survey, choices and settings sheets).</source>
+            <translation>تعذّرت قراءة ⁨{file}⁩ بوصفه XLSForm (أوراق survey وchoices وsettings).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acled.py" line="94" />
+            <source>{file} does not exist.</source>
+            <translation>⁨{file}⁩ غير موجود.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="235" />
+            <source>{file} has a cell that is too long or a broken quote.</source>
+            <translation>يحتوي ⁨{file}⁩ على خلية طويلة جدًا أو علامة اقتباس غير مغلقة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acled.py" line="136" />
+            <source>{file} has a cell that is too long or a broken quote; nothing was imported.</source>
+            <translation>يحتوي ⁨{file}⁩ على خلية طويلة جدًا أو علامة اقتباس غير مغلقة؛ لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/workspace.py" line="233" />
+            <source>{file} has a key file but no {store_file}; nothing was changed.</source>
+            <translation>في ⁨{file}⁩ ملف مفاتيح ولكن لا يوجد ⁨{store_file}⁩؛ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="284" />
+            <source>{file} has no column for some mapped form fields; nothing was imported.</source>
+            <translation>لا يحتوي ⁨{file}⁩ على أعمدة لبعض حقول النموذج المطابَقة؛ لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/workspace.py" line="226" />
+            <source>{file} has no recovery slot.</source>
+            <translation>ليس في ⁨{file}⁩ خانة استرداد.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/xlsform.py" line="268" />
+            <source>{file} has no submissions.</source>
+            <translation>لا يحتوي ⁨{file}⁩ على أي إرسالات.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/transports.py" line="77" />
+            <source>{file} in the outbox is shorter than recorded; it may be damaged.</source>
+            <translation>⁨{file}⁩ في صندوق الصادر أقصر مما سُجّل؛ قد يكون تالفًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/transports.py" line="171" />
+            <source>{file} in the outbox no longer matches the SHA-256 taken when it was written (disk damage?); it was not sent. Check the disk; the attachment may be damaged too.</source>
+            <translation>⁨{file}⁩ في صندوق الصادر لم يعد يطابق بصمة SHA-256 المأخوذة عند كتابته (تلف في القرص؟)؛ لم يُرسل. افحص القرص؛ قد يكون المرفق تالفًا أيضًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/importing.py" line="595" />
+            <source>{file} is a folder, not a file.</source>
+            <translation>⁨{file}⁩ مجلد وليس ملفًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/workspace.py" line="114" />
+            <source>{file} is damaged (fields missing); it was left untouched.</source>
+            <translation>⁨{file}⁩ تالف (حقول مفقودة)؛ تُرك دون مساس.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/workspace.py" line="99" />
+            <source>{file} is damaged (not readable JSON); it was left untouched.</source>
+            <translation>⁨{file}⁩ تالف (JSON غير مقروء)؛ تُرك دون مساس.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/workspace.py" line="116" />
+            <source>{file} is damaged (too many key slots); it was left untouched.</source>
+            <translation>⁨{file}⁩ تالف (خانات مفاتيح أكثر من اللازم)؛ تُرك دون مساس.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acled.py" line="105" />
+            <source>{file} is empty.</source>
+            <translation>⁨{file}⁩ فارغ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acled.py" line="141" />
+            <source>{file} is not UTF-8 text.</source>
+            <translation>⁨{file}⁩ ليس نصًا بترميز UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/workspace.py" line="101" />
+            <source>{file} is not a Fieldcase workspace key file (unknown format).</source>
+            <translation>⁨{file}⁩ ليس ملف مفاتيح لمساحة عمل Fieldcase (صيغة غير معروفة).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/wipe.py" line="68" />
+            <source>{file} is not a Fieldcase workspace; nothing was deleted.</source>
+            <translation>⁨{file}⁩ ليس مساحة عمل Fieldcase؛ لم يُحذف شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/acled.py" line="112" />
+            <source>{file} is not an ACLED export with the codebook's columns; nothing was imported.</source>
+            <translation>⁨{file}⁩ ليس تصديرًا من ACLED بأعمدة دليل الترميز؛ لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/workspace.py" line="151" />
+            <source>{file} is not empty; choose a new or empty folder for the workspace.</source>
+            <translation>⁨{file}⁩ ليس فارغًا؛ اختر مجلدًا جديدًا أو فارغًا لمساحة العمل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/identity.py" line="35" />
+            <source>{file}: cannot be read ({reason}).</source>
+            <translation>⁨{file}⁩: تتعذر القراءة (⁨{reason}⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/importing.py" line="609" />
+            <source>{file}: import takes .json or .csv files.</source>
+            <translation>⁨{file}⁩: يقبل الاستيراد ملفات ‎.json أو ‎.csv.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/workspace.py" line="91" />
+            <source>{folder} does not exist or is not a folder.</source>
+            <translation>⁨{folder}⁩ غير موجود أو ليس مجلدًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/store.py" line="35" />
+            <source>{folder} is an officer's workspace, not an HQ directory (make one with: fieldcase hq init --dir DIR).</source>
+            <translation>⁨{folder}⁩ مساحة عمل موظف، وليس دليلًا للمقر (أنشئ دليلًا باستخدام: fieldcase hq init --dir DIR).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/workspace.py" line="93" />
+            <source>{folder} is not a Fieldcase workspace (it has no {key_file}). Create one with: fieldcase --workspace {folder} init</source>
+            <translation>⁨{folder}⁩ ليس مساحة عمل Fieldcase (ليس فيه ⁨{key_file}⁩). أنشئ واحدة باستخدام: fieldcase --workspace ⁨{folder}⁩ init</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/s3.py" line="217" />
+            <source>{name} already exists at the target with other content; Fieldcase never overwrites a package or a piece: refused.</source>
+            <translation>⁨{name}⁩ موجود بالفعل في الوجهة بمحتوى مختلف؛ لا يستبدل Fieldcase أبدًا حزمة أو جزءًا: رُفض.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/s3.py" line="227" />
+            <source>{name} in the outbox is shorter than recorded; it may be damaged.</source>
+            <translation>⁨{name}⁩ في صندوق الصادر أقصر مما سُجّل؛ قد يكون تالفًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="109" />
+            <source>{path} already exists.</source>
+            <translation>⁨{path}⁩ موجود بالفعل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/root.py" line="45" />
+            <source>{path} already exists; choose a new file for the root key.</source>
+            <translation>⁨{path}⁩ موجود بالفعل؛ اختر ملفًا جديدًا لمفتاح الجذر.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="83" />
+            <source>{path} already exists; choose an empty folder.</source>
+            <translation>⁨{path}⁩ موجود بالفعل؛ اختر مجلدًا فارغًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/evidence.py" line="456" />
+            <source>{path} already exists; choose another name.</source>
+            <translation>⁨{path}⁩ موجود بالفعل؛ اختر اسمًا آخر.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/evidence/verify.py" line="76" />
+            <source>{path} does not exist.</source>
+            <translation>⁨{path}⁩ غير موجود.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/evidence/verify.py" line="132" />
+            <source>{path} is not an evidence package: no bagit.txt was found.</source>
+            <translation>⁨{path}⁩ ليس حزمة أدلة: لم يُعثر على bagit.txt.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/frameworks/registry.py" line="50" />
+            <source>{path}: {where}: {reason}</source>
+            <translation>⁨{path}⁩: ⁨{where}⁩: ⁨{reason}⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/store/cases.py" line="327" />
+            <source>{prefix!r} is not a record id (give the id or at least its first 6 characters).</source>
+            <translation>⁨{prefix!r}⁩ ليس معرّف سجل (أدخل المعرّف أو أحرفه الستة الأولى على الأقل).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="231" />
+            <source>{prefix!r} is not an action id (give the id or at least its first 6 characters).</source>
+            <translation>⁨{prefix!r}⁩ ليس معرّف نقطة عمل (أدخل المعرّف أو أحرفه الستة الأولى على الأقل).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/frameworks.py" line="61" />
+            <source>{problem}; see `fieldcase frameworks list`.</source>
+            <translation>⁨{problem}⁩؛ انظر `fieldcase frameworks list`.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/keyset.py" line="83" />
+            <source>{recipient!r} is not an age X25519 recipient (age1...).</source>
+            <translation>⁨{recipient!r}⁩ ليس مستلم age من نوع X25519 ‏(age1...).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="148" />
+            <source>{risk_area!r} is not a risk area (see `fieldcase frameworks show {cca_id}`).</source>
+            <translation>⁨{risk_area!r}⁩ ليس مجال خطر (انظر `fieldcase frameworks show ⁨{cca_id}⁩`).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/workspace.py" line="244" />
+            <source>{store_file} belongs to a different workspace than {key_file}; both were left untouched.</source>
+            <translation>⁨{store_file}⁩ يخص مساحة عمل غير التي يخصها ⁨{key_file}⁩؛ تُرك كلاهما دون مساس.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/sync.py" line="118" />
+            <source>{target} is neither a configured target nor an existing folder.</source>
+            <translation>⁨{target}⁩ ليس وجهة مهيأة ولا مجلدًا موجودًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/attachments.py" line="318" />
+            <source>{what} cannot be opened with this workspace's key (a different key, or its header is damaged).</source>
+            <translation>يتعذر فتح ⁨{what}⁩ بمفتاح مساحة العمل هذه (مفتاح مختلف، أو ترويسته تالفة).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="77" />
+            <source>{what} could not be decrypted with the keys held here or does not match its signed SHA-256: refused.</source>
+            <translation>تعذر فك تشفير ⁨{what}⁩ بالمفاتيح المحفوظة هنا أو أنه لا يطابق بصمة SHA-256 الموقَّعة: رُفض.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/fsutil.py" line="68" />
+            <source>{what} could not be written ({reason}). Nothing was changed.</source>
+            <translation>تعذرت كتابة ⁨{what}⁩ (⁨{reason}⁩). لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/attachments.py" line="315" />
+            <source>{what} could not be written out ({reason}).</source>
+            <translation>تعذر تصدير ⁨{what}⁩ (⁨{reason}⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/attachments.py" line="302" />
+            <source>{what} does not have the recorded size.</source>
+            <translation>⁨{what}⁩ ليس بالحجم المسجَّل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="83" />
+            <source>{what} does not match its signed SHA-256.</source>
+            <translation>⁨{what}⁩ لا يطابق بصمة SHA-256 الموقَّعة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/plainstream.py" line="92" />
+            <source>{what} does not match the SHA-256 recorded when it was attached.</source>
+            <translation>⁨{what}⁩ لا يطابق بصمة SHA-256 المسجلة عند إرفاقه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/attachments.py" line="320" />
+            <source>{what} is damaged or was tampered with.</source>
+            <translation>⁨{what}⁩ تالف أو عُبث به.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/piecestream.py" line="65" />
+            <source>{what} is incomplete on the target: a piece has not arrived (an unfinished push or copy?); the package is held back until it does.</source>
+            <translation>⁨{what}⁩ غير مكتمل في الوجهة: لم يصل أحد أجزائه (إرسال أو نسخ لم يكتمل؟)؛ تُحتجز الحزمة إلى أن يصل.</translation>
+        </message>
+    </context>
 </TS>

@@ -31,6 +31,14 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("FIELDCASE_WORKSPACE", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _english(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Every UI test starts in English with its plural forms, as the app does with no language chosen."""
+    from fieldcase.ui.language import apply_language
+
+    apply_language(qapp, "en")
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo-template") / "demo"

@@ -153,7 +153,7 @@ def test_act_rows_are_marked_when_the_victim_is_gone_or_an_override_has_no_ratio
     assert editor._record is None
     assert "acts" in editor.problem_tabs and editor.tabs.currentIndex() == TABS.index("acts")
     assert not editor.tabs.tabIcon(TABS.index("acts")).isNull()
-    assert "Not saved: 2 problem(s)" in editor.status.text()
+    assert "Not saved: 2 problems" in editor.status.text()
     assert len(editor.acts.row_problems(2)) == 1  # the schema's and the editor's finding shown once
 
     # renaming the person under People marks the act that still names the old pseudonym

@@ -121,8 +121,10 @@ def test_indicators_page_shows_the_service_counts(qtbot, unlocked_demo) -> None:
     assert page.period() == "2026-10"
     expected = AnalysisService(win.workspace).indicators("2026-10")
     v, d = expected.sdg_16_10_1, expected.sdg_16_1_2
-    assert page.victims_total.text() == f"{v.headline.total} victim(s) in the 12 months\n{v.month.total} in 2026-10"
-    assert page.deaths_total.text() == f"{d.headline.total} death(s) in the 12 months\n{d.month.total} in 2026-10"
+    victims = "victim" if v.headline.total == 1 else "victims"
+    deaths = "death" if d.headline.total == 1 else "deaths"
+    assert page.victims_total.text() == f"{v.headline.total} {victims} in the 12 months\n{v.month.total} in 2026-10"
+    assert page.deaths_total.text() == f"{d.headline.total} {deaths} in the 12 months\n{d.month.total} in 2026-10"
     assert page.victims["type"].rowCount() == len(v.headline.by_violation_type)
     assert page.victims["type"].item(0, 0).text() in {"Killing", "Torture", "Enforced disappearance",
                                                       "Arbitrary detention", "Kidnapping", "Other harmful acts"}

@@ -38,9 +38,10 @@ def test_export_a_strict_briefing_from_the_risk_board(qtbot, unlocked_demo, tmp_
     service = BriefingService(win.workspace)
     expected = service.preview("2026-10")
     assert dialog.summary is not None and dialog.summary.records == expected.records > 0
-    assert f"{expected.records} record(s) in the month" in dialog.records_label.text()
+    noun = "record" if expected.records == 1 else "records"
+    assert f"{expected.records} {noun} in the month" in dialog.records_label.text()
     assert f"Incidents: {expected.incidents} (" in dialog.records_label.text()
-    assert "12 risk area(s)" in dialog.risks_label.text()
+    assert "12 risk areas" in dialog.risks_label.text()
     identity = win.workspace.signing_identity()
     assert identity.subject in dialog.signer_label.text()
     assert dialog.fingerprint_label.text().endswith(identity.fingerprint)
@@ -58,11 +59,17 @@ def test_export_a_strict_briefing_from_the_risk_board(qtbot, unlocked_demo, tmp_
     out = tmp_path / "exports" / "hq-briefing.pdf"
     out.parent.mkdir()
     _choose_output(dialog, monkeypatch, qtbot, out)
+    assert dialog.language.currentData() == "en"  # the interface's language by default
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))  # the briefing's own language
     logged = len(service.export_log())
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: dialog.result is not None or dialog.message.isVisibleTo(dialog), timeout=60_000)
     assert not dialog.message.isVisibleTo(dialog), dialog.message.text()
     assert out.is_file() and out.read_bytes().startswith(b"%PDF")
+    import subprocess
+
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Résumé analytique" in text and "octobre 2026" in text
     result = verify_pdf(out.read_bytes())
     assert result.signed and result.intact and result.ok
     assert result.certificate_sha256 == identity.fingerprint

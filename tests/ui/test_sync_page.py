@@ -60,7 +60,7 @@ def test_push_to_a_folder_target_empties_the_pending_count(qtbot, window, tmp_pa
     officer.cases.save_many(incidents(6))
     page = _open(qtbot, window, officer)
     assert page.status.enrolled and page.status.pending_revisions == 6
-    assert page.pending.text() == "6 revision(s), 0 attachment(s)"
+    assert page.pending.text() == "6 revisions, 0 attachments"
     assert page.last_push.text() == "never"
 
     folder = tmp_path / "usb stick"
@@ -73,8 +73,8 @@ def test_push_to_a_folder_target_empties_the_pending_count(qtbot, window, tmp_pa
     qtbot.mouseClick(page.push_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: not page.busy and page.status.pending_revisions == 0, timeout=30_000)
     assert len(list(folder.glob("*.fcpkg"))) == 1
-    assert page.pending.text() == "0 revision(s), 0 attachment(s)"
-    assert page.sent.text() == "1 package(s)"
+    assert page.pending.text() == "0 revisions, 0 attachments"
+    assert page.sent.text() == "1 package"
     assert page.last_push.text() != "never"
     assert "uploaded 1" in page.result.text()
 

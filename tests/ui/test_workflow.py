@@ -94,7 +94,7 @@ def test_create_record_find_edit_lock_unlock(qtbot, window, tmp_path: Path) -> N
     editor = _new_incident(qtbot, window)
     record_id = editor._record.id
     wait_for(qtbot, lambda: cases.model.total == 1)
-    assert window.view.count_label.text() == "1 record(s)"
+    assert window.view.count_label.text() == "1 record"
     stored = cases._service.get(record_id)
     assert stored.people[0].name == "Ilse Varga (fictional)" and stored.people[0].at_risk
     assert stored.risk_tags[0].category == "cca.democratic_space"

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from ..domain.records import CaseRecord
+from ..i18n.briefing_text import fmt_number, tr
 from .model import (
     AnnexRow,
     Figure,
@@ -77,20 +78,21 @@ def headline(rows: Sequence[PeriodRow]) -> tuple[Figure, ...]:
     incidents = [r for r in rows if r.is_incident and r.counted]
     community = [r for r in rows if not r.is_incident and r.counted]
     return (
-        Figure("Incidents", len(incidents)),
-        Figure("Verified incidents", sum(r.verification == "vs.verified" for r in incidents)),
-        Figure("Killed (reported)", sum(r.killed for r in incidents)),
-        Figure("Displaced (reported)", sum(r.displaced for r in incidents)),
-        Figure("Community information", len(community)),
-        Figure("Early warnings", sum(r.early_warning for r in rows if r.counted)),
+        Figure(tr("Incidents"), len(incidents)),
+        Figure(tr("Verified incidents"), sum(r.verification == "vs.verified" for r in incidents)),
+        Figure(tr("Killed (reported)"), sum(r.killed for r in incidents)),
+        Figure(tr("Displaced (reported)"), sum(r.displaced for r in incidents)),
+        Figure(tr("Community information"), len(community)),
+        Figure(tr("Early warnings"), sum(r.early_warning for r in rows if r.counted)),
     )
 
 
 def records_note(rows: Sequence[PeriodRow]) -> str:
     counted = [r for r in rows if r.counted]
     incidents = sum(r.is_incident for r in counted)
-    return (f"Records in the period: {len(counted)} ({incidents} incidents, {len(counted) - incidents} community "
-            f"information); {len(rows) - len(counted)} discounted record(s) left out of all counts.")
+    return tr("Records in the period: {counted} ({incidents} incidents, {community} community information); "
+              "{discounted} discounted record(s) left out of all counts.", counted=len(counted), incidents=incidents,
+              community=len(counted) - incidents, discounted=len(rows) - len(counted))
 
 
 def verification_counts(rows: Sequence[PeriodRow], label: Callable[[str], str]) -> tuple[tuple[str, int], ...]:
@@ -100,7 +102,7 @@ def verification_counts(rows: Sequence[PeriodRow], label: Callable[[str], str]) 
 
 def _pct(now: int, before: int) -> str:
     if before == 0:
-        return "new" if now else "no change"
+        return tr("new") if now else tr("no change")
     change = round(100 * (now - before) / before)
     return f"{change:+d}%"
 
@@ -112,24 +114,28 @@ def changes(this: Sequence[PeriodRow], previous: Sequence[PeriodRow], previous_l
 
     now, before = incidents(this), incidents(previous)
     verified_now = sum(r.verification == "vs.verified" for r in now)
-    out = [f"Reported incidents: {len(now)} against {len(before)} in {previous_label} ({_pct(len(now), len(before))}); "
-           f"{verified_now} of them are verified, the others are reports not yet verified."]
+    out = [tr("Reported incidents: {now} against {before} in {month} ({change}); {verified} of them are verified, "
+              "the others are reports not yet verified.", now=len(now), before=len(before), month=previous_label,
+              change=_pct(len(now), len(before)), verified=verified_now)]
     by_region_now = Counter(r.adm1_name or "Unknown" for r in now)
     by_region_before = Counter(r.adm1_name or "Unknown" for r in before)
     deltas = sorted(((by_region_now[k] - by_region_before[k], k) for k in set(by_region_now) | set(by_region_before)),
                     reverse=True)
     if deltas and deltas[0][0] > 0:
-        out.append(f"Largest increase: {deltas[0][1]} ({deltas[0][0]:+d} incidents); "
-                   + ("largest decrease: " + f"{deltas[-1][1]} ({deltas[-1][0]:+d})." if deltas[-1][0] < 0
-                      else "no province recorded fewer incidents."))
+        out.append(tr("Largest increase: {province} ({change:+d} incidents); ", province=deltas[0][1],
+                      change=deltas[0][0])
+                   + (tr("largest decrease: {province} ({change:+d}).", province=deltas[-1][1], change=deltas[-1][0])
+                      if deltas[-1][0] < 0 else tr("no province recorded fewer incidents.")))
     killed_now, killed_before = sum(r.killed for r in now), sum(r.killed for r in before)
-    out.append(f"Reports indicate {killed_now} people killed (previous month {killed_before}) and "
-               f"{sum(r.displaced for r in now):,} displaced (previous month {sum(r.displaced for r in before):,}).")
+    out.append(tr("Reports indicate {killed} people killed (previous month {killed_before}) and {displaced} displaced "
+                  "(previous month {displaced_before}).", killed=killed_now, killed_before=killed_before,
+                  displaced=fmt_number(sum(r.displaced for r in now)),
+                  displaced_before=fmt_number(sum(r.displaced for r in before))))
     warnings = sum(r.early_warning for r in this if r.counted)
     reprisals = sum(r.reprisal for r in this if r.counted)
     if warnings or reprisals:
-        out.append(f"{warnings} record(s) carry an early-warning flag; {reprisals} concern suspected reprisals "
-                   "against people who cooperated with the UN.")
+        out.append(tr("{warnings} record(s) carry an early-warning flag; {reprisals} concern suspected reprisals "
+                      "against people who cooperated with the UN.", warnings=warnings, reprisals=reprisals))
     return tuple(out)
 
 
@@ -141,9 +147,11 @@ def top_risks(matrix: Sequence[RiskRow], level_label: Callable[[str], str], limi
     records in the month) has no rank at all: it is neither a top risk nor ranked below low."""
     rated = [r for r in matrix if r.level in LEVEL_RANK]
     ranked = sorted(rated, key=lambda r: (LEVEL_RANK[r.level], r.trend == "deteriorating", r.signal), reverse=True)
-    return tuple(f"{r.label}: {level_label(r.level).lower()}, {r.trend} ("
-                 + ("the officer's assessment; no records in the month)." if not r.incidents else
-                    f"signal {r.signal:g}; {r.incidents} record(s), {r.verified} verified).")
+    return tuple(tr("{area}: {level}, {trend} (", area=r.label, level=tr(level_label(r.level).lower()),
+                    trend=tr(r.trend))
+                 + (tr("the officer's assessment; no records in the month).") if not r.incidents else
+                    tr("signal {signal}; {records} record(s), {verified} verified).", signal=f"{r.signal:g}",
+                       records=r.incidents, verified=r.verified))
                  for r in ranked[:limit] if LEVEL_RANK[r.level] >= 1)
 
 
@@ -154,9 +162,9 @@ def trend(rows: Sequence[PeriodRow], window: Sequence[Period]) -> Trend:
         return Series(label, tuple(counts[m] for m in months))
 
     return Trend(tuple(short_month_label(p) for p in window), (
-        series("All incidents", lambda r: r.is_incident),
-        series("Verified incidents", lambda r: r.is_incident and r.verification == "vs.verified"),
-        series("Community information", lambda r: not r.is_incident),
+        series(tr("All incidents"), lambda r: r.is_incident),
+        series(tr("Verified incidents"), lambda r: r.is_incident and r.verification == "vs.verified"),
+        series(tr("Community information"), lambda r: not r.is_incident),
     ))
 
 

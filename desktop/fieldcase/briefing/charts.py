@@ -63,7 +63,10 @@ def trend_chart(trend: Trend, width: float, height: float = 170) -> Drawing:
     legend.fontName = fonts.SANS
     legend.fontSize = 7.5
     legend.dx, legend.dy = 10, 3
-    legend.colorNamePairs = [(SERIES_COLOURS[i % len(SERIES_COLOURS)], s.label) for i, s in enumerate(trend.series)]
+    legend.colorNamePairs = [(SERIES_COLOURS[i % len(SERIES_COLOURS)], fonts.visual(s.label))
+                             for i, s in enumerate(trend.series)]
+    if any(fonts.has_rtl(s.label) for s in trend.series):
+        legend.fontName = fonts.ARABIC
     d.add(legend)
     return d
 
@@ -105,6 +108,8 @@ def legend_swatches(items: Sequence[tuple[colors.Color, str]], width: float) -> 
     x = 0.0
     for colour, label in items:
         d.add(Rect(x, 1.5, 9, 9, fillColor=colour, strokeColor=RULE, strokeWidth=0.3))
-        d.add(String(x + 12, 3, label, fontName=fonts.SANS, fontSize=7.5, fillColor=INK))
-        x += 12 + stringWidth(label, fonts.SANS, 7.5) + 10  # swatch, gap, label, gap (measured: no overlap)
+        font = fonts.ARABIC if fonts.has_rtl(label) else fonts.SANS
+        shown = fonts.visual(label)
+        d.add(String(x + 12, 3, shown, fontName=font, fontSize=7.5, fillColor=INK))
+        x += 12 + stringWidth(shown, font, 7.5) + 10  # swatch, gap, label, gap (measured: no overlap)
     return d

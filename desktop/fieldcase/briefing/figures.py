@@ -11,14 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from ..i18n.briefing_text import N_, tr
 from .model import ActionRow, Period, RiskRow, Table
 
-METHOD = ("Signal: the analysis' scoring rule {rule} (volume, severity, share verified, escalation against the "
+METHOD = N_("Signal: the analysis' scoring rule {rule} (volume, severity, share verified, escalation against the "
           "three months before, early-warning flags such as reprisals, attacks on defenders and hate-speech "
           "spikes). Level and trend are the officer's assessment where one was recorded (marked), otherwise the "
           "computed suggestion. Records: all statuses except discounted, tagged with the area. No data: no "
           "records for the area in the month, which is an absence of information, not a low risk.")
-STATUS = {"open": "Open", "in_progress": "In progress", "done": "Done", "dropped": "Dropped"}
+STATUS = {"open": N_("Open"), "in_progress": N_("In progress"), "done": N_("Done"), "dropped": N_("Dropped")}
 _LEVEL = {"risk.low": "low", "risk.medium": "medium", "risk.high": "high", "risk.very_high": "very high",
           "risk.no_data": "no data"}
 
@@ -31,7 +32,7 @@ class AnalysisFigures:
         self.service, self.region, self.label, self.scrub = service, region, label, scrub
         from ..analysis.signals import RULE_ID
 
-        self.method = METHOD.format(rule=RULE_ID)
+        self.method = tr(METHOD, rule=RULE_ID)
 
     # -- risk matrix ------------------------------------------------------------------------------
     def risk_matrix(self, period: Period) -> tuple[RiskRow, ...]:
@@ -43,10 +44,12 @@ class AnalysisFigures:
         note = ""
         if a.officer is not None:
             o = a.officer
-            kind = "override of" if a.status == "override" else "confirms"
-            computed = ("no data: no records in the month" if s.no_data else
-                        f"the computed {_LEVEL.get(s.level, s.level)}, {s.trend.removeprefix('trend.')}")
-            note = f"Officer's assessment ({kind} {computed}): {self.scrub(o.rationale)}"
+            template = (N_("Officer's assessment (override of {computed}): {rationale}") if a.status == "override"
+                        else N_("Officer's assessment (confirms {computed}): {rationale}"))
+            computed = (tr("no data: no records in the month") if s.no_data else
+                        tr("the computed {level}, {trend}", level=tr(_LEVEL.get(s.level, s.level)),
+                           trend=tr(s.trend.removeprefix("trend."))))
+            note = tr(template, computed=computed, rationale=self.scrub(o.rationale))
             if len(note) > 240:
                 note = note[:239].rsplit(" ", 1)[0] + "\u2026"
         return RiskRow(s.risk_area, a.label, a.level.removeprefix("risk."), a.trend.removeprefix("trend."),
@@ -122,9 +125,9 @@ class AnalysisFigures:
             current = a.period == period.label
             if not current and (a.status not in ("open", "in_progress") or (a.period or "") > period.label):
                 continue
-            since = "" if current or not a.period else f" (since {a.period})"
+            since = "" if current or not a.period else " " + tr("(since {period})", period=a.period)
             out.append(ActionRow(self.scrub(a.title), self.scrub(a.owner), a.due or "\u2014",
-                                   STATUS.get(a.status, a.status) + since, tuple(a.references),
+                                   tr(STATUS.get(a.status, a.status)) + since, tuple(a.references),
                                    ", ".join(self.label(x) for x in a.risk_areas), self.scrub(a.description)))
         return tuple(out)
 

@@ -29,9 +29,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..i18n.briefing_text import current as current_language
+from ..i18n.briefing_text import fmt_number, is_right_to_left, tr
 from . import fonts, sections, sections_rmr
 from .fonts import markup
 from .model import BriefingData, month_label
+from .rtl_paragraph import draw_mixed
 from .styles import (
     MARKING,
     MUTED,
@@ -105,9 +108,13 @@ def _numbered_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canva
 def _decorator(data: BriefingData) -> Callable[[Canvas, int, int], None]:
     width, height = A4
     marking = data.classification.upper()
-    left = fonts.visual(f"{data.title} \u2014 {data.country}, {month_label(data.period)}")
-    bottom_left = fonts.visual(f"Generated {data.generated_at[:16].replace('T', ' ')} UTC \u00b7 "
-                               f"{data.redaction} redaction \u00b7 signed (see last page)")
+    left = f"{tr(data.title)} \u2014 {data.country}, {month_label(data.period)}"
+    bottom_left = tr("Generated {time} UTC \u00b7 {redaction} redaction \u00b7 signed (see last page)",
+                     time=data.generated_at[:16].replace("T", " "), redaction=tr(data.redaction))
+    scope = tr(data.scope)
+    rtl = is_right_to_left()  # an Arabic briefing reads from the right: the running lines swap sides
+    start, end = (width - PAGE_MARGIN_X, PAGE_MARGIN_X) if rtl else (PAGE_MARGIN_X, width - PAGE_MARGIN_X)
+    start_align, end_align = ("right", "left") if rtl else ("left", "right")
 
     def decorate(canvas: Canvas, number: int, total: int) -> None:
         canvas.saveState()
@@ -118,15 +125,16 @@ def _decorator(data: BriefingData) -> Callable[[Canvas, int, int], None]:
         canvas.setFillColor(MUTED)
         canvas.setFont(fonts.SANS, 7)
         if number > 1:
-            canvas.drawString(PAGE_MARGIN_X, height - 16.5 * mm, left)
-            canvas.drawRightString(width - PAGE_MARGIN_X, height - 16.5 * mm, data.scope)
+            draw_mixed(canvas, start, height - 16.5 * mm, left, 7, align=start_align)
+            draw_mixed(canvas, end, height - 16.5 * mm, scope, 7, align=end_align)
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.5)
             canvas.line(PAGE_MARGIN_X, height - 18 * mm, width - PAGE_MARGIN_X, height - 18 * mm)
         canvas.setStrokeColor(RULE)
         canvas.line(PAGE_MARGIN_X, 15.5 * mm, width - PAGE_MARGIN_X, 15.5 * mm)
-        canvas.drawString(PAGE_MARGIN_X, 12 * mm, bottom_left)
-        canvas.drawRightString(width - PAGE_MARGIN_X, 12 * mm, f"Page {number} of {total}")
+        draw_mixed(canvas, start, 12 * mm, bottom_left, 7, align=start_align)
+        draw_mixed(canvas, end, 12 * mm, tr("Page {number} of {total}", number=number, total=total), 7,
+                   align=end_align)
         canvas.restoreState()
 
     return decorate
@@ -150,26 +158,28 @@ def _cover_band(canvas: Canvas, doc: BaseDocTemplate) -> None:
 def _cover(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
     title_block = [
-        rich(markup(data.title.upper()), s.cover_kicker),
+        rich(markup(tr(data.title).upper()), s.cover_kicker),
         Spacer(1, 4 * mm),
         rich(markup(data.country), s.cover_title),
         rich(markup(month_label(data.period)), s.cover_title),
         Spacer(1, 5 * mm),
-        rich(markup(f"Scope: {data.scope}  \u00b7  {data.redaction.capitalize()} redaction"), s.cover_sub),
+        rich(markup(tr("Scope: {scope}", scope=tr(data.scope)) + "  \u00b7  "
+                    + tr("{redaction} redaction", redaction=tr(data.redaction)).capitalize()), s.cover_sub),
     ]
     band = sans_table([[title_block]], colWidths=[width],
                       rowHeights=[COVER_BAND_BOTTOM - PAGE_MARGIN_TOP - 1.6 * mm])
     band.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     out: list[Flowable] = [band, Spacer(1, 9 * mm)]
     facts = [
-        ("Classification", data.classification),
-        ("Period covered", data.date_range),
-        ("Scope", data.scope),
-        ("Prepared by", data.author),
-        ("Generated", data.generated_at[:19].replace("T", " ") + " UTC"),
-        ("Source protection", f"{data.redaction.capitalize()} redaction (see section {sections.NUMBERS['method']})"),
-        ("Records included", f"{len(data.annex):,} (listed by id in the annex)"),
-        ("Signature", "PAdES digital signature by the author; signature block on the last page"),
+        (tr("Classification"), data.classification),
+        (tr("Period covered"), data.date_range),
+        (tr("Scope"), tr(data.scope)),
+        (tr("Prepared by"), data.author),
+        (tr("Generated"), data.generated_at[:19].replace("T", " ") + " UTC"),
+        (tr("Source protection"), tr("{redaction} redaction (see section {number})",
+                                     redaction=tr(data.redaction), number=sections.NUMBERS["method"]).capitalize()),
+        (tr("Records included"), tr("{count} (listed by id in the annex)", count=fmt_number(len(data.annex)))),
+        (tr("Signature"), tr("PAdES digital signature by the author; signature block on the last page")),
     ]
     rows = [[para(k, s.small), para(v, s.body)] for k, v in facts]
     table = sans_table(rows, colWidths=[42 * mm, width - 42 * mm])
@@ -179,8 +189,9 @@ def _cover(data: BriefingData, width: float) -> list[Flowable]:
     table.setStyle(style)
     out.append(table)
     out.append(Spacer(1, 6 * mm))
-    out.append(rich("Frameworks applied", s.h2))
-    fw_rows = [[para(_short_title(f.title), s.tiny_ink), para(f"{f.version} (release {f.release})", s.tiny)]
+    out.append(rich(markup(tr("Frameworks applied")), s.h2))
+    fw_rows = [[para(_short_title(f.title), s.tiny_ink),
+                para(tr("{version} (release {release})", version=f.version, release=f.release), s.tiny)]
                for f in data.frameworks]
     fw_table = sans_table(fw_rows, colWidths=[width * 0.45, width * 0.55])
     fw_style = grid_style(header_rows=0, zebra=False)
@@ -189,9 +200,10 @@ def _cover(data: BriefingData, width: float) -> list[Flowable]:
     fw_table.setStyle(fw_style)
     out += [fw_table, Spacer(1, 6 * mm)]
     handling = sans_table([[rich(
-        f"<b>Handling.</b> {markup(data.classification)}. This briefing concerns people who may be at risk. "
-        "Do not forward, copy or quote outside the intended recipients. People appear under pseudonyms unless "
-        "they consented to be named; unverified information is marked as reports.", s.small)]],
+        f"<b>{markup(tr('Handling.'))}</b> {markup(data.classification)}. " + markup(tr(
+            "This briefing concerns people who may be at risk. Do not forward, copy or quote outside the intended "
+            "recipients. People appear under pseudonyms unless they consented to be named; unverified information "
+            "is marked as reports.")), s.small)]],
         colWidths=[width])
     handling.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
                                   ("LINEBEFORE", (0, 0), (0, -1), 2.5, MARKING),
@@ -209,13 +221,13 @@ def _short_title(title: str) -> str:
 
 def _signature_section(data: BriefingData, width: float, found: dict[str, Any]) -> Flowable:
     s = styles()
-    text = rich(
-        f"This briefing is signed by <b>{markup(data.author)}</b> with a PAdES digital signature that covers the "
-        "whole document, annex included. Any change to the file after signing breaks the signature. Check it with "
-        "<b>fieldcase verify</b> or a PDF reader that validates signatures; the "
-        "certificate fingerprint is shown in the signature block below.", s.small)
+    text = rich(markup(tr(
+        "This briefing is signed by {author} with a PAdES digital signature that covers the whole document, annex "
+        "included. Any change to the file after signing breaks the signature. Check it with fieldcase verify or a "
+        "PDF reader that validates signatures; the certificate fingerprint is shown in the signature block below.",
+        author=data.author)), s.small)
     spot = _SignatureSpot(*SIGNATURE_BOX, found)
-    return KeepTogether([rich("Signature", s.h2), text, Spacer(1, 3 * mm), spot])
+    return KeepTogether([rich(markup(tr("Signature")), s.h2), text, Spacer(1, 3 * mm), spot])
 
 
 def story(data: BriefingData, width: float, found: dict[str, Any]) -> list[Flowable]:
@@ -255,7 +267,7 @@ def render(data: BriefingData, *, cancelled: Callable[[], bool] | None = None) -
         buffer, pagesize=A4, leftMargin=PAGE_MARGIN_X, rightMargin=PAGE_MARGIN_X, topMargin=PAGE_MARGIN_TOP,
         bottomMargin=PAGE_MARGIN_BOTTOM, title=f"{data.title}: {data.country}, {month_label(data.period)}",
         author=data.author, subject=f"{data.classification}", creator=data.software, invariant=1,
-        pageCompression=1, lang="en", initialFontName=fonts.SANS, initialFontSize=9)
+        pageCompression=1, lang=current_language(), initialFontName=fonts.SANS, initialFontSize=9)
     body = Frame(PAGE_MARGIN_X, PAGE_MARGIN_BOTTOM, frame_w, frame_h, id="body", leftPadding=0, rightPadding=0,
                  topPadding=0, bottomPadding=0)
     cover = Frame(PAGE_MARGIN_X, PAGE_MARGIN_BOTTOM, frame_w, frame_h, id="cover",

@@ -31,12 +31,18 @@ def parse_month(text: str) -> Period:
 
 
 def month_label(period: Period) -> str:
-    """`2026-01` -> `January 2026` (cover, running header, filters)."""
-    return f"{calendar.month_name[period.first.month]} {period.first.year}"
+    """`2026-01` -> `January 2026` (cover, running header, filters), in the briefing's language."""
+    from ..i18n.briefing_text import month_name
+
+    return month_name(period.first.year, period.first.month)
 
 
 def short_month_label(period: Period) -> str:
-    """`2026-01` -> `Jan 26` (chart axes)."""
+    """`2026-01` -> `Jan 26` (chart axes); `01/26` in the other languages (short and script-neutral)."""
+    from ..i18n.briefing_text import current
+
+    if current() != "en":
+        return f"{period.first.month:02d}/{period.first.year % 100:02d}"
     return f"{calendar.month_abbr[period.first.month]} {period.first.year % 100:02d}"
 
 

@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
+from ..i18n.briefing_text import N_, fmt_number, is_right_to_left, tr
 from . import charts, fonts
 from .fonts import markup
 from .model import NO_DATA, BriefingData, IncidentEntry, RegionRow, RiskRow, VoiceEntry
@@ -34,9 +35,10 @@ from .styles import (
 NUMBERS = {"summary": "1", "narrative": "2", "matrix": "3", "early_warning": "4", "reprisals": "5", "atrocity": "6",
            "trend": "7", "regions": "8", "countries": "2", "incidents": "9", "voices": "10", "indicators": "11",
            "recommendations": "12", "actions": "13", "method": "14"}
-LEVEL_LABELS = {"low": "Low", "medium": "Medium", "high": "High", "very_high": "Very high", NO_DATA: "No data"}
-CHANGE_MARKS = {"up": "up", "down": "down", "same": "=", "": "\u2014"}
-TREND_LABELS = {"improving": "Improving", "stable": "Stable", "deteriorating": "Deteriorating"}
+LEVEL_LABELS = {"low": N_("Low"), "medium": N_("Medium"), "high": N_("High"), "very_high": N_("Very high"),
+                NO_DATA: N_("No data")}  # translated where shown: tr(LEVEL_LABELS[level])
+CHANGE_MARKS = {"up": N_("up"), "down": N_("down"), "same": "=", "": "\u2014"}  # translated where shown
+TREND_LABELS = {"improving": N_("Improving"), "stable": N_("Stable"), "deteriorating": N_("Deteriorating")}
 DASH = "\u2014"
 VERIFIED = "vs.verified"
 
@@ -49,6 +51,8 @@ def heading(number: str, title: str, need: float = 45 * mm) -> list[Flowable]:
 
 def _bullets(items: tuple[str, ...] | list[str]) -> list[Flowable]:
     s = styles()
+    if is_right_to_left():  # the bullet on the right, the lines wrapped in reading order
+        return [para(f"\u2022 {item}", s.bullet) for item in items]
     return [Paragraph(markup(item), s.bullet, bulletText="\u2022") for item in items]
 
 
@@ -56,8 +60,8 @@ def _bullets(items: tuple[str, ...] | list[str]) -> list[Flowable]:
 
 def executive_summary(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = heading(NUMBERS["summary"], "Executive summary")
-    cells = [[rich(f"{f.value:,}", s.figure_value) for f in data.headline],
+    out = heading(NUMBERS["summary"], tr("Executive summary"))
+    cells = [[rich(fmt_number(f.value), s.figure_value) for f in data.headline],
              [para(f.label, s.figure_label) for f in data.headline]]
     n = max(1, len(data.headline))
     figures = sans_table(cells, colWidths=[width / n] * n)
@@ -71,11 +75,13 @@ def executive_summary(data: BriefingData, width: float) -> list[Flowable]:
     out += [figures, Spacer(1, 3)]
     notes = [data.records_note]
     if data.verification_counts:
-        split = ", ".join(f"{label} {count}" for label, count in data.verification_counts)
-        notes.append(f"Incidents by verification status: {split}.")
+        split = ", ".join(f"{tr(label)} {count}" for label, count in data.verification_counts)
+        notes.append(tr("Incidents by verification status: {split}.", split=split))
     out += [para(" ".join(notes), s.meta)] if notes else []
-    out += [rich("What changed since last month", s.h2), *_bullets(data.changes or ("No change to report.",))]
-    out += [rich("Top risks", s.h2), *_bullets(data.top_risks or ("No risk area reached a high level.",))]
+    out += [rich(markup(tr("What changed since last month")), s.h2),
+            *_bullets(data.changes or (tr("No change to report."),))]
+    out += [rich(markup(tr("Top risks")), s.h2),
+            *_bullets(data.top_risks or (tr("No risk area reached a high level."),))]
     if data.previous_label:
         from .sections_rmr import risk_moves
 
@@ -87,14 +93,16 @@ def executive_summary(data: BriefingData, width: float) -> list[Flowable]:
 
 def risk_matrix(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = heading(NUMBERS["matrix"], "Risk matrix")
+    out = heading(NUMBERS["matrix"], tr("Risk matrix"))
     out.append(para(data.risk_method, s.meta))
-    head = ["Risk area", "Last month", "Level", "Trend", "Signal", "Records", "Verified", "Change"]
+    head = [tr("Risk area"), tr("Last month"), tr("Level"), tr("Trend"), tr("Signal"), tr("Records"), tr("Verified"),
+            tr("Change")]
     rows: list[list[object]] = [[para(h, s.cell_head if i < 4 else s.cell_head_right) for i, h in enumerate(head)]]
     commands: list[tuple] = []
     for i, r in enumerate(data.risk_matrix, start=1):
         cells = _risk_cells(r)
-        rows.append([cells[0], LEVEL_LABELS.get(r.previous, DASH), *cells[1:], CHANGE_MARKS.get(r.change, DASH)])
+        rows.append([cells[0], _plain(tr(LEVEL_LABELS.get(r.previous, DASH))), *cells[1:],
+                     _plain(tr(CHANGE_MARKS.get(r.change, DASH)))])
         commands += [("BACKGROUND", (2, i), (2, i), LEVEL_COLOURS.get(r.level, colors.white)),
                      ("TEXTCOLOR", (2, i), (2, i), LEVEL_TEXT.get(r.level, colors.black))]
         if r.change in ("up", "down"):
@@ -103,7 +111,7 @@ def risk_matrix(data: BriefingData, width: float) -> list[Flowable]:
         if r.previous:
             commands += [("BACKGROUND", (1, i), (1, i), LEVEL_COLOURS.get(r.previous, colors.white)),
                          ("TEXTCOLOR", (1, i), (1, i), LEVEL_TEXT.get(r.previous, colors.black))]
-    widths = [width - 118 * mm, 19 * mm, 19 * mm, 27 * mm, 12 * mm, 14 * mm, 14 * mm, 13 * mm]
+    widths = [width - 121 * mm, 19 * mm, 19 * mm, 27 * mm, 12 * mm, 14 * mm, 14 * mm, 16 * mm]  # "Variación"
     table = sans_table(rows, colWidths=widths, repeatRows=1)
     style = grid_style()
     for c in commands:
@@ -115,10 +123,10 @@ def risk_matrix(data: BriefingData, width: float) -> list[Flowable]:
     style.add("FONTNAME", (1, 1), (2, -1), fonts.SANS_BOLD)
     table.setStyle(style)
     out += [table, Spacer(1, 3)]
-    swatches = [(LEVEL_COLOURS[k], v) for k, v in LEVEL_LABELS.items()]
+    swatches = [(LEVEL_COLOURS[k], tr(v)) for k, v in LEVEL_LABELS.items()]
     out.append(charts.legend_swatches(swatches, width))
-    out.append(para("Last month: the level of the month before (the officer's where set). Change: up or down a "
-                    "level (bold), = unchanged, \u2014 when either month has no data.", s.meta))
+    out.append(para(tr("Last month: the level of the month before (the officer's where set). Change: up or down a "
+                       "level (bold), = unchanged, \u2014 when either month has no data."), s.meta))
     from .sections_rmr import province_levels
 
     out += province_levels(data, width)
@@ -128,15 +136,21 @@ def risk_matrix(data: BriefingData, width: float) -> list[Flowable]:
 def _risk_cells(r: RiskRow) -> list[object]:
     s = styles()
     if r.level == NO_DATA:  # no records in the month: no level, trend or signal to show
-        return [_risk_label(r), LEVEL_LABELS[NO_DATA], DASH, DASH, str(r.incidents), str(r.verified)]
-    trend = sans_table([[charts.trend_arrow(r.trend), para(TREND_LABELS.get(r.trend, r.trend), s.cell)]],
+        return [_risk_label(r), _plain(tr(LEVEL_LABELS[NO_DATA])), DASH, DASH, str(r.incidents), str(r.verified)]
+    trend = sans_table([[charts.trend_arrow(r.trend), para(tr(TREND_LABELS.get(r.trend, r.trend)), s.cell)]],
                        colWidths=[13, None], style=[("LEFTPADDING", (0, 0), (-1, -1), 0),
                                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                                ("TOPPADDING", (0, 0), (-1, -1), 0),
                                                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
                                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
     signal = f"{r.signal:g}" if r.incidents else DASH  # an officer's level on a month without records
-    return [_risk_label(r), LEVEL_LABELS.get(r.level, r.level), trend, signal, str(r.incidents), str(r.verified)]
+    return [_risk_label(r), _plain(tr(LEVEL_LABELS.get(r.level, r.level))), trend, signal, str(r.incidents),
+            str(r.verified)]
+
+
+def _plain(text: str) -> object:
+    """A short table cell: a plain string (the table's font and alignment) unless it needs right-to-left shaping."""
+    return para(text, styles().cell) if is_right_to_left() else text
 
 
 def _risk_label(r: RiskRow) -> Flowable:
@@ -149,10 +163,11 @@ def _risk_label(r: RiskRow) -> Flowable:
 
 def trend(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = heading(NUMBERS["trend"], f"Trend over the last {len(data.trend.months)} months", need=85 * mm)
+    out = heading(NUMBERS["trend"], tr("Trend over the last {count} months", count=len(data.trend.months)),
+                  need=85 * mm)
     out.append(charts.trend_chart(data.trend, width))
-    out.append(para("Records by the month in which the event began. Verified incidents meet the "
-                    "'reasonable grounds to believe' standard; other counts are reports.", s.meta))
+    out.append(para(tr("Records by the month in which the event began. Verified incidents meet the "
+                       "'reasonable grounds to believe' standard; other counts are reports."), s.meta))
     return out
 
 
@@ -160,9 +175,10 @@ def trend(data: BriefingData, width: float) -> list[Flowable]:
 
 def regions(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = heading(NUMBERS["regions"], "Breakdown by province (admin-1)")
+    out = heading(NUMBERS["regions"], tr("Breakdown by province (admin-1)"))
     scale = max([r.incidents for r in data.regions] or [0])
-    head = ["Province", "Incidents", "Change", "Verified", "Community", "Killed", "Displaced", "Incidents / verified"]
+    head = [tr("Province"), tr("Incidents"), tr("Change"), tr("Verified"), tr("Community"), tr("Killed"),
+            tr("Displaced"), tr("Incidents / verified")]
     rows: list[list[object]] = [[para(h, s.cell_head if i in (0, 7) else s.cell_head_right)
                                  for i, h in enumerate(head)]]
     bar_w = 30 * mm
@@ -170,8 +186,8 @@ def regions(data: BriefingData, width: float) -> list[Flowable]:
         rows.append(_region_cells(r, scale, bar_w))
     total = [sum(getattr(r, k) for r in data.regions) for k in
              ("incidents", "previous", "verified", "community", "killed", "displaced")]
-    rows.append(["All provinces", f"{total[0]:,}", _change(total[0], total[1]), f"{total[2]:,}", f"{total[3]:,}",
-                 f"{total[4]:,}", f"{total[5]:,}", ""])
+    rows.append([_plain(tr("All provinces")), f"{total[0]:,}", _change(total[0], total[1]), f"{total[2]:,}",
+                 f"{total[3]:,}", f"{total[4]:,}", f"{total[5]:,}", ""])
     fixed = [16 * mm, 14 * mm, 15 * mm, 19 * mm, 13 * mm, 17 * mm, bar_w + 8]
     table = sans_table(rows, colWidths=[width - sum(fixed), *fixed], repeatRows=1)
     style = grid_style()
@@ -181,8 +197,9 @@ def regions(data: BriefingData, width: float) -> list[Flowable]:
     style.add("BACKGROUND", (0, -1), (-1, -1), colors.white)
     table.setStyle(style)
     out += [table, Spacer(1, 3),
-            para("Bars: light for all incidents in the province, dark for the verified ones. Change: incidents "
-                 "compared with the previous month. No map tiles are used; provinces are listed by P-code.", s.meta)]
+            para(tr("Bars: light for all incidents in the province, dark for the verified ones. Change: incidents "
+                    "compared with the previous month. No map tiles are used; provinces are listed by P-code."),
+                 s.meta)]
     return out
 
 
@@ -202,11 +219,11 @@ def _change(now: int, before: int) -> str:
 
 def key_incidents(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = heading(NUMBERS["incidents"], "Key incidents")
+    out = heading(NUMBERS["incidents"], tr("Key incidents"))
     if not data.key_incidents:
-        return [*out, para("No incidents were recorded for this period and scope.", s.body)]
-    out.append(para("The most serious incidents of the period, most severe first. Unverified accounts are "
-                    "marked and worded as reports.", s.meta))
+        return [*out, para(tr("No incidents were recorded for this period and scope."), s.body)]
+    out.append(para(tr("The most serious incidents of the period, most severe first. Unverified accounts are "
+                       "marked and worded as reports."), s.meta))
     for i, entry in enumerate(data.key_incidents, start=1):
         out.append(KeepTogether(_incident(i, entry, width)))
     return out
@@ -228,29 +245,31 @@ def _status_pill(label: str, verified: bool) -> Table:
 def _incident(number: int, e: IncidentEntry, width: float) -> list[Flowable]:
     s = styles()
     verified = e.verification == VERIFIED
-    title = rich(f"<font color='#5B6670'>Incident {number}</font>&nbsp;&nbsp;{markup(e.title)}", s.h3)
-    short = "Verified" if verified else e.verification_label
+    title = rich(f"<font color='#5B6670'>{markup(tr('Incident {number}', number=number))}</font>&nbsp;&nbsp;"
+                 f"{markup(e.title)}", s.h3)
+    short = tr("Verified") if verified else tr(e.verification_label)
     top = sans_table([[title, _status_pill(short, verified)]], colWidths=[width - 40 * mm, 40 * mm])
     top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                              ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                              ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     meta = [e.date_text, e.where]
     if e.severity:
-        meta.append(f"severity {e.severity}/5")
+        meta.append(tr("severity {severity}/5", severity=e.severity))
     if e.casualties:
         meta.append(e.casualties)
     meta.append(f"id {e.record_id[:8]}")
     parts: list[Flowable] = [top, para(" \u00b7 ".join(meta), s.meta)]
-    lead = "" if verified else "<i>Reports indicate:</i> "
+    lead = "" if verified else f"<i>{markup(tr('Reports indicate:'))}</i>" + ("<br/>" if is_right_to_left() else " ")
     parts.append(rich(lead + markup(e.narrative), s.body))
     details = []
     if e.people:
-        details.append("<b>People:</b> " + markup("; ".join(f"{p.role} {p.shown_as}" for p in e.people)))
+        people = "; ".join(f"{p.role} {p.shown_as}" for p in e.people)
+        details.append(f"<b>{markup(tr('People:'))}</b> " + markup(people))
     if e.sources:
-        details.append(f"<b>Sources ({len(e.sources)}):</b> "
+        details.append(f"<b>{markup(tr('Sources ({count}):', count=len(e.sources)))}</b> "
                        + markup("; ".join(f"{src.kind} ({src.grade})" for src in e.sources)))
     if e.areas:
-        details.append("<b>Risk areas:</b> " + markup(", ".join(e.areas)))
+        details.append(f"<b>{markup(tr('Risk areas:'))}</b> " + markup(", ".join(e.areas)))
     if details:
         parts.append(rich("<br/>".join(details), s.small))
     parts.append(_rule(width))
@@ -265,11 +284,11 @@ def _rule(width: float) -> Flowable:
 
 def voices(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = heading(NUMBERS["voices"], "Community voices")
+    out = heading(NUMBERS["voices"], tr("Community voices"))
     if not data.voices:
-        return [*out, para("No community information was recorded for this period and scope.", s.body)]
-    out.append(para("What communities, civil society and interlocutors told the team this month, in the "
-                    "team's summary. People are shown as pseudonyms unless they consented to be named.", s.meta))
+        return [*out, para(tr("No community information was recorded for this period and scope."), s.body)]
+    out.append(para(tr("What communities, civil society and interlocutors told the team this month, in the "
+                       "team's summary. People are shown as pseudonyms unless they consented to be named."), s.meta))
     for v in data.voices:
         out.append(KeepTogether([_voice(v, width), Spacer(1, 5)]))
     return out
@@ -290,15 +309,15 @@ def _voice(v: VoiceEntry, width: float) -> Table:
 
 def indicators(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    page_break, title = heading(NUMBERS["indicators"], "SDG indicators 16.10.1 and 16.1.2")
+    page_break, title = heading(NUMBERS["indicators"], tr("SDG indicators 16.10.1 and 16.1.2"))
     if not data.indicators:
-        return [page_break, title, para("No indicator figures are available for this period and scope.", s.body)]
+        return [page_break, title, para(tr("No indicator figures are available for this period and scope."), s.body)]
     out: list[Flowable] = [page_break]
     for index, table in enumerate(data.indicators):
         block: list[Flowable] = [title] if index == 0 else []  # the section title stays with the first table
         block.append(rich(markup(table.title), s.h2))
         if not table.rows:
-            out.append(KeepTogether([*block, para("None recorded for this period and scope.", s.body)]))
+            out.append(KeepTogether([*block, para(tr("None recorded for this period and scope."), s.body)]))
             continue
         rows: list[list[object]] = [[para(c, s.cell_head if i == 0 else s.cell_head_right)
                                      for i, c in enumerate(table.columns)]]
@@ -324,13 +343,13 @@ def indicators(data: BriefingData, width: float) -> list[Flowable]:
 
 def actions(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = heading(NUMBERS["actions"], "Recommended action points")
+    out = heading(NUMBERS["actions"], tr("Recommended action points"))
     from .sections_rmr import follow_up
 
     after = follow_up(data, width) if data.previous_label else []
     if not data.actions:
-        return [*out, para("No action points are recorded for this period and scope.", s.body), *after]
-    head = ["#", "Action point", "Owner", "Deadline", "Status", "Mechanism references"]
+        return [*out, para(tr("No action points are recorded for this period and scope."), s.body), *after]
+    head = ["#", tr("Action point"), tr("Owner"), tr("Deadline"), tr("Status"), tr("Mechanism references")]
     rows: list[list[object]] = [[para(h, s.cell_head) for h in head]]
     for i, a in enumerate(data.actions, start=1):
         text = f"<b>{markup(a.text)}</b>" + (f"<br/>{markup(a.detail)}" if a.detail else "")
@@ -351,16 +370,17 @@ def actions(data: BriefingData, width: float) -> list[Flowable]:
 
 def method(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out = heading(NUMBERS["method"], "Source protection, method and provenance")
-    out += [rich("What this briefing withholds", s.h2), *_bullets(data.withheld)]
-    out += [rich("Method", s.h2), *_bullets(data.notes)]
-    out.append(rich("Filters and scope", s.h2))
+    out = heading(NUMBERS["method"], tr("Source protection, method and provenance"))
+    out += [rich(markup(tr("What this briefing withholds")), s.h2), *_bullets(data.withheld)]
+    out += [rich(markup(tr("Method")), s.h2), *_bullets(data.notes)]
+    out.append(rich(markup(tr("Filters and scope")), s.h2))
     rows = [[para(k, s.cell), para(v, s.cell)] for k, v in data.filters]
     t = sans_table(rows, colWidths=[48 * mm, width - 48 * mm])
     t.setStyle(grid_style(header_rows=0))
     out.append(t)
-    out.append(rich("Framework versions", s.h2))
-    rows2: list[list[object]] = [[para(h, s.cell_head) for h in ("Framework", "Id", "Version", "Release")]]
+    out.append(rich(markup(tr("Framework versions")), s.h2))
+    rows2: list[list[object]] = [[para(h, s.cell_head) for h in (tr("Framework"), tr("Id"), tr("Version"),
+                                                                 tr("Release"))]]
     rows2 += [[para(f.title, s.cell), para(f.framework_id, s.cell), para(f.version, s.cell), str(f.release)]
               for f in data.frameworks]
     t2 = sans_table(rows2, colWidths=[width * 0.42, width * 0.2, width * 0.3, width * 0.08], repeatRows=1)
@@ -371,22 +391,23 @@ def method(data: BriefingData, width: float) -> list[Flowable]:
 
 # -- annex ----------------------------------------------------------------------------------------
 
-ANNEX_COLUMNS = ("#", "Record id", "Date", "Type", "Province / district", "Verification", "Sev.", "Used in")
+ANNEX_COLUMNS = ("#", N_("Record id"), N_("Date"), N_("Type"), N_("Province / district"), N_("Verification"),
+                 N_("Sev."), N_("Used in"))  # translated where shown
 
 
 def annex(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    out: list[Flowable] = [PageBreak(), *heading("A", "Annex: records included in this briefing")]
-    out.append(para(f"All {len(data.annex):,} records of the period and scope, by id: the evidence base the "
-                    "signature covers. Sections: E summary and matrix, T trend, R provinces, K key incidents, "
-                    "V community voices, I indicators.", s.meta))
+    out: list[Flowable] = [PageBreak(), *heading("A", tr("Annex: records included in this briefing"))]
+    out.append(para(tr("All {count} records of the period and scope, by id: the evidence base the signature "
+                       "covers. Sections: E summary and matrix, T trend, R provinces, K key incidents, V community "
+                       "voices, I indicators.", count=fmt_number(len(data.annex))), s.meta))
     if not data.annex:
-        return [*out, para("No records fall in this period and scope.", s.body)]
+        return [*out, para(tr("No records fall in this period and scope."), s.body)]
     widths = [20, 46 * mm, 15 * mm, 16 * mm, 0, 19 * mm, 17, 12 * mm]
     widths[4] = width - sum(widths)
     size = 6.4
     fit = _fitter(widths[4] - 6, size)
-    rows: list[list[object]] = [list(ANNEX_COLUMNS)]
+    rows: list[list[object]] = [[_plain(tr(h)) for h in ANNEX_COLUMNS]]
     for i, r in enumerate(data.annex, start=1):
         where = fit(r.where) if not fonts.has_rtl(r.where) else para(r.where, s.tiny)
         rows.append([str(i), r.record_id, r.date_text, r.kind, where, r.verification,

@@ -6,14 +6,15 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
+from ..i18n.briefing_text import N_, fmt_number, tr
 from . import fonts
 from . import labels as L
 from .fonts import markup
 from .model import NO_DATA, BriefingData, CountrySection, RiskRow
 from .styles import GREEN, LEVEL_COLOURS, LEVEL_TEXT, MARKING, NAVY, ZEBRA, grid_style, para, rich, sans_table, styles
 
-LEVEL_LABELS = {"low": "Low", "medium": "Medium", "high": "High", "very_high": "Very high", NO_DATA: "No data",
-                "": "\u2014"}
+LEVEL_LABELS = {"low": N_("Low"), "medium": N_("Medium"), "high": N_("High"), "very_high": N_("Very high"),
+                NO_DATA: N_("No data"), "": "\u2014"}  # translated where shown
 CHANGE_MARKS = {"up": L.UP, "down": L.DOWN, "same": L.SAME, "": "\u2014"}
 DASH = "\u2014"
 
@@ -61,9 +62,9 @@ def risk_moves(data: BriefingData) -> list[Flowable]:
 
 
 def _bullet(text: str) -> Flowable:
-    from reportlab.platypus import Paragraph
+    from .sections import _bullets  # right to left: the bullet on the right, lines wrapped in reading order
 
-    return Paragraph(markup(text), styles().bullet, bulletText="\u2022")
+    return _bullets([text])[0]
 
 
 # -- the officer's outlook and recommendations ----------------------------------------------------
@@ -97,8 +98,19 @@ def _paragraphs(text: str) -> list[Flowable]:
 
 # -- risk over time -------------------------------------------------------------------------------
 
-def level_cell(level: str) -> str:
-    return LEVEL_LABELS.get(level, level)
+def level_cell(level: str) -> object:
+    return _short(tr(LEVEL_LABELS.get(level, level)))
+
+
+def change_cell(change: str) -> object:
+    return _short(tr(CHANGE_MARKS.get(change, DASH)))
+
+
+def _short(text: str) -> object:
+    """A short cell: a plain string unless an Arabic briefing needs it shaped (a paragraph)."""
+    from .sections import _plain
+
+    return _plain(text)
 
 
 def level_commands(rows: list[tuple[int, int, str]]) -> list[tuple]:
@@ -119,7 +131,7 @@ def province_levels(data: BriefingData, width: float) -> list[Flowable]:
     moved: list[tuple[int, str]] = []
     for i, r in enumerate(data.province_levels, start=1):
         rows.append([_cell(f"{r.name} ({r.pcode})"), _cell(r.area), level_cell(r.previous), level_cell(r.level),
-                     CHANGE_MARKS[r.change]])
+                     change_cell(r.change)])
         marks += [(2, i, r.previous), (3, i, r.level)]
         if r.change in ("up", "down"):
             moved.append((i, r.change))
@@ -149,7 +161,7 @@ def early_warning(number: str, data: BriefingData, width: float) -> list[Flowabl
     widths = _fill(width, [17 * mm, 27 * mm, None, 27 * mm, 24 * mm, 36 * mm])
     rows = []
     for r in data.early_warning:
-        signal = r.text + ("\n" + L.tr(L.CROSS_BORDER).format(country=r.cross_border) if r.cross_border else "")
+        signal = r.text + ("\n" + L.tr(L.CROSS_BORDER, country=r.cross_border) if r.cross_border else "")
         rows.append([_lines(t, w) for t, w in zip((r.date_text, r.where, signal, r.area, r.source, r.action), widths,
                                                   strict=True)])
     out.append(_plain_table([L.COL_DATE, L.COL_PLACE, L.COL_SIGNAL, L.COL_AREA, L.COL_SOURCE, L.COL_EARLY_ACTION],
@@ -201,7 +213,8 @@ def reprisals(number: str, data: BriefingData, width: float) -> list[Flowable]:
 def atrocity(number: str, data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
     out = _heading(number, L.tr(L.ATROCITY))
-    caveat = sans_table([[rich(f"<b>{markup(L.tr(L.NOT_PREDICTION))}</b> {markup(L.tr(L.ATROCITY_CAVEAT))}", s.small)]],
+    caveat = sans_table([[rich(f"<b>{markup(tr('Not a prediction.'))}</b> {markup(L.tr(L.ATROCITY_CAVEAT))}",
+                               s.small)]],
                         colWidths=[width])
     caveat.setStyle([("BACKGROUND", (0, 0), (-1, -1), ZEBRA), ("LINEBEFORE", (0, 0), (0, -1), 2.5, MARKING),
                      ("LEFTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 5),
@@ -238,7 +251,7 @@ def recommendations(number: str, data: BriefingData, width: float) -> list[Flowa
 
 def follow_up(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
-    title = L.tr(L.FOLLOW_UP).format(previous=data.previous_label or "the previous briefing")
+    title = L.tr(L.FOLLOW_UP, previous=data.previous_label or tr("the previous briefing"))
     out: list[Flowable] = [CondPageBreak(50 * mm), rich(markup(title), s.h2), para(L.tr(L.FOLLOW_UP_NOTE), s.meta)]
     if not data.follow_up:
         return [*out, _empty()]
@@ -281,8 +294,8 @@ def countries(number: str, data: BriefingData, width: float) -> list[Flowable]:
     else:
         out.append(_empty())
     for c in data.countries:
-        line = L.tr(L.COUNTRY_LINE).format(records=f"{c.records:,}", incidents=f"{c.incidents:,}",
-                                           warnings=f"{c.early_warnings:,}")
+        line = L.tr(L.COUNTRY_LINE, records=fmt_number(c.records), incidents=fmt_number(c.incidents),
+                    warnings=fmt_number(c.early_warnings))
         out.append(KeepTogether([rich(markup(f"{c.name} ({c.code})"), s.h2), para(line, s.meta),
                                  _country_matrix(c, width)]))
     return out
@@ -306,7 +319,7 @@ def _country_matrix(c: CountrySection, width: float) -> Flowable:
 
 
 def _row(r: RiskRow) -> list[object]:
-    return [_cell(r.label), level_cell(r.previous), level_cell(r.level), CHANGE_MARKS[r.change], str(r.incidents)]
+    return [_cell(r.label), level_cell(r.previous), level_cell(r.level), change_cell(r.change), str(r.incidents)]
 
 
 __all__ = ["atrocity", "countries", "early_warning", "follow_up", "narrative", "province_levels",

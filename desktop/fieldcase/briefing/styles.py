@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -9,10 +12,12 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from ..i18n.briefing_text import is_right_to_left
 from . import fonts
 from .fonts import markup
+from .rtl_paragraph import MirroredTable, RtlParagraph, plain_from_markup
 
 NAVY = colors.HexColor("#17324D")
 BLUE = colors.HexColor("#2F6690")
@@ -101,14 +106,31 @@ def styles() -> Styles:
     )
 
 
-def para(text: str, style: ParagraphStyle) -> Paragraph:
+def para(text: str, style: ParagraphStyle) -> Flowable:
     """A paragraph of untrusted plain text (escaped; Arabic shaped)."""
+    if is_right_to_left():  # an Arabic briefing: wrapped in reading order (rtl_paragraph.py)
+        return RtlParagraph(text, style)
     return Paragraph(markup(text), style)
 
 
-def rich(markup_text: str, style: ParagraphStyle) -> Paragraph:
+def rich(markup_text: str, style: ParagraphStyle) -> Flowable:
     """A paragraph of markup we wrote ourselves (untrusted parts already passed through `markup`)."""
+    if is_right_to_left():
+        plain, bold = plain_from_markup(_undo_shaping(markup_text))
+        return RtlParagraph(plain, style, bold=bold)
     return Paragraph(markup_text, style)
+
+
+def _undo_shaping(markup_text: str) -> str:
+    """`markup` put Arabic runs in visual order inside <font> tags; the RTL paragraph wants reading order."""
+    from bidi import get_display
+
+    def restore(match: re.Match[str]) -> str:
+        visual = html.unescape(match.group(1)).replace("\u00a0", " ")
+        # reversing the visual order restores reading order; NFKC maps the shaped forms to plain letters
+        return html.escape(unicodedata.normalize("NFKC", get_display(visual, base_dir="R")))
+
+    return re.sub(f'<font name="{fonts.ARABIC}">(.*?)</font>', restore, markup_text)
 
 
 def grid_style(*, header_rows: int = 1, zebra: bool = True) -> TableStyle:
@@ -137,6 +159,6 @@ def grid_style(*, header_rows: int = 1, zebra: bool = True) -> TableStyle:
 def sans_table(rows: list, **kwargs: object) -> Table:
     """A reportlab Table whose cells default to the shipped font (reportlab's default is Helvetica,
     which would be referenced, not embedded, even by cells that only hold paragraphs)."""
-    t = Table(rows, **kwargs)
+    t = MirroredTable(rows, **kwargs) if is_right_to_left() else Table(rows, **kwargs)  # Arabic: from the right
     t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.SANS)]))
     return t

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..briefing.model import DEFAULT_CLASSIFICATION, REDACTIONS
+from ..i18n.briefing_text import LANGUAGES
 from .output import out
 from .prompts import unlock
 
@@ -21,6 +22,8 @@ def register(sub: Any) -> None:
     s.add_argument("--redaction", choices=REDACTIONS, default="standard",
                    help="standard: pseudonyms unless consent; strict: also no places below admin-2, no exact dates")
     s.add_argument("--out", type=Path, required=True, help="the PDF to write")
+    s.add_argument("--language", choices=LANGUAGES, default="en",
+                   help="the briefing's language: titles, labels, dates and numbers (default: %(default)s)")
     s.set_defaults(func=run)
 
 
@@ -29,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
 
     with unlock(args.workspace) as ws:
         result = BriefingService(ws).build(args.period, args.region, classification=args.classification,
-                                           redaction=args.redaction, out=args.out)
+                                           redaction=args.redaction, out=args.out, language=args.language)
     out(f"Wrote {result.path} ({result.pages} pages, {result.records} records, {result.size:,} bytes) "
         f"in {result.seconds:.2f} s.")
     out(f"Signed by {result.signer} at {result.signing_time}; certificate SHA-256 {result.certificate_sha256}")

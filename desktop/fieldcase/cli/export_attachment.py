@@ -22,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
     from ..services.records import CaseService
 
     if args.out.exists():
-        raise FieldcaseError(f"{args.out} already exists; choose another file name.")
+        raise FieldcaseError("{file} already exists; choose another file name.", file=args.out)
     with unlock(args.workspace) as ws:
         try:
             with open(args.out, "xb") as dest:

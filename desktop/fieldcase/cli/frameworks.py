@@ -58,7 +58,7 @@ def run_show(args: argparse.Namespace) -> int:
     try:
         fw = registry.get(args.framework_id, release=args.release)
     except KeyError as exc:
-        raise NotFound(f"{exc.args[0]}; see `fieldcase frameworks list`.") from None
+        raise NotFound("{problem}; see `fieldcase frameworks list`.", problem=exc.args[0]) from None
     if args.json:
         out_json({"id": fw.id, "title": fw.title, "version": fw.version, "release": fw.release, "kind": fw.kind,
                   "verification": fw.verification,

@@ -32,7 +32,8 @@ def run(args: argparse.Namespace) -> int:
                 cert = args.install.read_bytes()
                 chain = split_pem_bundle(args.chain.read_bytes()) if args.chain else ()
             except OSError as exc:
-                raise FieldcaseError(f"{exc.filename}: cannot be read ({exc.strerror}).") from None
+                raise FieldcaseError("{file}: cannot be read ({reason}).",
+                                     file=exc.filename, reason=exc.strerror) from None
             identity = ws.install_certificate(cert, chain)
             out("Installed the certificate issued by HQ.")
         else:

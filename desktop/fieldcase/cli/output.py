@@ -37,7 +37,7 @@ def write_new_file(path: Path, data: bytes) -> None:
         with open(path, "xb") as dest:
             dest.write(data)
     except FileExistsError:
-        raise FieldcaseError(f"{path} already exists; choose another file name.") from None
+        raise FieldcaseError("{file} already exists; choose another file name.", file=path) from None
 
 
 def report_outcomes(outcomes: list[Any], as_json: bool) -> int:

@@ -30,7 +30,7 @@ WEBDAV_PASSWORD_ENV = "FIELDCASE_WEBDAV_PASSWORD"
 
 def ask(prompt: str) -> str:
     if not sys.stdin.isatty():
-        raise FieldcaseError(f"No passphrase given: set {PASS_ENV} or run in a terminal to be asked.")
+        raise FieldcaseError("No passphrase given: set {pass_env} or run in a terminal to be asked.", pass_env=PASS_ENV)
     return getpass.getpass(prompt)
 
 

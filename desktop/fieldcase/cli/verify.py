@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
         data = args.file.read_bytes()
         roots = tuple(path.read_bytes() for path in args.trust)
     except OSError as exc:
-        raise FieldcaseError(f"{exc.filename}: cannot be read ({exc.strerror}).") from None
+        raise FieldcaseError("{file}: cannot be read ({reason}).", file=exc.filename, reason=exc.strerror) from None
     result = verify_pdf(data, roots)
     out(f"File:          {args.file}")
     out(f"SHA-256:       {result.document_sha256}")

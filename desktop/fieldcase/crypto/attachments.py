@@ -207,7 +207,7 @@ class AttachmentVault:
             stream = open(source, "rb")  # noqa: SIM115 - closed below; open errors reported on their own
         except OSError as exc:
             # the file's name stays out of the message: messages end up in logs
-            raise AttachmentError(f"The file to attach could not be read ({exc.strerror}).") from None
+            raise AttachmentError("The file to attach could not be read ({reason}).", reason=exc.strerror) from None
         with stream:
             return self.put_stream(stream, progress=progress, cancelled=cancelled)
 
@@ -239,16 +239,17 @@ class AttachmentVault:
         try:
             source = open(path, "rb")  # noqa: SIM115
         except FileNotFoundError:
-            raise AttachmentError(f"Attachment {blob_id} is missing from the workspace.") from None
+            raise AttachmentError("Attachment {blob_id} is missing from the workspace.", blob_id=blob_id) from None
         except OSError as exc:
-            raise AttachmentError(f"Attachment {blob_id} could not be read ({exc.strerror}).") from None
+            raise AttachmentError("Attachment {blob_id} could not be read ({reason}).",
+                                  blob_id=blob_id, reason=exc.strerror) from None
         with source:
             return _decrypt_stream(source, [self._identity], size, destination, f"Attachment {blob_id}")
 
     def _decrypt_checked(self, blob_id: str, size: int, destination: BinaryIO | None) -> str:
         writer = self._decrypt(blob_id, size, destination)
         if writer.total != padded_size(size) or not writer.padding_ok:
-            raise AttachmentError(f"Attachment {blob_id} does not have the recorded size.")
+            raise AttachmentError("Attachment {blob_id} does not have the recorded size.", blob_id=blob_id)
         return writer.sha256()
 
     def export_to(self, blob_id: str, size: int, destination: BinaryIO) -> str:
@@ -265,7 +266,8 @@ class AttachmentVault:
     def read_bytes(self, blob_id: str, size: int, limit: int = PREVIEW_LIMIT) -> bytes:
         """The whole plaintext in memory, for previews; refused above `limit` bytes."""
         if size > limit:
-            raise AttachmentError(f"Attachment {blob_id} is too large to preview ({size} bytes).")
+            raise AttachmentError("Attachment {blob_id} is too large to preview ({size} bytes).",
+                                  blob_id=blob_id, size=size)
         buffer = io.BytesIO()
         self._decrypt_checked(blob_id, size, buffer)
         return buffer.getvalue()
@@ -287,7 +289,8 @@ class AttachmentVault:
         try:
             path.unlink(missing_ok=True)
         except OSError as exc:
-            raise AttachmentError(f"Attachment {blob_id} could not be deleted ({exc.strerror}).") from None
+            raise AttachmentError("Attachment {blob_id} could not be deleted ({reason}).",
+                                  blob_id=blob_id, reason=exc.strerror) from None
 
 
 def decrypt_padded(source: Readable, identities: Sequence[object], size: int, destination: BinaryIO | None,
@@ -296,7 +299,7 @@ def decrypt_padded(source: Readable, identities: Sequence[object], size: int, de
     first `size` bytes go to `destination`, the rest must be zero padding. Returns their SHA-256."""
     writer = _decrypt_stream(source, identities, size, destination, what)
     if writer.total != padded_size(size) or not writer.padding_ok:
-        raise AttachmentError(f"{what} does not have the recorded size.")
+        raise AttachmentError("{what} does not have the recorded size.", what=what)
     return writer.sha256()
 
 
@@ -309,11 +312,12 @@ def _decrypt_stream(source: Readable, identities: Sequence[object], size: int, d
         pyrage.decrypt_io(source, writer, list(identities))
     except Exception as exc:
         if writer.error is not None:
-            raise AttachmentError(f"{what} could not be written out ({_describe(writer.error)}).") from writer.error
+            raise AttachmentError("{what} could not be written out ({reason}).",
+                                  what=what, reason=_describe(writer.error)) from writer.error
         if "no matching keys" in str(exc).lower():
-            raise AttachmentError(f"{what} cannot be opened with this workspace's key (a different key, or its "
-                                  "header is damaged).") from None
-        raise AttachmentError(f"{what} is damaged or was tampered with.") from None
+            raise AttachmentError("{what} cannot be opened with this workspace's key (a different key, or its "
+                                  "header is damaged).", what=what) from None
+        raise AttachmentError("{what} is damaged or was tampered with.", what=what) from None
     return writer
 
 
@@ -380,14 +384,14 @@ def _encrypt_into(reader: _PaddingReader, final: Path, recipients: Sequence[obje
         if reader.error is not None and not isinstance(reader.error, Exception):
             raise reader.error from None  # KeyboardInterrupt and friends go through unchanged
         if reader.error is not None:
-            raise AttachmentError(f"The file to attach could not be read ({_describe(reader.error)}); "
-                                  "nothing was stored.") from reader.error
+            raise AttachmentError("The file to attach could not be read ({reason}); "
+                                  "nothing was stored.", reason=_describe(reader.error)) from reader.error
         if _is_disk_full(exc):
             raise DiskFull("The disk is full: the attachment was not stored and the workspace is "
                            "unchanged. Free some space and try again.") from None
         if isinstance(exc, Exception):
-            raise AttachmentError(f"The attachment could not be stored ({_describe(exc)}); "
-                                  "nothing was stored.") from exc
+            raise AttachmentError("The attachment could not be stored ({reason}); "
+                                  "nothing was stored.", reason=_describe(exc)) from exc
         raise
     return stored_size, pieces
 

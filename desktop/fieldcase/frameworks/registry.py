@@ -47,7 +47,7 @@ class FrameworkError(FieldcaseError):
         self.path = Path(path)
         self.where = where
         self.reason = reason
-        super().__init__(f"{path}: {where}: {reason}")
+        super().__init__("{path}: {where}: {reason}", path=path, where=where, reason=reason)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.path, self.where, self.reason))

@@ -80,7 +80,8 @@ def add_external(keyset: Keyset, recipient: str, label: str, added_at: str) -> K
     try:
         pyrage.x25519.Recipient.from_str(recipient)
     except Exception:
-        raise PackageRefused("malformed", f"{recipient!r} is not an age X25519 recipient (age1...).") from None
+        raise PackageRefused("malformed", "{recipient!r} is not an age X25519 recipient (age1...).",
+                             recipient=recipient) from None
     if recipient in keyset.recipients():
         return keyset
     external = (*keyset.external, {"recipient": recipient, "label": label, "added_at": added_at})

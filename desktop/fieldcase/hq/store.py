@@ -32,8 +32,8 @@ class HqStore:
     def __init__(self, ws: Workspace) -> None:
         if ws.meta(META_ROLE) != "hq":
             ws.lock()
-            raise FieldcaseError(f"{ws.path} is an officer's workspace, not an HQ directory "
-                                 "(make one with: fieldcase hq init --dir DIR).")
+            raise FieldcaseError("{folder} is an officer's workspace, not an HQ directory "
+                                 "(make one with: fieldcase hq init --dir DIR).", folder=ws.path)
         self.ws = ws
 
     @property

@@ -66,15 +66,15 @@ class ActsService:
         """Set (or with `sdg_type=None` remove) the analyst's override of act `number` (1-based)."""
         record = self.cases.get(record_id)
         if not 1 <= number <= len(record.acts):
-            raise InvalidAct(f"Act: the record has {len(record.acts)} act(s); give a number from 1 to "
-                             f"{len(record.acts)}." if record.acts else "Act: this record has no acts.")
+            raise (InvalidAct("Act: the record has {count} act(s); give a number from 1 to {count}.",
+                              count=len(record.acts)) if record.acts else InvalidAct("Act: this record has no acts."))
         if sdg_type is not None and sdg_type not in OVERRIDE_CHOICES:
             raise InvalidAct("Override: give one of A, B, C, D, E, F or none (does not qualify).")
         rationale = rationale.strip()
         if not rationale:
             raise InvalidAct("Rationale: say why the derived type does not fit this act (it goes into the audit log).")
         if len(rationale) > MAX_RATIONALE:
-            raise InvalidAct(f"Rationale: at most {MAX_RATIONALE} characters.")
+            raise InvalidAct("Rationale: at most {max_rationale} characters.", max_rationale=MAX_RATIONALE)
         acts = list(record.acts)
         acts[number - 1] = replace(acts[number - 1], sdg_override=sdg_type,
                                    override_rationale=rationale if sdg_type else "")

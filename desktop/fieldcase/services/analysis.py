@@ -77,12 +77,12 @@ def _period(text: str, *, month: bool) -> Period:
     try:
         return Period.month(text) if month else Period.parse(text)
     except ValueError as exc:
-        raise InvalidInput(f"Period: {exc}.") from None
+        raise InvalidInput("Period: {reason}.", reason=exc) from None
 
 
 def _region(region: str | None) -> str | None:
     if region is not None and not _REGION.match(region):
-        raise InvalidInput(f"Region: {region!r} is not an admin-1 P-code (e.g. XT02).")
+        raise InvalidInput("Region: {region!r} is not an admin-1 P-code (e.g. XT02).", region=region)
     return region
 
 
@@ -142,10 +142,11 @@ class AnalysisService:
         try:
             level, trend, rationale = normalise_level(level), normalise_trend(trend), check_rationale(rationale)
         except ValueError as exc:
-            raise InvalidInput(f"Assessment: {exc}.") from None
+            raise InvalidInput("Assessment: {reason}.", reason=exc) from None
         labels = self.risk_area_labels()
         if risk_area not in labels:
-            raise InvalidInput(f"{risk_area!r} is not a risk area (see `fieldcase frameworks show {CCA_ID}`).")
+            raise InvalidInput("{risk_area!r} is not a risk area (see `fieldcase frameworks show {cca_id}`).",
+                               risk_area=risk_area, cca_id=CCA_ID)
         report = self.signals(period, region)
         signal = next(s for s in report.signals if s.risk_area == risk_area and s.region == region)
         override = differs(level, trend, signal)
@@ -185,23 +186,25 @@ class AnalysisService:
         framework = registry.framework_of(category)
         item = registry.category(category)
         if framework is None or item is None:
-            raise InvalidInput(f"{category!r} is not a category of any installed framework.")
+            raise InvalidInput("{category!r} is not a category of any installed framework.", category=category)
         if category.startswith("sdg16101."):
-            raise InvalidInput(f"{category!r}: the SDG 16.10.1 type is derived from the record's acts (victim, act "
+            raise InvalidInput("{category!r}: the SDG 16.10.1 type is derived from the record's acts (victim, act "
                                "type, perpetrator, due diligence), not tagged. Record the act; to correct the derived "
-                               "type of one act, use `fieldcase acts override`.")
+                               "type of one act, use `fieldcase acts override`.", category=category)
         allowed = TAGGABLE.get(framework.id, frozenset())
         if item.collection not in allowed or (framework.id == "huridocs.esf"
                                               and not category.startswith("huridocs.mt04.")):
-            raise InvalidInput(f"{category!r} ({framework.title[:60]}) cannot be used as a tag: tag records with "
+            raise InvalidInput("{category!r} ({title}) cannot be used as a tag: tag records with "
                                "risk areas (cca.*), atrocity risk factors or indicators (foa.*), violation types "
-                               "(huridocs.mt04.*) or forms of reprisal (reprisal.form.*).")
+                               "(huridocs.mt04.*) or forms of reprisal (reprisal.form.*).",
+                               category=category, title=framework.title[:60])
         if item.deprecated:
-            raise InvalidInput(f"{category!r} is retired in release {framework.release} of {framework.id}.")
+            raise InvalidInput("{category!r} is retired in release {release} of {framework_id}.",
+                               category=category, release=framework.release, framework_id=framework.id)
         try:
             rationale = check_rationale(rationale)
         except ValueError as exc:
-            raise InvalidInput(f"Rationale: {exc}.") from None
+            raise InvalidInput("Rationale: {reason}.", reason=exc) from None
         cases = CaseService(self.ws)
         record = cases.get(record_id)
         new = Tag(category, rationale, framework.id, str(framework.release))
@@ -225,13 +228,14 @@ class AnalysisService:
     def resolve_action(self, prefix: str) -> str:
         prefix = prefix.strip().lower()
         if not re.fullmatch(r"[0-9a-f-]{6,36}", prefix):
-            raise NotFound(f"{prefix!r} is not an action id (give the id or at least its first 6 characters).")
+            raise NotFound("{prefix!r} is not an action id (give the id or at least its first 6 characters).",
+                           prefix=prefix)
         with self.ws.db.reading() as conn:
             found = store.action_ids(conn, prefix)
         if not found:
-            raise NotFound(f"No action point with id {prefix}.")
+            raise NotFound("No action point with id {prefix}.", prefix=prefix)
         if len(found) > 1:
-            raise NotFound(f"The id prefix {prefix} matches several action points; give more characters.")
+            raise NotFound("The id prefix {prefix} matches several action points; give more characters.", prefix=prefix)
         return found[0]
 
     def add_action(self, title: str, owner: str, risk_areas: Sequence[str], *, description: str = "",
@@ -268,13 +272,13 @@ class AnalysisService:
         labels = self.risk_area_labels()
         unknown = [a for a in action.risk_areas if a not in labels]
         if unknown:
-            raise InvalidInput(f"Risk area: {unknown[0]!r} is not a risk area.")
+            raise InvalidInput("Risk area: {risk_area!r} is not a risk area.", risk_area=unknown[0])
         try:
             parsed = [parse_reference(r) for r in new_refs]
             action = replace(action, references=tuple(dict.fromkeys((*action.references, *(p.ref_id for p in parsed)))))
             check_action(action)
         except ValueError as exc:
-            raise InvalidInput(f"Action point: {exc}.") from None
+            raise InvalidInput("Action point: {reason}.", reason=exc) from None
         with self.ws.db.writing() as conn:
             known = store.references(conn, [p.ref_id for p in parsed])
             for p in parsed:
@@ -297,7 +301,7 @@ class AnalysisService:
             if date is not None:
                 dt.date.fromisoformat(date)
         except ValueError as exc:
-            raise InvalidInput(f"Mechanism reference: {exc}.") from None
+            raise InvalidInput("Mechanism reference: {reason}.", reason=exc) from None
         ref = MechanismReference(parsed.ref_id, parsed.mechanism, parsed.symbol, parsed.code, text=text.strip(),
                                  date=date, status=status, url=url, author=self.ws.officer, created_at=utc_now())
         with self.ws.db.writing() as conn:

@@ -38,6 +38,7 @@ from ..briefing.model import (
 )
 from ..briefing.redaction import Redactor, clean, withheld_statement
 from ..errors import Cancelled, FieldcaseError
+from ..i18n.briefing_text import N_, briefing_language, tr
 from ..store import audit, briefing_rows
 from ..store.database import UnitOfWork as Connection
 from ..workspace import Workspace, utc_now
@@ -137,8 +138,8 @@ class BriefingService:
         data = self._read(p, region, codes)
         month = assemble.in_month(data.rows, p)
         if region and not month and not any(r.adm1_pcode == region for r in data.rows):
-            raise FieldcaseError(f"No records for region {region} in the six months up to {p.label}; "
-                                 "check the admin-1 P-code (see `fieldcase list`).")
+            raise FieldcaseError("No records for region {region} in the six months up to {period}; "
+                                 "check the admin-1 P-code (see `fieldcase list`).", region=region, period=p.label)
         previous = assemble.in_month(data.rows, p.shifted(-1))
         places = frozenset(clean(r.place) for r in data.rows if r.place)
         redactor = Redactor(redaction, data.protected, places)
@@ -162,13 +163,13 @@ class BriefingService:
         country = data.country
         rmr = sections(self.ws, analysis, p, region, matrix, month, redactor, label, names, country)
         if countries:
-            scope = scope_name or "Regional review"
+            scope = scope_name or N_("Regional review")
             country = f"{scope}: " + ", ".join(name for _c, name in countries)
             rmr |= regional(self.ws, p, countries, month, label, redactor)
             rmr["narrative"] = None  # the officers' written assessments stay in their workspaces
         return BriefingData(
-            title="Regional review" if countries else "Situation briefing", country=country, period=p, scope=scope,
-            region_pcode=region,
+            title=N_("Regional review") if countries else N_("Situation briefing"), country=country, period=p,
+            scope=scope, region_pcode=region,
             classification=classification, redaction=redaction, author=self.ws.officer,
             generated_at=self._clock().astimezone(dt.UTC).isoformat(timespec="seconds"),
             headline=assemble.headline(month), records_note=assemble.records_note(month),
@@ -210,8 +211,11 @@ class BriefingService:
     def build(self, period: str, region: str | None = None, *, classification: str = DEFAULT_CLASSIFICATION,
               redaction: str = "standard", out: Path, progress: Progress | None = None,
               cancelled: IsCancelled | None = None, countries: Sequence[tuple[str, str]] | None = None,
-              scope_name: str | None = None) -> BriefingResult:
-        """Assemble, render, sign and write the briefing to `out` (atomically); log its SHA-256."""
+              scope_name: str | None = None, language: str = "en") -> BriefingResult:
+        """Assemble, render, sign and write the briefing to `out` (atomically); log its SHA-256.
+
+        `countries` and `scope_name` make it a regional review (HQ); `language` (en, fr, es, ar) is the
+        briefing's own: titles, labels, dates and numbers."""
         from ..briefing import layout
         from ..briefing.sign import SignatureBlock, sign_pdf
         from ..fsutil import atomic_write_bytes
@@ -220,14 +224,15 @@ class BriefingService:
         step = _stepper(progress)
         out = Path(out)
         if not out.parent.is_dir():
-            raise FieldcaseError(f"The folder {out.parent} does not exist; nothing was written.")
+            raise FieldcaseError("The folder {folder} does not exist; nothing was written.", folder=out.parent)
         step(0)
         identity = self.ws.signing_identity()
-        data = self.assemble(period, region, classification=classification, redaction=redaction, cancelled=cancelled,
-                             countries=countries, scope_name=scope_name)
-        step(2)
-        _check(cancelled)
-        rendered = layout.render(data, cancelled=cancelled)
+        with briefing_language(language):  # the assembly's sentences and the layout's labels
+            data = self.assemble(period, region, classification=classification, redaction=redaction,
+                                 cancelled=cancelled, countries=countries, scope_name=scope_name)
+            step(2)
+            _check(cancelled)
+            rendered = layout.render(data, cancelled=cancelled)
         step(3)
         _check(cancelled)
         signing_time = self._clock().astimezone(dt.UTC).replace(microsecond=0)
@@ -276,10 +281,12 @@ class BriefingTask:
     region: str | None = None
     classification: str = DEFAULT_CLASSIFICATION
     redaction: str = "standard"
+    language: str = "en"
 
     def run(self, progress: Progress, cancelled: IsCancelled) -> BriefingResult:
         return self.service.build(self.period, self.region, classification=self.classification,
-                                  redaction=self.redaction, out=self.out, progress=progress, cancelled=cancelled)
+                                  redaction=self.redaction, out=self.out, progress=progress, cancelled=cancelled,
+                                  language=self.language)
 
 
 # -- helpers --------------------------------------------------------------------------------------
@@ -298,9 +305,10 @@ def _parse_request(period: str, redaction: str, classification: str) -> Period:
     try:
         p = parse_month(period)
     except ValueError as exc:
-        raise FieldcaseError(f"--period: {exc}.") from None
+        raise FieldcaseError("--period: {reason}.", reason=exc) from None
     if redaction not in REDACTIONS:
-        raise FieldcaseError(f"Unknown redaction {redaction!r}: use one of {', '.join(REDACTIONS)}.")
+        raise FieldcaseError("Unknown redaction {redaction!r}: use one of {choices}.",
+                             redaction=redaction, choices=', '.join(REDACTIONS))
     if not classification.strip() or len(classification) > 60:
         raise FieldcaseError("The classification marking must be 1 to 60 characters.")
     return p
@@ -357,8 +365,8 @@ def public_version(version: str) -> str:
 def _date_range(p: Period, redaction: str) -> str:
     """The period in words; strict redaction prints no day-precise date at all, not even the month's bounds."""
     if redaction == "strict":
-        return f"{p.label} (the whole month)"
-    return f"{p.first_iso} to {p.last_iso}"
+        return tr("{month} (the whole month)", month=p.label)
+    return tr("{first} to {last}", first=p.first_iso, last=p.last_iso)
 
 
 def _filters(p: Period, region: str | None, scope: str, redaction: str,
@@ -390,7 +398,7 @@ def _notes() -> tuple[str, ...]:
 
 def _scope_name(rows: list[PeriodRow], region: str | None) -> str:
     if not region:
-        return "All regions"
+        return N_("All regions")
     for r in rows:
         if r.adm1_pcode == region and r.adm1_name:
             return clean(r.adm1_name)

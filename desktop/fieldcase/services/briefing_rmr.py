@@ -43,14 +43,21 @@ from ..briefing.model import (
     level_change,
 )
 from ..briefing.redaction import Redactor
+from ..i18n.briefing_text import N_, fmt_number, tr
 from ..store import assessments as store
 from ..store import briefing_rows
 from ..workspace import Workspace
 
-LEVEL_WORDS = {"low": "low", "medium": "medium", "high": "high", "very_high": "very high", NO_DATA: "no data"}
-CHANNELS = {"upr": "Universal Periodic Review", "special_procedure": "Special Procedures", "treaty_body":
-            "Treaty body", "hrc": "Human Rights Council", "field_presence": "UN field presence",
-            "peace_operation": "Peace operation", "other": "Other UN cooperation"}
+# The briefing's words (N_: in its catalogue), translated where a sentence is made: tr(LEVEL_WORDS[level])
+LEVEL_WORDS = {"low": N_("low"), "medium": N_("medium"), "high": N_("high"), "very_high": N_("very high"),
+               NO_DATA: N_("no data")}
+LEVEL_NAMES = {"low": N_("Low"), "medium": N_("Medium"), "high": N_("High"), "very_high": N_("Very high"),
+               NO_DATA: N_("No data")}
+STATUS_WORDS = {"open": N_("open"), "in_progress": N_("in progress"), "done": N_("done"), "dropped": N_("dropped")}
+CHANNELS = {"upr": N_("Universal Periodic Review"), "special_procedure": N_("Special Procedures"),
+            "treaty_body": N_("Treaty body"), "hrc": N_("Human Rights Council"),
+            "field_presence": N_("UN field presence"), "peace_operation": N_("Peace operation"),
+            "other": N_("Other UN cooperation")}
 MAX_RECOMMENDATION = 700
 
 
@@ -110,9 +117,10 @@ def risk_moves(matrix: Sequence[RiskRow], report: AssessmentReport, scrub: Calla
         if r.change not in ("up", "down"):
             continue
         why = scrub(rationale[r.area_id]) if r.area_id in rationale else L.tr(L.NO_RATIONALE)
-        direction = "up" if r.change == "up" else "down"
-        out.append(L.tr(L.MOVE).format(area=r.label, direction=direction, before=LEVEL_WORDS[r.previous],
-                                       now=LEVEL_WORDS[r.level], why=why))
+        template = N_("{area}: up from {before} to {now}.") if r.change == "up" else \
+            N_("{area}: down from {before} to {now}.")
+        out.append(tr(template, area=r.label, before=tr(LEVEL_WORDS[r.previous]), now=tr(LEVEL_WORDS[r.level]))
+                   + f" {why}")
     return tuple(out)
 
 
@@ -172,7 +180,7 @@ def reprisals(records: Iterable[Any], redactor: Redactor) -> tuple[ReprisalRow, 
             shown = redactor.person(p).shown_as
             out.append(ReprisalRow(
                 redactor.date(rec.date), redactor.where(rec.location), shown,
-                CHANNELS.get(p.cooperated_with_un or "", "\u2014"),
+                tr(CHANNELS.get(p.cooperated_with_un or "", "\u2014")),
                 L.tr(L.CONSENT_NAMED if p.consent.naming and p.name else L.CONSENT_PSEUDONYM),
                 L.tr(L.REFERRAL_YES if p.consent.referral else L.REFERRAL_NO), redactor.text(rec.title)))
     return tuple(out)
@@ -191,18 +199,19 @@ def _cut(text: str, limit: int) -> str:
 
 
 def reference_line(ref: MechanismReference) -> str:
-    parts = [f"{MECHANISM_LABELS.get(ref.mechanism, ref.mechanism)} {ref.ref_id}"]
+    parts = [f"{tr(MECHANISM_LABELS.get(ref.mechanism, ref.mechanism))} {ref.ref_id}"]
     if ref.date:
         parts.append(ref.date)
     if ref.recommending:
-        parts.append(("by " if ref.mechanism == "upr" else "") + ", ".join(ref.recommending))
+        names = ", ".join(ref.recommending)
+        parts.append(tr("by {states}", states=names) if ref.mechanism == "upr" else names)
     return " \u00b7 ".join(parts)
 
 
 def response_line(ref: MechanismReference) -> str:
     if not ref.status:
-        return "No response recorded"
-    return RESPONSE_LABELS.get(ref.status, ref.status) + (f" ({ref.response_date})" if ref.response_date else "")
+        return tr("No response recorded")
+    return tr(RESPONSE_LABELS.get(ref.status, ref.status)) + (f" ({ref.response_date})" if ref.response_date else "")
 
 
 def recommendations(matrix: Sequence[RiskRow], refs: dict[str, MechanismReference], actions: Sequence[ActionPoint],
@@ -212,7 +221,7 @@ def recommendations(matrix: Sequence[RiskRow], refs: dict[str, MechanismReferenc
         cited = {r for a in actions if row.area_id in a.risk_areas for r in a.references}
         linked = [ref for ref in refs.values() if row.area_id in ref.risk_areas or ref.ref_id in cited]
         for ref in linked:
-            out.append(RecommendationRow(row.label, LEVEL_WORDS.get(row.level, row.level).capitalize(),
+            out.append(RecommendationRow(row.label, tr(LEVEL_NAMES.get(row.level, row.level)),
                                          scrub(reference_line(ref)), _cut(scrub(ref.text), MAX_RECOMMENDATION)
                                          or "\u2014", response_line(ref)))
     return tuple(out)
@@ -252,22 +261,25 @@ def _classify(history: Sequence[ActionPoint], period: Period) -> tuple[ActionPoi
     if before is not None and before.status in closed and now.status in closed:
         return None
     if now.status == "done" and (before is None or before.status != "done"):
-        return now, _Change(L.tr(L.FOLLOW_DONE), L.tr(L.WHAT_OUTCOME).format(day=now.effective, note=now.note))
+        return now, _Change(L.FOLLOW_DONE, tr("Outcome ({date}): {note}", date=now.effective, note=now.note))
     if now.status == "dropped" and (before is None or before.status != "dropped"):
-        return now, _Change(L.tr(L.FOLLOW_DROPPED), L.tr(L.WHAT_REASON).format(day=now.effective, note=now.note))
+        return now, _Change(L.FOLLOW_DROPPED, tr("Reason ({date}): {note}", date=now.effective, note=now.note))
     opened_on = _opened(history[0])
     if now.due is not None and now.due < end:
         days = (Period.month(period.label).last - _date(now.due)).days
-        return now, _Change(L.tr(L.FOLLOW_OVERDUE), L.tr(L.WHAT_OVERDUE).format(due=now.due, days=days),
-                            True)
+        return now, _Change(L.FOLLOW_OVERDUE, tr("Due {due}, {days} days overdue at the end of the month",
+                                                 due=now.due, days=days), True)
     if before is None:
-        return now, _Change(L.tr(L.FOLLOW_NEW), L.tr(L.WHAT_OPENED).format(day=opened_on)
-                            + (f"; {now.note}" if now.note else ""))
+        return now, _Change(L.FOLLOW_NEW, tr("Opened {date}", date=opened_on) + (f"; {now.note}" if now.note else ""))
     if before.status != now.status:
-        return now, _Change(L.tr(L.FOLLOW_PROGRESS), L.tr(L.WHAT_STATUS).format(
-            before=before.status.replace("_", " "), now=now.status.replace("_", " "), day=now.effective)
+        return now, _Change(L.FOLLOW_PROGRESS, tr("{before} to {now} ({date})", before=_status(before.status),
+                                                  now=_status(now.status), date=now.effective)
                             + (f": {now.note}" if now.note else ""))
-    return now, _Change(L.tr(L.FOLLOW_OPEN), L.tr(L.WHAT_OPEN_SINCE).format(day=opened_on))
+    return now, _Change(L.FOLLOW_OPEN, tr("Open since {date}", date=opened_on))
+
+
+def _status(status: str) -> str:
+    return tr(STATUS_WORDS.get(status, status.replace("_", " ")))
 
 
 def _date(text: str) -> Any:
@@ -292,7 +304,7 @@ def follow_up(histories: dict[str, list[ActionPoint]], period: Period, region: s
                                 scrub(change.what),
                                 "; ".join(a.references) or "\u2014", change.overdue))
     rows.sort(key=lambda r: (order.get(r.state, 9), r.due, r.text))
-    return tuple(rows)
+    return tuple(replace(r, state=tr(r.state)) for r in rows)  # sorted by the English state, shown translated
 
 
 # -- everything -----------------------------------------------------------------------------------
@@ -356,29 +368,37 @@ def regional(ws: Workspace, period: Period, countries: Sequence[tuple[str, str]]
                                            sum(r.early_warning for r in mine), matrix))
         for r in matrix:
             if r.level in ("high", "very_high"):
-                high.setdefault(r.label, []).append(f"{name} ({LEVEL_WORDS[r.level]})")
+                high.setdefault(r.label, []).append(f"{name} ({tr(LEVEL_WORDS[r.level])})")
             if r.change in ("up", "down"):
-                moved.append(L.tr(L.REGION_MOVE).format(name=name, area=r.label, direction=r.change,
-                                                        before=LEVEL_WORDS[r.previous], now=LEVEL_WORDS[r.level]))
+                template = N_("{country}: {area} up from {before} to {now}") if r.change == "up" else \
+                    N_("{country}: {area} down from {before} to {now}")
+                moved.append(tr(template, country=name, area=r.label, before=tr(LEVEL_WORDS[r.previous]),
+                                now=tr(LEVEL_WORDS[r.level])))
     flagged = _cross_ids(ws, month)
     with ws.db.reading() as conn:
         found = briefing_rows.current_records(conn, [r.record_id for r in month if r.record_id in flagged])
     crossing = [found[r.record_id] for r in month if r.counted and r.record_id in flagged]
+    def country_name(code: str | None) -> str:
+        return names.get(code or "", code or "\u2014")
+
     def pair(rec: Any) -> str:
-        other = rec.cross_border or ""
-        return f"{names.get(rec.location.country, rec.location.country)} / {names.get(other, other)}"
+        return f"{country_name(rec.location.country)} / {country_name(rec.cross_border or '')}"
 
     # one record at a time: early_warning() sorts its rows by date, and each row needs its own record's pair
     cross_rows = tuple(sorted((replace(early_warning([rec], (), (), redactor, label, "")[0], cross_border=pair(rec))
                                for rec in crossing), key=lambda row: row.date_text))
-    each = "; ".join(L.tr(L.REGION_COUNTRY).format(name=c.name, records=f"{c.records:,}", incidents=f"{c.incidents:,}",
-                                                    warnings=f"{c.early_warnings:,}") for c in sections_out)
-    summary = [L.tr(L.REGION_COUNTS).format(count=len(countries), each=each)]
-    summary += [L.tr(L.REGION_HIGH).format(area=area, where=", ".join(where)) for area, where in sorted(high.items())]
-    summary.append(L.tr(L.REGION_MOVED).format(moves="; ".join(moved) if moved else L.tr(L.REGION_NONE_MOVED)))
+    each = "; ".join(tr("{country} {records} records, {incidents} incidents, {warnings} early-warning signals",
+                        country=s.name, records=fmt_number(s.records), incidents=fmt_number(s.incidents),
+                        warnings=fmt_number(s.early_warnings)) for s in sections_out)
+    summary = [tr("{count} countries: {each}.", count=len(countries), each=each)]
+    summary += [tr("{area}: high or very high in {where}.", area=area, where=", ".join(where))
+                for area, where in sorted(high.items())]
+    summary.append(tr("Moved since last month: {moves}.", moves="; ".join(moved) if moved
+                      else tr("no area changed level")))
     pairs = sorted({r.cross_border for r in cross_rows})
-    listed = f" ({', '.join(pairs)})" if pairs else ""
-    summary.append(L.tr(L.REGION_CROSSING).format(count=len(cross_rows), pairs=listed))
+    summary.append(tr("Cross-border incidents and signals: {count} ({pairs}).", count=len(cross_rows),
+                      pairs=", ".join(pairs)) if pairs
+                   else tr("Cross-border incidents and signals: {count}.", count=len(cross_rows)))
     return {"countries": tuple(sections_out), "regional_summary": tuple(summary), "cross_border": cross_rows}
 
 

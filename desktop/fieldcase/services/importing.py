@@ -657,4 +657,4 @@ def validate_items(items: Iterator[tuple[int, Any]], is_known: Callable[[str], b
 
 
 def rejected(problems: list[ImportProblem]) -> ImportRejected:
-    return ImportRejected("Problems found: {count}; nothing was imported.", problems, count=len(problems))
+    return ImportRejected("{count} problem(s) found; nothing was imported.", problems, count=len(problems))

@@ -229,8 +229,9 @@ def _check_not_changed(conn: Any, records: Sequence[CaseRecord], expected_revs: 
         current = heads[record_id][1] if record_id in heads else None
         if current != base:
             where = f"it is now at revision {current}" if current is not None else "it no longer exists"
-            raise RecordChanged(f"Record {record_id[:8]} was changed elsewhere since revision {base} ({where}); "
-                                "nothing was saved. Open it again and redo the change on the current revision.")
+            raise RecordChanged("Record {record_id} was changed elsewhere since revision {base} ({where}); "
+                                "nothing was saved. Open it again and redo the change on the current revision.",
+                                record_id=record_id[:8], base=base, where=where)
 
 
 def override_events(conn: Any, stored: Sequence[CaseRecord]) -> list[audit.AuditEvent]:
@@ -261,4 +262,5 @@ def override_events(conn: Any, stored: Sequence[CaseRecord]) -> list[audit.Audit
 
 def _check_intake_hash(info: AttachmentInfo, digest: str) -> None:
     if digest != info.sha256:
-        raise FieldcaseError(f"Attachment {info.id} does not match the SHA-256 recorded at intake.")
+        raise FieldcaseError("Attachment {attachment_id} does not match the SHA-256 recorded at intake.",
+                             attachment_id=info.id)

@@ -115,7 +115,7 @@ def resolve_target(ws: Workspace, spec: str) -> Target:
                         "workspace): fieldcase sync target add NAME URL --user USER")
     path = Path(spec).expanduser().resolve()
     if not path.is_dir():
-        raise SyncError(f"{spec} is neither a configured target nor an existing folder.")
+        raise SyncError("{target} is neither a configured target nor an existing folder.", target=spec)
     return FolderTarget(("folder:" + str(path))[-100:], path)
 
 

@@ -27,8 +27,9 @@ def _origin(item: InstalledRelease) -> Path:
 
 def _framework(item: InstalledRelease) -> Framework:
     if hashlib.sha256(item.document.encode("utf-8")).hexdigest() != item.sha256:
-        raise CorruptWorkspace(f"The installed framework {item.framework_id} release {item.release} does not match "
-                               "its SHA-256; the store is damaged. Nothing was changed.")
+        raise CorruptWorkspace("The installed framework {framework_id} release {release} does not match "
+                               "its SHA-256; the store is damaged. Nothing was changed.",
+                               framework_id=item.framework_id, release=item.release)
     return framework_from_document(json.loads(item.document), _origin(item))
 
 

@@ -90,7 +90,7 @@ def verify(conn: Connection) -> int:
         if row.seq != expected_seq or row.prev_hash != prev or row.hash != _hash(
                 prev, row.seq, row.at, row.actor, row.action, row.entity, row.entity_id, row.entity_rev,
                 row.detail):
-            raise AuditChainBroken(f"The audit log does not verify at entry {row.seq}: history was "
-                                   "altered or entries are missing.")
+            raise AuditChainBroken("The audit log does not verify at entry {entry}: history was "
+                                   "altered or entries are missing.", entry=row.seq)
         prev, expected_seq = row.hash, expected_seq + 1
     return expected_seq - 1

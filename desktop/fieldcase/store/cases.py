@@ -254,8 +254,8 @@ def _act_rows(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Sequence[
         for position, a in enumerate(r.acts):
             person_id = victims.get(a.victim)
             if person_id is None:
-                raise NotFound(f"Act {position + 1} of record {r.id} names the victim {a.victim!r}, who is not "
-                               "one of the record's people.")
+                raise NotFound("Act {act_number} of record {record_id} names the victim {victim!r}, who is not "
+                               "one of the record's people.", act_number=position + 1, record_id=r.id, victim=a.victim)
             acts.append({"id": next_id, "revision_id": rid, "position": position, "person_id": person_id,
                          "act_type": a.act_type, "linked_to_work": a.linked_to_work,
                          "state_due_diligence_failure": a.state_due_diligence_failure,
@@ -309,7 +309,7 @@ def _attachment_infos(conn: Connection, ids: Sequence[str]) -> list[AttachmentIn
     found = {r.id: r for r in rows}
     missing = [i for i in ids if i not in found]
     if missing:
-        raise NotFound(f"No attachment with id {missing[0]} in this workspace.")
+        raise NotFound("No attachment with id {attachment_id} in this workspace.", attachment_id=missing[0])
     return [_attachment_info(found[i]) for i in ids]
 
 
@@ -324,13 +324,13 @@ def resolve_id(conn: Connection, prefix: str) -> str:
     """Accept a full id or an unambiguous prefix of at least 6 characters (as `git` does)."""
     prefix = prefix.strip().lower()
     if not re.fullmatch(r"[0-9a-f-]{6,36}", prefix):
-        raise NotFound(f"{prefix!r} is not a record id (give the id or at least its first 6 characters).")
+        raise NotFound("{prefix!r} is not a record id (give the id or at least its first 6 characters).", prefix=prefix)
     found: list[str] = list(conn.execute(
         select(HEAD.c.record_id).where(HEAD.c.record_id.like(prefix + "%")).limit(2)).scalars())
     if not found:
-        raise NotFound(f"No record with id {prefix} in this workspace.")
+        raise NotFound("No record with id {prefix} in this workspace.", prefix=prefix)
     if len(found) > 1:
-        raise NotFound(f"The id prefix {prefix} matches several records; give more characters.")
+        raise NotFound("The id prefix {prefix} matches several records; give more characters.", prefix=prefix)
     return found[0]
 
 
@@ -342,7 +342,8 @@ def get_record(conn: Connection, record_id: str, rev: int | None = None) -> Case
         query = query.where(REV.c.record_id == record_id, REV.c.rev == rev)
     row = conn.execute(query).first()
     if row is None:
-        raise NotFound(f"No record with id {record_id}" + (f" at revision {rev}." if rev else "."))
+        raise (NotFound("No record with id {record_id} at revision {rev}.", record_id=record_id, rev=rev) if rev
+               else NotFound("No record with id {record_id}.", record_id=record_id))
     return _record_from_row(conn, row)
 
 
@@ -432,7 +433,7 @@ def history(conn: Connection, record_id: str) -> list[RevisionInfo]:
     rows = conn.execute(select(REV.c.rev, REV.c.author, REV.c.created_at, REV.c.content_hash)
                         .where(REV.c.record_id == record_id).order_by(REV.c.rev)).all()
     if not rows:
-        raise NotFound(f"No record with id {record_id}.")
+        raise NotFound("No record with id {record_id}.", record_id=record_id)
     return [RevisionInfo(r.rev, r.author, r.created_at, r.content_hash) for r in rows]
 
 
@@ -491,7 +492,7 @@ def attachment_blob(conn: Connection, attachment_id: str) -> tuple[AttachmentInf
     """An attachment's metadata and the id of its encrypted blob in the vault."""
     row = conn.execute(select(ATT).where(ATT.c.id == attachment_id)).first()
     if row is None:
-        raise NotFound(f"No attachment with id {attachment_id}.")
+        raise NotFound("No attachment with id {attachment_id}.", attachment_id=attachment_id)
     return _attachment_info(row), row.blob_id
 
 

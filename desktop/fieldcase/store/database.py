@@ -42,7 +42,7 @@ def storage_error(exc: DatabaseError, *, writing: bool = False) -> FieldcaseErro
             return DiskFull("The disk is full: the change was not saved and the workspace is unchanged. "
                             "Free some space and try again.")
         if writing:
-            return FieldcaseError(f"The store could not be written ({reason}); nothing was changed.")
+            return FieldcaseError("The store could not be written ({reason}); nothing was changed.", reason=reason)
     return damaged_store(exc)
 
 

@@ -107,7 +107,7 @@ def damaged_store(exc: DatabaseError) -> CorruptWorkspace:
         return CorruptWorkspace(
             "store.db cannot be decrypted with this workspace's key: it is damaged or belongs to "
             "another workspace. It was left exactly as it is (nothing was repaired or overwritten).")
-    return CorruptWorkspace(f"store.db could not be read ({reason}). It was left untouched.")
+    return CorruptWorkspace("store.db could not be read ({reason}). It was left untouched.", reason=reason)
 
 
 def open_checked(engine: Engine) -> None:

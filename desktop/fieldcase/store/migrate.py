@@ -49,8 +49,8 @@ def upgrade(engine: Engine, target: str = "head") -> None:
         with engine.begin() as conn:
             command.upgrade(_config(conn), target)
     except CommandError as exc:
-        raise CorruptWorkspace(f"The store's schema is from a newer or unknown version of Fieldcase "
-                               f"({exc}); it was left untouched.") from None
+        raise CorruptWorkspace("The store's schema is from a newer or unknown version of Fieldcase "
+                               "({reason}); it was left untouched.", reason=exc) from None
 
 
 def downgrade(engine: Engine, target: str) -> None:

@@ -33,11 +33,12 @@ def open_sealed(data: bytes, fmt: str, what: str) -> tuple[dict[str, Any], bytes
     lines = data.split(b"\n")
     if len(lines) != 4 or lines[3] != b"" or lines[0] != fmt.encode("ascii"):
         if lines and lines[0].startswith(fmt.split("/")[0].encode("ascii") + b"/"):
-            raise PackageRefused("unknown-version", f"This {what} is of a version this Fieldcase does not know.")
-        raise PackageRefused("malformed", f"This is not a Fieldcase {what} (or it was damaged).")
+            raise PackageRefused("unknown-version", "This {what} is of a version this Fieldcase does not know.",
+                                 what=what)
+        raise PackageRefused("malformed", "This is not a Fieldcase {what} (or it was damaged).", what=what)
     body = load_json_object(lines[1], what)
     if body.get("format") != fmt or canonical_json(body) != lines[1]:
-        raise PackageRefused("malformed", f"The {what} was altered (it is no longer in canonical form).")
+        raise PackageRefused("malformed", "The {what} was altered (it is no longer in canonical form).", what=what)
     return body, lines[1], lines[2]
 
 

@@ -31,8 +31,8 @@ class PackageRefused(SyncError):
     code = "package-refused"
     exit_status = 13
 
-    def __init__(self, reason: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, reason: str, message: str, /, **params: object) -> None:
+        super().__init__(message, **params)
         self.reason = reason
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -54,7 +54,7 @@ def load_json_object(data: bytes, what: str) -> dict[str, Any]:
     try:
         value = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise PackageRefused("malformed", f"The {what} is not valid JSON; it was refused.") from None
+        raise PackageRefused("malformed", "The {what} is not valid JSON; it was refused.", what=what) from None
     if not isinstance(value, dict):
-        raise PackageRefused("malformed", f"The {what} is not a JSON object; it was refused.")
+        raise PackageRefused("malformed", "The {what} is not a JSON object; it was refused.", what=what)
     return value

@@ -42,7 +42,7 @@ def incoming_revision(line: bytes, key: str, digest: str, *, sender: str) -> Inc
         if base is not None:
             base = {"origin": str(base["origin"]), "rev": int(base["rev"])}
     except (KeyError, TypeError, ValueError) as exc:
-        raise PackageRefused("malformed", f"A revision item is malformed ({type(exc).__name__}).") from None
+        raise PackageRefused("malformed", "A revision item is malformed ({error}).", error=type(exc).__name__) from None
     if key != revision_key(origin, record.id or "", record.rev or 0) or origin != sender:
         raise PackageRefused("malformed", "A revision item does not match its key or its sender.")
     return Incoming(record, origin, base, digest)

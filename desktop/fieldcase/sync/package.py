@@ -274,8 +274,8 @@ def read(path: Path, identities: list[Any]) -> RawPackage:
     actual = path.stat().st_size
     if expected is not None and actual != expected["size"]:
         if actual < expected["size"]:
-            raise PackageRefused("truncated", f"The package is truncated: it has {actual} of its "
-                                 f"{expected['size']} bytes (an interrupted copy?).")
+            raise PackageRefused("truncated", "The package is truncated: it has {actual} of its "
+                                 "{size} bytes (an interrupted copy?).", actual=actual, size=expected['size'])
         raise PackageRefused("damaged", "The package is longer than when it was made: it was changed.")
     collector = _Collector()
     sink = TarSink(collector)
@@ -316,17 +316,17 @@ def _check_contents(raw: RawPackage) -> VerifiedPackage:
         names.add(name)
         got = raw.members.get(name)
         if got is None or got != (member.get("size"), member.get("sha256")):
-            raise PackageRefused("hash-mismatch", f"Package member {name} is missing or does not match "
-                                 "its signed hash.")
+            raise PackageRefused("hash-mismatch", "Package member {name} is missing or does not match "
+                                 "its signed hash.", name=name)
         if name not in raw.small or member.get("type") not in ("revision", "audit", "document"):
-            raise PackageRefused("malformed", f"Package member {name} is not an item list.")
+            raise PackageRefused("malformed", "Package member {name} is not an item list.", name=name)
         lines = raw.small[name].split(b"\n")
         if lines[-1] != b"" or len(lines) - 1 != len(member.get("items", [])):
-            raise PackageRefused("hash-mismatch", f"Package member {name} does not hold the signed items.")
+            raise PackageRefused("hash-mismatch", "Package member {name} does not hold the signed items.", name=name)
         out = items.setdefault(str(member.get("type")), [])
         for line, item in zip(lines[:-1], member["items"], strict=True):
             if sha256_hex(line) != item.get("sha256"):
-                raise PackageRefused("hash-mismatch", f"An item in {name} does not match its signed hash.")
+                raise PackageRefused("hash-mismatch", "An item in {name} does not match its signed hash.", name=name)
             out.append((str(item.get("key")), line))
     extra = set(raw.members) - names
     if extra:

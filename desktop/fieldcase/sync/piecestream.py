@@ -62,25 +62,25 @@ class PieceReader:
             path = self._stack.enter_context(self._open_piece(piece.name))
             self._file = self._stack.enter_context(open(path, "rb"))  # noqa: SIM115 - closed by the stack
         except FileNotFoundError:
-            raise PackageRefused("incomplete", f"{self._what} is incomplete on the target: a piece has not "
+            raise PackageRefused("incomplete", "{what} is incomplete on the target: a piece has not "
                                  "arrived (an unfinished push or copy?); the package is held back until it "
-                                 "does.") from None
+                                 "does.", what=self._what) from None
         except OSError as exc:
-            raise PackageRefused("incomplete", f"A piece of {self._what.lower()} could not be read "
-                                 f"({exc.strerror}).") from None
+            raise PackageRefused("incomplete", "A piece of {what} could not be read "
+                                 "({reason}).", what=self._what.lower(), reason=exc.strerror) from None
         self._piece, self._left, self._digest = piece, piece.size, hashlib.sha256()
         return True
 
     def _finish_piece(self) -> None:
         assert self._file is not None and self._piece is not None
         if self._left:
-            raise PackageRefused("truncated", f"A piece of {self._what.lower()} is truncated (an interrupted "
-                                 "copy?).")
+            raise PackageRefused("truncated", "A piece of {what} is truncated (an interrupted "
+                                 "copy?).", what=self._what.lower())
         if self._file.read(1):
-            raise PackageRefused("hash-mismatch", f"A piece of {self._what.lower()} is longer than signed.")
+            raise PackageRefused("hash-mismatch", "A piece of {what} is longer than signed.", what=self._what.lower())
         if self._digest.hexdigest() != self._piece.sha256:
-            raise PackageRefused("hash-mismatch", f"A piece of {self._what.lower()} does not match its signed "
-                                 "SHA-256: it was changed or replaced.")
+            raise PackageRefused("hash-mismatch", "A piece of {what} does not match its signed "
+                                 "SHA-256: it was changed or replaced.", what=self._what.lower())
         self._stack.close()
         self._file = None
 

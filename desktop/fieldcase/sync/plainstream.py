@@ -89,7 +89,7 @@ class PlaintextReader:
             digest = produce(self._writer)
             self._writer.finish()
             if digest != sha256:
-                raise AttachmentChanged(f"{what} does not match the SHA-256 recorded when it was attached.")
+                raise AttachmentChanged("{what} does not match the SHA-256 recorded when it was attached.", what=what)
             self._writer._put(_END)
         except _Stop:
             return

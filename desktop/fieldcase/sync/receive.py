@@ -74,13 +74,13 @@ class Receiver:
         except Exception:
             if isinstance(pieces.error, PackageRefused):
                 raise pieces.error from None
-            raise PackageRefused("damaged", f"{what} could not be decrypted with the keys held here or does not "
-                                 "match its signed SHA-256: refused.") from None
+            raise PackageRefused("damaged", "{what} could not be decrypted with the keys held here or does not "
+                                 "match its signed SHA-256: refused.", what=what) from None
         finally:
             pieces.close()
         self.pending[str(att["id"])] = blob
         if blob.sha256 != att["sha256"] or blob.size != size:
-            raise PackageRefused("hash-mismatch", f"{what} does not match its signed SHA-256.")
+            raise PackageRefused("hash-mismatch", "{what} does not match its signed SHA-256.", what=what)
         return blob
 
     def discard(self) -> None:
@@ -102,11 +102,13 @@ def check_sequence(conn: Connection, peer: Any, manifest: dict[str, Any], manife
     if not isinstance(sequence, int) or sequence < 1:
         raise PackageRefused("malformed", "The package has no valid sequence number.")
     if sequence <= peer.in_sequence:
-        raise PackageRefused("replayed", f"Sequence {sequence} is not newer than the last accepted "
-                             f"({peer.in_sequence}): a replayed or rolled-back package.")
+        raise PackageRefused("replayed", "Sequence {sequence} is not newer than the last accepted "
+                             "({in_sequence}): a replayed or rolled-back package.",
+                             sequence=sequence, in_sequence=peer.in_sequence)
     if sequence > peer.in_sequence + 1:
-        raise PackageRefused("gap", f"Packages {peer.in_sequence + 1}..{sequence - 1} from this sender have "
-                             f"not arrived yet; sequence {sequence} is held until they do.")
+        raise PackageRefused("gap", "Packages {first}..{last} from this sender have "
+                             "not arrived yet; sequence {sequence} is held until they do.",
+                             first=peer.in_sequence + 1, last=sequence - 1, sequence=sequence)
     if manifest.get("previous") != peer.in_manifest_sha256:
         raise PackageRefused("chain", "The package does not follow the last accepted package from this "
                              "sender (its previous-package hash differs): refused.")
@@ -135,11 +137,13 @@ def apply_attachments(conn: Connection, receiver: Receiver, verified: package.Ve
         have = syncstore.attachment_exists(conn, str(att["id"]))
         if have is not None:
             if have.sha256 != att["sha256"]:
-                raise PackageRefused("conflict", f"Attachment {att['id']} already exists here with other content.")
+                raise PackageRefused("conflict", "Attachment {attachment_id} already exists here with other content.",
+                                     attachment_id=att['id'])
             continue
         blob = receiver.pending.get(str(att["id"]))
         if blob is None:
-            raise PackageRefused("incomplete", f"Attachment {att['id']} was not fetched with its package.")
+            raise PackageRefused("incomplete", "Attachment {attachment_id} was not fetched with its package.",
+                                 attachment_id=att['id'])
         receiver.keep.add(blob.blob_id)
         cases.add_attachment_row(conn, {
             "id": att["id"], "blob_id": blob.blob_id, "sha256": blob.sha256, "size": blob.size,
@@ -157,8 +161,8 @@ def merge_revisions(conn: Connection, verified: package.VerifiedPackage, *, send
     for item in incoming:
         for att in item.record.attachments:
             if syncstore.attachment_exists(conn, att.id) is None:
-                raise PackageRefused("missing-attachment", f"A revision refers to attachment {att.id}, which "
-                                     "has not been received.")
+                raise PackageRefused("missing-attachment", "A revision refers to attachment {attachment_id}, which "
+                                     "has not been received.", attachment_id=att.id)
     return syncstore.merge(conn, incoming, own_id=own_id, package_id=str(verified.manifest["package_id"]),
                            actor=actor, now=now)
 

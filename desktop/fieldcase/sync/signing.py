@@ -49,7 +49,7 @@ def verify(block: bytes, data: bytes, expected_cert_pem: bytes, *, who: str) -> 
     except ValueError:
         same = False
     if not same:
-        raise PackageRefused("unenrolled-signer", f"It was signed by a key that is not enrolled for {who}.")
+        raise PackageRefused("unenrolled-signer", "It was signed by a key that is not enrolled for {who}.", who=who)
     try:
         signature = base64.b64decode(str(parsed.get("signature", "")), validate=True)
         public_key = x509.load_pem_x509_certificate(expected_cert_pem).public_key()
@@ -57,8 +57,8 @@ def verify(block: bytes, data: bytes, expected_cert_pem: bytes, *, who: str) -> 
             raise InvalidSignature
         public_key.verify(signature, data, ec.ECDSA(hashes.SHA256()))
     except (InvalidSignature, ValueError):
-        raise PackageRefused("bad-signature", f"Its signature by {who} does not verify: the content was "
-                             "changed after signing, or it was not signed by that key.") from None
+        raise PackageRefused("bad-signature", "Its signature by {who} does not verify: the content was "
+                             "changed after signing, or it was not signed by that key.", who=who) from None
 
 
 def check_issued_by(cert_pem: bytes, ca_pem: bytes, *, now: dt.datetime | None = None) -> None:

@@ -46,7 +46,8 @@ class FolderTarget:
             return {e.name: e.stat().st_size for e in os.scandir(self.directory)
                     if e.is_file() and e.name.endswith(_OURS)}
         except OSError as exc:
-            raise SyncError(f"The sync folder {self.directory} cannot be read ({exc.strerror}).") from None
+            raise SyncError("The sync folder {folder} cannot be read ({reason}).",
+                            folder=self.directory, reason=exc.strerror) from None
 
     def upload(self, path: Path, progress: Progress | None = None, *, name: str | None = None, offset: int = 0,
                length: int | None = None, sha256: str | None = None) -> bool:
@@ -73,8 +74,8 @@ class FolderTarget:
                     while done < size:
                         block = src.read(min(_BLOCK, size - done))
                         if not block:
-                            raise SyncError(f"{path.name} in the outbox is shorter than recorded; it may be "
-                                            "damaged.")
+                            raise SyncError("{file} in the outbox is shorter than recorded; it may be "
+                                            "damaged.", file=path.name)
                         digest.update(block)
                         out.write(block)
                         done += len(block)
@@ -88,8 +89,8 @@ class FolderTarget:
             os.replace(part, final)
             fsync_dir(self.directory)
         except OSError as exc:
-            raise SyncError(f"The package could not be copied to {self.directory} ({exc.strerror}); "
-                            "run the push again to resume.") from None
+            raise SyncError("The package could not be copied to {folder} ({reason}); "
+                            "run the push again to resume.", folder=self.directory, reason=exc.strerror) from None
         return True
 
     @contextlib.contextmanager
@@ -167,5 +168,6 @@ class _HashingReader:
 
 class OutboxDamaged(SyncError):
     def __init__(self, file_name: str) -> None:
-        super().__init__(f"{file_name} in the outbox no longer matches the SHA-256 taken when it was written "
-                         "(disk damage?); it was not sent. Check the disk; the attachment may be damaged too.")
+        super().__init__("{file} in the outbox no longer matches the SHA-256 taken when it was written "
+                         "(disk damage?); it was not sent. Check the disk; the attachment may be damaged too.",
+                         file=file_name)

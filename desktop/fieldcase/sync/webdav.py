@@ -40,7 +40,7 @@ class WebDavClient:
     def __init__(self, url: str, username: str | None, password: str | None, *, timeout: float = 60) -> None:
         parts = urlsplit(url)
         if parts.scheme not in ("https", "http") or not parts.hostname:
-            raise SyncError(f"{url} is not a WebDAV address (https://host/path/).")
+            raise SyncError("{address} is not a WebDAV address (https://host/path/).", address=url)
         if parts.scheme == "http" and not _is_loopback(parts.hostname):
             raise SyncError("WebDAV over plain http is refused (credentials and metadata would travel in the "
                             "clear); use an https:// address.")
@@ -77,7 +77,8 @@ class WebDavClient:
             response = conn.getresponse()
             data = response.read(_MAX_LISTING + 1)
         except (OSError, http.client.HTTPException) as exc:
-            raise SyncError(f"The WebDAV server {self.display} could not be reached ({type(exc).__name__}).") from None
+            raise SyncError("The WebDAV server {server} could not be reached ({error}).",
+                            server=self.display, error=type(exc).__name__) from None
         finally:
             conn.close()
         self._check(response.status, method, ok)
@@ -87,10 +88,12 @@ class WebDavClient:
         if status in ok:
             return
         if status in (401, 403):
-            raise SyncError(f"The WebDAV server {self.display} refused the user name or password ({status}).")
+            raise SyncError("The WebDAV server {server} refused the user name or password ({status}).",
+                            server=self.display, status=status)
         if status == 507:
-            raise SyncError(f"The WebDAV server {self.display} is full (507).")
-        raise SyncError(f"The WebDAV server {self.display} answered {status} to {method}.")
+            raise SyncError("The WebDAV server {server} is full (507).", server=self.display)
+        raise SyncError("The WebDAV server {server} answered {status} to {method}.",
+                        server=self.display, status=status, method=method)
 
     # -- operations ------------------------------------------------------------------------------
     def list(self) -> dict[str, int]:
@@ -135,8 +138,8 @@ class WebDavClient:
             response = conn.getresponse()
             response.read()
         except (OSError, http.client.HTTPException) as exc:
-            raise SyncError(f"The upload to {self.display} was interrupted ({type(exc).__name__}); "
-                            "run the push again to resume.") from None
+            raise SyncError("The upload to {server} was interrupted ({error}); "
+                            "run the push again to resume.", server=self.display, error=type(exc).__name__) from None
         finally:
             conn.close()
         self._check(response.status, "PUT", (200, 201, 204))
@@ -161,7 +164,8 @@ class WebDavClient:
                 destination.write(block)
                 total += len(block)
         except (OSError, http.client.HTTPException) as exc:
-            raise SyncError(f"The download from {self.display} was interrupted ({type(exc).__name__}).") from None
+            raise SyncError("The download from {server} was interrupted ({error}).",
+                            server=self.display, error=type(exc).__name__) from None
         finally:
             conn.close()
         if missing:

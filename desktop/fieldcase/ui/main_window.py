@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 from ..config import Settings
 from ..errors import FieldcaseError
 from ..tasks import DemoWorkspaceTask, call
+from .language import apply_language
 from .runner import TaskError, TaskRunner
 from .security import IdleWatcher, SensitiveClipboard
 from .welcome import opening
@@ -39,6 +41,7 @@ class MainWindow(QMainWindow):
     workspace_opened = Signal()
     workspace_locked = Signal()
     workspace_wiped = Signal()
+    language_changed = Signal()
 
     def __init__(self, settings: Settings, store_settings: Callable[[Settings], None], *,
                  demo_passphrase: str | None = None, unlock_delays_s: tuple[int, ...] = DELAYS_S,
@@ -63,17 +66,24 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
-        self.welcome = WelcomeScreen(self.runner, self, demo_passphrase=demo_passphrase, delays_s=unlock_delays_s)
-        self.welcome.opened.connect(self._open)
-        self.welcome.demo_requested.connect(self.open_demo)
-        self.stack.addWidget(self.welcome)
-        self.welcome.set_recent(settings.recent_workspaces, settings.demo_workspaces)
+        self._unlock_delays_s = unlock_delays_s
+        self.welcome = self._make_welcome()
         self.runner.run(call(opening.warm_up), owner=self)
         self.integrity_report: object | None = None
         self._confirm: QMessageBox | None = None
         wipe_key = QShortcut(QKeySequence("Ctrl+Shift+Delete"), self)
         wipe_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
         wipe_key.activated.connect(self.quick_delete)
+
+    def _make_welcome(self) -> WelcomeScreen:
+        welcome = WelcomeScreen(self.runner, self, demo_passphrase=self._demo_passphrase,
+                                delays_s=self._unlock_delays_s)
+        welcome.opened.connect(self._open)
+        welcome.demo_requested.connect(self.open_demo)
+        welcome.language_chosen.connect(lambda code: self._update_settings(replace(self.settings, language=code)))
+        self.stack.addWidget(welcome)
+        welcome.set_recent(self.settings.recent_workspaces, self.settings.demo_workspaces)
+        return welcome
 
     def _idle_ms(self) -> int:
         if self._idle_override is not None:
@@ -121,8 +131,11 @@ class MainWindow(QMainWindow):
             self.prepare_demo(folder)
 
     def _update_settings(self, settings: Settings) -> None:
+        language_changed = settings.language != self.settings.language
         self.settings = settings
         self.welcome.set_recent(settings.recent_workspaces, settings.demo_workspaces)
+        if language_changed:  # after the picker's signal returns: the rebuild replaces the picker itself
+            QTimer.singleShot(0, self, self.switch_language)
         self.idle.set_timeout_ms(self._idle_ms())
         with contextlib.suppress(FieldcaseError):  # a read-only config folder must not stop the work
             self._store_settings(settings)
@@ -244,6 +257,31 @@ class MainWindow(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isVisible():
                 widget.close()
+
+    # -- language --------------------------------------------------------------------------------------
+    def switch_language(self) -> None:
+        """Apply the chosen language now: screens are rebuilt from the session, editors keep their content."""
+        app = QApplication.instance()
+        if app is None:
+            return
+        apply_language(app, self.settings.language)
+        self.setWindowTitle(self.tr("Fieldcase"))
+        old = self.welcome
+        path = old.unlock_form.folder.path()
+        showing = self.stack.currentWidget() is old
+        first_run = old.stack.currentWidget() is old.first_run
+        self.welcome = self._make_welcome()
+        if first_run:
+            self.welcome.show_first_run()
+        elif path is not None:
+            self.welcome.show_unlock(path, is_demo=self.settings.is_demo(path))
+        if showing:
+            self.stack.setCurrentWidget(self.welcome)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        if self.view is not None:
+            self.view.retranslate()
+        self.language_changed.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()

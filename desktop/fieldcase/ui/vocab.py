@@ -128,7 +128,8 @@ class Vocabulary:
     def label(self, category_id: str | None) -> str:
         if not category_id:
             return ""
-        return self.labels.get(category_id, category_id)
+        label = self.labels.get(category_id, category_id)
+        return translate("Frameworks", label)  # the terms in framework_terms.py are translated; others stay
 
     def short_area(self, category_id: str) -> str:
         return self.label(category_id).split(",")[0]

@@ -78,12 +78,10 @@ class WorkspaceView(QWidget):
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setIconSize(QSize(20, 20))
         names = ("cases", "risk", "indicators", "sync", "settings", "risk")
-        titles = (self.tr("Case files"), self.tr("Risk board"), self.tr("Indicators"), self.tr("Sync"),
-                  self.tr("Settings"), self.tr("Action points"))
-        for number, (name, title) in enumerate(zip(names, titles, strict=True), start=1):
-            item = QListWidgetItem(icon(name, "#dbe6f3"), title, self.nav)
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number)))
+        for number, name in enumerate(names, start=1):
+            QListWidgetItem(icon(name, "#dbe6f3"), "", self.nav)
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda n=number - 1: self.show_page(PAGES[n]))
+        self._label_nav()
         body.addWidget(self.nav)
         QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_shortcuts)
 
@@ -94,30 +92,81 @@ class WorkspaceView(QWidget):
         self.pages.addWidget(self.cases)
         self.nav.currentRowChanged.connect(lambda row: self.show_page(PAGES[row]) if row >= 0 else None)
 
-        outer.addWidget(self._status_bar())
+        self.status_bar = self._status_bar()
+        outer.addWidget(self.status_bar)
         self.cases.total_changed.connect(self._count_changed)
         self.nav.setCurrentRow(0)
 
     def show_integrity(self) -> None:
         """Show the integrity alarm if the workspace has one (after unlock, and after the background check),
         else what happened since the last unlock (failed attempts), if anything."""
-        from ..services.integrity import RECOVERY_ADVICE
+        from .language import error_text
 
         alarm, notice = self.workspace.alarm, self.workspace.guard_notice
         if alarm is not None:
             self.banner.setObjectName("alarmBanner")
-            self.banner.setText(self.tr("Integrity alarm: %1 %2")
-                                .replace("%1", self.tr(alarm.template).format(**alarm.params))
-                                .replace("%2", self.tr(RECOVERY_ADVICE)))
+            # the advice is services.integrity.RECOVERY_ADVICE, worded here too so that it is translated
+            advice = self.tr("Fieldcase keeps no backup copy of its own. Export what you still need now: it can "
+                             "still be read. HQ holds every record and attachment you have already synced; an "
+                             "earlier copy of the workspace folder, if you keep one, can be put back in its place. "
+                             "Nothing was repaired or overwritten.")
+            self.banner.setText(self.tr("Integrity alarm: %1 %2").replace("%1", error_text(alarm))
+                                .replace("%2", advice))
         elif notice is not None:
             self.banner.setObjectName("noticeBanner")
-            self.banner.setText(self.tr(notice.template).format(**notice.params))
+            self.banner.setText(error_text(notice))
         else:
             self.banner.hide()
             return
         self.banner.style().unpolish(self.banner)
         self.banner.style().polish(self.banner)
         self.banner.show()
+
+    def _settings_changed(self, settings: Settings) -> None:
+        self._settings = settings  # a rebuilt settings page starts from what was last chosen
+        self._on_settings(settings)
+
+    def _label_nav(self) -> None:
+        titles = (self.tr("Case files"), self.tr("Risk board"), self.tr("Indicators"), self.tr("Sync"),
+                  self.tr("Settings"), self.tr("Action points"))
+        for number, title in enumerate(titles, start=1):
+            item = self.nav.item(number - 1)
+            item.setText(title)
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number)))
+        # wide enough for the longest title in the current language (French, Spanish run longer)
+        self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 28))
+
+    def retranslate(self) -> None:
+        """After a language switch: relabel the frame and rebuild the pages from the session.
+
+        Pages set their texts once, when built; their state lives in the store and the session, so a
+        rebuilt page shows the same data in the new language. Open editors are left to the editor
+        manager (kept as is): each rebuilds itself around its unsaved content on LanguageChange.
+        """
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self._label_nav()
+        if self.banner.isVisible():
+            self.show_integrity()
+        count = self.count_label.text()
+        old_bar, self.status_bar = self.status_bar, self._status_bar()
+        layout = self.layout()
+        assert layout is not None
+        layout.replaceWidget(old_bar, self.status_bar)
+        old_bar.deleteLater()
+        self.count_label.setText(count)  # refreshed in the new language when the rebuilt list counts
+        self._enums.clear()  # the same dict the editor manager holds: new editors get the new labels
+        self._enums.update(enum_choices())
+        current = PAGES[max(self.nav.currentRow(), 0)]
+        old_pages = list(self._built.values())
+        self.cases.teardown()
+        self.cases = CasesPage(self.service, self._runner, self._vocab, self._enums, self.editors, self.pages)
+        self.cases.total_changed.connect(self._count_changed)
+        self._built = {"cases": self.cases}
+        self.pages.addWidget(self.cases)
+        for page in old_pages:
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self.show_page(current)
 
     def _status_bar(self) -> QFrame:
         bar = QFrame(self)
@@ -155,7 +204,7 @@ class WorkspaceView(QWidget):
         return label
 
     def _count_changed(self, total: int) -> None:
-        self.count_label.setText(self.tr("%1 record(s)").replace("%1", f"{total:,}"))
+        self.count_label.setText(self.tr("%n record(s)", "", total))
 
     def _default_country(self) -> str | None:
         """The workspace's country (Settings), else the one most records name."""
@@ -209,7 +258,7 @@ class WorkspaceView(QWidget):
         else:
             from .pages.settings import SettingsPage
 
-            page = SettingsPage(self._settings, self._on_settings, self.session.keys, self._runner,
+            page = SettingsPage(self._settings, self._settings_changed, self.session.keys, self._runner,
                                 self.lock_requested.emit, self.pages, quick_delete=self.quick_delete_requested.emit,
                                 places=self.session.gazetteer)
         self._built[name] = page

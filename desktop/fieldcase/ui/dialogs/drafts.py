@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..rtl import select_row
 from ..text import safe_line, short_time
 
 
@@ -65,7 +66,7 @@ class DraftsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         if self._drafts:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
 
     def _selected(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 
 from ...briefing.model import month_label
 from ...tasks import call
+from ..language import LANGUAGES
+from ..language import current as current_language
 from ..runner import Job, TaskError, TaskRunner
 
 CLASSIFICATIONS = ("STRICTLY CONFIDENTIAL", "CONFIDENTIAL", "RESTRICTED")
@@ -146,6 +148,7 @@ class ExportBriefingDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.period = QDateEdit(choices)
         self.period.setObjectName("exportPeriod")
+        self.period.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # before the format: a mirrored one reverses it
         self.period.setDisplayFormat("yyyy-MM")
         self.period.setCalendarPopup(True)
         if period:
@@ -169,6 +172,12 @@ class ExportBriefingDialog(QDialog):
         form.addRow(self.tr("Month"), self.period)
         form.addRow(self.tr("Region"), self.region)
         form.addRow(self.tr("Classification"), self.classification)
+        self.language = QComboBox(choices)  # the briefing's own language; the interface's by default
+        self.language.setObjectName("exportLanguage")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        form.addRow(self.tr("Language"), self.language)
 
         redaction = QWidget(choices)
         box = QVBoxLayout(redaction)
@@ -378,17 +387,18 @@ class ExportBriefingDialog(QDialog):
         kinds = {"Incident": self.tr("Incidents"), "Community": self.tr("Community reports"),
                  "Meeting": self.tr("Meetings"), "CSO report": self.tr("CSO reports"),
                  "Early warn.": self.tr("Early warnings"), "Info": self.tr("Other information")}
-        lines = [self.tr("%1 record(s) in the month; %2 key incident(s) described in full.").replace(
-            "%1", str(s.records)).replace("%2", str(s.key_incidents))]
+        lines = [self.tr("%n record(s) in the month;", "", s.records) + " "
+                 + self.tr("%n key incident(s) described in full.", "", s.key_incidents)]
         for kind, count, statuses in s.by_kind:
-            detail = ", ".join(f"{n} {status.lower()}" for status, n in statuses)
+            detail = ", ".join(f"{n} {QCoreApplication.translate('Frameworks', status).lower()}"
+                               for status, n in statuses)
             lines.append(f"{kinds.get(kind, kind)}: {count} ({detail})")
         return "\n".join(lines)
 
     def _risks_text(self, s: PreviewSummary) -> str:
         levels = {"very_high": self.tr("Very high"), "high": self.tr("High"), "medium": self.tr("Medium"),
                   "low": self.tr("Low"), "no_data": self.tr("No data")}
-        lines = [self.tr("%1 risk area(s)").replace("%1", str(s.risk_areas))]
+        lines = [self.tr("%n risk area(s)", "", s.risk_areas)]
         lines += [f"{levels.get(level, level)}: {', '.join(areas)}" for level, areas in s.risk_levels]
         return "\n".join(lines)
 
@@ -415,7 +425,7 @@ class ExportBriefingDialog(QDialog):
                 "%1", str(out.parent)))
             return
         task = BriefingTask(self.service, self.period_text(), out, self.region_code(), classification,
-                            self.redaction())
+                            self.redaction(), language=str(self.language.currentData()))
         self._set_busy(True)
         self.job = self._runner.run(task, owner=self, on_done=self._exported, on_error=self._export_failed,
                                     on_cancelled=self._export_cancelled, title=self.tr("Building the briefing…"))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...errors import Cancelled, FieldcaseError
+from ..language import error_text
 
 log = logging.getLogger("fieldcase.ui")
 _open_boxes: set[QMessageBox] = set()  # a box without a parent must be kept alive until it closes
@@ -21,7 +22,7 @@ def user_message(exc: BaseException) -> str:
     case data (a value in an exception message), so it is neither shown nor logged — only its type.
     """
     if isinstance(exc, FieldcaseError):
-        return exc.message
+        return error_text(exc)  # translated by its template, then its values filled in
     log.error("unexpected error in a task: %s", type(exc).__name__,
               exc_info=exc if os.environ.get("FIELDCASE_DEBUG") == "1" else None)
     return QCoreApplication.translate(

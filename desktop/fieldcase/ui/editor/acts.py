@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import QStyle, QWidget
 
 from ...frameworks.derivation import NOT_COVERED, builtin_derivation
+from ..rtl import select_row
 from ..text import safe_line
 from ..vocab import Choice, Vocabulary
 from ..widgets.row_table import Column, RowTable
@@ -162,7 +163,7 @@ class ActsTable(RowTable):
         super()._refresh()
         self.table.resizeRowsToContents()  # a reason for not qualifying wraps onto a second line
         if selected is not None and selected < len(self.rows):
-            self.table.selectRow(selected)
+            select_row(self.table, selected)
         self._mark()
         self._update_buttons()
 

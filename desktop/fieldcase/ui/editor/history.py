@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.records import RevisionInfo
 from ...tasks import call
+from ..rtl import select_row
 from ..runner import TaskRunner
 from ..text import safe_line, short_time
 from .diff import DiffRow, changed_stretch, comparable, record_diff
@@ -95,7 +96,7 @@ class HistoryPanel(QWidget):
                 self.revisions.setItem(row, col, QTableWidgetItem(value))
         self.revisions.blockSignals(False)
         if revisions:
-            self.revisions.selectRow(0)
+            select_row(self.revisions, 0)
 
     @property
     def revision_count(self) -> int:
@@ -159,8 +160,8 @@ class HistoryPanel(QWidget):
                 self.diff.setItem(r, c, item)
         self.diff.resizeRowsToContents()
         if before is None:
-            self.caption.setText(self.tr("Revision %1 created the record with %2 field(s).")
-                                 .replace("%1", str(after)).replace("%2", str(len(rows))))
+            self.caption.setText(self.tr("Revision %1 created the record with %n field(s).", "", len(rows))
+                                 .replace("%1", str(after)))
         else:
-            self.caption.setText(self.tr("Revision %1 → %2: %3 field(s) changed.")
-                                 .replace("%1", str(before)).replace("%2", str(after)).replace("%3", str(len(rows))))
+            self.caption.setText(self.tr("Revision %1 → %2: %n field(s) changed.", "", len(rows))
+                                 .replace("%1", str(before)).replace("%2", str(after)))

@@ -11,8 +11,6 @@ from ..vocab import Choice, Vocabulary
 from ..widgets.fields import FieldSpec
 from ..widgets.row_table import Column
 
-DATE_HINT = "YYYY-MM-DD, YYYY-MM or YYYY"
-
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
@@ -75,7 +73,7 @@ def where_specs() -> list[FieldSpec]:
             "date",
             required=True,
             partial=True,
-            placeholder=DATE_HINT,
+            placeholder=translate("Editor", "YYYY-MM-DD, YYYY-MM or YYYY"),
             help=translate("Editor", "As precisely as it is known: a day, a month or a year."),
         ),
         FieldSpec(
@@ -83,10 +81,11 @@ def where_specs() -> list[FieldSpec]:
             translate("Editor", "Until"),
             "date",
             partial=True,
-            placeholder=DATE_HINT,
+            placeholder=translate("Editor", "YYYY-MM-DD, YYYY-MM or YYYY"),
             help=translate("Editor", "For events that lasted: the last day, month or year."),
         ),
-        FieldSpec("reported_on", translate("Editor", "Reported on"), "date", placeholder="YYYY-MM-DD"),
+        FieldSpec("reported_on", translate("Editor", "Reported on"), "date",
+                  placeholder=translate("Editor", "YYYY-MM-DD")),
         FieldSpec(
             "location.country",
             translate("Editor", "Country"),
@@ -207,7 +206,8 @@ def person_specs(enums: dict[str, tuple[Choice, ...]], vocab: Vocabulary) -> lis
             "bool",
             help=translate("Editor", "The person agreed to referral, e.g. to the UN reprisals focal point."),
         ),
-        FieldSpec("consent.recorded_on", translate("Editor", "Consent recorded on"), "date", placeholder="YYYY-MM-DD"),
+        FieldSpec("consent.recorded_on", translate("Editor", "Consent recorded on"), "date",
+                  placeholder=translate("Editor", "YYYY-MM-DD")),
     ]
 
 

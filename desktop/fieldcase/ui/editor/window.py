@@ -16,7 +16,7 @@ import uuid
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +38,7 @@ from ...tasks import call
 from ..runner import TaskRunner
 from ..security import SensitiveClipboard
 from ..text import has_hidden_controls, safe_line, short_time
-from ..vocab import Choice, Vocabulary
+from ..vocab import Choice, Vocabulary, enum_choices
 from ..widgets.choice_list import ChoiceList
 from ..widgets.fields import SpecForm
 from ..widgets.parts import scroll_area
@@ -98,6 +98,7 @@ class EditorWindow(QWidget):
         self._validated_once = False
         self._last_draft: dict[str, Any] | None = None
         self._guard: QMessageBox | None = None
+        self._retranslating = False
         self.resize(1060, 820)
 
         layout = QVBoxLayout(self)
@@ -498,7 +499,7 @@ class EditorWindow(QWidget):
                 rows.setdefault("violation_types", []).append(text)
             else:
                 label = self._labels.get(problem.path) or self._labels.get(problem.path.split(".")[0])
-                general.append(f"{label or self.tr('Record')}: {text}")
+                general.append(self.tr("%1: %2").replace("%1", label or self.tr("Record")).replace("%2", text))
         counts = {name: form.set_errors(fields) for name, form in forms.items()}
         for name, widget in (("people", self.people), ("sources", self.sources), ("deaths", self.deaths),
                              ("risk_tags", self.risk_tags)):
@@ -526,8 +527,7 @@ class EditorWindow(QWidget):
         if problems:
             first = self.problem_tabs[0] if self.problem_tabs else "what"
             self.tabs.setCurrentIndex(TABS.index(first))
-            self.status.setText(self.tr("Not saved: %1 problem(s) to fix, marked in red.").replace(
-                "%1", str(len(problems))))
+            self.status.setText(self.tr("Not saved: %n problem(s) to fix, marked in red.", "", len(problems)))
             return
         payload = self.payload()
         record = replace(record_from_json(payload), attachments=self._attachments)
@@ -640,6 +640,41 @@ class EditorWindow(QWidget):
         if self._guard is not None:
             self._guard.close()
         self.close()
+
+    # -- language ------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        # one switch sends several LanguageChange events (a catalogue out, others in): rebuild once, after
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "tabs") and not self._retranslating:
+            self._retranslating = True
+            QTimer.singleShot(0, self, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Rebuild the tabs in the new language around the content as it stands (nothing typed is lost)."""
+        self._retranslating = False
+        content, tab = self.payload(), self.tabs.currentIndex()
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            if page is not None:
+                page.deleteLater()
+        self._build_tabs(enum_choices())
+        self._load(content)
+        self.tabs.setCurrentIndex(tab)
+        self.unsaved_marker.setText(self.tr("● Unsaved changes"))
+        self.unsaved_marker.setToolTip(self.tr("Save with Ctrl+S; a draft is also kept, encrypted, as you type"))
+        self.evidence_button.setText(self.tr("Evidence package…"))
+        self.evidence_button.setToolTip(self.tr("Export a signed, court-ready package of this case"))
+        self.restore_button.setText(self.tr("Restore the draft"))
+        self.discard_draft_button.setText(self.tr("Discard the draft"))
+        self.close_button.setText(self.tr("Close"))
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save a new revision (Ctrl+S)"))
+        self._update_header()
+        self.history.load(self._record.id if self._record else None)
+        self.attachments.set_record(self._record.id if self._record else None, self._attachments)
+        if self._validated_once:
+            self.validate()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._force_close or not self.is_dirty():

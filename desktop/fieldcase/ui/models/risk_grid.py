@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...analysis.signals import NO_DATA
+from ..rtl import isolate
 
 LEVEL_COLOURS = {"risk.low": "#e3f1e4", "risk.medium": "#fdf0c4", "risk.high": "#f9cfae", "risk.very_high": "#ef9f98",
                  NO_DATA: "#e1e4e8"}
@@ -129,7 +130,7 @@ class RiskGridModel(QAbstractTableModel):
             if orientation == Qt.Orientation.Horizontal:
                 return month_label(self._months[section], two_lines=True)  # fits narrow columns
             label = self._areas[section][1].split(",")[0]  # "Social cohesion, gender ..." -> "Social cohesion"
-            return label if len(label) <= 26 else label[:25].rstrip() + "…"
+            return isolate(label if len(label) <= 26 else label[:25].rstrip() + "…")  # "…" after the Latin, mirrored
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical:
             return self._areas[section][1]
         return None
@@ -144,7 +145,7 @@ class RiskGridModel(QAbstractTableModel):
             if cell.no_data:
                 text = self.tr("No records: no data")
             else:
-                text = self.tr("%1 record(s), suggested %2, %3").replace("%1", str(cell.count)).replace(
+                text = self.tr("%n record(s), suggested %2, %3", "", cell.count).replace(
                     "%2", self._levels.get(cell.level, cell.level)).replace(
                     "%3", self._trends.get(cell.trend, cell.trend))
             if cell.officer_level:

@@ -54,7 +54,6 @@ class ActionPointsPage(QWidget):
         self.search.setObjectName("actionSearch")
         self.search.setPlaceholderText(self.tr("Words in the action, owner or description"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(250)
         self.status = QComboBox(self)
         self.status.setObjectName("actionStatusFilter")
         self.status.addItem(self.tr("Open or in progress"), "active")
@@ -94,17 +93,19 @@ class ActionPointsPage(QWidget):
         self.set_status = QComboBox(self)
         for value, label in self._statuses.items():
             self.set_status.addItem(label, value)
-        # Closing a point keeps its outcome (done) or its reason (dropped) in the point's history.
+        # closing a point needs its outcome (done) or the reason (dropped): the review reads them in the follow-up
         self.note = QLineEdit(self)
-        self.note.setObjectName("statusNote")
         self.note.setPlaceholderText(self.tr("Outcome (done) or reason (dropped)"))
-        self.note.setMaxLength(2000)
+        self.note.setAccessibleName(self.tr("Outcome or reason"))
+        self.note.setMinimumWidth(200)
+        self.note.returnPressed.connect(self._apply_status)
         self.apply = QPushButton(self.tr("Set status"), self)
         self.apply.setObjectName("primary")
         self.apply.clicked.connect(self._apply_status)
         row.addWidget(self.set_status)
         row.addWidget(self.note, 1)
         row.addWidget(self.apply)
+        row.addStretch(1)
         layout.addLayout(row)
         self.progress = InlineProgress(self)
         layout.addWidget(self.progress)
@@ -182,12 +183,7 @@ class ActionPointsPage(QWidget):
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
-        if not self._all:
-            self.count.setText(self.tr("No action points yet. Add them on the Risk board: choose a cell, then "
-                                       "“Add action point…”."))
-        else:
-            self.count.setText(self.tr("Shown: %1 of %2").replace("%1", str(len(shown))).replace(
-                "%2", str(len(self._all))))
+        self.count.setText(self.tr("Shown: %1 of %2").replace("%1", str(len(shown))).replace("%2", str(len(self._all))))
         self._selected_changed()
 
     def _selected(self) -> ActionPoint | None:
@@ -209,15 +205,14 @@ class ActionPointsPage(QWidget):
         action = self._selected()
         if action is None:
             return
-        status = self.set_status.currentData()
-        note = self.note.text()
+        status, note = self.set_status.currentData(), self.note.text().strip()
         self.message.hide()
         service = self._service
 
-        def saved(_action: object) -> None:
+        def done(_action: object) -> None:
             self.note.clear()
             self.reload()
 
         job = self._runner.run(call(lambda: service.update_action(action.action_id, status=status, note=note)),
-                               owner=self, on_done=saved, on_error=self._failed)
+                               owner=self, on_done=done, on_error=self._failed)
         self.progress.start(job, self.tr("Saving…"))

@@ -105,7 +105,7 @@ class CasesPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never "resize to contents": 100k rows
         header.setHighlightSections(False)
         for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))  # a longer translated title
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(44)
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
@@ -157,10 +157,10 @@ class CasesPage(QWidget):
         if unfiltered:
             self._total_all = total
             self.total_changed.emit(total)
-            self.summary.setText(self.tr("%1 record(s)").replace("%1", f"{total:,}"))
+            self.summary.setText(self.tr("%n record(s)", "", total))
         else:
             self._runner.run(call(self._service.count), owner=self, on_done=self._count_all)
-            self.summary.setText(self.tr("%1 record(s) match").replace("%1", f"{total:,}"))
+            self.summary.setText(self.tr("%n record(s) match", "", total))
         self.empty.setVisible(total == 0)
         self.table.setVisible(total > 0 or unfiltered)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...tasks import call
+from ..rtl import isolate
 from ..runner import TaskError, TaskRunner
 from ..vocab import Choice, Vocabulary
 from ..widgets.flip_box import FlipBox
@@ -56,7 +57,7 @@ class CountTable(QTableWidget):
         rows = [(label(key), str(value)) for key, value in counts] or [(empty, "")]
         self.setRowCount(len(rows))
         for r, (name, value) in enumerate(rows):
-            self.setItem(r, 0, QTableWidgetItem(name))
+            self.setItem(r, 0, QTableWidgetItem(isolate(name)))  # "Adult (18 and above)" keeps its bracket
             number = QTableWidgetItem(value)
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.setItem(r, 1, number)
@@ -86,6 +87,7 @@ class IndicatorsPage(QWidget):
         top.add(title)
         controls: list[QWidget] = []
         self.last = QDateEdit(self)
+        self.last.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # before the format: a mirrored one reverses it
         self.last.setDisplayFormat("yyyy-MM")
         self.last.setCalendarPopup(True)
         self.last.setDate(QDate.currentDate())
@@ -187,7 +189,7 @@ class IndicatorsPage(QWidget):
         self.note.setText(self.tr("%1, %2. Counting rules: OHCHR indicator metadata (a victim is counted once, "
                                   "under the most serious violation; the type is derived from each act).")
                           .replace("%1", year.window.label).replace("%2", basis))
-        total = self.tr("%1 victim(s) in the 12 months").replace("%1", str(year.total))
+        total = self.tr("%n victim(s) in the 12 months", "", year.total)
         if month is not None:
             total += "\n" + self.tr("%1 in %2").replace("%1", str(month.total)).replace("%2", month.window.label)
         self.victims_total.setText(total)
@@ -212,7 +214,7 @@ class IndicatorsPage(QWidget):
             year.by_sex_age, lambda k: " · ".join(self._label(part) for part in k.split("|")), none)
         self.victims["perpetrator"].show_counts(year.by_perpetrator_status, lambda k: perpetrator.get(k, k), none)
         self.victims["excluded"].show_counts(year.excluded, lambda k: excluded.get(k, k), none)
-        total = self.tr("%1 death(s) in the 12 months").replace("%1", str(deaths.total))
+        total = self.tr("%n death(s) in the 12 months", "", deaths.total)
         if deaths_month is not None:
             total += "\n" + self.tr("%1 in %2").replace("%1", str(deaths_month.total)).replace(
                 "%2", deaths_month.window.label)

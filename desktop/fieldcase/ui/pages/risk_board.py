@@ -103,6 +103,7 @@ class RiskBoardPage(QWidget):
         for pcode, name in (facets.regions if facets else ()):
             self.region.addItem(f"{name} ({pcode})", pcode)
         self.end = QDateEdit(self)
+        self.end.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # before the format: a mirrored one reverses it
         self.end.setDisplayFormat("yyyy-MM")
         self.end.setCalendarPopup(True)
         self.end.setDate(QDate.currentDate())
@@ -230,10 +231,10 @@ class RiskBoardPage(QWidget):
         self.model.set_data(months, areas, cells)
         self.loaded_months = months
         latest = reports[-1].report
-        self.summary.setText(self.tr("%1: %2 record(s) placed in the month, %3 without a risk area, %4 dated "
+        self.summary.setText(self.tr("%1: %n record(s) placed in the month, %3 without a risk area, %4 dated "
                                      "only to the year. Suggestions follow rule %5; the officer "
-                                     "sets the level.").replace("%5", RULE_ID).replace("%1", months[-1]).replace(
-            "%2", str(latest.records)).replace("%3", str(latest.untagged)).replace("%4", str(latest.imprecise)))
+                                     "sets the level.", "", latest.records).replace("%5", RULE_ID).replace(
+            "%1", months[-1]).replace("%3", str(latest.untagged)).replace("%4", str(latest.imprecise)))
         if self.model.rowCount():
             self.grid.setCurrentIndex(self.model.index(0, self.model.columnCount() - 1))
         if self.rmr_panel is not None:

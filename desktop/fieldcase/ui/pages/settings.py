@@ -24,6 +24,7 @@ from ...tasks import call
 from ..dialogs.passphrase import ChangePassphraseDialog, NewRecoveryKeyDialog
 from ..runner import TaskRunner
 from ..text import safe_line
+from ..widgets.language_choice import LanguageChoice
 from ..widgets.parts import scrolled_page
 
 if TYPE_CHECKING:
@@ -50,6 +51,15 @@ class SettingsPage(QWidget):
         self._settings, self._on_change, self._keys, self._runner = settings, on_change, keys, runner
         self._dialog: QWidget | None = None
         body, layout = scrolled_page(self, self.tr("Settings"))
+
+        language_box = QGroupBox(self.tr("Language"), body)
+        language_row = QHBoxLayout(language_box)
+        self.language = LanguageChoice(language_box)
+        self.language.chosen.connect(self._language_chosen)
+        language_row.addWidget(self.language)
+        language_row.addWidget(_label(self.tr("Applies at once and is remembered. Open editors keep what you "
+                                              "have typed."), language_box), 1)
+        layout.addWidget(language_box)
 
         security = QGroupBox(self.tr("Locking"), body)
         form = QFormLayout(security)
@@ -113,6 +123,10 @@ class SettingsPage(QWidget):
         info.addRow(self.tr("Version"), _label(__version__, about))
         layout.addWidget(about)
         layout.addStretch(1)
+
+    def _language_chosen(self, code: str) -> None:
+        self._settings = replace(self._settings, language=code)
+        self._on_change(self._settings)
 
     def _idle_changed(self, minutes: float) -> None:
         self._settings = replace(self._settings, idle_lock_minutes=float(minutes))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...services.sync import PullTask, PushTask, SyncService, SyncStatus
 from ...tasks import call
 from ..dialogs.messages import show_error, show_info
+from ..rtl import select_row
 from ..runner import TaskError, TaskRunner
 from ..text import safe_line
 from ..widgets.parts import scrolled_page
@@ -239,13 +240,12 @@ class SyncPage(QWidget):
         never = self.tr("never")
         self.last_push.setText(_when(status.last_push, never))
         self.last_ack.setText(_when(status.last_acknowledged, never))
-        self.pending.setText(self.tr("%1 revision(s), %2 attachment(s)")
-                             .replace("%1", str(status.pending_revisions))
-                             .replace("%2", str(status.pending_attachments)))
-        self.sent.setText(self.tr("%1 package(s)").replace("%1", str(status.sent_packages)))
-        self.acknowledged.setText(self.tr("%1 package(s), %2 revision(s)")
-                                  .replace("%1", str(status.acknowledged_packages))
-                                  .replace("%2", str(status.acknowledged_revisions)))
+        pair = self.tr("%1, %2")  # two counts side by side
+        self.pending.setText(pair.replace("%1", self.tr("%n revision(s)", "", status.pending_revisions))
+                             .replace("%2", self.tr("%n attachment(s)", "", status.pending_attachments)))
+        self.sent.setText(self.tr("%n package(s)", "", status.sent_packages))
+        self.acknowledged.setText(pair.replace("%1", self.tr("%n package(s)", "", status.acknowledged_packages))
+                                  .replace("%2", self.tr("%n revision(s)", "", status.acknowledged_revisions)))
         self._show_targets(targets)
         self._update_buttons()
         self.status_loaded.emit()
@@ -262,7 +262,7 @@ class SyncPage(QWidget):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         names = [t["name"] for t in targets]
         if targets:
-            self.table.selectRow(names.index(selected) if selected in names else 0)
+            select_row(self.table, names.index(selected) if selected in names else 0)
         self.table.setFixedHeight(self.table.horizontalHeader().height() + 6
                                   + max(1, len(targets)) * self.table.verticalHeader().defaultSectionSize())
 
@@ -325,9 +325,9 @@ class SyncPage(QWidget):
 
     def _pushed(self, report: Any) -> None:
         self.busy = False
-        self._set_result(self.tr("Built %1 new package(s); uploaded %2; %3 were already at the target.")
-                            .replace("%1", str(len(report.built))).replace("%2", str(len(report.uploaded)))
-                            .replace("%3", str(len(report.already_there))))
+        self._set_result(self.tr("Built %n new package(s);", "", len(report.built)) + " "
+                         + self.tr("uploaded %1; %2 already at the target.").replace("%1", str(len(report.uploaded)))
+                         .replace("%2", str(len(report.already_there))))
         self.refresh()
 
     def _pulled(self, outcomes: list[Any]) -> None:
@@ -336,7 +336,7 @@ class SyncPage(QWidget):
             text = self.tr("Nothing new from HQ.")
         else:
             accepted = sum(1 for o in outcomes if o.status in ("accepted", "replayed"))
-            lines = [self.tr("%1 reply package(s) applied.").replace("%1", str(accepted))]
+            lines = [self.tr("%n reply package(s) applied.", "", accepted)]
             for o in outcomes:
                 if o.status in ("refused", "held"):
                     lines.append(self.tr("%1 was not applied: %2").replace("%1", safe_line(o.file, 60))

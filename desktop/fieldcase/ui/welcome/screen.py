@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..runner import TaskRunner
+from ..widgets.language_choice import LanguageChoice
 from .create_form import CreateForm
 from .first_run import FirstRunPage
 from .opening import Opened
@@ -45,6 +46,7 @@ class _Pages(QWidget):
 class WelcomeScreen(QWidget):
     opened = Signal(object)  # Opened: unlocked, and any new recovery key confirmed
     demo_requested = Signal()
+    language_chosen = Signal(str)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None, *, demo_passphrase: str | None = None,
                  delays_s: tuple[int, ...] = DELAYS_S) -> None:
@@ -53,6 +55,12 @@ class WelcomeScreen(QWidget):
         self._first_run = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 24, 24, 24)
+        top = QHBoxLayout()  # the language picker, in the top corner (the right one, or the left when mirrored)
+        top.addStretch(1)
+        self.language = LanguageChoice(self)
+        self.language.chosen.connect(self.language_chosen)
+        top.addWidget(self.language)
+        outer.addLayout(top)
         outer.addStretch(1)
 
         brand = QLabel(self.tr("Fieldcase"), self)

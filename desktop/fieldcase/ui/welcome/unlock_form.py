@@ -109,10 +109,13 @@ class UnlockForm(QWidget):
         self.create_link.clicked.connect(self.create_requested)
         self.demo_link.clicked.connect(self.demo_requested)
         self.recovery_link.clicked.connect(self.recovery_requested)
-        for link in (self.create_link, self.demo_link, self.recovery_link):
-            links.addWidget(link)
-        links.addStretch(1)
-        layout.addLayout(links)
+        # two rows: in French or Spanish the three links do not fit the fixed-width card on one
+        recovery = QHBoxLayout()
+        for row, row_links in ((links, (self.create_link, self.demo_link)), (recovery, (self.recovery_link,))):
+            for link in row_links:
+                row.addWidget(link)
+            row.addStretch(1)
+            layout.addLayout(row)
 
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.records import CaseSummary
 from ..models.risk_grid import GridCell, month_label
+from ..rtl import isolate
 from ..text import safe_line
 
 
@@ -89,6 +90,7 @@ class AssessmentPanel(QWidget):
         self.records = QListWidget(records_box)
         self.records.setObjectName("cellRecords")
         self.records.setMinimumHeight(120)
+        self.records.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # "date  title": starts visible, mirrored too
         self.records.itemActivated.connect(self._open_record)
         self.records.itemDoubleClicked.connect(self._open_record)
         records_layout.addWidget(self.records)
@@ -122,12 +124,12 @@ class AssessmentPanel(QWidget):
                                "month is not evidence of low risk; set a level only from what you know outside "
                                "the records.")
         else:
-            computed = self.tr("Computed from %1 record(s) (%2 verified): suggests %3, %4 (score %5).").replace(
-                "%1", str(cell.count)).replace("%2", str(cell.verified)).replace(
+            computed = self.tr("Computed from %n record(s) (%2 verified): suggests %3, %4 (score %5).", "",
+                               cell.count).replace("%2", str(cell.verified)).replace(
                 "%3", self._levels.get(cell.level, cell.level)).replace(
                 "%4", self._trends.get(cell.trend, cell.trend)).replace("%5", str(cell.score))
         if cell.reasons:
-            computed += "\n" + "\n".join("• " + reason for reason in cell.reasons)
+            computed += "\n" + "\n".join("• " + isolate(reason) for reason in cell.reasons)
         self.computed.setText(computed)
         # no data and no setting: nothing chosen (the placeholder shows), never "Low" by default
         floor = -1 if cell.no_data else 0

@@ -115,6 +115,7 @@ class Field(QObject):
                 edit.setValidator(validator)
             if kind in ("int", "float", "date"):
                 edit.setMaximumWidth(300 if kind == "date" else 240)  # a date's hint and its calendar button
+                edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # numbers and ISO dates read left to right
             edit.textChanged.connect(self.changed)
             return edit
         if kind == "text":

@@ -80,6 +80,7 @@ class FilterBar(QWidget):
         today = QDate.currentDate()
         for edit, value in ((self.date_from, today.addMonths(-3)), (self.date_to, today)):
             edit.setCalendarPopup(True)
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # before the format: mirrored, it is reversed
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(value)
             edit.dateChanged.connect(lambda _d: self._timer.start())

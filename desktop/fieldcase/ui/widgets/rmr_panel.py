@@ -36,13 +36,15 @@ class RmrPanel(QWidget):
         top = QHBoxLayout()
         self.title = QLabel(self.tr("Written assessment for the Regional Monthly Review"), self)
         self.title.setObjectName("sectionTitle")
-        self.title.setWordWrap(True)  # narrow windows: the title wraps instead of widening the page
-        top.addWidget(self.title, 1)
+        # both labels wrap: in one row, whole, they kept the risk board wider than a 1024-px screen
+        self.title.setWordWrap(True)
+        top.addWidget(self.title, 3)
         self.status = QLabel(self)
         self.status.setObjectName("hint")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        top.addWidget(self.status)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.status, 2)
         self.save_button = QPushButton(self.tr("Save written assessment"), self)
         self.save_button.setObjectName("saveRmr")
         self.save_button.clicked.connect(self.save)

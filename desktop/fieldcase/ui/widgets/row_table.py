@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..dialogs.form_dialog import FormDialog
+from ..rtl import select_row
 from ..text import safe_line
 from .fields import FieldSpec
 from .parts import button_row, error_label
@@ -152,7 +153,7 @@ class RowTable(QWidget):
                 self.rows[index] = value()
                 target = index
             self._rows_changed()
-            self.table.selectRow(target)
+            select_row(self.table, target)
             self.changed.emit()
 
         dialog.accepted.connect(done)

@@ -1,0 +1,1 @@
+"""Translation support outside Qt: the error-message catalogue scan and the briefing's own catalogue."""

@@ -1,0 +1,231 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>AssessmentPanel</name>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="127" />
+            <source>Computed from %n record(s) (%2 verified): suggests %3, %4 (score %5).</source>
+            <translation>
+                <numerusform>Computed from %n record (%2 verified): suggests %3, %4 (score %5).</numerusform>
+                <numerusform>Computed from %n records (%2 verified): suggests %3, %4 (score %5).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesPage</name>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="160" />
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="163" />
+            <source>%n record(s) match</source>
+            <translation>
+                <numerusform>%n record matches</numerusform>
+                <numerusform>%n records match</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="210" />
+            <source>Imported %n record(s).</source>
+            <translation>
+                <numerusform>Imported %n record.</numerusform>
+                <numerusform>Imported %n records.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorWindow</name>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="530" />
+            <source>Not saved: %n problem(s) to fix, marked in red.</source>
+            <translation>
+                <numerusform>Not saved: %n problem to fix, marked in red.</numerusform>
+                <numerusform>Not saved: %n problems to fix, marked in red.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportBriefingDialog</name>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
+            <source>%n record(s) in the month;</source>
+            <translation>
+                <numerusform>%n record in the month;</numerusform>
+                <numerusform>%n records in the month;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
+            <source>%n key incident(s) described in full.</source>
+            <translation>
+                <numerusform>%n key incident described in full.</numerusform>
+                <numerusform>%n key incidents described in full.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="401" />
+            <source>%n risk area(s)</source>
+            <translation>
+                <numerusform>%n risk area</numerusform>
+                <numerusform>%n risk areas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="163" />
+            <source>Revision %1 created the record with %n field(s).</source>
+            <translation>
+                <numerusform>Revision %1 created the record with %n field.</numerusform>
+                <numerusform>Revision %1 created the record with %n fields.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="166" />
+            <source>Revision %1 → %2: %n field(s) changed.</source>
+            <translation>
+                <numerusform>Revision %1 → %2: %n field changed.</numerusform>
+                <numerusform>Revision %1 → %2: %n fields changed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsPage</name>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="192" />
+            <source>%n victim(s) in the 12 months</source>
+            <translation>
+                <numerusform>%n victim in the 12 months</numerusform>
+                <numerusform>%n victims in the 12 months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="217" />
+            <source>%n death(s) in the 12 months</source>
+            <translation>
+                <numerusform>%n death in the 12 months</numerusform>
+                <numerusform>%n deaths in the 12 months</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskBoardPage</name>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="234" />
+            <source>%1: %n record(s) placed in the month, %3 without a risk area, %4 dated only to the year. Suggestions follow rule %5; the officer sets the level.</source>
+            <translation>
+                <numerusform>%1: %n record placed in the month, %3 without a risk area, %4 dated only to the year. Suggestions follow rule %5; the officer sets the level.</numerusform>
+                <numerusform>%1: %n records placed in the month, %3 without a risk area, %4 dated only to the year. Suggestions follow rule %5; the officer sets the level.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskGridModel</name>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="148" />
+            <source>%n record(s), suggested %2, %3</source>
+            <translation>
+                <numerusform>%n record, suggested %2, %3</numerusform>
+                <numerusform>%n records, suggested %2, %3</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="248" />
+            <source>%n revision(s)</source>
+            <translation>
+                <numerusform>%n revision</numerusform>
+                <numerusform>%n revisions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="245" />
+            <source>%n attachment(s)</source>
+            <translation>
+                <numerusform>%n attachment</numerusform>
+                <numerusform>%n attachments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="246" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="247" />
+            <source>%n package(s)</source>
+            <translation>
+                <numerusform>%n package</numerusform>
+                <numerusform>%n packages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="328" />
+            <source>Built %n new package(s);</source>
+            <translation>
+                <numerusform>Built %n new package;</numerusform>
+                <numerusform>Built %n new packages;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="339" />
+            <source>%n reply package(s) applied.</source>
+            <translation>
+                <numerusform>%n reply package applied.</numerusform>
+                <numerusform>%n reply packages applied.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="207" />
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/services/acts.py" line="69" />
+            <source>Act: the record has {count} act(s); give a number from 1 to {count}.</source>
+            <translation>
+                <numerusform>Act: the record has {count} act; give a number from 1 to {count}.</numerusform>
+                <numerusform>Act: the record has {count} acts; give a number from 1 to {count}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/services/session.py" line="84" />
+            <source>Wrong passphrases entered since the last unlock: {count}.</source>
+            <translation>
+                <numerusform>Wrong passphrase entered since the last unlock: {count}.</numerusform>
+                <numerusform>Wrong passphrases entered since the last unlock: {count}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/services/integrity.py" line="27" />
+            <source>store.db is damaged: {count} of its pages failed their integrity check. Writes are stopped so that nothing more is lost.</source>
+            <translation>
+                <numerusform>store.db is damaged: {count} of its pages failed its integrity check. Writes are stopped so that nothing more is lost.</numerusform>
+                <numerusform>store.db is damaged: {count} of its pages failed their integrity check. Writes are stopped so that nothing more is lost.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/services/importing.py" line="660" />
+            <source>{count} problem(s) found; nothing was imported.</source>
+            <translation>
+                <numerusform>{count} problem found; nothing was imported.</numerusform>
+                <numerusform>{count} problems found; nothing was imported.</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
