@@ -31,6 +31,7 @@ from ..domain.records import (
 )
 from ..errors import NotFound
 from . import audit, search_index
+from .bulk_rows import insert_rows
 from .tables import (
     ACT,
     ATT,
@@ -114,7 +115,7 @@ class _EntityWriter:
 
     def flush(self) -> None:
         if self.rows:
-            self.conn.execute(insert(self.table), self.rows)
+            insert_rows(self.conn, self.table, self.rows)
 
 
 class _Bumped:
@@ -137,14 +138,16 @@ class RevisionWriter:
         self.sources = _EntityWriter(conn, SOURCE, "source_id", "source")
         self.records: list[CaseRecord] = []
 
-    def add(self, record: CaseRecord, author: str, at: str) -> CaseRecord:
-        """Queue `record` (its id and rev already set); returns it with person and source ids filled in."""
+    def add(self, record: CaseRecord, author: str, at: str, /, **fields: Any) -> CaseRecord:
+        """Queue `record` (its id and rev already set, or given in `fields`, which replace the record's own:
+        one copy of the record instead of two); returns it with person and source ids filled in."""
         person_ids = self.people.resolve([(p.person_id, _person_fields(p)) for p in record.people], author, at)
         source_ids = self.sources.resolve([(s.source_id, _source_fields(s)) for s in record.sources], author, at)
         linked = replace(
             record,
             people=tuple(replace(p, person_id=i) for p, i in zip(record.people, person_ids, strict=True)),
-            sources=tuple(replace(s, source_id=i) for s, i in zip(record.sources, source_ids, strict=True)))
+            sources=tuple(replace(s, source_id=i) for s, i in zip(record.sources, source_ids, strict=True)),
+            **fields)
         self.records.append(linked)
         return linked
 
@@ -165,7 +168,7 @@ class RevisionWriter:
         rows = [{"id": rid, **_revision_row(r, h)} for rid, r, h in zip(rev_ids, self.records, hashes, strict=True)]
         if not has_rmr_columns(self.conn):
             rows = [{k: v for k, v in row.items() if k not in RMR_COLUMNS} for row in rows]
-        self.conn.execute(insert(REV), rows)
+        insert_rows(self.conn, REV, rows)
         _write_children(self.conn, self.records, rev_ids)
         _move_heads(self.conn, self.records, rev_ids)
         return rev_ids, hashes
@@ -189,8 +192,7 @@ def write_records(conn: Connection, records: Sequence[CaseRecord], author: str, 
         att = tuple(record.attachments)
         if attachments and index in attachments:
             att = att + tuple(_attachment_infos(conn, attachments[index]))
-        writer.add(replace(record, id=record_id, rev=rev, author=author, created_at=now, attachments=att),
-                   author, now)
+        writer.add(record, author, now, id=record_id, rev=rev, author=author, created_at=now, attachments=att)
     _rev_ids, hashes = writer.write()
     audit.append(conn, writer.entity_events + [
         audit.AuditEvent("case.create" if r.rev == 1 else "case.revise", "case", r.id or "", r.rev,
@@ -284,7 +286,7 @@ def _write_children(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Seq
     for table, rows in ((VIOL, viol), (TAG, tags), (CPERSON, persons), (CSOURCE, srcs), (DEATH, deaths),
                         (CATT, atts), (ACT, acts), (PERP, perps)):
         if rows:
-            conn.execute(insert(table), rows)
+            insert_rows(conn, table, rows)
 
 
 def _move_heads(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Sequence[int]) -> None:
@@ -299,7 +301,7 @@ def _move_heads(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Sequenc
     inserts = [{"record_id": rec_id, "revision_id": rid, "kind": r.kind, "created_at": r.created_at}
                for rec_id, (rid, r) in newest.items() if rec_id not in old]
     if inserts:
-        conn.execute(insert(HEAD), inserts)
+        insert_rows(conn, HEAD, inserts)
     if conn.dialect.name == "sqlite":  # the FTS5 index; a PostgreSQL HQ store has none (its texts are sealed)
         search_index.reindex(conn, [old[i][0] or 0 for i in newest if i in old], list(newest.values()))
 
