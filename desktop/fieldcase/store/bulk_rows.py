@@ -10,6 +10,7 @@ takes Core's path unchanged.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert
@@ -36,9 +37,9 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
                  if (proc := table.c[k].type._cached_bind_processor(conn.dialect)) is not None]
     fixed = tuple(defaults.values())
     params: list[tuple[Any, ...]] = []
+    take = itemgetter(*keys) if len(keys) > 1 else (lambda row: (row[keys[0]],))
     for row in rows:
-        values = [row[k] for k in keys]
-        values += fixed
+        values = [*take(row), *fixed]
         for i, proc in converted:  # only the columns whose type converts (dates, booleans)
             if values[i] is not None:
                 values[i] = proc(values[i])

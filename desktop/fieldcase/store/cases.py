@@ -90,8 +90,9 @@ class _EntityWriter:
 
     def resolve(self, wanted: list[tuple[str | None, dict[str, Any]]], author: str, now: str) -> list[str]:
         existing = self.pending
-        existing.update({k: v for k, v in _latest(self.conn, self.table, self.id_col,
-                                                  [i for i, _ in wanted if i and i not in existing]).items()})
+        unknown = [i for i, _ in wanted if i and i not in existing]
+        if unknown:  # most imported people and sources are new: no query
+            existing.update(_latest(self.conn, self.table, self.id_col, unknown))
         ids: list[str] = []
         for wanted_id, fields in wanted:
             current = existing.get(wanted_id) if wanted_id else None
