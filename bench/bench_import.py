@@ -36,7 +36,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-for extra in (ROOT / "desktop", ROOT / "bench", ROOT / "tests"):
+# --before runs a child on another checkout's code: its desktop/ must come first (FIELDCASE_BENCH_CODE)
+CODE = Path(os.environ.get("FIELDCASE_BENCH_CODE") or ROOT)
+for extra in (CODE / "desktop", ROOT / "bench", ROOT / "tests"):
     if str(extra) not in sys.path:
         sys.path.insert(0, str(extra))
 
@@ -125,7 +127,10 @@ def child(variant: str, fmt: str, source: Path, folder: Path) -> dict[str, Any]:
     elapsed, cpu = time.perf_counter() - t0, time.process_time() - cpu0
     ws.lock()  # closes the engine: the WAL is checkpointed into store.db
     size = (folder / "ws" / "store.db").stat().st_size
-    result = {"records": count, "seconds": elapsed, "cpu_seconds": cpu, "per_s": count / elapsed,
+    import fieldcase
+
+    result = {"code": str(Path(fieldcase.__file__).parents[2]),  # which checkout ran (see --before)
+              "records": count, "seconds": elapsed, "cpu_seconds": cpu, "per_s": count / elapsed,
               "peak_mb": _peak_mb(),
               "db_bytes": size, "bytes_per_record": size / max(count, 1)}
     if variant == "plain":  # where the bytes go (SQLite's dbstat; SQLCipher pages hold the same content)
@@ -180,7 +185,8 @@ def main(argv: list[str] | None = None) -> int:
             codes = [("", ROOT)] + ([("before/", args.before.resolve())] if args.before else [])
             for variant, (tag, code) in [(v, c) for v in args.variants.split(",") if v for c in codes]:
                 out = folder / f"{variant}.json"
-                env = dict(os.environ, PYTHONPATH=str(code / "desktop"), FIELDCASE_KDF_PROFILE="floor")
+                env = dict(os.environ, PYTHONPATH=str(code / "desktop"), FIELDCASE_KDF_PROFILE="floor",
+                           FIELDCASE_BENCH_CODE=str(code))
                 done = subprocess.run([sys.executable, __file__, "--child", variant, fmt, str(source), str(out)],
                                       env=env, check=False)
                 if done.returncode:

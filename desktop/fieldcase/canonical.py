@@ -62,5 +62,10 @@ def frozen_bytes(value: Any) -> bytes:
     return frozen_text(value).encode("utf-8")
 
 
+# What `json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)` builds on every call,
+# made once: the same encoder, so the same bytes (the audit chain and content hashes call this per record).
+_FROZEN = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def frozen_text(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _FROZEN.encode(value)

@@ -46,14 +46,32 @@ _NOT_LATIN = re.compile(r"[^a-z]")
 _WEAK = str.maketrans("", "", "aeiouhwy")
 
 
+class _Folding(dict[int, "str | None"]):
+    """The per-character table of `fold` after NFKD: a combining mark dropped, then the `_FOLD` letters.
+    Filled as characters are met (str.translate asks `__missing__`), so a long text is one C-level pass
+    instead of a Python call per character; bounded by the characters a workspace actually holds."""
+
+    def __missing__(self, code: int) -> str | None:
+        char = chr(code)
+        out: str | None = None if unicodedata.combining(char) else char.translate(_FOLD) or None
+        self[code] = out
+        return out
+
+
+_FOLDING = _Folding()
+_ARTICLE_STARTS = frozenset(article[0] for article, _ in _ARTICLES)
+
+
 def fold(text: str) -> str:
     """Text with the interchangeable spellings folded (see the module's docstring)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return kept.translate(_FOLD).casefold()
+    if text.isascii():  # NFKD, the marks and _FOLD leave ASCII as it is; casefold is lower for ASCII
+        return text.lower()
+    return unicodedata.normalize("NFKD", text).translate(_FOLDING).casefold()
 
 
 def _without_article(word: str) -> str:
+    if word[0] not in _ARTICLE_STARTS:  # most words: no article can start here
+        return word
     for article, remaining in _ARTICLES:
         if word.startswith(article) and len(word) - len(article) >= remaining:
             return word[len(article):]
@@ -64,7 +82,10 @@ def words(text: str | None) -> list[str]:
     """The searchable words of `text`: folded, split on anything that is not a letter or digit, article off."""
     if not text:
         return []
-    return [_without_article(w) for w in _WORD.findall(fold(text)) if w != "_"]
+    folded = fold(text)
+    if folded.isascii():  # no Arabic article to strip
+        return [w for w in _WORD.findall(folded) if w != "_"]
+    return [_without_article(w) for w in _WORD.findall(folded) if w != "_"]
 
 
 def name_key(word: str) -> str | None:

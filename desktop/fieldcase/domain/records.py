@@ -399,8 +399,13 @@ _NOT_HASHED = frozenset({"rev", "author", "created_at"})
 _HASHED_WHEN_SET = {"acts": (), "conflict_related": None, "cross_border": None, "early_action": ""}
 
 
+_SCALARS = (str, int, bool, float, type(None))
+
+
 def _plain(value: Any) -> Any:
     """Dataclasses to nested lists of field values, in declaration order (faster than asdict)."""
+    if type(value) in _SCALARS:  # most values: returned as they are, without the checks below
+        return value
     if hasattr(value, "__dataclass_fields__"):
         return [[name, _plain(getattr(value, name))] for name in value.__dataclass_fields__]
     if isinstance(value, tuple | list):

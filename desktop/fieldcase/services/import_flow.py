@@ -310,7 +310,7 @@ def _write_batch(conn: Any, service: CaseService, registry: Any, dataset: Datase
         return unchanged
     records = [media.attach(conn, r, list(p.detail["media"])) if p is not None and p.detail.get("media") else r
                for r, p in zip(records, provs, strict=True)]
-    stored = cases.write_records(conn, records, author, now)
+    stored = cases.write_records(conn, records, author, now, compact_audit=True)
     audit.append(conn, override_events(conn, stored), actor=author, at=now)
     if dataset is not None:
         provenance.record(conn, [(r.id or "", p) for r, p in zip(stored, provs, strict=True) if p is not None], now)

@@ -475,12 +475,18 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _has_control(item: Any) -> bool:
-    if isinstance(item, str):
-        return _CONTROL.search(item) is not None
-    if isinstance(item, dict):
-        return any(_has_control(v) for v in item.values())
-    if isinstance(item, list):
-        return any(_has_control(v) for v in item)
+    """Whether any text value in `item` (nested dicts and lists; keys are not values) has a control character:
+    walked with a stack, not recursion, since every imported row goes through here."""
+    search, stack = _CONTROL.search, [item]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            if search(value) is not None:
+                return True
+        elif isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
     return False
 
 

@@ -14,11 +14,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, select
 
 from ..canonical import canonical_bytes, canonical_text
 from ..errors import AuditChainBroken
 from . import keyvalue
+from .bulk_rows import insert_rows
 from .models import AuditEntry
 from .sync_models import SyncOutbox
 
@@ -77,7 +78,7 @@ def append(conn: Connection, events: Iterable[AuditEvent], actor: str, at: str) 
                      "prev_hash": prev, "hash": digest})
         prev = digest
     if rows:
-        conn.execute(insert(_T), rows)
+        insert_rows(conn, _T, rows)
         keyvalue.set_meta(conn, {HIGH_WATER: str(seq)})
     return prev
 

@@ -31,6 +31,7 @@ from ..domain.records import (
 )
 from ..errors import NotFound
 from . import audit, search_index
+from .bulk_rows import insert_rows
 from .tables import (
     ACT,
     ATT,
@@ -89,8 +90,9 @@ class _EntityWriter:
 
     def resolve(self, wanted: list[tuple[str | None, dict[str, Any]]], author: str, now: str) -> list[str]:
         existing = self.pending
-        existing.update({k: v for k, v in _latest(self.conn, self.table, self.id_col,
-                                                  [i for i, _ in wanted if i and i not in existing]).items()})
+        unknown = [i for i, _ in wanted if i and i not in existing]
+        if unknown:  # most imported people and sources are new: no query
+            existing.update(_latest(self.conn, self.table, self.id_col, unknown))
         ids: list[str] = []
         for wanted_id, fields in wanted:
             current = existing.get(wanted_id) if wanted_id else None
@@ -114,7 +116,7 @@ class _EntityWriter:
 
     def flush(self) -> None:
         if self.rows:
-            self.conn.execute(insert(self.table), self.rows)
+            insert_rows(self.conn, self.table, self.rows)
 
 
 class _Bumped:
@@ -137,14 +139,16 @@ class RevisionWriter:
         self.sources = _EntityWriter(conn, SOURCE, "source_id", "source")
         self.records: list[CaseRecord] = []
 
-    def add(self, record: CaseRecord, author: str, at: str) -> CaseRecord:
-        """Queue `record` (its id and rev already set); returns it with person and source ids filled in."""
+    def add(self, record: CaseRecord, author: str, at: str, /, **fields: Any) -> CaseRecord:
+        """Queue `record` (its id and rev already set, or given in `fields`, which replace the record's own:
+        one copy of the record instead of two); returns it with person and source ids filled in."""
         person_ids = self.people.resolve([(p.person_id, _person_fields(p)) for p in record.people], author, at)
         source_ids = self.sources.resolve([(s.source_id, _source_fields(s)) for s in record.sources], author, at)
         linked = replace(
             record,
             people=tuple(replace(p, person_id=i) for p, i in zip(record.people, person_ids, strict=True)),
-            sources=tuple(replace(s, source_id=i) for s, i in zip(record.sources, source_ids, strict=True)))
+            sources=tuple(replace(s, source_id=i) for s, i in zip(record.sources, source_ids, strict=True)),
+            **fields)
         self.records.append(linked)
         return linked
 
@@ -165,23 +169,30 @@ class RevisionWriter:
         rows = [{"id": rid, **_revision_row(r, h)} for rid, r, h in zip(rev_ids, self.records, hashes, strict=True)]
         if not has_rmr_columns(self.conn):
             rows = [{k: v for k, v in row.items() if k not in RMR_COLUMNS} for row in rows]
-        self.conn.execute(insert(REV), rows)
+        insert_rows(self.conn, REV, rows)
         _write_children(self.conn, self.records, rev_ids)
         _move_heads(self.conn, self.records, rev_ids)
         return rev_ids, hashes
 
 
 def write_records(conn: Connection, records: Sequence[CaseRecord], author: str, now: str,
-                  attachments: dict[int, Sequence[str]] | None = None) -> list[CaseRecord]:
+                  attachments: dict[int, Sequence[str]] | None = None, *, compact_audit: bool = False
+                  ) -> list[CaseRecord]:
     """Append one revision per record (new records get an id) in the caller's transaction.
 
     `attachments` maps a record's position to attachment ids linked to this revision (the ids of
     the previous revision are kept unless the record lists its attachments explicitly).
+    Each revision gets its `case.create`/`case.revise` audit entry with its content hash. The people and
+    sources it creates or revises get an entry each, or with `compact_audit` (bulk imports) are named in
+    the case entry instead (`people`/`sources`: [id, rev] pairs): the content hash already covers their
+    ids and fields, and one entry a record instead of three is a third of the audit log's size and time.
     Returns the records as stored (with id, rev, author, time).
     """
     heads = heads_of(conn, [r.id for r in records if r.id])
     writer = RevisionWriter(conn)
+    brought: list[dict[str, Any]] = []  # compact_audit: the people and sources each revision created or revised
     for index, record in enumerate(records):
+        people_before, sources_before = len(writer.people.events), len(writer.sources.events)
         record_id = record.id or str(uuid.uuid4())
         prev = heads.get(record_id)
         rev = prev[1] + 1 if prev else 1
@@ -189,13 +200,18 @@ def write_records(conn: Connection, records: Sequence[CaseRecord], author: str, 
         att = tuple(record.attachments)
         if attachments and index in attachments:
             att = att + tuple(_attachment_infos(conn, attachments[index]))
-        writer.add(replace(record, id=record_id, rev=rev, author=author, created_at=now, attachments=att),
-                   author, now)
+        writer.add(record, author, now, id=record_id, rev=rev, author=author, created_at=now, attachments=att)
+        if compact_audit:
+            brought.append({name: [[e.entity_id, e.entity_rev] for e in events[start:]]
+                            for name, events, start in (("people", writer.people.events, people_before),
+                                                        ("sources", writer.sources.events, sources_before))
+                            if len(events) > start})
     _rev_ids, hashes = writer.write()
-    audit.append(conn, writer.entity_events + [
+    case_events = [
         audit.AuditEvent("case.create" if r.rev == 1 else "case.revise", "case", r.id or "", r.rev,
-                         {"kind": r.kind, "content_hash": h}) for r, h in zip(writer.records, hashes, strict=True)
-    ], actor=author, at=now)
+                         {"kind": r.kind, "content_hash": h, **(brought[i] if compact_audit else {})})
+        for i, (r, h) in enumerate(zip(writer.records, hashes, strict=True))]
+    audit.append(conn, case_events if compact_audit else writer.entity_events + case_events, actor=author, at=now)
     return writer.records
 
 
@@ -284,7 +300,7 @@ def _write_children(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Seq
     for table, rows in ((VIOL, viol), (TAG, tags), (CPERSON, persons), (CSOURCE, srcs), (DEATH, deaths),
                         (CATT, atts), (ACT, acts), (PERP, perps)):
         if rows:
-            conn.execute(insert(table), rows)
+            insert_rows(conn, table, rows)
 
 
 def _move_heads(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Sequence[int]) -> None:
@@ -299,7 +315,7 @@ def _move_heads(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Sequenc
     inserts = [{"record_id": rec_id, "revision_id": rid, "kind": r.kind, "created_at": r.created_at}
                for rec_id, (rid, r) in newest.items() if rec_id not in old]
     if inserts:
-        conn.execute(insert(HEAD), inserts)
+        insert_rows(conn, HEAD, inserts)
     if conn.dialect.name == "sqlite":  # the FTS5 index; a PostgreSQL HQ store has none (its texts are sealed)
         search_index.reindex(conn, [old[i][0] or 0 for i in newest if i in old], list(newest.values()))
 

@@ -22,7 +22,10 @@ CREATE = ("CREATE VIRTUAL TABLE case_search USING fts5(body, names, namekeys, "
 
 
 def _joined(parts: Iterable[str | None]) -> str:
-    return " ".join(w for part in parts for w in words(part))
+    found: list[str] = []
+    for part in parts:
+        found += words(part)
+    return " ".join(found)
 
 
 def index_row(revision_id: int, r: CaseRecord) -> dict[str, object]:
@@ -52,8 +55,9 @@ def reindex(conn: Connection, stale: Sequence[int], fresh: Sequence[tuple[int, C
     if stale:
         conn.execute(text("DELETE FROM case_search WHERE rowid = :rowid"), [{"rowid": i} for i in stale])
     if fresh:
-        conn.execute(text("INSERT INTO case_search(rowid, body, names, namekeys) "
-                          "VALUES (:rowid, :body, :names, :namekeys)"), [index_row(rid, r) for rid, r in fresh])
+        rows = [index_row(rid, r) for rid, r in fresh]  # plain tuples: no per-row parameter processing
+        conn.exec_driver_sql("INSERT INTO case_search(rowid, body, names, namekeys) VALUES (?, ?, ?, ?)",
+                             [(d["rowid"], d["body"], d["names"], d["namekeys"]) for d in rows])
 
 
 def _quoted(word: str) -> str:
