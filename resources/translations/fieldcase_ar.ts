@@ -840,6 +840,11 @@
             <translation>استيراد…</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="63" />
+            <source>Import records from a Fieldcase .json or .csv file, an ACLED or UCDP export, or an HXL-tagged dataset (all or nothing)</source>
+            <translation>استيراد سجلات من ملف Fieldcase بصيغة .json أو .csv، أو من تصدير ACLED أو UCDP، أو من مجموعة بيانات موسومة بوسوم HXL (الكل أو لا شيء)</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="66" />
             <source>New community information</source>
             <translation>معلومات مجتمعية جديدة</translation>
@@ -888,8 +893,18 @@
                 <numerusform>يطابق %n سجل</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="201" />
+            <source>Records and context data (*.json *.csv *.xlsx *.xls *.ods)</source>
+            <translation>السجلات والبيانات السياقية (*.json *.csv *.xlsx *.xls *.ods)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="228" />
+            <source>Reading %1…</source>
+            <translation>جارٍ قراءة ⁨%1⁩…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="233" />
             <source>Imported %n record(s).</source>
             <translation>
                 <numerusform>لم يُستورد أي سجل.</numerusform>
@@ -906,32 +921,22 @@
             <translation>يطابق ⁨%1⁩ من ⁨%2⁩ سجل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="63" />
-            <source>Import records from a Fieldcase .json or .csv file or an ACLED export (all or nothing)</source>
-            <translation>استيراد سجلات من ملف Fieldcase بصيغة .json أو .csv أو من تصدير ACLED (الكل أو لا شيء)</translation>
-        </message>
-        <message>
             <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="197" />
             <source>Import records</source>
             <translation>استيراد سجلات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="201" />
-            <source>Records (*.json *.csv)</source>
-            <translation>السجلات (*.json *.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="239" />
             <source>… and %1 more.</source>
             <translation>… و⁨%1⁩ غيرها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="220" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="243" />
             <source>Import cancelled; nothing was imported.</source>
             <translation>أُلغي الاستيراد؛ لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="221" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="244" />
             <source>Importing %1…</source>
             <translation>جارٍ استيراد ⁨%1⁩…</translation>
         </message>
@@ -1000,6 +1005,85 @@
             <location filename="../../desktop/fieldcase/ui/widgets/choice_list.py" line="138" />
             <source>Choose a value from the list.</source>
             <translation>اختر قيمة من القائمة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContextPreviewDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="28" />
+            <source>Import context data</source>
+            <translation>استيراد بيانات سياقية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="35" />
+            <source>%1: %2</source>
+            <translation>⁨%1⁩: ⁨%2⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="39" />
+            <source>These records will be marked as coming from this dataset and kept apart from your own records in counts. Licence: %1</source>
+            <translation>ستُوسم هذه السجلات بأنها واردة من مجموعة البيانات هذه، وتُحسب بمعزل عن سجلاتك الخاصة. الترخيص: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="46" />
+            <source>Which column fills which field</source>
+            <translation>أي عمود يملأ أي حقل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="47" />
+            <source>Column</source>
+            <translation>العمود</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="47" />
+            <source>Fills</source>
+            <translation>يملأ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="48" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="49" />
+            <source>kept as source data</source>
+            <translation>يُحفظ بوصفه بيانات المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="52" />
+            <source>The first rows, as they would be imported</source>
+            <translation>الصفوف الأولى، كما ستُستورد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="56" />
+            <source>Would be refused: %1</source>
+            <translation>ستُرفض: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="66" />
+            <source>Line</source>
+            <translation>السطر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="66" />
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="66" />
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="66" />
+            <source>Where</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="67" />
+            <source>Killed</source>
+            <translation>القتلى</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="71" />
+            <source>Import</source>
+            <translation>استيراد</translation>
         </message>
     </context>
     <context>
@@ -2994,48 +3078,48 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="47" />
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="253" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="268" />
             <source>Fieldcase</source>
             <translation>Fieldcase</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="101" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="105" />
             <source>Preparing the demo workspace…</source>
             <translation>جارٍ إعداد مساحة العمل التجريبية…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="180" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="195" />
             <source>Quick delete</source>
             <translation>الحذف السريع</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="181" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="196" />
             <source>Destroy this workspace now? Its keys are destroyed first, then every record, draft and attachment in %1. This cannot be undone: only what already reached HQ survives.</source>
             <translation>هل تريد إتلاف مساحة العمل هذه الآن؟ تُتلف مفاتيحها أولًا، ثم كل سجل ومسودة ومرفق في ⁨%1⁩. لا يمكن التراجع عن ذلك: لا يبقى إلا ما وصل إلى المقر بالفعل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="202" />
             <source>Delete everything</source>
             <translation>حذف كل شيء</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="199" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="214" />
             <source>Deleting the workspace…</source>
             <translation>جارٍ حذف مساحة العمل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="217" />
             <source>The workspace was destroyed: its keys first, then every file. The passphrase opens nothing now.</source>
             <translation>أُتلفت مساحة العمل: مفاتيحها أولًا، ثم كل ملف. لم تعد عبارة المرور تفتح شيئًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="231" />
             <source>Locked after a period without activity. Enter the passphrase to continue.</source>
             <translation>قُفلت بعد فترة من عدم النشاط. أدخل عبارة المرور للمتابعة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="237" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="252" />
             <source>The workspace is locked.</source>
             <translation>مساحة العمل مقفلة.</translation>
         </message>
@@ -3183,6 +3267,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="31" />
             <source>Places</source>
             <translation>الأماكن</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="41" />
+            <source>e.g. XTV</source>
+            <translation>مثلًا XTV</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="43" />
@@ -4740,7 +4829,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يتكون اسم التجميع من 1 إلى 60 حرفًا أو رقمًا أو مسافة أو نقطة أو شرطة أو شرطة سفلية.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/fleet.py" line="114" />
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="135" />
             <source>A passphrase for the new HQ directory is needed.</source>
             <translation>يلزم إدخال عبارة مرور لدليل المقر الجديد.</translation>
         </message>
@@ -4763,6 +4852,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <location filename="../../desktop/fieldcase/sync/piecestream.py" line="77" />
             <source>A piece of {what} is truncated (an interrupted copy?).</source>
             <translation>جزء من ⁨{what}⁩ مبتور (نسخ متقطع؟).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/import_preview.py" line="48" />
+            <source>A preview (--dry-run) is available for HXL-tagged tables and UCDP GED exports (--format hxl, --format ucdp).</source>
+            <translation>تتوفر معاينة (--dry-run) للجداول الموسومة بوسوم HXL ولتصديرات UCDP GED (⁨--format hxl⁩ أو ⁨--format ucdp⁩).</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/hq_region.py" line="49" />
@@ -4795,6 +4889,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>قيمة مختومة في قاعدة بيانات المقر ذات صيغة غير معروفة؛ تُركت كما هي.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/crypto/recovery_shares.py" line="30" />
+            <source>A share is mistyped or damaged (its checksum does not match).</source>
+            <translation>إحدى الحصص مكتوبة خطأً أو تالفة (مجموعها الاختباري لا يطابق).</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/hq/shares.py" line="82" />
             <source>A share is mistyped or damaged (its checksum does not match): nothing was recovered.</source>
             <translation>إحدى الحصص مكتوبة خطأً أو تالفة (مجموعها الاختباري لا يطابق): لم يُسترد شيء.</translation>
@@ -4805,7 +4904,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يجب أن يتكون اسم الوجهة من 1 إلى 40 حرفًا دون «/».</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="257" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="273" />
             <source>Act {act_number} of record {record_id} names the victim {victim!r}, who is not one of the record's people.</source>
             <translation>يسمّي الفعل ⁨{act_number}⁩ في السجل ⁨{record_id}⁩ الضحيةَ ⁨{victim!r}⁩، وهي ليست من أشخاص السجل.</translation>
         </message>
@@ -4847,7 +4946,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>تُكتب وجهة S3 بالشكل s3://bucket أو s3://bucket/prefix.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="96" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="110" />
             <source>An XLSForm import needs the form (--form FORM.xlsx) and a mapping file (--mapping MAPPING.json).</source>
             <translation>يحتاج استيراد XLSForm إلى النموذج (--form FORM.xlsx) وملف مطابقة (--mapping MAPPING.json).</translation>
         </message>
@@ -4957,7 +5056,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>ملفات بيانات Fieldcase (المخططات والأطر والخطوط) مفقودة من هذا التثبيت. أعد تثبيت Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/hq.py" line="168" />
+            <location filename="../../desktop/fieldcase/cli/hq.py" line="177" />
             <source>Give the grouping's countries: --countries XTV:Tarvessa,XTW:Morvane</source>
             <translation>حدد بلدان التجميع: --countries XTV:Tarvessa,XTW:Morvane</translation>
         </message>
@@ -5037,12 +5136,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا توجد نقطة عمل بالمعرّف ⁨{prefix}⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="312" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="328" />
             <source>No attachment with id {attachment_id} in this workspace.</source>
             <translation>لا يوجد مرفق بالمعرّف ⁨{attachment_id}⁩ في مساحة العمل هذه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="495" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="511" />
             <source>No attachment with id {attachment_id}.</source>
             <translation>لا يوجد مرفق بالمعرّف ⁨{attachment_id}⁩.</translation>
         </message>
@@ -5057,17 +5156,17 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لم تُقدَّم عبارة مرور: عيّن ⁨{pass_env}⁩ أو شغّل الأمر في طرفية ليُطلب منك إدخالها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="331" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="347" />
             <source>No record with id {prefix} in this workspace.</source>
             <translation>لا يوجد سجل بالمعرّف ⁨{prefix}⁩ في مساحة العمل هذه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="345" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="361" />
             <source>No record with id {record_id} at revision {rev}.</source>
             <translation>لا يوجد سجل بالمعرّف ⁨{record_id}⁩ في النسخة ⁨{rev}⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="346" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="362" />
             <source>No record with id {record_id}.</source>
             <translation>لا يوجد سجل بالمعرّف ⁨{record_id}⁩.</translation>
         </message>
@@ -5080,6 +5179,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <location filename="../../desktop/fieldcase/hq/shares.py" line="85" />
             <source>No shares were given: nothing was recovered.</source>
             <translation>لم تُقدَّم أي حصص: لم يُسترد شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/recovery_shares.py" line="32" />
+            <source>Not enough shares to recover the recovery key.</source>
+            <translation>لا توجد حصص كافية لاسترداد مفتاح الاسترداد.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/hq/shares.py" line="88" />
@@ -5257,7 +5361,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>ليس لدليل المقر مجموعة مفاتيح؛ قد يكون تالفًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/bundles.py" line="91" />
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="94" />
             <source>The HQ key bundle has expired: refused (HQ must sign a new one).</source>
             <translation>انتهت صلاحية حزمة مفاتيح المقر: رُفضت (يجب أن يوقّع المقر حزمة جديدة).</translation>
         </message>
@@ -5287,7 +5391,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>حزمة مفاتيح المقر موقعة بمفتاح جذر غير المفتاح الذي تثق به مساحة العمل هذه: رُفضت.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/bundles.py" line="98" />
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="101" />
             <source>The HQ key bundle lists a recipient as both active and retired.</source>
             <translation>تُدرج حزمة مفاتيح المقر مستلمًا بوصفه نشطًا ومتقاعدًا في آن واحد.</translation>
         </message>
@@ -5302,7 +5406,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>تعيد حزمة مفاتيح المقر استخدام إصدار الحزمة المثبتة بمحتوى مختلف: رُفضت.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/bundles.py" line="100" />
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="103" />
             <source>The HQ key bundle's revocation list is malformed.</source>
             <translation>قائمة الإبطال في حزمة مفاتيح المقر مشوّهة.</translation>
         </message>
@@ -5397,7 +5501,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>تعذر تخزين المرفق (⁨{reason}⁩)؛ لم يُخزَّن شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/audit.py" line="93" />
+            <location filename="../../desktop/fieldcase/store/audit.py" line="94" />
             <source>The audit log does not verify at entry {entry}: history was altered or entries are missing.</source>
             <translation>لا يمكن التحقق من سجل التدقيق عند القيد ⁨{entry}⁩: عُدّل السجل التاريخي أو فُقدت قيود.</translation>
         </message>
@@ -5532,7 +5636,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>ملف الضمان ليس ملف ضمان لمقر Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/fleet.py" line="102" />
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="123" />
             <source>The escrow file {path} cannot be read.</source>
             <translation>تتعذّر قراءة ملف الضمان ⁨{path}⁩.</translation>
         </message>
@@ -5607,7 +5711,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>بادئة المعرّف ⁨{prefix}⁩ تطابق عدة نقاط عمل؛ أدخل مزيدًا من الأحرف.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="333" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="349" />
             <source>The id prefix {prefix} matches several records; give more characters.</source>
             <translation>بادئة المعرّف ⁨{prefix}⁩ تطابق عدة سجلات؛ أدخل مزيدًا من الأحرف.</translation>
         </message>
@@ -5627,9 +5731,24 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يمكن التحقق من ختم ملف المفاتيح: عُدّل workspace.json أو تلف، فلا يمكن استبعاد إرجاع المخزن إلى حالة سابقة. أُوقفت الكتابة.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="158" />
+            <source>The mapping file {file} does not exist.</source>
+            <translation>ملف المطابقة ⁨{file}⁩ غير موجود.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/xlsform.py" line="204" />
             <source>The mapping file {file} does not fit the form; nothing was imported.</source>
             <translation>ملف المطابقة ⁨{file}⁩ لا يلائم النموذج؛ لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="197" />
+            <source>The mapping file {file} has problems; nothing was imported.</source>
+            <translation>في ملف المطابقة ⁨{file}⁩ مشكلات؛ لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="160" />
+            <source>The mapping file {file} is not readable JSON.</source>
+            <translation>ملف المطابقة ⁨{file}⁩ ليس JSON مقروءًا.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/xlsform.py" line="124" />
@@ -5640,6 +5759,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <location filename="../../desktop/fieldcase/services/xlsform.py" line="133" />
             <source>The mapping file {file} must be a JSON object with "format": "fieldcase-xlsform-mapping/1".</source>
             <translation>يجب أن يكون ملف المطابقة ⁨{file}⁩ كائن JSON يتضمن "format": "fieldcase-xlsform-mapping/1".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="162" />
+            <source>The mapping file {file} must hold a JSON object (see the README).</source>
+            <translation>يجب أن يحتوي ملف المطابقة ⁨{file}⁩ على كائن JSON (انظر ملف README).</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/security.py" line="23" />
@@ -5802,7 +5926,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>عبارة المرور قصيرة جدًا: استخدم 8 أحرف على الأقل (الأفضل بضع كلمات لا رابط بينها).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/wipe.py" line="93" />
+            <location filename="../../desktop/fieldcase/wipe.py" line="72" />
+            <source>The quick delete could not destroy the key file ({reason}); nothing else was touched. Delete the folder by hand.</source>
+            <translation>تعذّر على الحذف السريع إتلاف ملف المفاتيح (⁨{reason}⁩)؛ لم يُمسّ أي شيء آخر. احذف المجلد يدويًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/wipe.py" line="97" />
             <source>The quick delete stopped part-way ({reason}); the key slots were destroyed first, so the passphrase no longer opens the workspace. Remove the folder by hand.</source>
             <translation>توقف الحذف السريع في منتصفه (⁨{reason}⁩)؛ أُتلفت خانات المفاتيح أولًا، فلم تعد عبارة المرور تفتح مساحة العمل. احذف المجلد يدويًا.</translation>
         </message>
@@ -5882,6 +6011,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>قيود سجل التدقيق لدى المرسل لا تكمل سلسلة البصمات الخاصة به.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/crypto/recovery_shares.py" line="36" />
+            <source>The shares do not belong to one split (or one is given twice).</source>
+            <translation>الحصص لا تنتمي إلى تقسيم واحد (أو قُدّمت إحداها مرتين).</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/hq/shares.py" line="93" />
             <source>The shares do not belong to one split (or one is given twice): nothing was recovered.</source>
             <translation>الحصص لا تنتمي إلى تقسيم واحد (أو قُدّمت إحداها مرتين): لم يُسترد شيء.</translation>
@@ -5930,6 +6064,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <location filename="../../desktop/fieldcase/sync/transports.py" line="49" />
             <source>The sync folder {folder} cannot be read ({reason}).</source>
             <translation>تتعذر قراءة مجلد المزامنة ⁨{folder}⁩ (⁨{reason}⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/recovery_shares.py" line="18" />
+            <source>The threshold must be at least 2 and at most the number of shares (at most 16).</source>
+            <translation>يجب ألا تقل العتبة عن 2 ولا تزيد على عدد الحصص (بحد أقصى 16).</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/hq/shares.py" line="64" />
@@ -6077,7 +6216,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>هذا ليس ملف Fieldcase من نوع ⁨{what}⁩ (أو أنه تالف).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/bundles.py" line="158" />
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="161" />
             <source>This key bundle is not signed by HQ's root key, which this workspace trusts since it first received one: refused.</source>
             <translation>حزمة المفاتيح هذه غير موقعة بمفتاح جذر المقر، الذي تثق به مساحة العمل هذه منذ أن تلقت أول حزمة: رُفضت.</translation>
         </message>
@@ -6112,6 +6251,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>ليس لمساحة العمل هذه مفتاح مرفقات؛ قد تكون تالفة.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/recovery_split.py" line="18" />
+            <source>This workspace has no recovery key.</source>
+            <translation>لا يوجد مفتاح استرداد لمساحة العمل هذه.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/sync.py" line="195" />
             <source>This workspace is not enrolled with HQ yet: send `fieldcase enrol-request` to HQ, then import their answer with `fieldcase enrol FILE`.</source>
             <translation>لم تُسجَّل مساحة العمل هذه لدى المقر بعد: أرسل `fieldcase enrol-request` إلى المقر، ثم استورد ردّه باستخدام `fieldcase enrol FILE`.</translation>
@@ -6132,9 +6276,9 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{what}⁩: إصدار لا يعرفه إصدار Fieldcase هذا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="100" />
-            <source>Unknown import format {fmt}: use fieldcase, acled or xlsform.</source>
-            <translation>صيغة استيراد غير معروفة ⁨{fmt}⁩: استخدم fieldcase أو acled أو xlsform.</translation>
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="114" />
+            <source>Unknown import format {fmt}: use fieldcase, acled, xlsform, hxl or ucdp.</source>
+            <translation>صيغة استيراد غير معروفة ⁨{fmt}⁩: استخدم fieldcase أو acled أو xlsform أو hxl أو ucdp.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/briefing.py" line="310" />
@@ -6169,14 +6313,44 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/tables.py" line="71" />
+            <source>a cell contains a NUL byte</source>
+            <translation>تحتوي خلية على بايت NUL</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/importing.py" line="307" />
             <source>a cell is longer than {limit} characters</source>
             <translation>خلية يتجاوز طولها ⁨{limit}⁩ حرفًا</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/tables.py" line="115" />
+            <source>a cell is longer than {limit} characters or holds a NUL byte</source>
+            <translation>خلية يتجاوز طولها ⁨{limit}⁩ حرفًا أو تحتوي على بايت NUL</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/acled.py" line="137" />
             <source>a cell is longer than {limit} characters or its quotes do not close</source>
             <translation>خلية يتجاوز طولها ⁨{limit}⁩ حرفًا أو لا تُغلق علامات الاقتباس فيها</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="172" />
+            <source>a key is not a hashtag pattern such as #affected+killed</source>
+            <translation>أحد المفاتيح ليس نمط وسم مثل ⁨#affected+killed⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="175" />
+            <source>a value is not one of the fields: {fields}</source>
+            <translation>إحدى القيم ليست من الحقول: ⁨{fields}⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="188" />
+            <source>coord_precision_m must be a whole number of metres from 1 to 1000000</source>
+            <translation>يجب أن يكون coord_precision_m عددًا صحيحًا من الأمتار من 1 إلى 1000000</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="184" />
+            <source>country must be a three-letter ISO 3166 code in capitals</source>
+            <translation>يجب أن يكون country رمز ISO 3166 من ثلاثة أحرف كبيرة</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/importing.py" line="144" />
@@ -6189,6 +6363,16 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يحتوي على خيار لا تطابقه المطابقة</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="193" />
+            <source>may name only id, title, publisher, licence, attribution and url</source>
+            <translation>لا يجوز أن يذكر إلا id وtitle وpublisher وlicence وattribution وurl</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="181" />
+            <source>may set only country and coord_precision_m</source>
+            <translation>لا يجوز أن يحدد إلا country وcoord_precision_m</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/xlsform.py" line="353" />
             <source>must be a GPS point (latitude longitude ...)</source>
             <translation>يجب أن يكون نقطة GPS (خط العرض خط الطول ...)</translation>
@@ -6197,6 +6381,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <location filename="../../desktop/fieldcase/services/xlsform.py" line="371" />
             <source>must be a number</source>
             <translation>يجب أن يكون رقمًا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="168" />
+            <source>must map hashtag patterns to Fieldcase fields</source>
+            <translation>يجب أن يطابق أنماط الوسوم مع حقول Fieldcase</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/store/engine.py" line="108" />
@@ -6246,12 +6435,17 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>ملف الوسائط الذي تذكره هذه الإجابة غير موجود في مجلد التصدير</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="254" />
+            <source>the row has {got} cells but the hashtag row has {expected}</source>
+            <translation>عدد خلايا الصف ⁨{got}⁩ بينما عدد خلايا صف الوسوم ⁨{expected}⁩</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/acled.py" line="125" />
             <source>the row has {got} cells but the header has {expected}</source>
             <translation>عدد خلايا الصف ⁨{got}⁩ بينما عدد خلايا الرأس ⁨{expected}⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="171" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="194" />
             <source>the source's id of this row is also on line {other}</source>
             <translation>معرّف المصدر لهذا الصف موجود أيضًا في السطر ⁨{other}⁩</translation>
         </message>
@@ -6259,6 +6453,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <location filename="../../desktop/fieldcase/services/acled.py" line="113" />
             <source>this ACLED column is missing from the header</source>
             <translation>عمود ACLED هذا مفقود من الرأس</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/ucdp.py" line="100" />
+            <source>this UCDP column is missing from the header</source>
+            <translation>عمود UCDP هذا مفقود من الرأس</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/acled.py" line="114" />
@@ -6301,7 +6500,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{category!r}⁩: يُستنتَج نوع المؤشر 16.10.1 من أفعال السجل (الضحية، ونوع الفعل، والجاني، والعناية الواجبة)، ولا يوسَم. سجّل الفعل؛ ولتصحيح النوع المستنتَج لفعل واحد، استخدم `fieldcase acts override`.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/importing.py" line="660" />
+            <location filename="../../desktop/fieldcase/services/importing.py" line="666" />
             <source>{count} problem(s) found; nothing was imported.</source>
             <translation>
                 <numerusform>لم يُعثر على مشكلات؛ لم يُستورد شيء.</numerusform>
@@ -6338,7 +6537,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>تعذّرت قراءة ⁨{file}⁩ بوصفه نصًا بترميز UTF-8.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/xlsform.py" line="226" />
+            <location filename="../../desktop/fieldcase/services/tables.py" line="86" />
             <source>{file} could not be read as a spreadsheet.</source>
             <translation>تعذّرت قراءة ⁨{file}⁩ بوصفه جدول بيانات.</translation>
         </message>
@@ -6363,9 +6562,24 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يحتوي ⁨{file}⁩ على خلية طويلة جدًا أو علامة اقتباس غير مغلقة؛ لم يُستورد شيء.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/tables.py" line="114" />
+            <source>{file} has a cell that is too long or holds a control character; nothing was imported.</source>
+            <translation>يحتوي ⁨{file}⁩ على خلية طويلة جدًا أو على محرف تحكم؛ لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/tables.py" line="70" />
+            <source>{file} has a control character (NUL) in a cell; nothing was imported.</source>
+            <translation>يحتوي ⁨{file}⁩ على محرف تحكم (NUL) في إحدى الخلايا؛ لم يُستورد شيء.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/workspace.py" line="233" />
             <source>{file} has a key file but no {store_file}; nothing was changed.</source>
             <translation>في ⁨{file}⁩ ملف مفاتيح ولكن لا يوجد ⁨{store_file}⁩؛ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="243" />
+            <source>{file} has no HXL hashtag row (a row of tags such as #date or #adm1+name under the headers) in its first {rows} rows; nothing was imported.</source>
+            <translation>لا يحتوي ⁨{file}⁩ على صف وسوم HXL (صف من الوسوم مثل ⁨#date⁩ أو ⁨#adm1+name⁩ تحت العناوين) في صفوفه الـ ⁨{rows}⁩ الأولى؛ لم يُستورد شيء.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/xlsform.py" line="284" />
@@ -6376,6 +6590,16 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <location filename="../../desktop/fieldcase/workspace.py" line="226" />
             <source>{file} has no recovery slot.</source>
             <translation>ليس في ⁨{file}⁩ خانة استرداد.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/tables.py" line="88" />
+            <source>{file} has no sheet of that name; its sheets are: {sheets}.</source>
+            <translation>لا توجد في ⁨{file}⁩ ورقة بهذا الاسم؛ أوراقه هي: ⁨{sheets}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/tables.py" line="91" />
+            <source>{file} has no sheets.</source>
+            <translation>لا توجد أوراق في ⁨{file}⁩.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/xlsform.py" line="268" />
@@ -6393,7 +6617,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{file}⁩ في صندوق الصادر لم يعد يطابق بصمة SHA-256 المأخوذة عند كتابته (تلف في القرص؟)؛ لم يُرسل. افحص القرص؛ قد يكون المرفق تالفًا أيضًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="595" />
+            <location filename="../../desktop/fieldcase/services/tables.py" line="44" />
+            <source>{file} is a CSV file: it has no sheets to choose from (--sheet is for workbooks).</source>
+            <translation>⁨{file}⁩ ملف CSV: ليس فيه أوراق للاختيار منها (الخيار --sheet مخصص للمصنفات).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/importing.py" line="601" />
             <source>{file} is a folder, not a file.</source>
             <translation>⁨{file}⁩ مجلد وليس ملفًا.</translation>
         </message>
@@ -6433,6 +6662,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{file}⁩ ليس مساحة عمل Fieldcase؛ لم يُحذف شيء.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/ucdp.py" line="99" />
+            <source>{file} is not a UCDP GED export with the codebook's columns; nothing was imported.</source>
+            <translation>⁨{file}⁩ ليس تصديرًا من UCDP GED بأعمدة دليل الترميز؛ لم يُستورد شيء.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/acled.py" line="112" />
             <source>{file} is not an ACLED export with the codebook's columns; nothing was imported.</source>
             <translation>⁨{file}⁩ ليس تصديرًا من ACLED بأعمدة دليل الترميز؛ لم يُستورد شيء.</translation>
@@ -6448,7 +6682,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{file}⁩: تتعذر القراءة (⁨{reason}⁩).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="609" />
+            <location filename="../../desktop/fieldcase/services/importing.py" line="615" />
             <source>{file}: import takes .json or .csv files.</source>
             <translation>⁨{file}⁩: يقبل الاستيراد ملفات ‎.json أو ‎.csv.</translation>
         </message>
@@ -6478,7 +6712,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{name}⁩ في صندوق الصادر أقصر مما سُجّل؛ قد يكون تالفًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/fleet.py" line="109" />
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="130" />
             <source>{path} already exists.</source>
             <translation>⁨{path}⁩ موجود بالفعل.</translation>
         </message>
@@ -6488,7 +6722,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{path}⁩ موجود بالفعل؛ اختر ملفًا جديدًا لمفتاح الجذر.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/fleet.py" line="83" />
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="104" />
             <source>{path} already exists; choose an empty folder.</source>
             <translation>⁨{path}⁩ موجود بالفعل؛ اختر مجلدًا فارغًا.</translation>
         </message>
@@ -6513,7 +6747,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{path}⁩: ⁨{where}⁩: ⁨{reason}⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="327" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="343" />
             <source>{prefix!r} is not a record id (give the id or at least its first 6 characters).</source>
             <translation>⁨{prefix!r}⁩ ليس معرّف سجل (أدخل المعرّف أو أحرفه الستة الأولى على الأقل).</translation>
         </message>

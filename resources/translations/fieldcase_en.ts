@@ -31,7 +31,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="233" />
             <source>Imported %n record(s).</source>
             <translation>
                 <numerusform>Imported %n record.</numerusform>
@@ -220,7 +220,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/importing.py" line="660" />
+            <location filename="../../desktop/fieldcase/services/importing.py" line="666" />
             <source>{count} problem(s) found; nothing was imported.</source>
             <translation>
                 <numerusform>{count} problem found; nothing was imported.</numerusform>

@@ -836,6 +836,11 @@
             <translation>Importar…</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="63" />
+            <source>Import records from a Fieldcase .json or .csv file, an ACLED or UCDP export, or an HXL-tagged dataset (all or nothing)</source>
+            <translation>Importar registros de un archivo Fieldcase .json o .csv, de una exportación de ACLED o UCDP, o de un conjunto de datos con etiquetas HXL (todo o nada)</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="66" />
             <source>New community information</source>
             <translation>Nueva información comunitaria</translation>
@@ -876,8 +881,18 @@
                 <numerusform>%n registros coinciden</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="201" />
+            <source>Records and context data (*.json *.csv *.xlsx *.xls *.ods)</source>
+            <translation>Registros y datos de contexto (*.json *.csv *.xlsx *.xls *.ods)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="228" />
+            <source>Reading %1…</source>
+            <translation>Leyendo %1…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="233" />
             <source>Imported %n record(s).</source>
             <translation>
                 <numerusform>%n registro importado.</numerusform>
@@ -890,32 +905,22 @@
             <translation>%1 de %2 registros coinciden</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="63" />
-            <source>Import records from a Fieldcase .json or .csv file or an ACLED export (all or nothing)</source>
-            <translation>Importar registros de un archivo Fieldcase .json o .csv o de una exportación de ACLED (todo o nada)</translation>
-        </message>
-        <message>
             <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="197" />
             <source>Import records</source>
             <translation>Importar registros</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="201" />
-            <source>Records (*.json *.csv)</source>
-            <translation>Registros (*.json *.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="239" />
             <source>… and %1 more.</source>
             <translation>… y %1 más.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="220" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="243" />
             <source>Import cancelled; nothing was imported.</source>
             <translation>Importación cancelada; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="221" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="244" />
             <source>Importing %1…</source>
             <translation>Importando %1…</translation>
         </message>
@@ -984,6 +989,85 @@
             <location filename="../../desktop/fieldcase/ui/widgets/choice_list.py" line="138" />
             <source>Choose a value from the list.</source>
             <translation>Elija un valor de la lista.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContextPreviewDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="28" />
+            <source>Import context data</source>
+            <translation>Importar datos de contexto</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="35" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="39" />
+            <source>These records will be marked as coming from this dataset and kept apart from your own records in counts. Licence: %1</source>
+            <translation>Estos registros se marcarán como procedentes de este conjunto de datos y se contarán aparte de sus propios registros. Licencia: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="46" />
+            <source>Which column fills which field</source>
+            <translation>Qué columna rellena qué campo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="47" />
+            <source>Column</source>
+            <translation>Columna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="47" />
+            <source>Fills</source>
+            <translation>Rellena</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="48" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="49" />
+            <source>kept as source data</source>
+            <translation>se conserva como dato de origen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="52" />
+            <source>The first rows, as they would be imported</source>
+            <translation>Las primeras filas, tal como se importarían</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="56" />
+            <source>Would be refused: %1</source>
+            <translation>Se rechazaría: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="66" />
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="66" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="66" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="66" />
+            <source>Where</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="67" />
+            <source>Killed</source>
+            <translation>Muertos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="71" />
+            <source>Import</source>
+            <translation>Importar</translation>
         </message>
     </context>
     <context>
@@ -2946,48 +3030,48 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="47" />
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="253" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="268" />
             <source>Fieldcase</source>
             <translation>Fieldcase</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="101" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="105" />
             <source>Preparing the demo workspace…</source>
             <translation>Preparando el espacio de trabajo de demostración…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="180" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="195" />
             <source>Quick delete</source>
             <translation>Borrado rápido</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="181" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="196" />
             <source>Destroy this workspace now? Its keys are destroyed first, then every record, draft and attachment in %1. This cannot be undone: only what already reached HQ survives.</source>
             <translation>¿Destruir ahora este espacio de trabajo? Primero se destruyen sus claves y después cada registro, borrador y adjunto de %1. No se puede deshacer: solo se conserva lo que ya llegó a la sede.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="202" />
             <source>Delete everything</source>
             <translation>Borrar todo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="199" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="214" />
             <source>Deleting the workspace…</source>
             <translation>Borrando el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="217" />
             <source>The workspace was destroyed: its keys first, then every file. The passphrase opens nothing now.</source>
             <translation>El espacio de trabajo se destruyó: primero sus claves y después cada archivo. La frase de contraseña ya no abre nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="231" />
             <source>Locked after a period without activity. Enter the passphrase to continue.</source>
             <translation>Bloqueado tras un período de inactividad. Escriba la frase de contraseña para continuar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="237" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="252" />
             <source>The workspace is locked.</source>
             <translation>El espacio de trabajo está bloqueado.</translation>
         </message>
@@ -3135,6 +3219,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="31" />
             <source>Places</source>
             <translation>Lugares</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="41" />
+            <source>e.g. XTV</source>
+            <translation>p. ej. XTV</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="43" />
@@ -4659,7 +4748,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Un nombre de agrupación tiene de 1 a 60 letras, cifras, espacios, puntos, guiones o guiones bajos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/fleet.py" line="114" />
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="135" />
             <source>A passphrase for the new HQ directory is needed.</source>
             <translation>Se necesita una frase de contraseña para el nuevo directorio de la sede.</translation>
         </message>
@@ -4682,6 +4771,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/sync/piecestream.py" line="77" />
             <source>A piece of {what} is truncated (an interrupted copy?).</source>
             <translation>Una parte de {what} está truncada (¿una copia interrumpida?).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/import_preview.py" line="48" />
+            <source>A preview (--dry-run) is available for HXL-tagged tables and UCDP GED exports (--format hxl, --format ucdp).</source>
+            <translation>Hay una vista previa (--dry-run) para las tablas con etiquetas HXL y las exportaciones UCDP GED (--format hxl, --format ucdp).</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/hq_region.py" line="49" />
@@ -4714,6 +4808,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Un valor sellado de la base de datos de la sede tiene un formato desconocido; se dejó como estaba.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/crypto/recovery_shares.py" line="30" />
+            <source>A share is mistyped or damaged (its checksum does not match).</source>
+            <translation>Una parte está mal escrita o dañada (su suma de comprobación no coincide).</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/hq/shares.py" line="82" />
             <source>A share is mistyped or damaged (its checksum does not match): nothing was recovered.</source>
             <translation>Una parte está mal escrita o dañada (su suma de comprobación no coincide): no se recuperó nada.</translation>
@@ -4724,7 +4823,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El nombre de un destino debe tener de 1 a 40 caracteres, sin «/».</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="257" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="273" />
             <source>Act {act_number} of record {record_id} names the victim {victim!r}, who is not one of the record's people.</source>
             <translation>El acto {act_number} del registro {record_id} nombra a la víctima {victim!r}, que no es una de las personas del registro.</translation>
         </message>
@@ -4762,7 +4861,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Un destino S3 se escribe s3://bucket o s3://bucket/prefix.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="96" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="110" />
             <source>An XLSForm import needs the form (--form FORM.xlsx) and a mapping file (--mapping MAPPING.json).</source>
             <translation>Una importación XLSForm necesita el formulario (--form FORM.xlsx) y un archivo de correspondencia (--mapping MAPPING.json).</translation>
         </message>
@@ -4872,7 +4971,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Faltan en esta instalación los archivos de datos de Fieldcase (esquemas, marcos, fuentes). Reinstale Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/hq.py" line="168" />
+            <location filename="../../desktop/fieldcase/cli/hq.py" line="177" />
             <source>Give the grouping's countries: --countries XTV:Tarvessa,XTW:Morvane</source>
             <translation>Indique los países de la agrupación: --countries XTV:Tarvessa,XTW:Morvane</translation>
         </message>
@@ -4952,12 +5051,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No hay ningún punto de acción con el identificador {prefix}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="312" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="328" />
             <source>No attachment with id {attachment_id} in this workspace.</source>
             <translation>No hay ningún adjunto con el identificador {attachment_id} en este espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="495" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="511" />
             <source>No attachment with id {attachment_id}.</source>
             <translation>No hay ningún adjunto con el identificador {attachment_id}.</translation>
         </message>
@@ -4972,17 +5071,17 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No se indicó la frase de contraseña: defina {pass_env} o ejecute el comando en una terminal para que se le pida.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="331" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="347" />
             <source>No record with id {prefix} in this workspace.</source>
             <translation>No hay ningún registro con el identificador {prefix} en este espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="345" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="361" />
             <source>No record with id {record_id} at revision {rev}.</source>
             <translation>No hay ningún registro con el identificador {record_id} en la versión {rev}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="346" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="362" />
             <source>No record with id {record_id}.</source>
             <translation>No hay ningún registro con el identificador {record_id}.</translation>
         </message>
@@ -4995,6 +5094,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/hq/shares.py" line="85" />
             <source>No shares were given: nothing was recovered.</source>
             <translation>No se dio ninguna parte: no se recuperó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/recovery_shares.py" line="32" />
+            <source>Not enough shares to recover the recovery key.</source>
+            <translation>No hay suficientes partes para recuperar la clave de recuperación.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/hq/shares.py" line="88" />
@@ -5172,7 +5276,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El directorio de la sede no tiene conjunto de claves; puede estar dañado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/bundles.py" line="91" />
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="94" />
             <source>The HQ key bundle has expired: refused (HQ must sign a new one).</source>
             <translation>El lote de claves de la sede caducó: rechazado (la sede debe firmar uno nuevo).</translation>
         </message>
@@ -5202,7 +5306,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El lote de claves de la sede está firmado por una clave raíz distinta de la que este espacio de trabajo reconoce: rechazado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/bundles.py" line="98" />
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="101" />
             <source>The HQ key bundle lists a recipient as both active and retired.</source>
             <translation>El lote de claves de la sede indica un destinatario como activo y retirado a la vez.</translation>
         </message>
@@ -5217,7 +5321,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El lote de claves de la sede reutiliza la versión del instalado con otro contenido: rechazado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/bundles.py" line="100" />
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="103" />
             <source>The HQ key bundle's revocation list is malformed.</source>
             <translation>La lista de revocación del lote de claves de la sede está mal formada.</translation>
         </message>
@@ -5312,7 +5416,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No se pudo guardar el adjunto ({reason}); no se guardó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/audit.py" line="93" />
+            <location filename="../../desktop/fieldcase/store/audit.py" line="94" />
             <source>The audit log does not verify at entry {entry}: history was altered or entries are missing.</source>
             <translation>El registro de auditoría no se verifica en la entrada {entry}: el historial se alteró o faltan entradas.</translation>
         </message>
@@ -5447,7 +5551,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El archivo de depósito no es un archivo de depósito de sede de Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/fleet.py" line="102" />
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="123" />
             <source>The escrow file {path} cannot be read.</source>
             <translation>No se puede leer el archivo de depósito {path}.</translation>
         </message>
@@ -5522,7 +5626,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El prefijo de identificador {prefix} coincide con varios puntos de acción; indique más caracteres.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="333" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="349" />
             <source>The id prefix {prefix} matches several records; give more characters.</source>
             <translation>El prefijo de identificador {prefix} coincide con varios registros; indique más caracteres.</translation>
         </message>
@@ -5542,9 +5646,24 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El sello del archivo de claves no se verifica: workspace.json se editó o dañó, así que no se puede descartar una reversión del almacén. Las escrituras se detienen.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="158" />
+            <source>The mapping file {file} does not exist.</source>
+            <translation>El archivo de correspondencia {file} no existe.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/xlsform.py" line="204" />
             <source>The mapping file {file} does not fit the form; nothing was imported.</source>
             <translation>El archivo de correspondencia {file} no se ajusta al formulario; no se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="197" />
+            <source>The mapping file {file} has problems; nothing was imported.</source>
+            <translation>El archivo de correspondencia {file} tiene problemas; no se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="160" />
+            <source>The mapping file {file} is not readable JSON.</source>
+            <translation>El archivo de correspondencia {file} no es JSON legible.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/xlsform.py" line="124" />
@@ -5555,6 +5674,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/services/xlsform.py" line="133" />
             <source>The mapping file {file} must be a JSON object with "format": "fieldcase-xlsform-mapping/1".</source>
             <translation>El archivo de correspondencia {file} debe ser un objeto JSON con "format": "fieldcase-xlsform-mapping/1".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="162" />
+            <source>The mapping file {file} must hold a JSON object (see the README).</source>
+            <translation>El archivo de correspondencia {file} debe contener un objeto JSON (véase el README).</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/security.py" line="23" />
@@ -5717,7 +5841,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La frase de contraseña es demasiado corta: use al menos 8 caracteres (lo mejor son unas cuantas palabras sin relación entre sí).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/wipe.py" line="93" />
+            <location filename="../../desktop/fieldcase/wipe.py" line="72" />
+            <source>The quick delete could not destroy the key file ({reason}); nothing else was touched. Delete the folder by hand.</source>
+            <translation>El borrado rápido no pudo destruir el archivo de claves ({reason}); no se tocó nada más. Elimine la carpeta a mano.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/wipe.py" line="97" />
             <source>The quick delete stopped part-way ({reason}); the key slots were destroyed first, so the passphrase no longer opens the workspace. Remove the folder by hand.</source>
             <translation>El borrado rápido se detuvo a medias ({reason}); las ranuras de claves se destruyeron primero, así que la frase de contraseña ya no abre el espacio de trabajo. Elimine la carpeta a mano.</translation>
         </message>
@@ -5797,6 +5926,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Las entradas del registro de auditoría del remitente no continúan su cadena de hashes.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/crypto/recovery_shares.py" line="36" />
+            <source>The shares do not belong to one split (or one is given twice).</source>
+            <translation>Las partes no pertenecen a una misma división (o una se dio dos veces).</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/hq/shares.py" line="93" />
             <source>The shares do not belong to one split (or one is given twice): nothing was recovered.</source>
             <translation>Las partes no pertenecen a una misma división (o una se dio dos veces): no se recuperó nada.</translation>
@@ -5845,6 +5979,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/sync/transports.py" line="49" />
             <source>The sync folder {folder} cannot be read ({reason}).</source>
             <translation>No se puede leer la carpeta de sincronización {folder} ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/recovery_shares.py" line="18" />
+            <source>The threshold must be at least 2 and at most the number of shares (at most 16).</source>
+            <translation>El umbral debe ser como mínimo 2 y como máximo el número de partes (como máximo 16).</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/hq/shares.py" line="64" />
@@ -5992,7 +6131,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No es un archivo de Fieldcase del tipo {what} (o está dañado).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/bundles.py" line="158" />
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="161" />
             <source>This key bundle is not signed by HQ's root key, which this workspace trusts since it first received one: refused.</source>
             <translation>Este lote de claves no está firmado por la clave raíz de la sede, que este espacio de trabajo reconoce desde que recibió el primero: rechazado.</translation>
         </message>
@@ -6027,6 +6166,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Este espacio de trabajo no tiene clave de adjuntos; puede estar dañado.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/recovery_split.py" line="18" />
+            <source>This workspace has no recovery key.</source>
+            <translation>Este espacio de trabajo no tiene clave de recuperación.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/sync.py" line="195" />
             <source>This workspace is not enrolled with HQ yet: send `fieldcase enrol-request` to HQ, then import their answer with `fieldcase enrol FILE`.</source>
             <translation>Este espacio de trabajo aún no está inscrito en la sede: envíe `fieldcase enrol-request` a la sede y luego importe su respuesta con `fieldcase enrol FILE`.</translation>
@@ -6047,9 +6191,9 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{what}: versión que este Fieldcase no conoce.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="100" />
-            <source>Unknown import format {fmt}: use fieldcase, acled or xlsform.</source>
-            <translation>Formato de importación desconocido {fmt}: use fieldcase, acled o xlsform.</translation>
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="114" />
+            <source>Unknown import format {fmt}: use fieldcase, acled, xlsform, hxl or ucdp.</source>
+            <translation>Formato de importación desconocido {fmt}: use fieldcase, acled, xlsform, hxl o ucdp.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/briefing.py" line="310" />
@@ -6080,14 +6224,44 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/tables.py" line="71" />
+            <source>a cell contains a NUL byte</source>
+            <translation>una celda contiene un byte NUL</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/importing.py" line="307" />
             <source>a cell is longer than {limit} characters</source>
             <translation>una celda supera los {limit} caracteres</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/tables.py" line="115" />
+            <source>a cell is longer than {limit} characters or holds a NUL byte</source>
+            <translation>una celda supera los {limit} caracteres o contiene un byte NUL</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/acled.py" line="137" />
             <source>a cell is longer than {limit} characters or its quotes do not close</source>
             <translation>una celda supera los {limit} caracteres o sus comillas no se cierran</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="172" />
+            <source>a key is not a hashtag pattern such as #affected+killed</source>
+            <translation>una clave no es un patrón de hashtag como #affected+killed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="175" />
+            <source>a value is not one of the fields: {fields}</source>
+            <translation>un valor no es uno de los campos: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="188" />
+            <source>coord_precision_m must be a whole number of metres from 1 to 1000000</source>
+            <translation>coord_precision_m debe ser un número entero de metros entre 1 y 1000000</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="184" />
+            <source>country must be a three-letter ISO 3166 code in capitals</source>
+            <translation>country debe ser un código ISO 3166 de tres letras mayúsculas</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/importing.py" line="144" />
@@ -6100,6 +6274,16 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>contiene una opción que la correspondencia no asigna</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="193" />
+            <source>may name only id, title, publisher, licence, attribution and url</source>
+            <translation>solo puede indicar id, title, publisher, licence, attribution y url</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="181" />
+            <source>may set only country and coord_precision_m</source>
+            <translation>solo puede fijar country y coord_precision_m</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/xlsform.py" line="353" />
             <source>must be a GPS point (latitude longitude ...)</source>
             <translation>debe ser un punto GPS (latitud longitud ...)</translation>
@@ -6108,6 +6292,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/services/xlsform.py" line="371" />
             <source>must be a number</source>
             <translation>debe ser un número</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="168" />
+            <source>must map hashtag patterns to Fieldcase fields</source>
+            <translation>debe asignar patrones de hashtag a campos de Fieldcase</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/store/engine.py" line="108" />
@@ -6153,12 +6342,17 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>el archivo multimedia que nombra esta respuesta no está en la carpeta de la exportación</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="254" />
+            <source>the row has {got} cells but the hashtag row has {expected}</source>
+            <translation>la fila tiene {got} celdas pero la fila de hashtags tiene {expected}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/acled.py" line="125" />
             <source>the row has {got} cells but the header has {expected}</source>
             <translation>la fila tiene {got} celdas pero el encabezado tiene {expected}</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="171" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="194" />
             <source>the source's id of this row is also on line {other}</source>
             <translation>el identificador de origen de esta fila también está en la línea {other}</translation>
         </message>
@@ -6166,6 +6360,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/services/acled.py" line="113" />
             <source>this ACLED column is missing from the header</source>
             <translation>falta esta columna de ACLED en el encabezado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/ucdp.py" line="100" />
+            <source>this UCDP column is missing from the header</source>
+            <translation>falta esta columna UCDP en el encabezado</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/acled.py" line="114" />
@@ -6208,7 +6407,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{category!r}: el tipo ODS 16.10.1 se deduce de los actos del registro (víctima, tipo de acto, autor, diligencia debida), no se etiqueta. Registre el acto; para corregir el tipo deducido de un acto, use `fieldcase acts override`.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/importing.py" line="660" />
+            <location filename="../../desktop/fieldcase/services/importing.py" line="666" />
             <source>{count} problem(s) found; nothing was imported.</source>
             <translation>
                 <numerusform>Se encontró {count} problema; no se importó nada.</numerusform>
@@ -6241,7 +6440,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No se pudo leer {file} como texto UTF-8.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/xlsform.py" line="226" />
+            <location filename="../../desktop/fieldcase/services/tables.py" line="86" />
             <source>{file} could not be read as a spreadsheet.</source>
             <translation>No se pudo leer {file} como hoja de cálculo.</translation>
         </message>
@@ -6266,9 +6465,24 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} tiene una celda demasiado larga o unas comillas sin cerrar; no se importó nada.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/tables.py" line="114" />
+            <source>{file} has a cell that is too long or holds a control character; nothing was imported.</source>
+            <translation>{file} tiene una celda demasiado larga o con un carácter de control; no se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/tables.py" line="70" />
+            <source>{file} has a control character (NUL) in a cell; nothing was imported.</source>
+            <translation>{file} tiene un carácter de control (NUL) en una celda; no se importó nada.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/workspace.py" line="233" />
             <source>{file} has a key file but no {store_file}; nothing was changed.</source>
             <translation>{file} tiene un archivo de claves pero no {store_file}; no se modificó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="243" />
+            <source>{file} has no HXL hashtag row (a row of tags such as #date or #adm1+name under the headers) in its first {rows} rows; nothing was imported.</source>
+            <translation>{file} no tiene una fila de hashtags HXL (una fila de etiquetas como #date o #adm1+name bajo los encabezados) en sus primeras {rows} filas; no se importó nada.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/xlsform.py" line="284" />
@@ -6279,6 +6493,16 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/workspace.py" line="226" />
             <source>{file} has no recovery slot.</source>
             <translation>{file} no tiene ranura de recuperación.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/tables.py" line="88" />
+            <source>{file} has no sheet of that name; its sheets are: {sheets}.</source>
+            <translation>{file} no tiene ninguna hoja con ese nombre; sus hojas son: {sheets}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/tables.py" line="91" />
+            <source>{file} has no sheets.</source>
+            <translation>{file} no tiene hojas.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/xlsform.py" line="268" />
@@ -6296,7 +6520,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} en la bandeja de salida ya no coincide con el SHA-256 tomado al escribirlo (¿daño en el disco?); no se envió. Revise el disco; el adjunto también puede estar dañado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="595" />
+            <location filename="../../desktop/fieldcase/services/tables.py" line="44" />
+            <source>{file} is a CSV file: it has no sheets to choose from (--sheet is for workbooks).</source>
+            <translation>{file} es un archivo CSV: no tiene hojas entre las que elegir (--sheet es para libros de cálculo).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/importing.py" line="601" />
             <source>{file} is a folder, not a file.</source>
             <translation>{file} es una carpeta, no un archivo.</translation>
         </message>
@@ -6336,6 +6565,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} no es un espacio de trabajo de Fieldcase; no se borró nada.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/ucdp.py" line="99" />
+            <source>{file} is not a UCDP GED export with the codebook's columns; nothing was imported.</source>
+            <translation>{file} no es una exportación UCDP GED con las columnas del libro de códigos; no se importó nada.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/acled.py" line="112" />
             <source>{file} is not an ACLED export with the codebook's columns; nothing was imported.</source>
             <translation>{file} no es una exportación de ACLED con las columnas del libro de códigos; no se importó nada.</translation>
@@ -6351,7 +6585,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file}: no se puede leer ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="609" />
+            <location filename="../../desktop/fieldcase/services/importing.py" line="615" />
             <source>{file}: import takes .json or .csv files.</source>
             <translation>{file}: la importación admite archivos .json o .csv.</translation>
         </message>
@@ -6381,7 +6615,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{name} en la bandeja de salida es más corto de lo registrado; puede estar dañado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/fleet.py" line="109" />
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="130" />
             <source>{path} already exists.</source>
             <translation>{path} ya existe.</translation>
         </message>
@@ -6391,7 +6625,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{path} ya existe; elija un archivo nuevo para la clave raíz.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/fleet.py" line="83" />
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="104" />
             <source>{path} already exists; choose an empty folder.</source>
             <translation>{path} ya existe; elija una carpeta vacía.</translation>
         </message>
@@ -6416,7 +6650,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{path}: {where}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="327" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="343" />
             <source>{prefix!r} is not a record id (give the id or at least its first 6 characters).</source>
             <translation>{prefix!r} no es un identificador de registro (indique el identificador o al menos sus 6 primeros caracteres).</translation>
         </message>

@@ -836,6 +836,11 @@
             <translation>Importer…</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="63" />
+            <source>Import records from a Fieldcase .json or .csv file, an ACLED or UCDP export, or an HXL-tagged dataset (all or nothing)</source>
+            <translation>Importer des fiches depuis un fichier Fieldcase .json ou .csv, un export ACLED ou UCDP, ou un jeu de données balisé HXL (tout ou rien)</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="66" />
             <source>New community information</source>
             <translation>Nouvelle information communautaire</translation>
@@ -876,8 +881,18 @@
                 <numerusform>%n fiches correspondent</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="201" />
+            <source>Records and context data (*.json *.csv *.xlsx *.xls *.ods)</source>
+            <translation>Fiches et données de contexte (*.json *.csv *.xlsx *.xls *.ods)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="228" />
+            <source>Reading %1…</source>
+            <translation>Lecture de %1…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="233" />
             <source>Imported %n record(s).</source>
             <translation>
                 <numerusform>%n fiche importée.</numerusform>
@@ -890,32 +905,22 @@
             <translation>%1 fiches sur %2 correspondent</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="63" />
-            <source>Import records from a Fieldcase .json or .csv file or an ACLED export (all or nothing)</source>
-            <translation>Importer des fiches depuis un fichier Fieldcase .json ou .csv ou un export ACLED (tout ou rien)</translation>
-        </message>
-        <message>
             <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="197" />
             <source>Import records</source>
             <translation>Importer des fiches</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="201" />
-            <source>Records (*.json *.csv)</source>
-            <translation>Fiches (*.json *.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="239" />
             <source>… and %1 more.</source>
             <translation>… et %1 de plus.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="220" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="243" />
             <source>Import cancelled; nothing was imported.</source>
             <translation>Importation annulée ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="221" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="244" />
             <source>Importing %1…</source>
             <translation>Importation de %1…</translation>
         </message>
@@ -984,6 +989,85 @@
             <location filename="../../desktop/fieldcase/ui/widgets/choice_list.py" line="138" />
             <source>Choose a value from the list.</source>
             <translation>Choisissez une valeur dans la liste.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContextPreviewDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="28" />
+            <source>Import context data</source>
+            <translation>Importer des données de contexte</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="35" />
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="39" />
+            <source>These records will be marked as coming from this dataset and kept apart from your own records in counts. Licence: %1</source>
+            <translation>Ces fiches seront marquées comme provenant de ce jeu de données et comptées à part de vos propres fiches. Licence : %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="46" />
+            <source>Which column fills which field</source>
+            <translation>Quelle colonne remplit quel champ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="47" />
+            <source>Column</source>
+            <translation>Colonne</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="47" />
+            <source>Fills</source>
+            <translation>Remplit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="48" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="49" />
+            <source>kept as source data</source>
+            <translation>conservée comme donnée source</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="52" />
+            <source>The first rows, as they would be imported</source>
+            <translation>Les premières lignes, telles qu'elles seraient importées</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="56" />
+            <source>Would be refused: %1</source>
+            <translation>Serait refusée : %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="66" />
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="66" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="66" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="66" />
+            <source>Where</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="67" />
+            <source>Killed</source>
+            <translation>Tués</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="71" />
+            <source>Import</source>
+            <translation>Importer</translation>
         </message>
     </context>
     <context>
@@ -2946,48 +3030,48 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="47" />
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="253" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="268" />
             <source>Fieldcase</source>
             <translation>Fieldcase</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="101" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="105" />
             <source>Preparing the demo workspace…</source>
             <translation>Préparation de l'espace de travail de démonstration…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="180" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="195" />
             <source>Quick delete</source>
             <translation>Suppression rapide</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="181" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="196" />
             <source>Destroy this workspace now? Its keys are destroyed first, then every record, draft and attachment in %1. This cannot be undone: only what already reached HQ survives.</source>
             <translation>Détruire cet espace de travail maintenant ? Ses clés sont détruites d'abord, puis chaque fiche, brouillon et pièce jointe de %1. Cette action est irréversible : seul ce qui est déjà parvenu au siège subsiste.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="202" />
             <source>Delete everything</source>
             <translation>Tout supprimer</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="199" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="214" />
             <source>Deleting the workspace…</source>
             <translation>Suppression de l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="217" />
             <source>The workspace was destroyed: its keys first, then every file. The passphrase opens nothing now.</source>
             <translation>L'espace de travail a été détruit : ses clés d'abord, puis chaque fichier. La phrase secrète n'ouvre plus rien.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="231" />
             <source>Locked after a period without activity. Enter the passphrase to continue.</source>
             <translation>Verrouillé après une période d'inactivité. Saisissez la phrase secrète pour continuer.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="237" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="252" />
             <source>The workspace is locked.</source>
             <translation>L'espace de travail est verrouillé.</translation>
         </message>
@@ -3135,6 +3219,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="31" />
             <source>Places</source>
             <translation>Lieux</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="41" />
+            <source>e.g. XTV</source>
+            <translation>p. ex. XTV</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/widgets/places_box.py" line="43" />
@@ -4659,7 +4748,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Un nom de regroupement compte de 1 à 60 lettres, chiffres, espaces, points, tirets ou traits de soulignement.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/fleet.py" line="114" />
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="135" />
             <source>A passphrase for the new HQ directory is needed.</source>
             <translation>Une phrase secrète est nécessaire pour le nouveau répertoire du siège.</translation>
         </message>
@@ -4682,6 +4771,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <location filename="../../desktop/fieldcase/sync/piecestream.py" line="77" />
             <source>A piece of {what} is truncated (an interrupted copy?).</source>
             <translation>Une partie de {what} est tronquée (copie interrompue ?).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/import_preview.py" line="48" />
+            <source>A preview (--dry-run) is available for HXL-tagged tables and UCDP GED exports (--format hxl, --format ucdp).</source>
+            <translation>Un aperçu (--dry-run) est disponible pour les tableaux balisés HXL et les exports UCDP GED (--format hxl, --format ucdp).</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/hq_region.py" line="49" />
@@ -4714,6 +4808,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Une valeur scellée de la base de données du siège est dans un format inconnu ; elle a été laissée telle quelle.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/crypto/recovery_shares.py" line="30" />
+            <source>A share is mistyped or damaged (its checksum does not match).</source>
+            <translation>Une part est mal saisie ou endommagée (sa somme de contrôle ne correspond pas).</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/hq/shares.py" line="82" />
             <source>A share is mistyped or damaged (its checksum does not match): nothing was recovered.</source>
             <translation>Une part est mal saisie ou endommagée (sa somme de contrôle ne correspond pas) : rien n'a été récupéré.</translation>
@@ -4724,7 +4823,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le nom d'une cible doit compter de 1 à 40 caractères, sans « / ».</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="257" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="273" />
             <source>Act {act_number} of record {record_id} names the victim {victim!r}, who is not one of the record's people.</source>
             <translation>L'acte {act_number} de la fiche {record_id} désigne la victime {victim!r}, qui ne fait pas partie des personnes de la fiche.</translation>
         </message>
@@ -4762,7 +4861,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Une cible S3 s'écrit s3://bucket ou s3://bucket/prefix.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="96" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="110" />
             <source>An XLSForm import needs the form (--form FORM.xlsx) and a mapping file (--mapping MAPPING.json).</source>
             <translation>Une importation XLSForm nécessite le formulaire (--form FORM.xlsx) et un fichier de correspondance (--mapping MAPPING.json).</translation>
         </message>
@@ -4872,7 +4971,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Les fichiers de données de Fieldcase (schémas, cadres, polices) manquent dans cette installation. Réinstallez Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/hq.py" line="168" />
+            <location filename="../../desktop/fieldcase/cli/hq.py" line="177" />
             <source>Give the grouping's countries: --countries XTV:Tarvessa,XTW:Morvane</source>
             <translation>Indiquez les pays du regroupement : --countries XTV:Tarvessa,XTW:Morvane</translation>
         </message>
@@ -4952,12 +5051,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Aucun point d'action avec l'identifiant {prefix}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="312" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="328" />
             <source>No attachment with id {attachment_id} in this workspace.</source>
             <translation>Aucune pièce jointe avec l'identifiant {attachment_id} dans cet espace de travail.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="495" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="511" />
             <source>No attachment with id {attachment_id}.</source>
             <translation>Aucune pièce jointe avec l'identifiant {attachment_id}.</translation>
         </message>
@@ -4972,17 +5071,17 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Aucune phrase secrète fournie : définissez {pass_env} ou lancez la commande dans un terminal pour qu'elle soit demandée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="331" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="347" />
             <source>No record with id {prefix} in this workspace.</source>
             <translation>Aucune fiche avec l'identifiant {prefix} dans cet espace de travail.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="345" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="361" />
             <source>No record with id {record_id} at revision {rev}.</source>
             <translation>Aucune fiche avec l'identifiant {record_id} à la révision {rev}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="346" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="362" />
             <source>No record with id {record_id}.</source>
             <translation>Aucune fiche avec l'identifiant {record_id}.</translation>
         </message>
@@ -4995,6 +5094,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <location filename="../../desktop/fieldcase/hq/shares.py" line="85" />
             <source>No shares were given: nothing was recovered.</source>
             <translation>Aucune part n'a été fournie : rien n'a été récupéré.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/recovery_shares.py" line="32" />
+            <source>Not enough shares to recover the recovery key.</source>
+            <translation>Pas assez de parts pour récupérer la clé de récupération.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/hq/shares.py" line="88" />
@@ -5172,7 +5276,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le répertoire du siège n'a pas de jeu de clés ; il est peut-être endommagé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/bundles.py" line="91" />
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="94" />
             <source>The HQ key bundle has expired: refused (HQ must sign a new one).</source>
             <translation>Le lot de clés du siège a expiré : refusé (le siège doit en signer un nouveau).</translation>
         </message>
@@ -5202,7 +5306,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le lot de clés du siège est signé par une autre clé racine que celle à laquelle cet espace de travail se fie : refusé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/bundles.py" line="98" />
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="101" />
             <source>The HQ key bundle lists a recipient as both active and retired.</source>
             <translation>Le lot de clés du siège indique un destinataire à la fois actif et retiré.</translation>
         </message>
@@ -5217,7 +5321,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le lot de clés du siège reprend la version de celui qui est installé avec un autre contenu : refusé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/bundles.py" line="100" />
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="103" />
             <source>The HQ key bundle's revocation list is malformed.</source>
             <translation>La liste de révocation du lot de clés du siège est mal formée.</translation>
         </message>
@@ -5312,7 +5416,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La pièce jointe n'a pas pu être stockée ({reason}) ; rien n'a été stocké.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/audit.py" line="93" />
+            <location filename="../../desktop/fieldcase/store/audit.py" line="94" />
             <source>The audit log does not verify at entry {entry}: history was altered or entries are missing.</source>
             <translation>Le journal d'audit n'est pas vérifié à l'entrée {entry} : l'historique a été modifié ou des entrées manquent.</translation>
         </message>
@@ -5447,7 +5551,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le fichier de dépôt n'est pas un fichier de dépôt de siège Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/fleet.py" line="102" />
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="123" />
             <source>The escrow file {path} cannot be read.</source>
             <translation>Le fichier de dépôt {path} ne peut pas être lu.</translation>
         </message>
@@ -5522,7 +5626,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le préfixe d'identifiant {prefix} correspond à plusieurs points d'action ; donnez davantage de caractères.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="333" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="349" />
             <source>The id prefix {prefix} matches several records; give more characters.</source>
             <translation>Le préfixe d'identifiant {prefix} correspond à plusieurs fiches ; donnez davantage de caractères.</translation>
         </message>
@@ -5542,9 +5646,24 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le sceau du fichier de clés n'est pas vérifié : workspace.json a été modifié ou endommagé, si bien qu'un retour en arrière du stockage ne peut être exclu. Les écritures sont arrêtées.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="158" />
+            <source>The mapping file {file} does not exist.</source>
+            <translation>Le fichier de correspondance {file} n'existe pas.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/xlsform.py" line="204" />
             <source>The mapping file {file} does not fit the form; nothing was imported.</source>
             <translation>Le fichier de correspondance {file} ne correspond pas au formulaire ; rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="197" />
+            <source>The mapping file {file} has problems; nothing was imported.</source>
+            <translation>Le fichier de correspondance {file} présente des problèmes ; rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="160" />
+            <source>The mapping file {file} is not readable JSON.</source>
+            <translation>Le fichier de correspondance {file} n'est pas un JSON lisible.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/xlsform.py" line="124" />
@@ -5555,6 +5674,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <location filename="../../desktop/fieldcase/services/xlsform.py" line="133" />
             <source>The mapping file {file} must be a JSON object with "format": "fieldcase-xlsform-mapping/1".</source>
             <translation>Le fichier de correspondance {file} doit être un objet JSON avec "format": "fieldcase-xlsform-mapping/1".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="162" />
+            <source>The mapping file {file} must hold a JSON object (see the README).</source>
+            <translation>Le fichier de correspondance {file} doit contenir un objet JSON (voir le README).</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/security.py" line="23" />
@@ -5717,7 +5841,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La phrase secrète est trop courte : utilisez au moins 8 caractères (quelques mots sans rapport entre eux sont l'idéal).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/wipe.py" line="93" />
+            <location filename="../../desktop/fieldcase/wipe.py" line="72" />
+            <source>The quick delete could not destroy the key file ({reason}); nothing else was touched. Delete the folder by hand.</source>
+            <translation>La suppression rapide n'a pas pu détruire le fichier de clés ({reason}) ; rien d'autre n'a été touché. Supprimez le dossier manuellement.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/wipe.py" line="97" />
             <source>The quick delete stopped part-way ({reason}); the key slots were destroyed first, so the passphrase no longer opens the workspace. Remove the folder by hand.</source>
             <translation>La suppression rapide s'est arrêtée en cours de route ({reason}) ; les emplacements de clés ont été détruits en premier, la phrase secrète n'ouvre donc plus l'espace de travail. Supprimez le dossier manuellement.</translation>
         </message>
@@ -5797,6 +5926,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Les entrées du journal d'audit de l'expéditeur ne prolongent pas sa chaîne d'empreintes.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/crypto/recovery_shares.py" line="36" />
+            <source>The shares do not belong to one split (or one is given twice).</source>
+            <translation>Les parts n'appartiennent pas à un même partage (ou l'une est donnée deux fois).</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/hq/shares.py" line="93" />
             <source>The shares do not belong to one split (or one is given twice): nothing was recovered.</source>
             <translation>Les parts n'appartiennent pas à un même partage (ou l'une est donnée deux fois) : rien n'a été récupéré.</translation>
@@ -5845,6 +5979,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <location filename="../../desktop/fieldcase/sync/transports.py" line="49" />
             <source>The sync folder {folder} cannot be read ({reason}).</source>
             <translation>Le dossier de synchronisation {folder} ne peut pas être lu ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/crypto/recovery_shares.py" line="18" />
+            <source>The threshold must be at least 2 and at most the number of shares (at most 16).</source>
+            <translation>Le seuil doit être d'au moins 2 et d'au plus le nombre de parts (au plus 16).</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/hq/shares.py" line="64" />
@@ -5992,7 +6131,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Ce n'est pas un fichier Fieldcase de type {what} (ou il a été endommagé).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/bundles.py" line="158" />
+            <location filename="../../desktop/fieldcase/sync/bundles.py" line="161" />
             <source>This key bundle is not signed by HQ's root key, which this workspace trusts since it first received one: refused.</source>
             <translation>Ce lot de clés n'est pas signé par la clé racine du siège, à laquelle cet espace de travail se fie depuis qu'il en a reçu un : refusé.</translation>
         </message>
@@ -6027,6 +6166,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Cet espace de travail n'a pas de clé de pièces jointes ; il est peut-être endommagé.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/recovery_split.py" line="18" />
+            <source>This workspace has no recovery key.</source>
+            <translation>Cet espace de travail n'a pas de clé de récupération.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/sync.py" line="195" />
             <source>This workspace is not enrolled with HQ yet: send `fieldcase enrol-request` to HQ, then import their answer with `fieldcase enrol FILE`.</source>
             <translation>Cet espace de travail n'est pas encore inscrit auprès du siège : envoyez `fieldcase enrol-request` au siège, puis importez sa réponse avec `fieldcase enrol FILE`.</translation>
@@ -6047,9 +6191,9 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{what} : version inconnue de ce Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="100" />
-            <source>Unknown import format {fmt}: use fieldcase, acled or xlsform.</source>
-            <translation>Format d'importation inconnu {fmt} : utilisez fieldcase, acled ou xlsform.</translation>
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="114" />
+            <source>Unknown import format {fmt}: use fieldcase, acled, xlsform, hxl or ucdp.</source>
+            <translation>Format d'importation inconnu {fmt} : utilisez fieldcase, acled, xlsform, hxl ou ucdp.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/briefing.py" line="310" />
@@ -6080,14 +6224,44 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/tables.py" line="71" />
+            <source>a cell contains a NUL byte</source>
+            <translation>une cellule contient un octet NUL</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/importing.py" line="307" />
             <source>a cell is longer than {limit} characters</source>
             <translation>une cellule dépasse {limit} caractères</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/tables.py" line="115" />
+            <source>a cell is longer than {limit} characters or holds a NUL byte</source>
+            <translation>une cellule dépasse {limit} caractères ou contient un octet NUL</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/acled.py" line="137" />
             <source>a cell is longer than {limit} characters or its quotes do not close</source>
             <translation>une cellule dépasse {limit} caractères ou ses guillemets ne se ferment pas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="172" />
+            <source>a key is not a hashtag pattern such as #affected+killed</source>
+            <translation>une clé n'est pas un motif de hashtag tel que #affected+killed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="175" />
+            <source>a value is not one of the fields: {fields}</source>
+            <translation>une valeur n'est pas l'un des champs : {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="188" />
+            <source>coord_precision_m must be a whole number of metres from 1 to 1000000</source>
+            <translation>coord_precision_m doit être un nombre entier de mètres de 1 à 1000000</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="184" />
+            <source>country must be a three-letter ISO 3166 code in capitals</source>
+            <translation>country doit être un code ISO 3166 de trois lettres majuscules</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/importing.py" line="144" />
@@ -6100,6 +6274,16 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>contient un choix que la correspondance ne prévoit pas</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="193" />
+            <source>may name only id, title, publisher, licence, attribution and url</source>
+            <translation>ne peut indiquer que id, title, publisher, licence, attribution et url</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="181" />
+            <source>may set only country and coord_precision_m</source>
+            <translation>ne peut définir que country et coord_precision_m</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/xlsform.py" line="353" />
             <source>must be a GPS point (latitude longitude ...)</source>
             <translation>doit être un point GPS (latitude longitude ...)</translation>
@@ -6108,6 +6292,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <location filename="../../desktop/fieldcase/services/xlsform.py" line="371" />
             <source>must be a number</source>
             <translation>doit être un nombre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="168" />
+            <source>must map hashtag patterns to Fieldcase fields</source>
+            <translation>doit associer des motifs de hashtag à des champs Fieldcase</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/store/engine.py" line="108" />
@@ -6153,12 +6342,17 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>le fichier média cité par cette réponse n'est pas dans le dossier de l'export</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="254" />
+            <source>the row has {got} cells but the hashtag row has {expected}</source>
+            <translation>la ligne a {got} cellules mais la ligne des hashtags en a {expected}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/acled.py" line="125" />
             <source>the row has {got} cells but the header has {expected}</source>
             <translation>la ligne a {got} cellules mais l'en-tête en a {expected}</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="171" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="194" />
             <source>the source's id of this row is also on line {other}</source>
             <translation>l'identifiant source de cette ligne figure aussi à la ligne {other}</translation>
         </message>
@@ -6166,6 +6360,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <location filename="../../desktop/fieldcase/services/acled.py" line="113" />
             <source>this ACLED column is missing from the header</source>
             <translation>cette colonne ACLED manque dans l'en-tête</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/ucdp.py" line="100" />
+            <source>this UCDP column is missing from the header</source>
+            <translation>cette colonne UCDP manque dans l'en-tête</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/acled.py" line="114" />
@@ -6208,7 +6407,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{category!r} : le type ODD 16.10.1 est déduit des actes de la fiche (victime, type d'acte, auteur, diligence voulue) et non attribué par étiquette. Enregistrez l'acte ; pour corriger le type déduit d'un acte, utilisez `fieldcase acts override`.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/importing.py" line="660" />
+            <location filename="../../desktop/fieldcase/services/importing.py" line="666" />
             <source>{count} problem(s) found; nothing was imported.</source>
             <translation>
                 <numerusform>{count} problème trouvé ; rien n'a été importé.</numerusform>
@@ -6241,7 +6440,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} n'a pas pu être lu comme texte UTF-8.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/xlsform.py" line="226" />
+            <location filename="../../desktop/fieldcase/services/tables.py" line="86" />
             <source>{file} could not be read as a spreadsheet.</source>
             <translation>{file} n'a pas pu être lu comme feuille de calcul.</translation>
         </message>
@@ -6266,9 +6465,24 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} contient une cellule trop longue ou des guillemets non fermés ; rien n'a été importé.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/tables.py" line="114" />
+            <source>{file} has a cell that is too long or holds a control character; nothing was imported.</source>
+            <translation>{file} contient une cellule trop longue ou un caractère de contrôle ; rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/tables.py" line="70" />
+            <source>{file} has a control character (NUL) in a cell; nothing was imported.</source>
+            <translation>{file} contient un caractère de contrôle (NUL) dans une cellule ; rien n'a été importé.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/workspace.py" line="233" />
             <source>{file} has a key file but no {store_file}; nothing was changed.</source>
             <translation>{file} a un fichier de clés mais pas de {store_file} ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="243" />
+            <source>{file} has no HXL hashtag row (a row of tags such as #date or #adm1+name under the headers) in its first {rows} rows; nothing was imported.</source>
+            <translation>{file} n'a pas de ligne de hashtags HXL (une ligne de balises telles que #date ou #adm1+name sous les en-têtes) dans ses {rows} premières lignes ; rien n'a été importé.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/xlsform.py" line="284" />
@@ -6279,6 +6493,16 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <location filename="../../desktop/fieldcase/workspace.py" line="226" />
             <source>{file} has no recovery slot.</source>
             <translation>{file} n'a pas d'emplacement de récupération.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/tables.py" line="88" />
+            <source>{file} has no sheet of that name; its sheets are: {sheets}.</source>
+            <translation>{file} n'a pas de feuille de ce nom ; ses feuilles sont : {sheets}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/tables.py" line="91" />
+            <source>{file} has no sheets.</source>
+            <translation>{file} n'a aucune feuille.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/xlsform.py" line="268" />
@@ -6296,7 +6520,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} dans la boîte d'envoi ne correspond plus au SHA-256 calculé à son écriture (disque endommagé ?) ; il n'a pas été envoyé. Vérifiez le disque ; la pièce jointe est peut-être endommagée elle aussi.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="595" />
+            <location filename="../../desktop/fieldcase/services/tables.py" line="44" />
+            <source>{file} is a CSV file: it has no sheets to choose from (--sheet is for workbooks).</source>
+            <translation>{file} est un fichier CSV : il n'a pas de feuilles à choisir (--sheet est destiné aux classeurs).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/importing.py" line="601" />
             <source>{file} is a folder, not a file.</source>
             <translation>{file} est un dossier, pas un fichier.</translation>
         </message>
@@ -6336,6 +6565,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} n'est pas un espace de travail Fieldcase ; rien n'a été supprimé.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/ucdp.py" line="99" />
+            <source>{file} is not a UCDP GED export with the codebook's columns; nothing was imported.</source>
+            <translation>{file} n'est pas un export UCDP GED avec les colonnes du guide de codage ; rien n'a été importé.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/acled.py" line="112" />
             <source>{file} is not an ACLED export with the codebook's columns; nothing was imported.</source>
             <translation>{file} n'est pas un export ACLED avec les colonnes du guide de codage ; rien n'a été importé.</translation>
@@ -6351,7 +6585,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} : lecture impossible ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="609" />
+            <location filename="../../desktop/fieldcase/services/importing.py" line="615" />
             <source>{file}: import takes .json or .csv files.</source>
             <translation>{file} : l'importation accepte les fichiers .json ou .csv.</translation>
         </message>
@@ -6381,7 +6615,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{name} dans la boîte d'envoi est plus court qu'enregistré ; il est peut-être endommagé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/fleet.py" line="109" />
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="130" />
             <source>{path} already exists.</source>
             <translation>{path} existe déjà.</translation>
         </message>
@@ -6391,7 +6625,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{path} existe déjà ; choisissez un nouveau fichier pour la clé racine.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/fleet.py" line="83" />
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="104" />
             <source>{path} already exists; choose an empty folder.</source>
             <translation>{path} existe déjà ; choisissez un dossier vide.</translation>
         </message>
@@ -6416,7 +6650,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{path} : {where} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="327" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="343" />
             <source>{prefix!r} is not a record id (give the id or at least its first 6 characters).</source>
             <translation>{prefix!r} n'est pas un identifiant de fiche (donnez l'identifiant ou au moins ses 6 premiers caractères).</translation>
         </message>
