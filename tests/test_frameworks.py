@@ -144,6 +144,21 @@ def _with_local_changes(reference: dict[str, Any]) -> dict[str, Any]:
                 " Indicators 7.2, 8.3 and 8.6 added 2026-12-06 (issue 11), checked against the same secondary "
                 "reproduction; the other lists remain partial: every indicator carries its own verification mark, "
                 "and numbers not listed could not be checked.")
+        if source["id"] == "un.foa.atrocity" and "7.11 added" not in source["verification_note"]:
+            # Indicator 7.11, as far as the secondary reproduction's text goes (issue 11)
+            for factor in source["categories"]:
+                if factor["id"] == "foa.rf07":
+                    factor["indicators"].append({
+                        "id": "foa.rf07.i11", "ref": "7.11",
+                        "text": "Destruction or plundering of essential goods or installations.",
+                        "verification": "secondary"})
+            source["verification_note"] += (
+                " Re-checked 2026-12-06 against the secondary reproduction at "
+                "thewestpapuagenocidemonitor.org/post/risk-factor-7, -8, -9 and -13: 7.1-7.10, 8.1-8.12, 9.1-9.6 and "
+                "13.1-13.9 match; 7.11 added from the same page, whose text is cut off after 'essential goods or "
+                "installations' (rest not checked); 13.10 exists there but its wording is cut off, so it is not "
+                "listed. The full 2014 text (paperzz.com/doc/8966445, docslib.org/doc/13070014) could not be read "
+                "past its foreword, so RF 1-6, 10-12 and 14 remain recalled and partial.")
     return reference
 
 
