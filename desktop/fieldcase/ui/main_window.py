@@ -181,7 +181,8 @@ class MainWindow(QMainWindow):
 
         # Half a second after the case list has its first page (it has the cores to itself for the start-up
         # target), or after a few seconds whatever happens.
-        view.cases.total_changed.connect(lambda _n: QTimer.singleShot(INTEGRITY_CHECK_SETTLE_MS, view, start))
+        # (the list's first page, not its count: the check and the page load share the task runner's thread)
+        view.cases.model.loaded.connect(lambda _n: QTimer.singleShot(INTEGRITY_CHECK_SETTLE_MS, view, start))
         QTimer.singleShot(INTEGRITY_CHECK_AFTER_MS, view, start)
 
     # -- quick delete ----------------------------------------------------------------------------------
