@@ -15,9 +15,11 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parents[1]
+# The package's own source (what is scanned), not data: found the way resources.py finds the package.
+PACKAGE = Path(str(files("fieldcase")))
 ROOT_CLASS = "FieldcaseError"
 PROBLEM_CLASS = "ImportProblem"
 PROBLEM_REASON_ARG = 2  # ImportProblem(line, field, reason)
