@@ -84,7 +84,10 @@ def seaweedfs_server(timeout: float = 90) -> Iterator[S3Server]:
                     f"-master.port={master}", f"-master.port.grpc={master_g}", f"-volume.port={volume}",
                     f"-volume.port.grpc={volume_g}", f"-filer.port={filer}", f"-filer.port.grpc={filer_g}",
                     "-s3", f"-s3.port={s3}", f"-s3.port.grpc={s3_g}", f"-s3.config={config}",
-                    "-master.volumeSizeLimitMB=64", "-volume.max=0"]
+                    "-master.volumeSizeLimitMB=64", "-volume.max=0",
+                    # its Iceberg and Lance listeners default to fixed ports (8181, 9101): off, so a server
+                    # left running by a killed run never stops the next one from starting
+                    "-s3.port.iceberg=0", "-s3.port.lance=0"]
             process = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                                        start_new_session=True)
             endpoint = f"http://127.0.0.1:{s3}"

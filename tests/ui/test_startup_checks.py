@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from fieldcase.app import build
+from fieldcase.app import EXIT_STATUS_PROPERTY, build
+from fieldcase.errors import InsecureDriver
 from fieldcase.workspace import default_workspace_dir
 
 from .conftest import wait_for
@@ -36,5 +37,7 @@ def test_app_with_plain_sqlite_instead_of_sqlcipher_refuses_to_start(qtbot, monk
                           "unencrypted.")
     qtbot.wait(300)
     assert not default_workspace_dir().exists()  # no demo workspace was made, nothing was opened
-    box.close()
-    wait_for(qtbot, lambda: exits == [6])  # InsecureDriver's exit status
+    assert window.property(EXIT_STATUS_PROPERTY) == InsecureDriver.exit_status  # main() exits with it
+    box.done(QMessageBox.StandardButton.Ok)  # acknowledged as a person would: the app's window closes
+    wait_for(qtbot, lambda: not window.isVisible())
+    assert exits == []  # closing the window ends app.exec(); nothing calls exit() behind the loop's back
