@@ -65,8 +65,10 @@ print("\n".join(sorted(l for l in z.read(meta).decode().splitlines() if l.starts
     "${wheel[0]}" | sha256sum | cut -c1-16)"
 if [[ ! -f "$WHEELHOUSE/.stamp-$stamp" ]]; then
     mkdir -p "$WHEELHOUSE"
-    "$PY" -m pip download --disable-pip-version-check --no-input --only-binary=:all: \
-        --dest "$WHEELHOUSE" "${wheel[0]}" >"$WORK/download.log" 2>&1 \
+    # `pip wheel`, not `pip download --only-binary`: a pure-Python dependency published only as an sdist
+    # (bagit 1.9.0) is built into a wheel here, once, so the install below stays offline
+    "$PY" -m pip wheel --disable-pip-version-check --no-input --prefer-binary \
+        --wheel-dir "$WHEELHOUSE" "${wheel[0]}" >"$WORK/download.log" 2>&1 \
         || { tail -n 30 "$WORK/download.log" >&2; die "pip download of the dependencies failed"; }
     rm -f "$WHEELHOUSE"/fieldcase-*.whl "$WHEELHOUSE"/.stamp-*
     touch "$WHEELHOUSE/.stamp-$stamp"
