@@ -65,7 +65,8 @@ SHOT="$SHOTS/installed-app.png"
 UNLOCKED="$SHOTS/installed-app-unlocked.png"
 cat >"$WORK/session.sh" <<'SESSION'
 #!/usr/bin/env bash
-# Inside xvfb-run: start the installed app (it creates the demo workspace on first start), wait for its
+# Inside xvfb-run: start the installed app with --demo (a first start otherwise opens the first-run screen;
+# --demo makes the fictional demo in its own `demo` folder), wait for its
 # window and for the demo to be ready, screenshot the unlock screen; then type the demo passphrase like a
 # person, press Enter, and wait for the unlocked main window (its dark navigation bar on the left).
 set -u
@@ -78,7 +79,7 @@ for _ in $(seq 1 90); do
     kill -0 "$pid" 2>/dev/null || { echo "the app exited early (status: $(wait "$pid"; echo $?))"; exit 3; }
     xwininfo -root -tree | grep -q '"Fieldcase": ("fieldcase-desktop"' || continue
     # ready: the demo workspace has been made (its folder holds the key file) and the window is drawn
-    [[ -f "$XDG_DATA_HOME/fieldcase/workspace/workspace.json" ]] && ready=$((ready + 1))
+    [[ -f "$XDG_DATA_HOME/fieldcase/demo/workspace.json" ]] && ready=$((ready + 1))
     [[ $ready -ge 3 ]] && break
 done
 import -window root "$shot"
@@ -95,7 +96,7 @@ kill "$pid"
 SESSION
 export WORK
 window="$("${clean[@]}" WORK="$WORK" XAUTHORITY="$WORK/xauth" xvfb-run -a -f "$WORK/xauth" \
-    -s "-screen 0 1440x900x24" bash "$WORK/session.sh" "$SHOT" "$UNLOCKED" /usr/bin/fieldcase-desktop)" \
+    -s "-screen 0 1440x900x24" bash "$WORK/session.sh" "$SHOT" "$UNLOCKED" /usr/bin/fieldcase-desktop --demo)" \
     || { cat "$WORK/app.log" >&2 2>/dev/null || true; die "the installed app did not show its window under Xvfb: $window"; }
 # A window named Fieldcase, of a real size, whose pixels are not one flat colour.
 read -r width height < <(sed -E 's/.* ([0-9]+)x([0-9]+)\+.*/\1 \2/' <<<"$window")
