@@ -22,6 +22,7 @@ from pathlib import Path
 from ..crypto.identity import OfficerIdentity
 from . import layout
 from .cms import sign_detached
+from .verify import sha256_file
 
 ZIP_CHUNK = 1 << 20
 
@@ -52,7 +53,7 @@ def make_signed_bag(stage: Path, bag_info: Mapping[str, str | Sequence[str]], id
     bag.save()  # rewrites bag-info.txt and the tag manifest over bagit.txt and the certificate
     tagmanifest = _two_spaces(stage / layout.TAGMANIFEST)
     (stage / layout.SIGNATURE).write_bytes(sign_detached(tagmanifest, identity))
-    return BagDigests(_sha256_file(stage / layout.MANIFEST), hashlib.sha256(tagmanifest).hexdigest(),
+    return BagDigests(sha256_file(stage / layout.MANIFEST), hashlib.sha256(tagmanifest).hexdigest(),
                       str(bag.info.get("Payload-Oxum", "")))
 
 
@@ -63,14 +64,6 @@ def _two_spaces(path: Path) -> bytes:
     body = "".join(f"{digest}  {name}\n" for digest, name in (line.split(" ", 1) for line in lines if line))
     path.write_text(body, encoding="utf-8")
     return body.encode("utf-8")
-
-
-def _sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(ZIP_CHUNK):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def files_of(bag_dir: Path) -> list[Path]:

@@ -171,7 +171,8 @@ def _manifest(path: Path) -> dict[str, str]:
     return entries
 
 
-def _sha256(path: Path) -> str:
+def sha256_file(path: Path) -> str:
+    """A file's SHA-256, read in 1 MiB pieces (the one file hash of export, bag and verify)."""
     h = hashlib.sha256()
     with open(path, "rb") as f:
         while chunk := f.read(1 << 20):
@@ -191,7 +192,7 @@ def _check_hashes(bag: Path, report: PackageReport) -> None:
         file = bag / name
         if not file.is_file():
             problems.append(f"{name}: listed but missing.")
-        elif _sha256(file) != digest:
+        elif sha256_file(file) != digest:
             problems.append(f"{name}: its SHA-256 does not match the manifest (the file was changed).")
     known = {*listed, layout.MANIFEST, layout.TAGMANIFEST, layout.SIGNATURE}
     for file in sorted(p for p in bag.rglob("*") if p.is_file()):
@@ -344,7 +345,7 @@ def _check_attachments(bag: Path, report: PackageReport, excerpt: dict[str, Any]
         file = bag / str(a.get("path"))
         if not file.is_file():
             problems.append(f"{a.get('path')}: missing.")
-        elif _sha256(file) != a.get("sha256"):
+        elif sha256_file(file) != a.get("sha256"):
             problems.append(f"{a.get('path')}: not bit-exact (its SHA-256 differs from the one taken at intake).")
         else:
             included += 1

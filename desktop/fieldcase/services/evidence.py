@@ -34,7 +34,7 @@ from ..evidence.bag import BagDigests, encrypt_file, make_signed_bag, parse_reci
 from ..evidence.chain import build_excerpt
 from ..evidence.redact import leaks, name_patterns, redact_record
 from ..evidence.summary import SummaryData
-from ..evidence.verify import PackageReport, verify_package
+from ..evidence.verify import PackageReport, sha256_file, verify_package
 from ..store import audit, briefing_rows, cases, evidence_rows
 from ..workspace import Workspace, utc_now
 from .records import CaseService
@@ -477,18 +477,10 @@ def _write_out(stage: Path, out: Path, kind: str, recipient: str | None) -> str 
                 encrypt_file(plain, out, recipient)
         finally:
             plain.unlink(missing_ok=True)
-        return _sha256(out)
+        return sha256_file(out)
     except OSError as exc:
         _remove(out)
         raise disk_error(exc, out.name) from None
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _remove(path: Path) -> None:
