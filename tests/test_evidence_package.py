@@ -371,3 +371,23 @@ def test_an_export_that_would_leak_a_protected_name_stops_and_writes_nothing(pkg
         with pytest.raises(FieldcaseError, match="did not consent to be named"):
             evidence.EvidenceService(ws).export(pkg["case_id"], tmp_path / "leaky.zip")
         assert list(tmp_path.iterdir()) == []
+
+
+def test_a_flip_anywhere_in_the_signature_is_a_result_never_a_crash(pkg: dict) -> None:
+    """Every byte of the .p7s in turn (some leave the CMS parseable but its certificate not)."""
+    from fieldcase.evidence.cms import verify_detached
+
+    bag = pkg["full"]
+    signed = (bag / "tagmanifest-sha256.txt").read_bytes()
+    signature = (bag / layout.SIGNATURE).read_bytes()
+    roots = (pkg["ca"].read_bytes(),)
+    good = verify_detached(signed, signature, roots)
+    assert good.intact and good.trusted
+    for at in range(0, len(signature), 4):
+        flipped = bytearray(signature)
+        flipped[at] ^= 0x01
+        result = verify_detached(signed, bytes(flipped), roots)  # must not raise
+        # A flip in the envelope's unsigned framing may still parse and verify (the signature covers the
+        # signed attributes and the manifest's digest, not the DER around them): then it is the same signer.
+        if result.intact and result.trusted:
+            assert (result.signer, result.certificate_sha256) == (good.signer, good.certificate_sha256), at

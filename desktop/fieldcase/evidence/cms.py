@@ -53,13 +53,15 @@ def verify_detached(data: bytes, signature: bytes, trust_roots_pem: tuple[bytes,
         signed_data = cms.ContentInfo.load(signature)["content"]
         status = asyncio.run(async_validate_detached_cms(
             data, signed_data, signer_validation_context=ValidationContext(trust_roots=roots, allow_fetching=False)))
+        # A flipped byte can leave the CMS parseable but its certificate not (the parser is lazy: the
+        # subject fails only when read), so everything read from the certificate happens here.
+        cert = x509.load_der_x509_certificate(status.signing_cert.dump())
+        signer, signer_fingerprint = common_name(cert), fingerprint(cert.public_bytes(serialization.Encoding.PEM))
     except Exception as exc:  # a damaged signature file is a result, not a crash
         return CmsResult(False, None if not roots else False,
                          problem=f"The signature file cannot be read ({type(exc).__name__}).")
-    cert = x509.load_der_x509_certificate(status.signing_cert.dump())
     intact = bool(status.intact and status.valid)
     when = status.signer_reported_dt
-    return CmsResult(intact, bool(status.trusted) if roots else None, common_name(cert),
-                     fingerprint(cert.public_bytes(serialization.Encoding.PEM)),
+    return CmsResult(intact, bool(status.trusted) if roots else None, signer, signer_fingerprint,
                      when.isoformat() if when else None,
                      "" if intact else "The tag manifest does not match the officer's signature.")
