@@ -36,6 +36,7 @@ from ..frameworks.derivation import builtin_derivation
 from ..frameworks.registry import CCA_ID, SDG_16_10_1_ID, Framework, FrameworkRegistry
 from ..store import analysis_rows
 from ..store import assessments as store
+from ..store import identity_links
 from ..store.framework_releases import InstalledRelease
 from ..workspace import Workspace, utc_now
 from . import workspace_frameworks
@@ -173,9 +174,14 @@ class AnalysisService:
         with _collector_paused(), self.ws.db.reading() as conn:
             acts = analysis_rows.act_rows(conn, headline.first, headline.last, region, self.countries)
             deaths = analysis_rows.death_rows(conn, headline.first, headline.last, region, self.countries)
+            # people and incidents linked as the same count once (services/identity_links.py)
+            same_person = identity_links.same_identity(conn, "person")
+            same_incident = identity_links.same_identity(conn, "incident")
             return IndicatorReport(
-                ind.sdg_16_10_1(acts, span, table, region=region, include_unverified=include_unverified),
-                ind.sdg_16_1_2(deaths, span, region=region, include_unverified=include_unverified),
+                ind.sdg_16_10_1(acts, span, table, region=region, include_unverified=include_unverified,
+                                same_person=same_person),
+                ind.sdg_16_1_2(deaths, span, region=region, include_unverified=include_unverified,
+                               same_incident=same_incident),
                 self._pinned(), table.seriousness, table.release)
 
     # -- tagging ----------------------------------------------------------------------------------
