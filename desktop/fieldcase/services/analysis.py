@@ -34,9 +34,8 @@ from ..domain.records import CaseRecord, Tag
 from ..errors import FieldcaseError, NotFound
 from ..frameworks.derivation import builtin_derivation
 from ..frameworks.registry import CCA_ID, SDG_16_10_1_ID, Framework, FrameworkRegistry
-from ..store import analysis_rows
+from ..store import analysis_rows, identity_links
 from ..store import assessments as store
-from ..store import identity_links
 from ..store.framework_releases import InstalledRelease
 from ..workspace import Workspace, utc_now
 from . import workspace_frameworks

@@ -3,7 +3,7 @@
 Nothing is merged in place. Both records, their people and their sources stay as they are; a link is an
 append-only event (store migration 0014_identity_links) that says "these two are the same", with who
 decided, when, where (the workspace: an officer's or HQ's) and why, and goes into the audit log as
-`identity.link`. Undoing it is another event (`identity.unlink`, with its own reason); the link and its
+`identity_link.link`. Undoing it is another event (`identity_link.unlink`, with its own reason); the link and its
 undoing both stay in the history. Links made by an officer travel to HQ in the next push (sync/outbox.py,
 hq/importer.py); HQ analysts link records of different officers in the HQ store.
 
@@ -174,7 +174,7 @@ class IdentityLinkService:
                    "second_person": second[1], "reason": why, "actor": self.ws.officer, "at": now,
                    "origin": self.origin, "package_id": None}
             store.add_events(conn, [row])
-            audit.append(conn, [_audit_event(row)], actor=self.ws.officer, at=now)
+            audit.append(conn, [store.audit_event(row)], actor=self.ws.officer, at=now)
         return link_id
 
     def unlink(self, link_id: str, reason: str) -> str:
@@ -191,7 +191,7 @@ class IdentityLinkService:
                    "second_record": first.second_record, "second_person": first.second_person, "reason": why,
                    "actor": self.ws.officer, "at": now, "origin": self.origin, "package_id": None}
             store.add_events(conn, [row])
-            audit.append(conn, [_audit_event(row)], actor=self.ws.officer, at=now)
+            audit.append(conn, [store.audit_event(row)], actor=self.ws.officer, at=now)
         return str(row["event_id"])
 
     def _link_events(self, conn: Connection, text: str) -> list[Any]:
@@ -237,17 +237,6 @@ class IdentityLinkService:
                                     side(r.second_record, r.second_person), r.reason, r.actor, r.at, r.origin,
                                     r.package_id is not None, undone.get(r.link_id)))
         return out
-
-
-def _audit_event(row: dict[str, Any]) -> audit.AuditEvent:
-    detail = {"kind": row["kind"], "reason": row["reason"], "origin": row["origin"],
-              "first": {"record": row["first_record"], "person": row["first_person"]},
-              "second": {"record": row["second_record"], "person": row["second_person"]}}
-    if row.get("package_id"):
-        detail["package"] = row["package_id"]
-        detail["decided_by"] = row["actor"]
-        detail["decided_at"] = row["at"]
-    return audit.AuditEvent(f"identity.{row['action']}", "identity_link", row["link_id"], None, detail)
 
 
 # -- the small API other parts call (the duplicates view, the CLI) ----------------------------------

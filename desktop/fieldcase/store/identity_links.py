@@ -8,6 +8,8 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, or_, select
 
+from . import audit
+from .audit import AuditEvent
 from .identity_models import IdentityLinkEvent, IdentityLinkSent
 
 EVENT = IdentityLinkEvent.__table__
@@ -82,6 +84,19 @@ def groups(pairs: Iterable[tuple[str | None, str | None]]) -> dict[str, str]:
     return {x: find(x) for x in parent}
 
 
+def audit_event(row: dict[str, Any]) -> AuditEvent:
+    """`identity_link.link` / `identity_link.unlink`: who decided and why; for an event received from a peer, also
+    the package and the decider's own name and time (the entry's actor is whoever imported it)."""
+    detail: dict[str, Any] = {"kind": row["kind"], "reason": row["reason"], "origin": row["origin"],
+              "first": {"record": row["first_record"], "person": row["first_person"]},
+              "second": {"record": row["second_record"], "person": row["second_person"]}}
+    if row.get("package_id"):
+        detail["package"] = row["package_id"]
+        detail["decided_by"] = row["actor"]
+        detail["decided_at"] = row["at"]
+    return AuditEvent("identity_link." + row["action"], "identity_link", row["link_id"], None, detail)
+
+
 # -- sync -----------------------------------------------------------------------------------------
 
 def to_send(conn: Connection, own_id: str, peer_id: str) -> list[Any]:
@@ -98,3 +113,26 @@ def mark_sent(conn: Connection, event_ids: Sequence[str], peer_id: str, package_
 
 def as_item(row: Any) -> dict[str, Any]:
     return {name: getattr(row, name) for name in FIELDS}
+
+
+def add_received(conn: Connection, rows: Sequence[dict[str, Any]], package_id: str, actor: str,
+                 now: str) -> tuple[int, int, list[str]]:
+    """Store the events of a package that are new here (by event id), with their audit entries.
+    Returns (added, duplicates, conflicts): an event id seen before with other content is reported, not
+    stored."""
+    known = {r.event_id: r for r in events(conn, [r["event_id"] for r in rows])}
+    fresh, duplicates, conflicts, seen = [], 0, [], set()
+    for row in rows:
+        have = known.get(row["event_id"])
+        if have is not None or row["event_id"] in seen:
+            if have is None or as_item(have) == {k: row[k] for k in FIELDS}:
+                duplicates += 1
+            else:
+                conflicts.append(f"identity link event {row['event_id']} arrived again with different content; "
+                                 "the first version was kept")
+            continue
+        seen.add(row["event_id"])
+        fresh.append({**row, "package_id": package_id})
+    add_events(conn, fresh)
+    audit.append(conn, [audit_event(r) for r in fresh], actor=actor, at=now)
+    return len(fresh), duplicates, conflicts
