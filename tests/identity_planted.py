@@ -3,10 +3,10 @@ spellings, one tortured defender reported twice, a journalist reported once, and
 four sources. All verified unless said; all in region XT01, dated February to May 2026 (inside the
 12-month window ending 2026-06).
 
-Record  officer  date        person (pseudonym)   groups       act (perpetrator: state, linked to work)  derives to
+Record  officer  date        person (pseudonym)   groups       act (perpetrator state, linked to work)   type
 R1      A        2026-03-10  Mohammed A.          journalist   summary execution (mt04.010101010000)    A killing
-R2      A        2026-02-01  Mohamed Ali          journalist   arrest/detention (mt04.030101000000)     D arbitrary detention
-R3      B        2026-04-05  محمد علي              journalist   threat (mt04.020103010000)               F other harmful act
+R2      A        2026-02-01  Mohamed Ali          journalist   arrest/detention (mt04.030101000000)     D detention
+R3      B        2026-04-05  محمد علي              journalist   threat (mt04.020103010000)               F other harm
 R4      A        2026-05-20  Amina                hrd          torture (mt04.020111110000)              C torture
 R5      B        2026-05-21  Amina K.             hrd          torture (mt04.020111110000)              C torture
 R6      B        2026-03-15  Sara                 journalist   summary execution                        A killing
