@@ -171,11 +171,12 @@ class AnalysisService:
         headline, _month = ind.windows(span)
         table = builtin_derivation()
         with _collector_paused(), self.ws.db.reading() as conn:
-            acts = analysis_rows.act_rows(conn, headline.first, headline.last, region, self.countries)
-            deaths = analysis_rows.death_rows(conn, headline.first, headline.last, region, self.countries)
-            # people and incidents linked as the same count once (services/identity_links.py)
+            # people and incidents linked as the same count once (services/identity_links.py); read first: on
+            # PostgreSQL the rows below go through the driver's own cursor, after which SQLAlchemy cannot begin
             same_person = identity_links.same_identity(conn, "person")
             same_incident = identity_links.same_identity(conn, "incident")
+            acts = analysis_rows.act_rows(conn, headline.first, headline.last, region, self.countries)
+            deaths = analysis_rows.death_rows(conn, headline.first, headline.last, region, self.countries)
             return IndicatorReport(
                 ind.sdg_16_10_1(acts, span, table, region=region, include_unverified=include_unverified,
                                 same_person=same_person),
