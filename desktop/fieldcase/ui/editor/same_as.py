@@ -120,6 +120,7 @@ class _SidePicker(QWidget):
         self._wanted_person = person or None
         self.query.setText(record)
         self.query.setReadOnly(True)
+        self.query.hide()  # the record is shown in the list below; its id need not be
         self.record.setEnabled(False)
         self._run_search()
 
@@ -225,6 +226,9 @@ class LinkSameDialog(QDialog):
         layout.addWidget(self.error)
         self.buttons = ok_cancel(self, self._accept)
         layout.addWidget(self.buttons)
+        self.reason.textChanged.connect(self.error.hide)
+        self.first.changed.connect(self.error.hide)
+        self.second.changed.connect(self.error.hide)
         self.person_kind.toggled.connect(self._kind_changed)
         self.incident_kind.toggled.connect(self._kind_changed)
         (self.incident_kind if kind == "incident" else self.person_kind).setChecked(True)
@@ -287,6 +291,7 @@ class UnlinkDialog(QDialog):
         self.reason.setFixedHeight(80)
         layout.addWidget(self.reason)
         self.error = error_label(self)
+        self.reason.textChanged.connect(self.error.hide)
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self, self._accept))
 
@@ -326,7 +331,7 @@ class SameAsPanel(QWidget):
         layout.addWidget(hint)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("sameAs")
-        self.table.setHorizontalHeaderLabels([self.tr("Same"), self.tr("As in"), self.tr("Decided by"),
+        self.table.setHorizontalHeaderLabels([self.tr("Linked"), self.tr("Same as"), self.tr("Decided by"),
                                               self.tr("Why"), self.tr("State")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -338,6 +343,8 @@ class SameAsPanel(QWidget):
                              (2, QHeaderView.ResizeMode.ResizeToContents), (3, QHeaderView.ResizeMode.Stretch),
                              (4, QHeaderView.ResizeMode.ResizeToContents)):
             header.setSectionResizeMode(column, mode)
+        # wrapped cells grow with their column: row heights follow the final widths
+        header.sectionResized.connect(lambda *_args: self._fit_rows())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -387,19 +394,26 @@ class SameAsPanel(QWidget):
             state = self.tr("In force") if link.in_force else self.tr("Undone")
             why = safe_line(link.reason, 400)
             if link.undone is not None:
-                why += "\n" + self.tr("Undone by %1 on %2: %3").replace("%1", safe_line(link.undone.actor, 60)).replace(
-                    "%2", short_time(link.undone.at)).replace("%3", safe_line(link.undone.reason, 300))
+                decided += "\n" + self.tr("Undone by %1").replace("%1", safe_line(link.undone.actor, 60))
+                decided += "\n" + short_time(link.undone.at)
+                why += "\n" + self.tr("Undone: %1").replace("%1", safe_line(link.undone.reason, 300))
             for column, value in enumerate((self._what(link), self._as_in(link.other(self._record_id or "")),
                                             decided, why, state)):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)
                 if not link.in_force:
                     item.setForeground(Qt.GlobalColor.darkGray)
                 self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
+        self._fit_rows()
         in_force = sum(1 for k in links if k.in_force)
         self.caption.setText(self.tr("Links in force: %1").replace("%1", str(in_force)) if links
                              else self.tr("No links yet."))
         self._update_buttons()
+
+    def _fit_rows(self) -> None:
+        # the style's cell padding is not in the size hint: without the extra lines a wrapped cell is clipped
+        for row in range(self.table.rowCount()):
+            self.table.setRowHeight(row, self.table.sizeHintForRow(row) + 20)
 
     def _selected(self) -> IdentityLink | None:
         rows = {i.row() for i in self.table.selectedIndexes()}
