@@ -16,6 +16,8 @@ import pytest
 from sqlalchemy import text
 
 from conftest import run_cli
+from fieldcase.analysis.periods import Period
+from fieldcase.briefing.figures import AnalysisFigures
 from fieldcase.errors import FieldcaseError
 from fieldcase.services.analysis import AnalysisService
 from fieldcase.services.identity_links import IdentityLinkService, link_same, links_for, unlink
@@ -70,6 +72,11 @@ def test_merged_duplicates_are_counted_once_and_unlinking_restores_the_counts(wo
     # unverified 12 (R10), same incident 5 + 6 = 11 (R7, R9).
     assert _figures(workspace) == (3, {"sdg16101.A": 2, "sdg16101.C": 1}, 7,
                                    {"same_incident": 11, "unverified": 12})
+    # the briefing's indicator tables read the same counts: the 16.10.1 total row and the 16.1.2 total row,
+    # column "Verified, 12 months"
+    tables = AnalysisFigures(AnalysisService(workspace), None, str, str).indicators(Period.month(PERIOD))
+    assert tables[0].rows[-1][:2] == ("Total", "3") and tables[2].rows[-1][:2] == ("Total", "7")
+    assert "11 same incident" in tables[2].note
 
     # Undo R2 = R3 and R8 = R9. 16.10.1: {R1, R2} (A, D: A), R3 alone (F), {R4, R5} (C), R6 (A) -> 4 persons;
     # A 2, C 1, F 1. 16.1.2: {R7, R8, R10} counted reports R7 5, R8 7 -> R8 stands, 7; R9 alone, 6 -> 13.

@@ -92,6 +92,11 @@ def test_links_travel_to_hq_and_change_its_counts(tmp_path: Path, hq_backend: st
         detail = AuditEntry.__table__.c.detail.type  # sealed on PostgreSQL
         entries = conn.execute(text("SELECT action, actor, detail FROM audit_log WHERE entity = 'identity_link' "
                                     "ORDER BY seq").columns(detail=detail)).all()
+        raw = [r[0] for r in conn.execute(text("SELECT reason FROM identity_link_event"))]  # as the server holds it
+    if hq_backend == "postgresql":  # sealed: what a database administrator reads is ciphertext
+        assert raw and all(isinstance(r, bytes) and b"checkpoint" not in r and b"market" not in r for r in raw)
+    else:
+        assert "Same father's name and checkpoint" in raw
     by_action = [(e.action, e.actor, json.loads(e.detail).get("decided_by")) for e in entries]
     assert by_action.count(("identity_link.link", "HQ Test", "Officer A")) == 2
     assert by_action.count(("identity_link.unlink", "HQ Test", "Officer A")) == 2
