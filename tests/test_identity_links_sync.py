@@ -78,8 +78,10 @@ def test_links_travel_to_hq_and_change_its_counts(tmp_path: Path, hq_backend: st
     # Officer A undoes both of their links; the unlinks travel with the next push (no new revision).
     unlink(a.ws, a_person, "Second interview: different fathers' names")
     unlink(a.ws, a_market, "The witness was at another market")
+    assert a.sync.status().pending_links == 2 and a.sync.status().pending_revisions == 0
     report = _import(hq, [a], usb)
     assert [o.added for o in report.outcomes] == [2]
+    assert a.sync.status().pending_links == 0
     # 16.10.1: R1 alone A; {R2, R3} (D, F: D); {R4, R5} C; R6 A -> 4 persons; A 2, C 1, D 1.
     # 16.1.2: R7 alone 5; {R8, R9} 7 and 6 -> 7 -> 12.
     assert _figures(hq) == (4, {"sdg16101.A": 2, "sdg16101.C": 1, "sdg16101.D": 1}, 12)
