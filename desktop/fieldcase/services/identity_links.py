@@ -33,7 +33,7 @@ from ..store import identity_links as store
 from ..workspace import Workspace, utc_now
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from ..store.database import UnitOfWork as Connection
 
 KINDS = ("person", "incident")
 MAX_REASON = 2000
