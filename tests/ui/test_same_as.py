@@ -129,6 +129,7 @@ def test_the_dialog_opened_by_code_with_two_incidents(qtbot, setup) -> None:  # 
     wait_for(qtbot, lambda: dialog.first.current() is not None and dialog.second.current() is not None)
     assert (dialog.first.value(), dialog.second.value()) == (ids["R7"], ids["R8"])
     qtbot.keyClicks(dialog.reason, "Same market, same day")
+    _shot(dialog, "same-as-dialog-incidents.png")
     qtbot.mouseClick(dialog.findChild(QPushButton, "primary"), Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: not dialog.isVisible())
     (link,) = IdentityLinkService(ws).links()
