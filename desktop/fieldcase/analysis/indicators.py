@@ -35,6 +35,12 @@ SDG 16.10.1 (violence against journalists, trade unionists and human rights defe
     notes that defenders "may include some journalists and trade unionists"; journalist before trade
     unionist is this app's choice). `group_membership` counts a person in each of their groups.
 
+    Linked as the same  people an officer or analyst linked as the same (services/identity_links.py) are
+    one person: their acts in every record count under the one most serious type, once (metadata 4.c
+    counts victims, and domain.md section 8.5: "count victims, not reports: de-duplicate across sources with
+    Event and Person linking"). The person's victim groups are all those any linked record gives them;
+    an "unknown" sex or age group is filled from a linked record that knows it (this app's choice).
+
     Disaggregation (metadata 5): sex and age group (each, and crossed), violation type, perpetrator status
     ("State actor vs non-State actors": State agents and those acting with State acquiescence are
     `state`; the four statuses are kept in the detail), geographic location (admin-1 and admin-2), and
@@ -47,14 +53,17 @@ SDG 16.1.2 (conflict-related deaths)
     the larger of the casualty figure (`killed`) and the sum of its 16.1.2 lines; the lines keep their
     sex, age group, cause and status, and deaths beyond them count as unknown in each. Deaths not
     counted are reported with the first reason in this order: `discounted`, `unverified`,
-    `conflict_relation_not_recorded`, `not_conflict_related`. Only counts: the rate per 100,000 needs a
+    `conflict_relation_not_recorded`, `not_conflict_related`. Records linked as the same incident are one
+    incident: of its counted reports in the window the one with the most deaths stands for it (the reports
+    describe the same deaths; a lower figure is one source knowing fewer of them; ties: the smallest record
+    id - this app's choice), the others are listed as `same_incident`. Only counts: the rate per 100,000 needs a
     population figure the workspace does not hold.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -72,7 +81,8 @@ ANALYST_OVERRIDE = "analyst_override"
 CONDITION_ORDER = ("discounted", "unverified", "not_in_victim_group", "act_not_linked_to_work")
 STATE_SIDE = {"state": "state", "state_acquiescence": "state", "non_state": "non_state", "unknown": "unknown"}
 UNKNOWN_DEATHS = ("sdg1612.sex.unknown", "sdg1612.age.unknown", "sdg1612.cause.unknown", "sdg1612.status.unknown")
-DEATH_REASONS = ("discounted", "unverified", "conflict_relation_not_recorded", "not_conflict_related")
+DEATH_REASONS = ("discounted", "unverified", "conflict_relation_not_recorded", "not_conflict_related",
+                 "same_incident")
 
 Count = tuple[tuple[str, int], ...]  # (key, count) sorted by key
 
@@ -288,10 +298,40 @@ def _count_window(results: Sequence[ActResult], window: Period, table: Derivatio
     )
 
 
+def merge_people(rows: Iterable[ActRow], same_person: Mapping[str, str]) -> list[ActRow]:
+    """The rows with each linked person under one id (`same_person`: person id -> the group's id), their
+    victim groups united and an unknown sex or age group filled from a linked row that knows it."""
+    rows = list(rows)
+    if not same_person:
+        return rows
+    merged: dict[str, tuple[set[str], str, str]] = {}
+    for row in rows:
+        key = same_person.get(row.person_id)
+        if key is None:
+            continue
+        groups, sex, age = merged.get(key, (set(), "unknown", "unknown"))
+        groups.update(row.victim_groups)
+        merged[key] = (groups, sex if sex != "unknown" else row.sex, age if age != "unknown" else row.age_group)
+    out = []
+    for row in rows:
+        key = same_person.get(row.person_id)
+        if key is None:
+            out.append(row)
+            continue
+        groups, sex, age = merged[key]
+        out.append(row._replace(person_id=key, victim_groups=tuple(sorted(groups)),
+                                sex=row.sex if row.sex != "unknown" else sex,
+                                age_group=row.age_group if row.age_group != "unknown" else age))
+    return out
+
+
 def sdg_16_10_1(rows: Iterable[ActRow], period: Period, table: DerivationTable, *, region: str | None = None,
-                include_unverified: bool = False) -> Indicator16101:
-    """The headline (12 months ending with `period`) and the month alone, from every act in that span."""
+                include_unverified: bool = False, same_person: Mapping[str, str] | None = None) -> Indicator16101:
+    """The headline (12 months ending with `period`) and the month alone, from every act in that span;
+    `same_person` (person id -> its group's id) counts people linked as the same once."""
     headline, month = windows(period)
+    if same_person:
+        rows = merge_people(rows, same_person)
     seriousness = table.seriousness
     results = [judge(row, table, include_unverified) for row in rows if region is None or row.adm1 == region]
     overrides = tuple(
@@ -318,11 +358,34 @@ def _death_reason(row: DeathRecordRow, include_unverified: bool) -> str | None:
     return None
 
 
-def _count_deaths(rows: Sequence[DeathRecordRow], window: Period, include_unverified: bool) -> Count1612:
+def _deaths_of(row: DeathRecordRow) -> int:
+    return max(row.killed or 0, sum(line.count for line in row.lines))
+
+
+def _standing_for(rows: Sequence[DeathRecordRow], window: Period, include_unverified: bool,
+                  same_incident: Mapping[str, str]) -> dict[str, str]:
+    """Linked incident group -> the record that stands for it: of the group's counted reports in the window,
+    the one with the most deaths (ties: the smallest record id)."""
+    best: dict[str, tuple[int, str]] = {}
+    for row in rows:
+        group = same_incident.get(row.record_id)
+        deaths = _deaths_of(row)
+        if (group is None or not deaths or not window.contains(row.date_start, row.precision)
+                or _death_reason(row, include_unverified) is not None):
+            continue
+        key = (-deaths, row.record_id)
+        if group not in best or key < best[group]:
+            best[group] = key
+    return {group: record_id for group, (_n, record_id) in best.items()}
+
+
+def _count_deaths(rows: Sequence[DeathRecordRow], window: Period, include_unverified: bool,
+                  same_incident: Mapping[str, str] | None = None) -> Count1612:
     by = {name: Counter[str]() for name in ("cause", "sex", "age", "status", "adm1", "adm2")}
     not_counted: Counter[str] = Counter()
     listed: list[tuple[str, int, str]] = []
     total = imprecise = 0
+    standing = _standing_for(rows, window, include_unverified, same_incident) if same_incident else {}
     for row in rows:
         lined = sum(line.count for line in row.lines)
         deaths = max(row.killed or 0, lined)
@@ -332,6 +395,9 @@ def _count_deaths(rows: Sequence[DeathRecordRow], window: Period, include_unveri
             imprecise += deaths if window.overlaps(row.date_start, row.precision) else 0
             continue
         reason = _death_reason(row, include_unverified)
+        group = same_incident.get(row.record_id) if same_incident else None
+        if reason is None and group is not None and standing.get(group) != row.record_id:
+            reason = "same_incident"
         if reason is not None:
             not_counted[reason] += deaths
             listed.append((row.record_id, deaths, reason))
@@ -355,10 +421,12 @@ def _count_deaths(rows: Sequence[DeathRecordRow], window: Period, include_unveri
 
 
 def sdg_16_1_2(rows: Iterable[DeathRecordRow], period: Period, *, region: str | None = None,
-               include_unverified: bool = False) -> Indicator1612:
+               include_unverified: bool = False, same_incident: Mapping[str, str] | None = None) -> Indicator1612:
+    """`same_incident` (record id -> its group's id) counts the deaths of an incident reported several times
+    once."""
     headline, month = windows(period)
     kept = [row for row in rows if region is None or row.adm1 == region]
     return Indicator1612(
         period=period, region=region, verified_only=not include_unverified,
-        headline=_count_deaths(kept, headline, include_unverified),
-        month=_count_deaths(kept, month, include_unverified) if month else None)
+        headline=_count_deaths(kept, headline, include_unverified, same_incident),
+        month=_count_deaths(kept, month, include_unverified, same_incident) if month else None)

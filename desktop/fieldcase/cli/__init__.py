@@ -52,6 +52,7 @@ from . import (
     recommendations,
     recovery_key,
     recovery_shares,
+    same,
     show,
     sync,
     tag,
@@ -65,7 +66,7 @@ from .output import err
 COMMANDS = (init, import_records, list_records, show, change_passphrase, recovery_key, demo, attach,
             export_attachment, verify_audit, frameworks, tag, assess, indicators, actions, enrol_request, enrol,
             sync, hq, brief, verify, identity, acts, recommendations, evidence, purge, check, wipe, duress,
-            gazetteer, recovery_shares)
+            gazetteer, recovery_shares, same)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -67,6 +67,9 @@ def register(sub: Any) -> None:
     from .fleet import register_hq as register_fleet  # root key, bundles, revocation, identity shares
 
     register_fleet(hq)
+    from .same import register_hq as register_same  # HQ analysts link records of different officers
+
+    register_same(hq)
 
 
 def run_init(args: argparse.Namespace) -> int:

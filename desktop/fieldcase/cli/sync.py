@@ -74,7 +74,8 @@ def run_status(args: argparse.Namespace) -> int:
             out(f"HQ root key {status.root_sha256}   key bundle version {status.bundle_version}, "
                 f"valid until {status.bundle_expires_at}")
     out(f"last push: {status.last_push or 'never'}   last acknowledgement: {status.last_acknowledged or 'never'}")
-    out(f"pending: {status.pending_revisions} revision(s), {status.pending_attachments} attachment(s)")
+    out(f"pending: {status.pending_revisions} revision(s), {status.pending_attachments} attachment(s)"
+        + (f", {status.pending_links} identity link decision(s)" if status.pending_links else ""))
     out(f"sent, awaiting HQ: {status.sent_packages} package(s); acknowledged: {status.acknowledged_packages} "
         f"package(s), {status.acknowledged_revisions} revision(s)")
     return 0

@@ -22,7 +22,15 @@ from ..store import audit, revision_batch, syncstore
 from ..store.database import UnitOfWork as Connection
 from ..sync import items, package
 from ..sync.piecestream import OpenPiece
-from ..sync.receive import Outcome, Receiver, apply_attachments, apply_audit, merge_revisions, receive
+from ..sync.receive import (
+    Outcome,
+    Receiver,
+    apply_attachments,
+    apply_audit,
+    apply_links,
+    merge_revisions,
+    receive,
+)
 from ..sync.transports import FolderTarget, Target
 from ..workspace import utc_now
 from .store import HqStore
@@ -48,10 +56,14 @@ def _apply_push(hq: HqStore) -> Callable[[Connection, Any, package.VerifiedPacka
         apply_audit(conn, peer.peer_id, verified.items.get("audit", []))
         outcome.attachments = apply_attachments(conn, receiver, verified)
         result = merge_revisions(conn, verified, sender=peer.peer_id, own_id=hq.hq_id, actor=hq.name, now=now)
-        outcome.added, outcome.duplicates, outcome.conflicts = result.added, result.duplicates, result.conflicts
+        links, link_duplicates, link_conflicts = apply_links(conn, verified, sender=peer.peer_id, actor=hq.name,
+                                                             now=now)
+        outcome.added, outcome.duplicates = result.added + links, result.duplicates + link_duplicates
+        outcome.conflicts = result.conflicts + link_conflicts
         audit.append(conn, [audit.AuditEvent("sync.import", "package", outcome.package_id, outcome.sequence, {
             "officer": peer.peer_id, "revisions": result.added, "attachments": outcome.attachments,
-            "conflicts": len(result.conflicts), "manifest_sha256": verified.manifest_sha256})],
+            "conflicts": len(result.conflicts), "manifest_sha256": verified.manifest_sha256,
+            **({"identity_links": links} if links else {})})],
             actor=hq.name, at=now)
     return apply
 

@@ -34,7 +34,7 @@ from ..domain.records import CaseRecord, Tag
 from ..errors import FieldcaseError, NotFound
 from ..frameworks.derivation import builtin_derivation
 from ..frameworks.registry import CCA_ID, SDG_16_10_1_ID, Framework, FrameworkRegistry
-from ..store import analysis_rows
+from ..store import analysis_rows, identity_links
 from ..store import assessments as store
 from ..store.framework_releases import InstalledRelease
 from ..workspace import Workspace, utc_now
@@ -171,11 +171,17 @@ class AnalysisService:
         headline, _month = ind.windows(span)
         table = builtin_derivation()
         with _collector_paused(), self.ws.db.reading() as conn:
+            # people and incidents linked as the same count once (services/identity_links.py); read first: on
+            # PostgreSQL the rows below go through the driver's own cursor, after which SQLAlchemy cannot begin
+            same_person = identity_links.same_identity(conn, "person")
+            same_incident = identity_links.same_identity(conn, "incident")
             acts = analysis_rows.act_rows(conn, headline.first, headline.last, region, self.countries)
             deaths = analysis_rows.death_rows(conn, headline.first, headline.last, region, self.countries)
             return IndicatorReport(
-                ind.sdg_16_10_1(acts, span, table, region=region, include_unverified=include_unverified),
-                ind.sdg_16_1_2(deaths, span, region=region, include_unverified=include_unverified),
+                ind.sdg_16_10_1(acts, span, table, region=region, include_unverified=include_unverified,
+                                same_person=same_person),
+                ind.sdg_16_1_2(deaths, span, region=region, include_unverified=include_unverified,
+                               same_incident=same_incident),
                 self._pinned(), table.seriousness, table.release)
 
     # -- tagging ----------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import pyrage
 
 from ..crypto.identity import build_csr, fingerprint
 from ..errors import Cancelled, FieldcaseError
-from ..store import audit, keyvalue, syncstore
+from ..store import audit, identity_links, keyvalue, syncstore
 from ..sync import bundles, enrolment, inbox, outbox, package
 from ..sync.formats import PackageRefused, SyncError
 from ..sync.receive import Outcome
@@ -43,6 +43,7 @@ class SyncStatus:
     root_sha256: str | None = None  # HQ's offline root key, once pinned (compare it by another channel)
     bundle_version: int = 0  # the root-signed key bundle installed (0: none yet)
     bundle_expires_at: str | None = None  # after it, HQ must send a new bundle (packages still go out)
+    pending_links: int = 0  # identity link/unlink decisions (services/identity_links.py) not yet in a package
 
 
 @dataclass(frozen=True)
@@ -266,6 +267,7 @@ class SyncService:
             acked_revs = len(syncstore.own_revisions(conn, 0, upto_id=acked_mark)) if acked_mark else 0
             root = bundles.pinned_root(conn)
             installed = bundles.installed(conn) or {}
+            links = len(identity_links.to_send(conn, self.ws.keyfile.workspace_id, hq_id)) if hq_id else 0
         acked = [r for r in rows if r.acknowledged_at]
         return SyncStatus(
             enrolled=hq is not None, hq_name=hq.name if hq else None,
@@ -275,7 +277,8 @@ class SyncService:
             pending_revisions=len(pending), pending_attachments=pending_att,
             sent_packages=len(rows) - len(acked), acknowledged_packages=len(acked),
             acknowledged_revisions=acked_revs, root_sha256=bundles.root_fingerprint(root) if root else None,
-            bundle_version=int(installed.get("version", 0)), bundle_expires_at=installed.get("expires_at"))
+            bundle_version=int(installed.get("version", 0)), bundle_expires_at=installed.get("expires_at"),
+            pending_links=links)
 
     def record_state(self, record_id: str) -> str:
         """'received' (HQ acknowledged its current revision), 'sent' (in a package) or 'pending'."""

@@ -1,4 +1,5 @@
-"""Items inside packages: a case revision or an audit entry as canonical JSON, and back.
+"""Items inside packages: a case revision, an audit entry or an identity link event as canonical JSON,
+and back.
 
 A revision item carries the record in its schema form (`record_to_json(with_meta=True)`), the
 revision number and author at the origin, and `base`: which revision it was made on top of, as
@@ -11,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..domain.records import AttachmentInfo, CaseRecord, Tag, record_from_json, record_to_json
+from ..store import identity_links
 from ..store.syncstore import Incoming
 from .formats import PackageRefused, canonical_json, load_json_object
 
@@ -58,3 +60,34 @@ def audit_entry(line: bytes) -> dict[str, Any]:
     if set(data) != set(AUDIT_FIELDS):
         raise PackageRefused("malformed", "An audit item is malformed.")
     return data
+
+
+# -- identity links (services/identity_links.py): a `link` or `unlink` event as it was decided --------
+
+LINK_ACTIONS = ("link", "unlink")
+LINK_KINDS = ("person", "incident")
+
+
+def link_key(event_id: str) -> str:
+    return f"link:{event_id}"
+
+
+def link_item(row: Any) -> tuple[str, bytes]:
+    return link_key(row.event_id), canonical_json(identity_links.as_item(row))
+
+
+def incoming_link(line: bytes, key: str, *, sender: str) -> dict[str, Any]:
+    """A received link event, checked for shape; it must have been decided by the package's sender."""
+    data = load_json_object(line, "link item")
+    if set(data) != set(identity_links.FIELDS):
+        raise PackageRefused("malformed", "A link item is malformed.")
+    text = {name: data[name] for name in ("event_id", "link_id", "action", "kind", "first_record", "second_record",
+                                          "reason", "actor", "at", "origin")}
+    if (not all(isinstance(v, str) and v for v in text.values())
+            or data["action"] not in LINK_ACTIONS or data["kind"] not in LINK_KINDS
+            or any(not (v is None or isinstance(v, str)) for v in (data["first_person"], data["second_person"]))
+            or (data["kind"] == "person") != bool(data["first_person"] and data["second_person"])):
+        raise PackageRefused("malformed", "A link item is malformed.")
+    if key != link_key(data["event_id"]) or data["origin"] != sender:
+        raise PackageRefused("malformed", "A link item does not match its key or its sender.")
+    return dict(data)

@@ -7,8 +7,9 @@ resumes with the very same package (same id, same sequence). A package's row is 
 its file is complete; a file without a row (a crash in between) is deleted and rebuilt.
 
 A package is closed after `max_records` revisions or once its attachments pass `max_bytes`
-(a single larger attachment travels alone). Audit entries ride along with the first package of a
-push; a push with no new revision or attachment builds nothing.
+(a single larger attachment travels alone). Audit entries and identity links decided here (two people
+or incidents linked as the same, or such a link undone: services/identity_links.py) ride along with the
+first package of a push; a push with no new revision, attachment or link builds nothing.
 
 Attachments travel beside the package as age ciphertext (`<package id>.<attachment id>.fcblob`
 here, uploaded in pieces). A blob sealed to HQ's current keys at intake is hard-linked from the
@@ -25,12 +26,12 @@ import os
 import shutil
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from ..fsutil import fsync_dir
-from ..store import revision_batch, syncstore
+from ..store import identity_links, revision_batch, syncstore
 from ..workspace import SECRET_ATTACHMENT_IDENTITY, Workspace, utc_now
 from . import items, package
 from .formats import PACKAGE_SUFFIX, SyncError
@@ -50,6 +51,7 @@ class Plan:
     attachments: list[Any]  # attachment rows
     audit_upto: int
     revision_mark: int
+    links: list[Any] = field(default_factory=list)  # identity link events not yet sent to HQ
 
 
 def outbox_dir(ws: Workspace) -> Path:
@@ -91,6 +93,11 @@ def plan(ws: Workspace, hq_id: str, *, max_records: int = MAX_RECORDS, max_bytes
             size += new_bytes
         if group:
             plans.append(Plan(group, atts, audit_upto, group[-1].id))
+        links = identity_links.to_send(conn, ws.keyfile.workspace_id, hq_id)
+        if links and plans:
+            plans[0] = replace(plans[0], links=links)
+        elif links:  # only links to send: a package of its own
+            plans.append(Plan([], [], audit_upto, rev_mark, links))
     return plans
 
 
@@ -103,6 +110,8 @@ def _batches(conn: Any, p: Plan, own_id: str, audit_after: int) -> Iterator[pack
         yield package.Batch("revision", [
             (items.revision_key(own_id, r.record_id, r.rev),
              items.revision_item(records[r.id], own_id, bases[r.id], r.content_hash)) for r in chunk])
+    if p.links:
+        yield package.Batch("link", [items.link_item(row) for row in p.links])
     batch: list[tuple[str, bytes]] = []
     for entry in syncstore.audit_entries(conn, audit_after):
         if entry.seq > p.audit_upto:
@@ -222,12 +231,13 @@ def _build_one(ws: Workspace, hq: Any, recipients: list[str], p: Plan, package_i
             "package_id": header.package_id, "peer_id": hq.peer_id, "sequence": header.sequence,
             "file_name": result.path.name, "manifest_sha256": result.manifest_sha256,
             "created_at": header.created_at, "revision_mark": p.revision_mark, "audit_mark": p.audit_upto,
-            "items": len(p.revisions) + len(p.attachments), "size": result.size, "acknowledged_at": None,
+            "items": len(p.revisions) + len(p.attachments) + len(p.links), "size": result.size, "acknowledged_at": None,
         }, [a.id for a in p.attachments], [
             {"attachment_id": a.id, "file_name": s.path.name, "cipher_size": s.size, "piece_size": package.PIECE,
              "pieces": s.pieces} for a, s in zip(p.attachments, staged, strict=True)])
         syncstore.set_peer(conn, hq.peer_id, out_sequence=header.sequence,
                            out_manifest_sha256=result.manifest_sha256)
+        identity_links.mark_sent(conn, [row.event_id for row in p.links], hq.peer_id, header.package_id)
     return result
 
 

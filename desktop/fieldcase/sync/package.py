@@ -318,7 +318,7 @@ def _check_contents(raw: RawPackage) -> VerifiedPackage:
         if got is None or got != (member.get("size"), member.get("sha256")):
             raise PackageRefused("hash-mismatch", "Package member {name} is missing or does not match "
                                  "its signed hash.", name=name)
-        if name not in raw.small or member.get("type") not in ("revision", "audit", "document"):
+        if name not in raw.small or member.get("type") not in ("revision", "audit", "document", "link"):
             raise PackageRefused("malformed", "Package member {name} is not an item list.", name=name)
         lines = raw.small[name].split(b"\n")
         if lines[-1] != b"" or len(lines) - 1 != len(member.get("items", [])):

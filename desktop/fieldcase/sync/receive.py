@@ -19,7 +19,7 @@ from typing import Any
 
 from ..crypto.attachments import AttachmentVault, StoredBlob, decrypt_padded
 from ..errors import DiskFull
-from ..store import audit, cases, syncstore
+from ..store import audit, cases, identity_links, syncstore
 from ..store.database import UnitOfWork as Connection
 from ..workspace import SECRET_ATTACHMENT_IDENTITY, Workspace, utc_now
 from . import items, package
@@ -165,6 +165,14 @@ def merge_revisions(conn: Connection, verified: package.VerifiedPackage, *, send
                                      "has not been received.", attachment_id=att.id)
     return syncstore.merge(conn, incoming, own_id=own_id, package_id=str(verified.manifest["package_id"]),
                            actor=actor, now=now)
+
+
+def apply_links(conn: Connection, verified: package.VerifiedPackage, *, sender: str, actor: str,
+                now: str) -> tuple[int, int, list[str]]:
+    """The identity link events the sender decided (services/identity_links.py), after its revisions:
+    (added, duplicates, conflicts)."""
+    rows = [items.incoming_link(line, key, sender=sender) for key, line in verified.items.get("link", [])]
+    return identity_links.add_received(conn, rows, str(verified.manifest["package_id"]), actor, now)
 
 
 def receive(ws: Workspace, path: Path, identities: list[Any], *, kind: str, expected_to: str,

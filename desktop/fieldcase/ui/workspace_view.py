@@ -56,7 +56,8 @@ class WorkspaceView(QWidget):
         self._vocab = vocab
         enums = self._enums = enum_choices()
         self.editors = EditorManager(self.service, runner, vocab, enums, clipboard, parent.window(),
-                                     self._default_country, places=self.session.gazetteer)
+                                     self._default_country, places=self.session.gazetteer,
+                                     links=self.session.identity_links)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

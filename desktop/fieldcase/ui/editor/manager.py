@@ -19,6 +19,7 @@ from .window import EditorWindow
 if TYPE_CHECKING:
     from ...domain.records import CaseRecord
     from ...services.gazetteer import GazetteerService
+    from ...services.identity_links import IdentityLinkService
     from ...services.records import CaseService
 
 
@@ -35,9 +36,11 @@ class EditorManager(QObject):
 
     def __init__(self, service: CaseService, runner: TaskRunner, vocab: Vocabulary,
                  enums: dict[str, tuple[Choice, ...]], clipboard: SensitiveClipboard, window: QWidget,
-                 default_country: Callable[[], str | None], places: GazetteerService | None = None) -> None:
+                 default_country: Callable[[], str | None], places: GazetteerService | None = None,
+                 links: IdentityLinkService | None = None) -> None:
         super().__init__(window)
         self._places = places
+        self._links = links
         self._service, self._runner, self._vocab, self._enums = service, runner, vocab, enums
         self._clipboard, self._window, self._default_country = clipboard, window, default_country
         self.editors: dict[str, EditorWindow] = {}
@@ -45,7 +48,7 @@ class EditorManager(QObject):
     def _make(self, **kwargs: Any) -> EditorWindow:
         editor = EditorWindow(self._service, self._runner, self._vocab, self._enums, self._clipboard,
                               default_country=self._default_country(), places=self._places, parent=self._window,
-                              **kwargs)
+                              links=self._links, **kwargs)
         self.editors[editor.key] = editor
         editor.saved.connect(lambda record, e=editor: self._saved(e, record))
         editor.closed.connect(lambda key: self.editors.pop(key, None))

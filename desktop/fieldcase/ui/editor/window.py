@@ -51,17 +51,20 @@ from .attachments import AttachmentsPanel
 from .history import HistoryPanel
 from .problems import problem_text, split_row_path
 from .risk_tags import RiskTagsEditor
+from .same_as import SameAsPanel
 
 if TYPE_CHECKING:
     from ...domain.places import AdminUnit
     from ...services.gazetteer import GazetteerService
+    from ...services.identity_links import IdentityLinkService
     from ...services.records import CaseService
     from ...services.validation import FieldProblem
 
 AUTOSAVE_MS = 3000
 # A required group left out entirely (the schema names the group): the field that marks it.
 _MISSING_GROUP = {"location": "location.country", "date": "date"}
-TABS = ("what", "where", "people", "acts", "sources", "classification", "impact", "attachments", "history")
+TABS = ("what", "where", "people", "acts", "sources", "classification", "impact", "attachments", "history",
+        "same_as")
 
 
 def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
@@ -83,12 +86,14 @@ class EditorWindow(QWidget):
                  enums: dict[str, tuple[Choice, ...]], clipboard: SensitiveClipboard, *,
                  record: CaseRecord | None = None, kind: str = "incident", default_country: str | None = None,
                  draft: dict[str, Any] | None = None, draft_id: str | None = None,
-                 places: GazetteerService | None = None, parent: QWidget | None = None) -> None:
+                 places: GazetteerService | None = None, parent: QWidget | None = None,
+                 links: IdentityLinkService | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("editor")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._service, self._runner, self._vocab, self._clipboard = service, runner, vocab, clipboard
         self._places = places
+        self._links = links  # the "Same as" tab (people or the incident linked as the same as in other records)
         self._record = record
         self._attachments: tuple[AttachmentInfo, ...] = record.attachments if record else ()
         self.draft_id = draft_id or (f"record-{record.id}" if record and record.id else f"new-{uuid.uuid4()}")
@@ -190,6 +195,7 @@ class EditorWindow(QWidget):
         self._clean = self.payload()
         self._update_header()
         self.history.load(record.id if record else None)
+        self._load_same_as()
         self.attachments.set_record(record.id if record else None, self._attachments)
         if draft:
             self._offer_draft(draft)
@@ -261,12 +267,16 @@ class EditorWindow(QWidget):
         self.attachments.attached.connect(self._attached)
         self._labels = self._field_labels(enums)
         self.history = HistoryPanel(self._service, self._runner, self, labels=self._labels)
-        pages = ((_scrolled(self.what, self), self.tr("What")), (_scrolled(self.where, self), self.tr("When && where")),
+        pages: tuple[tuple[QWidget, str], ...] = (
+                 (_scrolled(self.what, self), self.tr("What")), (_scrolled(self.where, self), self.tr("When && where")),
                  (self._padded(self.people), self.tr("People")), (self._padded(self.acts), self.tr("Acts")),
                  (self._padded(self.sources), self.tr("Sources")),
                  (_scrolled(classification, self), self.tr("Classification")),
                  (_scrolled(impact, self), self.tr("Impact")), (self.attachments, self.tr("Attachments")),
                  (self.history, self.tr("History")))
+        self.same_as = SameAsPanel(self._links, self._service, self._runner, self) if self._links else None
+        if self.same_as is not None:
+            pages += ((self.same_as, self.tr("Same as")),)
         for widget, title in pages:
             self.tabs.addTab(widget, title)
         for source in (self.what, self.where, self.classification, self.impact, self.people, self.acts,
@@ -553,6 +563,7 @@ class EditorWindow(QWidget):
         self.status.setText(self.tr("Saved as revision %1.").replace("%1", str(stored.rev)))
         self.attachments.set_record(stored.id, self._attachments)
         self.history.load(stored.id)
+        self._load_same_as()
         self.saved.emit(stored)
         if self._force_close:
             self.close()
@@ -566,6 +577,20 @@ class EditorWindow(QWidget):
         self.general_error.show()
         self._last_draft = None
         self.save_draft()  # whatever went wrong, the edits stay in the encrypted store
+
+    def _load_same_as(self) -> None:
+        if self.same_as is not None:
+            self.same_as.load(self._record.id if self._record else None)
+
+    def open_link_dialog(self, first: str | None = None, second: str | None = None,
+                         kind: str = "person") -> QWidget | None:
+        """The "Link as the same" dialog; with `first`/`second` (record ids, or RECORD:PERSON) given by the
+        caller (e.g. a list of possible duplicates), else with this record on the first side."""
+        if self.same_as is None:
+            return None
+        if first is None and second is None:
+            return self.same_as.open_link_dialog()
+        return self.same_as.open_link_dialog_for(kind, first, second)
 
     def _attached(self, info: AttachmentInfo) -> None:
         record_id = self._record.id if self._record else None
@@ -672,6 +697,7 @@ class EditorWindow(QWidget):
         self.save_button.setToolTip(self.tr("Save a new revision (Ctrl+S)"))
         self._update_header()
         self.history.load(self._record.id if self._record else None)
+        self._load_same_as()
         self.attachments.set_record(self._record.id if self._record else None, self._attachments)
         if self._validated_once:
             self.validate()

@@ -204,7 +204,8 @@ class IndicatorsPage(QWidget):
                     "non_state_other_harmful_act": self.tr("other harmful act by a non-State actor"),
                     "analyst_override": self.tr("analyst override: does not qualify"),
                     "conflict_relation_not_recorded": self.tr("not marked as related to an armed conflict"),
-                    "not_conflict_related": self.tr("not related to an armed conflict")}
+                    "not_conflict_related": self.tr("not related to an armed conflict"),
+                    "same_incident": self.tr("another report of an incident already counted")}
         perpetrator = {"state": self.tr("State (incl. acquiescence)"), "non_state": self.tr("Non-State"),
                        "unknown": self.tr("Unknown")}
         for key, counts in (("type", year.by_violation_type), ("group", year.by_victim_group), ("sex", year.by_sex),
