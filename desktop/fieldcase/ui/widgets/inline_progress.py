@@ -19,19 +19,26 @@ class InlineProgress(QWidget):
         self.bar = QProgressBar(self)
         self.bar.setMaximumWidth(240)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.clicked.connect(self._cancel)
+        self.cancel_button.clicked.connect(self.cancel)
         row.addWidget(self.text)
         row.addWidget(self.bar, 1)
         row.addWidget(self.cancel_button)
         self._job: Job | None = None
+        self._cancellable = True
         self.hide()
 
-    def start(self, job: Job, text: str) -> None:
-        self._job = job
+    def start(self, job: Job, text: str, *, cancellable: bool = True) -> None:
+        """`cancellable=False` for work that must run to its end once begun (no Cancel button shown)."""
+        self._job, self._cancellable = job, cancellable
         self.text.setText(text)
         self.bar.setRange(0, 0)
-        self.cancel_button.setEnabled(True)
+        self.cancel_button.setVisible(cancellable)
+        self.cancel_button.setEnabled(cancellable)
         self.show()
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None
 
     def update(self, done: int, total: int) -> None:  # type: ignore[override]  # not QWidget.update: a slot
         if total > 0:
@@ -42,8 +49,9 @@ class InlineProgress(QWidget):
         self._job = None
         self.hide()
 
-    def _cancel(self) -> None:
-        if self._job is not None:
+    def cancel(self) -> None:
+        """What the Cancel button does (also for a dialog's own Cancel or Esc while the work runs)."""
+        if self._job is not None and self._cancellable:
             self._job.cancel()
             self.cancel_button.setEnabled(False)
             self.text.setText(self.tr("Cancelling…"))
