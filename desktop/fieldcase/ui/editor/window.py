@@ -418,7 +418,8 @@ class EditorWindow(QWidget):
 
         if not (self._record and self._record.id):
             return
-        dialog = EvidenceDialog(EvidenceService(self._service.ws), self._runner, self._record.id, self)
+        dialog = EvidenceDialog(EvidenceService(self._service.ws), self._runner, self._record.id, self,
+                                record_title=self._record.title)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.evidence_dialog = dialog
         dialog.open()
