@@ -408,8 +408,8 @@ class ExportBriefingDialog(QDialog):
 
     # -- exporting -----------------------------------------------------------------------------------
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.period, self.region, self.classification, self.standard, self.strict, self.choose,
-                       self.export_button):
+        for widget in (self.period, self.region, self.classification, self.language, self.standard, self.strict,
+                       self.choose, self.export_button):
             widget.setEnabled(not busy)
 
     def export(self) -> None:

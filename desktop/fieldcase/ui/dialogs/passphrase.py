@@ -126,6 +126,7 @@ class ChangePassphraseDialog(QDialog):
         self._set_busy(False)
         for widget in (self.current, self.new, self.repeat):
             widget.setEnabled(False)
+        self.meter.hide()  # emptied, it would advise on a passphrase no longer being typed
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.hide()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))

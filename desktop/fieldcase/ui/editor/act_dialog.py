@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +37,32 @@ from ..widgets.tristate import TriStateCombo
 from .acts import NOT_QUALIFYING, derived_text, override_needs_rationale, status_choices
 
 MAX_PERPETRATORS = 10
+
+
+class _ClickLabel(QLabel):
+    clicked = Signal()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.clicked.emit()
+        super().mousePressEvent(event)
+
+
+def wrapped_check(text: str, parent: QWidget) -> tuple[QCheckBox, QWidget]:
+    """A check box whose text wraps (a QCheckBox's own text never does: in French or Spanish the long ones
+    widened the whole dialog past a 1024-pixel screen). Clicking the text ticks the box, as usual."""
+    row_widget = QWidget(parent)
+    row = QHBoxLayout(row_widget)
+    row.setContentsMargins(0, 0, 0, 0)
+    check = QCheckBox(row_widget)
+    check.setAccessibleName(text)
+    label = _ClickLabel(text, row_widget)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    label.clicked.connect(lambda: check.toggle() if check.isEnabled() else None)
+    row.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(label, 1)
+    return check, row_widget
 
 
 # -- one perpetrator ----------------------------------------------------------------------------------
@@ -161,10 +188,10 @@ class ActDialog(QDialog):
         for perpetrator in value.get("perpetrators") or [{"status": "unknown"}]:
             self.add_perpetrator(perpetrator)
 
-        self.linked = QCheckBox(self.tr("Linked to the victim's work (as journalist, trade unionist or human "
-                                        "rights defender)"), holder)
+        self.linked, linked_row = wrapped_check(self.tr("Linked to the victim's work (as journalist, trade "
+                                                        "unionist or human rights defender)"), holder)
         self.linked.setChecked(bool(value.get("linked_to_work")))
-        form.addRow("", self.linked)
+        form.addRow("", linked_row)
 
         self.due_diligence = TriStateCombo(holder, unset=self.tr("Not assessed"), yes=self.tr("Yes"),
                                            no=self.tr("No"))
@@ -179,9 +206,10 @@ class ActDialog(QDialog):
         self.dd_rationale.setAccessibleName(self.tr("Due-diligence rationale"))
         form.addRow(self._label(self.tr("Due-diligence rationale"), self.dd_rationale, holder), self.dd_rationale)
 
-        self.fate = QCheckBox(self.tr("Fate or whereabouts concealed (after a deprivation of liberty)"), holder)
+        self.fate, fate_row = wrapped_check(self.tr("Fate or whereabouts concealed (after a deprivation of "
+                                                    "liberty)"), holder)
         self.fate.setChecked(bool(value.get("fate_concealed")))
-        form.addRow("", self.fate)
+        form.addRow("", fate_row)
 
         self.derived = QLabel(holder)
         self.derived.setObjectName("derivedType")

@@ -16,12 +16,14 @@ class InlineProgress(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.text = QLabel(self)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)  # a long target or file name wraps rather than widening the page
         self.bar = QProgressBar(self)
         self.bar.setMaximumWidth(240)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel)
-        row.addWidget(self.text)
-        row.addWidget(self.bar, 1)
+        self.bar.setMinimumWidth(160)
+        row.addWidget(self.text, 1)  # the text takes the slack: the bar and Cancel keep their own sizes
+        row.addWidget(self.bar)
         row.addWidget(self.cancel_button)
         self._job: Job | None = None
         self._cancellable = True
