@@ -30,6 +30,7 @@ NOT_COUNTED = {
     "perpetrator_unknown": N_("perpetrator unknown"),
     "torture_without_public_official": N_("torture without a public official involved"),
     "analyst_override": N_("analyst's override"),
+    "act_type_not_covered": N_("act type outside the indicator's violation types"),
     "conflict_relation_not_recorded": N_("relation to the conflict not recorded"),
     "not_conflict_related": N_("not conflict-related"),
 }
@@ -73,8 +74,8 @@ class AnalysisFigures:
             note = tr(template, computed=computed, rationale=self.scrub(o.rationale))
             if len(note) > 240:
                 note = note[:239].rsplit(" ", 1)[0] + "\u2026"
-        return RiskRow(s.risk_area, a.label, a.level.removeprefix("risk."), a.trend.removeprefix("trend."),
-                       float(s.suggestion.score), s.count, s.verified, note)
+        return RiskRow(s.risk_area, self.label(s.risk_area), a.level.removeprefix("risk."),
+                       a.trend.removeprefix("trend."), float(s.suggestion.score), s.count, s.verified, note)
 
     # -- indicators -------------------------------------------------------------------------------
     def indicators(self, period: Period) -> tuple[Table, ...]:

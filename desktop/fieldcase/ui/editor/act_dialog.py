@@ -79,6 +79,13 @@ class PerpetratorRow(QWidget):
         for value, label in status_choices():
             self.status.addItem(label, value)
         self.status.setCurrentIndex(self.status.findData("unknown"))
+        # sized to a short choice, not the longest (French and Spanish ones pushed the dialog past 1024 px);
+        # the open list still shows every choice whole
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status.setMinimumContentsLength(16)
+        self.status.view().setMinimumWidth(self.status.view().sizeHintForColumn(0) + 32)
+        for i in range(self.status.count()):
+            self.status.setItemData(i, self.status.itemText(i), Qt.ItemDataRole.ToolTipRole)
         self.category = searchable_combo(vocab.perpetrator_categories, self,
                                          self.tr("Category (optional) — type to search"))
         self.category.setMinimumContentsLength(18)
@@ -103,6 +110,9 @@ class PerpetratorRow(QWidget):
         self.category.setCurrentIndex(category)
         if category < 0:
             self.category.setEditText(str(value.get("category") or ""))
+        edit = self.category.lineEdit()
+        if edit is not None:
+            edit.setCursorPosition(0)  # a term longer than the box shows its beginning, not its end
 
     def category_value(self) -> tuple[str | None, bool]:
         """(category id or None, whether the typed text is usable)."""

@@ -72,6 +72,8 @@ class AssessmentPanel(QWidget):
         self.rationale.setPlaceholderText(self.tr("Why this level: a sentence or two (required)"))
         self.rationale.setTabChangesFocus(True)
         self.rationale.setFixedHeight(84)
+        for combo in (self.level, self.trend):  # a long placeholder (French, Spanish) must not widen the panel:
+            combo.setMinimumWidth(120)  # an explicit minimum overrides the hint the placeholder makes
         form.addRow(self.tr("Level"), self.level)
         form.addRow(self.tr("Trend"), self.trend)
         form.addRow(self.tr("Rationale"), self.rationale)
