@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from ..runner import Job
 
 
 class InlineProgress(QWidget):
+    shown = Signal(bool)  # True when work starts, False when it ends (pages disable what must wait)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inlineProgress")
@@ -37,6 +39,7 @@ class InlineProgress(QWidget):
         self.cancel_button.setVisible(cancellable)
         self.cancel_button.setEnabled(cancellable)
         self.show()
+        self.shown.emit(True)
 
     @property
     def running(self) -> bool:
@@ -50,6 +53,7 @@ class InlineProgress(QWidget):
     def finish(self) -> None:
         self._job = None
         self.hide()
+        self.shown.emit(False)
 
     def cancel(self) -> None:
         """What the Cancel button does (also for a dialog's own Cancel or Esc while the work runs)."""
