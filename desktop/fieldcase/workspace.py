@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from . import paths
 from .crypto import keys, seal
 from .errors import (
+    Cancelled,
     CorruptWorkspace,
     FieldcaseError,
     IntegrityAlarm,
@@ -414,9 +415,11 @@ class Workspace:
         self.lock()
 
     # -- key management ---------------------------------------------------------------------------
-    def change_passphrase(self, new_passphrase: str, *, kdf_params: dict[str, int] | None = None) -> None:
+    def change_passphrase(self, new_passphrase: str, *, kdf_params: dict[str, int] | None = None,
+                          cancelled: Callable[[], bool] | None = None) -> None:
         """Re-wrap the data key under a new passphrase; the store is not re-encrypted. The new slot's
-        Argon2id parameters are at least as strong as the old one's, whatever the profile asks for."""
+        Argon2id parameters are at least as strong as the old one's, whatever the profile asks for.
+        `cancelled` is checked once the new keys are derived, before the key file is written."""
         if self._key is None:
             raise FieldcaseError("The workspace is locked.")
         if len(new_passphrase) < 8:
@@ -429,6 +432,11 @@ class Workspace:
         kdf = keys.new_kdf(keys.at_least_as_strong(previous, kdf_params))
         wrapped = [(keys.passphrase_kek(new_passphrase, kdf), self._key, keys.ROLE_REAL)]
         wrapped += duress.rewrapped(self, kdf)
+        if cancelled is not None and cancelled():  # the last point where nothing has changed
+            for _kek, key, role in wrapped:
+                if role != keys.ROLE_REAL:
+                    keys.wipe(key)
+            raise Cancelled()
         self.keyfile.passphrase_slots = keys.passphrase_slots(kdf, self.keyfile.workspace_id, wrapped)
         for _kek, key, role in wrapped:
             if role != keys.ROLE_REAL:

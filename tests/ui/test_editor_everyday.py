@@ -96,6 +96,17 @@ def test_unsaved_marker_title_and_shortcuts(qtbot, unlocked_demo) -> None:  # ty
     title = editor.windowTitle()
     assert record_id[:8] in title and "Fieldcase" not in title  # Qt adds the app name once, after it
     assert editor.what.field("title").get() not in title  # record text stays out of the title bar
+    # ... and inside the window, above every tab, where the officer reads it; it follows the field as typed
+    recorded = editor.what.field("title").get()
+    assert editor.header.text() == recorded and editor.header.isVisibleTo(editor)
+    for tab in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(tab)
+        assert editor.header.isVisibleTo(editor)
+    editor.tabs.setCurrentIndex(0)
+    editor.what.field("title").set(recorded + " (follow-up)")
+    wait_for(qtbot, lambda: editor.header.text() == recorded + " (follow-up)")
+    assert "follow-up" not in editor.windowTitle() and record_id[:8] in editor.windowTitle()
+    editor.what.field("title").set(recorded)
 
     editor.tabs.setCurrentIndex(2)
     qtbot.mouseClick(editor.people.add_button, Qt.MouseButton.LeftButton)

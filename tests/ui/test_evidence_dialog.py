@@ -33,6 +33,9 @@ def _dialog(qtbot, editor):  # type: ignore[no-untyped-def]
 def test_export_from_the_editor_with_progress_then_verify(qtbot, unlocked_demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     editor, record_id = _editor(qtbot, unlocked_demo)
     dialog = _dialog(qtbot, editor)
+    # which case: its title inside the dialog, never in the dialog's own title bar
+    assert dialog.record_title.text() == editor.what.field("title").get()
+    assert dialog.record_title.text() not in dialog.windowTitle()
     assert dialog.redaction() == "standard"  # do no harm by default
     qtbot.mouseClick(dialog.strict, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.strict.height() // 2))
     assert dialog.redaction() == "strict"

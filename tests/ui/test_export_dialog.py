@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
 from fieldcase.briefing.verify import verify_pdf
 from fieldcase.services.briefing import BriefingService
@@ -62,9 +62,14 @@ def test_export_a_strict_briefing_from_the_risk_board(qtbot, unlocked_demo, tmp_
     assert dialog.language.currentData() == "en"  # the interface's language by default
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))  # the briefing's own language
     logged = len(service.export_log())
+    steps: list[tuple[int, int]] = []
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.progress.isVisible() and dialog.progress.window() is dialog
+    dialog.progress.bar.valueChanged.connect(lambda v: steps.append((v, dialog.progress.bar.maximum())))
     wait_for(qtbot, lambda: dialog.result is not None or dialog.message.isVisibleTo(dialog), timeout=60_000)
     assert not dialog.message.isVisibleTo(dialog), dialog.message.text()
+    assert steps and steps[-1][0] == steps[-1][1] > 1  # the build's steps moved the bar to its end
+    assert not dialog.progress.isVisible()
     assert out.is_file() and out.read_bytes().startswith(b"%PDF")
     import subprocess
 
@@ -94,12 +99,16 @@ def test_cancelling_an_export_leaves_no_file(qtbot, unlocked_demo, tmp_path: Pat
 
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.job is not None and not dialog.export_button.isEnabled()
-    progress = dialog.findChild(QProgressDialog, "taskProgress")
-    assert progress is not None
-    (cancel,) = progress.findChildren(QPushButton)
-    assert cancel.text() == "Cancel"
-    cancel.click()  # at once: the dialog only appears after 400 ms, and a fast machine may finish by then
+    # the progress is inside the dialog (a bar, what is happening, Cancel), never a window of its own
+    progress = dialog.progress
+    assert progress.isVisible() and progress.window() is dialog
+    assert progress.text.text() == "Building the briefing…"
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+    assert progress.cancel_button.text() == "Cancel" and progress.cancel_button.isVisible()
+    qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)  # at once: a fast machine may finish soon
+    assert progress.text.text() == "Cancelling…" and not progress.cancel_button.isEnabled()
     wait_for(qtbot, lambda: dialog.job is None, timeout=60_000)
+    assert not progress.isVisible()
     assert "no briefing was written" in dialog.message.text()
     assert dialog.result is None and not dialog.outcome.isVisibleTo(dialog)
     assert list(folder.iterdir()) == []  # neither the PDF nor a temporary file

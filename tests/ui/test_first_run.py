@@ -47,7 +47,11 @@ def test_first_run_demo_then_own_workspace_then_recent_list(qtbot) -> None:  # t
         create.passphrase.setText("river lantern copper seventy")
         create.repeat.setText("river lantern copper seventy")
         create.submit()
+        # the work's progress is on the form (not a window of its own), without Cancel: it must finish
+        assert create.progress.isVisibleTo(create) and not create.progress.cancel_button.isVisibleTo(create)
+        assert create.progress.text.text() == "Creating the encrypted workspace…"
         wait_for(qtbot, lambda: welcome.stack.currentWidget() is welcome.recovery_view, timeout=15_000)
+        assert not create.progress.isVisibleTo(create)
         welcome.recovery_view.written.setChecked(True)
         welcome.recovery_view._continue()
         wait_for(qtbot, lambda: window.view is not None, timeout=15_000)

@@ -57,8 +57,14 @@ def test_import_with_progress_and_readable_rejection(qtbot, unlocked_demo, tmp_p
     good = tmp_path / "records.json"
     good.write_text(json.dumps([_record(i) for i in range(25)]), encoding="utf-8")
     cases.import_file(good)
+    # the progress is in the page (text, bar, Cancel), not a window of its own; one import at a time
+    assert cases.progress.isVisible() and cases.progress.window() is win
+    assert cases.progress.text.text() == "Importing records.json…" and cases.progress.cancel_button.isVisible()
+    assert not cases.import_button.isEnabled()
+    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "taskProgress"]
     wait_for(qtbot, lambda: any(isinstance(w, QMessageBox) and w.isVisible() and "Imported 25" in w.text()
                                 for w in QApplication.topLevelWidgets()))
+    assert not cases.progress.isVisible() and cases.import_button.isEnabled()
     wait_for(qtbot, lambda: settled(cases.model) and cases.model.total == before + 25)
     for w in QApplication.topLevelWidgets():
         if isinstance(w, QMessageBox):

@@ -90,11 +90,25 @@ class Flags:
 
 
 @dataclass(frozen=True)
+class Reason:
+    """One point of the score as data: `kind` names the rule, `n` its count and `x` its figure, so the
+    desktop can say it in the person's language (ui/signal_reasons.py); `text` is the English wording."""
+
+    points: int
+    kind: str  # volume | severity_max | severity_mean | verified_share | new_activity | rise | reprisals |
+    #            defender_attacks | hate_speech | early_warning
+    text: str
+    n: int = 0
+    x: float = 0.0
+
+
+@dataclass(frozen=True)
 class Suggestion:
     score: int
     level: str
     trend: str
-    reasons: tuple[str, ...]
+    reasons: tuple[str, ...]  # "+2 ..." in English (the CLI and the JSON output)
+    points: tuple[Reason, ...] = ()  # the same reasons as data, in the same order
 
 
 @dataclass(frozen=True)
@@ -189,35 +203,42 @@ def suggest(*, count: int, weighted: int, weighted_baseline: float, severity_mea
     """Apply scoring rule `fieldcase-signal/2` (module docstring); each point comes with its reason."""
     if count == 0:
         return Suggestion(0, NO_DATA, NO_DATA_TREND, ())
-    points: list[tuple[int, str]] = []
+    points: list[Reason] = []
     for floor, value in _VOLUME_STEPS:
         if count >= floor:
-            points.append((value, f"{count} record(s) this month"))
+            points.append(Reason(value, "volume", f"{count} record(s) this month", n=count))
             break
     if severity_max is not None and severity_max >= 4:
-        points.append((2 if severity_max >= 5 else 1, f"highest severity {severity_max}"))
+        points.append(Reason(2 if severity_max >= 5 else 1, "severity_max", f"highest severity {severity_max}",
+                             n=severity_max))
     if severity_mean is not None and severity_mean >= 3:
-        points.append((1, f"mean severity {severity_mean:.1f}"))
+        points.append(Reason(1, "severity_mean", f"mean severity {severity_mean:.1f}", x=severity_mean))
     if verified_share is not None and verified_share >= 0.5:
-        points.append((1, f"{verified_share:.0%} verified"))
+        points.append(Reason(1, "verified_share", f"{verified_share:.0%} verified", x=verified_share))
     diff = weighted - weighted_baseline
     if weighted_baseline == 0 and weighted >= _MIN_CHANGE:
-        points.append((2, "new activity (none in the three months before)"))
+        points.append(Reason(2, "new_activity", "new activity (none in the three months before)"))
     elif weighted_baseline and diff >= _MIN_CHANGE and weighted >= _RISE * weighted_baseline:
         ratio = weighted / weighted_baseline
-        points.append((2 if ratio >= _STRONG_RISE else 1, f"severity-weighted count x{ratio:.2f} the 3-month mean"))
+        points.append(Reason(2 if ratio >= _STRONG_RISE else 1, "rise",
+                             f"severity-weighted count x{ratio:.2f} the 3-month mean", x=ratio))
     if flags.reprisals:
-        points.append((2, f"{flags.reprisals} reprisal(s) against people cooperating with the UN"))
+        points.append(Reason(2, "reprisals", f"{flags.reprisals} reprisal(s) against people cooperating with the UN",
+                             n=flags.reprisals))
     if flags.defender_attacks:
-        points.append((2 if flags.defender_attacks >= 3 else 1,
-                       f"{flags.defender_attacks} attack(s) on defenders, journalists or trade unionists"))
+        points.append(Reason(2 if flags.defender_attacks >= 3 else 1, "defender_attacks",
+                             f"{flags.defender_attacks} attack(s) on defenders, journalists or trade unionists",
+                             n=flags.defender_attacks))
     if flags.hate_speech_spike:
-        points.append((2, f"hate-speech spike ({flags.hate_speech} vs {flags.hate_speech_baseline:.1f} a month)"))
+        points.append(Reason(2, "hate_speech", f"hate-speech spike ({flags.hate_speech} vs "
+                             f"{flags.hate_speech_baseline:.1f} a month)", n=flags.hate_speech,
+                             x=flags.hate_speech_baseline))
     if flags.early_warning:
-        points.append((1, f"{flags.early_warning} early-warning report(s)"))
-    score = sum(value for value, _ in points)
+        points.append(Reason(1, "early_warning", f"{flags.early_warning} early-warning report(s)",
+                             n=flags.early_warning))
+    score = sum(p.points for p in points)
     return Suggestion(score, level_of(score), trend_of(weighted, weighted_baseline),
-                      tuple(f"+{value} {why}" for value, why in points))
+                      tuple(f"+{p.points} {p.text}" for p in points), tuple(points))
 
 
 # -- counting ----------------------------------------------------------------------------------------

@@ -20,6 +20,28 @@ METHOD = N_("Signal: the analysis' scoring rule {rule} (volume, severity, share 
           "computed suggestion. Records: all statuses except discounted, tagged with the area. No data: no "
           "records for the area in the month, which is an absence of information, not a low risk.")
 STATUS = {"open": N_("Open"), "in_progress": N_("In progress"), "done": N_("Done"), "dropped": N_("Dropped")}
+# Why a person or a death was left out of the 12-month count (analysis/indicators.py, the derivation table)
+NOT_COUNTED = {
+    "discounted": N_("discounted"), "unverified": N_("unverified"),
+    "not_in_victim_group": N_("not in a victim group"), "act_not_linked_to_work": N_("act not linked to their work"),
+    "due_diligence_not_assessed": N_("State due diligence not assessed"),
+    "non_state_other_harmful_act": N_("other harmful act by a non-State actor"),
+    "non_state_without_due_diligence": N_("non-State actor, no failure of due diligence recorded"),
+    "perpetrator_unknown": N_("perpetrator unknown"),
+    "torture_without_public_official": N_("torture without a public official involved"),
+    "analyst_override": N_("analyst's override"),
+    "act_type_not_covered": N_("act type outside the indicator's violation types"),
+    "conflict_relation_not_recorded": N_("relation to the conflict not recorded"),
+    "not_conflict_related": N_("not conflict-related"),
+}
+NOTE_16101 = N_("Victims (persons), each counted once in the window under the most serious violation type that "
+                "qualifies (A killing, C torture, B enforced disappearance, D arbitrary detention, E kidnapping, "
+                "F other harmful acts); the type is derived from each act's type, perpetrator and the State's due "
+                "diligence. Only verified cases count toward the indicator.")
+NOTE_GROUPS = N_("Each person counted in one group: journalist, then trade unionist, then human rights defender. "
+                 "Perpetrator: State (State agents and those acting with State acquiescence) or non-State.")
+NOTE_1612 = N_("Direct deaths in incidents marked as related to an armed conflict; a rate per 100,000 needs the "
+               "population figure and is left to HQ.")
 _LEVEL = {"risk.low": "low", "risk.medium": "medium", "risk.high": "high", "risk.very_high": "very high",
           "risk.no_data": "no data"}
 
@@ -52,8 +74,8 @@ class AnalysisFigures:
             note = tr(template, computed=computed, rationale=self.scrub(o.rationale))
             if len(note) > 240:
                 note = note[:239].rsplit(" ", 1)[0] + "\u2026"
-        return RiskRow(s.risk_area, a.label, a.level.removeprefix("risk."), a.trend.removeprefix("trend."),
-                       float(s.suggestion.score), s.count, s.verified, note)
+        return RiskRow(s.risk_area, self.label(s.risk_area), a.level.removeprefix("risk."),
+                       a.trend.removeprefix("trend."), float(s.suggestion.score), s.count, s.verified, note)
 
     # -- indicators -------------------------------------------------------------------------------
     def indicators(self, period: Period) -> tuple[Table, ...]:
@@ -63,50 +85,50 @@ class AnalysisFigures:
         reported = self.service.indicators(period.label, self.region, include_unverified=True)
         v, r = verified.sdg_16_10_1, reported.sdg_16_10_1
         year, month, wide = v.headline, v.month or v.headline, r.headline
-        cols = (f"Verified, {year.window.label}", f"Verified, {month.window.label}", "12 months incl. unverified")
+        cols = (tr("Verified, {window}", window=year.window.label), tr("Verified, {window}", window=month.window.label),
+                tr("12 months incl. unverified"))
+        total = tr("Total")
         by_type = self._rows3(verified.seriousness, year.by_violation_type, month.by_violation_type,
                               wide.by_violation_type)
-        by_type.append(("Total", str(year.total), str(month.total), str(wide.total)))
+        by_type.append((total, str(year.total), str(month.total), str(wide.total)))
         groups = (self._rows3(_keys(year.by_victim_group, wide.by_victim_group), year.by_victim_group,
                               month.by_victim_group, wide.by_victim_group)
-                  + self._rows3(_keys(year.by_sex, wide.by_sex), year.by_sex, month.by_sex, wide.by_sex, "Sex: ")
+                  + self._rows3(_keys(year.by_sex, wide.by_sex), year.by_sex, month.by_sex, wide.by_sex,
+                                tr("Sex: "))
                   + self._rows3(_keys(year.by_age_group, wide.by_age_group), year.by_age_group, month.by_age_group,
-                                wide.by_age_group, "Age: ")
+                                wide.by_age_group, tr("Age: "))
                   + self._rows3(_keys(year.by_perpetrator_status, wide.by_perpetrator_status),
                                 year.by_perpetrator_status, month.by_perpetrator_status, wide.by_perpetrator_status,
-                                "Perpetrator: "))
-        excluded = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in year.excluded if n)
-        note = ("Victims (persons), each counted once in the window under the most serious violation type that "
-                "qualifies (A killing, C torture, B enforced disappearance, D arbitrary detention, E kidnapping, "
-                "F other harmful acts); the type is derived from each act's type, perpetrator and the State's due "
-                "diligence. Only verified cases count toward the indicator.")
+                                tr("Perpetrator: ")))
+        excluded = _not_counted(year.excluded)
+        note = tr(NOTE_16101)
         if v.overrides:
-            note += f" {len(v.overrides)} act(s) carry an analyst's documented override of the derived type."
+            note += " " + tr("Acts carrying an analyst's documented override of the derived type: {n}.",
+                             n=len(v.overrides))
         tables = [
-            Table("SDG 16.10.1: victims among journalists, trade unionists and human rights defenders, by "
-                  "violation type", ("Violation type (most serious first)", *cols), tuple(by_type),
-                  note + (f" Not counted in the 12 months: {excluded}." if excluded else "")),
-            Table("SDG 16.10.1: victims by group, sex, age and perpetrator", ("Group", *cols), tuple(groups),
-                  "Each person counted in one group: journalist, then trade unionist, then human rights defender. "
-                  "Perpetrator: State (State agents and those acting with State acquiescence) or non-State."),
+            Table(tr("SDG 16.10.1: victims among journalists, trade unionists and human rights defenders, by "
+                     "violation type"), (tr("Violation type (most serious first)"), *cols), tuple(by_type),
+                  note + (" " + tr("Not counted in the 12 months: {list}.", list=excluded) if excluded else "")),
+            Table(tr("SDG 16.10.1: victims by group, sex, age and perpetrator"), (tr("Group"), *cols),
+                  tuple(groups), tr(NOTE_GROUPS)),
         ]
         d, dm, dr = verified.sdg_16_1_2.headline, verified.sdg_16_1_2.month or verified.sdg_16_1_2.headline, \
             reported.sdg_16_1_2.headline
         causes = self._rows3(_keys(d.by_cause, dr.by_cause), d.by_cause, dm.by_cause, dr.by_cause)
-        causes.append(("Total", str(d.total), str(dm.total), str(dr.total)))
-        people = (self._rows3(_keys(d.by_sex, dr.by_sex), d.by_sex, dm.by_sex, dr.by_sex, "Sex: ")
+        causes.append((total, str(d.total), str(dm.total), str(dr.total)))
+        people = (self._rows3(_keys(d.by_sex, dr.by_sex), d.by_sex, dm.by_sex, dr.by_sex, tr("Sex: "))
                   + self._rows3(_keys(d.by_age_group, dr.by_age_group), d.by_age_group, dm.by_age_group,
-                                dr.by_age_group, "Age: ")
+                                dr.by_age_group, tr("Age: "))
                   + self._rows3(_keys(d.by_status, dr.by_status), d.by_status, dm.by_status, dr.by_status,
-                                "Status: "))
-        uncounted = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in d.not_counted if n)
+                                tr("Status: ")))
+        uncounted = _not_counted(d.not_counted)
         tables += [
-            Table("SDG 16.1.2: conflict-related deaths by cause", ("Cause", *cols), tuple(causes),
-                  "Direct deaths in incidents marked as related to an armed conflict; a rate per 100,000 needs the "
-                  "population figure and is left to HQ."
-                  + (f" Deaths recorded but not counted in the 12 months: {uncounted}." if uncounted else "")),
-            Table("SDG 16.1.2: conflict-related deaths by sex, age and status of the person killed",
-                  ("Group", *cols), tuple(people)),
+            Table(tr("SDG 16.1.2: conflict-related deaths by cause"), (tr("Cause"), *cols), tuple(causes),
+                  tr(NOTE_1612)
+                  + (" " + tr("Deaths recorded but not counted in the 12 months: {list}.", list=uncounted)
+                     if uncounted else "")),
+            Table(tr("SDG 16.1.2: conflict-related deaths by sex, age and status of the person killed"),
+                  (tr("Group"), *cols), tuple(people)),
         ]
         return tuple(tables)
 
@@ -130,6 +152,11 @@ class AnalysisFigures:
                                    tr(STATUS.get(a.status, a.status)) + since, tuple(a.references),
                                    ", ".join(self.label(x) for x in a.risk_areas), self.scrub(a.description)))
         return tuple(out)
+
+
+def _not_counted(counts: Iterable[tuple[str, int]]) -> str:
+    """"3 unverified, 1 perpetrator unknown": the reasons in the briefing's language."""
+    return ", ".join(f"{n} {tr(NOT_COUNTED[k]) if k in NOT_COUNTED else k.replace('_', ' ')}" for k, n in counts if n)
 
 
 def _keys(*counts: Iterable[tuple[str, int]]) -> list[str]:

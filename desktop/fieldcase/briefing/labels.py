@@ -91,3 +91,10 @@ REGIONAL_SUMMARY = N_("Regional summary")
 CROSS_BORDER_TITLE = N_("Cross-border incidents and signals")
 COL_COUNTRIES = N_("Countries")
 COUNTRY_LINE = N_("{records} records this month: {incidents} incidents, {warnings} early-warning signals.")
+
+# plain keys the indicator tables count by that are not framework ids (schema enums, the perpetrator side)
+PLAIN_KEYS = {
+    "vs.reported": N_("Reported (unverified)"), "state": N_("State actor"), "non_state": N_("Non-State actor"),
+    "female": N_("Female"), "male": N_("Male"), "other": N_("Other"), "unknown": N_("Unknown"),
+    "child": N_("Child"), "adult": N_("Adult"), "elderly": N_("Elderly"),
+}

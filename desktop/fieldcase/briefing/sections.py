@@ -321,14 +321,15 @@ def indicators(data: BriefingData, width: float) -> list[Flowable]:
             continue
         rows: list[list[object]] = [[para(c, s.cell_head if i == 0 else s.cell_head_right)
                                      for i, c in enumerate(table.columns)]]
-        rows += [[rich(f"<b>{markup(row[0])}</b>", s.cell) if row[0] == "Total" else para(row[0], s.cell), *row[1:]]
+        total = tr("Total")  # the last row of a count table (briefing/figures.py)
+        rows += [[rich(f"<b>{markup(row[0])}</b>", s.cell) if row[0] == total else para(row[0], s.cell), *row[1:]]
                  for row in table.rows]
         first = width * 0.46
         rest = (width - first) / max(1, len(table.columns) - 1)
         t = sans_table(rows, colWidths=[first] + [rest] * (len(table.columns) - 1), repeatRows=1)
         style = grid_style()
         style.add("ALIGN", (1, 1), (-1, -1), "RIGHT")
-        if table.rows and table.rows[-1][0] == "Total":
+        if table.rows and table.rows[-1][0] == total:
             style.add("FONTNAME", (0, -1), (-1, -1), fonts.SANS_BOLD)
             style.add("LINEABOVE", (0, -1), (-1, -1), 0.8, NAVY)
         t.setStyle(style)

@@ -328,13 +328,18 @@ def _stepper(progress: Progress | None) -> Callable[[int], None]:
 
 
 def _labeller(registry: FrameworkRegistry) -> Callable[[str], str]:
-    extra = {"vs.reported": "Reported (unverified)"}
+    """Framework labels in the briefing's language (schema/frameworks/translations), at call time."""
+    from ..briefing.labels import PLAIN_KEYS
+    from ..frameworks.translations import label_in
+    from ..i18n.briefing_text import current, tr
 
     def label(category_id: str) -> str:
         found = registry.category(category_id)
         if found is not None:
-            return found.label
-        return extra.get(category_id, category_id.rsplit(".", 1)[-1].replace("_", " ").capitalize())
+            return label_in(found.id, found.label, current())
+        if category_id in PLAIN_KEYS:  # a sex, an age group, a perpetrator side: the briefing catalogue's words
+            return tr(PLAIN_KEYS[category_id])
+        return category_id.rsplit(".", 1)[-1].replace("_", " ").capitalize()
 
     return label
 

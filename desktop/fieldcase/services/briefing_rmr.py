@@ -124,8 +124,9 @@ def risk_moves(matrix: Sequence[RiskRow], report: AssessmentReport, scrub: Calla
     return tuple(out)
 
 
-def province_levels(now: AssessmentReport, before: AssessmentReport,
-                    names: dict[str, str]) -> tuple[ProvinceLevelRow, ...]:
+def province_levels(now: AssessmentReport, before: AssessmentReport, names: dict[str, str],
+                    label: Callable[[str], str] | None = None) -> tuple[ProvinceLevelRow, ...]:
+    """`label`: the risk area's name in the briefing's language (else the framework's English)."""
     prev = {(a.signal.risk_area, a.signal.region): _level(a) for a in before.assessments if a.signal.region}
     rows = []
     for a in now.assessments:
@@ -135,7 +136,8 @@ def province_levels(now: AssessmentReport, before: AssessmentReport,
         level, previous = _level(a), prev.get((a.signal.risk_area, region), NO_DATA)
         if level == NO_DATA and previous == NO_DATA:
             continue
-        rows.append(ProvinceLevelRow(region, names.get(region, region), a.label, previous, level,
+        area = label(a.signal.risk_area) if label is not None else a.label
+        rows.append(ProvinceLevelRow(region, names.get(region, region), area, previous, level,
                                      level_change(previous, level)))
     rows.sort(key=lambda r: (r.name, r.area))
     return tuple(rows)
@@ -337,7 +339,7 @@ def sections(ws: Workspace, analysis: MemoAnalysis, period: Period, region: str 
     return {
         "previous_label": period.shifted(-1).label,
         "risk_moves": risk_moves(matrix, now, scrub),
-        "province_levels": province_levels(now, before, names) if region is None else (),
+        "province_levels": province_levels(now, before, names, label) if region is None else (),
         "early_warning": early_warning(flagged, communications, current, redactor, label, country),
         "reprisals": reprisals(reprisal_records, redactor),
         "atrocity": atrocity(now, analysis.registry().atrocity_risk_factors(), day),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..crypto import keys
-from ..errors import FieldcaseError, WrongPassphrase
+from ..errors import Cancelled, FieldcaseError, WrongPassphrase
+from ..tasks import IsCancelled
 from ..workspace import Workspace
 
 
@@ -18,14 +19,18 @@ def check_passphrase(ws: Workspace, passphrase: str) -> None:
         raise WrongPassphrase()
 
 
-def change_passphrase(ws: Workspace, current: str, new: str) -> None:
+def change_passphrase(ws: Workspace, current: str, new: str, *, cancelled: IsCancelled | None = None) -> None:
+    """Check `current`, then re-wrap the key under `new` (two Argon2id derivations, a second or more each).
+    `cancelled` is checked between them and before anything is written: a cancel changes nothing."""
     if new == current:
         raise FieldcaseError("The new passphrase is the same as the current one; nothing was changed.")
     try:
         check_passphrase(ws, current)
     except WrongPassphrase:
         raise WrongPassphrase("The current passphrase is wrong; nothing was changed.") from None
-    ws.change_passphrase(new)
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+    ws.change_passphrase(new, cancelled=cancelled)
 
 
 class KeyService:
@@ -46,8 +51,8 @@ class KeyService:
     def workspace_id(self) -> str:
         return self.ws.keyfile.workspace_id
 
-    def change_passphrase(self, current: str, new: str) -> None:
-        change_passphrase(self.ws, current, new)
+    def change_passphrase(self, current: str, new: str, *, cancelled: IsCancelled | None = None) -> None:
+        change_passphrase(self.ws, current, new, cancelled=cancelled)
 
     def replace_recovery_key(self) -> str:
         return self.ws.replace_recovery_key()

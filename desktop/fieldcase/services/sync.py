@@ -243,12 +243,15 @@ class SyncService:
                 progress(done, total)
         return PushReport([b.path.name for b in built], uploaded, there)
 
-    def pull(self, target: Target) -> list[Outcome]:
-        """Take HQ's replies; then purge what the retention setting says is due (services/purge.py)."""
+    def pull(self, target: Target, *, progress: Progress | None = None,
+             cancelled: IsCancelled | None = None) -> list[Outcome]:
+        """Take HQ's replies; then purge what the retention setting says is due (services/purge.py).
+        Cancelling stops between replies (each is applied in one transaction)."""
         from .purge import PurgeService
 
         hq = self._hq()
-        outcomes = inbox.pull(self.ws, target, hq.peer_id, self.sync_identity())
+        outcomes = inbox.pull(self.ws, target, hq.peer_id, self.sync_identity(), progress=progress,
+                              cancelled=cancelled)
         if any(o.status == "accepted" for o in outcomes):
             PurgeService(self.ws).apply_retention()
         return outcomes
@@ -334,6 +337,6 @@ class PullTask:
     target: str
 
     def run(self, progress: Progress, cancelled: IsCancelled) -> list[Outcome]:
-        del cancelled
         progress(0, 0)
-        return self.service.pull(resolve_target(self.service.ws, self.target))
+        return self.service.pull(resolve_target(self.service.ws, self.target), progress=progress,
+                                 cancelled=cancelled)

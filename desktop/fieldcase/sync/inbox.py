@@ -15,6 +15,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from ..errors import Cancelled
 from ..store import audit, syncstore
 from ..store.database import UnitOfWork as Connection
 from ..workspace import Workspace, utc_now
@@ -71,7 +72,11 @@ def _apply_reply(ws: Workspace) -> Callable[[Connection, Any, package.VerifiedPa
     return apply
 
 
-def pull(ws: Workspace, target: Target, hq_id: str, identity: Any) -> list[Outcome]:
+def pull(ws: Workspace, target: Target, hq_id: str, identity: Any, *,
+         progress: Callable[[int, int], None] | None = None,
+         cancelled: Callable[[], bool] | None = None) -> list[Outcome]:
+    """Apply HQ's new replies in sequence order, each in its own transaction. `cancelled` is checked
+    between replies only: what was applied stays applied, the rest waits for the next pull."""
     with ws.db.reading() as conn:
         done = syncstore.received_files(conn)
     mine = []
@@ -80,7 +85,11 @@ def pull(ws: Workspace, target: Target, hq_id: str, identity: Any) -> list[Outco
         if parsed and parsed["kind"] == "reply" and parsed["owner"] == ws.keyfile.workspace_id and name not in done:
             mine.append((parsed["sequence"], name))
     outcomes = []
-    for _seq, name in sorted(mine):
+    for n, (_seq, name) in enumerate(sorted(mine)):
+        if progress:
+            progress(n, len(mine))
+        if cancelled and cancelled():
+            raise Cancelled("Pull stopped; the replies already applied stay applied, pull again for the rest.")
         with target.fetch(name, ws.path / STAGING_DIR) as path:
             outcomes.append(receive(
                 ws, path, [identity], kind="reply", expected_to=ws.keyfile.workspace_id,

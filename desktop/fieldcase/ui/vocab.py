@@ -1,13 +1,15 @@
 """Choices and labels for every coded field: framework ids (from the registry) and schema enums.
 
-Records store ids; people see labels. Framework labels are the frameworks' official English names;
+Records store ids; people see labels. Framework labels are the frameworks' official English names, in
+the interface's language where schema/frameworks/translations/ has them (frameworks/translations.py);
 the schema's own enums (roles, sexes, statuses, ...) are worded here through Qt's translation.
-Built once per unlock, on a worker thread (loading the frameworks takes a tenth of a second).
+Built per unlock on a worker thread (loading the frameworks takes a tenth of a second), and again for
+the new language when the language is switched (WorkspaceView.retranslate).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -95,20 +97,21 @@ def enum_choices() -> dict[str, tuple[Choice, ...]]:
     }
 
 
-def _hierarchy(items: Sequence[Category], root: str) -> tuple[Choice, ...]:
+def _hierarchy(items: Sequence[Category], root: str, name: Callable[[Category], str]) -> tuple[Choice, ...]:
     """Terms under a vocabulary root in document order, indented by depth for a combo box."""
     depth: dict[str, int] = {root: -1}
     out: list[Choice] = []
     for item in items:
         if item.parent_id in depth and not item.deprecated:
             depth[item.id] = depth[item.parent_id] + 1
-            out.append((item.id, "\u2003" * depth[item.id] + item.label))
+            out.append((item.id, "\u2003" * depth[item.id] + name(item)))
     return tuple(out)
 
 
 @dataclass(frozen=True)
 class Vocabulary:
-    labels: dict[str, str] = field(default_factory=dict)
+    language: str = "en"
+    labels: dict[str, str] = field(default_factory=dict)  # in `language` where translated
     risk_areas: tuple[Choice, ...] = ()
     risk_tags: tuple[Choice, ...] = ()  # CCA areas, then atrocity risk factors and their indicators
     violation_types: tuple[Choice, ...] = ()  # huridocs.mt04.* (types of acts)
@@ -132,14 +135,21 @@ class Vocabulary:
         return translate("Frameworks", label)  # the terms in framework_terms.py are translated; others stay
 
     def short_area(self, category_id: str) -> str:
-        return self.label(category_id).split(",")[0]
+        from .models.risk_grid import short_label
+
+        return short_label(self.label(category_id))
 
 
-def build_vocabulary(registry: FrameworkRegistry) -> Vocabulary:
+def build_vocabulary(registry: FrameworkRegistry, language: str = "en") -> Vocabulary:
+    from ..frameworks.translations import label_in
+
+    def name(item: Category) -> str:
+        return label_in(item.id, item.label, language)
+
     labels: dict[str, str] = {}
     for framework in registry.frameworks():
         for item in framework.items:
-            labels.setdefault(item.id, item.label)
+            labels.setdefault(item.id, name(item))
 
     def coll(framework_id: str, collection: str) -> tuple[Category, ...]:
         return registry.get(framework_id).categories(collection)
@@ -149,38 +159,41 @@ def build_vocabulary(registry: FrameworkRegistry) -> Vocabulary:
     atrocity = registry.get("un.foa.atrocity")
     for factor in registry.atrocity_risk_factors():
         number = factor.extra.get("number", "")
-        foa.append((factor.id, f"RF{number}: {factor.label}"))
-        foa += [(ind.id, f"\u2003{ind.id.rsplit('.', 1)[-1]}: {ind.label}") for ind in atrocity.children(factor.id)]
-    areas = tuple((c.id, c.label) for c in registry.risk_areas())
-    sdg_types = tuple((c.id, f"{c.id.rsplit('.', 1)[-1]} – {c.label}") for c in coll("sdg.16.10.1", "violation_types"))
+        foa.append((factor.id, f"RF{number}: {name(factor)}"))
+        foa += [(ind.id, f"\u2003{ind.id.rsplit('.', 1)[-1]}: {name(ind)}") for ind in atrocity.children(factor.id)]
+    areas = tuple((c.id, name(c)) for c in registry.risk_areas())
+    sdg_types = tuple((c.id, f"{c.id.rsplit('.', 1)[-1]} – {name(c)}") for c in coll("sdg.16.10.1", "violation_types"))
     return Vocabulary(
+        language=language,
         labels=labels,
         risk_areas=areas,
         risk_tags=areas + tuple(foa),
         # the HURIDOCS typology only: the SDG 16.10.1 type is derived from an act, never picked
-        violation_types=_hierarchy(huridocs, "huridocs.mt04"),
+        violation_types=_hierarchy(huridocs, "huridocs.mt04", name),
         sdg_types=sdg_types,
-        perpetrator_categories=_hierarchy(huridocs, "huridocs.mt24"),
-        source_types=_hierarchy(huridocs, "huridocs.mt16"),
-        connections=_hierarchy(huridocs, "huridocs.mt19"),
-        verification=tuple((c.id, c.label) for c in coll("ohchr.evidentiary", "verification_status")),
+        perpetrator_categories=_hierarchy(huridocs, "huridocs.mt24", name),
+        source_types=_hierarchy(huridocs, "huridocs.mt16", name),
+        connections=_hierarchy(huridocs, "huridocs.mt19", name),
+        verification=tuple((c.id, name(c)) for c in coll("ohchr.evidentiary", "verification_status")),
         reliability=tuple(
-            (c.id.rsplit(".", 1)[-1], f"{c.id.rsplit('.', 1)[-1]} – {c.label}")
+            (c.id.rsplit(".", 1)[-1], f"{c.id.rsplit('.', 1)[-1]} – {name(c)}")
             for c in coll("admiralty", "source_reliability")
         ),
         credibility=tuple(
-            (c.id.rsplit(".", 1)[-1], f"{c.id.rsplit('.', 1)[-1]} – {c.label}")
+            (c.id.rsplit(".", 1)[-1], f"{c.id.rsplit('.', 1)[-1]} – {name(c)}")
             for c in coll("admiralty", "information_credibility")
         ),
-        victim_groups=tuple((c.id, c.label) for c in coll("sdg.16.10.1", "victim_categories")),
-        death_sex=tuple((c.id, c.label) for c in coll("sdg.16.1.2", "disaggregation.sex")),
-        death_age=tuple((c.id, c.label) for c in coll("sdg.16.1.2", "disaggregation.age_group")),
-        death_cause=tuple((c.id, c.label) for c in coll("sdg.16.1.2", "disaggregation.cause")),
-        death_status=tuple((c.id, c.label) for c in coll("sdg.16.1.2", "disaggregation.status")),
+        victim_groups=tuple((c.id, name(c)) for c in coll("sdg.16.10.1", "victim_categories")),
+        death_sex=tuple((c.id, name(c)) for c in coll("sdg.16.1.2", "disaggregation.sex")),
+        death_age=tuple((c.id, name(c)) for c in coll("sdg.16.1.2", "disaggregation.age_group")),
+        death_cause=tuple((c.id, name(c)) for c in coll("sdg.16.1.2", "disaggregation.cause")),
+        death_status=tuple((c.id, name(c)) for c in coll("sdg.16.1.2", "disaggregation.status")),
     )
 
 
-def load_vocabulary() -> Vocabulary:
+def load_vocabulary(language: str | None = None) -> Vocabulary:
+    """The vocabulary in `language` (default: the interface's current language)."""
     from ..frameworks.builtin import builtin_registry
+    from .language import current
 
-    return build_vocabulary(builtin_registry())
+    return build_vocabulary(builtin_registry(), language or current())

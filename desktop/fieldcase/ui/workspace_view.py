@@ -32,7 +32,7 @@ from .pages.cases import CasesPage
 from .runner import TaskRunner
 from .security import SensitiveClipboard
 from .text import safe_line
-from .vocab import Vocabulary, enum_choices
+from .vocab import Vocabulary, enum_choices, load_vocabulary
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
@@ -157,6 +157,8 @@ class WorkspaceView(QWidget):
         self.count_label.setText(count)  # refreshed in the new language when the rebuilt list counts
         self._enums.clear()  # the same dict the editor manager holds: new editors get the new labels
         self._enums.update(enum_choices())
+        self._vocab = load_vocabulary()  # framework labels in the new language (schema/frameworks/translations)
+        self.editors.set_vocabulary(self._vocab)
         current = PAGES[max(self.nav.currentRow(), 0)]
         old_pages = list(self._built.values())
         self.cases.teardown()

@@ -1,9 +1,9 @@
 """Export a signed PDF briefing: choose the month, region, marking and redaction, see what is included, export.
 
 The preview assembles the briefing off the UI thread (about 0.1-0.2 s on the demo) whenever the
-month, region or redaction changes; "Export" runs `BriefingTask` through the task runner (progress
-bar, Cancel). The service writes the file atomically after its last cancellation check, so a
-cancelled export leaves nothing behind.
+month, region or redaction changes; "Export" runs `BriefingTask` through the task runner, its progress
+bar and Cancel inside this dialog, above the buttons. The service writes the file atomically after its
+last cancellation check, so a cancelled export leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from ...tasks import call
 from ..language import LANGUAGES
 from ..language import current as current_language
 from ..runner import Job, TaskError, TaskRunner
+from ..widgets.inline_progress import InlineProgress
 
 CLASSIFICATIONS = ("STRICTLY CONFIDENTIAL", "CONFIDENTIAL", "RESTRICTED")
 PREVIEW_DELAY_MS = 150  # a burst of changes (scrolling the month) makes one preview
@@ -259,7 +260,10 @@ class ExportBriefingDialog(QDialog):
         bottom.addRow(self.tr("Save as"), where)
         layout.addLayout(bottom)
 
-        # -- the outcome and the buttons -----------------------------------------------------------
+        # -- the progress, the outcome and the buttons --------------------------------------------
+        self.progress = InlineProgress(self)
+        self.progress.setObjectName("exportProgress")
+        layout.addWidget(self.progress)
         self.message = _plain(self)
         self.message.setObjectName("inlineError")
         self.message.hide()
@@ -404,8 +408,8 @@ class ExportBriefingDialog(QDialog):
 
     # -- exporting -----------------------------------------------------------------------------------
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.period, self.region, self.classification, self.standard, self.strict, self.choose,
-                       self.export_button):
+        for widget in (self.period, self.region, self.classification, self.language, self.standard, self.strict,
+                       self.choose, self.export_button):
             widget.setEnabled(not busy)
 
     def export(self) -> None:
@@ -428,7 +432,8 @@ class ExportBriefingDialog(QDialog):
                             self.redaction(), language=str(self.language.currentData()))
         self._set_busy(True)
         self.job = self._runner.run(task, owner=self, on_done=self._exported, on_error=self._export_failed,
-                                    on_cancelled=self._export_cancelled, title=self.tr("Building the briefing…"))
+                                    on_cancelled=self._export_cancelled, on_progress=self.progress.update)
+        self.progress.start(self.job, self.tr("Building the briefing…"))
 
     def _fail(self, text: str) -> None:
         self.message.setText(text)
@@ -436,16 +441,19 @@ class ExportBriefingDialog(QDialog):
 
     def _export_failed(self, error: TaskError) -> None:
         self.job = None
+        self.progress.finish()
         self._set_busy(False)
         self._fail(error.message)
 
     def _export_cancelled(self) -> None:
         self.job = None
+        self.progress.finish()
         self._set_busy(False)
         self._fail(self.tr("Cancelled: no briefing was written."))
 
     def _exported(self, result: Any) -> None:
         self.job = None
+        self.progress.finish()
         self.result = result
         self._set_busy(False)
         if self._chosen_path is None:

@@ -1,10 +1,14 @@
-"""Change the passphrase (asks for the current one first), and replace the recovery key."""
+"""Change the passphrase (asks for the current one first), and replace the recovery key.
+
+The change takes two Argon2id derivations (seconds on a slow laptop): it runs off the UI thread with its
+progress, a Cancel that works until the new key file is written, and the outcome inside the dialog."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -15,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...tasks import call
+from ...tasks import FunctionTask, IsCancelled, Progress
 from ..runner import TaskError, TaskRunner
+from ..widgets.inline_progress import InlineProgress
 from ..widgets.password_edit import PasswordEdit
 from ..widgets.strength import MIN_LENGTH, StrengthMeter, strength
 
@@ -49,6 +54,15 @@ class ChangePassphraseDialog(QDialog):
         form.addRow("", self.meter)
         form.addRow(self.tr("Repeat"), self.repeat)
         layout.addLayout(form)
+        self.progress = InlineProgress(self)
+        self.progress.setObjectName("passphraseProgress")
+        layout.addWidget(self.progress)
+        self.outcome = QLabel(self)
+        self.outcome.setObjectName("passphraseOutcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
+        self.outcome.hide()
+        layout.addWidget(self.outcome)
         self.message = QLabel(self)
         self.message.setObjectName("inlineError")
         self.message.setWordWrap(True)
@@ -79,20 +93,59 @@ class ChangePassphraseDialog(QDialog):
         if new != self.repeat.text():
             self._fail(self.tr("The two new passphrases differ."))
             return
-        self.buttons.setEnabled(False)
+        self._set_busy(True)
+        self.message.hide()
+        keys, current = self._keys, self.current.text()
 
-        def failed(error: TaskError) -> None:
-            self.buttons.setEnabled(True)
-            self._fail(error.message)
+        def work(progress: Progress, cancelled: IsCancelled) -> None:
+            progress(0, 0)
+            keys.change_passphrase(current, new, cancelled=cancelled)
 
-        def done(_result: object) -> None:
-            for edit in (self.current, self.new, self.repeat):
-                edit.wipe()
-            self.accept()
+        job = self._runner.run(FunctionTask(work), owner=self, on_done=self._changed, on_error=self._failed,
+                               on_cancelled=self._cancelled)
+        self.progress.start(job, self.tr("Changing the passphrase…"))
 
-        self._runner.run(call(self._keys.change_passphrase, self.current.text(), new), owner=self,
-                         on_done=done, on_error=failed, title=self.tr("Changing the passphrase…"),
-                         cancellable=False)
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.current, self.new, self.repeat, self.buttons):
+            widget.setEnabled(not busy)
+
+    def _failed(self, error: TaskError) -> None:
+        self.progress.finish()
+        self._set_busy(False)
+        self._fail(error.message)
+
+    def _cancelled(self) -> None:
+        self.progress.finish()
+        self._set_busy(False)
+        self._fail(self.tr("Cancelled: the passphrase was not changed."))
+
+    def _changed(self, _result: object) -> None:
+        self.progress.finish()
+        for edit in (self.current, self.new, self.repeat):
+            edit.wipe()
+        self._set_busy(False)
+        for widget in (self.current, self.new, self.repeat):
+            widget.setEnabled(False)
+        self.meter.hide()  # emptied, it would advise on a passphrase no longer being typed
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        self.outcome.setText(self.tr("The passphrase was changed. Use the new one the next time you unlock; "
+                                     "the recovery key still works."))
+        self.outcome.show()
+
+    def reject(self) -> None:
+        if self.progress.running:  # Esc or the title bar's close while the change runs: stop it, stay open
+            self.progress.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.progress.running:
+            self.progress.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
 
 
 class NewRecoveryKeyDialog(QDialog):

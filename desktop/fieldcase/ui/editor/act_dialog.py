@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +39,32 @@ from .acts import NOT_QUALIFYING, derived_text, override_needs_rationale, status
 MAX_PERPETRATORS = 10
 
 
+class _ClickLabel(QLabel):
+    clicked = Signal()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.clicked.emit()
+        super().mousePressEvent(event)
+
+
+def wrapped_check(text: str, parent: QWidget) -> tuple[QCheckBox, QWidget]:
+    """A check box whose text wraps (a QCheckBox's own text never does: in French or Spanish the long ones
+    widened the whole dialog past a 1024-pixel screen). Clicking the text ticks the box, as usual."""
+    row_widget = QWidget(parent)
+    row = QHBoxLayout(row_widget)
+    row.setContentsMargins(0, 0, 0, 0)
+    check = QCheckBox(row_widget)
+    check.setAccessibleName(text)
+    label = _ClickLabel(text, row_widget)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    label.clicked.connect(lambda: check.toggle() if check.isEnabled() else None)
+    row.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(label, 1)
+    return check, row_widget
+
+
 # -- one perpetrator ----------------------------------------------------------------------------------
 
 class PerpetratorRow(QWidget):
@@ -52,6 +79,13 @@ class PerpetratorRow(QWidget):
         for value, label in status_choices():
             self.status.addItem(label, value)
         self.status.setCurrentIndex(self.status.findData("unknown"))
+        # sized to a short choice, not the longest (French and Spanish ones pushed the dialog past 1024 px);
+        # the open list still shows every choice whole
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status.setMinimumContentsLength(16)
+        self.status.view().setMinimumWidth(self.status.view().sizeHintForColumn(0) + 32)
+        for i in range(self.status.count()):
+            self.status.setItemData(i, self.status.itemText(i), Qt.ItemDataRole.ToolTipRole)
         self.category = searchable_combo(vocab.perpetrator_categories, self,
                                          self.tr("Category (optional) — type to search"))
         self.category.setMinimumContentsLength(18)
@@ -76,6 +110,9 @@ class PerpetratorRow(QWidget):
         self.category.setCurrentIndex(category)
         if category < 0:
             self.category.setEditText(str(value.get("category") or ""))
+        edit = self.category.lineEdit()
+        if edit is not None:
+            edit.setCursorPosition(0)  # a term longer than the box shows its beginning, not its end
 
     def category_value(self) -> tuple[str | None, bool]:
         """(category id or None, whether the typed text is usable)."""
@@ -161,10 +198,10 @@ class ActDialog(QDialog):
         for perpetrator in value.get("perpetrators") or [{"status": "unknown"}]:
             self.add_perpetrator(perpetrator)
 
-        self.linked = QCheckBox(self.tr("Linked to the victim's work (as journalist, trade unionist or human "
-                                        "rights defender)"), holder)
+        self.linked, linked_row = wrapped_check(self.tr("Linked to the victim's work (as journalist, trade "
+                                                        "unionist or human rights defender)"), holder)
         self.linked.setChecked(bool(value.get("linked_to_work")))
-        form.addRow("", self.linked)
+        form.addRow("", linked_row)
 
         self.due_diligence = TriStateCombo(holder, unset=self.tr("Not assessed"), yes=self.tr("Yes"),
                                            no=self.tr("No"))
@@ -179,9 +216,10 @@ class ActDialog(QDialog):
         self.dd_rationale.setAccessibleName(self.tr("Due-diligence rationale"))
         form.addRow(self._label(self.tr("Due-diligence rationale"), self.dd_rationale, holder), self.dd_rationale)
 
-        self.fate = QCheckBox(self.tr("Fate or whereabouts concealed (after a deprivation of liberty)"), holder)
+        self.fate, fate_row = wrapped_check(self.tr("Fate or whereabouts concealed (after a deprivation of "
+                                                    "liberty)"), holder)
         self.fate.setChecked(bool(value.get("fate_concealed")))
-        form.addRow("", self.fate)
+        form.addRow("", fate_row)
 
         self.derived = QLabel(holder)
         self.derived.setObjectName("derivedType")

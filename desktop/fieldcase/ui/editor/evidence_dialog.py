@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..runner import Job, TaskError, TaskRunner
+from ..text import safe_line
 
 if TYPE_CHECKING:
     from ...services.evidence import EvidenceResult, EvidenceService, EvidenceTask
@@ -77,7 +78,8 @@ def _unused(path: Path) -> Path:
 
 
 class EvidenceDialog(QDialog):
-    def __init__(self, service: EvidenceService, runner: TaskRunner, case_id: str, parent: QWidget) -> None:
+    def __init__(self, service: EvidenceService, runner: TaskRunner, case_id: str, parent: QWidget, *,
+                 record_title: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("evidenceDialog")
         self.setWindowTitle(self.tr("Evidence package"))
@@ -92,6 +94,10 @@ class EvidenceDialog(QDialog):
         title = _plain(self, self.tr("Evidence package for case %1").replace("%1", case_id[:8]))
         title.setObjectName("editorTitle")
         layout.addWidget(title)
+        if record_title:  # inside the dialog only: its own title bar never carries record text
+            self.record_title = _plain(self, safe_line(record_title, 200))
+            self.record_title.setObjectName("evidenceRecordTitle")
+            layout.addWidget(self.record_title)
         layout.addWidget(_plain(self, self.tr(
             "A BagIt package for a court, a commission of inquiry or another accountability mechanism: every "
             "revision of the record, the attachments' originals, the audit entries about the case and a PDF "

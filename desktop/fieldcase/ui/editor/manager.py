@@ -45,6 +45,10 @@ class EditorManager(QObject):
         self._clipboard, self._window, self._default_country = clipboard, window, default_country
         self.editors: dict[str, EditorWindow] = {}
 
+    def set_vocabulary(self, vocab: Vocabulary) -> None:
+        """After a language switch: editors opened from now on show the new language's labels."""
+        self._vocab = vocab
+
     def _make(self, **kwargs: Any) -> EditorWindow:
         editor = EditorWindow(self._service, self._runner, self._vocab, self._enums, self._clipboard,
                               default_country=self._default_country(), places=self._places, parent=self._window,

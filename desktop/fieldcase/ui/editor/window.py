@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
 from ...domain.records import AttachmentInfo, CaseRecord, record_from_json, record_to_json
 from ...errors import RecordChanged
 from ...tasks import call
+from ..language import current as current_language
 from ..runner import TaskRunner
 from ..security import SensitiveClipboard
 from ..text import has_hidden_controls, safe_line, short_time
-from ..vocab import Choice, Vocabulary, enum_choices
+from ..vocab import Choice, Vocabulary, enum_choices, load_vocabulary
 from ..widgets.choice_list import ChoiceList
 from ..widgets.fields import SpecForm
 from ..widgets.parts import scroll_area
@@ -428,7 +429,8 @@ class EditorWindow(QWidget):
 
         if not (self._record and self._record.id):
             return
-        dialog = EvidenceDialog(EvidenceService(self._service.ws), self._runner, self._record.id, self)
+        dialog = EvidenceDialog(EvidenceService(self._service.ws), self._runner, self._record.id, self,
+                                record_title=self._record.title)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.evidence_dialog = dialog
         dialog.open()
@@ -677,6 +679,8 @@ class EditorWindow(QWidget):
     def retranslate(self) -> None:
         """Rebuild the tabs in the new language around the content as it stands (nothing typed is lost)."""
         self._retranslating = False
+        if self._vocab.language != current_language():
+            self._vocab = load_vocabulary()  # the framework labels of the rebuilt tabs, in the new language
         content, tab = self.payload(), self.tabs.currentIndex()
         while self.tabs.count():
             page = self.tabs.widget(0)

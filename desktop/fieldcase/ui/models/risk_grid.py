@@ -11,6 +11,7 @@ set a level for it, which then colours it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...analysis.signals import NO_DATA
 from ..rtl import isolate
+from ..signal_reasons import reasons_text
 
 LEVEL_COLOURS = {"risk.low": "#e3f1e4", "risk.medium": "#fdf0c4", "risk.high": "#f9cfae", "risk.very_high": "#ef9f98",
                  NO_DATA: "#e1e4e8"}
@@ -41,7 +43,7 @@ class GridCell:
     score: int
     level: str  # computed suggestion
     trend: str
-    reasons: tuple[str, ...]
+    reasons: tuple[Any, ...]  # analysis.signals.Reason, said in the interface's language by ui/signal_reasons.py
     verified: int
     officer_level: str | None
     officer_trend: str | None
@@ -77,10 +79,15 @@ def cells_from_reports(months: Sequence[str], reports: Sequence[Any]) -> tuple[l
             cells[(signal.risk_area, month)] = GridCell(
                 area=signal.risk_area, month=month, region=signal.region, count=signal.count,
                 score=signal.suggestion.score, level=signal.level, trend=signal.trend,
-                reasons=tuple(signal.suggestion.reasons), verified=signal.verified,
+                reasons=tuple(signal.suggestion.points), verified=signal.verified,
                 officer_level=officer.level if officer else None, officer_trend=officer.trend if officer else None,
                 rationale=officer.rationale if officer else "", status=item.status, stale=item.stale)
     return areas, cells
+
+
+def short_label(label: str) -> str:
+    """The first part of a risk area's name, before its first comma (Latin or Arabic)."""
+    return re.split("[,،]", label, maxsplit=1)[0].strip()
 
 
 def month_label(month: str, *, two_lines: bool = False) -> str:
@@ -129,7 +136,7 @@ class RiskGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
                 return month_label(self._months[section], two_lines=True)  # fits narrow columns
-            label = self._areas[section][1].split(",")[0]  # "Social cohesion, gender ..." -> "Social cohesion"
+            label = short_label(self._areas[section][1])  # "Social cohesion, gender ..." -> "Social cohesion"
             return isolate(label if len(label) <= 26 else label[:25].rstrip() + "…")  # "…" after the Latin, mirrored
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical:
             return self._areas[section][1]
@@ -159,7 +166,7 @@ class RiskGridModel(QAbstractTableModel):
             if cell.officer_level:
                 lines.append(self.tr("Officer: %1, %2").replace("%1", self._levels.get(cell.officer_level, ""))
                              .replace("%2", self._trends.get(cell.officer_trend or "", "")))
-            lines += list(cell.reasons)
+            lines += list(reasons_text(cell.reasons))
             return "\n".join(lines)
         return None
 

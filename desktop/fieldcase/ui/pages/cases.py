@@ -29,6 +29,7 @@ from ..vocab import Choice, Vocabulary
 from ..widgets.file_places import add_sidebar_places
 from ..widgets.filter_bar import FilterBar
 from ..widgets.flip_box import FlipBox
+from ..widgets.inline_progress import InlineProgress
 
 if TYPE_CHECKING:
     from ...services.records import CaseFacets, CaseService
@@ -81,6 +82,10 @@ class CasesPage(QWidget):
         self.summary.setObjectName("hint")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.summary)
+        self.progress = InlineProgress(self)  # an import's progress and Cancel, in the page
+        self.progress.setObjectName("importProgress")
+        layout.addWidget(self.progress)
+        self.progress.shown.connect(lambda busy: self.import_button.setEnabled(not busy))  # one import at a time
 
         enum_labels = {**dict(enums["kind_short"]), **{v: label for v, label in enums["status"]}}
         self.model = CaseTableModel(service, runner, vocab, enum_labels, self)
@@ -222,26 +227,37 @@ class CasesPage(QWidget):
             dialog.open()
 
         def unreadable(error: TaskError) -> None:
+            self.progress.finish()
             show_error(self.window(), error.message)
 
-        self._runner.run(call(preview_file, path, fmt), owner=self, on_done=previewed, on_error=unreadable,
-                         title=self.tr("Reading %1…").replace("%1", path.name))
+        def read(preview: Any) -> None:
+            self.progress.finish()
+            previewed(preview)
+
+        job = self._runner.run(call(preview_file, path, fmt), owner=self, on_done=read, on_error=unreadable)
+        self.progress.start(job, self.tr("Reading %1…").replace("%1", path.name), cancellable=False)
 
     def _run_import(self, path: Path, fmt: str) -> None:
         def done(count: int) -> None:
+            self.progress.finish()
             self.refresh()
             show_info(self.window(), self.tr("Imported %n record(s).", "", count))  # Qt plural form (%n)
 
         def failed(error: TaskError) -> None:
+            self.progress.finish()
             details = "\n".join(error.details[:30])
             more = len(error.details) - 30
             if more > 0:
                 details += "\n" + self.tr("… and %1 more.").replace("%1", str(more))
             show_error(self.window(), error.message + ("\n\n" + details if details else ""))
 
-        self._runner.run(ImportTask(path, self._service, fmt), owner=self, on_done=done, on_error=failed,
-                         on_cancelled=lambda: self.summary.setText(self.tr("Import cancelled; nothing was imported.")),
-                         title=self.tr("Importing %1…").replace("%1", path.name))
+        def cancelled() -> None:
+            self.progress.finish()
+            self.summary.setText(self.tr("Import cancelled; nothing was imported."))
+
+        job = self._runner.run(ImportTask(path, self._service, fmt), owner=self, on_done=done, on_error=failed,
+                               on_cancelled=cancelled, on_progress=self.progress.update)
+        self.progress.start(job, self.tr("Importing %1…").replace("%1", path.name))
 
     def teardown(self) -> None:
         self.model.clear()

@@ -32,7 +32,7 @@ from ...domain.records import CaseFilter
 from ...tasks import call
 from ..dialogs.action_point import ActionPointDialog
 from ..dialogs.export_briefing import ExportBriefingDialog
-from ..models.risk_grid import LEVEL_COLOURS, HeatDelegate, RiskGridModel, cells_from_reports
+from ..models.risk_grid import LEVEL_COLOURS, HeatDelegate, RiskGridModel, cells_from_reports, month_label
 from ..runner import TaskError, TaskRunner
 from ..vocab import Vocabulary
 from ..widgets.assessment_panel import AssessmentPanel
@@ -102,6 +102,11 @@ class RiskBoardPage(QWidget):
         self.region.addItem(self.tr("Country-wide"), None)
         for pcode, name in (facets.regions if facets else ()):
             self.region.addItem(f"{name} ({pcode})", pcode)
+            self.region.setItemData(self.region.count() - 1, f"{name} ({pcode})", Qt.ItemDataRole.ToolTipRole)
+        # not as wide as the longest region: with the French or Arabic navigation the row overflowed 1024 px
+        self.region.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.region.setMinimumContentsLength(16)
+        self.region.view().setMinimumWidth(self.region.view().sizeHintForColumn(0) + 32)  # the list: names whole
         self.end = QDateEdit(self)
         self.end.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # before the format: a mirrored one reverses it
         self.end.setDisplayFormat("yyyy-MM")
@@ -227,8 +232,13 @@ class RiskBoardPage(QWidget):
     def _loaded(self, result: tuple[list[str], list[Any]]) -> None:
         months, reports = result
         areas, cells = cells_from_reports(months, reports)
+        areas = [(area, self._vocab.label(area)) for area, _english in areas]  # in the interface's language
         self._areas = dict(areas)
         self.model.set_data(months, areas, cells)
+        header = self.grid.horizontalHeader()  # month names are wider in some languages ("أغسطس", "sept.")
+        widest = max((header.fontMetrics().horizontalAdvance(line) for m in months
+                      for line in month_label(m, two_lines=True).split("\n")), default=0)
+        header.setMinimumSectionSize(max(62, widest + 20))
         self.loaded_months = months
         latest = reports[-1].report
         self.summary.setText(self.tr("%1: %n record(s) placed in the month, %3 without a risk area, %4 dated "

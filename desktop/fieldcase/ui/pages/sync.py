@@ -1,7 +1,8 @@
 """Sync with HQ: enrolment, sync targets (folders, WebDAV servers), the sync status and Push / Pull.
 
 Data and work: services.sync (`SyncService.status`, `enrolment_request`, `enrol`, `add_target`,
-`targets`, `PushTask`, `PullTask`), all run through the TaskRunner (progress, Cancel, readable errors).
+`targets`, `PushTask`, `PullTask`), all run through the TaskRunner. Push, Pull and the enrolment import show
+their progress (and Cancel, where the work can stop safely) in the Status box, with the result line below it.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from ..dialogs.messages import show_error, show_info
 from ..rtl import select_row
 from ..runner import TaskError, TaskRunner
 from ..text import safe_line
+from ..widgets.inline_progress import InlineProgress
 from ..widgets.parts import scrolled_page
 
 
@@ -115,6 +117,13 @@ class SyncPage(QWidget):
         row.addWidget(self.enrol_button)
         row.addStretch(1)
         layout.addLayout(row)
+        self.enrol_progress = InlineProgress(box)
+        self.enrol_progress.setObjectName("enrolProgress")
+        layout.addWidget(self.enrol_progress)
+        self.enrol_result = _label("", box, selectable=True)
+        self.enrol_result.setObjectName("inlineError")
+        self.enrol_result.hide()
+        layout.addWidget(self.enrol_result)
         return box
 
     def _status_box(self, parent: QWidget) -> QGroupBox:
@@ -150,6 +159,9 @@ class SyncPage(QWidget):
         self.action_hint.setObjectName("hint")
         row.addWidget(self.action_hint, 1)
         layout.addLayout(row)
+        self.progress = InlineProgress(box)
+        self.progress.setObjectName("syncProgress")
+        layout.addWidget(self.progress)
         self.result = _label("", box, selectable=True)
         self.result.setObjectName("syncResult")
         self.result.hide()
@@ -291,6 +303,7 @@ class SyncPage(QWidget):
 
     def _failed(self, error: TaskError) -> None:
         self.busy = False
+        self.progress.finish()
         self._update_buttons()
         self._set_result(error.message)
 
@@ -300,18 +313,21 @@ class SyncPage(QWidget):
         if target is None or self.busy:
             return
         self._start_task()
-        self._runner.run(PushTask(self.service, target), owner=self, on_done=self._pushed, on_error=self._failed,
-                         on_cancelled=self._cancelled,
-                         title=self.tr("Pushing to %1…").replace("%1", safe_line(target, 40)))
+        job = self._runner.run(PushTask(self.service, target), owner=self, on_done=self._pushed,
+                               on_error=self._failed, on_cancelled=self._cancelled,
+                               on_progress=self.progress.update)
+        self.progress.start(job, self.tr("Pushing to %1…").replace("%1", safe_line(target, 40)))
 
     def pull(self) -> None:
         target = self.selected_target()
         if target is None or self.busy:
             return
         self._start_task()
-        self._runner.run(PullTask(self.service, target), owner=self, on_done=self._pulled, on_error=self._failed,
-                         title=self.tr("Collecting HQ's replies from %1…").replace("%1", safe_line(target, 40)),
-                         cancellable=False)  # a pull applies each reply in one transaction: nothing to stop
+        # each reply is applied in one transaction; Cancel stops between replies
+        job = self._runner.run(PullTask(self.service, target), owner=self, on_done=self._pulled,
+                               on_error=self._failed, on_cancelled=self._pull_cancelled,
+                               on_progress=self.progress.update)
+        self.progress.start(job, self.tr("Collecting HQ's replies from %1…").replace("%1", safe_line(target, 40)))
 
     def _start_task(self) -> None:
         self.busy = True
@@ -320,11 +336,20 @@ class SyncPage(QWidget):
 
     def _cancelled(self) -> None:
         self.busy = False
+        self.progress.finish()
         self._set_result(self.tr("Cancelled. What was already uploaded stays there; push again to go on."))
+        self.refresh()
+
+    def _pull_cancelled(self) -> None:
+        self.busy = False
+        self.progress.finish()
+        self._set_result(self.tr("Pull stopped. The replies already applied stay applied; pull again for the "
+                                 "rest."))
         self.refresh()
 
     def _pushed(self, report: Any) -> None:
         self.busy = False
+        self.progress.finish()
         self._set_result(self.tr("Built %n new package(s);", "", len(report.built)) + " "
                          + self.tr("uploaded %1; %2 already at the target.").replace("%1", str(len(report.uploaded)))
                          .replace("%2", str(len(report.already_there))))
@@ -332,6 +357,7 @@ class SyncPage(QWidget):
 
     def _pulled(self, outcomes: list[Any]) -> None:
         self.busy = False
+        self.progress.finish()
         if not outcomes:
             text = self.tr("Nothing new from HQ.")
         else:
@@ -370,10 +396,19 @@ class SyncPage(QWidget):
                 "Enrolled with %1. Compare this certificate authority fingerprint with the one HQ gave you by "
                 "another channel (phone, in person):\n%2").replace("%1", safe_line(str(info["hq_name"]), 80))
                 .replace("%2", str(info["ca_sha256"])))
+            self.enrol_progress.finish()
             self.refresh()
 
-        self._runner.run(call(lambda: self.service.enrol(path.read_bytes())), owner=self, on_done=enrolled,
-                         title=self.tr("Importing the enrolment file…"), cancellable=False)
+        def failed(error: TaskError) -> None:
+            self.enrol_progress.finish()
+            self.enrol_result.setText(error.message)
+            self.enrol_result.show()
+
+        # one quick transaction: not worth a Cancel
+        job = self._runner.run(call(lambda: self.service.enrol(path.read_bytes())), owner=self, on_done=enrolled,
+                               on_error=failed)
+        self.enrol_result.hide()
+        self.enrol_progress.start(job, self.tr("Importing the enrolment file…"), cancellable=False)
 
     # -- targets -------------------------------------------------------------------------------------
     def _choose_folder(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 
 from ...tasks import call
 from ..runner import TaskError, TaskRunner
+from ..widgets.inline_progress import InlineProgress
 from ..widgets.password_edit import PasswordEdit
 from ..widgets.strength import MIN_LENGTH, StrengthMeter, strength
 from . import opening
@@ -56,6 +57,9 @@ class CreateForm(QWidget):
         self.message = message_label(self)
         self.message.setObjectName("createMessage")
         layout.addWidget(self.message)
+        self.progress = InlineProgress(self)  # Argon2id and the new store: a few seconds, shown here
+        self.progress.setObjectName("createProgress")
+        layout.addWidget(self.progress)
 
         buttons = QHBoxLayout()
         back = QPushButton(self.tr("Back"), self)
@@ -107,11 +111,13 @@ class CreateForm(QWidget):
         assert path is not None
         self._busy = True
         self.create_button.setEnabled(False)
-        self._runner.run(call(opening.create, path, self.passphrase.text(), self.officer.text().strip()),
-                         owner=self, on_done=self._created, on_error=self._failed,
-                         title=self.tr("Creating the encrypted workspace…"), cancellable=False)
+        job = self._runner.run(call(opening.create, path, self.passphrase.text(), self.officer.text().strip()),
+                               owner=self, on_done=self._created, on_error=self._failed)
+        # half a workspace is worse than a finished one: not cancellable
+        self.progress.start(job, self.tr("Creating the encrypted workspace…"), cancellable=False)
 
     def _created(self, result: opening.Opened) -> None:
+        self.progress.finish()
         self._busy = False
         self.create_button.setEnabled(True)
         self.passphrase.wipe()
@@ -119,6 +125,7 @@ class CreateForm(QWidget):
         self.opened.emit(result)
 
     def _failed(self, error: TaskError) -> None:
+        self.progress.finish()
         self._busy = False
         self.create_button.setEnabled(True)
         self.message.setText(error.message)

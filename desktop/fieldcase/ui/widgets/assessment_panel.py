@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.records import CaseSummary
 from ..models.risk_grid import GridCell, month_label
 from ..rtl import isolate
+from ..signal_reasons import reasons_text
 from ..text import safe_line
 
 
@@ -71,6 +72,8 @@ class AssessmentPanel(QWidget):
         self.rationale.setPlaceholderText(self.tr("Why this level: a sentence or two (required)"))
         self.rationale.setTabChangesFocus(True)
         self.rationale.setFixedHeight(84)
+        for combo in (self.level, self.trend):  # a long placeholder (French, Spanish) must not widen the panel:
+            combo.setMinimumWidth(120)  # an explicit minimum overrides the hint the placeholder makes
         form.addRow(self.tr("Level"), self.level)
         form.addRow(self.tr("Trend"), self.trend)
         form.addRow(self.tr("Rationale"), self.rationale)
@@ -129,7 +132,7 @@ class AssessmentPanel(QWidget):
                 "%3", self._levels.get(cell.level, cell.level)).replace(
                 "%4", self._trends.get(cell.trend, cell.trend)).replace("%5", str(cell.score))
         if cell.reasons:
-            computed += "\n" + "\n".join("• " + isolate(reason) for reason in cell.reasons)
+            computed += "\n" + "\n".join("• " + isolate(reason) for reason in reasons_text(cell.reasons))
         self.computed.setText(computed)
         # no data and no setting: nothing chosen (the placeholder shows), never "Low" by default
         floor = -1 if cell.no_data else 0

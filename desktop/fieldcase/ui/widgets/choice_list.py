@@ -43,6 +43,12 @@ def searchable_combo(choices: Sequence[Choice], parent: QWidget, placeholder: st
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     combo.setMaxVisibleItems(20)
+    # long terms (HURIDOCS, and longer still in French or Spanish): the list may be wider than the box, up to
+    # a limit, and what still does not fit is cut at the end (the full term is the item's tooltip)
+    for view in (combo.view(), completer.popup()):
+        if view is not None:
+            view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    combo.view().setMinimumWidth(min(640, combo.view().sizeHintForColumn(0) + 32))
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(30)
     return combo

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from ..runner import Job
 
 
 class InlineProgress(QWidget):
+    shown = Signal(bool)  # True when work starts, False when it ends (pages disable what must wait)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inlineProgress")
@@ -16,22 +18,32 @@ class InlineProgress(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.text = QLabel(self)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)  # a long target or file name wraps rather than widening the page
         self.bar = QProgressBar(self)
         self.bar.setMaximumWidth(240)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.clicked.connect(self._cancel)
-        row.addWidget(self.text)
-        row.addWidget(self.bar, 1)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.bar.setMinimumWidth(160)
+        row.addWidget(self.text, 1)  # the text takes the slack: the bar and Cancel keep their own sizes
+        row.addWidget(self.bar)
         row.addWidget(self.cancel_button)
         self._job: Job | None = None
+        self._cancellable = True
         self.hide()
 
-    def start(self, job: Job, text: str) -> None:
-        self._job = job
+    def start(self, job: Job, text: str, *, cancellable: bool = True) -> None:
+        """`cancellable=False` for work that must run to its end once begun (no Cancel button shown)."""
+        self._job, self._cancellable = job, cancellable
         self.text.setText(text)
         self.bar.setRange(0, 0)
-        self.cancel_button.setEnabled(True)
+        self.cancel_button.setVisible(cancellable)
+        self.cancel_button.setEnabled(cancellable)
         self.show()
+        self.shown.emit(True)
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None
 
     def update(self, done: int, total: int) -> None:  # type: ignore[override]  # not QWidget.update: a slot
         if total > 0:
@@ -41,9 +53,11 @@ class InlineProgress(QWidget):
     def finish(self) -> None:
         self._job = None
         self.hide()
+        self.shown.emit(False)
 
-    def _cancel(self) -> None:
-        if self._job is not None:
+    def cancel(self) -> None:
+        """What the Cancel button does (also for a dialog's own Cancel or Esc while the work runs)."""
+        if self._job is not None and self._cancellable:
             self._job.cancel()
             self.cancel_button.setEnabled(False)
             self.text.setText(self.tr("Cancelling…"))
