@@ -4,164 +4,164 @@
     <context>
         <name>ActDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="156" />
             <source>Victim</source>
             <translation>الضحية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="124" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="161" />
             <source>%1 (not a victim under People)</source>
             <translation>⁨%1⁩ (ليس ضحية في قسم الأشخاص)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="129" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="166" />
             <source>No victims yet: add them under People (role Victim)</source>
             <translation>لا ضحايا بعد: أضفهم في قسم الأشخاص (بدور ضحية)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="167" />
             <source>Victim *</source>
             <translation>الضحية *</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="170" />
             <source>Type of act — type to search</source>
             <translation>نوع الفعل — اكتب للبحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="171" />
             <source>Type of act</source>
             <translation>نوع الفعل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="179" />
             <source>Type of act *</source>
             <translation>نوع الفعل *</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="184" />
             <source>Add another perpetrator</source>
             <translation>إضافة جانٍ آخر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="159" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="196" />
             <source>Perpetrators</source>
             <translation>الجناة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="164" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="201" />
             <source>Linked to the victim's work (as journalist, trade unionist or human rights defender)</source>
             <translation>مرتبط بعمل الضحية (بصفته صحفيًا أو نقابيًا أو مدافعًا عن حقوق الإنسان)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="206" />
             <source>Not assessed</source>
             <translation>لم يُقيَّم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="206" />
             <source>Yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="207" />
             <source>No</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="171" />
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="175" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="212" />
             <source>State failed in due diligence</source>
             <translation>قصّرت الدولة في بذل العناية الواجبة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="209" />
             <source>Did the State fail in its duty to prevent, protect against or investigate the act?</source>
             <translation>هل قصّرت الدولة في واجبها في منع الفعل أو الحماية منه أو التحقيق فيه؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="178" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="215" />
             <source>What the finding rests on (optional)</source>
             <translation>ما يستند إليه هذا الاستنتاج (اختياري)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="179" />
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="180" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="217" />
             <source>Due-diligence rationale</source>
             <translation>مسوّغ العناية الواجبة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="219" />
             <source>Fate or whereabouts concealed (after a deprivation of liberty)</source>
             <translation>إخفاء المصير أو مكان الوجود (بعد الحرمان من الحرية)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="229" />
             <source>SDG 16.10.1 type, derived</source>
             <translation>نوع المؤشر 16.10.1، مستنتَج</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="192" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="230" />
             <source>Derived from the act type, the perpetrators and the due-diligence finding. It counts for SDG 16.10.1 only if the act was linked to the victim's work.</source>
             <translation>يُستنتَج من نوع الفعل والجناة والاستنتاج بشأن العناية الواجبة. ولا يُحتسب للمؤشر 16.10.1 إلا إذا كان الفعل مرتبطًا بعمل الضحية.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="199" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="237" />
             <source>SDG 16.10.1 type</source>
             <translation>نوع المؤشر 16.10.1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="240" />
             <source>Analyst override</source>
             <translation>تعديل المحلل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="244" />
             <source>Override type</source>
             <translation>النوع المعدَّل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="245" />
             <source>No override: use the derived type</source>
             <translation>بلا تعديل: استخدام النوع المستنتَج</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="248" />
             <source>Does not qualify</source>
             <translation>لا يندرج ضمن المؤشر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="213" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="251" />
             <source>Why the derived type does not fit (required with an override)</source>
             <translation>لماذا لا يناسب النوع المستنتَج (إلزامي عند التعديل)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="215" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="253" />
             <source>Override rationale</source>
             <translation>مسوّغ التعديل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="217" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="255" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="256" />
             <source>Rationale</source>
             <translation>المسوّغ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="334" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="372" />
             <source>Choose the victim (people with the role Victim, under People).</source>
             <translation>اختر الضحية (الأشخاص ذوو دور ضحية، في قسم الأشخاص).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="336" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="374" />
             <source>Choose a type of act from the list.</source>
             <translation>اختر نوع الفعل من القائمة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="338" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="376" />
             <source>Choose each category from the list, or leave it empty.</source>
             <translation>اختر كل فئة من القائمة، أو اتركها فارغة.</translation>
         </message>
@@ -547,72 +547,72 @@
     <context>
         <name>AssessmentPanel</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="52" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="53" />
             <source>Select a cell of the grid</source>
             <translation>اختر خانة من الشبكة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="57" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="58" />
             <source>Officer's assessment</source>
             <translation>تقييم الموظف</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="61" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="62" />
             <source>No data: choose a level</source>
             <translation>لا بيانات: اختر مستوى</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="66" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="67" />
             <source>Choose a trend</source>
             <translation>اختر اتجاهًا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="71" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="72" />
             <source>Why this level: a sentence or two (required)</source>
             <translation>لماذا هذا المستوى: جملة أو جملتان (إلزامي)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="77" />
             <source>Level</source>
             <translation>المستوى</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="75" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="78" />
             <source>Trend</source>
             <translation>الاتجاه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="79" />
             <source>Rationale</source>
             <translation>المسوّغ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="82" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="85" />
             <source>Save assessment</source>
             <translation>حفظ التقييم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="88" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="91" />
             <source>Records in this cell</source>
             <translation>السجلات في هذه الخانة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="102" />
             <source>Action points for this risk area</source>
             <translation>نقاط العمل لمجال الخطر هذا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="106" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="109" />
             <source>Add action point…</source>
             <translation>إضافة نقطة عمل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="123" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="126" />
             <source>No data: no records for this area in the month, so nothing is suggested. An empty month is not evidence of low risk; set a level only from what you know outside the records.</source>
             <translation>لا بيانات: لا توجد سجلات لهذا المجال في هذا الشهر، لذا لا يوجد اقتراح. الشهر الخالي ليس دليلًا على انخفاض الخطر؛ لا تحدد مستوى إلا بناءً على ما تعرفه من خارج السجلات.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="127" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="130" />
             <source>Computed from %n record(s) (%2 verified): suggests %3, %4 (score %5).</source>
             <translation>
                 <numerusform>محسوب من %n سجل (⁨%2⁩ متحقق منها): يقترح ⁨%3⁩، ⁨%4⁩ (الدرجة ⁨%5⁩).</numerusform>
@@ -624,52 +624,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="142" />
             <source>Not assessed yet: the suggestion is shown.</source>
             <translation>لم يُقيَّم بعد: يُعرض الاقتراح.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="140" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="143" />
             <source>Assessed: agrees with the suggestion.</source>
             <translation>مُقيَّم: يوافق الاقتراح.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="141" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="144" />
             <source>Assessed: overrides the suggestion (kept in the audit log).</source>
             <translation>مُقيَّم: يخالف الاقتراح (مسجَّل في سجل التدقيق).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="146" />
             <source>Not assessed yet: no data.</source>
             <translation>لم يُقيَّم بعد: لا بيانات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="147" />
             <source>Assessed from outside the records (no data in the month; kept in the audit log).</source>
             <translation>مُقيَّم من معلومات خارج السجلات (لا بيانات في هذا الشهر؛ مسجَّل في سجل التدقيق).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="148" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="151" />
             <source>Records changed since it was set: review it.</source>
             <translation>تغيّرت السجلات منذ تحديده: راجِعه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="164" />
             <source>… and %1 more (filter the case list to see them all)</source>
             <translation>… و⁨%1⁩ غيرها (صفِّ قائمة الملفات لرؤيتها كلها)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="173" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="176" />
             <source>None yet.</source>
             <translation>لا شيء بعد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="189" />
             <source>Choose a level and a trend.</source>
             <translation>اختر مستوى واتجاهًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="189" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="192" />
             <source>A rationale is required: say in a sentence or two why.</source>
             <translation>المسوّغ إلزامي: اذكر السبب في جملة أو جملتين.</translation>
         </message>
@@ -823,54 +823,54 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="57" />
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="115" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="58" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="120" />
             <source>Case files</source>
             <translation>ملفات الحالات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="60" />
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="61" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="152" />
             <source>Drafts</source>
             <translation>المسودات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="63" />
             <source>Import…</source>
             <translation>استيراد…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="63" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="64" />
             <source>Import records from a Fieldcase .json or .csv file, an ACLED or UCDP export, or an HXL-tagged dataset (all or nothing)</source>
             <translation>استيراد سجلات من ملف Fieldcase بصيغة .json أو .csv، أو من تصدير ACLED أو UCDP، أو من مجموعة بيانات موسومة بوسوم HXL (الكل أو لا شيء)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="66" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="67" />
             <source>New community information</source>
             <translation>معلومات مجتمعية جديدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="68" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="69" />
             <source>New incident</source>
             <translation>حادثة جديدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="71" />
             <source>Record a new incident (Ctrl+N)</source>
             <translation>تسجيل حادثة جديدة (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="118" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="123" />
             <source>No records match these filters.</source>
             <translation>لا توجد سجلات تطابق عوامل التصفية هذه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="146" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="151" />
             <source>Drafts (%1)</source>
             <translation>المسودات (⁨%1⁩)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="160" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="165" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n سجل</numerusform>
@@ -882,7 +882,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="163" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="168" />
             <source>%n record(s) match</source>
             <translation>
                 <numerusform>لا يطابق أي سجل</numerusform>
@@ -894,17 +894,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="206" />
             <source>Records and context data (*.json *.csv *.xlsx *.xls *.ods)</source>
             <translation>السجلات والبيانات السياقية (*.json *.csv *.xlsx *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="228" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="238" />
             <source>Reading %1…</source>
             <translation>جارٍ قراءة ⁨%1⁩…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="233" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="244" />
             <source>Imported %n record(s).</source>
             <translation>
                 <numerusform>لم يُستورد أي سجل.</numerusform>
@@ -916,27 +916,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="176" />
             <source>%1 of %2 records match</source>
             <translation>يطابق ⁨%1⁩ من ⁨%2⁩ سجل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="197" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="202" />
             <source>Import records</source>
             <translation>استيراد سجلات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="239" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="251" />
             <source>… and %1 more.</source>
             <translation>… و⁨%1⁩ غيرها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="243" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="256" />
             <source>Import cancelled; nothing was imported.</source>
             <translation>أُلغي الاستيراد؛ لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="260" />
             <source>Importing %1…</source>
             <translation>جارٍ استيراد ⁨%1⁩…</translation>
         </message>
@@ -944,65 +944,80 @@
     <context>
         <name>ChangePassphraseDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="31" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="36" />
             <source>Change the passphrase</source>
             <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="36" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="41" />
             <source>The store is not re-encrypted: the workspace key is wrapped again under the new passphrase. The recovery key keeps working.</source>
             <translation>لا يُعاد تشفير قاعدة البيانات: يُغلَّف مفتاح مساحة العمل من جديد بعبارة المرور الجديدة. ويظل مفتاح الاسترداد صالحًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="47" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="52" />
             <source>Current passphrase</source>
             <translation>عبارة المرور الحالية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="48" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="53" />
             <source>New passphrase</source>
             <translation>عبارة المرور الجديدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="50" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="55" />
             <source>Repeat</source>
             <translation>التكرار</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="74" />
             <source>Change passphrase</source>
             <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="73" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="87" />
             <source>The new passphrase is too short: use at least %1 characters.</source>
             <translation>عبارة المرور الجديدة قصيرة جدًا: استخدم ⁨%1⁩ حرفًا على الأقل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="77" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="91" />
             <source>This passphrase is too easy to guess: add a few unrelated words.</source>
             <translation>عبارة المرور هذه سهلة التخمين: أضف بضع كلمات لا رابط بينها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="80" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="94" />
             <source>The two new passphrases differ.</source>
             <translation>عبارتا المرور الجديدتان مختلفتان.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="106" />
             <source>Changing the passphrase…</source>
             <translation>جارٍ تغيير عبارة المرور…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="120" />
+            <source>Cancelled: the passphrase was not changed.</source>
+            <translation>أُلغي: لم تُغيَّر عبارة المرور.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="132" />
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="133" />
+            <source>The passphrase was changed. Use the new one the next time you unlock; the recovery key still works.</source>
+            <translation>غُيِّرت عبارة المرور. استخدم العبارة الجديدة في المرة القادمة التي تفتح فيها القفل؛ ولا يزال مفتاح الاسترداد صالحًا.</translation>
         </message>
     </context>
     <context>
         <name>ChoiceList</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/choice_list.py" line="102" />
+            <location filename="../../desktop/fieldcase/ui/widgets/choice_list.py" line="108" />
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/choice_list.py" line="138" />
+            <location filename="../../desktop/fieldcase/ui/widgets/choice_list.py" line="144" />
             <source>Choose a value from the list.</source>
             <translation>اختر قيمة من القائمة.</translation>
         </message>
@@ -1089,97 +1104,97 @@
     <context>
         <name>CreateForm</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="28" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="29" />
             <source>Create a new workspace</source>
             <translation>إنشاء مساحة عمل جديدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="29" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="30" />
             <source>A workspace is a folder holding your encrypted case files. Only this passphrase (or the recovery key shown next) can open it.</source>
             <translation>مساحة العمل مجلد يضم ملفات حالاتك المشفرة. لا يفتحه إلا عبارة المرور هذه (أو مفتاح الاسترداد الذي يُعرض بعد ذلك).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="37" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="38" />
             <source>Choose an empty folder for the workspace</source>
             <translation>اختر مجلدًا فارغًا لمساحة العمل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="38" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="39" />
             <source>Folder</source>
             <translation>المجلد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="41" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="42" />
             <source>Shown in the revision history of every record</source>
             <translation>يظهر في سجل نسخ كل سجل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="42" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="43" />
             <source>Your name</source>
             <translation>اسمك</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="43" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="44" />
             <source>Several unrelated words</source>
             <translation>عدة كلمات لا رابط بينها</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="46" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="47" />
             <source>Passphrase</source>
             <translation>عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="49" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="50" />
             <source>The same passphrase again</source>
             <translation>عبارة المرور نفسها مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="53" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="54" />
             <source>Repeat</source>
             <translation>التكرار</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="61" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="65" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="63" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="67" />
             <source>Create workspace</source>
             <translation>إنشاء مساحة العمل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="89" />
             <source>Choose a folder for the workspace.</source>
             <translation>اختر مجلدًا لمساحة العمل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="87" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="91" />
             <source>This folder is not empty: choose a new or empty folder.</source>
             <translation>هذا المجلد ليس فارغًا: اختر مجلدًا جديدًا أو فارغًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="89" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="93" />
             <source>Enter your name: it is recorded with every change you make.</source>
             <translation>أدخل اسمك: يُسجَّل مع كل تغيير تجريه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="91" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="95" />
             <source>The passphrase is too short: use at least %1 characters.</source>
             <translation>عبارة المرور قصيرة جدًا: استخدم ⁨%1⁩ حرفًا على الأقل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="93" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="97" />
             <source>This passphrase is too easy to guess: add a few unrelated words.</source>
             <translation>عبارة المرور هذه سهلة التخمين: أضف بضع كلمات لا رابط بينها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="95" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="99" />
             <source>The two passphrases differ: type the same passphrase twice.</source>
             <translation>عبارتا المرور مختلفتان: اكتب عبارة المرور نفسها مرتين.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="112" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="117" />
             <source>Creating the encrypted workspace…</source>
             <translation>جارٍ إنشاء مساحة العمل المشفرة…</translation>
         </message>
@@ -1679,384 +1694,389 @@
     <context>
         <name>EditorWindow</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="114" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="664" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="693" />
             <source>● Unsaved changes</source>
             <translation>● تغييرات غير محفوظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="116" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="665" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="122" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="694" />
             <source>Save with Ctrl+S; a draft is also kept, encrypted, as you type</source>
             <translation>احفظ بالضغط على Ctrl+S؛ وتُحفظ أيضًا مسودة مشفرة أثناء الكتابة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="130" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="668" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="136" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="697" />
             <source>Restore the draft</source>
             <translation>استعادة المسودة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="131" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="669" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="698" />
             <source>Discard the draft</source>
             <translation>تجاهل المسودة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="155" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="666" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="695" />
             <source>Evidence package…</source>
             <translation>حزمة الأدلة…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="157" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="667" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="163" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="696" />
             <source>Export a signed, court-ready package of this case</source>
             <translation>تصدير حزمة موقعة لهذه الحالة جاهزة للتقديم إلى المحكمة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="161" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="670" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="167" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="699" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="163" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="671" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="700" />
             <source>Save</source>
             <translation>حفظ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="165" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="672" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="701" />
             <source>Save a new revision (Ctrl+S)</source>
             <translation>حفظ نسخة جديدة (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="215" />
             <source>Show names</source>
             <translation>إظهار الأسماء</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="209" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="216" />
             <source>person</source>
             <translation>شخص</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="211" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="218" />
             <source>Use a pseudonym in reports. A name is stored encrypted and shown only here.</source>
             <translation>استخدم اسمًا مستعارًا في التقارير. يُحفظ الاسم مشفرًا ولا يُعرض إلا هنا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="215" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="222" />
             <source>Copy name</source>
             <translation>نسخ الاسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="223" />
             <source>Copy the selected person's name; the clipboard is cleared after 30 seconds</source>
             <translation>نسخ اسم الشخص المحدد؛ تُمسح الحافظة بعد 30 ثانية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="223" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="230" />
             <source>source</source>
             <translation>مصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="226" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="233" />
             <source>deaths</source>
             <translation>وفيات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="227" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="234" />
             <source>Violation type — type to search</source>
             <translation>نوع الانتهاك — اكتب للبحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="229" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="236" />
             <source>Add</source>
             <translation>إضافة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="237" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="244" />
             <source>Violation and abuse types</source>
             <translation>أنواع الانتهاكات والتجاوزات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="239" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="246" />
             <source>Risk tags (CCA risk areas, atrocity risk factors)</source>
             <translation>وسوم الخطر (مجالات الخطر في التحليل القطري المشترك، وعوامل خطر الجرائم الفظيعة)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="245" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="252" />
             <source>Not recorded</source>
             <translation>غير مسجَّل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="245" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="252" />
             <source>Yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="246" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="253" />
             <source>No</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="248" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="252" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="333" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="259" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="344" />
             <source>Related to an armed conflict</source>
             <translation>مرتبط بنزاع مسلح</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="249" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="256" />
             <source>International or non-international armed conflict, as international humanitarian law defines it. The deaths count for SDG 16.1.2 only when this is Yes.</source>
             <translation>نزاع مسلح دولي أو غير دولي، على النحو الذي يعرّفه القانون الدولي الإنساني. لا تُحتسب الوفيات للمؤشر 16.1.2 إلا إذا كانت الإجابة نعم.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="257" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="264" />
             <source>Conflict-related deaths (SDG 16.1.2)</source>
             <translation>الوفيات المرتبطة بالنزاعات (المؤشر 16.1.2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="264" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="272" />
             <source>What</source>
             <translation>ماذا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="264" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="272" />
             <source>When &amp;&amp; where</source>
             <translation>متى وأين</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="265" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="273" />
             <source>People</source>
             <translation>الأشخاص</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="265" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="273" />
             <source>Acts</source>
             <translation>الأفعال</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="266" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="274" />
             <source>Sources</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="267" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="275" />
             <source>Classification</source>
             <translation>التصنيف</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="268" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="276" />
             <source>Impact</source>
             <translation>الأثر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="268" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="337" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="276" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="348" />
             <source>Attachments</source>
             <translation>المرفقات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="269" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="277" />
             <source>History</source>
             <translation>السجل التاريخي</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="285" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="280" />
+            <source>Same as</source>
+            <translation>هو نفسه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="296" />
             <source>No gazetteer yet: import your country's COD-AB table in Settings › Places</source>
             <translation>لا يوجد معجم جغرافي بعد: استورد جدول COD-AB لبلدك من الإعدادات › الأماكن</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="292" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="303" />
             <source>Find in the gazetteer</source>
             <translation>البحث في المعجم الجغرافي</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="312" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="323" />
             <source>Filled from the gazetteer: %1 (%2).</source>
             <translation>مُلئ من المعجم الجغرافي: ⁨%1⁩ (⁨%2⁩).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="324" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="335" />
             <source>Victim</source>
             <translation>الضحية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="324" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="335" />
             <source>Type of act</source>
             <translation>نوع الفعل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="325" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="336" />
             <source>Perpetrator's relation to the State</source>
             <translation>علاقة الجاني بالدولة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="326" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="337" />
             <source>Perpetrator category</source>
             <translation>فئة الجاني</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="327" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="338" />
             <source>Linked to the victim's work</source>
             <translation>مرتبط بعمل الضحية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="328" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="339" />
             <source>State failed in due diligence</source>
             <translation>قصّرت الدولة في بذل العناية الواجبة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="329" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="340" />
             <source>Due-diligence rationale</source>
             <translation>مسوّغ العناية الواجبة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="330" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="341" />
             <source>Fate or whereabouts concealed</source>
             <translation>إخفاء المصير أو مكان الوجود</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="331" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="342" />
             <source>SDG 16.10.1 override</source>
             <translation>تعديل المؤشر 16.10.1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="332" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="343" />
             <source>Override rationale</source>
             <translation>مسوّغ التعديل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="332" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="343" />
             <source>Act</source>
             <translation>الفعل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="334" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="345" />
             <source>Person</source>
             <translation>الشخص</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="334" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="345" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="334" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="345" />
             <source>Deaths</source>
             <translation>الوفيات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="335" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="346" />
             <source>Risk tag</source>
             <translation>وسم الخطر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="335" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="346" />
             <source>Attachment</source>
             <translation>المرفق</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="336" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="347" />
             <source>Category</source>
             <translation>الفئة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="336" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="347" />
             <source>Rationale</source>
             <translation>المسوّغ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="337" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="348" />
             <source>Violation types</source>
             <translation>أنواع الانتهاكات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="430" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="442" />
             <source>Community information</source>
             <translation>معلومات مجتمعية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="430" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="442" />
             <source>Incident</source>
             <translation>حادثة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="431" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="443" />
             <source>New: %1</source>
             <translation>جديد: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="433" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="445" />
             <source>%1 · revision %2 · saved by %3, %4</source>
             <translation>⁨%1⁩ · النسخة ⁨%2⁩ · حفظها ⁨%3⁩، ⁨%4⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="437" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="449" />
             <source>%1 · not saved yet</source>
             <translation>⁨%1⁩ · لم يُحفظ بعد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="439" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="451" />
             <source>the title contains invisible direction-control characters</source>
             <translation>يحتوي العنوان على محارف غير مرئية للتحكم في الاتجاه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="443" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="455" />
             <source>%1 %2[*]</source>
             <translation>⁨%1⁩ ⁨%2⁩[*]</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="444" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="456" />
             <source>New %1[*]</source>
             <translation>⁨%1⁩ جديد[*]</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="452" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="464" />
             <source>Name copied; the clipboard will be cleared in 30 seconds.</source>
             <translation>نُسخ الاسم؛ ستُمسح الحافظة بعد 30 ثانية.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="481" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="493" />
             <source>Person %1</source>
             <translation>الشخص ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="481" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="493" />
             <source>Source %1</source>
             <translation>المصدر ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="481" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="493" />
             <source>Deaths row %1</source>
             <translation>صف الوفيات ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="482" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="494" />
             <source>Tag %1</source>
             <translation>الوسم ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="482" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="494" />
             <source>Violation type %1</source>
             <translation>نوع الانتهاك ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="502" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="514" />
             <source>%1: %2</source>
             <translation>⁨%1⁩: ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="502" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="514" />
             <source>Record</source>
             <translation>السجل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="530" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="542" />
             <source>Not saved: %n problem(s) to fix, marked in red.</source>
             <translation>
                 <numerusform>لم يُحفظ: لا مشكلات للإصلاح.</numerusform>
@@ -2068,57 +2088,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="537" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="549" />
             <source>Saving…</source>
             <translation>جارٍ الحفظ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="553" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="565" />
             <source>Saved as revision %1.</source>
             <translation>حُفظ بوصفه النسخة ⁨%1⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="564" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="577" />
             <source>Not saved.</source>
             <translation>لم يُحفظ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="585" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="612" />
             <source>Attached %1 (revision %2).</source>
             <translation>أُرفق ⁨%1⁩ (النسخة ⁨%2⁩).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="606" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="633" />
             <source>Draft saved (encrypted) at %1.</source>
             <translation>حُفظت المسودة (مشفرة) في ⁨%1⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="617" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="644" />
             <source>Unsaved changes from %1 were kept as an encrypted draft.</source>
             <translation>حُفظت التغييرات غير المحفوظة من ⁨%1⁩ في مسودة مشفرة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="618" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="645" />
             <source>an earlier session</source>
             <translation>جلسة سابقة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="633" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="660" />
             <source>Draft restored; save to keep it as a new revision.</source>
             <translation>استُعيدت المسودة؛ احفظها للإبقاء عليها كنسخة جديدة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="689" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="719" />
             <source>Unsaved changes</source>
             <translation>تغييرات غير محفوظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="690" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="720" />
             <source>This record has changes that are not saved yet.</source>
             <translation>في هذا السجل تغييرات لم تُحفظ بعد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="691" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="721" />
             <source>Save them as a new revision, or discard them?</source>
             <translation>هل تحفظها كنسخة جديدة أم تتجاهلها؟</translation>
         </message>
@@ -2126,127 +2146,127 @@
     <context>
         <name>EvidenceDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="83" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="85" />
             <source>Evidence package</source>
             <translation>حزمة الأدلة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="92" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="94" />
             <source>Evidence package for case %1</source>
             <translation>حزمة الأدلة للحالة ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="96" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="102" />
             <source>A BagIt package for a court, a commission of inquiry or another accountability mechanism: every revision of the record, the attachments' originals, the audit entries about the case and a PDF summary, signed by you. The recipient can check it with standard tools or with “fieldcase evidence verify”. Only saved revisions are exported; the export is recorded in the audit log.</source>
             <translation>حزمة BagIt لمحكمة أو لجنة تحقيق أو آلية مساءلة أخرى: كل نسخة من السجل، وأصول المرفقات، وقيود التدقيق المتعلقة بالحالة، وملخص بصيغة PDF، موقعة منك. يمكن للمستلم التحقق منها بأدوات قياسية أو بالأمر «fieldcase evidence verify». لا تُصدَّر إلا النسخ المحفوظة؛ ويُسجَّل التصدير في سجل التدقيق.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="102" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="108" />
             <source>None: everything as recorded, attachments included</source>
             <translation>بلا حجب: كل شيء كما سُجّل، بما في ذلك المرفقات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="103" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="109" />
             <source>Standard: pseudonyms unless consent, no source names or coordinates; attachments withheld (listed by SHA-256)</source>
             <translation>عادي: أسماء مستعارة ما لم تكن هناك موافقة، دون أسماء المصادر أو الإحداثيات؛ تُحجب المرفقات (تُدرج ببصمة SHA-256)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="105" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="111" />
             <source>Strict: as standard, and no places below admin-2, dates to the month</source>
             <translation>صارم: كالعادي، مع عدم ذكر أماكن دون المستوى الإداري الثاني، والتواريخ بالشهر فقط</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="125" />
             <source>Redaction</source>
             <translation>الحجب</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="122" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="128" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="127" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="133" />
             <source>Save as</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="136" />
             <source>age1… (optional: encrypts the whole package)</source>
             <translation>age1… (اختياري: يشفّر الحزمة كلها)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="137" />
             <source>Encrypt to</source>
             <translation>التشفير إلى</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="139" />
             <source>e.g. Commission of inquiry (optional; recorded in the audit log)</source>
             <translation>مثلًا لجنة تحقيق (اختياري؛ يُسجَّل في سجل التدقيق)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="140" />
             <source>Recipient</source>
             <translation>المستلم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="153" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="159" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="155" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="161" />
             <source>Cancel export</source>
             <translation>إلغاء التصدير</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="159" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="165" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="178" />
             <source>Save the evidence package as</source>
             <translation>حفظ حزمة الأدلة باسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="173" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="179" />
             <source>Zip archive (*.zip);;Encrypted zip (*.age)</source>
             <translation>أرشيف zip (*.zip);;zip مشفر (*.age)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="201" />
             <source>Choose where to save the package.</source>
             <translation>اختر مكان حفظ الحزمة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="214" />
             <source>Cancelling…</source>
             <translation>جارٍ الإلغاء…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="228" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="234" />
             <source>Cancelled: no evidence package was written.</source>
             <translation>أُلغي: لم تُكتب أي حزمة أدلة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="236" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="242" />
             <source>Written to %1.</source>
             <translation>كُتبت في ⁨%1⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="237" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="243" />
             <source>Revisions: %1 · attachments included: %2 of %3 · redaction: %4</source>
             <translation>النسخ: ⁨%1⁩ · المرفقات المضمنة: ⁨%2⁩ من ⁨%3⁩ · الحجب: ⁨%4⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="240" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="246" />
             <source>Signed by %1. Tag manifest SHA-256:</source>
             <translation>وقّعها ⁨%1⁩. بصمة SHA-256 لبيان الوسوم:</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="242" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="248" />
             <source>Recorded in the audit log.</source>
             <translation>سُجّل في سجل التدقيق.</translation>
         </message>
@@ -2254,193 +2274,193 @@
     <context>
         <name>ExportBriefingDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="123" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="124" />
             <source>Export briefing</source>
             <translation>تصدير الإحاطة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="138" />
             <source>A signed PDF for headquarters. People, sources and coordinates are protected as described under Redaction; check the preview before exporting.</source>
             <translation>ملف PDF موقَّع للمقر. يُحمى الأشخاص والمصادر والإحداثيات على النحو المبيَّن تحت «الحجب»؛ راجع المعاينة قبل التصدير.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="146" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="147" />
             <source>Briefing</source>
             <translation>الإحاطة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="160" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="161" />
             <source>Country-wide</source>
             <translation>البلد كله</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="172" />
             <source>The marking printed on every page</source>
             <translation>علامة التصنيف المطبوعة على كل صفحة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="173" />
             <source>Month</source>
             <translation>الشهر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="173" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="174" />
             <source>Region</source>
             <translation>المنطقة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="175" />
             <source>Classification</source>
             <translation>التصنيف</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="180" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="181" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="187" />
             <source>Standard</source>
             <translation>عادي</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="188" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="189" />
             <source>Strict</source>
             <translation>صارم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="193" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="194" />
             <source>Withholds the names of people who did not consent to be named (their pseudonym is shown), every source's identity and all coordinates.</source>
             <translation>يحجب أسماء الأشخاص الذين لم يوافقوا على ذكر أسمائهم (يُعرض اسمهم المستعار)، وهوية كل المصادر، وكل الإحداثيات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="196" />
             <source>Also withholds places below district level and exact days: dates are given to the month, in narratives too.</source>
             <translation>يحجب أيضًا الأماكن التي دون مستوى المقاطعة والأيام بعينها: تُذكر التواريخ بالشهر، في السرد أيضًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="203" />
             <source>Redaction</source>
             <translation>الحجب</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="207" />
             <source>What the briefing includes</source>
             <translation>ما تتضمنه الإحاطة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="234" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="235" />
             <source>Records</source>
             <translation>السجلات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="235" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="236" />
             <source>Risk matrix</source>
             <translation>مصفوفة المخاطر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="236" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="237" />
             <source>Withheld</source>
             <translation>محجوب</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="249" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="250" />
             <source>Signed by</source>
             <translation>موقَّع من</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="254" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="255" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="259" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="260" />
             <source>Save as</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="267" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="271" />
             <source>Exported</source>
             <translation>صُدّر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="276" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="280" />
             <source>Show in folder</source>
             <translation>إظهار في المجلد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="285" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="289" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="321" />
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="354" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="325" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="358" />
             <source>Updating the preview…</source>
             <translation>جارٍ تحديث المعاينة…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="331" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="335" />
             <source>Save the briefing as</source>
             <translation>حفظ الإحاطة باسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="332" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="336" />
             <source>PDF documents (*.pdf)</source>
             <translation>مستندات PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="364" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="368" />
             <source>%1, %2</source>
             <translation>⁨%1⁩، ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="365" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="369" />
             <source>all regions</source>
             <translation>كل المناطق</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="371" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="375" />
             <source>(self-signed: not yet enrolled with HQ)</source>
             <translation>(موقَّع ذاتيًا: لم يُسجَّل لدى المقر بعد)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="373" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="377" />
             <source>Certificate SHA-256 %1</source>
             <translation>شهادة SHA-256 ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
             <source>Incidents</source>
             <translation>الحوادث</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
             <source>Community reports</source>
             <translation>التقارير المجتمعية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="392" />
             <source>Meetings</source>
             <translation>الاجتماعات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="392" />
             <source>CSO reports</source>
             <translation>تقارير منظمات المجتمع المدني</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="393" />
             <source>Early warnings</source>
             <translation>الإنذارات المبكرة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="393" />
             <source>Other information</source>
             <translation>معلومات أخرى</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="394" />
             <source>%n record(s) in the month;</source>
             <translation>
                 <numerusform>لا سجلات في الشهر؛</numerusform>
@@ -2452,7 +2472,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="395" />
             <source>%n key incident(s) described in full.</source>
             <translation>
                 <numerusform>لا حوادث رئيسية موصوفة بالتفصيل.</numerusform>
@@ -2464,32 +2484,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="403" />
             <source>Very high</source>
             <translation>مرتفع جدًا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="403" />
             <source>High</source>
             <translation>مرتفع</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="403" />
             <source>Medium</source>
             <translation>متوسط</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="400" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="404" />
             <source>Low</source>
             <translation>منخفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="400" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="404" />
             <source>No data</source>
             <translation>لا بيانات</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="401" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="405" />
             <source>%n risk area(s)</source>
             <translation>
                 <numerusform>لا مجالات خطر</numerusform>
@@ -2501,27 +2521,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="421" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="425" />
             <source>Enter a classification marking (it is printed on every page).</source>
             <translation>أدخل علامة تصنيف (تُطبع على كل صفحة).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="428" />
             <source>The folder %1 does not exist: choose where to save the briefing.</source>
             <translation>المجلد ⁨%1⁩ غير موجود: اختر مكان حفظ الإحاطة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="431" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="436" />
             <source>Building the briefing…</source>
             <translation>جارٍ إعداد الإحاطة…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="445" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="452" />
             <source>Cancelled: no briefing was written.</source>
             <translation>أُلغي: لم تُكتب أي إحاطة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="454" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="462" />
             <source>Written to %1 (%2 pages, %3 records).
 Signed by %4 at %5. The export is recorded in the workspace's export log. Document SHA-256:</source>
             <translation>كُتبت في ⁨%1⁩ (⁨%2⁩ صفحات، ⁨%3⁩ سجلات).
@@ -2736,7 +2756,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>HeatDelegate</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="197" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="204" />
             <source>no data</source>
             <translation>لا بيانات</translation>
         </message>
@@ -2957,7 +2977,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="194" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="219" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="220" />
             <source>%1 in %2</source>
             <translation>⁨%1⁩ في ⁨%2⁩</translation>
         </message>
@@ -2998,21 +3018,26 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
+            <source>another report of an incident already counted</source>
+            <translation>بلاغ آخر عن حادثة سبق عدّها</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="209" />
             <source>State (incl. acquiescence)</source>
             <translation>الدولة (بما في ذلك الموافقة)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="209" />
             <source>Non-State</source>
             <translation>من غير الدول</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="209" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="210" />
             <source>Unknown</source>
             <translation>غير معروف</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="217" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="218" />
             <source>%n death(s) in the 12 months</source>
             <translation>
                 <numerusform>لا وفيات في الأشهر الاثني عشر</numerusform>
@@ -3057,12 +3082,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>InlineProgress</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="21" />
+            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="24" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="49" />
+            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="63" />
             <source>Cancelling…</source>
             <translation>جارٍ الإلغاء…</translation>
         </message>
@@ -3076,10 +3101,68 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
         </message>
     </context>
     <context>
+        <name>LinkSameDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="191" />
+            <source>Link as the same</source>
+            <translation>الربط بوصفهما الشيء نفسه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="194" />
+            <source>Record that two people, or two incidents, are the same. Both records and their sources are kept as they are; the indicators and briefings then count them once. Your name, the time and your reason go into the audit log, and the link can be undone.</source>
+            <translation>سجِّل أن شخصين، أو حادثتين، هما الشيء نفسه. يُحتفظ بالسجلين ومصادرهما كما هي؛ ثم تعدّهما المؤشرات والإحاطات مرة واحدة. يُدوَّن اسمك والوقت وسببك في سجل التدقيق، ويمكن التراجع عن الربط.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="202" />
+            <source>The same person</source>
+            <translation>الشخص نفسه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="204" />
+            <source>The same incident</source>
+            <translation>الحادثة نفسها</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="216" />
+            <source>This one</source>
+            <translation>هذا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="217" />
+            <source>is the same as</source>
+            <translation>هو نفسه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="220" />
+            <source>Why they are the same</source>
+            <translation>لماذا هما الشيء نفسه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="221" />
+            <source>Why they are the same: what matches, and from which sources</source>
+            <translation>لماذا هما الشيء نفسه: ما الذي يتطابق، ومن أي مصادر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="223" />
+            <source>Why</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="252" />
+            <source>Choose both records (and for people, the person in each).</source>
+            <translation>اختر السجلين (وللأشخاص، الشخص في كل منهما).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="255" />
+            <source>Say why these two are the same: it goes into the audit log.</source>
+            <translation>اذكر لماذا هذان الاثنان هما الشيء نفسه: يُدوَّن ذلك في سجل التدقيق.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/main_window.py" line="51" />
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="268" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="269" />
             <source>Fieldcase</source>
             <translation>Fieldcase</translation>
         </message>
@@ -3089,37 +3172,37 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>جارٍ إعداد مساحة العمل التجريبية…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="196" />
             <source>Quick delete</source>
             <translation>الحذف السريع</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="196" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="197" />
             <source>Destroy this workspace now? Its keys are destroyed first, then every record, draft and attachment in %1. This cannot be undone: only what already reached HQ survives.</source>
             <translation>هل تريد إتلاف مساحة العمل هذه الآن؟ تُتلف مفاتيحها أولًا، ثم كل سجل ومسودة ومرفق في ⁨%1⁩. لا يمكن التراجع عن ذلك: لا يبقى إلا ما وصل إلى المقر بالفعل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="203" />
             <source>Delete everything</source>
             <translation>حذف كل شيء</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="214" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="215" />
             <source>Deleting the workspace…</source>
             <translation>جارٍ حذف مساحة العمل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="217" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="218" />
             <source>The workspace was destroyed: its keys first, then every file. The passphrase opens nothing now.</source>
             <translation>أُتلفت مساحة العمل: مفاتيحها أولًا، ثم كل ملف. لم تعد عبارة المرور تفتح شيئًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="231" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="232" />
             <source>Locked after a period without activity. Enter the passphrase to continue.</source>
             <translation>قُفلت بعد فترة من عدم النشاط. أدخل عبارة المرور للمتابعة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="252" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="253" />
             <source>The workspace is locked.</source>
             <translation>مساحة العمل مقفلة.</translation>
         </message>
@@ -3141,17 +3224,17 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>NewRecoveryKeyDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="157" />
             <source>New recovery key</source>
             <translation>مفتاح استرداد جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="107" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="160" />
             <source>The old recovery key no longer works. Write this one down and keep it apart from this computer; it is not shown again.</source>
             <translation>لم يعد مفتاح الاسترداد القديم صالحًا. دوّن هذا المفتاح واحفظه بعيدًا عن هذا الحاسوب؛ لن يُعرض مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="172" />
             <source>I have written it down and will keep it safe</source>
             <translation>دوّنته وسأحفظه في مكان آمن</translation>
         </message>
@@ -3208,27 +3291,27 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>PerpetratorRow</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="56" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="90" />
             <source>Category (optional) — type to search</source>
             <translation>الفئة (اختياري) — اكتب للبحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="58" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="92" />
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="68" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="102" />
             <source>Perpetrator %1: relation to the State</source>
             <translation>الجاني ⁨%1⁩: العلاقة بالدولة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="69" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="103" />
             <source>Perpetrator %1: category</source>
             <translation>الجاني ⁨%1⁩: الفئة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="104" />
             <source>Remove perpetrator %1</source>
             <translation>إزالة الجاني ⁨%1⁩</translation>
         </message>
@@ -3560,47 +3643,47 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>البلد كله</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="118" />
             <source> months</source>
             <translation> أشهر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="119" />
             <source>Region</source>
             <translation>المنطقة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="119" />
             <source>Up to</source>
             <translation>حتى</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="115" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="120" />
             <source>Show</source>
             <translation>عرض</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="122" />
             <source>Export briefing…</source>
             <translation>تصدير الإحاطة…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="124" />
             <source>A signed PDF briefing of the month shown last, for headquarters</source>
             <translation>إحاطة PDF موقَّعة عن آخر شهر معروض، للمقر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="140" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="145" />
             <source>Risk areas by month</source>
             <translation>مجالات الخطر حسب الشهر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="196" />
             <source>Colour: your level where you set one, else the suggested level (no data: no records, not low risk) · number: records · %1 · badge “S”: the suggestion where you set a level (≠: yours differs)</source>
             <translation>اللون: مستواك حيث حددته، وإلا فالمستوى المقترح (لا بيانات: لا سجلات، وليس خطرًا منخفضًا) · الرقم: السجلات · ⁨%1⁩ · الشارة «S»: الاقتراح حيث حددت مستوى (≠: مستواك مختلف)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="234" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="244" />
             <source>%1: %n record(s) placed in the month, %3 without a risk area, %4 dated only to the year. Suggestions follow rule %5; the officer sets the level.</source>
             <translation>
                 <numerusform>⁨%1⁩: لا سجلات في الشهر، ⁨%3⁩ بلا مجال خطر، ⁨%4⁩ مؤرخة بالسنة فقط. تتبع الاقتراحات القاعدة ⁨%5⁩؛ والموظف هو من يحدد المستوى.</numerusform>
@@ -3612,7 +3695,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="224" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="229" />
             <source>Computing…</source>
             <translation>جارٍ الحساب…</translation>
         </message>
@@ -3620,12 +3703,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>RiskGridModel</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="146" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="153" />
             <source>No records: no data</source>
             <translation>لا سجلات: لا بيانات</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="148" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="155" />
             <source>%n record(s), suggested %2, %3</source>
             <translation>
                 <numerusform>%n سجل، المقترح ⁨%2⁩، ⁨%3⁩</numerusform>
@@ -3637,22 +3720,22 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="152" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="159" />
             <source>; officer: %1</source>
             <translation>؛ الموظف: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="155" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="162" />
             <source>No data: no records for this area in the month (not a sign of low risk)</source>
             <translation>لا بيانات: لا سجلات لهذا المجال في هذا الشهر (وليس ذلك علامة على انخفاض الخطر)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="157" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="164" />
             <source>Suggested: %1, %2 (score %3)</source>
             <translation>المقترح: ⁨%1⁩، ⁨%2⁩ (الدرجة ⁨%3⁩)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="160" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="167" />
             <source>Officer: %1, %2</source>
             <translation>الموظف: ⁨%1⁩، ⁨%2⁩</translation>
         </message>
@@ -3804,6 +3887,104 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="138" />
             <source>Edit: %1</source>
             <translation>تحرير: ⁨%1⁩</translation>
+        </message>
+    </context>
+    <context>
+        <name>SameAsPanel</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="326" />
+            <source>People of this record, or the record itself, linked as the same as in another record. Linked records are counted once in the indicators and briefings; nothing is merged or deleted, and a link can be undone.</source>
+            <translation>أشخاص هذا السجل، أو السجل نفسه، المربوطون بوصفهم الشيء نفسه كما في سجل آخر. تُعدّ السجلات المربوطة مرة واحدة في المؤشرات والإحاطات؛ لا يُدمج شيء ولا يُحذف، ويمكن التراجع عن الربط.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="334" />
+            <source>Linked</source>
+            <translation>المربوط</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="334" />
+            <source>Same as</source>
+            <translation>هو نفسه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="334" />
+            <source>Decided by</source>
+            <translation>قرّره</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="335" />
+            <source>Why</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="335" />
+            <source>State</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="355" />
+            <source>Link as the same…</source>
+            <translation>الربط بوصفهما الشيء نفسه…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="358" />
+            <source>Unlink…</source>
+            <translation>إلغاء الربط…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="371" />
+            <source>Save the record first to link it.</source>
+            <translation>احفظ السجل أولًا لربطه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="377" />
+            <source>This incident</source>
+            <translation>هذه الحادثة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="379" />
+            <source>Person %1</source>
+            <translation>الشخص ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="382" />
+            <source>(a record not in this store)</source>
+            <translation>(سجل غير موجود في هذا المخزن)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="385" />
+            <source>%1 in %2</source>
+            <translation>⁨%1⁩ في ⁨%2⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="394" />
+            <source>In force</source>
+            <translation>سارٍ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="394" />
+            <source>Undone</source>
+            <translation>أُلغي</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="397" />
+            <source>Undone by %1</source>
+            <translation>ألغاه ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="399" />
+            <source>Undone: %1</source>
+            <translation>أُلغي: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="409" />
+            <source>Links in force: %1</source>
+            <translation>الروابط السارية: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="410" />
+            <source>No links yet.</source>
+            <translation>لا توجد روابط بعد.</translation>
         </message>
     </context>
     <context>
@@ -4005,6 +4186,87 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
         </message>
     </context>
     <context>
+        <name>SignalReasons</name>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="23" />
+            <source>%n record(s) this month</source>
+            <translation>
+                <numerusform>لا سجلات هذا الشهر</numerusform>
+                <numerusform>سجل واحد هذا الشهر</numerusform>
+                <numerusform>سجلان هذا الشهر</numerusform>
+                <numerusform>%n سجلات هذا الشهر</numerusform>
+                <numerusform>%n سجلًا هذا الشهر</numerusform>
+                <numerusform>%n سجل هذا الشهر</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="25" />
+            <source>highest severity %1</source>
+            <translation>أعلى درجة خطورة ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="27" />
+            <source>mean severity %1</source>
+            <translation>متوسط الخطورة ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="29" />
+            <source>%1% verified</source>
+            <translation>⁨%1⁩٪ متحقق منها</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="31" />
+            <source>new activity (none in the three months before)</source>
+            <translation>نشاط جديد (لا شيء في الأشهر الثلاثة السابقة)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="33" />
+            <source>severity-weighted count ×%1 the 3-month mean</source>
+            <translation>العدد المرجَّح بالخطورة ×⁨%1⁩ متوسط الأشهر الثلاثة</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="35" />
+            <source>%n reprisal(s) against people cooperating with the UN</source>
+            <translation>
+                <numerusform>لا أعمال انتقامية ضد أشخاص يتعاونون مع الأمم المتحدة</numerusform>
+                <numerusform>عمل انتقامي واحد ضد أشخاص يتعاونون مع الأمم المتحدة</numerusform>
+                <numerusform>عملان انتقاميان ضد أشخاص يتعاونون مع الأمم المتحدة</numerusform>
+                <numerusform>%n أعمال انتقامية ضد أشخاص يتعاونون مع الأمم المتحدة</numerusform>
+                <numerusform>%n عملًا انتقاميًا ضد أشخاص يتعاونون مع الأمم المتحدة</numerusform>
+                <numerusform>%n عمل انتقامي ضد أشخاص يتعاونون مع الأمم المتحدة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="37" />
+            <source>%n attack(s) on defenders, journalists or trade unionists</source>
+            <translation>
+                <numerusform>لا اعتداءات على مدافعين أو صحفيين أو نقابيين</numerusform>
+                <numerusform>اعتداء واحد على مدافعين أو صحفيين أو نقابيين</numerusform>
+                <numerusform>اعتداءان على مدافعين أو صحفيين أو نقابيين</numerusform>
+                <numerusform>%n اعتداءات على مدافعين أو صحفيين أو نقابيين</numerusform>
+                <numerusform>%n اعتداءً على مدافعين أو صحفيين أو نقابيين</numerusform>
+                <numerusform>%n اعتداء على مدافعين أو صحفيين أو نقابيين</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="39" />
+            <source>hate-speech spike (%1 vs %2 a month)</source>
+            <translation>ارتفاع حاد في خطاب الكراهية (⁨%1⁩ مقابل ⁨%2⁩ شهريًا)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="42" />
+            <source>%n early-warning report(s)</source>
+            <translation>
+                <numerusform>لا تقارير إنذار مبكر</numerusform>
+                <numerusform>تقرير إنذار مبكر واحد</numerusform>
+                <numerusform>تقريرا إنذار مبكر</numerusform>
+                <numerusform>%n تقارير إنذار مبكر</numerusform>
+                <numerusform>%n تقريرًا للإنذار المبكر</numerusform>
+                <numerusform>%n تقرير إنذار مبكر</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SpecForm</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/widgets/fields.py" line="263" />
@@ -4058,186 +4320,186 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="87" />
             <source>Sync with HQ</source>
             <translation>المزامنة مع المقر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="95" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="97" />
             <source>Enrolment</source>
             <translation>التسجيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="97" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="99" />
             <source>Checking…</source>
             <translation>جارٍ التحقق…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="101" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="103" />
             <source>To send records to HQ, this workspace is enrolled once:</source>
             <translation>لإرسال السجلات إلى المقر، تُسجَّل مساحة العمل هذه مرة واحدة:</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="102" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="104" />
             <source>1. Write an enrolment request and give the file to HQ. It holds no secret. (Command line: fieldcase enrol-request --out FILE)</source>
             <translation>1. اكتب طلب تسجيل وسلّم الملف إلى المقر. لا يحتوي على أي سر. (سطر الأوامر: fieldcase enrol-request --out FILE)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="106" />
             <source>2. HQ answers with an enrolment file. Import it here (command line: fieldcase enrol FILE), then compare the certificate authority fingerprint shown with the one HQ gave you by phone or in person.</source>
             <translation>2. يرد المقر بملف تسجيل. استورده هنا (سطر الأوامر: fieldcase enrol FILE)، ثم قارن بصمة سلطة التصديق المعروضة بالبصمة التي أعطاك إياها المقر بالهاتف أو شخصيًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="110" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="112" />
             <source>Write enrolment request…</source>
             <translation>كتابة طلب التسجيل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="112" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="114" />
             <source>Import HQ's enrolment file…</source>
             <translation>استيراد ملف التسجيل من المقر…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="130" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="140" />
             <source>Last push</source>
             <translation>آخر إرسال</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="132" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="141" />
             <source>Not sent yet</source>
             <translation>لم يُرسل بعد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="142" />
             <source>Sent, awaiting HQ</source>
             <translation>أُرسل، بانتظار المقر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="143" />
             <source>Acknowledged by HQ</source>
             <translation>أقرّ المقر باستلامه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="135" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="144" />
             <source>Last acknowledgement</source>
             <translation>آخر إقرار بالاستلام</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="148" />
             <source>Push now</source>
             <translation>الإرسال الآن</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="141" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="150" />
             <source>Send everything HQ has not acknowledged yet to the selected target</source>
             <translation>إرسال كل ما لم يقرّ المقر باستلامه بعد إلى الوجهة المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="152" />
             <source>Pull acknowledgements</source>
             <translation>جلب إقرارات الاستلام</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="153" />
             <source>Apply HQ's replies found at the selected target: acknowledgements, feedback, framework updates</source>
             <translation>تطبيق ردود المقر الموجودة في الوجهة المحددة: إقرارات الاستلام، والملاحظات، وتحديثات الأطر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="160" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="181" />
             <source>Sync targets</source>
             <translation>وجهات المزامنة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="162" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="174" />
             <source>Where packages go and where HQ's replies are collected: a folder (a USB stick, a shared drive) or a WebDAV server. Packages are encrypted for HQ before they are written. Push and Pull use the selected target.</source>
             <translation>حيث تذهب الحزم وحيث تُجمع ردود المقر: مجلد (ذاكرة USB، أو محرك أقراص مشترك) أو خادم WebDAV. تُشفَّر الحزم للمقر قبل كتابتها. يستخدم الإرسال والجلب الوجهة المحددة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="170" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="215" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="182" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="182" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="171" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="183" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="217" />
             <source>User</source>
             <translation>المستخدم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="183" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="195" />
             <source>Add a folder…</source>
             <translation>إضافة مجلد…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="203" />
             <source>Add a WebDAV server</source>
             <translation>إضافة خادم WebDAV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="207" />
             <source>e.g. hq-dav</source>
             <translation>مثلًا hq-dav</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="204" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="216" />
             <source>Address (URL)</source>
             <translation>العنوان (URL)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="218" />
             <source>Password</source>
             <translation>كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="220" />
             <source>Add server</source>
             <translation>إضافة الخادم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="211" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="223" />
             <source>The password is kept in the encrypted workspace, never in a settings file.</source>
             <translation>تُحفظ كلمة المرور في مساحة العمل المشفرة، ولا تُحفظ أبدًا في ملف إعدادات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="234" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="246" />
             <source>Enrolled with %1. HQ certificate authority fingerprint: %2</source>
             <translation>مسجَّل لدى ⁨%1⁩. بصمة سلطة التصديق للمقر: ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="237" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="249" />
             <source>Not enrolled with HQ yet.</source>
             <translation>لم يُسجَّل لدى المقر بعد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="240" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="252" />
             <source>never</source>
             <translation>أبدًا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="243" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="255" />
             <source>%1, %2</source>
             <translation>⁨%1⁩، ⁨%2⁩</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="244" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="248" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="256" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="260" />
             <source>%n revision(s)</source>
             <translation>
                 <numerusform>لا نسخ</numerusform>
@@ -4249,7 +4511,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="245" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="257" />
             <source>%n attachment(s)</source>
             <translation>
                 <numerusform>لا مرفقات</numerusform>
@@ -4261,8 +4523,8 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="246" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="247" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="258" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="259" />
             <source>%n package(s)</source>
             <translation>
                 <numerusform>لا حزم</numerusform>
@@ -4274,47 +4536,52 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="256" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="268" />
             <source>Folder</source>
             <translation>المجلد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="256" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="268" />
             <source>WebDAV</source>
             <translation>WebDAV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="282" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="294" />
             <source>Available once the workspace is enrolled with HQ.</source>
             <translation>متاح بعد تسجيل مساحة العمل لدى المقر.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="284" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="296" />
             <source>Add a sync target below first.</source>
             <translation>أضف وجهة مزامنة أدناه أولًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="286" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="298" />
             <source>Target: %1</source>
             <translation>الوجهة: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="305" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="319" />
             <source>Pushing to %1…</source>
             <translation>جارٍ الإرسال إلى ⁨%1⁩…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="313" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="330" />
             <source>Collecting HQ's replies from %1…</source>
             <translation>جارٍ جمع ردود المقر من ⁨%1⁩…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="323" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="340" />
             <source>Cancelled. What was already uploaded stays there; push again to go on.</source>
             <translation>أُلغي. ما رُفع بالفعل يبقى هناك؛ أرسل مجددًا للمتابعة.</translation>
         </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="346" />
+            <source>Pull stopped. The replies already applied stay applied; pull again for the rest.</source>
+            <translation>توقّف الجلب. تبقى الردود التي طُبِّقت مطبَّقةً؛ اجلب مرة أخرى لِما تبقّى.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="328" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="353" />
             <source>Built %n new package(s);</source>
             <translation>
                 <numerusform>لم تُنشأ حزم جديدة؛</numerusform>
@@ -4326,17 +4593,17 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="329" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="354" />
             <source>uploaded %1; %2 already at the target.</source>
             <translation>رُفع ⁨%1⁩؛ و⁨%2⁩ موجودة بالفعل في الوجهة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="336" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="362" />
             <source>Nothing new from HQ.</source>
             <translation>لا جديد من المقر.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="339" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="365" />
             <source>%n reply package(s) applied.</source>
             <translation>
                 <numerusform>لم تُطبَّق أي حزمة رد.</numerusform>
@@ -4348,44 +4615,44 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="342" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="368" />
             <source>%1 was not applied: %2</source>
             <translation>لم تُطبَّق ⁨%1⁩: ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="350" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="376" />
             <source>Write enrolment request</source>
             <translation>كتابة طلب التسجيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="357" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="383" />
             <source>Wrote the enrolment request to %1. Give this file to HQ; it holds no secret.</source>
             <translation>كُتب طلب التسجيل في ⁨%1⁩. سلّم هذا الملف إلى المقر؛ لا يحتوي على أي سر.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="363" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="389" />
             <source>Import HQ's enrolment file</source>
             <translation>استيراد ملف التسجيل من المقر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="370" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="396" />
             <source>Enrolled with %1. Compare this certificate authority fingerprint with the one HQ gave you by another channel (phone, in person):
 %2</source>
             <translation>مسجَّل لدى ⁨%1⁩. قارن بصمة سلطة التصديق هذه بالبصمة التي أعطاك إياها المقر عبر قناة أخرى (الهاتف، شخصيًا):
 ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="376" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="411" />
             <source>Importing the enrolment file…</source>
             <translation>جارٍ استيراد ملف التسجيل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="380" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="415" />
             <source>Choose the sync folder</source>
             <translation>اختر مجلد المزامنة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="393" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="428" />
             <source>Give the server a name and an address starting with https://.</source>
             <translation>أعطِ الخادم اسمًا وعنوانًا يبدأ بـ https://.</translation>
         </message>
@@ -4406,6 +4673,30 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <location filename="../../desktop/fieldcase/ui/runner.py" line="144" />
             <source>Cancelling…</source>
             <translation>جارٍ الإلغاء…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlinkDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="279" />
+            <source>Undo the link</source>
+            <translation>التراجع عن الربط</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="282" />
+            <source>%1 will no longer be counted as the same. The link and its undoing stay in the history and the audit log.</source>
+            <translation>لن يُعدّ ⁨%1⁩ الشيء نفسه بعد الآن. يبقى الربط والتراجع عنه في السجل التاريخي وسجل التدقيق.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="289" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="290" />
+            <source>Why the link was wrong</source>
+            <translation>لماذا كان الربط خاطئًا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="301" />
+            <source>Say why the link was wrong: it goes into the audit log.</source>
+            <translation>اذكر لماذا كان الربط خاطئًا: يُدوَّن ذلك في سجل التدقيق.</translation>
         </message>
     </context>
     <context>
@@ -4512,197 +4803,197 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>Vocabulary</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="28" />
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="32" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="30" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="34" />
             <source>Incident</source>
             <translation>حادثة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="29" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="31" />
             <source>Community information</source>
             <translation>معلومات مجتمعية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="33" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="35" />
             <source>Community info</source>
             <translation>معلومات مجتمعية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="36" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="38" />
             <source>Meeting</source>
             <translation>اجتماع</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="37" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="39" />
             <source>Civil-society report</source>
             <translation>تقرير من المجتمع المدني</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="38" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="40" />
             <source>Community report</source>
             <translation>تقرير مجتمعي</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="39" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="41" />
             <source>Early warning</source>
             <translation>إنذار مبكر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="42" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="44" />
             <source>Open</source>
             <translation>مفتوح</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="43" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="45" />
             <source>Follow-up</source>
             <translation>متابعة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="44" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="46" />
             <source>Closed</source>
             <translation>مغلق</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="47" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="49" />
             <source>Restricted</source>
             <translation>محدود التداول</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="48" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="50" />
             <source>Confidential</source>
             <translation>سري</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="49" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="51" />
             <source>Strictly confidential</source>
             <translation>سري للغاية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="52" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="54" />
             <source>State actor</source>
             <translation>جهة فاعلة حكومية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="53" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="55" />
             <source>With State acquiescence</source>
             <translation>بموافقة الدولة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="54" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="56" />
             <source>Non-State actor</source>
             <translation>جهة فاعلة من غير الدول</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="55" />
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="68" />
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="57" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="76" />
             <source>Unknown</source>
             <translation>غير معروف</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="58" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="60" />
             <source>Victim</source>
             <translation>الضحية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="59" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="61" />
             <source>Witness</source>
             <translation>شاهد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="62" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="61" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="63" />
             <source>Perpetrator</source>
             <translation>الجاني</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="62" />
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="67" />
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="83" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="64" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="69" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="85" />
             <source>Other</source>
             <translation>غير ذلك</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="65" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="67" />
             <source>Female</source>
             <translation>أنثى</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="66" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="68" />
             <source>Male</source>
             <translation>ذكر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="71" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="73" />
             <source>Child</source>
             <translation>طفل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="72" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="74" />
             <source>Adult</source>
             <translation>بالغ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="73" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="75" />
             <source>Elderly</source>
             <translation>مسن</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="77" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="79" />
             <source>Universal Periodic Review</source>
             <translation>الاستعراض الدوري الشامل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="78" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="80" />
             <source>Special procedure</source>
             <translation>إجراء خاص</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="79" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="81" />
             <source>Treaty body</source>
             <translation>هيئة معاهدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="80" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="82" />
             <source>Human Rights Council</source>
             <translation>مجلس حقوق الإنسان</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="81" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="83" />
             <source>UN field presence</source>
             <translation>وجود ميداني للأمم المتحدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="82" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="84" />
             <source>Peace operation</source>
             <translation>عملية سلام</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="88" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="90" />
             <source>1 – minor</source>
             <translation>1 – طفيفة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="89" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="91" />
             <source>2 – moderate</source>
             <translation>2 – متوسطة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="90" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="92" />
             <source>3 – serious</source>
             <translation>3 – جسيمة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="91" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="93" />
             <source>4 – grave</source>
             <translation>4 – خطيرة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="92" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="94" />
             <source>5 – very grave</source>
             <translation>5 – بالغة الخطورة</translation>
         </message>
@@ -4723,83 +5014,83 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>WorkspaceView</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="78" />
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="146" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="79" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="147" />
             <source>Navigation</source>
             <translation>التنقل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="109" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="110" />
             <source>Fieldcase keeps no backup copy of its own. Export what you still need now: it can still be read. HQ holds every record and attachment you have already synced; an earlier copy of the workspace folder, if you keep one, can be put back in its place. Nothing was repaired or overwritten.</source>
             <translation>لا يحتفظ Fieldcase بأي نسخة احتياطية خاصة به. صدّر الآن ما لا تزال تحتاج إليه: ما زال من الممكن قراءته. يحتفظ المقر بكل سجل ومرفق سبقت مزامنته؛ ويمكن إعادة نسخة سابقة من مجلد مساحة العمل إلى مكانها إن كنت تحتفظ بواحدة. لم يُصلَح أو يُستبدل أي شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="114" />
             <source>Integrity alarm: %1 %2</source>
             <translation>إنذار السلامة: ⁨%1⁩ ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
             <source>Case files</source>
             <translation>ملفات الحالات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
             <source>Risk board</source>
             <translation>لوحة المخاطر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
             <source>Indicators</source>
             <translation>المؤشرات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
             <source>Sync</source>
             <translation>المزامنة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="132" />
             <source>Settings</source>
             <translation>الإعدادات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="132" />
             <source>Action points</source>
             <translation>نقاط العمل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="135" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="136" />
             <source>%1 (Ctrl+%2)</source>
             <translation>⁨%1⁩ (Ctrl+⁨%2⁩)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="179" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="182" />
             <source>Workspace: %1 (demo, fictional data)</source>
             <translation>مساحة العمل: ⁨%1⁩ (تجريبية، بيانات خيالية)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="179" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="182" />
             <source>Workspace: %1</source>
             <translation>مساحة العمل: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="185" />
             <source>Officer: %1</source>
             <translation>الموظف: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="190" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="189" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="192" />
             <source>Lock the workspace now (Ctrl+L)</source>
             <translation>قفل مساحة العمل الآن (Ctrl+L)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="210" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n سجل</numerusform>
@@ -4809,6 +5100,39 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
                 <numerusform>%n سجلًا</numerusform>
                 <numerusform>%n سجل</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>_SidePicker</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="92" />
+            <source>Record id, or words of its title</source>
+            <translation>معرّف السجل، أو كلمات من عنوانه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="93" />
+            <source>Find the record</source>
+            <translation>ابحث عن السجل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="96" />
+            <source>Record</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="99" />
+            <source>Person</source>
+            <translation>الشخص</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="144" />
+            <source>No record found</source>
+            <translation>لم يُعثر على أي سجل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="161" />
+            <source>This record has no people</source>
+            <translation>لا يضم هذا السجل أي أشخاص</translation>
         </message>
     </context>
     <context>
@@ -4829,9 +5153,24 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يتكون اسم التجميع من 1 إلى 60 حرفًا أو رقمًا أو مسافة أو نقطة أو شرطة أو شرطة سفلية.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/sync/items.py" line="92" />
+            <source>A link item does not match its key or its sender.</source>
+            <translation>أحد عناصر الربط لا يطابق مفتاحه أو مُرسِله.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/items.py" line="83" />
+            <source>A link item is malformed.</source>
+            <translation>أحد عناصر الربط مشوّه.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/fleet.py" line="135" />
             <source>A passphrase for the new HQ directory is needed.</source>
             <translation>يلزم إدخال عبارة مرور لدليل المقر الجديد.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="166" />
+            <source>A person or an incident cannot be linked with itself.</source>
+            <translation>لا يمكن ربط شخص أو حادثة بنفسه.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/piecestream.py" line="69" />
@@ -4864,12 +5203,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يحتاج التجميع الإقليمي إلى بلدين مختلفين على الأقل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/items.py" line="47" />
+            <location filename="../../desktop/fieldcase/sync/items.py" line="49" />
             <source>A revision item does not match its key or its sender.</source>
             <translation>عنصر نسخة لا يطابق مفتاحه أو مرسله.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/items.py" line="45" />
+            <location filename="../../desktop/fieldcase/sync/items.py" line="47" />
             <source>A revision item is malformed ({error}).</source>
             <translation>عنصر نسخة مشوَّه (⁨{error}⁩).</translation>
         </message>
@@ -4899,7 +5238,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>إحدى الحصص مكتوبة خطأً أو تالفة (مجموعها الاختباري لا يطابق): لم يُسترد شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="62" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="63" />
             <source>A target name must be 1-40 characters without '/'.</source>
             <translation>يجب أن يتكون اسم الوجهة من 1 إلى 40 حرفًا دون «/».</translation>
         </message>
@@ -4926,17 +5265,17 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>الفعل: لا أفعال في هذا السجل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="268" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="274" />
             <source>Action point: on: the change cannot take effect before the previous one.</source>
             <translation>نقطة العمل: تاريخ السريان: لا يمكن أن يسري التغيير قبل التغيير السابق.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="281" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="287" />
             <source>Action point: {reason}.</source>
             <translation>نقطة العمل: ⁨{reason}⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="114" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="115" />
             <source>Add WebDAV servers as a named target first (the password is kept in the encrypted workspace): fieldcase sync target add NAME URL --user USER</source>
             <translation>أضف خوادم WebDAV كوجهة مسمّاة أولًا (تُحفظ كلمة المرور في مساحة العمل المشفرة): fieldcase sync target add NAME URL --user USER</translation>
         </message>
@@ -4961,12 +5300,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>قيد مرفق في بيان الحزمة مشوَّه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/outbox.py" line="172" />
+            <location filename="../../desktop/fieldcase/sync/outbox.py" line="181" />
             <source>An attachment's encrypted file is missing from the workspace; nothing was sent.</source>
             <translation>الملف المشفر لأحد المرفقات مفقود من مساحة العمل؛ لم يُرسل شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/items.py" line="59" />
+            <location filename="../../desktop/fieldcase/sync/items.py" line="61" />
             <source>An audit item is malformed.</source>
             <translation>عنصر تدقيق مشوَّه.</translation>
         </message>
@@ -5056,7 +5395,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>ملفات بيانات Fieldcase (المخططات والأطر والخطوط) مفقودة من هذا التثبيت. أعد تثبيت Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/hq.py" line="177" />
+            <location filename="../../desktop/fieldcase/cli/hq.py" line="180" />
             <source>Give the grouping's countries: --countries XTV:Tarvessa,XTW:Morvane</source>
             <translation>حدد بلدان التجميع: --countries XTV:Tarvessa,XTW:Morvane</translation>
         </message>
@@ -5066,7 +5405,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>حدد الشهر المراد تقييمه: fieldcase assess --period YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/inbox.py" line="46" />
+            <location filename="../../desktop/fieldcase/sync/inbox.py" line="47" />
             <source>HQ acknowledges a package this workspace did not send.</source>
             <translation>يقرّ المقر باستلام حزمة لم ترسلها مساحة العمل هذه.</translation>
         </message>
@@ -5086,7 +5425,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لم يُقرّ المقر بعد باستلام أحدث نسخة من هذا السجل: لم يُمحَ (أرسل، ودع المقر يستورد، ثم استقبل).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/inbox.py" line="38" />
+            <location filename="../../desktop/fieldcase/sync/inbox.py" line="39" />
             <source>HQ replies do not carry attachments.</source>
             <translation>ردود المقر لا تحمل مرفقات.</translation>
         </message>
@@ -5111,6 +5450,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يمكن التحقق من توقيعه من ⁨{who}⁩: غُيّر المحتوى بعد التوقيع، أو لم يوقّعه ذلك المفتاح.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="158" />
+            <source>Kind: give person or incident.</source>
+            <translation>النوع: أدخل person (شخص) أو incident (حادثة).</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/gazetteer.py" line="87" />
             <source>Line {line} of the gazetteer file: the {column} (the unit's name) is empty.</source>
             <translation>السطر ⁨{line}⁩ من ملف المعجم الجغرافي: العمود ⁨{column}⁩ (اسم الوحدة) فارغ.</translation>
@@ -5121,7 +5465,22 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>السطر ⁨{line}⁩ من ملف المعجم الجغرافي: يجب أن يكون العمود ⁨{column}⁩ رمز P-code (حرفان أو ثلاثة أحرف كبيرة ثم أرقام، مثلًا SY0203).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="304" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="200" />
+            <source>Link: give the link's id (or at least its first 6 characters).</source>
+            <translation>الربط: أدخل معرّف الربط (أو أول 6 أحرف منه على الأقل).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="205" />
+            <source>Link: that id prefix matches several links; give more characters.</source>
+            <translation>الربط: تطابق بداية المعرّف هذه عدة روابط؛ أدخل مزيدًا من الأحرف.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="203" />
+            <source>Link: there is no link with that id in this store.</source>
+            <translation>الربط: لا يوجد ربط بهذا المعرّف في هذا المخزن.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="310" />
             <source>Mechanism reference: {reason}.</source>
             <translation>مرجع الآلية: ⁨{reason}⁩.</translation>
         </message>
@@ -5131,7 +5490,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا توجد بيانات اعتماد S3: عيّن AWS_ACCESS_KEY_ID وAWS_SECRET_ACCESS_KEY (وAWS_REGION وAWS_ENDPOINT_URL لخادم غير AWS)، أو AWS_PROFILE.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="236" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="242" />
             <source>No action point with id {prefix}.</source>
             <translation>لا توجد نقطة عمل بالمعرّف ⁨{prefix}⁩.</translation>
         </message>
@@ -5231,7 +5590,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>الفترة: ⁨{reason}⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="227" />
+            <location filename="../../desktop/fieldcase/sync/inbox.py" line="92" />
+            <source>Pull stopped; the replies already applied stay applied, pull again for the rest.</source>
+            <translation>توقّف الجلب؛ تبقى الردود التي طُبِّقت مطبَّقةً، اجلب مرة أخرى لِما تبقّى.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/sync.py" line="228" />
             <source>Push cancelled; what was uploaded stays, run it again to go on.</source>
             <translation>أُلغي الإرسال؛ يبقى ما رُفع، شغّله مجددًا للمتابعة.</translation>
         </message>
@@ -5246,9 +5610,19 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>المسوّغ: اذكر لماذا لا يناسب النوع المستنتَج هذا الفعل (يُسجَّل في سجل التدقيق).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="207" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="213" />
             <source>Rationale: {reason}.</source>
             <translation>المسوّغ: ⁨{reason}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="102" />
+            <source>Reason: at most {max_reason} characters.</source>
+            <translation>السبب: ⁨{max_reason}⁩ حرفًا كحد أقصى.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="100" />
+            <source>Reason: say why these two are the same (it goes into the audit log).</source>
+            <translation>السبب: اذكر لماذا هذان الاثنان هما الشيء نفسه (يُدوَّن في سجل التدقيق).</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/records.py" line="232" />
@@ -5266,7 +5640,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>المنطقة: ⁨{region!r}⁩ ليس رمز P-code للمستوى الإداري 1 (مثلًا XT02).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="275" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="281" />
             <source>Risk area: {risk_area!r} is not a risk area.</source>
             <translation>مجال الخطر: ⁨{risk_area!r}⁩ ليس مجال خطر.</translation>
         </message>
@@ -5456,7 +5830,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>رفض خادم S3 بيانات الاعتماد للوجهة ⁨{target}⁩ (⁨{code}⁩).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="105" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="106" />
             <source>The S3 target {name} has no credentials; add it again.</source>
             <translation>وجهة S3 ‏⁨{name}⁩ ليست لها بيانات اعتماد؛ أضفها من جديد.</translation>
         </message>
@@ -5561,7 +5935,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>عبارة المرور الحالية خاطئة؛ لم يتغير شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="346" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="347" />
             <source>The database already holds tables; an HQ store needs a new, empty database. Nothing was changed.</source>
             <translation>تحتوي قاعدة البيانات على جداول بالفعل؛ يحتاج مخزن المقر إلى قاعدة بيانات جديدة فارغة. لم يُغيَّر شيء.</translation>
         </message>
@@ -5606,12 +5980,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>ملف التسجيل لا يذكر أي سلطة تصديق.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="153" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="154" />
             <source>The enrolment file's CA fingerprint is not the one you expected; it was refused.</source>
             <translation>بصمة سلطة التصديق في ملف التسجيل ليست البصمة المتوقعة؛ رُفض الملف.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="161" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="162" />
             <source>The enrolment file's root key fingerprint is not the one you expected; it was refused.</source>
             <translation>بصمة مفتاح الجذر في ملف التسجيل ليست البصمة التي توقعتها؛ رُفض الملف.</translation>
         </message>
@@ -5706,7 +6080,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>تعذّرت قراءة ملف المعجم الجغرافي ⁨{name}⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="238" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="244" />
             <source>The id prefix {prefix} matches several action points; give more characters.</source>
             <translation>بادئة المعرّف ⁨{prefix}⁩ تطابق عدة نقاط عمل؛ أدخل مزيدًا من الأحرف.</translation>
         </message>
@@ -5726,7 +6100,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>الإطار المثبَّت ⁨{framework_id}⁩، الإصدار ⁨{release}⁩، لا يطابق بصمة SHA-256 الخاصة به؛ قاعدة البيانات تالفة. لم يتغير شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="270" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="271" />
             <source>The key file's seal does not verify: workspace.json was edited or damaged, so a rollback of the store cannot be ruled out. Writes are stopped.</source>
             <translation>لا يمكن التحقق من ختم ملف المفاتيح: عُدّل workspace.json أو تلف، فلا يمكن استبعاد إرجاع المخزن إلى حالة سابقة. أُوقفت الكتابة.</translation>
         </message>
@@ -5766,12 +6140,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يجب أن يحتوي ملف المطابقة ⁨{file}⁩ على كائن JSON (انظر ملف README).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/security.py" line="23" />
+            <location filename="../../desktop/fieldcase/services/security.py" line="26" />
             <source>The new passphrase is the same as the current one; nothing was changed.</source>
             <translation>عبارة المرور الجديدة مطابقة للحالية؛ لم يتغير شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="423" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="426" />
             <source>The new passphrase is too short: use at least 8 characters.</source>
             <translation>عبارة المرور الجديدة قصيرة جدًا: استخدم 8 أحرف على الأقل.</translation>
         </message>
@@ -5781,7 +6155,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يجب أن يكون عدد الأيام 0 أو أكثر.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/session.py" line="95" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="96" />
             <source>The number of failed unlocks must be between 1 and {most}.</source>
             <translation>يجب أن يكون عدد محاولات فتح القفل الفاشلة بين 1 و⁨{most}⁩.</translation>
         </message>
@@ -5866,7 +6240,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>الحزمة أطول مما كانت عليه عند إنشائها: لقد غُيّرت.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="192" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="200" />
             <source>The package is not addressed to this store.</source>
             <translation>الحزمة غير موجهة إلى قاعدة البيانات هذه.</translation>
         </message>
@@ -5916,12 +6290,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>أرشيف الحزمة مشوَّه (فيه فجوة).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="187" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="195" />
             <source>The package's sender is not enrolled here (unknown sender or signing key): refused.</source>
             <translation>مرسل الحزمة غير مسجَّل هنا (مرسل أو مفتاح توقيع غير معروف): رُفضت.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="153" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="154" />
             <source>The passphrase is too short: use at least 8 characters (a few unrelated words are best).</source>
             <translation>عبارة المرور قصيرة جدًا: استخدم 8 أحرف على الأقل (الأفضل بضع كلمات لا رابط بينها).</translation>
         </message>
@@ -5951,7 +6325,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يحتوي ملف التوصيات على أي صفوف؛ لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/session.py" line="80" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="81" />
             <source>The record of failed unlock attempts was altered or removed since the last unlock: someone may have tried passphrases on this workspace.</source>
             <translation>عُدّل سجل محاولات فتح القفل الفاشلة أو أُزيل منذ آخر فتح للقفل: ربما جرّب أحدهم عبارات مرور على مساحة العمل هذه.</translation>
         </message>
@@ -6176,6 +6550,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يوجد مرفق بهذا المعرّف.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="170" />
+            <source>These two are already linked as the same (directly or through other links).</source>
+            <translation>هذان الاثنان مربوطان بالفعل بوصفهما الشيء نفسه (مباشرةً أو عبر روابط أخرى).</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/hq/fleet.py" line="45" />
             <source>This HQ directory already has a root key; officers pin it and would refuse bundles from another one.</source>
             <translation>لدليل المقر هذا مفتاح جذر بالفعل؛ يثبّته الموظفون وسيرفضون الحزم الموقعة بمفتاح آخر.</translation>
@@ -6201,7 +6580,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>ملف التسجيل هذا صادر عن سلطة تصديق للمقر غير التي سُجّلت لديها مساحة العمل هذه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="156" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="157" />
             <source>This enrolment file was made for another workspace.</source>
             <translation>أُنشئ ملف التسجيل هذا لمساحة عمل أخرى.</translation>
         </message>
@@ -6226,12 +6605,17 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>هذا النوع من الحزم لا يحمل مرفقات.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="187" />
+            <source>This link was already undone.</source>
+            <translation>سبق التراجع عن هذا الربط.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/sync/package.py" line="265" />
             <source>This package is of a format or version this Fieldcase does not know.</source>
             <translation>هذه الحزمة بصيغة أو إصدار لا يعرفه إصدار Fieldcase هذا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="723" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="753" />
             <source>This record was changed elsewhere since you opened it. Your changes were kept as a draft; close and reopen the record.</source>
             <translation>عُدّل هذا السجل في مكان آخر منذ أن فتحته. حُفظت تغييراتك في مسودة؛ أغلق السجل وافتحه مجددًا.</translation>
         </message>
@@ -6256,7 +6640,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يوجد مفتاح استرداد لمساحة العمل هذه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="195" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="196" />
             <source>This workspace is not enrolled with HQ yet: send `fieldcase enrol-request` to HQ, then import their answer with `fieldcase enrol FILE`.</source>
             <translation>لم تُسجَّل مساحة العمل هذه لدى المقر بعد: أرسل `fieldcase enrol-request` إلى المقر، ثم استورد ردّه باستخدام `fieldcase enrol FILE`.</translation>
         </message>
@@ -6301,7 +6685,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>عبارة مرور خاطئة: لم يُفتح قفل مساحة العمل.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/session.py" line="84" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="85" />
             <source>Wrong passphrases entered since the last unlock: {count}.</source>
             <translation>
                 <numerusform>لم تُدخل أي عبارة مرور خاطئة منذ آخر فتح للقفل.</numerusform>
@@ -6415,7 +6799,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="278" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="279" />
             <source>store.db is older than this workspace's key file: it was rolled back or replaced by an earlier copy, and records written since may be missing. Writes are stopped.</source>
             <translation>الملف store.db أقدم من ملف مفاتيح مساحة العمل هذه: أُعيد إلى حالة سابقة أو استُبدل بنسخة أقدم، وقد تكون سجلات كُتبت بعد ذلك مفقودة. أُوقفت الكتابة.</translation>
         </message>
@@ -6480,22 +6864,22 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{address}⁩ ليس عنوان WebDAV ‏(https://host/path/).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="197" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="203" />
             <source>{category!r} ({title}) cannot be used as a tag: tag records with risk areas (cca.*), atrocity risk factors or indicators (foa.*), violation types (huridocs.mt04.*) or forms of reprisal (reprisal.form.*).</source>
             <translation>لا يمكن استخدام ⁨{category!r}⁩ (⁨{title}⁩) وسمًا: وسِّم السجلات بمجالات الخطر (cca.*)، أو عوامل خطر الجرائم الفظيعة أو مؤشراتها (foa.*)، أو أنواع الانتهاكات (huridocs.mt04.*)، أو أشكال الأعمال الانتقامية (reprisal.form.*).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="189" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="195" />
             <source>{category!r} is not a category of any installed framework.</source>
             <translation>⁨{category!r}⁩ ليست فئة في أي إطار مثبَّت.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="202" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="208" />
             <source>{category!r} is retired in release {release} of {framework_id}.</source>
             <translation>⁨{category!r}⁩ مسحوبة في الإصدار ⁨{release}⁩ من ⁨{framework_id}⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="191" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="197" />
             <source>{category!r}: the SDG 16.10.1 type is derived from the record's acts (victim, act type, perpetrator, due diligence), not tagged. Record the act; to correct the derived type of one act, use `fieldcase acts override`.</source>
             <translation>⁨{category!r}⁩: يُستنتَج نوع المؤشر 16.10.1 من أفعال السجل (الضحية، ونوع الفعل، والجاني، والعناية الواجبة)، ولا يوسَم. سجّل الفعل؛ ولتصحيح النوع المستنتَج لفعل واحد، استخدم `fieldcase acts override`.</translation>
         </message>
@@ -6512,12 +6896,42 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="109" />
+            <source>{field}: give a record id (or at least its first 6 characters).</source>
+            <translation>⁨{field}⁩: أدخل معرّف سجل (أو أول 6 أحرف منه على الأقل).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="142" />
+            <source>{field}: give the record and the person as RECORD:PERSON (the record id, a colon, then the person's pseudonym or id).</source>
+            <translation>⁨{field}⁩: أدخل السجل والشخص بالشكل RECORD:PERSON (معرّف السجل، ثم نقطتان، ثم الاسم المستعار للشخص أو معرّفه).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="113" />
+            <source>{field}: no single record in this store has that id; give the id or more of its characters.</source>
+            <translation>⁨{field}⁩: لا يحمل هذا المعرّف سجلٌ واحد في هذا المخزن؛ أدخل المعرّف أو مزيدًا من أحرفه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="137" />
+            <source>{field}: only incidents can be linked as the same incident; this record is community information.</source>
+            <translation>⁨{field}⁩: لا يمكن ربط سوى الحوادث بوصفها الحادثة نفسها؛ هذا السجل معلومات مجتمعية.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="128" />
+            <source>{field}: several people of that record match; give the person's id instead.</source>
+            <translation>⁨{field}⁩: يطابق أكثر من شخص في ذلك السجل؛ أدخل معرّف الشخص بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="130" />
+            <source>{field}: that record has no person with that pseudonym or id.</source>
+            <translation>⁨{field}⁩: لا يضم ذلك السجل شخصًا بهذا الاسم المستعار أو المعرّف.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/cli/export_attachment.py" line="25" />
             <source>{file} already exists; choose another file name.</source>
             <translation>⁨{file}⁩ موجود بالفعل؛ اختر اسم ملف آخر.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="149" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="150" />
             <source>{file} already holds a Fieldcase workspace; nothing was changed.</source>
             <translation>⁨{file}⁩ يحتوي بالفعل على مساحة عمل Fieldcase؛ لم يتغير شيء.</translation>
         </message>
@@ -6572,7 +6986,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يحتوي ⁨{file}⁩ على محرف تحكم (NUL) في إحدى الخلايا؛ لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="233" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="234" />
             <source>{file} has a key file but no {store_file}; nothing was changed.</source>
             <translation>في ⁨{file}⁩ ملف مفاتيح ولكن لا يوجد ⁨{store_file}⁩؛ لم يتغير شيء.</translation>
         </message>
@@ -6587,7 +7001,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يحتوي ⁨{file}⁩ على أعمدة لبعض حقول النموذج المطابَقة؛ لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="226" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="227" />
             <source>{file} has no recovery slot.</source>
             <translation>ليس في ⁨{file}⁩ خانة استرداد.</translation>
         </message>
@@ -6627,17 +7041,17 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{file}⁩ مجلد وليس ملفًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="114" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="115" />
             <source>{file} is damaged (fields missing); it was left untouched.</source>
             <translation>⁨{file}⁩ تالف (حقول مفقودة)؛ تُرك دون مساس.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="99" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="100" />
             <source>{file} is damaged (not readable JSON); it was left untouched.</source>
             <translation>⁨{file}⁩ تالف (JSON غير مقروء)؛ تُرك دون مساس.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="116" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="117" />
             <source>{file} is damaged (too many key slots); it was left untouched.</source>
             <translation>⁨{file}⁩ تالف (خانات مفاتيح أكثر من اللازم)؛ تُرك دون مساس.</translation>
         </message>
@@ -6652,7 +7066,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{file}⁩ ليس نصًا بترميز UTF-8.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="101" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="102" />
             <source>{file} is not a Fieldcase workspace key file (unknown format).</source>
             <translation>⁨{file}⁩ ليس ملف مفاتيح لمساحة عمل Fieldcase (صيغة غير معروفة).</translation>
         </message>
@@ -6672,7 +7086,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{file}⁩ ليس تصديرًا من ACLED بأعمدة دليل الترميز؛ لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="151" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="152" />
             <source>{file} is not empty; choose a new or empty folder for the workspace.</source>
             <translation>⁨{file}⁩ ليس فارغًا؛ اختر مجلدًا جديدًا أو فارغًا لمساحة العمل.</translation>
         </message>
@@ -6687,7 +7101,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{file}⁩: يقبل الاستيراد ملفات ‎.json أو ‎.csv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="91" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="92" />
             <source>{folder} does not exist or is not a folder.</source>
             <translation>⁨{folder}⁩ غير موجود أو ليس مجلدًا.</translation>
         </message>
@@ -6697,7 +7111,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{folder}⁩ مساحة عمل موظف، وليس دليلًا للمقر (أنشئ دليلًا باستخدام: fieldcase hq init --dir DIR).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="93" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="94" />
             <source>{folder} is not a Fieldcase workspace (it has no {key_file}). Create one with: fieldcase --workspace {folder} init</source>
             <translation>⁨{folder}⁩ ليس مساحة عمل Fieldcase (ليس فيه ⁨{key_file}⁩). أنشئ واحدة باستخدام: fieldcase --workspace ⁨{folder}⁩ init</translation>
         </message>
@@ -6752,7 +7166,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{prefix!r}⁩ ليس معرّف سجل (أدخل المعرّف أو أحرفه الستة الأولى على الأقل).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="231" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="237" />
             <source>{prefix!r} is not an action id (give the id or at least its first 6 characters).</source>
             <translation>⁨{prefix!r}⁩ ليس معرّف نقطة عمل (أدخل المعرّف أو أحرفه الستة الأولى على الأقل).</translation>
         </message>
@@ -6772,12 +7186,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{risk_area!r}⁩ ليس مجال خطر (انظر `fieldcase frameworks show ⁨{cca_id}⁩`).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="244" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="245" />
             <source>{store_file} belongs to a different workspace than {key_file}; both were left untouched.</source>
             <translation>⁨{store_file}⁩ يخص مساحة عمل غير التي يخصها ⁨{key_file}⁩؛ تُرك كلاهما دون مساس.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="118" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="119" />
             <source>{target} is neither a configured target nor an existing folder.</source>
             <translation>⁨{target}⁩ ليس وجهة مهيأة ولا مجلدًا موجودًا.</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>AssessmentPanel</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="127" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="130" />
             <source>Computed from %n record(s) (%2 verified): suggests %3, %4 (score %5).</source>
             <translation>
                 <numerusform>Computed from %n record (%2 verified): suggests %3, %4 (score %5).</numerusform>
@@ -15,7 +15,7 @@
     <context>
         <name>CasesPage</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="160" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="165" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -23,7 +23,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="163" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="168" />
             <source>%n record(s) match</source>
             <translation>
                 <numerusform>%n record matches</numerusform>
@@ -31,7 +31,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="233" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="244" />
             <source>Imported %n record(s).</source>
             <translation>
                 <numerusform>Imported %n record.</numerusform>
@@ -42,7 +42,7 @@
     <context>
         <name>EditorWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="530" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="542" />
             <source>Not saved: %n problem(s) to fix, marked in red.</source>
             <translation>
                 <numerusform>Not saved: %n problem to fix, marked in red.</numerusform>
@@ -53,7 +53,7 @@
     <context>
         <name>ExportBriefingDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="394" />
             <source>%n record(s) in the month;</source>
             <translation>
                 <numerusform>%n record in the month;</numerusform>
@@ -61,7 +61,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="395" />
             <source>%n key incident(s) described in full.</source>
             <translation>
                 <numerusform>%n key incident described in full.</numerusform>
@@ -69,7 +69,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="401" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="405" />
             <source>%n risk area(s)</source>
             <translation>
                 <numerusform>%n risk area</numerusform>
@@ -107,7 +107,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="217" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="218" />
             <source>%n death(s) in the 12 months</source>
             <translation>
                 <numerusform>%n death in the 12 months</numerusform>
@@ -118,7 +118,7 @@
     <context>
         <name>RiskBoardPage</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="234" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="244" />
             <source>%1: %n record(s) placed in the month, %3 without a risk area, %4 dated only to the year. Suggestions follow rule %5; the officer sets the level.</source>
             <translation>
                 <numerusform>%1: %n record placed in the month, %3 without a risk area, %4 dated only to the year. Suggestions follow rule %5; the officer sets the level.</numerusform>
@@ -129,7 +129,7 @@
     <context>
         <name>RiskGridModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="148" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="155" />
             <source>%n record(s), suggested %2, %3</source>
             <translation>
                 <numerusform>%n record, suggested %2, %3</numerusform>
@@ -138,10 +138,45 @@
         </message>
     </context>
     <context>
+        <name>SignalReasons</name>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="23" />
+            <source>%n record(s) this month</source>
+            <translation>
+                <numerusform>%n record this month</numerusform>
+                <numerusform>%n records this month</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="35" />
+            <source>%n reprisal(s) against people cooperating with the UN</source>
+            <translation>
+                <numerusform>%n reprisal against people cooperating with the UN</numerusform>
+                <numerusform>%n reprisals against people cooperating with the UN</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="37" />
+            <source>%n attack(s) on defenders, journalists or trade unionists</source>
+            <translation>
+                <numerusform>%n attack on defenders, journalists or trade unionists</numerusform>
+                <numerusform>%n attacks on defenders, journalists or trade unionists</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="42" />
+            <source>%n early-warning report(s)</source>
+            <translation>
+                <numerusform>%n early-warning report</numerusform>
+                <numerusform>%n early-warning reports</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SyncPage</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="244" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="248" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="256" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="260" />
             <source>%n revision(s)</source>
             <translation>
                 <numerusform>%n revision</numerusform>
@@ -149,7 +184,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="245" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="257" />
             <source>%n attachment(s)</source>
             <translation>
                 <numerusform>%n attachment</numerusform>
@@ -157,8 +192,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="246" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="247" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="258" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="259" />
             <source>%n package(s)</source>
             <translation>
                 <numerusform>%n package</numerusform>
@@ -166,7 +201,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="328" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="353" />
             <source>Built %n new package(s);</source>
             <translation>
                 <numerusform>Built %n new package;</numerusform>
@@ -174,7 +209,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="339" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="365" />
             <source>%n reply package(s) applied.</source>
             <translation>
                 <numerusform>%n reply package applied.</numerusform>
@@ -185,7 +220,7 @@
     <context>
         <name>WorkspaceView</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="210" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -204,7 +239,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/session.py" line="84" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="85" />
             <source>Wrong passphrases entered since the last unlock: {count}.</source>
             <translation>
                 <numerusform>Wrong passphrase entered since the last unlock: {count}.</numerusform>

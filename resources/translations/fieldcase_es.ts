@@ -4,164 +4,164 @@
     <context>
         <name>ActDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="156" />
             <source>Victim</source>
             <translation>Víctima</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="124" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="161" />
             <source>%1 (not a victim under People)</source>
             <translation>%1 (no es víctima en Personas)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="129" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="166" />
             <source>No victims yet: add them under People (role Victim)</source>
             <translation>Aún no hay víctimas: agréguelas en Personas (función Víctima)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="167" />
             <source>Victim *</source>
             <translation>Víctima *</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="170" />
             <source>Type of act — type to search</source>
             <translation>Tipo de acto — escriba para buscar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="171" />
             <source>Type of act</source>
             <translation>Tipo de acto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="179" />
             <source>Type of act *</source>
             <translation>Tipo de acto *</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="184" />
             <source>Add another perpetrator</source>
             <translation>Agregar otro autor</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="159" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="196" />
             <source>Perpetrators</source>
             <translation>Autores</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="164" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="201" />
             <source>Linked to the victim's work (as journalist, trade unionist or human rights defender)</source>
             <translation>Vinculado al trabajo de la víctima (como periodista, sindicalista o defensor de los derechos humanos)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="206" />
             <source>Not assessed</source>
             <translation>No evaluado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="206" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="207" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="171" />
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="175" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="212" />
             <source>State failed in due diligence</source>
             <translation>El Estado no actuó con la diligencia debida</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="209" />
             <source>Did the State fail in its duty to prevent, protect against or investigate the act?</source>
             <translation>¿Incumplió el Estado su deber de prevenir el acto, proteger frente a él o investigarlo?</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="178" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="215" />
             <source>What the finding rests on (optional)</source>
             <translation>En qué se basa la conclusión (opcional)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="179" />
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="180" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="217" />
             <source>Due-diligence rationale</source>
             <translation>Fundamento sobre la diligencia debida</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="219" />
             <source>Fate or whereabouts concealed (after a deprivation of liberty)</source>
             <translation>Suerte o paradero ocultados (tras una privación de libertad)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="229" />
             <source>SDG 16.10.1 type, derived</source>
             <translation>Tipo ODS 16.10.1, deducido</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="192" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="230" />
             <source>Derived from the act type, the perpetrators and the due-diligence finding. It counts for SDG 16.10.1 only if the act was linked to the victim's work.</source>
             <translation>Deducido del tipo de acto, los autores y la conclusión sobre la diligencia debida. Solo cuenta para el ODS 16.10.1 si el acto estaba vinculado al trabajo de la víctima.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="199" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="237" />
             <source>SDG 16.10.1 type</source>
             <translation>Tipo ODS 16.10.1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="240" />
             <source>Analyst override</source>
             <translation>Corrección del analista</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="244" />
             <source>Override type</source>
             <translation>Tipo corregido</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="245" />
             <source>No override: use the derived type</source>
             <translation>Sin corrección: usar el tipo deducido</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="248" />
             <source>Does not qualify</source>
             <translation>No se ajusta al indicador</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="213" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="251" />
             <source>Why the derived type does not fit (required with an override)</source>
             <translation>Por qué no corresponde el tipo deducido (obligatorio si se corrige)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="215" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="253" />
             <source>Override rationale</source>
             <translation>Fundamento de la corrección</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="217" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="255" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="256" />
             <source>Rationale</source>
             <translation>Fundamento</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="334" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="372" />
             <source>Choose the victim (people with the role Victim, under People).</source>
             <translation>Elija la víctima (personas con la función Víctima, en Personas).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="336" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="374" />
             <source>Choose a type of act from the list.</source>
             <translation>Elija un tipo de acto de la lista.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="338" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="376" />
             <source>Choose each category from the list, or leave it empty.</source>
             <translation>Elija cada categoría de la lista o déjela vacía.</translation>
         </message>
@@ -547,72 +547,72 @@
     <context>
         <name>AssessmentPanel</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="52" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="53" />
             <source>Select a cell of the grid</source>
             <translation>Seleccione una celda de la cuadrícula</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="57" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="58" />
             <source>Officer's assessment</source>
             <translation>Evaluación del oficial</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="61" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="62" />
             <source>No data: choose a level</source>
             <translation>Sin datos: elija un nivel</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="66" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="67" />
             <source>Choose a trend</source>
             <translation>Elija una tendencia</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="71" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="72" />
             <source>Why this level: a sentence or two (required)</source>
             <translation>Por qué este nivel: una o dos frases (obligatorio)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="77" />
             <source>Level</source>
             <translation>Nivel</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="75" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="78" />
             <source>Trend</source>
             <translation>Tendencia</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="79" />
             <source>Rationale</source>
             <translation>Fundamento</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="82" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="85" />
             <source>Save assessment</source>
             <translation>Guardar la evaluación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="88" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="91" />
             <source>Records in this cell</source>
             <translation>Registros de esta celda</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="102" />
             <source>Action points for this risk area</source>
             <translation>Puntos de acción para este ámbito de riesgo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="106" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="109" />
             <source>Add action point…</source>
             <translation>Agregar punto de acción…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="123" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="126" />
             <source>No data: no records for this area in the month, so nothing is suggested. An empty month is not evidence of low risk; set a level only from what you know outside the records.</source>
             <translation>Sin datos: no hay registros de este ámbito en el mes, así que no se sugiere nada. Un mes vacío no demuestra un riesgo bajo; fije un nivel solo a partir de lo que sepa fuera de los registros.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="127" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="130" />
             <source>Computed from %n record(s) (%2 verified): suggests %3, %4 (score %5).</source>
             <translation>
                 <numerusform>Calculado a partir de %n registro (%2 verificados): sugiere %3, %4 (puntuación %5).</numerusform>
@@ -620,52 +620,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="142" />
             <source>Not assessed yet: the suggestion is shown.</source>
             <translation>Aún no evaluado: se muestra la sugerencia.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="140" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="143" />
             <source>Assessed: agrees with the suggestion.</source>
             <translation>Evaluado: coincide con la sugerencia.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="141" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="144" />
             <source>Assessed: overrides the suggestion (kept in the audit log).</source>
             <translation>Evaluado: se aparta de la sugerencia (consta en el registro de auditoría).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="146" />
             <source>Not assessed yet: no data.</source>
             <translation>Aún no evaluado: sin datos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="147" />
             <source>Assessed from outside the records (no data in the month; kept in the audit log).</source>
             <translation>Evaluado con información ajena a los registros (sin datos en el mes; consta en el registro de auditoría).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="148" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="151" />
             <source>Records changed since it was set: review it.</source>
             <translation>Los registros cambiaron desde que se fijó: revísela.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="164" />
             <source>… and %1 more (filter the case list to see them all)</source>
             <translation>… y %1 más (filtre la lista de expedientes para verlos todos)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="173" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="176" />
             <source>None yet.</source>
             <translation>Ninguno todavía.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="189" />
             <source>Choose a level and a trend.</source>
             <translation>Elija un nivel y una tendencia.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="189" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="192" />
             <source>A rationale is required: say in a sentence or two why.</source>
             <translation>Se requiere un fundamento: explique el motivo en una o dos frases.</translation>
         </message>
@@ -819,54 +819,54 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="57" />
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="115" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="58" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="120" />
             <source>Case files</source>
             <translation>Expedientes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="60" />
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="61" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="152" />
             <source>Drafts</source>
             <translation>Borradores</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="63" />
             <source>Import…</source>
             <translation>Importar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="63" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="64" />
             <source>Import records from a Fieldcase .json or .csv file, an ACLED or UCDP export, or an HXL-tagged dataset (all or nothing)</source>
             <translation>Importar registros de un archivo Fieldcase .json o .csv, de una exportación de ACLED o UCDP, o de un conjunto de datos con etiquetas HXL (todo o nada)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="66" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="67" />
             <source>New community information</source>
             <translation>Nueva información comunitaria</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="68" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="69" />
             <source>New incident</source>
             <translation>Nuevo incidente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="71" />
             <source>Record a new incident (Ctrl+N)</source>
             <translation>Registrar un nuevo incidente (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="118" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="123" />
             <source>No records match these filters.</source>
             <translation>Ningún registro coincide con estos filtros.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="146" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="151" />
             <source>Drafts (%1)</source>
             <translation>Borradores (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="160" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="165" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n registro</numerusform>
@@ -874,7 +874,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="163" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="168" />
             <source>%n record(s) match</source>
             <translation>
                 <numerusform>%n registro coincide</numerusform>
@@ -882,17 +882,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="206" />
             <source>Records and context data (*.json *.csv *.xlsx *.xls *.ods)</source>
             <translation>Registros y datos de contexto (*.json *.csv *.xlsx *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="228" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="238" />
             <source>Reading %1…</source>
             <translation>Leyendo %1…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="233" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="244" />
             <source>Imported %n record(s).</source>
             <translation>
                 <numerusform>%n registro importado.</numerusform>
@@ -900,27 +900,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="176" />
             <source>%1 of %2 records match</source>
             <translation>%1 de %2 registros coinciden</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="197" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="202" />
             <source>Import records</source>
             <translation>Importar registros</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="239" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="251" />
             <source>… and %1 more.</source>
             <translation>… y %1 más.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="243" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="256" />
             <source>Import cancelled; nothing was imported.</source>
             <translation>Importación cancelada; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="260" />
             <source>Importing %1…</source>
             <translation>Importando %1…</translation>
         </message>
@@ -928,65 +928,80 @@
     <context>
         <name>ChangePassphraseDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="31" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="36" />
             <source>Change the passphrase</source>
             <translation>Cambiar la frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="36" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="41" />
             <source>The store is not re-encrypted: the workspace key is wrapped again under the new passphrase. The recovery key keeps working.</source>
             <translation>El almacén no se vuelve a cifrar: la clave del espacio de trabajo se protege de nuevo con la nueva frase de contraseña. La clave de recuperación sigue funcionando.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="47" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="52" />
             <source>Current passphrase</source>
             <translation>Frase de contraseña actual</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="48" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="53" />
             <source>New passphrase</source>
             <translation>Nueva frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="50" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="55" />
             <source>Repeat</source>
             <translation>Repetir</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="74" />
             <source>Change passphrase</source>
             <translation>Cambiar la frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="73" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="87" />
             <source>The new passphrase is too short: use at least %1 characters.</source>
             <translation>La nueva frase de contraseña es demasiado corta: use al menos %1 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="77" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="91" />
             <source>This passphrase is too easy to guess: add a few unrelated words.</source>
             <translation>Esta frase de contraseña es demasiado fácil de adivinar: agregue algunas palabras sin relación entre sí.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="80" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="94" />
             <source>The two new passphrases differ.</source>
             <translation>Las dos nuevas frases de contraseña no coinciden.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="106" />
             <source>Changing the passphrase…</source>
             <translation>Cambiando la frase de contraseña…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="120" />
+            <source>Cancelled: the passphrase was not changed.</source>
+            <translation>Cancelado: la frase de contraseña no se cambió.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="132" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="133" />
+            <source>The passphrase was changed. Use the new one the next time you unlock; the recovery key still works.</source>
+            <translation>La frase de contraseña se cambió. Use la nueva la próxima vez que desbloquee; la clave de recuperación sigue funcionando.</translation>
         </message>
     </context>
     <context>
         <name>ChoiceList</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/choice_list.py" line="102" />
+            <location filename="../../desktop/fieldcase/ui/widgets/choice_list.py" line="108" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/choice_list.py" line="138" />
+            <location filename="../../desktop/fieldcase/ui/widgets/choice_list.py" line="144" />
             <source>Choose a value from the list.</source>
             <translation>Elija un valor de la lista.</translation>
         </message>
@@ -1073,97 +1088,97 @@
     <context>
         <name>CreateForm</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="28" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="29" />
             <source>Create a new workspace</source>
             <translation>Crear un espacio de trabajo nuevo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="29" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="30" />
             <source>A workspace is a folder holding your encrypted case files. Only this passphrase (or the recovery key shown next) can open it.</source>
             <translation>Un espacio de trabajo es una carpeta con sus expedientes cifrados. Solo esta frase de contraseña (o la clave de recuperación que se muestra a continuación) puede abrirlo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="37" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="38" />
             <source>Choose an empty folder for the workspace</source>
             <translation>Elija una carpeta vacía para el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="38" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="39" />
             <source>Folder</source>
             <translation>Carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="41" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="42" />
             <source>Shown in the revision history of every record</source>
             <translation>Aparece en el historial de versiones de cada registro</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="42" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="43" />
             <source>Your name</source>
             <translation>Su nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="43" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="44" />
             <source>Several unrelated words</source>
             <translation>Varias palabras sin relación entre sí</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="46" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="47" />
             <source>Passphrase</source>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="49" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="50" />
             <source>The same passphrase again</source>
             <translation>La misma frase de contraseña otra vez</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="53" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="54" />
             <source>Repeat</source>
             <translation>Repetir</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="61" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="65" />
             <source>Back</source>
             <translation>Atrás</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="63" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="67" />
             <source>Create workspace</source>
             <translation>Crear el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="89" />
             <source>Choose a folder for the workspace.</source>
             <translation>Elija una carpeta para el espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="87" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="91" />
             <source>This folder is not empty: choose a new or empty folder.</source>
             <translation>Esta carpeta no está vacía: elija una carpeta nueva o vacía.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="89" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="93" />
             <source>Enter your name: it is recorded with every change you make.</source>
             <translation>Escriba su nombre: queda registrado con cada cambio que haga.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="91" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="95" />
             <source>The passphrase is too short: use at least %1 characters.</source>
             <translation>La frase de contraseña es demasiado corta: use al menos %1 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="93" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="97" />
             <source>This passphrase is too easy to guess: add a few unrelated words.</source>
             <translation>Esta frase de contraseña es demasiado fácil de adivinar: agregue algunas palabras sin relación entre sí.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="95" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="99" />
             <source>The two passphrases differ: type the same passphrase twice.</source>
             <translation>Las dos frases de contraseña no coinciden: escriba dos veces la misma.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="112" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="117" />
             <source>Creating the encrypted workspace…</source>
             <translation>Creando el espacio de trabajo cifrado…</translation>
         </message>
@@ -1663,384 +1678,389 @@
     <context>
         <name>EditorWindow</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="114" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="664" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="693" />
             <source>● Unsaved changes</source>
             <translation>● Cambios sin guardar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="116" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="665" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="122" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="694" />
             <source>Save with Ctrl+S; a draft is also kept, encrypted, as you type</source>
             <translation>Guarde con Ctrl+S; mientras escribe también se conserva un borrador cifrado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="130" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="668" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="136" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="697" />
             <source>Restore the draft</source>
             <translation>Restaurar el borrador</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="131" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="669" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="698" />
             <source>Discard the draft</source>
             <translation>Descartar el borrador</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="155" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="666" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="695" />
             <source>Evidence package…</source>
             <translation>Paquete de pruebas…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="157" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="667" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="163" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="696" />
             <source>Export a signed, court-ready package of this case</source>
             <translation>Exportar un paquete firmado de este caso, listo para un tribunal</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="161" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="670" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="167" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="699" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="163" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="671" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="700" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="165" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="672" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="701" />
             <source>Save a new revision (Ctrl+S)</source>
             <translation>Guardar una nueva versión (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="215" />
             <source>Show names</source>
             <translation>Mostrar nombres</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="209" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="216" />
             <source>person</source>
             <translation>persona</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="211" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="218" />
             <source>Use a pseudonym in reports. A name is stored encrypted and shown only here.</source>
             <translation>Use un seudónimo en los informes. El nombre se guarda cifrado y solo se muestra aquí.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="215" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="222" />
             <source>Copy name</source>
             <translation>Copiar nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="223" />
             <source>Copy the selected person's name; the clipboard is cleared after 30 seconds</source>
             <translation>Copiar el nombre de la persona seleccionada; el portapapeles se vacía a los 30 segundos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="223" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="230" />
             <source>source</source>
             <translation>fuente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="226" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="233" />
             <source>deaths</source>
             <translation>muertes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="227" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="234" />
             <source>Violation type — type to search</source>
             <translation>Tipo de violación — escriba para buscar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="229" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="236" />
             <source>Add</source>
             <translation>Agregar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="237" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="244" />
             <source>Violation and abuse types</source>
             <translation>Tipos de violaciones y abusos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="239" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="246" />
             <source>Risk tags (CCA risk areas, atrocity risk factors)</source>
             <translation>Etiquetas de riesgo (ámbitos de riesgo del ECP, factores de riesgo de crímenes atroces)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="245" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="252" />
             <source>Not recorded</source>
             <translation>No registrado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="245" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="252" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="246" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="253" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="248" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="252" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="333" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="259" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="344" />
             <source>Related to an armed conflict</source>
             <translation>Relacionado con un conflicto armado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="249" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="256" />
             <source>International or non-international armed conflict, as international humanitarian law defines it. The deaths count for SDG 16.1.2 only when this is Yes.</source>
             <translation>Conflicto armado internacional o no internacional, según lo define el derecho internacional humanitario. Las muertes cuentan para el ODS 16.1.2 solo si la respuesta es Sí.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="257" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="264" />
             <source>Conflict-related deaths (SDG 16.1.2)</source>
             <translation>Muertes relacionadas con conflictos (ODS 16.1.2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="264" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="272" />
             <source>What</source>
             <translation>Qué</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="264" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="272" />
             <source>When &amp;&amp; where</source>
             <translation>Cuándo y dónde</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="265" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="273" />
             <source>People</source>
             <translation>Personas</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="265" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="273" />
             <source>Acts</source>
             <translation>Actos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="266" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="274" />
             <source>Sources</source>
             <translation>Fuentes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="267" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="275" />
             <source>Classification</source>
             <translation>Clasificación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="268" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="276" />
             <source>Impact</source>
             <translation>Consecuencias</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="268" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="337" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="276" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="348" />
             <source>Attachments</source>
             <translation>Adjuntos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="269" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="277" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="285" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="280" />
+            <source>Same as</source>
+            <translation>El mismo que</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="296" />
             <source>No gazetteer yet: import your country's COD-AB table in Settings › Places</source>
             <translation>Aún no hay nomenclátor: importe la tabla COD-AB de su país en Configuración › Lugares</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="292" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="303" />
             <source>Find in the gazetteer</source>
             <translation>Buscar en el nomenclátor</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="312" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="323" />
             <source>Filled from the gazetteer: %1 (%2).</source>
             <translation>Completado desde el nomenclátor: %1 (%2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="324" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="335" />
             <source>Victim</source>
             <translation>Víctima</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="324" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="335" />
             <source>Type of act</source>
             <translation>Tipo de acto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="325" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="336" />
             <source>Perpetrator's relation to the State</source>
             <translation>Relación del autor con el Estado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="326" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="337" />
             <source>Perpetrator category</source>
             <translation>Categoría del autor</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="327" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="338" />
             <source>Linked to the victim's work</source>
             <translation>Vinculado al trabajo de la víctima</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="328" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="339" />
             <source>State failed in due diligence</source>
             <translation>El Estado no actuó con la diligencia debida</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="329" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="340" />
             <source>Due-diligence rationale</source>
             <translation>Fundamento sobre la diligencia debida</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="330" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="341" />
             <source>Fate or whereabouts concealed</source>
             <translation>Suerte o paradero ocultados</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="331" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="342" />
             <source>SDG 16.10.1 override</source>
             <translation>Corrección ODS 16.10.1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="332" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="343" />
             <source>Override rationale</source>
             <translation>Fundamento de la corrección</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="332" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="343" />
             <source>Act</source>
             <translation>Acto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="334" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="345" />
             <source>Person</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="334" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="345" />
             <source>Source</source>
             <translation>Fuente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="334" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="345" />
             <source>Deaths</source>
             <translation>Muertes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="335" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="346" />
             <source>Risk tag</source>
             <translation>Etiqueta de riesgo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="335" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="346" />
             <source>Attachment</source>
             <translation>Adjunto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="336" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="347" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="336" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="347" />
             <source>Rationale</source>
             <translation>Fundamento</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="337" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="348" />
             <source>Violation types</source>
             <translation>Tipos de violaciones</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="430" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="442" />
             <source>Community information</source>
             <translation>Información comunitaria</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="430" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="442" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="431" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="443" />
             <source>New: %1</source>
             <translation>Nuevo: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="433" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="445" />
             <source>%1 · revision %2 · saved by %3, %4</source>
             <translation>%1 · versión %2 · guardada por %3, %4</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="437" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="449" />
             <source>%1 · not saved yet</source>
             <translation>%1 · aún sin guardar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="439" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="451" />
             <source>the title contains invisible direction-control characters</source>
             <translation>el título contiene caracteres invisibles de control de dirección</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="443" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="455" />
             <source>%1 %2[*]</source>
             <translation>%1 %2[*]</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="444" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="456" />
             <source>New %1[*]</source>
             <translation>Nuevo registro: %1[*]</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="452" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="464" />
             <source>Name copied; the clipboard will be cleared in 30 seconds.</source>
             <translation>Nombre copiado; el portapapeles se vaciará en 30 segundos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="481" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="493" />
             <source>Person %1</source>
             <translation>Persona %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="481" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="493" />
             <source>Source %1</source>
             <translation>Fuente %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="481" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="493" />
             <source>Deaths row %1</source>
             <translation>Fila de muertes %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="482" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="494" />
             <source>Tag %1</source>
             <translation>Etiqueta %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="482" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="494" />
             <source>Violation type %1</source>
             <translation>Tipo de violación %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="502" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="514" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="502" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="514" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="530" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="542" />
             <source>Not saved: %n problem(s) to fix, marked in red.</source>
             <translation>
                 <numerusform>No guardado: %n problema por corregir, marcado en rojo.</numerusform>
@@ -2048,57 +2068,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="537" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="549" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="553" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="565" />
             <source>Saved as revision %1.</source>
             <translation>Guardado como versión %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="564" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="577" />
             <source>Not saved.</source>
             <translation>No guardado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="585" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="612" />
             <source>Attached %1 (revision %2).</source>
             <translation>%1 adjuntado (versión %2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="606" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="633" />
             <source>Draft saved (encrypted) at %1.</source>
             <translation>Borrador guardado (cifrado) a las %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="617" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="644" />
             <source>Unsaved changes from %1 were kept as an encrypted draft.</source>
             <translation>Los cambios sin guardar de %1 se conservaron como borrador cifrado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="618" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="645" />
             <source>an earlier session</source>
             <translation>una sesión anterior</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="633" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="660" />
             <source>Draft restored; save to keep it as a new revision.</source>
             <translation>Borrador restaurado; guárdelo para conservarlo como nueva versión.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="689" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="719" />
             <source>Unsaved changes</source>
             <translation>Cambios sin guardar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="690" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="720" />
             <source>This record has changes that are not saved yet.</source>
             <translation>Este registro tiene cambios que aún no se han guardado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="691" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="721" />
             <source>Save them as a new revision, or discard them?</source>
             <translation>¿Guardarlos como nueva versión o descartarlos?</translation>
         </message>
@@ -2106,127 +2126,127 @@
     <context>
         <name>EvidenceDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="83" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="85" />
             <source>Evidence package</source>
             <translation>Paquete de pruebas</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="92" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="94" />
             <source>Evidence package for case %1</source>
             <translation>Paquete de pruebas del caso %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="96" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="102" />
             <source>A BagIt package for a court, a commission of inquiry or another accountability mechanism: every revision of the record, the attachments' originals, the audit entries about the case and a PDF summary, signed by you. The recipient can check it with standard tools or with “fieldcase evidence verify”. Only saved revisions are exported; the export is recorded in the audit log.</source>
             <translation>Un paquete BagIt para un tribunal, una comisión de investigación u otro mecanismo de rendición de cuentas: cada revisión del registro, los originales de los adjuntos, las entradas de auditoría sobre el caso y un resumen en PDF, firmados por usted. El destinatario puede comprobarlo con herramientas estándar o con «fieldcase evidence verify». Solo se exportan las revisiones guardadas; la exportación consta en el registro de auditoría.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="102" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="108" />
             <source>None: everything as recorded, attachments included</source>
             <translation>Ninguna: todo tal como se registró, adjuntos incluidos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="103" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="109" />
             <source>Standard: pseudonyms unless consent, no source names or coordinates; attachments withheld (listed by SHA-256)</source>
             <translation>Estándar: seudónimos salvo consentimiento, sin nombres de fuentes ni coordenadas; adjuntos retenidos (SHA-256)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="105" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="111" />
             <source>Strict: as standard, and no places below admin-2, dates to the month</source>
             <translation>Estricta: como la estándar, sin lugares por debajo de admin-2 y fechas al mes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="125" />
             <source>Redaction</source>
             <translation>Ocultación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="122" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="128" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="127" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="133" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="136" />
             <source>age1… (optional: encrypts the whole package)</source>
             <translation>age1… (opcional: cifra todo el paquete)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="137" />
             <source>Encrypt to</source>
             <translation>Cifrar para</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="139" />
             <source>e.g. Commission of inquiry (optional; recorded in the audit log)</source>
             <translation>p. ej. Comisión de investigación (opcional; consta en el registro de auditoría)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="140" />
             <source>Recipient</source>
             <translation>Destinatario</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="153" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="159" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="155" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="161" />
             <source>Cancel export</source>
             <translation>Cancelar la exportación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="159" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="165" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="178" />
             <source>Save the evidence package as</source>
             <translation>Guardar el paquete de pruebas como</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="173" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="179" />
             <source>Zip archive (*.zip);;Encrypted zip (*.age)</source>
             <translation>Archivo zip (*.zip);;Zip cifrado (*.age)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="201" />
             <source>Choose where to save the package.</source>
             <translation>Elija dónde guardar el paquete.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="214" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="228" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="234" />
             <source>Cancelled: no evidence package was written.</source>
             <translation>Cancelado: no se escribió ningún paquete de pruebas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="236" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="242" />
             <source>Written to %1.</source>
             <translation>Escrito en %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="237" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="243" />
             <source>Revisions: %1 · attachments included: %2 of %3 · redaction: %4</source>
             <translation>Revisiones: %1 · adjuntos incluidos: %2 de %3 · ocultación: %4</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="240" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="246" />
             <source>Signed by %1. Tag manifest SHA-256:</source>
             <translation>Firmado por %1. SHA-256 del manifiesto de etiquetas:</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="242" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="248" />
             <source>Recorded in the audit log.</source>
             <translation>Consta en el registro de auditoría.</translation>
         </message>
@@ -2234,193 +2254,193 @@
     <context>
         <name>ExportBriefingDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="123" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="124" />
             <source>Export briefing</source>
             <translation>Exportar nota informativa</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="138" />
             <source>A signed PDF for headquarters. People, sources and coordinates are protected as described under Redaction; check the preview before exporting.</source>
             <translation>Un PDF firmado para la sede. Las personas, las fuentes y las coordenadas se protegen como se describe en Ocultación; revise la vista previa antes de exportar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="146" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="147" />
             <source>Briefing</source>
             <translation>Nota informativa</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="160" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="161" />
             <source>Country-wide</source>
             <translation>Todo el país</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="172" />
             <source>The marking printed on every page</source>
             <translation>La marca impresa en cada página</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="173" />
             <source>Month</source>
             <translation>Mes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="173" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="174" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="175" />
             <source>Classification</source>
             <translation>Clasificación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="180" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="181" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="187" />
             <source>Standard</source>
             <translation>Estándar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="188" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="189" />
             <source>Strict</source>
             <translation>Estricta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="193" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="194" />
             <source>Withholds the names of people who did not consent to be named (their pseudonym is shown), every source's identity and all coordinates.</source>
             <translation>Oculta los nombres de las personas que no consintieron en ser nombradas (se muestra su seudónimo), la identidad de todas las fuentes y todas las coordenadas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="196" />
             <source>Also withholds places below district level and exact days: dates are given to the month, in narratives too.</source>
             <translation>Oculta también los lugares por debajo del distrito y los días exactos: las fechas se dan por mes, también en los relatos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="203" />
             <source>Redaction</source>
             <translation>Ocultación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="207" />
             <source>What the briefing includes</source>
             <translation>Qué incluye la nota informativa</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="234" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="235" />
             <source>Records</source>
             <translation>Registros</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="235" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="236" />
             <source>Risk matrix</source>
             <translation>Matriz de riesgos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="236" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="237" />
             <source>Withheld</source>
             <translation>Ocultado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="249" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="250" />
             <source>Signed by</source>
             <translation>Firmado por</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="254" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="255" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="259" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="260" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="267" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="271" />
             <source>Exported</source>
             <translation>Exportado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="276" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="280" />
             <source>Show in folder</source>
             <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="285" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="289" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="321" />
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="354" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="325" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="358" />
             <source>Updating the preview…</source>
             <translation>Actualizando la vista previa…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="331" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="335" />
             <source>Save the briefing as</source>
             <translation>Guardar la nota informativa como</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="332" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="336" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documentos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="364" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="368" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="365" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="369" />
             <source>all regions</source>
             <translation>todas las regiones</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="371" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="375" />
             <source>(self-signed: not yet enrolled with HQ)</source>
             <translation>(autofirmado: aún no inscrito en la sede)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="373" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="377" />
             <source>Certificate SHA-256 %1</source>
             <translation>Certificado SHA-256 %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
             <source>Incidents</source>
             <translation>Incidentes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
             <source>Community reports</source>
             <translation>Informes comunitarios</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="392" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="392" />
             <source>CSO reports</source>
             <translation>Informes de OSC</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="393" />
             <source>Early warnings</source>
             <translation>Alertas tempranas</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="393" />
             <source>Other information</source>
             <translation>Otra información</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="394" />
             <source>%n record(s) in the month;</source>
             <translation>
                 <numerusform>%n registro en el mes;</numerusform>
@@ -2428,7 +2448,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="395" />
             <source>%n key incident(s) described in full.</source>
             <translation>
                 <numerusform>%n incidente clave descrito en detalle.</numerusform>
@@ -2436,32 +2456,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="403" />
             <source>Very high</source>
             <translation>Muy alto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="403" />
             <source>High</source>
             <translation>Alto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="403" />
             <source>Medium</source>
             <translation>Medio</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="400" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="404" />
             <source>Low</source>
             <translation>Bajo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="400" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="404" />
             <source>No data</source>
             <translation>Sin datos</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="401" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="405" />
             <source>%n risk area(s)</source>
             <translation>
                 <numerusform>%n ámbito de riesgo</numerusform>
@@ -2469,27 +2489,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="421" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="425" />
             <source>Enter a classification marking (it is printed on every page).</source>
             <translation>Escriba una marca de clasificación (se imprime en cada página).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="428" />
             <source>The folder %1 does not exist: choose where to save the briefing.</source>
             <translation>La carpeta %1 no existe: elija dónde guardar la nota informativa.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="431" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="436" />
             <source>Building the briefing…</source>
             <translation>Preparando la nota informativa…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="445" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="452" />
             <source>Cancelled: no briefing was written.</source>
             <translation>Cancelado: no se escribió ninguna nota informativa.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="454" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="462" />
             <source>Written to %1 (%2 pages, %3 records).
 Signed by %4 at %5. The export is recorded in the workspace's export log. Document SHA-256:</source>
             <translation>Escrito en %1 (%2 páginas, %3 registros).
@@ -2704,7 +2724,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>HeatDelegate</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="197" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="204" />
             <source>no data</source>
             <translation>sin datos</translation>
         </message>
@@ -2913,7 +2933,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="194" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="219" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="220" />
             <source>%1 in %2</source>
             <translation>%1 en %2</translation>
         </message>
@@ -2954,21 +2974,26 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
+            <source>another report of an incident already counted</source>
+            <translation>otro informe de un incidente ya contado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="209" />
             <source>State (incl. acquiescence)</source>
             <translation>Estado (incl. aquiescencia)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="209" />
             <source>Non-State</source>
             <translation>No estatal</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="209" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="210" />
             <source>Unknown</source>
             <translation>Desconocido</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="217" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="218" />
             <source>%n death(s) in the 12 months</source>
             <translation>
                 <numerusform>%n muerte en los 12 meses</numerusform>
@@ -3009,12 +3034,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>InlineProgress</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="21" />
+            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="24" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="49" />
+            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="63" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
@@ -3028,10 +3053,68 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
         </message>
     </context>
     <context>
+        <name>LinkSameDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="191" />
+            <source>Link as the same</source>
+            <translation>Vincular como iguales</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="194" />
+            <source>Record that two people, or two incidents, are the same. Both records and their sources are kept as they are; the indicators and briefings then count them once. Your name, the time and your reason go into the audit log, and the link can be undone.</source>
+            <translation>Registre que dos personas, o dos incidentes, son los mismos. Ambos registros y sus fuentes se conservan tal cual; los indicadores y las notas informativas los cuentan entonces una sola vez. Su nombre, la hora y su motivo quedan en el registro de auditoría, y el vínculo puede deshacerse.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="202" />
+            <source>The same person</source>
+            <translation>La misma persona</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="204" />
+            <source>The same incident</source>
+            <translation>El mismo incidente</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="216" />
+            <source>This one</source>
+            <translation>Este</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="217" />
+            <source>is the same as</source>
+            <translation>es el mismo que</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="220" />
+            <source>Why they are the same</source>
+            <translation>Por qué son los mismos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="221" />
+            <source>Why they are the same: what matches, and from which sources</source>
+            <translation>Por qué son los mismos: qué coincide y según qué fuentes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="223" />
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="252" />
+            <source>Choose both records (and for people, the person in each).</source>
+            <translation>Elija los dos registros (y, para personas, la persona en cada uno).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="255" />
+            <source>Say why these two are the same: it goes into the audit log.</source>
+            <translation>Indique por qué estos dos son los mismos: el motivo queda en el registro de auditoría.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/main_window.py" line="51" />
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="268" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="269" />
             <source>Fieldcase</source>
             <translation>Fieldcase</translation>
         </message>
@@ -3041,37 +3124,37 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Preparando el espacio de trabajo de demostración…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="196" />
             <source>Quick delete</source>
             <translation>Borrado rápido</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="196" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="197" />
             <source>Destroy this workspace now? Its keys are destroyed first, then every record, draft and attachment in %1. This cannot be undone: only what already reached HQ survives.</source>
             <translation>¿Destruir ahora este espacio de trabajo? Primero se destruyen sus claves y después cada registro, borrador y adjunto de %1. No se puede deshacer: solo se conserva lo que ya llegó a la sede.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="203" />
             <source>Delete everything</source>
             <translation>Borrar todo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="214" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="215" />
             <source>Deleting the workspace…</source>
             <translation>Borrando el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="217" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="218" />
             <source>The workspace was destroyed: its keys first, then every file. The passphrase opens nothing now.</source>
             <translation>El espacio de trabajo se destruyó: primero sus claves y después cada archivo. La frase de contraseña ya no abre nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="231" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="232" />
             <source>Locked after a period without activity. Enter the passphrase to continue.</source>
             <translation>Bloqueado tras un período de inactividad. Escriba la frase de contraseña para continuar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="252" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="253" />
             <source>The workspace is locked.</source>
             <translation>El espacio de trabajo está bloqueado.</translation>
         </message>
@@ -3093,17 +3176,17 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>NewRecoveryKeyDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="157" />
             <source>New recovery key</source>
             <translation>Nueva clave de recuperación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="107" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="160" />
             <source>The old recovery key no longer works. Write this one down and keep it apart from this computer; it is not shown again.</source>
             <translation>La clave de recuperación anterior ya no funciona. Anote esta y guárdela lejos de esta computadora; no volverá a mostrarse.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="172" />
             <source>I have written it down and will keep it safe</source>
             <translation>La he anotado y la guardaré en un lugar seguro</translation>
         </message>
@@ -3160,27 +3243,27 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>PerpetratorRow</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="56" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="90" />
             <source>Category (optional) — type to search</source>
             <translation>Categoría (opcional) — escriba para buscar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="58" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="92" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="68" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="102" />
             <source>Perpetrator %1: relation to the State</source>
             <translation>Autor %1: relación con el Estado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="69" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="103" />
             <source>Perpetrator %1: category</source>
             <translation>Autor %1: categoría</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="104" />
             <source>Remove perpetrator %1</source>
             <translation>Quitar el autor %1</translation>
         </message>
@@ -3512,47 +3595,47 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Todo el país</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="118" />
             <source> months</source>
             <translation> meses</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="119" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="119" />
             <source>Up to</source>
             <translation>Hasta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="115" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="120" />
             <source>Show</source>
             <translation>Mostrar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="122" />
             <source>Export briefing…</source>
             <translation>Nota informativa…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="124" />
             <source>A signed PDF briefing of the month shown last, for headquarters</source>
             <translation>Una nota informativa PDF firmada del último mes mostrado, para la sede</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="140" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="145" />
             <source>Risk areas by month</source>
             <translation>Ámbitos de riesgo por mes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="196" />
             <source>Colour: your level where you set one, else the suggested level (no data: no records, not low risk) · number: records · %1 · badge “S”: the suggestion where you set a level (≠: yours differs)</source>
             <translation>Color: su nivel si fijó uno, si no el nivel sugerido (sin datos: ningún registro, no riesgo bajo) · número: registros · %1 · distintivo «S»: la sugerencia donde usted fijó un nivel (≠: el suyo difiere)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="234" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="244" />
             <source>%1: %n record(s) placed in the month, %3 without a risk area, %4 dated only to the year. Suggestions follow rule %5; the officer sets the level.</source>
             <translation>
                 <numerusform>%1: %n registro ubicado en el mes, %3 sin ámbito de riesgo, %4 fechados solo por año. Las sugerencias siguen la regla %5; el oficial fija el nivel.</numerusform>
@@ -3560,7 +3643,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="224" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="229" />
             <source>Computing…</source>
             <translation>Calculando…</translation>
         </message>
@@ -3568,12 +3651,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>RiskGridModel</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="146" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="153" />
             <source>No records: no data</source>
             <translation>Sin registros: sin datos</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="148" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="155" />
             <source>%n record(s), suggested %2, %3</source>
             <translation>
                 <numerusform>%n registro, sugerido %2, %3</numerusform>
@@ -3581,22 +3664,22 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="152" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="159" />
             <source>; officer: %1</source>
             <translation>; oficial: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="155" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="162" />
             <source>No data: no records for this area in the month (not a sign of low risk)</source>
             <translation>Sin datos: no hay registros de este ámbito en el mes (no es señal de riesgo bajo)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="157" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="164" />
             <source>Suggested: %1, %2 (score %3)</source>
             <translation>Sugerido: %1, %2 (puntuación %3)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="160" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="167" />
             <source>Officer: %1, %2</source>
             <translation>Oficial: %1, %2</translation>
         </message>
@@ -3748,6 +3831,104 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="138" />
             <source>Edit: %1</source>
             <translation>Editar: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SameAsPanel</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="326" />
+            <source>People of this record, or the record itself, linked as the same as in another record. Linked records are counted once in the indicators and briefings; nothing is merged or deleted, and a link can be undone.</source>
+            <translation>Personas de este registro, o el propio registro, vinculadas como las mismas que en otro registro. Los registros vinculados se cuentan una sola vez en los indicadores y las notas informativas; nada se fusiona ni se borra, y un vínculo puede deshacerse.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="334" />
+            <source>Linked</source>
+            <translation>Vinculado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="334" />
+            <source>Same as</source>
+            <translation>El mismo que</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="334" />
+            <source>Decided by</source>
+            <translation>Decidido por</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="335" />
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="335" />
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="355" />
+            <source>Link as the same…</source>
+            <translation>Vincular como iguales…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="358" />
+            <source>Unlink…</source>
+            <translation>Deshacer el vínculo…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="371" />
+            <source>Save the record first to link it.</source>
+            <translation>Guarde primero el registro para vincularlo.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="377" />
+            <source>This incident</source>
+            <translation>Este incidente</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="379" />
+            <source>Person %1</source>
+            <translation>Persona %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="382" />
+            <source>(a record not in this store)</source>
+            <translation>(un registro que no está en este almacén)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="385" />
+            <source>%1 in %2</source>
+            <translation>%1 en %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="394" />
+            <source>In force</source>
+            <translation>Vigente</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="394" />
+            <source>Undone</source>
+            <translation>Deshecho</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="397" />
+            <source>Undone by %1</source>
+            <translation>Deshecho por %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="399" />
+            <source>Undone: %1</source>
+            <translation>Deshecho: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="409" />
+            <source>Links in force: %1</source>
+            <translation>Vínculos vigentes: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="410" />
+            <source>No links yet.</source>
+            <translation>Todavía no hay vínculos.</translation>
         </message>
     </context>
     <context>
@@ -3949,6 +4130,71 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
         </message>
     </context>
     <context>
+        <name>SignalReasons</name>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="23" />
+            <source>%n record(s) this month</source>
+            <translation>
+                <numerusform>%n registro este mes</numerusform>
+                <numerusform>%n registros este mes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="25" />
+            <source>highest severity %1</source>
+            <translation>gravedad máxima %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="27" />
+            <source>mean severity %1</source>
+            <translation>gravedad media %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="29" />
+            <source>%1% verified</source>
+            <translation>%1 % verificados</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="31" />
+            <source>new activity (none in the three months before)</source>
+            <translation>actividad nueva (ninguna en los tres meses anteriores)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="33" />
+            <source>severity-weighted count ×%1 the 3-month mean</source>
+            <translation>recuento ponderado por gravedad ×%1 la media de 3 meses</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="35" />
+            <source>%n reprisal(s) against people cooperating with the UN</source>
+            <translation>
+                <numerusform>%n represalia contra personas que cooperan con la ONU</numerusform>
+                <numerusform>%n represalias contra personas que cooperan con la ONU</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="37" />
+            <source>%n attack(s) on defenders, journalists or trade unionists</source>
+            <translation>
+                <numerusform>%n ataque contra defensores, periodistas o sindicalistas</numerusform>
+                <numerusform>%n ataques contra defensores, periodistas o sindicalistas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="39" />
+            <source>hate-speech spike (%1 vs %2 a month)</source>
+            <translation>pico de discurso de odio (%1 frente a %2 al mes)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="42" />
+            <source>%n early-warning report(s)</source>
+            <translation>
+                <numerusform>%n informe de alerta temprana</numerusform>
+                <numerusform>%n informes de alerta temprana</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SpecForm</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/widgets/fields.py" line="263" />
@@ -4002,186 +4248,186 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="87" />
             <source>Sync with HQ</source>
             <translation>Sincronizar con la sede</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="95" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="97" />
             <source>Enrolment</source>
             <translation>Inscripción</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="97" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="99" />
             <source>Checking…</source>
             <translation>Comprobando…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="101" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="103" />
             <source>To send records to HQ, this workspace is enrolled once:</source>
             <translation>Para enviar registros a la sede, este espacio de trabajo se inscribe una sola vez:</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="102" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="104" />
             <source>1. Write an enrolment request and give the file to HQ. It holds no secret. (Command line: fieldcase enrol-request --out FILE)</source>
             <translation>1. Cree una solicitud de inscripción y entregue el archivo a la sede. No contiene ningún secreto. (Línea de comandos: fieldcase enrol-request --out FILE)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="106" />
             <source>2. HQ answers with an enrolment file. Import it here (command line: fieldcase enrol FILE), then compare the certificate authority fingerprint shown with the one HQ gave you by phone or in person.</source>
             <translation>2. La sede responde con un archivo de inscripción. Impórtelo aquí (línea de comandos: fieldcase enrol FILE) y compare la huella digital de la autoridad de certificación que se muestra con la que la sede le dio por teléfono o en persona.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="110" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="112" />
             <source>Write enrolment request…</source>
             <translation>Crear solicitud de inscripción…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="112" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="114" />
             <source>Import HQ's enrolment file…</source>
             <translation>Importar el archivo de inscripción de la sede…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="130" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="140" />
             <source>Last push</source>
             <translation>Último envío</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="132" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="141" />
             <source>Not sent yet</source>
             <translation>Aún no enviado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="142" />
             <source>Sent, awaiting HQ</source>
             <translation>Enviado, a la espera de la sede</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="143" />
             <source>Acknowledged by HQ</source>
             <translation>Acuse de recibo de la sede</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="135" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="144" />
             <source>Last acknowledgement</source>
             <translation>Último acuse de recibo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="148" />
             <source>Push now</source>
             <translation>Enviar ahora</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="141" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="150" />
             <source>Send everything HQ has not acknowledged yet to the selected target</source>
             <translation>Enviar al destino seleccionado todo aquello cuyo recibo la sede aún no ha acusado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="152" />
             <source>Pull acknowledgements</source>
             <translation>Recoger acuses de recibo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="153" />
             <source>Apply HQ's replies found at the selected target: acknowledgements, feedback, framework updates</source>
             <translation>Aplicar las respuestas de la sede encontradas en el destino seleccionado: acuses de recibo, comentarios, actualizaciones de marcos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="160" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="181" />
             <source>Sync targets</source>
             <translation>Destinos de sincronización</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="162" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="174" />
             <source>Where packages go and where HQ's replies are collected: a folder (a USB stick, a shared drive) or a WebDAV server. Packages are encrypted for HQ before they are written. Push and Pull use the selected target.</source>
             <translation>Adónde van los paquetes y dónde se recogen las respuestas de la sede: una carpeta (una memoria USB, una unidad compartida) o un servidor WebDAV. Los paquetes se cifran para la sede antes de escribirse. Enviar y Recoger usan el destino seleccionado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="170" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="215" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="182" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="182" />
             <source>Location</source>
             <translation>Ubicación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="171" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="183" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="217" />
             <source>User</source>
             <translation>Usuario</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="183" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="195" />
             <source>Add a folder…</source>
             <translation>Agregar una carpeta…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="203" />
             <source>Add a WebDAV server</source>
             <translation>Agregar un servidor WebDAV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="207" />
             <source>e.g. hq-dav</source>
             <translation>p. ej. hq-dav</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="204" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="216" />
             <source>Address (URL)</source>
             <translation>Dirección (URL)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="218" />
             <source>Password</source>
             <translation>Contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="220" />
             <source>Add server</source>
             <translation>Agregar servidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="211" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="223" />
             <source>The password is kept in the encrypted workspace, never in a settings file.</source>
             <translation>La contraseña se guarda en el espacio de trabajo cifrado, nunca en un archivo de configuración.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="234" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="246" />
             <source>Enrolled with %1. HQ certificate authority fingerprint: %2</source>
             <translation>Inscrito en %1. Huella digital de la autoridad de certificación de la sede: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="237" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="249" />
             <source>Not enrolled with HQ yet.</source>
             <translation>Aún no inscrito en la sede.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="240" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="252" />
             <source>never</source>
             <translation>nunca</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="243" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="255" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="244" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="248" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="256" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="260" />
             <source>%n revision(s)</source>
             <translation>
                 <numerusform>%n versión</numerusform>
@@ -4189,7 +4435,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="245" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="257" />
             <source>%n attachment(s)</source>
             <translation>
                 <numerusform>%n adjunto</numerusform>
@@ -4197,8 +4443,8 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="246" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="247" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="258" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="259" />
             <source>%n package(s)</source>
             <translation>
                 <numerusform>%n paquete</numerusform>
@@ -4206,47 +4452,52 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="256" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="268" />
             <source>Folder</source>
             <translation>Carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="256" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="268" />
             <source>WebDAV</source>
             <translation>WebDAV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="282" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="294" />
             <source>Available once the workspace is enrolled with HQ.</source>
             <translation>Disponible cuando el espacio de trabajo esté inscrito en la sede.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="284" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="296" />
             <source>Add a sync target below first.</source>
             <translation>Agregue primero un destino de sincronización abajo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="286" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="298" />
             <source>Target: %1</source>
             <translation>Destino: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="305" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="319" />
             <source>Pushing to %1…</source>
             <translation>Enviando a %1…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="313" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="330" />
             <source>Collecting HQ's replies from %1…</source>
             <translation>Recogiendo las respuestas de la sede desde %1…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="323" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="340" />
             <source>Cancelled. What was already uploaded stays there; push again to go on.</source>
             <translation>Cancelado. Lo que ya se subió permanece allí; vuelva a enviar para continuar.</translation>
         </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="346" />
+            <source>Pull stopped. The replies already applied stay applied; pull again for the rest.</source>
+            <translation>Recogida detenida. Las respuestas ya aplicadas siguen aplicadas; vuelva a recoger para el resto.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="328" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="353" />
             <source>Built %n new package(s);</source>
             <translation>
                 <numerusform>%n paquete nuevo creado;</numerusform>
@@ -4254,17 +4505,17 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="329" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="354" />
             <source>uploaded %1; %2 already at the target.</source>
             <translation>%1 subidos; %2 ya estaban en el destino.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="336" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="362" />
             <source>Nothing new from HQ.</source>
             <translation>Nada nuevo de la sede.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="339" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="365" />
             <source>%n reply package(s) applied.</source>
             <translation>
                 <numerusform>%n paquete de respuesta aplicado.</numerusform>
@@ -4272,44 +4523,44 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="342" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="368" />
             <source>%1 was not applied: %2</source>
             <translation>%1 no se aplicó: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="350" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="376" />
             <source>Write enrolment request</source>
             <translation>Crear solicitud de inscripción</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="357" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="383" />
             <source>Wrote the enrolment request to %1. Give this file to HQ; it holds no secret.</source>
             <translation>La solicitud de inscripción se escribió en %1. Entregue este archivo a la sede; no contiene ningún secreto.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="363" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="389" />
             <source>Import HQ's enrolment file</source>
             <translation>Importar el archivo de inscripción de la sede</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="370" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="396" />
             <source>Enrolled with %1. Compare this certificate authority fingerprint with the one HQ gave you by another channel (phone, in person):
 %2</source>
             <translation>Inscrito en %1. Compare esta huella digital de la autoridad de certificación con la que la sede le dio por otra vía (teléfono, en persona):
 %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="376" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="411" />
             <source>Importing the enrolment file…</source>
             <translation>Importando el archivo de inscripción…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="380" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="415" />
             <source>Choose the sync folder</source>
             <translation>Elija la carpeta de sincronización</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="393" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="428" />
             <source>Give the server a name and an address starting with https://.</source>
             <translation>Dé al servidor un nombre y una dirección que empiece por https://.</translation>
         </message>
@@ -4330,6 +4581,30 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/ui/runner.py" line="144" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlinkDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="279" />
+            <source>Undo the link</source>
+            <translation>Deshacer el vínculo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="282" />
+            <source>%1 will no longer be counted as the same. The link and its undoing stay in the history and the audit log.</source>
+            <translation>%1 dejará de contarse como lo mismo. El vínculo y su anulación permanecen en el historial y en el registro de auditoría.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="289" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="290" />
+            <source>Why the link was wrong</source>
+            <translation>Por qué el vínculo era erróneo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="301" />
+            <source>Say why the link was wrong: it goes into the audit log.</source>
+            <translation>Indique por qué el vínculo era erróneo: el motivo queda en el registro de auditoría.</translation>
         </message>
     </context>
     <context>
@@ -4435,197 +4710,197 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>Vocabulary</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="28" />
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="32" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="30" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="34" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="29" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="31" />
             <source>Community information</source>
             <translation>Información comunitaria</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="33" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="35" />
             <source>Community info</source>
             <translation>Info. comunitaria</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="36" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="38" />
             <source>Meeting</source>
             <translation>Reunión</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="37" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="39" />
             <source>Civil-society report</source>
             <translation>Informe de la sociedad civil</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="38" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="40" />
             <source>Community report</source>
             <translation>Informe comunitario</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="39" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="41" />
             <source>Early warning</source>
             <translation>Alerta temprana</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="42" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="44" />
             <source>Open</source>
             <translation>Abierto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="43" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="45" />
             <source>Follow-up</source>
             <translation>Seguimiento</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="44" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="46" />
             <source>Closed</source>
             <translation>Cerrado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="47" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="49" />
             <source>Restricted</source>
             <translation>Restringido</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="48" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="50" />
             <source>Confidential</source>
             <translation>Confidencial</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="49" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="51" />
             <source>Strictly confidential</source>
             <translation>Estrictamente confidencial</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="52" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="54" />
             <source>State actor</source>
             <translation>Actor estatal</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="53" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="55" />
             <source>With State acquiescence</source>
             <translation>Con la aquiescencia del Estado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="54" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="56" />
             <source>Non-State actor</source>
             <translation>Actor no estatal</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="55" />
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="68" />
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="57" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="76" />
             <source>Unknown</source>
             <translation>Desconocido</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="58" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="60" />
             <source>Victim</source>
             <translation>Víctima</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="59" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="61" />
             <source>Witness</source>
             <translation>Testigo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="62" />
             <source>Source</source>
             <translation>Fuente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="61" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="63" />
             <source>Perpetrator</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="62" />
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="67" />
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="83" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="64" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="69" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="85" />
             <source>Other</source>
             <translation>Otro</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="65" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="67" />
             <source>Female</source>
             <translation>Mujer</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="66" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="68" />
             <source>Male</source>
             <translation>Hombre</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="71" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="73" />
             <source>Child</source>
             <translation>Niño o niña</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="72" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="74" />
             <source>Adult</source>
             <translation>Adulto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="73" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="75" />
             <source>Elderly</source>
             <translation>Persona mayor</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="77" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="79" />
             <source>Universal Periodic Review</source>
             <translation>Examen Periódico Universal</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="78" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="80" />
             <source>Special procedure</source>
             <translation>Procedimiento especial</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="79" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="81" />
             <source>Treaty body</source>
             <translation>Órgano de tratado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="80" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="82" />
             <source>Human Rights Council</source>
             <translation>Consejo de Derechos Humanos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="81" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="83" />
             <source>UN field presence</source>
             <translation>Presencia de las Naciones Unidas sobre el terreno</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="82" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="84" />
             <source>Peace operation</source>
             <translation>Operación de paz</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="88" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="90" />
             <source>1 – minor</source>
             <translation>1 – leve</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="89" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="91" />
             <source>2 – moderate</source>
             <translation>2 – moderada</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="90" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="92" />
             <source>3 – serious</source>
             <translation>3 – seria</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="91" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="93" />
             <source>4 – grave</source>
             <translation>4 – grave</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="92" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="94" />
             <source>5 – very grave</source>
             <translation>5 – muy grave</translation>
         </message>
@@ -4646,88 +4921,121 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>WorkspaceView</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="78" />
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="146" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="79" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="147" />
             <source>Navigation</source>
             <translation>Navegación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="109" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="110" />
             <source>Fieldcase keeps no backup copy of its own. Export what you still need now: it can still be read. HQ holds every record and attachment you have already synced; an earlier copy of the workspace folder, if you keep one, can be put back in its place. Nothing was repaired or overwritten.</source>
             <translation>Fieldcase no guarda ninguna copia de seguridad propia. Exporte ahora lo que aún necesite: todavía se puede leer. La sede tiene cada registro y adjunto que ya sincronizó; una copia anterior de la carpeta del espacio de trabajo, si la conserva, puede volver a ponerse en su lugar. No se reparó ni sobrescribió nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="114" />
             <source>Integrity alarm: %1 %2</source>
             <translation>Alarma de integridad: %1 %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
             <source>Case files</source>
             <translation>Expedientes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
             <source>Risk board</source>
             <translation>Tablero de riesgos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
             <source>Indicators</source>
             <translation>Indicadores</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
             <source>Sync</source>
             <translation>Sincronización</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="132" />
             <source>Settings</source>
             <translation>Configuración</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="132" />
             <source>Action points</source>
             <translation>Puntos de acción</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="135" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="136" />
             <source>%1 (Ctrl+%2)</source>
             <translation>%1 (Ctrl+%2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="179" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="182" />
             <source>Workspace: %1 (demo, fictional data)</source>
             <translation>Espacio de trabajo: %1 (demostración, datos ficticios)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="179" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="182" />
             <source>Workspace: %1</source>
             <translation>Espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="185" />
             <source>Officer: %1</source>
             <translation>Oficial: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="190" />
             <source>Lock</source>
             <translation>Bloquear</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="189" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="192" />
             <source>Lock the workspace now (Ctrl+L)</source>
             <translation>Bloquear el espacio de trabajo ahora (Ctrl+L)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="210" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n registro</numerusform>
                 <numerusform>%n registros</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>_SidePicker</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="92" />
+            <source>Record id, or words of its title</source>
+            <translation>Identificador del registro, o palabras de su título</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="93" />
+            <source>Find the record</source>
+            <translation>Buscar el registro</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="96" />
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="99" />
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="144" />
+            <source>No record found</source>
+            <translation>No se encontró ningún registro</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="161" />
+            <source>This record has no people</source>
+            <translation>Este registro no tiene personas</translation>
         </message>
     </context>
     <context>
@@ -4748,9 +5056,24 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Un nombre de agrupación tiene de 1 a 60 letras, cifras, espacios, puntos, guiones o guiones bajos.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/sync/items.py" line="92" />
+            <source>A link item does not match its key or its sender.</source>
+            <translation>Un elemento de vínculo no coincide con su clave o su remitente.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/items.py" line="83" />
+            <source>A link item is malformed.</source>
+            <translation>Un elemento de vínculo está mal formado.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/fleet.py" line="135" />
             <source>A passphrase for the new HQ directory is needed.</source>
             <translation>Se necesita una frase de contraseña para el nuevo directorio de la sede.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="166" />
+            <source>A person or an incident cannot be linked with itself.</source>
+            <translation>Una persona o un incidente no puede vincularse consigo mismo.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/piecestream.py" line="69" />
@@ -4783,12 +5106,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Una agrupación regional necesita al menos dos países distintos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/items.py" line="47" />
+            <location filename="../../desktop/fieldcase/sync/items.py" line="49" />
             <source>A revision item does not match its key or its sender.</source>
             <translation>Un elemento de versión no coincide con su clave o su remitente.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/items.py" line="45" />
+            <location filename="../../desktop/fieldcase/sync/items.py" line="47" />
             <source>A revision item is malformed ({error}).</source>
             <translation>Un elemento de versión está mal formado ({error}).</translation>
         </message>
@@ -4818,7 +5141,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Una parte está mal escrita o dañada (su suma de comprobación no coincide): no se recuperó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="62" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="63" />
             <source>A target name must be 1-40 characters without '/'.</source>
             <translation>El nombre de un destino debe tener de 1 a 40 caracteres, sin «/».</translation>
         </message>
@@ -4841,17 +5164,17 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Acto: este registro no tiene actos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="268" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="274" />
             <source>Action point: on: the change cannot take effect before the previous one.</source>
             <translation>Punto de acción: fecha de efecto: el cambio no puede surtir efecto antes que el anterior.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="281" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="287" />
             <source>Action point: {reason}.</source>
             <translation>Punto de acción: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="114" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="115" />
             <source>Add WebDAV servers as a named target first (the password is kept in the encrypted workspace): fieldcase sync target add NAME URL --user USER</source>
             <translation>Agregue primero los servidores WebDAV como destino con nombre (la contraseña se guarda en el espacio de trabajo cifrado): fieldcase sync target add NAME URL --user USER</translation>
         </message>
@@ -4876,12 +5199,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Una entrada de adjunto del manifiesto del paquete está mal formada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/outbox.py" line="172" />
+            <location filename="../../desktop/fieldcase/sync/outbox.py" line="181" />
             <source>An attachment's encrypted file is missing from the workspace; nothing was sent.</source>
             <translation>Falta en el espacio de trabajo el archivo cifrado de un adjunto; no se envió nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/items.py" line="59" />
+            <location filename="../../desktop/fieldcase/sync/items.py" line="61" />
             <source>An audit item is malformed.</source>
             <translation>Un elemento de auditoría está mal formado.</translation>
         </message>
@@ -4971,7 +5294,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Faltan en esta instalación los archivos de datos de Fieldcase (esquemas, marcos, fuentes). Reinstale Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/hq.py" line="177" />
+            <location filename="../../desktop/fieldcase/cli/hq.py" line="180" />
             <source>Give the grouping's countries: --countries XTV:Tarvessa,XTW:Morvane</source>
             <translation>Indique los países de la agrupación: --countries XTV:Tarvessa,XTW:Morvane</translation>
         </message>
@@ -4981,7 +5304,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Indique el mes que desea evaluar: fieldcase assess --period YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/inbox.py" line="46" />
+            <location filename="../../desktop/fieldcase/sync/inbox.py" line="47" />
             <source>HQ acknowledges a package this workspace did not send.</source>
             <translation>La sede acusa recibo de un paquete que este espacio de trabajo no envió.</translation>
         </message>
@@ -5001,7 +5324,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La sede aún no ha acusado recibo de la última revisión de este registro: no se purgó (envíe, deje que la sede importe y luego reciba).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/inbox.py" line="38" />
+            <location filename="../../desktop/fieldcase/sync/inbox.py" line="39" />
             <source>HQ replies do not carry attachments.</source>
             <translation>Las respuestas de la sede no llevan adjuntos.</translation>
         </message>
@@ -5026,6 +5349,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Su firma por {who} no se verifica: el contenido se modificó después de firmarse o no lo firmó esa clave.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="158" />
+            <source>Kind: give person or incident.</source>
+            <translation>Tipo: indique person (persona) o incident (incidente).</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/gazetteer.py" line="87" />
             <source>Line {line} of the gazetteer file: the {column} (the unit's name) is empty.</source>
             <translation>Línea {line} del archivo del nomenclátor: la columna {column} (el nombre de la unidad) está vacía.</translation>
@@ -5036,7 +5364,22 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Línea {line} del archivo del nomenclátor: la columna {column} debe ser un código P (dos o tres mayúsculas y después cifras, p. ej. SY0203).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="304" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="200" />
+            <source>Link: give the link's id (or at least its first 6 characters).</source>
+            <translation>Vínculo: indique el identificador del vínculo (o al menos sus 6 primeros caracteres).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="205" />
+            <source>Link: that id prefix matches several links; give more characters.</source>
+            <translation>Vínculo: ese prefijo de identificador coincide con varios vínculos; indique más caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="203" />
+            <source>Link: there is no link with that id in this store.</source>
+            <translation>Vínculo: no hay ningún vínculo con ese identificador en este almacén.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="310" />
             <source>Mechanism reference: {reason}.</source>
             <translation>Referencia del mecanismo: {reason}.</translation>
         </message>
@@ -5046,7 +5389,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No hay credenciales S3: defina AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY (y AWS_REGION, AWS_ENDPOINT_URL para un servidor distinto de AWS), o AWS_PROFILE.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="236" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="242" />
             <source>No action point with id {prefix}.</source>
             <translation>No hay ningún punto de acción con el identificador {prefix}.</translation>
         </message>
@@ -5146,7 +5489,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Período: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="227" />
+            <location filename="../../desktop/fieldcase/sync/inbox.py" line="92" />
+            <source>Pull stopped; the replies already applied stay applied, pull again for the rest.</source>
+            <translation>Recogida detenida; las respuestas ya aplicadas siguen aplicadas, vuelva a recoger para el resto.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/sync.py" line="228" />
             <source>Push cancelled; what was uploaded stays, run it again to go on.</source>
             <translation>Envío cancelado; lo subido permanece, vuelva a ejecutarlo para continuar.</translation>
         </message>
@@ -5161,9 +5509,19 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Fundamento: explique por qué el tipo deducido no corresponde a este acto (consta en el registro de auditoría).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="207" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="213" />
             <source>Rationale: {reason}.</source>
             <translation>Fundamento: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="102" />
+            <source>Reason: at most {max_reason} characters.</source>
+            <translation>Motivo: {max_reason} caracteres como máximo.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="100" />
+            <source>Reason: say why these two are the same (it goes into the audit log).</source>
+            <translation>Motivo: indique por qué estos dos son los mismos (queda en el registro de auditoría).</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/records.py" line="232" />
@@ -5181,7 +5539,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Región: {region!r} no es un código P de nivel admin. 1 (p. ej. XT02).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="275" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="281" />
             <source>Risk area: {risk_area!r} is not a risk area.</source>
             <translation>Ámbito de riesgo: {risk_area!r} no es un ámbito de riesgo.</translation>
         </message>
@@ -5371,7 +5729,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El servidor S3 rechazó las credenciales para {target} ({code}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="105" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="106" />
             <source>The S3 target {name} has no credentials; add it again.</source>
             <translation>El destino S3 {name} no tiene credenciales; vuelva a añadirlo.</translation>
         </message>
@@ -5476,7 +5834,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La frase de contraseña actual es incorrecta; no se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="346" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="347" />
             <source>The database already holds tables; an HQ store needs a new, empty database. Nothing was changed.</source>
             <translation>La base de datos ya contiene tablas; un almacén de la sede necesita una base de datos nueva y vacía. No se cambió nada.</translation>
         </message>
@@ -5521,12 +5879,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El archivo de inscripción no indica ninguna autoridad de certificación.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="153" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="154" />
             <source>The enrolment file's CA fingerprint is not the one you expected; it was refused.</source>
             <translation>La huella digital de la autoridad de certificación del archivo de inscripción no es la esperada; se rechazó.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="161" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="162" />
             <source>The enrolment file's root key fingerprint is not the one you expected; it was refused.</source>
             <translation>La huella de la clave raíz del archivo de inscripción no es la que esperaba; se rechazó.</translation>
         </message>
@@ -5621,7 +5979,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No se pudo leer el archivo del nomenclátor {name}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="238" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="244" />
             <source>The id prefix {prefix} matches several action points; give more characters.</source>
             <translation>El prefijo de identificador {prefix} coincide con varios puntos de acción; indique más caracteres.</translation>
         </message>
@@ -5641,7 +5999,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El marco instalado {framework_id}, versión {release}, no coincide con su SHA-256; el almacén está dañado. No se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="270" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="271" />
             <source>The key file's seal does not verify: workspace.json was edited or damaged, so a rollback of the store cannot be ruled out. Writes are stopped.</source>
             <translation>El sello del archivo de claves no se verifica: workspace.json se editó o dañó, así que no se puede descartar una reversión del almacén. Las escrituras se detienen.</translation>
         </message>
@@ -5681,12 +6039,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El archivo de correspondencia {file} debe contener un objeto JSON (véase el README).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/security.py" line="23" />
+            <location filename="../../desktop/fieldcase/services/security.py" line="26" />
             <source>The new passphrase is the same as the current one; nothing was changed.</source>
             <translation>La nueva frase de contraseña es igual a la actual; no se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="423" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="426" />
             <source>The new passphrase is too short: use at least 8 characters.</source>
             <translation>La nueva frase de contraseña es demasiado corta: use al menos 8 caracteres.</translation>
         </message>
@@ -5696,7 +6054,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El número de días debe ser 0 o más.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/session.py" line="95" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="96" />
             <source>The number of failed unlocks must be between 1 and {most}.</source>
             <translation>El número de desbloqueos fallidos debe estar entre 1 y {most}.</translation>
         </message>
@@ -5781,7 +6139,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El paquete es más largo que cuando se creó: fue modificado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="192" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="200" />
             <source>The package is not addressed to this store.</source>
             <translation>El paquete no está dirigido a este almacén.</translation>
         </message>
@@ -5831,12 +6189,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El archivo comprimido del paquete está mal formado (tiene un hueco).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="187" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="195" />
             <source>The package's sender is not enrolled here (unknown sender or signing key): refused.</source>
             <translation>El remitente del paquete no está inscrito aquí (remitente o clave de firma desconocidos): rechazado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="153" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="154" />
             <source>The passphrase is too short: use at least 8 characters (a few unrelated words are best).</source>
             <translation>La frase de contraseña es demasiado corta: use al menos 8 caracteres (lo mejor son unas cuantas palabras sin relación entre sí).</translation>
         </message>
@@ -5866,7 +6224,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El archivo de recomendaciones no contiene filas; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/session.py" line="80" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="81" />
             <source>The record of failed unlock attempts was altered or removed since the last unlock: someone may have tried passphrases on this workspace.</source>
             <translation>El registro de intentos de desbloqueo fallidos se alteró o eliminó desde el último desbloqueo: alguien puede haber probado frases de contraseña en este espacio de trabajo.</translation>
         </message>
@@ -6091,6 +6449,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No hay ningún adjunto con este identificador.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="170" />
+            <source>These two are already linked as the same (directly or through other links).</source>
+            <translation>Estos dos ya están vinculados como los mismos (directamente o mediante otros vínculos).</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/hq/fleet.py" line="45" />
             <source>This HQ directory already has a root key; officers pin it and would refuse bundles from another one.</source>
             <translation>Este directorio de la sede ya tiene una clave raíz; los oficiales la fijan y rechazarían lotes de otra.</translation>
@@ -6116,7 +6479,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Este archivo de inscripción procede de una autoridad de certificación de la sede distinta de aquella en la que está inscrito este espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="156" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="157" />
             <source>This enrolment file was made for another workspace.</source>
             <translation>Este archivo de inscripción se creó para otro espacio de trabajo.</translation>
         </message>
@@ -6141,12 +6504,17 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Este tipo de paquete no lleva adjuntos.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="187" />
+            <source>This link was already undone.</source>
+            <translation>Este vínculo ya se había deshecho.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/sync/package.py" line="265" />
             <source>This package is of a format or version this Fieldcase does not know.</source>
             <translation>Este paquete tiene un formato o una versión que este Fieldcase no conoce.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="723" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="753" />
             <source>This record was changed elsewhere since you opened it. Your changes were kept as a draft; close and reopen the record.</source>
             <translation>Este registro se modificó en otro lugar desde que lo abrió. Sus cambios se conservaron como borrador; cierre el registro y vuelva a abrirlo.</translation>
         </message>
@@ -6171,7 +6539,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Este espacio de trabajo no tiene clave de recuperación.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="195" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="196" />
             <source>This workspace is not enrolled with HQ yet: send `fieldcase enrol-request` to HQ, then import their answer with `fieldcase enrol FILE`.</source>
             <translation>Este espacio de trabajo aún no está inscrito en la sede: envíe `fieldcase enrol-request` a la sede y luego importe su respuesta con `fieldcase enrol FILE`.</translation>
         </message>
@@ -6216,7 +6584,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Frase de contraseña incorrecta: el espacio de trabajo no se desbloqueó.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/session.py" line="84" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="85" />
             <source>Wrong passphrases entered since the last unlock: {count}.</source>
             <translation>
                 <numerusform>Frases de contraseña incorrectas introducidas desde el último desbloqueo: {count}.</numerusform>
@@ -6322,7 +6690,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="278" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="279" />
             <source>store.db is older than this workspace's key file: it was rolled back or replaced by an earlier copy, and records written since may be missing. Writes are stopped.</source>
             <translation>store.db es más antiguo que el archivo de claves de este espacio de trabajo: se revirtió o se sustituyó por una copia anterior, y pueden faltar registros escritos desde entonces. Las escrituras se detienen.</translation>
         </message>
@@ -6387,22 +6755,22 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{address} no es una dirección WebDAV (https://servidor/ruta/).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="197" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="203" />
             <source>{category!r} ({title}) cannot be used as a tag: tag records with risk areas (cca.*), atrocity risk factors or indicators (foa.*), violation types (huridocs.mt04.*) or forms of reprisal (reprisal.form.*).</source>
             <translation>{category!r} ({title}) no puede usarse como etiqueta: etiquete los registros con ámbitos de riesgo (cca.*), factores de riesgo o indicadores de crímenes atroces (foa.*), tipos de violaciones (huridocs.mt04.*) o formas de represalia (reprisal.form.*).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="189" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="195" />
             <source>{category!r} is not a category of any installed framework.</source>
             <translation>{category!r} no es una categoría de ningún marco instalado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="202" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="208" />
             <source>{category!r} is retired in release {release} of {framework_id}.</source>
             <translation>{category!r} está retirada en la versión {release} de {framework_id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="191" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="197" />
             <source>{category!r}: the SDG 16.10.1 type is derived from the record's acts (victim, act type, perpetrator, due diligence), not tagged. Record the act; to correct the derived type of one act, use `fieldcase acts override`.</source>
             <translation>{category!r}: el tipo ODS 16.10.1 se deduce de los actos del registro (víctima, tipo de acto, autor, diligencia debida), no se etiqueta. Registre el acto; para corregir el tipo deducido de un acto, use `fieldcase acts override`.</translation>
         </message>
@@ -6415,12 +6783,42 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="109" />
+            <source>{field}: give a record id (or at least its first 6 characters).</source>
+            <translation>{field}: indique un identificador de registro (o al menos sus 6 primeros caracteres).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="142" />
+            <source>{field}: give the record and the person as RECORD:PERSON (the record id, a colon, then the person's pseudonym or id).</source>
+            <translation>{field}: indique el registro y la persona como REGISTRO:PERSONA (el identificador del registro, dos puntos y luego el seudónimo o identificador de la persona).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="113" />
+            <source>{field}: no single record in this store has that id; give the id or more of its characters.</source>
+            <translation>{field}: ningún registro único de este almacén tiene ese identificador; indique el identificador o más de sus caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="137" />
+            <source>{field}: only incidents can be linked as the same incident; this record is community information.</source>
+            <translation>{field}: solo los incidentes pueden vincularse como el mismo incidente; este registro es información comunitaria.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="128" />
+            <source>{field}: several people of that record match; give the person's id instead.</source>
+            <translation>{field}: varias personas de ese registro coinciden; indique en su lugar el identificador de la persona.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="130" />
+            <source>{field}: that record has no person with that pseudonym or id.</source>
+            <translation>{field}: ese registro no tiene ninguna persona con ese seudónimo o identificador.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/cli/export_attachment.py" line="25" />
             <source>{file} already exists; choose another file name.</source>
             <translation>{file} ya existe; elija otro nombre de archivo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="149" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="150" />
             <source>{file} already holds a Fieldcase workspace; nothing was changed.</source>
             <translation>{file} ya contiene un espacio de trabajo de Fieldcase; no se modificó nada.</translation>
         </message>
@@ -6475,7 +6873,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} tiene un carácter de control (NUL) en una celda; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="233" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="234" />
             <source>{file} has a key file but no {store_file}; nothing was changed.</source>
             <translation>{file} tiene un archivo de claves pero no {store_file}; no se modificó nada.</translation>
         </message>
@@ -6490,7 +6888,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} no tiene columna para algunos campos del formulario asignados; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="226" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="227" />
             <source>{file} has no recovery slot.</source>
             <translation>{file} no tiene ranura de recuperación.</translation>
         </message>
@@ -6530,17 +6928,17 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} es una carpeta, no un archivo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="114" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="115" />
             <source>{file} is damaged (fields missing); it was left untouched.</source>
             <translation>{file} está dañado (faltan campos); no se tocó.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="99" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="100" />
             <source>{file} is damaged (not readable JSON); it was left untouched.</source>
             <translation>{file} está dañado (JSON ilegible); no se tocó.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="116" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="117" />
             <source>{file} is damaged (too many key slots); it was left untouched.</source>
             <translation>{file} está dañado (demasiadas ranuras de claves); se dejó intacto.</translation>
         </message>
@@ -6555,7 +6953,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} no es texto UTF-8.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="101" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="102" />
             <source>{file} is not a Fieldcase workspace key file (unknown format).</source>
             <translation>{file} no es un archivo de claves de espacio de trabajo de Fieldcase (formato desconocido).</translation>
         </message>
@@ -6575,7 +6973,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} no es una exportación de ACLED con las columnas del libro de códigos; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="151" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="152" />
             <source>{file} is not empty; choose a new or empty folder for the workspace.</source>
             <translation>{file} no está vacío; elija una carpeta nueva o vacía para el espacio de trabajo.</translation>
         </message>
@@ -6590,7 +6988,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file}: la importación admite archivos .json o .csv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="91" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="92" />
             <source>{folder} does not exist or is not a folder.</source>
             <translation>{folder} no existe o no es una carpeta.</translation>
         </message>
@@ -6600,7 +6998,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{folder} es el espacio de trabajo de un oficial, no un directorio de la sede (cree uno con: fieldcase hq init --dir DIR).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="93" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="94" />
             <source>{folder} is not a Fieldcase workspace (it has no {key_file}). Create one with: fieldcase --workspace {folder} init</source>
             <translation>{folder} no es un espacio de trabajo de Fieldcase (no tiene {key_file}). Cree uno con: fieldcase --workspace {folder} init</translation>
         </message>
@@ -6655,7 +7053,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{prefix!r} no es un identificador de registro (indique el identificador o al menos sus 6 primeros caracteres).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="231" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="237" />
             <source>{prefix!r} is not an action id (give the id or at least its first 6 characters).</source>
             <translation>{prefix!r} no es un identificador de punto de acción (indique el identificador o al menos sus 6 primeros caracteres).</translation>
         </message>
@@ -6675,12 +7073,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{risk_area!r} no es un ámbito de riesgo (véase `fieldcase frameworks show {cca_id}`).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="244" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="245" />
             <source>{store_file} belongs to a different workspace than {key_file}; both were left untouched.</source>
             <translation>{store_file} pertenece a un espacio de trabajo distinto del de {key_file}; no se tocó ninguno de los dos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="118" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="119" />
             <source>{target} is neither a configured target nor an existing folder.</source>
             <translation>{target} no es un destino configurado ni una carpeta existente.</translation>
         </message>

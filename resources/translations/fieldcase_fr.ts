@@ -4,164 +4,164 @@
     <context>
         <name>ActDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="156" />
             <source>Victim</source>
             <translation>Victime</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="124" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="161" />
             <source>%1 (not a victim under People)</source>
             <translation>%1 (n'est pas une victime dans Personnes)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="129" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="166" />
             <source>No victims yet: add them under People (role Victim)</source>
             <translation>Pas encore de victimes : ajoutez-les dans Personnes (rôle Victime)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="167" />
             <source>Victim *</source>
             <translation>Victime *</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="170" />
             <source>Type of act — type to search</source>
             <translation>Type d'acte — tapez pour chercher</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="171" />
             <source>Type of act</source>
             <translation>Type d'acte</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="179" />
             <source>Type of act *</source>
             <translation>Type d'acte *</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="184" />
             <source>Add another perpetrator</source>
             <translation>Ajouter un autre auteur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="159" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="196" />
             <source>Perpetrators</source>
             <translation>Auteurs</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="164" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="201" />
             <source>Linked to the victim's work (as journalist, trade unionist or human rights defender)</source>
             <translation>Lié au travail de la victime (en tant que journaliste, syndicaliste ou défenseur des droits de l'homme)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="206" />
             <source>Not assessed</source>
             <translation>Non évalué</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="206" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="207" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="171" />
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="175" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="212" />
             <source>State failed in due diligence</source>
             <translation>L'État a manqué à son devoir de diligence</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="209" />
             <source>Did the State fail in its duty to prevent, protect against or investigate the act?</source>
             <translation>L'État a-t-il manqué à son devoir de prévenir l'acte, d'en protéger la victime ou d'enquêter ?</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="178" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="215" />
             <source>What the finding rests on (optional)</source>
             <translation>Sur quoi repose la conclusion (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="179" />
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="180" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="217" />
             <source>Due-diligence rationale</source>
             <translation>Motivation (diligence voulue)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="219" />
             <source>Fate or whereabouts concealed (after a deprivation of liberty)</source>
             <translation>Sort ou lieu de détention dissimulé (après une privation de liberté)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="229" />
             <source>SDG 16.10.1 type, derived</source>
             <translation>Type ODD 16.10.1, déduit</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="192" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="230" />
             <source>Derived from the act type, the perpetrators and the due-diligence finding. It counts for SDG 16.10.1 only if the act was linked to the victim's work.</source>
             <translation>Déduit du type d'acte, des auteurs et de la conclusion sur la diligence voulue. Il n'est compté pour l'ODD 16.10.1 que si l'acte était lié au travail de la victime.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="199" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="237" />
             <source>SDG 16.10.1 type</source>
             <translation>Type ODD 16.10.1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="240" />
             <source>Analyst override</source>
             <translation>Correction de l'analyste</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="244" />
             <source>Override type</source>
             <translation>Type corrigé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="245" />
             <source>No override: use the derived type</source>
             <translation>Pas de correction : utiliser le type déduit</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="248" />
             <source>Does not qualify</source>
             <translation>Ne relève pas de l'indicateur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="213" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="251" />
             <source>Why the derived type does not fit (required with an override)</source>
             <translation>Pourquoi le type déduit ne convient pas (obligatoire en cas de correction)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="215" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="253" />
             <source>Override rationale</source>
             <translation>Motivation de la correction</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="217" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="255" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="256" />
             <source>Rationale</source>
             <translation>Motivation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="334" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="372" />
             <source>Choose the victim (people with the role Victim, under People).</source>
             <translation>Choisissez la victime (personnes ayant le rôle Victime, dans Personnes).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="336" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="374" />
             <source>Choose a type of act from the list.</source>
             <translation>Choisissez un type d'acte dans la liste.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="338" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="376" />
             <source>Choose each category from the list, or leave it empty.</source>
             <translation>Choisissez chaque catégorie dans la liste, ou laissez-la vide.</translation>
         </message>
@@ -547,72 +547,72 @@
     <context>
         <name>AssessmentPanel</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="52" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="53" />
             <source>Select a cell of the grid</source>
             <translation>Sélectionnez une case de la grille</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="57" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="58" />
             <source>Officer's assessment</source>
             <translation>Évaluation de l'agent</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="61" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="62" />
             <source>No data: choose a level</source>
             <translation>Aucune donnée : choisissez un niveau</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="66" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="67" />
             <source>Choose a trend</source>
             <translation>Choisissez une tendance</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="71" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="72" />
             <source>Why this level: a sentence or two (required)</source>
             <translation>Pourquoi ce niveau : une ou deux phrases (obligatoire)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="77" />
             <source>Level</source>
             <translation>Niveau</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="75" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="78" />
             <source>Trend</source>
             <translation>Tendance</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="79" />
             <source>Rationale</source>
             <translation>Motivation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="82" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="85" />
             <source>Save assessment</source>
             <translation>Enregistrer l'évaluation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="88" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="91" />
             <source>Records in this cell</source>
             <translation>Fiches de cette case</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="102" />
             <source>Action points for this risk area</source>
             <translation>Points d'action pour ce domaine de risque</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="106" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="109" />
             <source>Add action point…</source>
             <translation>Ajouter un point d'action…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="123" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="126" />
             <source>No data: no records for this area in the month, so nothing is suggested. An empty month is not evidence of low risk; set a level only from what you know outside the records.</source>
             <translation>Aucune donnée : aucune fiche pour ce domaine ce mois-ci, donc aucune suggestion. Un mois sans fiche ne prouve pas un risque faible ; ne fixez un niveau qu'à partir de ce que vous savez en dehors des fiches.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="127" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="130" />
             <source>Computed from %n record(s) (%2 verified): suggests %3, %4 (score %5).</source>
             <translation>
                 <numerusform>Calculé à partir de %n fiche (%2 vérifiées) : suggère %3, %4 (score %5).</numerusform>
@@ -620,52 +620,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="142" />
             <source>Not assessed yet: the suggestion is shown.</source>
             <translation>Pas encore évalué : la suggestion est affichée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="140" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="143" />
             <source>Assessed: agrees with the suggestion.</source>
             <translation>Évalué : conforme à la suggestion.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="141" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="144" />
             <source>Assessed: overrides the suggestion (kept in the audit log).</source>
             <translation>Évalué : s'écarte de la suggestion (consigné dans le journal d'audit).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="146" />
             <source>Not assessed yet: no data.</source>
             <translation>Pas encore évalué : aucune donnée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="147" />
             <source>Assessed from outside the records (no data in the month; kept in the audit log).</source>
             <translation>Évalué à partir d'informations extérieures aux fiches (aucune donnée ce mois-ci ; consigné dans le journal d'audit).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="148" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="151" />
             <source>Records changed since it was set: review it.</source>
             <translation>Des fiches ont changé depuis cette évaluation : réexaminez-la.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="164" />
             <source>… and %1 more (filter the case list to see them all)</source>
             <translation>… et %1 de plus (filtrez la liste des dossiers pour les voir toutes)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="173" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="176" />
             <source>None yet.</source>
             <translation>Aucun pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="189" />
             <source>Choose a level and a trend.</source>
             <translation>Choisissez un niveau et une tendance.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="189" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="192" />
             <source>A rationale is required: say in a sentence or two why.</source>
             <translation>Une motivation est obligatoire : expliquez en une ou deux phrases.</translation>
         </message>
@@ -819,54 +819,54 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="57" />
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="115" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="58" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="120" />
             <source>Case files</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="60" />
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="61" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="152" />
             <source>Drafts</source>
             <translation>Brouillons</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="63" />
             <source>Import…</source>
             <translation>Importer…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="63" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="64" />
             <source>Import records from a Fieldcase .json or .csv file, an ACLED or UCDP export, or an HXL-tagged dataset (all or nothing)</source>
             <translation>Importer des fiches depuis un fichier Fieldcase .json ou .csv, un export ACLED ou UCDP, ou un jeu de données balisé HXL (tout ou rien)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="66" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="67" />
             <source>New community information</source>
             <translation>Nouvelle information communautaire</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="68" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="69" />
             <source>New incident</source>
             <translation>Nouvel incident</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="71" />
             <source>Record a new incident (Ctrl+N)</source>
             <translation>Enregistrer un nouvel incident (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="118" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="123" />
             <source>No records match these filters.</source>
             <translation>Aucune fiche ne correspond à ces filtres.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="146" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="151" />
             <source>Drafts (%1)</source>
             <translation>Brouillons (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="160" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="165" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n fiche</numerusform>
@@ -874,7 +874,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="163" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="168" />
             <source>%n record(s) match</source>
             <translation>
                 <numerusform>%n fiche correspond</numerusform>
@@ -882,17 +882,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="206" />
             <source>Records and context data (*.json *.csv *.xlsx *.xls *.ods)</source>
             <translation>Fiches et données de contexte (*.json *.csv *.xlsx *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="228" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="238" />
             <source>Reading %1…</source>
             <translation>Lecture de %1…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="233" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="244" />
             <source>Imported %n record(s).</source>
             <translation>
                 <numerusform>%n fiche importée.</numerusform>
@@ -900,27 +900,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="176" />
             <source>%1 of %2 records match</source>
             <translation>%1 fiches sur %2 correspondent</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="197" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="202" />
             <source>Import records</source>
             <translation>Importer des fiches</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="239" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="251" />
             <source>… and %1 more.</source>
             <translation>… et %1 de plus.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="243" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="256" />
             <source>Import cancelled; nothing was imported.</source>
             <translation>Importation annulée ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="260" />
             <source>Importing %1…</source>
             <translation>Importation de %1…</translation>
         </message>
@@ -928,65 +928,80 @@
     <context>
         <name>ChangePassphraseDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="31" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="36" />
             <source>Change the passphrase</source>
             <translation>Changer la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="36" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="41" />
             <source>The store is not re-encrypted: the workspace key is wrapped again under the new passphrase. The recovery key keeps working.</source>
             <translation>La base n'est pas rechiffrée : la clé de l'espace de travail est à nouveau protégée par la nouvelle phrase secrète. La clé de récupération reste valable.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="47" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="52" />
             <source>Current passphrase</source>
             <translation>Phrase secrète actuelle</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="48" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="53" />
             <source>New passphrase</source>
             <translation>Nouvelle phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="50" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="55" />
             <source>Repeat</source>
             <translation>Répéter</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="74" />
             <source>Change passphrase</source>
             <translation>Changer la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="73" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="87" />
             <source>The new passphrase is too short: use at least %1 characters.</source>
             <translation>La nouvelle phrase secrète est trop courte : utilisez au moins %1 caractères.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="77" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="91" />
             <source>This passphrase is too easy to guess: add a few unrelated words.</source>
             <translation>Cette phrase secrète est trop facile à deviner : ajoutez quelques mots sans rapport entre eux.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="80" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="94" />
             <source>The two new passphrases differ.</source>
             <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="106" />
             <source>Changing the passphrase…</source>
             <translation>Changement de la phrase secrète…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="120" />
+            <source>Cancelled: the passphrase was not changed.</source>
+            <translation>Annulé : la phrase secrète n’a pas été changée.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="132" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="133" />
+            <source>The passphrase was changed. Use the new one the next time you unlock; the recovery key still works.</source>
+            <translation>La phrase secrète a été changée. Utilisez la nouvelle au prochain déverrouillage ; la clé de récupération fonctionne toujours.</translation>
         </message>
     </context>
     <context>
         <name>ChoiceList</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/choice_list.py" line="102" />
+            <location filename="../../desktop/fieldcase/ui/widgets/choice_list.py" line="108" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/choice_list.py" line="138" />
+            <location filename="../../desktop/fieldcase/ui/widgets/choice_list.py" line="144" />
             <source>Choose a value from the list.</source>
             <translation>Choisissez une valeur dans la liste.</translation>
         </message>
@@ -1073,97 +1088,97 @@
     <context>
         <name>CreateForm</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="28" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="29" />
             <source>Create a new workspace</source>
             <translation>Créer un nouvel espace de travail</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="29" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="30" />
             <source>A workspace is a folder holding your encrypted case files. Only this passphrase (or the recovery key shown next) can open it.</source>
             <translation>Un espace de travail est un dossier qui contient vos dossiers chiffrés. Seule cette phrase secrète (ou la clé de récupération affichée ensuite) permet de l'ouvrir.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="37" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="38" />
             <source>Choose an empty folder for the workspace</source>
             <translation>Choisissez un dossier vide pour l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="38" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="39" />
             <source>Folder</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="41" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="42" />
             <source>Shown in the revision history of every record</source>
             <translation>Affiché dans l'historique des révisions de chaque fiche</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="42" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="43" />
             <source>Your name</source>
             <translation>Votre nom</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="43" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="44" />
             <source>Several unrelated words</source>
             <translation>Plusieurs mots sans rapport entre eux</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="46" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="47" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="49" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="50" />
             <source>The same passphrase again</source>
             <translation>La même phrase secrète, une seconde fois</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="53" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="54" />
             <source>Repeat</source>
             <translation>Répéter</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="61" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="65" />
             <source>Back</source>
             <translation>Retour</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="63" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="67" />
             <source>Create workspace</source>
             <translation>Créer l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="89" />
             <source>Choose a folder for the workspace.</source>
             <translation>Choisissez un dossier pour l'espace de travail.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="87" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="91" />
             <source>This folder is not empty: choose a new or empty folder.</source>
             <translation>Ce dossier n'est pas vide : choisissez un dossier nouveau ou vide.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="89" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="93" />
             <source>Enter your name: it is recorded with every change you make.</source>
             <translation>Saisissez votre nom : il est consigné avec chacune de vos modifications.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="91" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="95" />
             <source>The passphrase is too short: use at least %1 characters.</source>
             <translation>La phrase secrète est trop courte : utilisez au moins %1 caractères.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="93" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="97" />
             <source>This passphrase is too easy to guess: add a few unrelated words.</source>
             <translation>Cette phrase secrète est trop facile à deviner : ajoutez quelques mots sans rapport entre eux.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="95" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="99" />
             <source>The two passphrases differ: type the same passphrase twice.</source>
             <translation>Les deux phrases secrètes diffèrent : tapez deux fois la même phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="112" />
+            <location filename="../../desktop/fieldcase/ui/welcome/create_form.py" line="117" />
             <source>Creating the encrypted workspace…</source>
             <translation>Création de l'espace de travail chiffré…</translation>
         </message>
@@ -1663,384 +1678,389 @@
     <context>
         <name>EditorWindow</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="114" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="664" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="693" />
             <source>● Unsaved changes</source>
             <translation>● Modifications non enregistrées</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="116" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="665" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="122" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="694" />
             <source>Save with Ctrl+S; a draft is also kept, encrypted, as you type</source>
             <translation>Enregistrez avec Ctrl+S ; un brouillon chiffré est aussi conservé pendant la saisie</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="130" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="668" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="136" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="697" />
             <source>Restore the draft</source>
             <translation>Restaurer le brouillon</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="131" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="669" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="698" />
             <source>Discard the draft</source>
             <translation>Abandonner le brouillon</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="155" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="666" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="695" />
             <source>Evidence package…</source>
             <translation>Dossier de preuves…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="157" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="667" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="163" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="696" />
             <source>Export a signed, court-ready package of this case</source>
             <translation>Exporter un dossier signé de ce cas, prêt à être produit en justice</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="161" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="670" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="167" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="699" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="163" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="671" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="700" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="165" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="672" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="701" />
             <source>Save a new revision (Ctrl+S)</source>
             <translation>Enregistrer une nouvelle révision (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="215" />
             <source>Show names</source>
             <translation>Afficher les noms</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="209" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="216" />
             <source>person</source>
             <translation>personne</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="211" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="218" />
             <source>Use a pseudonym in reports. A name is stored encrypted and shown only here.</source>
             <translation>Utilisez un pseudonyme dans les rapports. Un nom est conservé chiffré et n'est affiché qu'ici.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="215" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="222" />
             <source>Copy name</source>
             <translation>Copier le nom</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="223" />
             <source>Copy the selected person's name; the clipboard is cleared after 30 seconds</source>
             <translation>Copier le nom de la personne sélectionnée ; le presse-papiers est vidé après 30 secondes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="223" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="230" />
             <source>source</source>
             <translation>source</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="226" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="233" />
             <source>deaths</source>
             <translation>décès</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="227" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="234" />
             <source>Violation type — type to search</source>
             <translation>Type de violation — tapez pour chercher</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="229" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="236" />
             <source>Add</source>
             <translation>Ajouter</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="237" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="244" />
             <source>Violation and abuse types</source>
             <translation>Types de violations et d'atteintes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="239" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="246" />
             <source>Risk tags (CCA risk areas, atrocity risk factors)</source>
             <translation>Étiquettes de risque (domaines de risque du BCP, facteurs de risque d'atrocités criminelles)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="245" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="252" />
             <source>Not recorded</source>
             <translation>Non renseigné</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="245" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="252" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="246" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="253" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="248" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="252" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="333" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="259" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="344" />
             <source>Related to an armed conflict</source>
             <translation>Lié à un conflit armé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="249" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="256" />
             <source>International or non-international armed conflict, as international humanitarian law defines it. The deaths count for SDG 16.1.2 only when this is Yes.</source>
             <translation>Conflit armé international ou non international, au sens du droit international humanitaire. Les décès ne sont comptés pour l'ODD 16.1.2 que si la réponse est Oui.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="257" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="264" />
             <source>Conflict-related deaths (SDG 16.1.2)</source>
             <translation>Décès liés aux conflits (ODD 16.1.2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="264" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="272" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="264" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="272" />
             <source>When &amp;&amp; where</source>
             <translation>Quand et où</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="265" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="273" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="265" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="273" />
             <source>Acts</source>
             <translation>Actes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="266" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="274" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="267" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="275" />
             <source>Classification</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="268" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="276" />
             <source>Impact</source>
             <translation>Conséquences</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="268" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="337" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="276" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="348" />
             <source>Attachments</source>
             <translation>Pièces jointes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="269" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="277" />
             <source>History</source>
             <translation>Historique</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="285" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="280" />
+            <source>Same as</source>
+            <translation>Identique à</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="296" />
             <source>No gazetteer yet: import your country's COD-AB table in Settings › Places</source>
             <translation>Pas encore de répertoire géographique : importez la table COD-AB de votre pays dans Paramètres › Lieux</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="292" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="303" />
             <source>Find in the gazetteer</source>
             <translation>Chercher dans le répertoire géographique</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="312" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="323" />
             <source>Filled from the gazetteer: %1 (%2).</source>
             <translation>Rempli depuis le répertoire géographique : %1 (%2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="324" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="335" />
             <source>Victim</source>
             <translation>Victime</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="324" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="335" />
             <source>Type of act</source>
             <translation>Type d'acte</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="325" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="336" />
             <source>Perpetrator's relation to the State</source>
             <translation>Lien de l'auteur avec l'État</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="326" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="337" />
             <source>Perpetrator category</source>
             <translation>Catégorie d'auteur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="327" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="338" />
             <source>Linked to the victim's work</source>
             <translation>Lié au travail de la victime</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="328" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="339" />
             <source>State failed in due diligence</source>
             <translation>L'État a manqué à son devoir de diligence</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="329" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="340" />
             <source>Due-diligence rationale</source>
             <translation>Motivation (diligence voulue)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="330" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="341" />
             <source>Fate or whereabouts concealed</source>
             <translation>Sort ou lieu de détention dissimulé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="331" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="342" />
             <source>SDG 16.10.1 override</source>
             <translation>Correction ODD 16.10.1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="332" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="343" />
             <source>Override rationale</source>
             <translation>Motivation de la correction</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="332" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="343" />
             <source>Act</source>
             <translation>Acte</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="334" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="345" />
             <source>Person</source>
             <translation>Personne</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="334" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="345" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="334" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="345" />
             <source>Deaths</source>
             <translation>Décès</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="335" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="346" />
             <source>Risk tag</source>
             <translation>Étiquette de risque</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="335" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="346" />
             <source>Attachment</source>
             <translation>Pièce jointe</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="336" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="347" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="336" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="347" />
             <source>Rationale</source>
             <translation>Motivation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="337" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="348" />
             <source>Violation types</source>
             <translation>Types de violations</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="430" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="442" />
             <source>Community information</source>
             <translation>Information communautaire</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="430" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="442" />
             <source>Incident</source>
             <translation>Incident</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="431" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="443" />
             <source>New: %1</source>
             <translation>Nouveau : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="433" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="445" />
             <source>%1 · revision %2 · saved by %3, %4</source>
             <translation>%1 · révision %2 · enregistrée par %3, %4</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="437" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="449" />
             <source>%1 · not saved yet</source>
             <translation>%1 · pas encore enregistrée</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="439" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="451" />
             <source>the title contains invisible direction-control characters</source>
             <translation>le titre contient des caractères invisibles de contrôle de direction</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="443" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="455" />
             <source>%1 %2[*]</source>
             <translation>%1 %2[*]</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="444" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="456" />
             <source>New %1[*]</source>
             <translation>Nouvelle fiche : %1[*]</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="452" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="464" />
             <source>Name copied; the clipboard will be cleared in 30 seconds.</source>
             <translation>Nom copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="481" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="493" />
             <source>Person %1</source>
             <translation>Personne %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="481" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="493" />
             <source>Source %1</source>
             <translation>Source %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="481" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="493" />
             <source>Deaths row %1</source>
             <translation>Ligne de décès %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="482" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="494" />
             <source>Tag %1</source>
             <translation>Étiquette %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="482" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="494" />
             <source>Violation type %1</source>
             <translation>Type de violation %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="502" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="514" />
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="502" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="514" />
             <source>Record</source>
             <translation>Fiche</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="530" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="542" />
             <source>Not saved: %n problem(s) to fix, marked in red.</source>
             <translation>
                 <numerusform>Non enregistré : %n problème à corriger, signalé en rouge.</numerusform>
@@ -2048,57 +2068,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="537" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="549" />
             <source>Saving…</source>
             <translation>Enregistrement…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="553" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="565" />
             <source>Saved as revision %1.</source>
             <translation>Enregistré comme révision %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="564" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="577" />
             <source>Not saved.</source>
             <translation>Non enregistré.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="585" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="612" />
             <source>Attached %1 (revision %2).</source>
             <translation>%1 joint (révision %2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="606" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="633" />
             <source>Draft saved (encrypted) at %1.</source>
             <translation>Brouillon enregistré (chiffré) à %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="617" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="644" />
             <source>Unsaved changes from %1 were kept as an encrypted draft.</source>
             <translation>Des modifications non enregistrées de %1 ont été conservées dans un brouillon chiffré.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="618" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="645" />
             <source>an earlier session</source>
             <translation>une session précédente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="633" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="660" />
             <source>Draft restored; save to keep it as a new revision.</source>
             <translation>Brouillon restauré ; enregistrez pour le conserver comme nouvelle révision.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="689" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="719" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="690" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="720" />
             <source>This record has changes that are not saved yet.</source>
             <translation>Cette fiche comporte des modifications qui ne sont pas encore enregistrées.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="691" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="721" />
             <source>Save them as a new revision, or discard them?</source>
             <translation>Les enregistrer comme nouvelle révision, ou les abandonner ?</translation>
         </message>
@@ -2106,127 +2126,127 @@
     <context>
         <name>EvidenceDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="83" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="85" />
             <source>Evidence package</source>
             <translation>Dossier de preuves</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="92" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="94" />
             <source>Evidence package for case %1</source>
             <translation>Dossier de preuves du cas %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="96" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="102" />
             <source>A BagIt package for a court, a commission of inquiry or another accountability mechanism: every revision of the record, the attachments' originals, the audit entries about the case and a PDF summary, signed by you. The recipient can check it with standard tools or with “fieldcase evidence verify”. Only saved revisions are exported; the export is recorded in the audit log.</source>
             <translation>Un paquet BagIt pour un tribunal, une commission d'enquête ou un autre mécanisme de responsabilisation : chaque révision de la fiche, les originaux des pièces jointes, les entrées d'audit relatives au cas et un résumé PDF, signés par vous. Le destinataire peut le vérifier avec des outils standard ou avec « fieldcase evidence verify ». Seules les révisions enregistrées sont exportées ; l'export est consigné dans le journal d'audit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="102" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="108" />
             <source>None: everything as recorded, attachments included</source>
             <translation>Aucune : tout tel qu'enregistré, pièces jointes comprises</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="103" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="109" />
             <source>Standard: pseudonyms unless consent, no source names or coordinates; attachments withheld (listed by SHA-256)</source>
             <translation>Standard : pseudonymes sauf consentement, ni noms de sources ni coordonnées ; pièces jointes retenues (SHA-256)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="105" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="111" />
             <source>Strict: as standard, and no places below admin-2, dates to the month</source>
             <translation>Strict : comme standard, sans lieux en dessous du niveau admin-2, dates au mois près</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="125" />
             <source>Redaction</source>
             <translation>Occultation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="122" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="128" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="127" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="133" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="136" />
             <source>age1… (optional: encrypts the whole package)</source>
             <translation>age1… (facultatif : chiffre tout le paquet)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="137" />
             <source>Encrypt to</source>
             <translation>Chiffrer pour</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="139" />
             <source>e.g. Commission of inquiry (optional; recorded in the audit log)</source>
             <translation>p. ex. Commission d'enquête (facultatif ; consigné dans le journal d'audit)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="140" />
             <source>Recipient</source>
             <translation>Destinataire</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="153" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="159" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="155" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="161" />
             <source>Cancel export</source>
             <translation>Annuler l'export</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="159" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="165" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="178" />
             <source>Save the evidence package as</source>
             <translation>Enregistrer le dossier de preuves sous</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="173" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="179" />
             <source>Zip archive (*.zip);;Encrypted zip (*.age)</source>
             <translation>Archive zip (*.zip);;Zip chiffré (*.age)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="201" />
             <source>Choose where to save the package.</source>
             <translation>Choisissez où enregistrer le paquet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="214" />
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="228" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="234" />
             <source>Cancelled: no evidence package was written.</source>
             <translation>Annulé : aucun dossier de preuves n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="236" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="242" />
             <source>Written to %1.</source>
             <translation>Écrit dans %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="237" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="243" />
             <source>Revisions: %1 · attachments included: %2 of %3 · redaction: %4</source>
             <translation>Révisions : %1 · pièces jointes incluses : %2 sur %3 · occultation : %4</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="240" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="246" />
             <source>Signed by %1. Tag manifest SHA-256:</source>
             <translation>Signé par %1. SHA-256 du manifeste des étiquettes :</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="242" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="248" />
             <source>Recorded in the audit log.</source>
             <translation>Consigné dans le journal d'audit.</translation>
         </message>
@@ -2234,193 +2254,193 @@
     <context>
         <name>ExportBriefingDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="123" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="124" />
             <source>Export briefing</source>
             <translation>Exporter la note d'information</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="138" />
             <source>A signed PDF for headquarters. People, sources and coordinates are protected as described under Redaction; check the preview before exporting.</source>
             <translation>Un PDF signé pour le siège. Les personnes, les sources et les coordonnées sont protégées comme indiqué sous Occultation ; vérifiez l'aperçu avant d'exporter.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="146" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="147" />
             <source>Briefing</source>
             <translation>Note d'information</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="160" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="161" />
             <source>Country-wide</source>
             <translation>Tout le pays</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="172" />
             <source>The marking printed on every page</source>
             <translation>La mention imprimée sur chaque page</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="173" />
             <source>Month</source>
             <translation>Mois</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="173" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="174" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="175" />
             <source>Classification</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="180" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="181" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="187" />
             <source>Standard</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="188" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="189" />
             <source>Strict</source>
             <translation>Stricte</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="193" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="194" />
             <source>Withholds the names of people who did not consent to be named (their pseudonym is shown), every source's identity and all coordinates.</source>
             <translation>Occulte le nom des personnes qui n'ont pas consenti à être nommées (leur pseudonyme est affiché), l'identité de toutes les sources et toutes les coordonnées.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="196" />
             <source>Also withholds places below district level and exact days: dates are given to the month, in narratives too.</source>
             <translation>Occulte aussi les lieux en dessous du district et les jours exacts : les dates sont données au mois, y compris dans les récits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="203" />
             <source>Redaction</source>
             <translation>Occultation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="207" />
             <source>What the briefing includes</source>
             <translation>Contenu de la note d'information</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="234" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="235" />
             <source>Records</source>
             <translation>Fiches</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="235" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="236" />
             <source>Risk matrix</source>
             <translation>Matrice des risques</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="236" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="237" />
             <source>Withheld</source>
             <translation>Occulté</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="249" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="250" />
             <source>Signed by</source>
             <translation>Signé par</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="254" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="255" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="259" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="260" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="267" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="271" />
             <source>Exported</source>
             <translation>Exporté</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="276" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="280" />
             <source>Show in folder</source>
             <translation>Afficher dans le dossier</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="285" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="289" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="321" />
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="354" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="325" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="358" />
             <source>Updating the preview…</source>
             <translation>Mise à jour de l'aperçu…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="331" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="335" />
             <source>Save the briefing as</source>
             <translation>Enregistrer la note d'information sous</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="332" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="336" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="364" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="368" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="365" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="369" />
             <source>all regions</source>
             <translation>toutes les régions</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="371" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="375" />
             <source>(self-signed: not yet enrolled with HQ)</source>
             <translation>(auto-signé : pas encore inscrit auprès du siège)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="373" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="377" />
             <source>Certificate SHA-256 %1</source>
             <translation>Certificat SHA-256 %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
             <source>Incidents</source>
             <translation>Incidents</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="387" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
             <source>Community reports</source>
             <translation>Rapports communautaires</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="392" />
             <source>Meetings</source>
             <translation>Réunions</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="388" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="392" />
             <source>CSO reports</source>
             <translation>Rapports d'OSC</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="393" />
             <source>Early warnings</source>
             <translation>Alertes rapides</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="393" />
             <source>Other information</source>
             <translation>Autres informations</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="394" />
             <source>%n record(s) in the month;</source>
             <translation>
                 <numerusform>%n fiche dans le mois ;</numerusform>
@@ -2428,7 +2448,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="395" />
             <source>%n key incident(s) described in full.</source>
             <translation>
                 <numerusform>%n incident clé décrit en détail.</numerusform>
@@ -2436,32 +2456,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="403" />
             <source>Very high</source>
             <translation>Très élevé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="403" />
             <source>High</source>
             <translation>Élevé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="399" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="403" />
             <source>Medium</source>
             <translation>Moyen</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="400" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="404" />
             <source>Low</source>
             <translation>Faible</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="400" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="404" />
             <source>No data</source>
             <translation>Aucune donnée</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="401" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="405" />
             <source>%n risk area(s)</source>
             <translation>
                 <numerusform>%n domaine de risque</numerusform>
@@ -2469,27 +2489,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="421" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="425" />
             <source>Enter a classification marking (it is printed on every page).</source>
             <translation>Saisissez une mention de classification (elle est imprimée sur chaque page).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="428" />
             <source>The folder %1 does not exist: choose where to save the briefing.</source>
             <translation>Le dossier %1 n'existe pas : choisissez où enregistrer la note d'information.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="431" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="436" />
             <source>Building the briefing…</source>
             <translation>Préparation de la note d'information…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="445" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="452" />
             <source>Cancelled: no briefing was written.</source>
             <translation>Annulé : aucune note d'information n'a été écrite.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="454" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="462" />
             <source>Written to %1 (%2 pages, %3 records).
 Signed by %4 at %5. The export is recorded in the workspace's export log. Document SHA-256:</source>
             <translation>Écrit dans %1 (%2 pages, %3 fiches).
@@ -2704,7 +2724,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>HeatDelegate</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="197" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="204" />
             <source>no data</source>
             <translation>aucune donnée</translation>
         </message>
@@ -2913,7 +2933,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="194" />
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="219" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="220" />
             <source>%1 in %2</source>
             <translation>%1 en %2</translation>
         </message>
@@ -2954,21 +2974,26 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
+            <source>another report of an incident already counted</source>
+            <translation>autre signalement d'un incident déjà compté</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="209" />
             <source>State (incl. acquiescence)</source>
             <translation>État (y compris assentiment)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="209" />
             <source>Non-State</source>
             <translation>Non étatique</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="209" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="210" />
             <source>Unknown</source>
             <translation>Inconnu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="217" />
+            <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="218" />
             <source>%n death(s) in the 12 months</source>
             <translation>
                 <numerusform>%n décès sur les 12 mois</numerusform>
@@ -3009,12 +3034,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>InlineProgress</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="21" />
+            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="24" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="49" />
+            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="63" />
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
         </message>
@@ -3028,10 +3053,68 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
         </message>
     </context>
     <context>
+        <name>LinkSameDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="191" />
+            <source>Link as the same</source>
+            <translation>Lier comme identiques</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="194" />
+            <source>Record that two people, or two incidents, are the same. Both records and their sources are kept as they are; the indicators and briefings then count them once. Your name, the time and your reason go into the audit log, and the link can be undone.</source>
+            <translation>Indiquez que deux personnes, ou deux incidents, sont les mêmes. Les deux fiches et leurs sources sont conservées telles quelles ; les indicateurs et les notes d'information les comptent alors une seule fois. Votre nom, l'heure et votre motif sont inscrits au journal d'audit, et le lien peut être annulé.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="202" />
+            <source>The same person</source>
+            <translation>La même personne</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="204" />
+            <source>The same incident</source>
+            <translation>Le même incident</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="216" />
+            <source>This one</source>
+            <translation>Celle-ci</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="217" />
+            <source>is the same as</source>
+            <translation>est la même que</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="220" />
+            <source>Why they are the same</source>
+            <translation>Pourquoi ils sont identiques</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="221" />
+            <source>Why they are the same: what matches, and from which sources</source>
+            <translation>Pourquoi ils sont identiques : ce qui concorde, et d'après quelles sources</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="223" />
+            <source>Why</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="252" />
+            <source>Choose both records (and for people, the person in each).</source>
+            <translation>Choisissez les deux fiches (et, pour des personnes, la personne dans chacune).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="255" />
+            <source>Say why these two are the same: it goes into the audit log.</source>
+            <translation>Indiquez pourquoi ces deux éléments sont identiques : le motif est inscrit au journal d'audit.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/main_window.py" line="51" />
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="268" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="269" />
             <source>Fieldcase</source>
             <translation>Fieldcase</translation>
         </message>
@@ -3041,37 +3124,37 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Préparation de l'espace de travail de démonstration…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="196" />
             <source>Quick delete</source>
             <translation>Suppression rapide</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="196" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="197" />
             <source>Destroy this workspace now? Its keys are destroyed first, then every record, draft and attachment in %1. This cannot be undone: only what already reached HQ survives.</source>
             <translation>Détruire cet espace de travail maintenant ? Ses clés sont détruites d'abord, puis chaque fiche, brouillon et pièce jointe de %1. Cette action est irréversible : seul ce qui est déjà parvenu au siège subsiste.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="203" />
             <source>Delete everything</source>
             <translation>Tout supprimer</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="214" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="215" />
             <source>Deleting the workspace…</source>
             <translation>Suppression de l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="217" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="218" />
             <source>The workspace was destroyed: its keys first, then every file. The passphrase opens nothing now.</source>
             <translation>L'espace de travail a été détruit : ses clés d'abord, puis chaque fichier. La phrase secrète n'ouvre plus rien.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="231" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="232" />
             <source>Locked after a period without activity. Enter the passphrase to continue.</source>
             <translation>Verrouillé après une période d'inactivité. Saisissez la phrase secrète pour continuer.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="252" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="253" />
             <source>The workspace is locked.</source>
             <translation>L'espace de travail est verrouillé.</translation>
         </message>
@@ -3093,17 +3176,17 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>NewRecoveryKeyDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="157" />
             <source>New recovery key</source>
             <translation>Nouvelle clé de récupération</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="107" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="160" />
             <source>The old recovery key no longer works. Write this one down and keep it apart from this computer; it is not shown again.</source>
             <translation>L'ancienne clé de récupération ne fonctionne plus. Notez celle-ci et conservez-la à l'écart de cet ordinateur ; elle ne sera plus affichée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="172" />
             <source>I have written it down and will keep it safe</source>
             <translation>Je l'ai notée et je la conserverai en lieu sûr</translation>
         </message>
@@ -3160,27 +3243,27 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>PerpetratorRow</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="56" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="90" />
             <source>Category (optional) — type to search</source>
             <translation>Catégorie (facultatif) — tapez pour chercher</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="58" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="92" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="68" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="102" />
             <source>Perpetrator %1: relation to the State</source>
             <translation>Auteur %1 : lien avec l'État</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="69" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="103" />
             <source>Perpetrator %1: category</source>
             <translation>Auteur %1 : catégorie</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/editor/act_dialog.py" line="104" />
             <source>Remove perpetrator %1</source>
             <translation>Retirer l'auteur %1</translation>
         </message>
@@ -3512,47 +3595,47 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Tout le pays</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="118" />
             <source> months</source>
             <translation> mois</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="119" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="119" />
             <source>Up to</source>
             <translation>Jusqu'à</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="115" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="120" />
             <source>Show</source>
             <translation>Afficher</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="122" />
             <source>Export briefing…</source>
             <translation>Note d'information…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="124" />
             <source>A signed PDF briefing of the month shown last, for headquarters</source>
             <translation>Une note d'information PDF signée sur le dernier mois affiché, pour le siège</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="140" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="145" />
             <source>Risk areas by month</source>
             <translation>Domaines de risque par mois</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="196" />
             <source>Colour: your level where you set one, else the suggested level (no data: no records, not low risk) · number: records · %1 · badge “S”: the suggestion where you set a level (≠: yours differs)</source>
             <translation>Couleur : votre niveau si vous en avez fixé un, sinon le niveau suggéré (aucune donnée : aucune fiche, pas un risque faible) · nombre : fiches · %1 · badge « S » : la suggestion là où vous avez fixé un niveau (≠ : le vôtre diffère)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="234" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="244" />
             <source>%1: %n record(s) placed in the month, %3 without a risk area, %4 dated only to the year. Suggestions follow rule %5; the officer sets the level.</source>
             <translation>
                 <numerusform>%1 : %n fiche placée dans le mois, %3 sans domaine de risque, %4 datées à l'année seulement. Les suggestions suivent la règle %5 ; l'agent fixe le niveau.</numerusform>
@@ -3560,7 +3643,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="224" />
+            <location filename="../../desktop/fieldcase/ui/pages/risk_board.py" line="229" />
             <source>Computing…</source>
             <translation>Calcul en cours…</translation>
         </message>
@@ -3568,12 +3651,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>RiskGridModel</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="146" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="153" />
             <source>No records: no data</source>
             <translation>Aucune fiche : aucune donnée</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="148" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="155" />
             <source>%n record(s), suggested %2, %3</source>
             <translation>
                 <numerusform>%n fiche, suggestion %2, %3</numerusform>
@@ -3581,22 +3664,22 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="152" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="159" />
             <source>; officer: %1</source>
             <translation> ; agent : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="155" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="162" />
             <source>No data: no records for this area in the month (not a sign of low risk)</source>
             <translation>Aucune donnée : aucune fiche pour ce domaine ce mois-ci (ce n'est pas le signe d'un risque faible)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="157" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="164" />
             <source>Suggested: %1, %2 (score %3)</source>
             <translation>Suggestion : %1, %2 (score %3)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="160" />
+            <location filename="../../desktop/fieldcase/ui/models/risk_grid.py" line="167" />
             <source>Officer: %1, %2</source>
             <translation>Agent : %1, %2</translation>
         </message>
@@ -3748,6 +3831,104 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <location filename="../../desktop/fieldcase/ui/widgets/row_table.py" line="138" />
             <source>Edit: %1</source>
             <translation>Modifier : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SameAsPanel</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="326" />
+            <source>People of this record, or the record itself, linked as the same as in another record. Linked records are counted once in the indicators and briefings; nothing is merged or deleted, and a link can be undone.</source>
+            <translation>Les personnes de cette fiche, ou la fiche elle-même, liées comme identiques à celles d'une autre fiche. Les fiches liées sont comptées une seule fois dans les indicateurs et les notes d'information ; rien n'est fusionné ni supprimé, et un lien peut être annulé.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="334" />
+            <source>Linked</source>
+            <translation>Lié</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="334" />
+            <source>Same as</source>
+            <translation>Identique à</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="334" />
+            <source>Decided by</source>
+            <translation>Décidé par</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="335" />
+            <source>Why</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="335" />
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="355" />
+            <source>Link as the same…</source>
+            <translation>Lier comme identiques…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="358" />
+            <source>Unlink…</source>
+            <translation>Annuler le lien…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="371" />
+            <source>Save the record first to link it.</source>
+            <translation>Enregistrez d'abord la fiche pour la lier.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="377" />
+            <source>This incident</source>
+            <translation>Cet incident</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="379" />
+            <source>Person %1</source>
+            <translation>Personne %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="382" />
+            <source>(a record not in this store)</source>
+            <translation>(une fiche absente de cette base)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="385" />
+            <source>%1 in %2</source>
+            <translation>%1 dans %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="394" />
+            <source>In force</source>
+            <translation>En vigueur</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="394" />
+            <source>Undone</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="397" />
+            <source>Undone by %1</source>
+            <translation>Annulé par %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="399" />
+            <source>Undone: %1</source>
+            <translation>Annulé : %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="409" />
+            <source>Links in force: %1</source>
+            <translation>Liens en vigueur : %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="410" />
+            <source>No links yet.</source>
+            <translation>Aucun lien pour l'instant.</translation>
         </message>
     </context>
     <context>
@@ -3949,6 +4130,71 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
         </message>
     </context>
     <context>
+        <name>SignalReasons</name>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="23" />
+            <source>%n record(s) this month</source>
+            <translation>
+                <numerusform>%n fiche ce mois-ci</numerusform>
+                <numerusform>%n fiches ce mois-ci</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="25" />
+            <source>highest severity %1</source>
+            <translation>gravité maximale %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="27" />
+            <source>mean severity %1</source>
+            <translation>gravité moyenne %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="29" />
+            <source>%1% verified</source>
+            <translation>%1 % vérifiés</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="31" />
+            <source>new activity (none in the three months before)</source>
+            <translation>activité nouvelle (aucune au cours des trois mois précédents)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="33" />
+            <source>severity-weighted count ×%1 the 3-month mean</source>
+            <translation>nombre pondéré par la gravité ×%1 la moyenne sur 3 mois</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="35" />
+            <source>%n reprisal(s) against people cooperating with the UN</source>
+            <translation>
+                <numerusform>%n représaille contre des personnes coopérant avec l’ONU</numerusform>
+                <numerusform>%n représailles contre des personnes coopérant avec l’ONU</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="37" />
+            <source>%n attack(s) on defenders, journalists or trade unionists</source>
+            <translation>
+                <numerusform>%n attaque contre des défenseurs, journalistes ou syndicalistes</numerusform>
+                <numerusform>%n attaques contre des défenseurs, journalistes ou syndicalistes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="39" />
+            <source>hate-speech spike (%1 vs %2 a month)</source>
+            <translation>pic de discours de haine (%1 contre %2 par mois)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="42" />
+            <source>%n early-warning report(s)</source>
+            <translation>
+                <numerusform>%n signalement d’alerte précoce</numerusform>
+                <numerusform>%n signalements d’alerte précoce</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SpecForm</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/widgets/fields.py" line="263" />
@@ -4002,186 +4248,186 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="87" />
             <source>Sync with HQ</source>
             <translation>Synchronisation avec le siège</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="95" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="97" />
             <source>Enrolment</source>
             <translation>Inscription</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="97" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="99" />
             <source>Checking…</source>
             <translation>Vérification…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="101" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="103" />
             <source>To send records to HQ, this workspace is enrolled once:</source>
             <translation>Pour envoyer des fiches au siège, cet espace de travail est inscrit une seule fois :</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="102" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="104" />
             <source>1. Write an enrolment request and give the file to HQ. It holds no secret. (Command line: fieldcase enrol-request --out FILE)</source>
             <translation>1. Créez une demande d'inscription et remettez le fichier au siège. Il ne contient aucun secret. (Ligne de commande : fieldcase enrol-request --out FILE)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="106" />
             <source>2. HQ answers with an enrolment file. Import it here (command line: fieldcase enrol FILE), then compare the certificate authority fingerprint shown with the one HQ gave you by phone or in person.</source>
             <translation>2. Le siège répond par un fichier d'inscription. Importez-le ici (ligne de commande : fieldcase enrol FILE), puis comparez l'empreinte de l'autorité de certification affichée avec celle que le siège vous a communiquée par téléphone ou en personne.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="110" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="112" />
             <source>Write enrolment request…</source>
             <translation>Créer la demande d'inscription…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="112" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="114" />
             <source>Import HQ's enrolment file…</source>
             <translation>Importer le fichier d'inscription du siège…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="130" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="140" />
             <source>Last push</source>
             <translation>Dernier envoi</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="132" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="141" />
             <source>Not sent yet</source>
             <translation>Pas encore envoyé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="142" />
             <source>Sent, awaiting HQ</source>
             <translation>Envoyé, en attente du siège</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="143" />
             <source>Acknowledged by HQ</source>
             <translation>Accusé de réception du siège</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="135" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="144" />
             <source>Last acknowledgement</source>
             <translation>Dernier accusé de réception</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="148" />
             <source>Push now</source>
             <translation>Envoyer maintenant</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="141" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="150" />
             <source>Send everything HQ has not acknowledged yet to the selected target</source>
             <translation>Envoyer à la cible sélectionnée tout ce dont le siège n'a pas encore accusé réception</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="152" />
             <source>Pull acknowledgements</source>
             <translation>Récupérer les accusés de réception</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="153" />
             <source>Apply HQ's replies found at the selected target: acknowledgements, feedback, framework updates</source>
             <translation>Appliquer les réponses du siège trouvées sur la cible sélectionnée : accusés de réception, commentaires, mises à jour des cadres</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="160" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="169" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="181" />
             <source>Sync targets</source>
             <translation>Cibles de synchronisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="162" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="174" />
             <source>Where packages go and where HQ's replies are collected: a folder (a USB stick, a shared drive) or a WebDAV server. Packages are encrypted for HQ before they are written. Push and Pull use the selected target.</source>
             <translation>Où vont les paquets et où sont recueillies les réponses du siège : un dossier (clé USB, lecteur partagé) ou un serveur WebDAV. Les paquets sont chiffrés pour le siège avant d'être écrits. Envoyer et Récupérer utilisent la cible sélectionnée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="170" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="215" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="182" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="182" />
             <source>Location</source>
             <translation>Emplacement</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="171" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="183" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="217" />
             <source>User</source>
             <translation>Utilisateur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="183" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="195" />
             <source>Add a folder…</source>
             <translation>Ajouter un dossier…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="203" />
             <source>Add a WebDAV server</source>
             <translation>Ajouter un serveur WebDAV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="207" />
             <source>e.g. hq-dav</source>
             <translation>p. ex. hq-dav</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="204" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="216" />
             <source>Address (URL)</source>
             <translation>Adresse (URL)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="218" />
             <source>Password</source>
             <translation>Mot de passe</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="220" />
             <source>Add server</source>
             <translation>Ajouter le serveur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="211" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="223" />
             <source>The password is kept in the encrypted workspace, never in a settings file.</source>
             <translation>Le mot de passe est conservé dans l'espace de travail chiffré, jamais dans un fichier de paramètres.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="234" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="246" />
             <source>Enrolled with %1. HQ certificate authority fingerprint: %2</source>
             <translation>Inscrit auprès de %1. Empreinte de l'autorité de certification du siège : %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="237" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="249" />
             <source>Not enrolled with HQ yet.</source>
             <translation>Pas encore inscrit auprès du siège.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="240" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="252" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="243" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="255" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="244" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="248" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="256" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="260" />
             <source>%n revision(s)</source>
             <translation>
                 <numerusform>%n révision</numerusform>
@@ -4189,7 +4435,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="245" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="257" />
             <source>%n attachment(s)</source>
             <translation>
                 <numerusform>%n pièce jointe</numerusform>
@@ -4197,8 +4443,8 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="246" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="247" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="258" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="259" />
             <source>%n package(s)</source>
             <translation>
                 <numerusform>%n paquet</numerusform>
@@ -4206,47 +4452,52 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="256" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="268" />
             <source>Folder</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="256" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="268" />
             <source>WebDAV</source>
             <translation>WebDAV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="282" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="294" />
             <source>Available once the workspace is enrolled with HQ.</source>
             <translation>Disponible une fois l'espace de travail inscrit auprès du siège.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="284" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="296" />
             <source>Add a sync target below first.</source>
             <translation>Ajoutez d'abord une cible de synchronisation ci-dessous.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="286" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="298" />
             <source>Target: %1</source>
             <translation>Cible : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="305" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="319" />
             <source>Pushing to %1…</source>
             <translation>Envoi vers %1…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="313" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="330" />
             <source>Collecting HQ's replies from %1…</source>
             <translation>Collecte des réponses du siège depuis %1…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="323" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="340" />
             <source>Cancelled. What was already uploaded stays there; push again to go on.</source>
             <translation>Annulé. Ce qui a déjà été téléversé y reste ; relancez l'envoi pour continuer.</translation>
         </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="346" />
+            <source>Pull stopped. The replies already applied stay applied; pull again for the rest.</source>
+            <translation>Récupération interrompue. Les réponses déjà appliquées le restent ; récupérez à nouveau pour le reste.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="328" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="353" />
             <source>Built %n new package(s);</source>
             <translation>
                 <numerusform>%n nouveau paquet créé ;</numerusform>
@@ -4254,17 +4505,17 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="329" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="354" />
             <source>uploaded %1; %2 already at the target.</source>
             <translation>%1 téléversés ; %2 déjà sur la cible.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="336" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="362" />
             <source>Nothing new from HQ.</source>
             <translation>Rien de nouveau de la part du siège.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="339" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="365" />
             <source>%n reply package(s) applied.</source>
             <translation>
                 <numerusform>%n paquet de réponse appliqué.</numerusform>
@@ -4272,44 +4523,44 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="342" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="368" />
             <source>%1 was not applied: %2</source>
             <translation>%1 n'a pas été appliqué : %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="350" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="376" />
             <source>Write enrolment request</source>
             <translation>Créer la demande d'inscription</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="357" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="383" />
             <source>Wrote the enrolment request to %1. Give this file to HQ; it holds no secret.</source>
             <translation>La demande d'inscription a été écrite dans %1. Remettez ce fichier au siège ; il ne contient aucun secret.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="363" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="389" />
             <source>Import HQ's enrolment file</source>
             <translation>Importer le fichier d'inscription du siège</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="370" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="396" />
             <source>Enrolled with %1. Compare this certificate authority fingerprint with the one HQ gave you by another channel (phone, in person):
 %2</source>
             <translation>Inscrit auprès de %1. Comparez cette empreinte de l'autorité de certification avec celle que le siège vous a communiquée par un autre moyen (téléphone, en personne) :
 %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="376" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="411" />
             <source>Importing the enrolment file…</source>
             <translation>Importation du fichier d'inscription…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="380" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="415" />
             <source>Choose the sync folder</source>
             <translation>Choisissez le dossier de synchronisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="393" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="428" />
             <source>Give the server a name and an address starting with https://.</source>
             <translation>Donnez au serveur un nom et une adresse commençant par https://.</translation>
         </message>
@@ -4330,6 +4581,30 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <location filename="../../desktop/fieldcase/ui/runner.py" line="144" />
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlinkDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="279" />
+            <source>Undo the link</source>
+            <translation>Annuler le lien</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="282" />
+            <source>%1 will no longer be counted as the same. The link and its undoing stay in the history and the audit log.</source>
+            <translation>%1 ne sera plus compté comme identique. Le lien et son annulation restent dans l'historique et le journal d'audit.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="289" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="290" />
+            <source>Why the link was wrong</source>
+            <translation>Pourquoi le lien était erroné</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="301" />
+            <source>Say why the link was wrong: it goes into the audit log.</source>
+            <translation>Indiquez pourquoi le lien était erroné : le motif est inscrit au journal d'audit.</translation>
         </message>
     </context>
     <context>
@@ -4435,197 +4710,197 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>Vocabulary</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="28" />
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="32" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="30" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="34" />
             <source>Incident</source>
             <translation>Incident</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="29" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="31" />
             <source>Community information</source>
             <translation>Information communautaire</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="33" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="35" />
             <source>Community info</source>
             <translation>Info. communautaire</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="36" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="38" />
             <source>Meeting</source>
             <translation>Réunion</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="37" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="39" />
             <source>Civil-society report</source>
             <translation>Rapport de la société civile</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="38" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="40" />
             <source>Community report</source>
             <translation>Rapport communautaire</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="39" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="41" />
             <source>Early warning</source>
             <translation>Alerte rapide</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="42" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="44" />
             <source>Open</source>
             <translation>Ouvert</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="43" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="45" />
             <source>Follow-up</source>
             <translation>Suivi</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="44" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="46" />
             <source>Closed</source>
             <translation>Clos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="47" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="49" />
             <source>Restricted</source>
             <translation>Diffusion restreinte</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="48" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="50" />
             <source>Confidential</source>
             <translation>Confidentiel</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="49" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="51" />
             <source>Strictly confidential</source>
             <translation>Strictement confidentiel</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="52" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="54" />
             <source>State actor</source>
             <translation>Acteur étatique</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="53" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="55" />
             <source>With State acquiescence</source>
             <translation>Avec l'assentiment de l'État</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="54" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="56" />
             <source>Non-State actor</source>
             <translation>Acteur non étatique</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="55" />
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="68" />
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="57" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="76" />
             <source>Unknown</source>
             <translation>Inconnu</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="58" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="60" />
             <source>Victim</source>
             <translation>Victime</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="59" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="61" />
             <source>Witness</source>
             <translation>Témoin</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="62" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="61" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="63" />
             <source>Perpetrator</source>
             <translation>Auteur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="62" />
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="67" />
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="83" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="64" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="69" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="85" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="65" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="67" />
             <source>Female</source>
             <translation>Femme</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="66" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="68" />
             <source>Male</source>
             <translation>Homme</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="71" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="73" />
             <source>Child</source>
             <translation>Enfant</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="72" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="74" />
             <source>Adult</source>
             <translation>Adulte</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="73" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="75" />
             <source>Elderly</source>
             <translation>Personne âgée</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="77" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="79" />
             <source>Universal Periodic Review</source>
             <translation>Examen périodique universel</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="78" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="80" />
             <source>Special procedure</source>
             <translation>Procédure spéciale</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="79" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="81" />
             <source>Treaty body</source>
             <translation>Organe conventionnel</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="80" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="82" />
             <source>Human Rights Council</source>
             <translation>Conseil des droits de l'homme</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="81" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="83" />
             <source>UN field presence</source>
             <translation>Présence de l'ONU sur le terrain</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="82" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="84" />
             <source>Peace operation</source>
             <translation>Opération de paix</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="88" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="90" />
             <source>1 – minor</source>
             <translation>1 – mineure</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="89" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="91" />
             <source>2 – moderate</source>
             <translation>2 – modérée</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="90" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="92" />
             <source>3 – serious</source>
             <translation>3 – sérieuse</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="91" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="93" />
             <source>4 – grave</source>
             <translation>4 – grave</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/vocab.py" line="92" />
+            <location filename="../../desktop/fieldcase/ui/vocab.py" line="94" />
             <source>5 – very grave</source>
             <translation>5 – très grave</translation>
         </message>
@@ -4646,88 +4921,121 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>WorkspaceView</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="78" />
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="146" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="79" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="147" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="109" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="110" />
             <source>Fieldcase keeps no backup copy of its own. Export what you still need now: it can still be read. HQ holds every record and attachment you have already synced; an earlier copy of the workspace folder, if you keep one, can be put back in its place. Nothing was repaired or overwritten.</source>
             <translation>Fieldcase ne conserve aucune copie de sauvegarde. Exportez dès maintenant ce dont vous avez encore besoin : il peut encore être lu. Le siège détient chaque fiche et pièce jointe déjà synchronisée ; une copie antérieure du dossier de l'espace de travail, si vous en conservez une, peut être remise à sa place. Rien n'a été réparé ni écrasé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="114" />
             <source>Integrity alarm: %1 %2</source>
             <translation>Alerte d'intégrité : %1 %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
             <source>Case files</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
             <source>Risk board</source>
             <translation>Tableau des risques</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
             <source>Indicators</source>
             <translation>Indicateurs</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
             <source>Sync</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="132" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="132" />
             <source>Action points</source>
             <translation>Points d'action</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="135" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="136" />
             <source>%1 (Ctrl+%2)</source>
             <translation>%1 (Ctrl+%2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="179" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="182" />
             <source>Workspace: %1 (demo, fictional data)</source>
             <translation>Espace de travail : %1 (démonstration, données fictives)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="179" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="182" />
             <source>Workspace: %1</source>
             <translation>Espace de travail : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="185" />
             <source>Officer: %1</source>
             <translation>Agent : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="190" />
             <source>Lock</source>
             <translation>Verrouiller</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="189" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="192" />
             <source>Lock the workspace now (Ctrl+L)</source>
             <translation>Verrouiller l'espace de travail maintenant (Ctrl+L)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="210" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n fiche</numerusform>
                 <numerusform>%n fiches</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>_SidePicker</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="92" />
+            <source>Record id, or words of its title</source>
+            <translation>Identifiant de la fiche, ou mots de son titre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="93" />
+            <source>Find the record</source>
+            <translation>Trouver la fiche</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="96" />
+            <source>Record</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="99" />
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="144" />
+            <source>No record found</source>
+            <translation>Aucune fiche trouvée</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="161" />
+            <source>This record has no people</source>
+            <translation>Cette fiche ne contient aucune personne</translation>
         </message>
     </context>
     <context>
@@ -4748,9 +5056,24 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Un nom de regroupement compte de 1 à 60 lettres, chiffres, espaces, points, tirets ou traits de soulignement.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/sync/items.py" line="92" />
+            <source>A link item does not match its key or its sender.</source>
+            <translation>Un élément de lien ne correspond pas à sa clé ou à son expéditeur.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/sync/items.py" line="83" />
+            <source>A link item is malformed.</source>
+            <translation>Un élément de lien est mal formé.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/fleet.py" line="135" />
             <source>A passphrase for the new HQ directory is needed.</source>
             <translation>Une phrase secrète est nécessaire pour le nouveau répertoire du siège.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="166" />
+            <source>A person or an incident cannot be linked with itself.</source>
+            <translation>Une personne ou un incident ne peut pas être lié à lui-même.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/piecestream.py" line="69" />
@@ -4783,12 +5106,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Un regroupement régional nécessite au moins deux pays différents.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/items.py" line="47" />
+            <location filename="../../desktop/fieldcase/sync/items.py" line="49" />
             <source>A revision item does not match its key or its sender.</source>
             <translation>Un élément de révision ne correspond pas à sa clé ou à son expéditeur.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/items.py" line="45" />
+            <location filename="../../desktop/fieldcase/sync/items.py" line="47" />
             <source>A revision item is malformed ({error}).</source>
             <translation>Un élément de révision est mal formé ({error}).</translation>
         </message>
@@ -4818,7 +5141,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Une part est mal saisie ou endommagée (sa somme de contrôle ne correspond pas) : rien n'a été récupéré.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="62" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="63" />
             <source>A target name must be 1-40 characters without '/'.</source>
             <translation>Le nom d'une cible doit compter de 1 à 40 caractères, sans « / ».</translation>
         </message>
@@ -4841,17 +5164,17 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Acte : cette fiche ne comporte aucun acte.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="268" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="274" />
             <source>Action point: on: the change cannot take effect before the previous one.</source>
             <translation>Point d'action : date d'effet : le changement ne peut pas prendre effet avant le précédent.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="281" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="287" />
             <source>Action point: {reason}.</source>
             <translation>Point d'action : {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="114" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="115" />
             <source>Add WebDAV servers as a named target first (the password is kept in the encrypted workspace): fieldcase sync target add NAME URL --user USER</source>
             <translation>Ajoutez d'abord les serveurs WebDAV comme cible nommée (le mot de passe est conservé dans l'espace de travail chiffré) : fieldcase sync target add NAME URL --user USER</translation>
         </message>
@@ -4876,12 +5199,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Une entrée de pièce jointe du manifeste du paquet est mal formée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/outbox.py" line="172" />
+            <location filename="../../desktop/fieldcase/sync/outbox.py" line="181" />
             <source>An attachment's encrypted file is missing from the workspace; nothing was sent.</source>
             <translation>Le fichier chiffré d'une pièce jointe est absent de l'espace de travail ; rien n'a été envoyé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/items.py" line="59" />
+            <location filename="../../desktop/fieldcase/sync/items.py" line="61" />
             <source>An audit item is malformed.</source>
             <translation>Un élément d'audit est mal formé.</translation>
         </message>
@@ -4971,7 +5294,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Les fichiers de données de Fieldcase (schémas, cadres, polices) manquent dans cette installation. Réinstallez Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/hq.py" line="177" />
+            <location filename="../../desktop/fieldcase/cli/hq.py" line="180" />
             <source>Give the grouping's countries: --countries XTV:Tarvessa,XTW:Morvane</source>
             <translation>Indiquez les pays du regroupement : --countries XTV:Tarvessa,XTW:Morvane</translation>
         </message>
@@ -4981,7 +5304,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Indiquez le mois à évaluer : fieldcase assess --period YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/inbox.py" line="46" />
+            <location filename="../../desktop/fieldcase/sync/inbox.py" line="47" />
             <source>HQ acknowledges a package this workspace did not send.</source>
             <translation>Le siège accuse réception d'un paquet que cet espace de travail n'a pas envoyé.</translation>
         </message>
@@ -5001,7 +5324,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le siège n'a pas encore accusé réception de la dernière révision de cette fiche : elle n'a pas été purgée (envoyez, laissez le siège importer, puis récupérez).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/inbox.py" line="38" />
+            <location filename="../../desktop/fieldcase/sync/inbox.py" line="39" />
             <source>HQ replies do not carry attachments.</source>
             <translation>Les réponses du siège ne contiennent pas de pièces jointes.</translation>
         </message>
@@ -5026,6 +5349,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Sa signature par {who} n'est pas vérifiée : le contenu a été modifié après la signature, ou il n'a pas été signé par cette clé.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="158" />
+            <source>Kind: give person or incident.</source>
+            <translation>Type : indiquez person (personne) ou incident.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/gazetteer.py" line="87" />
             <source>Line {line} of the gazetteer file: the {column} (the unit's name) is empty.</source>
             <translation>Ligne {line} du fichier du répertoire géographique : la colonne {column} (le nom de l'unité) est vide.</translation>
@@ -5036,7 +5364,22 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Ligne {line} du fichier du répertoire géographique : la colonne {column} doit contenir un P-code (deux ou trois majuscules, puis des chiffres, p. ex. SY0203).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="304" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="200" />
+            <source>Link: give the link's id (or at least its first 6 characters).</source>
+            <translation>Lien : indiquez l'identifiant du lien (ou au moins ses 6 premiers caractères).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="205" />
+            <source>Link: that id prefix matches several links; give more characters.</source>
+            <translation>Lien : ce début d'identifiant correspond à plusieurs liens ; indiquez davantage de caractères.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="203" />
+            <source>Link: there is no link with that id in this store.</source>
+            <translation>Lien : aucun lien de cette base ne porte cet identifiant.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="310" />
             <source>Mechanism reference: {reason}.</source>
             <translation>Référence du mécanisme : {reason}.</translation>
         </message>
@@ -5046,7 +5389,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Aucun identifiant S3 : définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY (et AWS_REGION, AWS_ENDPOINT_URL pour un serveur autre qu'AWS), ou AWS_PROFILE.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="236" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="242" />
             <source>No action point with id {prefix}.</source>
             <translation>Aucun point d'action avec l'identifiant {prefix}.</translation>
         </message>
@@ -5146,7 +5489,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Période : {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="227" />
+            <location filename="../../desktop/fieldcase/sync/inbox.py" line="92" />
+            <source>Pull stopped; the replies already applied stay applied, pull again for the rest.</source>
+            <translation>Récupération interrompue ; les réponses déjà appliquées le restent, récupérez à nouveau pour le reste.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/sync.py" line="228" />
             <source>Push cancelled; what was uploaded stays, run it again to go on.</source>
             <translation>Envoi annulé ; ce qui a été téléversé y reste, relancez-le pour continuer.</translation>
         </message>
@@ -5161,9 +5509,19 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Motivation : expliquez pourquoi le type déduit ne convient pas à cet acte (elle est consignée dans le journal d'audit).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="207" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="213" />
             <source>Rationale: {reason}.</source>
             <translation>Motivation : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="102" />
+            <source>Reason: at most {max_reason} characters.</source>
+            <translation>Motif : {max_reason} caractères au plus.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="100" />
+            <source>Reason: say why these two are the same (it goes into the audit log).</source>
+            <translation>Motif : indiquez pourquoi ces deux éléments sont identiques (il est inscrit au journal d'audit).</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/records.py" line="232" />
@@ -5181,7 +5539,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Région : {region!r} n'est pas un P-code de niveau admin. 1 (p. ex. XT02).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="275" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="281" />
             <source>Risk area: {risk_area!r} is not a risk area.</source>
             <translation>Domaine de risque : {risk_area!r} n'est pas un domaine de risque.</translation>
         </message>
@@ -5371,7 +5729,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le serveur S3 a refusé les identifiants pour {target} ({code}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="105" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="106" />
             <source>The S3 target {name} has no credentials; add it again.</source>
             <translation>La cible S3 {name} n'a pas d'identifiants ; ajoutez-la de nouveau.</translation>
         </message>
@@ -5476,7 +5834,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La phrase secrète actuelle est incorrecte ; rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="346" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="347" />
             <source>The database already holds tables; an HQ store needs a new, empty database. Nothing was changed.</source>
             <translation>La base de données contient déjà des tables ; un stockage du siège nécessite une base neuve et vide. Rien n'a été changé.</translation>
         </message>
@@ -5521,12 +5879,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le fichier d'inscription n'indique aucune autorité de certification.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="153" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="154" />
             <source>The enrolment file's CA fingerprint is not the one you expected; it was refused.</source>
             <translation>L'empreinte de l'autorité de certification du fichier d'inscription n'est pas celle attendue ; il a été refusé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="161" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="162" />
             <source>The enrolment file's root key fingerprint is not the one you expected; it was refused.</source>
             <translation>L'empreinte de la clé racine du fichier d'inscription n'est pas celle que vous attendiez ; il a été refusé.</translation>
         </message>
@@ -5621,7 +5979,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le fichier du répertoire géographique {name} n'a pas pu être lu.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="238" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="244" />
             <source>The id prefix {prefix} matches several action points; give more characters.</source>
             <translation>Le préfixe d'identifiant {prefix} correspond à plusieurs points d'action ; donnez davantage de caractères.</translation>
         </message>
@@ -5641,7 +5999,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le cadre installé {framework_id}, version {release}, ne correspond pas à son SHA-256 ; la base est endommagée. Rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="270" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="271" />
             <source>The key file's seal does not verify: workspace.json was edited or damaged, so a rollback of the store cannot be ruled out. Writes are stopped.</source>
             <translation>Le sceau du fichier de clés n'est pas vérifié : workspace.json a été modifié ou endommagé, si bien qu'un retour en arrière du stockage ne peut être exclu. Les écritures sont arrêtées.</translation>
         </message>
@@ -5681,12 +6039,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le fichier de correspondance {file} doit contenir un objet JSON (voir le README).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/security.py" line="23" />
+            <location filename="../../desktop/fieldcase/services/security.py" line="26" />
             <source>The new passphrase is the same as the current one; nothing was changed.</source>
             <translation>La nouvelle phrase secrète est identique à l'actuelle ; rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="423" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="426" />
             <source>The new passphrase is too short: use at least 8 characters.</source>
             <translation>La nouvelle phrase secrète est trop courte : utilisez au moins 8 caractères.</translation>
         </message>
@@ -5696,7 +6054,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le nombre de jours doit être de 0 ou plus.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/session.py" line="95" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="96" />
             <source>The number of failed unlocks must be between 1 and {most}.</source>
             <translation>Le nombre d'échecs de déverrouillage doit être compris entre 1 et {most}.</translation>
         </message>
@@ -5781,7 +6139,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le paquet est plus long qu'à sa création : il a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="192" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="200" />
             <source>The package is not addressed to this store.</source>
             <translation>Le paquet n'est pas adressé à cette base.</translation>
         </message>
@@ -5831,12 +6189,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>L'archive du paquet est mal formée (elle présente un trou).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="187" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="195" />
             <source>The package's sender is not enrolled here (unknown sender or signing key): refused.</source>
             <translation>L'expéditeur du paquet n'est pas inscrit ici (expéditeur ou clé de signature inconnus) : refusé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="153" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="154" />
             <source>The passphrase is too short: use at least 8 characters (a few unrelated words are best).</source>
             <translation>La phrase secrète est trop courte : utilisez au moins 8 caractères (quelques mots sans rapport entre eux sont l'idéal).</translation>
         </message>
@@ -5866,7 +6224,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le fichier de recommandations ne contient aucune ligne ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/session.py" line="80" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="81" />
             <source>The record of failed unlock attempts was altered or removed since the last unlock: someone may have tried passphrases on this workspace.</source>
             <translation>Le registre des tentatives de déverrouillage échouées a été modifié ou supprimé depuis le dernier déverrouillage : quelqu'un a peut-être essayé des phrases secrètes sur cet espace de travail.</translation>
         </message>
@@ -6091,6 +6449,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Aucune pièce jointe ne porte cet identifiant.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="170" />
+            <source>These two are already linked as the same (directly or through other links).</source>
+            <translation>Ces deux éléments sont déjà liés comme identiques (directement ou par d'autres liens).</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/hq/fleet.py" line="45" />
             <source>This HQ directory already has a root key; officers pin it and would refuse bundles from another one.</source>
             <translation>Ce répertoire du siège a déjà une clé racine ; les agents l'épinglent et refuseraient les lots signés par une autre.</translation>
@@ -6116,7 +6479,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Ce fichier d'inscription provient d'une autre autorité de certification du siège que celle auprès de laquelle cet espace de travail est inscrit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="156" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="157" />
             <source>This enrolment file was made for another workspace.</source>
             <translation>Ce fichier d'inscription a été créé pour un autre espace de travail.</translation>
         </message>
@@ -6141,12 +6504,17 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Ce type de paquet ne transporte pas de pièces jointes.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="187" />
+            <source>This link was already undone.</source>
+            <translation>Ce lien a déjà été annulé.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/sync/package.py" line="265" />
             <source>This package is of a format or version this Fieldcase does not know.</source>
             <translation>Ce paquet est dans un format ou une version que ce Fieldcase ne connaît pas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="723" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="753" />
             <source>This record was changed elsewhere since you opened it. Your changes were kept as a draft; close and reopen the record.</source>
             <translation>Cette fiche a été modifiée ailleurs depuis que vous l'avez ouverte. Vos modifications ont été conservées dans un brouillon ; fermez et rouvrez la fiche.</translation>
         </message>
@@ -6171,7 +6539,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Cet espace de travail n'a pas de clé de récupération.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="195" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="196" />
             <source>This workspace is not enrolled with HQ yet: send `fieldcase enrol-request` to HQ, then import their answer with `fieldcase enrol FILE`.</source>
             <translation>Cet espace de travail n'est pas encore inscrit auprès du siège : envoyez `fieldcase enrol-request` au siège, puis importez sa réponse avec `fieldcase enrol FILE`.</translation>
         </message>
@@ -6216,7 +6584,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Phrase secrète incorrecte : l'espace de travail n'a pas été déverrouillé.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/session.py" line="84" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="85" />
             <source>Wrong passphrases entered since the last unlock: {count}.</source>
             <translation>
                 <numerusform>Phrases secrètes erronées saisies depuis le dernier déverrouillage : {count}.</numerusform>
@@ -6322,7 +6690,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="278" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="279" />
             <source>store.db is older than this workspace's key file: it was rolled back or replaced by an earlier copy, and records written since may be missing. Writes are stopped.</source>
             <translation>store.db est plus ancien que le fichier de clés de cet espace de travail : il a été ramené en arrière ou remplacé par une copie antérieure, et des fiches écrites depuis peuvent manquer. Les écritures sont arrêtées.</translation>
         </message>
@@ -6387,22 +6755,22 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{address} n'est pas une adresse WebDAV (https://hôte/chemin/).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="197" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="203" />
             <source>{category!r} ({title}) cannot be used as a tag: tag records with risk areas (cca.*), atrocity risk factors or indicators (foa.*), violation types (huridocs.mt04.*) or forms of reprisal (reprisal.form.*).</source>
             <translation>{category!r} ({title}) ne peut pas servir d'étiquette : étiquetez les fiches avec des domaines de risque (cca.*), des facteurs de risque ou indicateurs d'atrocités criminelles (foa.*), des types de violations (huridocs.mt04.*) ou des formes de représailles (reprisal.form.*).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="189" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="195" />
             <source>{category!r} is not a category of any installed framework.</source>
             <translation>{category!r} n'est une catégorie d'aucun cadre installé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="202" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="208" />
             <source>{category!r} is retired in release {release} of {framework_id}.</source>
             <translation>{category!r} est retiré dans la version {release} de {framework_id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="191" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="197" />
             <source>{category!r}: the SDG 16.10.1 type is derived from the record's acts (victim, act type, perpetrator, due diligence), not tagged. Record the act; to correct the derived type of one act, use `fieldcase acts override`.</source>
             <translation>{category!r} : le type ODD 16.10.1 est déduit des actes de la fiche (victime, type d'acte, auteur, diligence voulue) et non attribué par étiquette. Enregistrez l'acte ; pour corriger le type déduit d'un acte, utilisez `fieldcase acts override`.</translation>
         </message>
@@ -6415,12 +6783,42 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="109" />
+            <source>{field}: give a record id (or at least its first 6 characters).</source>
+            <translation>{field} : indiquez un identifiant de fiche (ou au moins ses 6 premiers caractères).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="142" />
+            <source>{field}: give the record and the person as RECORD:PERSON (the record id, a colon, then the person's pseudonym or id).</source>
+            <translation>{field} : indiquez la fiche et la personne sous la forme FICHE:PERSONNE (l'identifiant de la fiche, deux-points, puis le pseudonyme ou l'identifiant de la personne).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="113" />
+            <source>{field}: no single record in this store has that id; give the id or more of its characters.</source>
+            <translation>{field} : aucune fiche unique de cette base n'a cet identifiant ; indiquez l'identifiant ou davantage de ses caractères.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="137" />
+            <source>{field}: only incidents can be linked as the same incident; this record is community information.</source>
+            <translation>{field} : seuls des incidents peuvent être liés comme le même incident ; cette fiche est une information communautaire.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="128" />
+            <source>{field}: several people of that record match; give the person's id instead.</source>
+            <translation>{field} : plusieurs personnes de cette fiche correspondent ; indiquez plutôt l'identifiant de la personne.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="130" />
+            <source>{field}: that record has no person with that pseudonym or id.</source>
+            <translation>{field} : cette fiche ne contient aucune personne avec ce pseudonyme ou cet identifiant.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/cli/export_attachment.py" line="25" />
             <source>{file} already exists; choose another file name.</source>
             <translation>{file} existe déjà ; choisissez un autre nom de fichier.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="149" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="150" />
             <source>{file} already holds a Fieldcase workspace; nothing was changed.</source>
             <translation>{file} contient déjà un espace de travail Fieldcase ; rien n'a été modifié.</translation>
         </message>
@@ -6475,7 +6873,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} contient un caractère de contrôle (NUL) dans une cellule ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="233" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="234" />
             <source>{file} has a key file but no {store_file}; nothing was changed.</source>
             <translation>{file} a un fichier de clés mais pas de {store_file} ; rien n'a été modifié.</translation>
         </message>
@@ -6490,7 +6888,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} n'a pas de colonne pour certains champs du formulaire mis en correspondance ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="226" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="227" />
             <source>{file} has no recovery slot.</source>
             <translation>{file} n'a pas d'emplacement de récupération.</translation>
         </message>
@@ -6530,17 +6928,17 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} est un dossier, pas un fichier.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="114" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="115" />
             <source>{file} is damaged (fields missing); it was left untouched.</source>
             <translation>{file} est endommagé (champs manquants) ; il n'a pas été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="99" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="100" />
             <source>{file} is damaged (not readable JSON); it was left untouched.</source>
             <translation>{file} est endommagé (JSON illisible) ; il n'a pas été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="116" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="117" />
             <source>{file} is damaged (too many key slots); it was left untouched.</source>
             <translation>{file} est endommagé (trop d'emplacements de clés) ; il a été laissé intact.</translation>
         </message>
@@ -6555,7 +6953,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} n'est pas du texte UTF-8.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="101" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="102" />
             <source>{file} is not a Fieldcase workspace key file (unknown format).</source>
             <translation>{file} n'est pas un fichier de clés d'espace de travail Fieldcase (format inconnu).</translation>
         </message>
@@ -6575,7 +6973,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} n'est pas un export ACLED avec les colonnes du guide de codage ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="151" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="152" />
             <source>{file} is not empty; choose a new or empty folder for the workspace.</source>
             <translation>{file} n'est pas vide ; choisissez un dossier nouveau ou vide pour l'espace de travail.</translation>
         </message>
@@ -6590,7 +6988,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} : l'importation accepte les fichiers .json ou .csv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="91" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="92" />
             <source>{folder} does not exist or is not a folder.</source>
             <translation>{folder} n'existe pas ou n'est pas un dossier.</translation>
         </message>
@@ -6600,7 +6998,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{folder} est l'espace de travail d'un agent, pas un répertoire du siège (pour en créer un : fieldcase hq init --dir DIR).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="93" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="94" />
             <source>{folder} is not a Fieldcase workspace (it has no {key_file}). Create one with: fieldcase --workspace {folder} init</source>
             <translation>{folder} n'est pas un espace de travail Fieldcase (il n'a pas de {key_file}). Pour en créer un : fieldcase --workspace {folder} init</translation>
         </message>
@@ -6655,7 +7053,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{prefix!r} n'est pas un identifiant de fiche (donnez l'identifiant ou au moins ses 6 premiers caractères).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="231" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="237" />
             <source>{prefix!r} is not an action id (give the id or at least its first 6 characters).</source>
             <translation>{prefix!r} n'est pas un identifiant de point d'action (donnez l'identifiant ou au moins ses 6 premiers caractères).</translation>
         </message>
@@ -6675,12 +7073,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{risk_area!r} n'est pas un domaine de risque (voir `fieldcase frameworks show {cca_id}`).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="244" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="245" />
             <source>{store_file} belongs to a different workspace than {key_file}; both were left untouched.</source>
             <translation>{store_file} appartient à un autre espace de travail que {key_file} ; aucun des deux n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/sync.py" line="118" />
+            <location filename="../../desktop/fieldcase/services/sync.py" line="119" />
             <source>{target} is neither a configured target nor an existing folder.</source>
             <translation>{target} n'est ni une cible configurée ni un dossier existant.</translation>
         </message>
