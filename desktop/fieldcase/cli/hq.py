@@ -67,6 +67,9 @@ def register(sub: Any) -> None:
     from .fleet import register_hq as register_fleet  # root key, bundles, revocation, identity shares
 
     register_fleet(hq)
+    from .conflicts import register_hq as register_conflicts  # records edited at HQ and in the field
+
+    register_conflicts(hq)
 
 
 def run_init(args: argparse.Namespace) -> int:
