@@ -98,8 +98,8 @@ def run_show(args: argparse.Namespace) -> int:
     with _service(args) as service:
         detail = service.show(args.id)
     labels = _labels()
-    rows = [{"field": name, "mine": describe(detail.mine, name, labels), "theirs": describe(detail.theirs, name, labels)}
-            for name in detail.fields]
+    rows = [{"field": name, "mine": describe(detail.mine, name, labels),
+             "theirs": describe(detail.theirs, name, labels)} for name in detail.fields]
     info = detail.info
     if args.json:
         out_json({**asdict(info), "head_rev": detail.head_rev, "fields": rows})

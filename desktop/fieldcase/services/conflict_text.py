@@ -17,7 +17,7 @@ from ..domain.records import Act, CaseRecord, Deaths, Location, PartialDate, Per
 WORDS = {
     "yes": "Yes", "no": "No", "not_set": "(not set)", "by": "by", "linked_to_work": "linked to the victim's work",
     "killed": "killed", "injured": "injured", "abducted": "abducted", "displaced": "displaced",
-    "named": "name recorded", "none": "(none)", "year": "the year", "month": "the month",
+    "named": "name recorded", "none": "(none)",
 }
 
 ENUM_FIELDS = ("info_type", "perpetrator_status", "verification", "status", "confidentiality", "severity")
@@ -57,8 +57,8 @@ def _person(p: PersonLink, labels: Labels) -> str:
 
 def _act(a: Act, labels: Labels) -> str:
     text = f"{a.victim}: {labels.term(a.act_type)}"
-    perpetrators = [labels.enum("perpetrator_status", p.status) + (f" – {labels.term(p.category)}" if p.category else "")
-                    for p in a.perpetrators]
+    perpetrators = [labels.enum("perpetrator_status", p.status)
+                    + (f" – {labels.term(p.category)}" if p.category else "") for p in a.perpetrators]
     if perpetrators:
         text += f" — {labels.words['by']} " + "; ".join(perpetrators)
     if a.linked_to_work:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # each service is imported when first asked for: the briefing
     from .acts import ActsService
     from .analysis import AnalysisService
     from .briefing import BriefingService
+    from .conflicts import ConflictService
     from .gazetteer import GazetteerService
     from .records import CaseService
     from .rmr import RmrService
@@ -185,3 +186,9 @@ class Session:
         from .gazetteer import GazetteerService
 
         return GazetteerService(self.ws)
+
+    @cached_property
+    def conflicts(self) -> ConflictService:
+        from .conflicts import ConflictService
+
+        return ConflictService(self.ws)

@@ -59,7 +59,8 @@ def upgrade() -> None:
             BEGIN
               IF TG_OP = 'DELETE' THEN RAISE EXCEPTION 'sync_conflict rows are kept'; END IF;
               IF OLD.status <> 'open' OR {changed} THEN
-                RAISE EXCEPTION 'sync_conflict: only an open conflict changes, and only in its incoming side or its resolution';
+                RAISE EXCEPTION 'sync_conflict: only an open conflict changes, and only in its %',
+                    'incoming side or its resolution';
               END IF;
               RETURN NEW;
             END $$""")
