@@ -93,7 +93,8 @@ def test_a_real_conflict_resolved_field_by_field_makes_the_expected_revision(qtb
     assert record.rev == stored.rev == 4
     assert (stored.title, stored.narrative, stored.location.place, stored.date.text, stored.severity) == (
         HQ_TITLE, FIELD_NARRATIVE, "North checkpoint, Route 4", "2026-09-13", 4)
-    assert [p.pseudonym for p in stored.people] == ["J1"] and stored.acts[0].act_type == "huridocs.mt04.arbitrary_arrest"
+    assert [p.pseudonym for p in stored.people] == ["J1"]
+    assert stored.acts[0].act_type == "huridocs.mt04.arbitrary_arrest"
     with view.session.ws.engine.connect() as conn:
         rows = list(conn.execute(text("SELECT entity_id, entity_rev, actor, detail FROM audit_log WHERE action = "
                                       "'conflict.resolve'").columns(detail=AuditEntry.__table__.c.detail.type)))
