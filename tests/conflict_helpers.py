@@ -28,7 +28,7 @@ def original() -> CaseRecord:
         location=Location("XTV", adm1_pcode="XT01", adm1_name="Solmara", place="North checkpoint"),
         narrative="Two journalists were held for six hours.", severity=3,
         people=(PersonLink(role="victim", pseudonym="J1", sex="female", age_group="adult"),),
-        acts=(Act(victim="J1", act_type="huridocs.mt04.arbitrary_arrest",
+        acts=(Act(victim="J1", act_type="huridocs.mt04.030102000000",
                   perpetrators=(Perpetrator(status="state"),)),))
 
 

@@ -17,7 +17,7 @@ from ..domain.records import Act, CaseRecord, Deaths, Location, PartialDate, Per
 WORDS = {
     "yes": "Yes", "no": "No", "not_set": "(not set)", "by": "by", "linked_to_work": "linked to the victim's work",
     "killed": "killed", "injured": "injured", "abducted": "abducted", "displaced": "displaced",
-    "named": "name recorded", "none": "(none)",
+    "named": "name recorded", "none": "(none)", "sep": ", ",
 }
 
 ENUM_FIELDS = ("info_type", "perpetrator_status", "verification", "status", "confidentiality", "severity")
@@ -52,7 +52,7 @@ def _person(p: PersonLink, labels: Labels) -> str:
     details = [labels.enum("sex", p.sex), labels.enum("age_group", p.age_group)]
     if p.name:
         details.append(labels.words["named"])
-    return f"{labels.enum('role', p.role)}: {p.pseudonym} ({', '.join(details)})"
+    return f"{labels.enum('role', p.role)}: {p.pseudonym} ({labels.words.get('sep', ', ').join(details)})"
 
 
 def _act(a: Act, labels: Labels) -> str:
@@ -95,7 +95,7 @@ def describe(record: CaseRecord, name: str, labels: Labels | None = None) -> str
     if name == "casualties":
         counts = [f"{labels.words[k]} {getattr(value, k)}" for k in ("killed", "injured", "abducted", "displaced")
                   if getattr(value, k) is not None]
-        return ", ".join(counts) or not_set
+        return labels.words.get("sep", ", ").join(counts) or not_set
     if name == "deaths":
         return "\n".join(_deaths(d, labels) for d in value) or labels.words["none"]
     if name == "attachments":

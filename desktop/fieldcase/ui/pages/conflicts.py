@@ -53,6 +53,13 @@ def _plain(text: str, parent: QWidget, name: str = "") -> QLabel:
     return label
 
 
+def _typed(value: Any) -> str:
+    """A field's value as one types it (the combine box starts from mine): a date's text, a number's digits."""
+    if value is None:
+        return ""
+    return str(getattr(value, "text", value))
+
+
 class ConflictWindow(QWidget):
     resolved = Signal(object)  # the CaseRecord the decision stored
     loaded = Signal()  # a conflict is shown (tests, screenshots)
@@ -226,8 +233,9 @@ class ConflictWindow(QWidget):
             mine_text = describe(detail.mine, name, self._labels)
             theirs_text = describe(detail.theirs, name, self._labels)
             differs = name in detail.fields
-            if not differs and mine_text in (self._labels.words["none"], self._labels.words["not_set"]):
-                continue  # empty on both sides: nothing to see
+            empty = (self._labels.words["none"], self._labels.words["not_set"])
+            if not differs and (mine_text in empty or getattr(detail.mine, name) in (False, "unknown")):
+                continue  # empty (or off) on both sides: nothing to see
             label = _plain(self.field_label(name), holder)
             label.setObjectName("" if differs else "hint")
             self.grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -253,12 +261,13 @@ class ConflictWindow(QWidget):
                 group.addButton(radio)
                 box.addWidget(radio)
                 box.addWidget(_plain(text, cell))
+                box.addStretch(1)  # both sides' values start level, whatever their length
                 self.grid.addWidget(cell, row, column)
                 cells.append(cell)
             self._cells[name] = (cells[0], cells[1])
             row += 1
             if name in EDITABLE:
-                row = self._add_editor(name, mine_text if name not in ("date_end",) else "", group, row)
+                row = self._add_editor(name, _typed(getattr(detail.mine, name)), group, row)
         self.grid.setRowStretch(row, 1)
 
     def _add_editor(self, name: str, initial: str, group: QButtonGroup, row: int) -> int:
@@ -275,7 +284,7 @@ class ConflictWindow(QWidget):
             editor.textChanged.connect(lambda n=name: self._edited(n))
         else:
             editor = QLineEdit(holder)
-            editor.setText(initial if initial != self._labels.words["not_set"] else "")
+            editor.setText(initial)
             editor.textEdited.connect(lambda _t, n=name: self._edited(n))
         editor.setObjectName(f"edit_{name}")
         editor.setAccessibleName(f"{self.tr('Combine: type the value')} – {self.field_label(name)}")
@@ -395,6 +404,7 @@ def conflict_labels(term: Callable[[str], str], enums: dict[str, tuple[tuple[str
         "killed": translate("ConflictWindow", "killed"), "injured": translate("ConflictWindow", "injured"),
         "abducted": translate("ConflictWindow", "abducted"), "displaced": translate("ConflictWindow", "displaced"),
         "named": translate("ConflictWindow", "name recorded"), "none": translate("ConflictWindow", "(none)"),
+        "sep": translate("ConflictWindow", ", "),  # between the details of one value (Arabic: "، ")
     }
     tables = {kind: dict(choices) for kind, choices in enums.items()}
 
