@@ -83,6 +83,13 @@ def test_a_real_conflict_resolved_field_by_field_makes_the_expected_revision(qtb
     date_edit = conflict.findChild(QLineEdit, "edit_date")
     assert date_edit.isEnabled() and date_edit.text() == "2026-09-12"
     date_edit.selectAll()
+    qtbot.keyClicks(date_edit, "2026-13")  # no such month: refused in words, nothing written
+    assert conflict.save_button.isEnabled()
+    qtbot.mouseClick(conflict.save_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: conflict.error.isVisible())
+    assert conflict.error.text() == "The Date must be a date as YYYY, YYYY-MM or YYYY-MM-DD."
+    assert view.session.cases.get(c.record_id).rev == 3 and conflict.detail is not None
+    date_edit.selectAll()
     qtbot.keyClicks(date_edit, "2026-09-13")
     assert conflict.choices == {"title": "theirs", "narrative": "mine", "location": "mine", "severity": "theirs",
                                 "date": "edited"}
