@@ -122,6 +122,9 @@ def test_a_real_conflict_resolved_field_by_field_makes_the_expected_revision(qtb
     wait_for(qtbot, lambda: history.conflict_bar.isHidden())
     wait_for(qtbot, lambda: history.revisions.rowCount() == 4
              and history.revisions.item(0, 0).text() == "4 (merges 2 and 3)")
+    wait_for(qtbot, lambda: history.caption.text() == "Revision 3 → 4: 3 fields changed.")  # narrative, place, date
+    assert editor.subheader.text().startswith("Incident · revision 4 · saved by Officer Amal")  # the editor follows
+    assert editor.what.field("title").get() == HQ_TITLE
     wait_for(qtbot, lambda: sync.open_conflicts == 0)
     assert sync.conflict_count.text() == "None: every record agrees with HQ's copy."
     assert not sync.resolve_button.isVisibleTo(sync)

@@ -35,6 +35,7 @@ from .text import safe_line
 from .vocab import Vocabulary, enum_choices
 
 if TYPE_CHECKING:
+    from ..domain.records import CaseRecord
     from ..workspace import Workspace
 
 PAGES = ("cases", "risk_board", "indicators", "sync", "settings", "actions")
@@ -282,14 +283,14 @@ class WorkspaceView(QWidget):
         window.raise_()
         return window
 
-    def _conflict_resolved(self, record: object) -> None:
+    def _conflict_resolved(self, record: CaseRecord) -> None:
         self.cases.refresh()
         sync = self._built.get("sync")
         if sync is not None and hasattr(sync, "refresh"):
             sync.refresh()
-        editor = self.editors.editors.get(getattr(record, "id", "") or "")
+        editor = self.editors.editors.get(record.id or "")
         if editor is not None:
-            editor.history.load(getattr(record, "id", None))
+            editor.follow_head(record)
 
     def _attach_conflicts(self, editor: QWidget) -> None:
         """The editor's history shows the record's open conflicts and the revisions that resolved one."""

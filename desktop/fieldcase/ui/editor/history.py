@@ -149,7 +149,10 @@ class HistoryPanel(QWidget):
                 self.revisions.setItem(row, col, QTableWidgetItem(value))
         self.revisions.blockSignals(False)
         if revisions:
+            before = self._selected_revs()
             select_row(self.revisions, 0)
+            if self._selected_revs() == before:  # row 0 was selected already (a reload): compare what it holds now
+                self._selection_changed()
 
     @property
     def revision_count(self) -> int:
