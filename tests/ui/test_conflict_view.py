@@ -99,6 +99,8 @@ def test_a_real_conflict_resolved_field_by_field_makes_the_expected_revision(qtb
     record = saved.args[0]
     wait_for(qtbot, lambda: conflict.detail is None)  # nothing left to decide for this record
     assert conflict.header.text() == "No sync conflicts to resolve."
+    assert conflict.sides.text() == "Your decision was saved as revision 4 of the record."
+    assert conflict.save_button.isHidden() and conflict.area.isHidden()
 
     cases = view.session.cases
     stored = cases.get(c.record_id)

@@ -46,6 +46,7 @@ class HistoryPanel(QWidget):
         self._conflicts: ConflictService | None = None
         self._open_conflicts: Callable[[str], Any] | None = None
         self._parents: dict[int, tuple[int, int]] = {}
+        self._compares = 0  # comparisons asked so far: only the latest answer is shown
         layout = QVBoxLayout(self)
         self.conflict_bar = QWidget(self)
         self.conflict_bar.setObjectName("banner")
@@ -184,8 +185,12 @@ class HistoryPanel(QWidget):
             old = comparable(service.get(record_id, before)) if before else {}
             return record_diff(old, new)
 
+        self._compares += 1
+        asked = self._compares
+
         def show(rows: list[DiffRow]) -> None:
-            self._show_diff(before, after, rows)
+            if asked == self._compares:  # an answer to an earlier question (before a reload) arriving late
+                self._show_diff(before, after, rows)
 
         self._runner.run(call(work), owner=self, on_done=show)
 

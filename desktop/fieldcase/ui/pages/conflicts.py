@@ -76,6 +76,7 @@ class ConflictWindow(QWidget):
         self.conflicts: list[ConflictInfo] = []
         self.choices: dict[str, str] = {}
         self.busy = False
+        self.last_saved: CaseRecord | None = None
         self._groups: dict[str, QButtonGroup] = {}
         self._cells: dict[str, tuple[QFrame, QFrame]] = {}
         self._editors: dict[str, QLineEdit | QPlainTextEdit] = {}
@@ -162,7 +163,9 @@ class ConflictWindow(QWidget):
             self.detail = None
             self._clear_grid()
             self.header.setText(self.tr("No sync conflicts to resolve."))
-            self.sides.setText("")
+            self.sides.setText(self.tr("Your decision was saved as revision %1 of the record.")
+                               .replace("%1", str(self.last_saved.rev)) if self.last_saved else "")
+            self._set_deciding(False)
             self._update_state()
             self.loaded.emit()
 
@@ -173,8 +176,14 @@ class ConflictWindow(QWidget):
     def show_conflict(self, conflict_id: int) -> None:
         self._runner.run(call(self._service.show, conflict_id), owner=self, on_done=self._show, on_error=self._failed)
 
+    def _set_deciding(self, on: bool) -> None:
+        """The comparison and its buttons only while there is something to decide."""
+        for widget in (self.hint, self.area, self.all_mine, self.all_theirs, self.progress, self.save_button):
+            widget.setVisible(on)
+
     def _show(self, detail: ConflictDetail) -> None:
         self.detail = detail
+        self._set_deciding(True)
         self.choices = {}
         self.error.hide()
         info = detail.info
@@ -381,6 +390,7 @@ class ConflictWindow(QWidget):
 
     def _saved(self, record: CaseRecord) -> None:
         self.busy = False
+        self.last_saved = record
         self.resolved.emit(record)
         self.load()  # the next open conflict, if any
 
