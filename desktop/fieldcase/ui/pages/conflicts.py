@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -113,6 +114,10 @@ class ConflictWindow(QWidget):
         self.grid.setVerticalSpacing(8)
         self.area.setWidget(self.grid_holder)
         layout.addWidget(self.area, 1)
+        self.blank = QWidget(self)  # takes the comparison's room when there is nothing to compare
+        self.blank.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.blank.hide()
+        layout.addWidget(self.blank, 1)
 
         self.error = _plain("", self, "inlineError")
         self.error.hide()
@@ -178,8 +183,9 @@ class ConflictWindow(QWidget):
 
     def _set_deciding(self, on: bool) -> None:
         """The comparison and its buttons only while there is something to decide."""
-        for widget in (self.hint, self.area, self.all_mine, self.all_theirs, self.progress, self.save_button):
+        for widget in (self.hint, self.area, self.all_mine, self.all_theirs, self.save_button):
             widget.setVisible(on)
+        self.blank.setVisible(not on)
 
     def _show(self, detail: ConflictDetail) -> None:
         self.detail = detail
