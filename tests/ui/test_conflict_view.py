@@ -14,6 +14,7 @@ from sqlalchemy import text
 from conflict_helpers import make_conflict
 from fieldcase.store.models import AuditEntry
 from fieldcase.ui.editor.window import TABS
+from fieldcase.ui.layout_check import clipped
 from sync_helpers import PASSPHRASE
 
 from .conftest import unlock, wait_for
@@ -64,6 +65,7 @@ def test_a_real_conflict_resolved_field_by_field_makes_the_expected_revision(qtb
             "2 – moderate", "4 – grave", "Victim: J1 (Female, Adult)"} <= shown  # places, enums, people in words
     assert "J1: Detention, imprisonment — by State actor" in shown  # the act in words, with its perpetrator
     assert not conflict.save_button.isEnabled() and conflict.progress.text() == "0 of 5 fields decided"
+    assert clipped(conflict) == []  # every label and button shows its words whole
 
     def click(name: str) -> None:
         button = conflict.findChild(QRadioButton, name)
