@@ -86,6 +86,10 @@ def test_three_officers_edits_on_both_sides_zero_lost_revisions(tmp_path: Path) 
         for o in officers:
             assert o.sync.status().pending_revisions == 0
     assert conflicts >= 30  # the records edited on both sides were reported, and kept
+    from fieldcase.services.conflicts import ConflictService
+
+    kept = ConflictService(hq.ws).list(status=None)  # and each is kept until someone decides (issue 19)
+    assert len(kept) == conflicts and {c.status for c in kept} == {"open"}
 
     for o in officers:
         sent = _own_revisions(o.ws)

@@ -34,6 +34,7 @@ from . import (
     brief,
     change_passphrase,
     check,
+    conflicts,
     demo,
     duress,
     enrol,
@@ -66,7 +67,7 @@ from .output import err
 COMMANDS = (init, import_records, list_records, show, change_passphrase, recovery_key, demo, attach,
             export_attachment, verify_audit, frameworks, tag, assess, indicators, actions, enrol_request, enrol,
             sync, hq, brief, verify, identity, acts, recommendations, evidence, purge, check, wipe, duress,
-            gazetteer, recovery_shares, same)
+            gazetteer, recovery_shares, same, conflicts)
 
 
 def build_parser() -> argparse.ArgumentParser:

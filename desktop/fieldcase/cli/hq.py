@@ -71,6 +71,10 @@ def register(sub: Any) -> None:
 
     register_same(hq)
 
+    from .conflicts import register_hq as register_conflicts  # records edited at HQ and in the field
+
+    register_conflicts(hq)
+
 
 def run_init(args: argparse.Namespace) -> int:
     from ..services import hq

@@ -169,8 +169,9 @@ def build_reply(hq: HqStore, officer_id: str) -> package.Built | None:
         parts: list[package.Batch] = []
         records = revision_batch.load(conn, [r.id for r in revisions])
         bases = syncstore.bases(conn, revisions, hq.hq_id)
+        merged = syncstore.merge_parents(conn, revisions, hq.hq_id)
         lines = [(items.revision_key(hq.hq_id, r.record_id, r.rev),
-                  items.revision_item(records[r.id], hq.hq_id, bases[r.id], r.content_hash))
+                  items.revision_item(records[r.id], hq.hq_id, bases[r.id], r.content_hash, merged.get(r.id)))
                  for r in revisions]
         for start in range(0, len(lines), package.BATCH):
             parts.append(package.Batch("revision", lines[start:start + package.BATCH]))

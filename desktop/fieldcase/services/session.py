@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # each service is imported when first asked for: the briefing
     from .acts import ActsService
     from .analysis import AnalysisService
     from .briefing import BriefingService
+    from .conflicts import ConflictService
     from .gazetteer import GazetteerService
     from .identity_links import IdentityLinkService
     from .records import CaseService
@@ -192,3 +193,9 @@ class Session:
         from .identity_links import IdentityLinkService
 
         return IdentityLinkService(self.ws)
+
+    @property
+    def conflicts(self) -> ConflictService:
+        from .conflicts import ConflictService
+
+        return ConflictService(self.ws)

@@ -448,6 +448,7 @@ Index("ix_case_revision_ident", CaseRevision.id, CaseRevision.date_start, CaseRe
       CaseRevision.killed, CaseRevision.record_id)
 
 
+from . import conflict_models as _conflict_models  # noqa: E402,F401  (sync_conflict, migration 0015)
 from . import gazetteer_models as _gazetteer_models  # noqa: E402,F401  (registers the gazetteer table on Base)
 from . import identity_models as _identity_models  # noqa: E402,F401  (identity links, migration 0014)
 from . import purge_models as _purge_models  # noqa: E402,F401  (the purged table, migration 0012_fleet)

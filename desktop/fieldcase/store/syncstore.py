@@ -16,6 +16,7 @@ from sqlalchemy import Connection, and_, func, insert, select, update
 
 from ..domain.records import CaseRecord
 from . import audit, cases
+from . import conflicts as conflict_rows
 from .sync_models import (
     SyncDocument,
     SyncDocumentSent,
@@ -217,6 +218,29 @@ def bases(conn: Connection, rows: Sequence[Any], own_id: str) -> dict[int, dict[
                                                       {"origin": own_id, "rev": r.rev - 1}) for r in rows}
 
 
+def merge_parents(conn: Connection, rows: Sequence[Any], own_id: str) -> dict[int, dict[str, Any]]:
+    """The second parent of the revisions (rows with id, record_id, rev) that resolved a sync conflict here,
+    as (origin, origin revision) like `base_of`: the receiver sees the resolution covers both sides."""
+    out: dict[int, dict[str, Any]] = {}
+    record_ids = sorted({r.record_id for r in rows})
+    wanted = {(r.record_id, r.rev): r.id for r in rows}
+    for i in range(0, len(record_ids), 500):
+        chunk = record_ids[i:i + 500]
+        resolved = [c for c in conn.execute(select(conflict_rows.CONFLICT).where(
+            conflict_rows.CONFLICT.c.status == "resolved", conflict_rows.CONFLICT.c.record_id.in_(chunk)))
+            if (c.record_id, c.resolved_rev) in wanted]
+        if not resolved:
+            continue
+        origins = {(o.record_id, o.rev): {"origin": o.origin, "rev": o.origin_rev} for o in conn.execute(
+            select(REV.c.record_id, REV.c.rev, ORIGIN.c.origin, ORIGIN.c.origin_rev)
+            .join(ORIGIN, ORIGIN.c.revision_id == REV.c.id).where(REV.c.record_id.in_(chunk)))}
+        for c in resolved:
+            other = c.local_rev if c.resolved_rev - 1 != c.local_rev else c.incoming_rev
+            out[wanted[(c.record_id, c.resolved_rev)]] = origins.get((c.record_id, other),
+                                                                     {"origin": own_id, "rev": other})
+    return out
+
+
 # -- received -------------------------------------------------------------------------------------
 
 def received(conn: Connection, package_id: str) -> Any:
@@ -250,6 +274,7 @@ class Incoming:
     origin: str
     base: dict[str, Any] | None
     item_sha256: str
+    merges: dict[str, Any] | None = None  # a conflict resolution's second parent (origin, origin revision)
 
 
 @dataclass(frozen=True)
@@ -318,15 +343,26 @@ def merge(conn: Connection, incoming: Sequence[Incoming], *, own_id: str, packag
     heads = cases.heads_of(conn, sorted({i.record.id or "" for i in fresh}))
     writer = cases.RevisionWriter(conn)
     batch: dict[tuple[str, str, int], int] = {}
+    open_conflicts = conflict_rows.open_for(conn, sorted(heads))
+    new_conflicts: list[dict[str, Any]] = []
     for item in fresh:
         r = item.record
         record_id = r.id or ""
         head = heads.get(record_id)
         head_rev = head[1] if head else 0
         base_local = _local_rev_of(conn, record_id, item.base, own_id, batch)
-        if head and base_local != head_rev:
+        second = _local_rev_of(conn, record_id, item.merges, own_id, batch) if item.merges else None
+        parents = {base_local, second}
+        if head and head_rev not in parents:
             conflicts.append(f"record {record_id} was edited on both sides; revision {r.rev} by {r.author} "
                              f"is kept next to local revision {head_rev} (it is now the current one)")
+            new_conflicts.append({"record_id": record_id, "local_rev": head_rev, "incoming_rev": head_rev + 1,
+                                  "base_rev": base_local if base_local and base_local > 0 else None,
+                                  "origin": item.origin, "origin_rev": r.rev, "package_id": package_id,
+                                  "detected_at": now})
+        elif head:
+            _follow_open_conflicts(conn, open_conflicts.get(record_id, ()), new_conflicts, item, r, record_id,
+                                   head_rev, parents, now)
         heads[record_id] = (None, head_rev + 1)
         batch[(record_id, item.origin, r.rev or 0)] = head_rev + 1
         writer.add(replace(r, rev=head_rev + 1), r.author or "", r.created_at or now)
@@ -341,7 +377,27 @@ def merge(conn: Connection, incoming: Sequence[Incoming], *, own_id: str, packag
                          {"origin": item.origin, "origin_rev": item.record.rev, "author": r.author,
                           "content_hash": h, "package": package_id})
         for r, h, item in zip(stored, hashes, fresh, strict=True)], actor=actor, at=now)
+    conflict_rows.add(conn, new_conflicts)
     return MergeResult(len(fresh), duplicates, conflicts)
+
+
+def _follow_open_conflicts(conn: Connection, stored_open: Sequence[Any], new_open: list[dict[str, Any]],
+                           item: Incoming, r: CaseRecord, record_id: str, head_rev: int, parents: set[int | None],
+                           now: str) -> None:
+    """An incoming revision made on top of the head: if it resolves an open conflict of this record (the
+    other side resolved it: both parents named), close it here too; if it continues the incoming side of
+    one (the same peer edited again), that is now the conflict's "theirs"."""
+    for row in stored_open:
+        if row.status != "open":
+            continue
+        if {row.local_rev, row.incoming_rev} <= parents:
+            conflict_rows.close(conn, row.id, head_rev + 1, r.author or item.origin, r.created_at or now)
+        elif row.incoming_rev == head_rev and row.origin == item.origin:
+            conflict_rows.advance(conn, row.id, head_rev + 1, r.rev or 0)
+    for pending in new_open:  # found earlier in this same merge
+        if pending["record_id"] == record_id and pending["incoming_rev"] == head_rev \
+                and pending["origin"] == item.origin:
+            pending.update(incoming_rev=head_rev + 1, origin_rev=r.rev)
 
 
 def attachment_exists(conn: Connection, attachment_id: str) -> Any:

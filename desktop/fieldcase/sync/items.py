@@ -23,10 +23,15 @@ def revision_key(origin: str, record_id: str, rev: int) -> str:
     return f"rev:{origin}:{record_id}:{rev}"
 
 
-def revision_item(record: CaseRecord, origin: str, base: dict[str, Any] | None, content_hash: str) -> bytes:
-    return canonical_json({"origin": origin, "record_id": record.id, "rev": record.rev, "author": record.author,
-                           "created_at": record.created_at, "content_hash": content_hash, "base": base,
-                           "record": record_to_json(record, with_meta=True)})
+def revision_item(record: CaseRecord, origin: str, base: dict[str, Any] | None, content_hash: str,
+                  merges: dict[str, Any] | None = None) -> bytes:
+    """`merges`: a conflict resolution's second parent (only then present: every other item is unchanged)."""
+    body = {"origin": origin, "record_id": record.id, "rev": record.rev, "author": record.author,
+            "created_at": record.created_at, "content_hash": content_hash, "base": base,
+            "record": record_to_json(record, with_meta=True)}
+    if merges is not None:
+        body["merges"] = merges
+    return canonical_json(body)
 
 
 def incoming_revision(line: bytes, key: str, digest: str, *, sender: str) -> Incoming:
@@ -43,11 +48,14 @@ def incoming_revision(line: bytes, key: str, digest: str, *, sender: str) -> Inc
         base = data.get("base")
         if base is not None:
             base = {"origin": str(base["origin"]), "rev": int(base["rev"])}
+        merges = data.get("merges")
+        if merges is not None:
+            merges = {"origin": str(merges["origin"]), "rev": int(merges["rev"])}
     except (KeyError, TypeError, ValueError) as exc:
         raise PackageRefused("malformed", "A revision item is malformed ({error}).", error=type(exc).__name__) from None
     if key != revision_key(origin, record.id or "", record.rev or 0) or origin != sender:
         raise PackageRefused("malformed", "A revision item does not match its key or its sender.")
-    return Incoming(record, origin, base, digest)
+    return Incoming(record, origin, base, digest, merges)
 
 
 def audit_item(row: Any) -> tuple[str, bytes]:

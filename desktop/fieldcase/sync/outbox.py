@@ -107,9 +107,11 @@ def _batches(conn: Any, p: Plan, own_id: str, audit_after: int) -> Iterator[pack
         chunk = rows[start:start + package.BATCH]
         records = revision_batch.load(conn, [r.id for r in chunk])
         bases = syncstore.bases(conn, chunk, own_id)
+        merged = syncstore.merge_parents(conn, chunk, own_id)
         yield package.Batch("revision", [
             (items.revision_key(own_id, r.record_id, r.rev),
-             items.revision_item(records[r.id], own_id, bases[r.id], r.content_hash)) for r in chunk])
+             items.revision_item(records[r.id], own_id, bases[r.id], r.content_hash, merged.get(r.id)))
+            for r in chunk])
     if p.links:
         yield package.Batch("link", [items.link_item(row) for row in p.links])
     batch: list[tuple[str, bytes]] = []

@@ -35,6 +35,7 @@ from .text import safe_line
 from .vocab import Vocabulary, enum_choices, load_vocabulary
 
 if TYPE_CHECKING:
+    from ..domain.records import CaseRecord
     from ..workspace import Workspace
 
 PAGES = ("cases", "risk_board", "indicators", "sync", "settings", "actions")
@@ -58,6 +59,8 @@ class WorkspaceView(QWidget):
         self.editors = EditorManager(self.service, runner, vocab, enums, clipboard, parent.window(),
                                      self._default_country, places=self.session.gazetteer,
                                      links=self.session.identity_links)
+        self.editors.opened.connect(self._attach_conflicts)
+        self._conflict_windows: list[QWidget] = []
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -257,7 +260,8 @@ class WorkspaceView(QWidget):
         elif name == "sync":
             from .pages.sync import SyncPage
 
-            page = SyncPage(self.session.sync, self._runner, self.pages)
+            page = SyncPage(self.session.sync, self._runner, self.pages, conflicts=self.session.conflicts,
+                            open_conflicts=lambda: self.open_conflicts())
         else:
             from .pages.settings import SettingsPage
 
@@ -268,7 +272,39 @@ class WorkspaceView(QWidget):
         self.pages.addWidget(page)
         return page
 
+    def open_conflicts(self, record_id: str | None = None) -> QWidget:
+        """The sync conflicts window (all open conflicts, or one record's); a decision refreshes what shows it."""
+        from .pages.conflicts import ConflictWindow, conflict_labels
+
+        window = ConflictWindow(self.session.conflicts, self._runner, conflict_labels(self._vocab.label, self._enums),
+                                self.window(), record_id=record_id)
+        window.resolved.connect(self._conflict_resolved)
+        self._conflict_windows.append(window)
+        window.destroyed.connect(lambda _obj=None, w=window: self._conflict_windows.remove(w)
+                                 if w in self._conflict_windows else None)
+        window.show()
+        window.raise_()
+        return window
+
+    def _conflict_resolved(self, record: CaseRecord) -> None:
+        self.cases.refresh()
+        sync = self._built.get("sync")
+        if sync is not None and hasattr(sync, "refresh"):
+            sync.refresh()
+        editor = self.editors.editors.get(record.id or "")
+        if editor is not None:
+            editor.follow_head(record)
+
+    def _attach_conflicts(self, editor: QWidget) -> None:
+        """The editor's history shows the record's open conflicts and the revisions that resolved one."""
+        history = getattr(editor, "history", None)
+        if history is not None:
+            history.attach_conflicts(self.session.conflicts, self.open_conflicts)
+
     def teardown(self) -> None:
         """Before the keys go: close editors (drafts kept) and drop every row held."""
+        for window in list(self._conflict_windows):
+            with contextlib.suppress(RuntimeError):  # already deleted by Qt
+                window.close()
         self.editors.close_all()
         self.cases.teardown()

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -26,6 +29,7 @@ from ..text import safe_line, short_time
 from .diff import DiffRow, changed_stretch, comparable, record_diff
 
 if TYPE_CHECKING:
+    from ...services.conflicts import ConflictService
     from ...services.records import CaseService
 
 _ROW = re.compile(r"^(people|sources|deaths|risk_tags|attachments)\[(\d+)\](?:\.(.+))?$")
@@ -39,7 +43,24 @@ class HistoryPanel(QWidget):
         self._labels = labels or {}
         self._record_id: str | None = None
         self._revisions: list[RevisionInfo] = []
+        self._conflicts: ConflictService | None = None
+        self._open_conflicts: Callable[[str], Any] | None = None
+        self._parents: dict[int, tuple[int, int]] = {}
+        self._compares = 0  # comparisons asked so far: only the latest answer is shown
         layout = QVBoxLayout(self)
+        self.conflict_bar = QWidget(self)
+        self.conflict_bar.setObjectName("banner")
+        bar = QHBoxLayout(self.conflict_bar)
+        self.conflict_text = QLabel(self.conflict_bar)
+        self.conflict_text.setObjectName("conflictText")
+        self.conflict_text.setWordWrap(True)
+        self.conflict_button = QPushButton(self.tr("Resolve…"), self.conflict_bar)
+        self.conflict_button.setObjectName("resolveConflict")
+        self.conflict_button.clicked.connect(self._resolve)
+        bar.addWidget(self.conflict_text, 1)
+        bar.addWidget(self.conflict_button)
+        self.conflict_bar.hide()
+        layout.addWidget(self.conflict_bar)
         hint = QLabel(self.tr("Select one revision to see what it changed, or two (Ctrl+click) to compare them."),
                       self)
         hint.setObjectName("hint")
@@ -77,8 +98,37 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.caption)
         self.diff_rows: list[DiffRow] = []
 
+    def attach_conflicts(self, service: ConflictService, open_conflicts: Callable[[str], Any]) -> None:
+        """Show this record's open sync conflicts (with a way to resolve them) and which revisions merged two."""
+        self._conflicts, self._open_conflicts = service, open_conflicts
+        self._load_conflicts()
+
+    def _load_conflicts(self) -> None:
+        service, record_id = self._conflicts, self._record_id
+        if service is None or record_id is None:
+            self.conflict_bar.hide()
+            return
+
+        def work() -> tuple[int, dict[int, tuple[int, int]]]:
+            return len(service.list(record_id=record_id)), service.history_parents(record_id)
+
+        self._runner.run(call(work), owner=self, on_done=self._show_conflicts)
+
+    def _show_conflicts(self, result: tuple[int, dict[int, tuple[int, int]]]) -> None:
+        count, self._parents = result
+        self.conflict_text.setText(self.tr("This record was edited here and elsewhere at the same time: %n sync "
+                                           "conflict(s) wait for your decision.", "", count))
+        self.conflict_bar.setVisible(count > 0)
+        if self._revisions:
+            self._show_revisions(self._revisions)
+
+    def _resolve(self) -> None:
+        if self._open_conflicts is not None and self._record_id is not None:
+            self._open_conflicts(self._record_id)
+
     def load(self, record_id: str | None) -> None:
         self._record_id = record_id
+        self._load_conflicts()
         if record_id is None:
             self.revisions.setRowCount(0)
             self.diff.setRowCount(0)
@@ -91,12 +141,19 @@ class HistoryPanel(QWidget):
         self.revisions.blockSignals(True)
         self.revisions.setRowCount(len(revisions))
         for row, rev in enumerate(reversed(revisions)):
-            values = (str(rev.rev), safe_line(rev.author, 80), short_time(rev.created_at), rev.content_hash[:16])
+            number = str(rev.rev)
+            if rev.rev in self._parents:  # a conflict resolution: the revision table keeps one parent, this both
+                number = self.tr("%1 (merges %2 and %3)").replace("%1", number).replace(
+                    "%2", str(self._parents[rev.rev][0])).replace("%3", str(self._parents[rev.rev][1]))
+            values = (number, safe_line(rev.author, 80), short_time(rev.created_at), rev.content_hash[:16])
             for col, value in enumerate(values):
                 self.revisions.setItem(row, col, QTableWidgetItem(value))
         self.revisions.blockSignals(False)
         if revisions:
+            before = self._selected_revs()
             select_row(self.revisions, 0)
+            if self._selected_revs() == before:  # row 0 was selected already (a reload): compare what it holds now
+                self._selection_changed()
 
     @property
     def revision_count(self) -> int:
@@ -128,8 +185,12 @@ class HistoryPanel(QWidget):
             old = comparable(service.get(record_id, before)) if before else {}
             return record_diff(old, new)
 
+        self._compares += 1
+        asked = self._compares
+
         def show(rows: list[DiffRow]) -> None:
-            self._show_diff(before, after, rows)
+            if asked == self._compares:  # an answer to an earlier question (before a reload) arriving late
+                self._show_diff(before, after, rows)
 
         self._runner.run(call(work), owner=self, on_done=show)
 

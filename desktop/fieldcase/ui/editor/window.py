@@ -615,6 +615,18 @@ class EditorWindow(QWidget):
 
         self._runner.run(call(self._service.get, record_id), owner=self, on_done=reloaded)
 
+    def follow_head(self, head: CaseRecord) -> None:
+        """Another part of the app wrote a new revision (a sync conflict decided): show it, unless this window
+        holds unsaved edits (then those stay, and saving them is refused as made on an older revision)."""
+        if not self.is_dirty():
+            self._record = head
+            self._attachments = head.attachments
+            self._load(record_to_json(head))
+            self._clean = self.payload()
+            self.attachments.set_record(head.id, self._attachments)
+            self._update_header()
+        self.history.load(head.id)
+
     # -- drafts --------------------------------------------------------------------------------------
     def draft_payload(self) -> dict[str, Any]:
         return {"record": self.payload(), "base_rev": self._record.rev if self._record else None}

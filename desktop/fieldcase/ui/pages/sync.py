@@ -8,8 +8,9 @@ their progress (and Cancel, where the work can stop safely) in the Status box, w
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -37,6 +38,9 @@ from ..runner import TaskError, TaskRunner
 from ..text import safe_line
 from ..widgets.inline_progress import InlineProgress
 from ..widgets.parts import scrolled_page
+
+if TYPE_CHECKING:
+    from ...services.conflicts import ConflictService
 
 
 def _label(text: str, parent: QWidget, *, wrap: bool = True, selectable: bool = False) -> QLabel:
@@ -74,11 +78,14 @@ def folder_target_name(path: Path, taken: set[str]) -> str:
 class SyncPage(QWidget):
     status_loaded = Signal()  # after every refresh of the figures (tests, screenshots)
 
-    def __init__(self, service: SyncService, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, service: SyncService, runner: TaskRunner, parent: QWidget | None = None, *,
+                 conflicts: ConflictService | None = None, open_conflicts: Callable[[], object] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncPage")
         self._runner = runner
         self.service = service
+        self._conflicts, self._open_conflicts = conflicts, open_conflicts
+        self.open_conflicts = 0  # records edited on both sides, waiting for a decision
         self.status: SyncStatus | None = None
         self.targets: list[dict[str, Any]] = []
         self.busy = False
@@ -142,6 +149,18 @@ class SyncPage(QWidget):
         form.addRow(self.tr("Sent, awaiting HQ"), self.sent)
         form.addRow(self.tr("Acknowledged by HQ"), self.acknowledged)
         form.addRow(self.tr("Last acknowledgement"), self.last_ack)
+        if self._conflicts is not None:  # records edited here and at HQ: a count and the way to decide
+            conflict_row = QHBoxLayout()
+            self.conflict_count = _label("", box)
+            self.conflict_count.setObjectName("conflictCount")
+            self.resolve_button = QPushButton(self.tr("Resolve conflicts…"), box)
+            self.resolve_button.setObjectName("resolveConflicts")
+            self.resolve_button.setToolTip(self.tr("Compare both versions field by field and choose what to keep"))
+            if self._open_conflicts is not None:
+                self.resolve_button.clicked.connect(self._open_conflicts)
+            conflict_row.addWidget(self.conflict_count, 1)
+            conflict_row.addWidget(self.resolve_button)
+            form.addRow(self.tr("Conflicts"), conflict_row)
         layout.addLayout(form)
 
         row = QHBoxLayout()
@@ -234,10 +253,13 @@ class SyncPage(QWidget):
 
     def refresh(self) -> None:
         """Reload the status figures and the targets (after every task and on showing the page)."""
-        def loaded(result: tuple[SyncStatus, list[dict[str, Any]]]) -> None:
-            self._show(*result)
+        def loaded(result: tuple[SyncStatus, list[dict[str, Any]], int]) -> None:
+            self.open_conflicts = result[2]
+            self._show(result[0], result[1])
 
-        self._runner.run(call(lambda: (self.service.status(), self.service.targets())), owner=self,
+        conflicts = self._conflicts
+        self._runner.run(call(lambda: (self.service.status(), self.service.targets(),
+                                       conflicts.count_open() if conflicts is not None else 0)), owner=self,
                          on_done=loaded, on_error=self._failed)
 
     def _show(self, status: SyncStatus, targets: list[dict[str, Any]]) -> None:
@@ -258,6 +280,11 @@ class SyncPage(QWidget):
         self.sent.setText(self.tr("%n package(s)", "", status.sent_packages))
         self.acknowledged.setText(pair.replace("%1", self.tr("%n package(s)", "", status.acknowledged_packages))
                                   .replace("%2", self.tr("%n revision(s)", "", status.acknowledged_revisions)))
+        if self._conflicts is not None:
+            none = self.tr("None: every record agrees with HQ's copy.")
+            self.conflict_count.setText(self.tr("%n conflict(s) to resolve", "", self.open_conflicts)
+                                        if self.open_conflicts else none)
+            self.resolve_button.setVisible(self.open_conflicts > 0)
         self._show_targets(targets)
         self._update_buttons()
         self.status_loaded.emit()
