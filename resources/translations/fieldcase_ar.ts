@@ -1023,6 +1023,307 @@
         </message>
     </context>
     <context>
+        <name>ConflictWindow</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="73" />
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="89" />
+            <source>Sync conflicts</source>
+            <translation>تعارضات المزامنة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="91" />
+            <source>This record was edited here and elsewhere before the two versions met. Choose, for every highlighted field, the version to keep, or type a combination. Saving writes a new revision; both versions stay in the history.</source>
+            <translation>عُدِّل هذا السجل هنا وفي مكان آخر قبل أن تلتقي النسختان. اختر لكل حقل مظلَّل النسخة التي تريد الاحتفاظ بها، أو اكتب قيمة تجمع بينهما. يُنشئ الحفظ مراجعة جديدة، وتبقى النسختان في السجل التاريخي.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="96" />
+            <source>Conflict</source>
+            <translation>التعارض</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="126" />
+            <source>Keep all mine</source>
+            <translation>الاحتفاظ بكل ما لديّ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="128" />
+            <source>Take all theirs</source>
+            <translation>أخذ كل ما لديهم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="131" />
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="133" />
+            <source>Save decision</source>
+            <translation>حفظ القرار</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="135" />
+            <source>Write the chosen values as a new revision (Ctrl+S)</source>
+            <translation>كتابة القيم المختارة كمراجعة جديدة (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="160" />
+            <source>%1 — from %2</source>
+            <translation>⁨%1⁩ — من ⁨%2⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="170" />
+            <source>No sync conflicts to resolve.</source>
+            <translation>لا توجد تعارضات مزامنة لحلّها.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="171" />
+            <source>Your decision was saved as revision %1 of the record.</source>
+            <translation>حُفظ قرارك كمراجعة ⁨%1⁩ للسجل.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="197" />
+            <source>%n field(s) differ. Detected %1 in a package from %2.</source>
+            <translation>
+                <numerusform>لا تختلف أي حقول. اكتُشف في ⁨%1⁩ في حزمة من ⁨%2⁩.</numerusform>
+                <numerusform>يختلف حقل واحد. اكتُشف في ⁨%1⁩ في حزمة من ⁨%2⁩.</numerusform>
+                <numerusform>يختلف حقلان. اكتُشف في ⁨%1⁩ في حزمة من ⁨%2⁩.</numerusform>
+                <numerusform>تختلف %n حقول. اكتُشف في ⁨%1⁩ في حزمة من ⁨%2⁩.</numerusform>
+                <numerusform>يختلف %n حقلًا. اكتُشف في ⁨%1⁩ في حزمة من ⁨%2⁩.</numerusform>
+                <numerusform>يختلف %n حقل. اكتُشف في ⁨%1⁩ في حزمة من ⁨%2⁩.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="206" />
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="206" />
+            <source>Type of information</source>
+            <translation>نوع المعلومات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="206" />
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="207" />
+            <source>End date</source>
+            <translation>تاريخ الانتهاء</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="207" />
+            <source>Reported on</source>
+            <translation>تاريخ الإبلاغ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="207" />
+            <source>Place</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="208" />
+            <source>Narrative</source>
+            <translation>السرد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="208" />
+            <source>People</source>
+            <translation>الأشخاص</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="208" />
+            <source>Acts</source>
+            <translation>الأفعال</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="209" />
+            <source>Sources</source>
+            <translation>المصادر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="209" />
+            <source>Violation types</source>
+            <translation>أنواع الانتهاكات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="210" />
+            <source>Perpetrator category</source>
+            <translation>فئة الجاني</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="211" />
+            <source>Perpetrator status</source>
+            <translation>صفة الجاني</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="211" />
+            <source>Severity</source>
+            <translation>درجة الخطورة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="212" />
+            <source>Verification</source>
+            <translation>التحقق</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="212" />
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="213" />
+            <source>Confidentiality</source>
+            <translation>السرية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="213" />
+            <source>Reprisal</source>
+            <translation>الانتقام</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="214" />
+            <source>Early warning</source>
+            <translation>الإنذار المبكر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="214" />
+            <source>Cross-border country</source>
+            <translation>البلد عبر الحدود</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="215" />
+            <source>Proposed early action</source>
+            <translation>الإجراء المبكر المقترح</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="215" />
+            <source>Casualties</source>
+            <translation>الإصابات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="216" />
+            <source>Deaths (SDG 16.1.2)</source>
+            <translation>الوفيات (هدف التنمية المستدامة 16.1.2)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="216" />
+            <source>Related to an armed conflict</source>
+            <translation>مرتبط بنزاع مسلح</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="217" />
+            <source>Participants</source>
+            <translation>المشاركون</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="217" />
+            <source>Risk areas and factors</source>
+            <translation>مجالات الخطر وعوامله</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="218" />
+            <source>Attachments</source>
+            <translation>المرفقات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="240" />
+            <source>Field</source>
+            <translation>الحقل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="241" />
+            <source>Mine: revision %1 by %2, %3</source>
+            <translation>نسختي: المراجعة ⁨%1⁩ بواسطة ⁨%2⁩، ⁨%3⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="242" />
+            <source>Theirs: revision %1 by %2, %3</source>
+            <translation>نسختهم: المراجعة ⁨%1⁩ بواسطة ⁨%2⁩، ⁨%3⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="266" />
+            <source>Keep mine</source>
+            <translation>الاحتفاظ بنسختي</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="267" />
+            <source>Take theirs</source>
+            <translation>أخذ نسختهم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="291" />
+            <source>Combine: type the value</source>
+            <translation>الجمع: اكتب القيمة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="365" />
+            <source>%1 of %2 fields decided</source>
+            <translation>حُسم ⁨%1⁩ من ⁨%2⁩ من الحقول</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="417" />
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="417" />
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="418" />
+            <source>(not set)</source>
+            <translation>(غير محدد)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="418" />
+            <source>by</source>
+            <translation>بواسطة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="419" />
+            <source>linked to the victim's work</source>
+            <translation>مرتبط بعمل الضحية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="420" />
+            <source>killed</source>
+            <translation>قتلى</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="420" />
+            <source>injured</source>
+            <translation>جرحى</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="421" />
+            <source>abducted</source>
+            <translation>مختطفون</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="421" />
+            <source>displaced</source>
+            <translation>نازحون</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="422" />
+            <source>name recorded</source>
+            <translation>الاسم مسجل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="422" />
+            <source>(none)</source>
+            <translation>(لا شيء)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="423" />
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+    </context>
+    <context>
         <name>ContextPreviewDialog</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="28" />
@@ -1695,55 +1996,55 @@
         <name>EditorWindow</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="120" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="693" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="705" />
             <source>● Unsaved changes</source>
             <translation>● تغييرات غير محفوظة</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="122" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="694" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="706" />
             <source>Save with Ctrl+S; a draft is also kept, encrypted, as you type</source>
             <translation>احفظ بالضغط على Ctrl+S؛ وتُحفظ أيضًا مسودة مشفرة أثناء الكتابة</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="136" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="697" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="709" />
             <source>Restore the draft</source>
             <translation>استعادة المسودة</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="137" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="698" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="710" />
             <source>Discard the draft</source>
             <translation>تجاهل المسودة</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="161" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="695" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="707" />
             <source>Evidence package…</source>
             <translation>حزمة الأدلة…</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="163" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="696" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="708" />
             <source>Export a signed, court-ready package of this case</source>
             <translation>تصدير حزمة موقعة لهذه الحالة جاهزة للتقديم إلى المحكمة</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="167" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="699" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="711" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="169" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="700" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="712" />
             <source>Save</source>
             <translation>حفظ</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="171" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="701" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="713" />
             <source>Save a new revision (Ctrl+S)</source>
             <translation>حفظ نسخة جديدة (Ctrl+S)</translation>
         </message>
@@ -2108,37 +2409,37 @@
             <translation>أُرفق ⁨%1⁩ (النسخة ⁨%2⁩).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="633" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="645" />
             <source>Draft saved (encrypted) at %1.</source>
             <translation>حُفظت المسودة (مشفرة) في ⁨%1⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="644" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="656" />
             <source>Unsaved changes from %1 were kept as an encrypted draft.</source>
             <translation>حُفظت التغييرات غير المحفوظة من ⁨%1⁩ في مسودة مشفرة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="645" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="657" />
             <source>an earlier session</source>
             <translation>جلسة سابقة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="660" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="672" />
             <source>Draft restored; save to keep it as a new revision.</source>
             <translation>استُعيدت المسودة؛ احفظها للإبقاء عليها كنسخة جديدة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="719" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="731" />
             <source>Unsaved changes</source>
             <translation>تغييرات غير محفوظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="720" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="732" />
             <source>This record has changes that are not saved yet.</source>
             <translation>في هذا السجل تغييرات لم تُحفظ بعد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="721" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="733" />
             <source>Save them as a new revision, or discard them?</source>
             <translation>هل تحفظها كنسخة جديدة أم تتجاهلها؟</translation>
         </message>
@@ -2764,57 +3065,79 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>HistoryPanel</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="43" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="57" />
+            <source>Resolve…</source>
+            <translation>حلّ…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="64" />
             <source>Select one revision to see what it changed, or two (Ctrl+click) to compare them.</source>
             <translation>اختر نسخة واحدة لرؤية ما غيّرته، أو نسختين (Ctrl+نقر) للمقارنة بينهما.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="72" />
             <source>Revision</source>
             <translation>النسخة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="72" />
             <source>Saved by</source>
             <translation>حفظها</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="72" />
             <source>When</source>
             <translation>متى</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="52" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="73" />
             <source>Content hash</source>
             <translation>بصمة المحتوى</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="83" />
             <source>Field</source>
             <translation>الحقل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="83" />
             <source>Before</source>
             <translation>قبل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="83" />
             <source>After</source>
             <translation>بعد</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="119" />
+            <source>This record was edited here and elsewhere at the same time: %n sync conflict(s) wait for your decision.</source>
+            <translation>
+                <numerusform>عُدِّل هذا السجل هنا وفي مكان آخر في الوقت نفسه: لا تعارضات مزامنة تنتظر قرارك.</numerusform>
+                <numerusform>عُدِّل هذا السجل هنا وفي مكان آخر في الوقت نفسه: تعارض مزامنة واحد ينتظر قرارك.</numerusform>
+                <numerusform>عُدِّل هذا السجل هنا وفي مكان آخر في الوقت نفسه: تعارضا مزامنة ينتظران قرارك.</numerusform>
+                <numerusform>عُدِّل هذا السجل هنا وفي مكان آخر في الوقت نفسه: %n تعارضات مزامنة تنتظر قرارك.</numerusform>
+                <numerusform>عُدِّل هذا السجل هنا وفي مكان آخر في الوقت نفسه: %n تعارضًا للمزامنة ينتظر قرارك.</numerusform>
+                <numerusform>عُدِّل هذا السجل هنا وفي مكان آخر في الوقت نفسه: %n تعارض مزامنة ينتظر قرارك.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="135" />
             <source>A new record has no history yet.</source>
             <translation>لا سجل تاريخي لسجل جديد بعد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="156" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="146" />
+            <source>%1 (merges %2 and %3)</source>
+            <translation>⁨%1⁩ (تدمج ⁨%2⁩ و⁨%3⁩)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="217" />
             <source>(not set)</source>
             <translation>(غير محدد)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="163" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="224" />
             <source>Revision %1 created the record with %n field(s).</source>
             <translation>
                 <numerusform>أنشأت النسخة ⁨%1⁩ السجل بلا حقول.</numerusform>
@@ -2826,7 +3149,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="166" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="227" />
             <source>Revision %1 → %2: %n field(s) changed.</source>
             <translation>
                 <numerusform>النسخة ⁨%1⁩ ← ⁨%2⁩: لم يتغير أي حقل.</numerusform>
@@ -4320,186 +4643,201 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="87" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="94" />
             <source>Sync with HQ</source>
             <translation>المزامنة مع المقر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="97" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="104" />
             <source>Enrolment</source>
             <translation>التسجيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="106" />
             <source>Checking…</source>
             <translation>جارٍ التحقق…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="103" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="110" />
             <source>To send records to HQ, this workspace is enrolled once:</source>
             <translation>لإرسال السجلات إلى المقر، تُسجَّل مساحة العمل هذه مرة واحدة:</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="111" />
             <source>1. Write an enrolment request and give the file to HQ. It holds no secret. (Command line: fieldcase enrol-request --out FILE)</source>
             <translation>1. اكتب طلب تسجيل وسلّم الملف إلى المقر. لا يحتوي على أي سر. (سطر الأوامر: fieldcase enrol-request --out FILE)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="106" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="113" />
             <source>2. HQ answers with an enrolment file. Import it here (command line: fieldcase enrol FILE), then compare the certificate authority fingerprint shown with the one HQ gave you by phone or in person.</source>
             <translation>2. يرد المقر بملف تسجيل. استورده هنا (سطر الأوامر: fieldcase enrol FILE)، ثم قارن بصمة سلطة التصديق المعروضة بالبصمة التي أعطاك إياها المقر بالهاتف أو شخصيًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="112" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="119" />
             <source>Write enrolment request…</source>
             <translation>كتابة طلب التسجيل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="121" />
             <source>Import HQ's enrolment file…</source>
             <translation>استيراد ملف التسجيل من المقر…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="137" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="140" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="147" />
             <source>Last push</source>
             <translation>آخر إرسال</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="141" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="148" />
             <source>Not sent yet</source>
             <translation>لم يُرسل بعد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="149" />
             <source>Sent, awaiting HQ</source>
             <translation>أُرسل، بانتظار المقر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="150" />
             <source>Acknowledged by HQ</source>
             <translation>أقرّ المقر باستلامه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="151" />
             <source>Last acknowledgement</source>
             <translation>آخر إقرار بالاستلام</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="148" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="156" />
+            <source>Resolve conflicts…</source>
+            <translation>حل التعارضات…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="158" />
+            <source>Compare both versions field by field and choose what to keep</source>
+            <translation>قارن النسختين حقلًا بحقل واختر ما تحتفظ به</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="163" />
+            <source>Conflicts</source>
+            <translation>التعارضات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="167" />
             <source>Push now</source>
             <translation>الإرسال الآن</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="150" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="169" />
             <source>Send everything HQ has not acknowledged yet to the selected target</source>
             <translation>إرسال كل ما لم يقرّ المقر باستلامه بعد إلى الوجهة المحددة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="152" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="171" />
             <source>Pull acknowledgements</source>
             <translation>جلب إقرارات الاستلام</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="153" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="172" />
             <source>Apply HQ's replies found at the selected target: acknowledgements, feedback, framework updates</source>
             <translation>تطبيق ردود المقر الموجودة في الوجهة المحددة: إقرارات الاستلام، والملاحظات، وتحديثات الأطر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="172" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="181" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="200" />
             <source>Sync targets</source>
             <translation>وجهات المزامنة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="193" />
             <source>Where packages go and where HQ's replies are collected: a folder (a USB stick, a shared drive) or a WebDAV server. Packages are encrypted for HQ before they are written. Push and Pull use the selected target.</source>
             <translation>حيث تذهب الحزم وحيث تُجمع ردود المقر: مجلد (ذاكرة USB، أو محرك أقراص مشترك) أو خادم WebDAV. تُشفَّر الحزم للمقر قبل كتابتها. يستخدم الإرسال والجلب الوجهة المحددة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="182" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="215" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="234" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="201" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="201" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="183" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="217" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="236" />
             <source>User</source>
             <translation>المستخدم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="214" />
             <source>Add a folder…</source>
             <translation>إضافة مجلد…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="222" />
             <source>Add a WebDAV server</source>
             <translation>إضافة خادم WebDAV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="226" />
             <source>e.g. hq-dav</source>
             <translation>مثلًا hq-dav</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="235" />
             <source>Address (URL)</source>
             <translation>العنوان (URL)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="237" />
             <source>Password</source>
             <translation>كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="220" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="239" />
             <source>Add server</source>
             <translation>إضافة الخادم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="223" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="242" />
             <source>The password is kept in the encrypted workspace, never in a settings file.</source>
             <translation>تُحفظ كلمة المرور في مساحة العمل المشفرة، ولا تُحفظ أبدًا في ملف إعدادات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="246" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="268" />
             <source>Enrolled with %1. HQ certificate authority fingerprint: %2</source>
             <translation>مسجَّل لدى ⁨%1⁩. بصمة سلطة التصديق للمقر: ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="249" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="271" />
             <source>Not enrolled with HQ yet.</source>
             <translation>لم يُسجَّل لدى المقر بعد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="252" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="274" />
             <source>never</source>
             <translation>أبدًا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="277" />
             <source>%1, %2</source>
             <translation>⁨%1⁩، ⁨%2⁩</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="256" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="260" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="278" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="282" />
             <source>%n revision(s)</source>
             <translation>
                 <numerusform>لا نسخ</numerusform>
@@ -4511,7 +4849,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="257" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="279" />
             <source>%n attachment(s)</source>
             <translation>
                 <numerusform>لا مرفقات</numerusform>
@@ -4523,8 +4861,8 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="258" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="259" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="280" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="281" />
             <source>%n package(s)</source>
             <translation>
                 <numerusform>لا حزم</numerusform>
@@ -4536,52 +4874,69 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="268" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="284" />
+            <source>None: every record agrees with HQ's copy.</source>
+            <translation>لا يوجد: كل السجلات مطابقة لنسخة المقر.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="285" />
+            <source>%n conflict(s) to resolve</source>
+            <translation>
+                <numerusform>لا تعارضات لحلّها</numerusform>
+                <numerusform>تعارض واحد لحلّه</numerusform>
+                <numerusform>تعارضان لحلّهما</numerusform>
+                <numerusform>%n تعارضات لحلّها</numerusform>
+                <numerusform>%n تعارضًا لحلّها</numerusform>
+                <numerusform>%n تعارض لحلّها</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="295" />
             <source>Folder</source>
             <translation>المجلد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="268" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="295" />
             <source>WebDAV</source>
             <translation>WebDAV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="294" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="321" />
             <source>Available once the workspace is enrolled with HQ.</source>
             <translation>متاح بعد تسجيل مساحة العمل لدى المقر.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="296" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="323" />
             <source>Add a sync target below first.</source>
             <translation>أضف وجهة مزامنة أدناه أولًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="298" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="325" />
             <source>Target: %1</source>
             <translation>الوجهة: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="319" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="346" />
             <source>Pushing to %1…</source>
             <translation>جارٍ الإرسال إلى ⁨%1⁩…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="330" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="357" />
             <source>Collecting HQ's replies from %1…</source>
             <translation>جارٍ جمع ردود المقر من ⁨%1⁩…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="340" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="367" />
             <source>Cancelled. What was already uploaded stays there; push again to go on.</source>
             <translation>أُلغي. ما رُفع بالفعل يبقى هناك؛ أرسل مجددًا للمتابعة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="346" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="373" />
             <source>Pull stopped. The replies already applied stay applied; pull again for the rest.</source>
             <translation>توقّف الجلب. تبقى الردود التي طُبِّقت مطبَّقةً؛ اجلب مرة أخرى لِما تبقّى.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="353" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="380" />
             <source>Built %n new package(s);</source>
             <translation>
                 <numerusform>لم تُنشأ حزم جديدة؛</numerusform>
@@ -4593,17 +4948,17 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="354" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="381" />
             <source>uploaded %1; %2 already at the target.</source>
             <translation>رُفع ⁨%1⁩؛ و⁨%2⁩ موجودة بالفعل في الوجهة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="362" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="389" />
             <source>Nothing new from HQ.</source>
             <translation>لا جديد من المقر.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="365" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="392" />
             <source>%n reply package(s) applied.</source>
             <translation>
                 <numerusform>لم تُطبَّق أي حزمة رد.</numerusform>
@@ -4615,44 +4970,44 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="368" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="395" />
             <source>%1 was not applied: %2</source>
             <translation>لم تُطبَّق ⁨%1⁩: ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="376" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="403" />
             <source>Write enrolment request</source>
             <translation>كتابة طلب التسجيل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="383" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="410" />
             <source>Wrote the enrolment request to %1. Give this file to HQ; it holds no secret.</source>
             <translation>كُتب طلب التسجيل في ⁨%1⁩. سلّم هذا الملف إلى المقر؛ لا يحتوي على أي سر.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="416" />
             <source>Import HQ's enrolment file</source>
             <translation>استيراد ملف التسجيل من المقر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="396" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="423" />
             <source>Enrolled with %1. Compare this certificate authority fingerprint with the one HQ gave you by another channel (phone, in person):
 %2</source>
             <translation>مسجَّل لدى ⁨%1⁩. قارن بصمة سلطة التصديق هذه بالبصمة التي أعطاك إياها المقر عبر قناة أخرى (الهاتف، شخصيًا):
 ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="411" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="438" />
             <source>Importing the enrolment file…</source>
             <translation>جارٍ استيراد ملف التسجيل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="415" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="442" />
             <source>Choose the sync folder</source>
             <translation>اختر مجلد المزامنة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="428" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="455" />
             <source>Give the server a name and an address starting with https://.</source>
             <translation>أعطِ الخادم اسمًا وعنوانًا يبدأ بـ https://.</translation>
         </message>
@@ -5014,83 +5369,83 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>WorkspaceView</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="79" />
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="82" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="150" />
             <source>Navigation</source>
             <translation>التنقل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="110" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="113" />
             <source>Fieldcase keeps no backup copy of its own. Export what you still need now: it can still be read. HQ holds every record and attachment you have already synced; an earlier copy of the workspace folder, if you keep one, can be put back in its place. Nothing was repaired or overwritten.</source>
             <translation>لا يحتفظ Fieldcase بأي نسخة احتياطية خاصة به. صدّر الآن ما لا تزال تحتاج إليه: ما زال من الممكن قراءته. يحتفظ المقر بكل سجل ومرفق سبقت مزامنته؛ ويمكن إعادة نسخة سابقة من مجلد مساحة العمل إلى مكانها إن كنت تحتفظ بواحدة. لم يُصلَح أو يُستبدل أي شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="117" />
             <source>Integrity alarm: %1 %2</source>
             <translation>إنذار السلامة: ⁨%1⁩ ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="134" />
             <source>Case files</source>
             <translation>ملفات الحالات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="134" />
             <source>Risk board</source>
             <translation>لوحة المخاطر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="134" />
             <source>Indicators</source>
             <translation>المؤشرات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="134" />
             <source>Sync</source>
             <translation>المزامنة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="132" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="135" />
             <source>Settings</source>
             <translation>الإعدادات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="132" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="135" />
             <source>Action points</source>
             <translation>نقاط العمل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="136" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="139" />
             <source>%1 (Ctrl+%2)</source>
             <translation>⁨%1⁩ (Ctrl+⁨%2⁩)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="185" />
             <source>Workspace: %1 (demo, fictional data)</source>
             <translation>مساحة العمل: ⁨%1⁩ (تجريبية، بيانات خيالية)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="185" />
             <source>Workspace: %1</source>
             <translation>مساحة العمل: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="185" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="188" />
             <source>Officer: %1</source>
             <translation>الموظف: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="190" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="193" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="192" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="195" />
             <source>Lock the workspace now (Ctrl+L)</source>
             <translation>قفل مساحة العمل الآن (Ctrl+L)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="213" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n سجل</numerusform>
@@ -5153,12 +5508,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يتكون اسم التجميع من 1 إلى 60 حرفًا أو رقمًا أو مسافة أو نقطة أو شرطة أو شرطة سفلية.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/items.py" line="92" />
+            <location filename="../../desktop/fieldcase/sync/items.py" line="100" />
             <source>A link item does not match its key or its sender.</source>
             <translation>أحد عناصر الربط لا يطابق مفتاحه أو مُرسِله.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/items.py" line="83" />
+            <location filename="../../desktop/fieldcase/sync/items.py" line="91" />
             <source>A link item is malformed.</source>
             <translation>أحد عناصر الربط مشوّه.</translation>
         </message>
@@ -5203,12 +5558,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يحتاج التجميع الإقليمي إلى بلدين مختلفين على الأقل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/items.py" line="49" />
+            <location filename="../../desktop/fieldcase/sync/items.py" line="57" />
             <source>A revision item does not match its key or its sender.</source>
             <translation>عنصر نسخة لا يطابق مفتاحه أو مرسله.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/items.py" line="47" />
+            <location filename="../../desktop/fieldcase/sync/items.py" line="55" />
             <source>A revision item is malformed ({error}).</source>
             <translation>عنصر نسخة مشوَّه (⁨{error}⁩).</translation>
         </message>
@@ -5290,6 +5645,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يحتاج استيراد XLSForm إلى النموذج (--form FORM.xlsx) وملف مطابقة (--mapping MAPPING.json).</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="112" />
+            <source>An act names a victim who is not among the people you kept: take the people and the acts from the same side.</source>
+            <translation>يذكر أحد الأفعال ضحيةً ليست بين الأشخاص الذين احتفظت بهم: خذ الأشخاص والأفعال من الطرف نفسه.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/crypto/attachments.py" line="328" />
             <source>An age recipient to share attachments with is malformed.</source>
             <translation>مستلم age لمشاركة المرفقات معه مشوَّه.</translation>
@@ -5300,12 +5660,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>قيد مرفق في بيان الحزمة مشوَّه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/outbox.py" line="181" />
+            <location filename="../../desktop/fieldcase/sync/outbox.py" line="183" />
             <source>An attachment's encrypted file is missing from the workspace; nothing was sent.</source>
             <translation>الملف المشفر لأحد المرفقات مفقود من مساحة العمل؛ لم يُرسل شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/items.py" line="61" />
+            <location filename="../../desktop/fieldcase/sync/items.py" line="69" />
             <source>An audit item is malformed.</source>
             <translation>عنصر تدقيق مشوَّه.</translation>
         </message>
@@ -5385,6 +5745,16 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>أُلغي؛ لم يُحذف شيء.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="103" />
+            <source>Choose mine or theirs for every field that differs ({field} has no choice).</source>
+            <translation>اختر نسختي أو نسختهم لكل حقل مختلف (لم يُختر شيء للحقل ⁨{field}⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/conflicts.py" line="91" />
+            <source>Choose mine or theirs for the field {field}.</source>
+            <translation>اختر نسختي أو نسختهم للحقل ⁨{field}⁩.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/hq_region.py" line="45" />
             <source>Each country must be an ISO 3166-1 alpha-3 code (e.g. XTV), optionally with a name after a colon (XTV:Tarvessa).</source>
             <translation>يجب أن يكون كل بلد رمز ISO 3166-1 من ثلاثة أحرف (مثلًا XTV)، ويجوز أن يليه اسم بعد نقطتين (XTV:Tarvessa).</translation>
@@ -5395,7 +5765,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>ملفات بيانات Fieldcase (المخططات والأطر والخطوط) مفقودة من هذا التثبيت. أعد تثبيت Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/hq.py" line="180" />
+            <location filename="../../desktop/fieldcase/cli/hq.py" line="184" />
             <source>Give the grouping's countries: --countries XTV:Tarvessa,XTW:Morvane</source>
             <translation>حدد بلدان التجميع: --countries XTV:Tarvessa,XTW:Morvane</translation>
         </message>
@@ -5625,7 +5995,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>السبب: اذكر لماذا هذان الاثنان هما الشيء نفسه (يُدوَّن في سجل التدقيق).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/records.py" line="232" />
+            <location filename="../../desktop/fieldcase/services/conflicts.py" line="121" />
             <source>Record {record_id} was changed elsewhere since revision {base} ({where}); nothing was saved. Open it again and redo the change on the current revision.</source>
             <translation>عُدّل السجل ⁨{record_id}⁩ في مكان آخر منذ النسخة ⁨{base}⁩ (⁨{where}⁩)؛ لم يُحفظ شيء. افتحه مجددًا وأعد إجراء التغيير على النسخة الحالية.</translation>
         </message>
@@ -6015,6 +6385,16 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>تتعذّر قراءة ملف الضمان ⁨{path}⁩.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="87" />
+            <source>The field {field} can be taken from one side, not typed.</source>
+            <translation>يمكن أخذ الحقل ⁨{field}⁩ من أحد الطرفين، لا كتابته.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/conflicts.py" line="93" />
+            <source>The field {field} is the same on both sides: there is nothing to choose.</source>
+            <translation>الحقل ⁨{field}⁩ متطابق في الطرفين: لا يوجد ما يُختار.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/recommendations.py" line="36" />
             <source>The file is larger than 20 MB; split it.</source>
             <translation>حجم الملف أكبر من 20 ميغابايت؛ قسّمه.</translation>
@@ -6155,7 +6535,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يجب أن يكون عدد الأيام 0 أو أكثر.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/session.py" line="96" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="97" />
             <source>The number of failed unlocks must be between 1 and {most}.</source>
             <translation>يجب أن يكون عدد محاولات فتح القفل الفاشلة بين 1 و⁨{most}⁩.</translation>
         </message>
@@ -6325,7 +6705,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يحتوي ملف التوصيات على أي صفوف؛ لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/session.py" line="81" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="82" />
             <source>The record of failed unlock attempts was altered or removed since the last unlock: someone may have tried passphrases on this workspace.</source>
             <translation>عُدّل سجل محاولات فتح القفل الفاشلة أو أُزيل منذ آخر فتح للقفل: ربما جرّب أحدهم عبارات مرور على مساحة العمل هذه.</translation>
         </message>
@@ -6505,6 +6885,16 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>مفتاح المرفقات لمساحة العمل مشوَّه.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="65" />
+            <source>The {field} cannot be empty.</source>
+            <translation>لا يمكن أن يكون الحقل ⁨{field}⁩ فارغًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="115" />
+            <source>The {field} is before the start date.</source>
+            <translation>الحقل ⁨{field}⁩ يسبق تاريخ البداية.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/rmr.py" line="45" />
             <source>The {field} is too long (at most 6000 characters).</source>
             <translation>الحقل ⁨{field}⁩ طويل جدًا (6000 حرف كحد أقصى).</translation>
@@ -6513,6 +6903,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <location filename="../../desktop/fieldcase/store/pg.py" line="42" />
             <source>The {field} must be a PostgreSQL URL such as postgresql://user@host:5432/database.</source>
             <translation>يجب أن يكون الحقل ⁨{field}⁩ عنوان URL لـ PostgreSQL مثل postgresql://user@host:5432/database.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="85" />
+            <source>The {field} must be a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+            <translation>يجب أن يكون الحقل ⁨{field}⁩ تاريخًا بالصيغة YYYY أو YYYY-MM أو YYYY-MM-DD.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/rmr.py" line="19" />
@@ -6528,6 +6923,16 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <location filename="../../desktop/fieldcase/cli/wipe.py" line="54" />
             <source>The {field} must be a whole number of attempts, or off.</source>
             <translation>يجب أن يكون الحقل ⁨{field}⁩ عددًا صحيحًا من المحاولات، أو off.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="73" />
+            <source>The {field} must be a whole number.</source>
+            <translation>يجب أن يكون الحقل ⁨{field}⁩ عددًا صحيحًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="75" />
+            <source>The {field} must be between 1 and 5.</source>
+            <translation>يجب أن تكون قيمة الحقل ⁨{field}⁩ بين 1 و5.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/formats.py" line="59" />
@@ -6550,6 +6955,16 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يوجد مرفق بهذا المعرّف.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="107" />
+            <source>There is no field {field} in a record.</source>
+            <translation>لا يوجد حقل ⁨{field}⁩ في السجل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/conflicts.py" line="143" />
+            <source>There is no sync conflict {conflict}.</source>
+            <translation>لا يوجد تعارض مزامنة برقم ⁨{conflict}⁩.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/identity_links.py" line="170" />
             <source>These two are already linked as the same (directly or through other links).</source>
             <translation>هذان الاثنان مربوطان بالفعل بوصفهما الشيء نفسه (مباشرةً أو عبر روابط أخرى).</translation>
@@ -6568,6 +6983,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <location filename="../../desktop/fieldcase/services/purge.py" line="87" />
             <source>This attachment was purged already.</source>
             <translation>مُحي هذا المرفق من قبل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/conflicts.py" line="118" />
+            <source>This conflict was already resolved (revision {rev}).</source>
+            <translation>سبق حل هذا التعارض (المراجعة ⁨{rev}⁩).</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/hq/fleet.py" line="78" />
@@ -6615,7 +7035,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>هذه الحزمة بصيغة أو إصدار لا يعرفه إصدار Fieldcase هذا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="753" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="765" />
             <source>This record was changed elsewhere since you opened it. Your changes were kept as a draft; close and reopen the record.</source>
             <translation>عُدّل هذا السجل في مكان آخر منذ أن فتحته. حُفظت تغييراتك في مسودة؛ أغلق السجل وافتحه مجددًا.</translation>
         </message>
@@ -6680,12 +7100,17 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>عند تحديد مستلم، يجب أن يكون الناتج اسم ملف ينتهي بـ .zip أو .age.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/cli/conflicts.py" line="126" />
+            <source>Write each --field as NAME=mine or NAME=theirs.</source>
+            <translation>اكتب كل ‎--field‎ بالصيغة NAME=mine أو NAME=theirs.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/errors.py" line="32" />
             <source>Wrong passphrase: the workspace was not unlocked.</source>
             <translation>عبارة مرور خاطئة: لم يُفتح قفل مساحة العمل.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/session.py" line="85" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="86" />
             <source>Wrong passphrases entered since the last unlock: {count}.</source>
             <translation>
                 <numerusform>لم تُدخل أي عبارة مرور خاطئة منذ آخر فتح للقفل.</numerusform>

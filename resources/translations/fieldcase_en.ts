@@ -40,6 +40,17 @@
         </message>
     </context>
     <context>
+        <name>ConflictWindow</name>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="197" />
+            <source>%n field(s) differ. Detected %1 in a package from %2.</source>
+            <translation>
+                <numerusform>%n field differs. Detected %1 in a package from %2.</numerusform>
+                <numerusform>%n fields differ. Detected %1 in a package from %2.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>EditorWindow</name>
         <message numerus="yes">
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="542" />
@@ -80,7 +91,15 @@
     <context>
         <name>HistoryPanel</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="163" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="119" />
+            <source>This record was edited here and elsewhere at the same time: %n sync conflict(s) wait for your decision.</source>
+            <translation>
+                <numerusform>This record was edited here and elsewhere at the same time: %n sync conflict waits for your decision.</numerusform>
+                <numerusform>This record was edited here and elsewhere at the same time: %n sync conflicts wait for your decision.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="224" />
             <source>Revision %1 created the record with %n field(s).</source>
             <translation>
                 <numerusform>Revision %1 created the record with %n field.</numerusform>
@@ -88,7 +107,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="166" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="227" />
             <source>Revision %1 → %2: %n field(s) changed.</source>
             <translation>
                 <numerusform>Revision %1 → %2: %n field changed.</numerusform>
@@ -175,8 +194,8 @@
     <context>
         <name>SyncPage</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="256" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="260" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="278" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="282" />
             <source>%n revision(s)</source>
             <translation>
                 <numerusform>%n revision</numerusform>
@@ -184,7 +203,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="257" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="279" />
             <source>%n attachment(s)</source>
             <translation>
                 <numerusform>%n attachment</numerusform>
@@ -192,8 +211,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="258" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="259" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="280" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="281" />
             <source>%n package(s)</source>
             <translation>
                 <numerusform>%n package</numerusform>
@@ -201,7 +220,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="353" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="285" />
+            <source>%n conflict(s) to resolve</source>
+            <translation>
+                <numerusform>%n conflict to resolve</numerusform>
+                <numerusform>%n conflicts to resolve</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="380" />
             <source>Built %n new package(s);</source>
             <translation>
                 <numerusform>Built %n new package;</numerusform>
@@ -209,7 +236,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="365" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="392" />
             <source>%n reply package(s) applied.</source>
             <translation>
                 <numerusform>%n reply package applied.</numerusform>
@@ -220,7 +247,7 @@
     <context>
         <name>WorkspaceView</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="213" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -239,7 +266,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/session.py" line="85" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="86" />
             <source>Wrong passphrases entered since the last unlock: {count}.</source>
             <translation>
                 <numerusform>Wrong passphrase entered since the last unlock: {count}.</numerusform>

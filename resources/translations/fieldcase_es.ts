@@ -1007,6 +1007,303 @@
         </message>
     </context>
     <context>
+        <name>ConflictWindow</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="73" />
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="89" />
+            <source>Sync conflicts</source>
+            <translation>Conflictos de sincronización</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="91" />
+            <source>This record was edited here and elsewhere before the two versions met. Choose, for every highlighted field, the version to keep, or type a combination. Saving writes a new revision; both versions stay in the history.</source>
+            <translation>Este registro se editó aquí y en otro lugar antes de que las dos versiones se encontraran. Para cada campo resaltado, elija la versión que desea conservar o escriba una combinación. Al guardar se crea una nueva revisión; ambas versiones quedan en el historial.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="96" />
+            <source>Conflict</source>
+            <translation>Conflicto</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="126" />
+            <source>Keep all mine</source>
+            <translation>Conservar todas las mías</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="128" />
+            <source>Take all theirs</source>
+            <translation>Tomar todas las suyas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="131" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="133" />
+            <source>Save decision</source>
+            <translation>Guardar la decisión</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="135" />
+            <source>Write the chosen values as a new revision (Ctrl+S)</source>
+            <translation>Guardar los valores elegidos como una nueva revisión (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="160" />
+            <source>%1 — from %2</source>
+            <translation>%1 — de %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="170" />
+            <source>No sync conflicts to resolve.</source>
+            <translation>No hay conflictos de sincronización por resolver.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="171" />
+            <source>Your decision was saved as revision %1 of the record.</source>
+            <translation>Su decisión se guardó como revisión %1 del registro.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="197" />
+            <source>%n field(s) differ. Detected %1 in a package from %2.</source>
+            <translation>
+                <numerusform>%n campo difiere. Detectado el %1 en un paquete de %2.</numerusform>
+                <numerusform>%n campos difieren. Detectado el %1 en un paquete de %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="206" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="206" />
+            <source>Type of information</source>
+            <translation>Tipo de información</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="206" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="207" />
+            <source>End date</source>
+            <translation>Fecha de fin</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="207" />
+            <source>Reported on</source>
+            <translation>Informado el</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="207" />
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="208" />
+            <source>Narrative</source>
+            <translation>Relato</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="208" />
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="208" />
+            <source>Acts</source>
+            <translation>Actos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="209" />
+            <source>Sources</source>
+            <translation>Fuentes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="209" />
+            <source>Violation types</source>
+            <translation>Tipos de violación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="210" />
+            <source>Perpetrator category</source>
+            <translation>Categoría del autor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="211" />
+            <source>Perpetrator status</source>
+            <translation>Condición del autor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="211" />
+            <source>Severity</source>
+            <translation>Gravedad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="212" />
+            <source>Verification</source>
+            <translation>Verificación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="212" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="213" />
+            <source>Confidentiality</source>
+            <translation>Confidencialidad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="213" />
+            <source>Reprisal</source>
+            <translation>Represalia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="214" />
+            <source>Early warning</source>
+            <translation>Alerta temprana</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="214" />
+            <source>Cross-border country</source>
+            <translation>País transfronterizo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="215" />
+            <source>Proposed early action</source>
+            <translation>Acción temprana propuesta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="215" />
+            <source>Casualties</source>
+            <translation>Víctimas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="216" />
+            <source>Deaths (SDG 16.1.2)</source>
+            <translation>Muertes (ODS 16.1.2)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="216" />
+            <source>Related to an armed conflict</source>
+            <translation>Relacionado con un conflicto armado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="217" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="217" />
+            <source>Risk areas and factors</source>
+            <translation>Áreas y factores de riesgo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="218" />
+            <source>Attachments</source>
+            <translation>Adjuntos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="240" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="241" />
+            <source>Mine: revision %1 by %2, %3</source>
+            <translation>La mía: revisión %1 de %2, %3</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="242" />
+            <source>Theirs: revision %1 by %2, %3</source>
+            <translation>La suya: revisión %1 de %2, %3</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="266" />
+            <source>Keep mine</source>
+            <translation>Conservar la mía</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="267" />
+            <source>Take theirs</source>
+            <translation>Tomar la suya</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="291" />
+            <source>Combine: type the value</source>
+            <translation>Combinar: escribir el valor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="365" />
+            <source>%1 of %2 fields decided</source>
+            <translation>%1 de %2 campos decididos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="417" />
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="417" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="418" />
+            <source>(not set)</source>
+            <translation>(sin valor)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="418" />
+            <source>by</source>
+            <translation>por</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="419" />
+            <source>linked to the victim's work</source>
+            <translation>vinculado al trabajo de la víctima</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="420" />
+            <source>killed</source>
+            <translation>muertos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="420" />
+            <source>injured</source>
+            <translation>heridos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="421" />
+            <source>abducted</source>
+            <translation>secuestrados</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="421" />
+            <source>displaced</source>
+            <translation>desplazados</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="422" />
+            <source>name recorded</source>
+            <translation>nombre registrado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="422" />
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="423" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+    </context>
+    <context>
         <name>ContextPreviewDialog</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="28" />
@@ -1679,55 +1976,55 @@
         <name>EditorWindow</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="120" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="693" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="705" />
             <source>● Unsaved changes</source>
             <translation>● Cambios sin guardar</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="122" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="694" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="706" />
             <source>Save with Ctrl+S; a draft is also kept, encrypted, as you type</source>
             <translation>Guarde con Ctrl+S; mientras escribe también se conserva un borrador cifrado</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="136" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="697" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="709" />
             <source>Restore the draft</source>
             <translation>Restaurar el borrador</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="137" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="698" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="710" />
             <source>Discard the draft</source>
             <translation>Descartar el borrador</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="161" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="695" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="707" />
             <source>Evidence package…</source>
             <translation>Paquete de pruebas…</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="163" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="696" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="708" />
             <source>Export a signed, court-ready package of this case</source>
             <translation>Exportar un paquete firmado de este caso, listo para un tribunal</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="167" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="699" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="711" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="169" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="700" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="712" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="171" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="701" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="713" />
             <source>Save a new revision (Ctrl+S)</source>
             <translation>Guardar una nueva versión (Ctrl+S)</translation>
         </message>
@@ -2088,37 +2385,37 @@
             <translation>%1 adjuntado (versión %2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="633" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="645" />
             <source>Draft saved (encrypted) at %1.</source>
             <translation>Borrador guardado (cifrado) a las %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="644" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="656" />
             <source>Unsaved changes from %1 were kept as an encrypted draft.</source>
             <translation>Los cambios sin guardar de %1 se conservaron como borrador cifrado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="645" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="657" />
             <source>an earlier session</source>
             <translation>una sesión anterior</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="660" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="672" />
             <source>Draft restored; save to keep it as a new revision.</source>
             <translation>Borrador restaurado; guárdelo para conservarlo como nueva versión.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="719" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="731" />
             <source>Unsaved changes</source>
             <translation>Cambios sin guardar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="720" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="732" />
             <source>This record has changes that are not saved yet.</source>
             <translation>Este registro tiene cambios que aún no se han guardado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="721" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="733" />
             <source>Save them as a new revision, or discard them?</source>
             <translation>¿Guardarlos como nueva versión o descartarlos?</translation>
         </message>
@@ -2732,57 +3029,75 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>HistoryPanel</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="43" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="57" />
+            <source>Resolve…</source>
+            <translation>Resolver…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="64" />
             <source>Select one revision to see what it changed, or two (Ctrl+click) to compare them.</source>
             <translation>Seleccione una versión para ver qué cambió, o dos (Ctrl+clic) para compararlas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="72" />
             <source>Revision</source>
             <translation>Versión</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="72" />
             <source>Saved by</source>
             <translation>Guardada por</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="72" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="52" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="73" />
             <source>Content hash</source>
             <translation>Hash del contenido</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="83" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="83" />
             <source>Before</source>
             <translation>Antes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="83" />
             <source>After</source>
             <translation>Después</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="119" />
+            <source>This record was edited here and elsewhere at the same time: %n sync conflict(s) wait for your decision.</source>
+            <translation>
+                <numerusform>Este registro se editó aquí y en otro lugar a la vez: %n conflicto de sincronización espera su decisión.</numerusform>
+                <numerusform>Este registro se editó aquí y en otro lugar a la vez: %n conflictos de sincronización esperan su decisión.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="135" />
             <source>A new record has no history yet.</source>
             <translation>Un registro nuevo aún no tiene historial.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="156" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="146" />
+            <source>%1 (merges %2 and %3)</source>
+            <translation>%1 (combina %2 y %3)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="217" />
             <source>(not set)</source>
             <translation>(sin valor)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="163" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="224" />
             <source>Revision %1 created the record with %n field(s).</source>
             <translation>
                 <numerusform>La versión %1 creó el registro con %n campo.</numerusform>
@@ -2790,7 +3105,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="166" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="227" />
             <source>Revision %1 → %2: %n field(s) changed.</source>
             <translation>
                 <numerusform>Versión %1 → %2: %n campo modificado.</numerusform>
@@ -4248,186 +4563,201 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="87" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="94" />
             <source>Sync with HQ</source>
             <translation>Sincronizar con la sede</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="97" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="104" />
             <source>Enrolment</source>
             <translation>Inscripción</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="106" />
             <source>Checking…</source>
             <translation>Comprobando…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="103" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="110" />
             <source>To send records to HQ, this workspace is enrolled once:</source>
             <translation>Para enviar registros a la sede, este espacio de trabajo se inscribe una sola vez:</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="111" />
             <source>1. Write an enrolment request and give the file to HQ. It holds no secret. (Command line: fieldcase enrol-request --out FILE)</source>
             <translation>1. Cree una solicitud de inscripción y entregue el archivo a la sede. No contiene ningún secreto. (Línea de comandos: fieldcase enrol-request --out FILE)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="106" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="113" />
             <source>2. HQ answers with an enrolment file. Import it here (command line: fieldcase enrol FILE), then compare the certificate authority fingerprint shown with the one HQ gave you by phone or in person.</source>
             <translation>2. La sede responde con un archivo de inscripción. Impórtelo aquí (línea de comandos: fieldcase enrol FILE) y compare la huella digital de la autoridad de certificación que se muestra con la que la sede le dio por teléfono o en persona.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="112" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="119" />
             <source>Write enrolment request…</source>
             <translation>Crear solicitud de inscripción…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="121" />
             <source>Import HQ's enrolment file…</source>
             <translation>Importar el archivo de inscripción de la sede…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="137" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="140" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="147" />
             <source>Last push</source>
             <translation>Último envío</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="141" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="148" />
             <source>Not sent yet</source>
             <translation>Aún no enviado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="149" />
             <source>Sent, awaiting HQ</source>
             <translation>Enviado, a la espera de la sede</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="150" />
             <source>Acknowledged by HQ</source>
             <translation>Acuse de recibo de la sede</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="151" />
             <source>Last acknowledgement</source>
             <translation>Último acuse de recibo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="148" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="156" />
+            <source>Resolve conflicts…</source>
+            <translation>Resolver los conflictos…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="158" />
+            <source>Compare both versions field by field and choose what to keep</source>
+            <translation>Comparar las dos versiones campo por campo y elegir qué conservar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="163" />
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="167" />
             <source>Push now</source>
             <translation>Enviar ahora</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="150" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="169" />
             <source>Send everything HQ has not acknowledged yet to the selected target</source>
             <translation>Enviar al destino seleccionado todo aquello cuyo recibo la sede aún no ha acusado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="152" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="171" />
             <source>Pull acknowledgements</source>
             <translation>Recoger acuses de recibo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="153" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="172" />
             <source>Apply HQ's replies found at the selected target: acknowledgements, feedback, framework updates</source>
             <translation>Aplicar las respuestas de la sede encontradas en el destino seleccionado: acuses de recibo, comentarios, actualizaciones de marcos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="172" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="181" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="200" />
             <source>Sync targets</source>
             <translation>Destinos de sincronización</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="193" />
             <source>Where packages go and where HQ's replies are collected: a folder (a USB stick, a shared drive) or a WebDAV server. Packages are encrypted for HQ before they are written. Push and Pull use the selected target.</source>
             <translation>Adónde van los paquetes y dónde se recogen las respuestas de la sede: una carpeta (una memoria USB, una unidad compartida) o un servidor WebDAV. Los paquetes se cifran para la sede antes de escribirse. Enviar y Recoger usan el destino seleccionado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="182" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="215" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="234" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="201" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="201" />
             <source>Location</source>
             <translation>Ubicación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="183" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="217" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="236" />
             <source>User</source>
             <translation>Usuario</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="214" />
             <source>Add a folder…</source>
             <translation>Agregar una carpeta…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="222" />
             <source>Add a WebDAV server</source>
             <translation>Agregar un servidor WebDAV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="226" />
             <source>e.g. hq-dav</source>
             <translation>p. ej. hq-dav</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="235" />
             <source>Address (URL)</source>
             <translation>Dirección (URL)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="237" />
             <source>Password</source>
             <translation>Contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="220" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="239" />
             <source>Add server</source>
             <translation>Agregar servidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="223" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="242" />
             <source>The password is kept in the encrypted workspace, never in a settings file.</source>
             <translation>La contraseña se guarda en el espacio de trabajo cifrado, nunca en un archivo de configuración.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="246" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="268" />
             <source>Enrolled with %1. HQ certificate authority fingerprint: %2</source>
             <translation>Inscrito en %1. Huella digital de la autoridad de certificación de la sede: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="249" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="271" />
             <source>Not enrolled with HQ yet.</source>
             <translation>Aún no inscrito en la sede.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="252" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="274" />
             <source>never</source>
             <translation>nunca</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="277" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="256" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="260" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="278" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="282" />
             <source>%n revision(s)</source>
             <translation>
                 <numerusform>%n versión</numerusform>
@@ -4435,7 +4765,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="257" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="279" />
             <source>%n attachment(s)</source>
             <translation>
                 <numerusform>%n adjunto</numerusform>
@@ -4443,8 +4773,8 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="258" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="259" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="280" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="281" />
             <source>%n package(s)</source>
             <translation>
                 <numerusform>%n paquete</numerusform>
@@ -4452,52 +4782,65 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="268" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="284" />
+            <source>None: every record agrees with HQ's copy.</source>
+            <translation>Ninguno: cada registro coincide con la copia de la sede.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="285" />
+            <source>%n conflict(s) to resolve</source>
+            <translation>
+                <numerusform>%n conflicto por resolver</numerusform>
+                <numerusform>%n conflictos por resolver</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="295" />
             <source>Folder</source>
             <translation>Carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="268" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="295" />
             <source>WebDAV</source>
             <translation>WebDAV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="294" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="321" />
             <source>Available once the workspace is enrolled with HQ.</source>
             <translation>Disponible cuando el espacio de trabajo esté inscrito en la sede.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="296" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="323" />
             <source>Add a sync target below first.</source>
             <translation>Agregue primero un destino de sincronización abajo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="298" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="325" />
             <source>Target: %1</source>
             <translation>Destino: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="319" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="346" />
             <source>Pushing to %1…</source>
             <translation>Enviando a %1…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="330" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="357" />
             <source>Collecting HQ's replies from %1…</source>
             <translation>Recogiendo las respuestas de la sede desde %1…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="340" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="367" />
             <source>Cancelled. What was already uploaded stays there; push again to go on.</source>
             <translation>Cancelado. Lo que ya se subió permanece allí; vuelva a enviar para continuar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="346" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="373" />
             <source>Pull stopped. The replies already applied stay applied; pull again for the rest.</source>
             <translation>Recogida detenida. Las respuestas ya aplicadas siguen aplicadas; vuelva a recoger para el resto.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="353" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="380" />
             <source>Built %n new package(s);</source>
             <translation>
                 <numerusform>%n paquete nuevo creado;</numerusform>
@@ -4505,17 +4848,17 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="354" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="381" />
             <source>uploaded %1; %2 already at the target.</source>
             <translation>%1 subidos; %2 ya estaban en el destino.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="362" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="389" />
             <source>Nothing new from HQ.</source>
             <translation>Nada nuevo de la sede.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="365" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="392" />
             <source>%n reply package(s) applied.</source>
             <translation>
                 <numerusform>%n paquete de respuesta aplicado.</numerusform>
@@ -4523,44 +4866,44 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="368" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="395" />
             <source>%1 was not applied: %2</source>
             <translation>%1 no se aplicó: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="376" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="403" />
             <source>Write enrolment request</source>
             <translation>Crear solicitud de inscripción</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="383" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="410" />
             <source>Wrote the enrolment request to %1. Give this file to HQ; it holds no secret.</source>
             <translation>La solicitud de inscripción se escribió en %1. Entregue este archivo a la sede; no contiene ningún secreto.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="416" />
             <source>Import HQ's enrolment file</source>
             <translation>Importar el archivo de inscripción de la sede</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="396" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="423" />
             <source>Enrolled with %1. Compare this certificate authority fingerprint with the one HQ gave you by another channel (phone, in person):
 %2</source>
             <translation>Inscrito en %1. Compare esta huella digital de la autoridad de certificación con la que la sede le dio por otra vía (teléfono, en persona):
 %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="411" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="438" />
             <source>Importing the enrolment file…</source>
             <translation>Importando el archivo de inscripción…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="415" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="442" />
             <source>Choose the sync folder</source>
             <translation>Elija la carpeta de sincronización</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="428" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="455" />
             <source>Give the server a name and an address starting with https://.</source>
             <translation>Dé al servidor un nombre y una dirección que empiece por https://.</translation>
         </message>
@@ -4921,83 +5264,83 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>WorkspaceView</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="79" />
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="82" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="150" />
             <source>Navigation</source>
             <translation>Navegación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="110" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="113" />
             <source>Fieldcase keeps no backup copy of its own. Export what you still need now: it can still be read. HQ holds every record and attachment you have already synced; an earlier copy of the workspace folder, if you keep one, can be put back in its place. Nothing was repaired or overwritten.</source>
             <translation>Fieldcase no guarda ninguna copia de seguridad propia. Exporte ahora lo que aún necesite: todavía se puede leer. La sede tiene cada registro y adjunto que ya sincronizó; una copia anterior de la carpeta del espacio de trabajo, si la conserva, puede volver a ponerse en su lugar. No se reparó ni sobrescribió nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="117" />
             <source>Integrity alarm: %1 %2</source>
             <translation>Alarma de integridad: %1 %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="134" />
             <source>Case files</source>
             <translation>Expedientes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="134" />
             <source>Risk board</source>
             <translation>Tablero de riesgos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="134" />
             <source>Indicators</source>
             <translation>Indicadores</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="134" />
             <source>Sync</source>
             <translation>Sincronización</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="132" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="135" />
             <source>Settings</source>
             <translation>Configuración</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="132" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="135" />
             <source>Action points</source>
             <translation>Puntos de acción</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="136" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="139" />
             <source>%1 (Ctrl+%2)</source>
             <translation>%1 (Ctrl+%2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="185" />
             <source>Workspace: %1 (demo, fictional data)</source>
             <translation>Espacio de trabajo: %1 (demostración, datos ficticios)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="185" />
             <source>Workspace: %1</source>
             <translation>Espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="185" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="188" />
             <source>Officer: %1</source>
             <translation>Oficial: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="190" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="193" />
             <source>Lock</source>
             <translation>Bloquear</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="192" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="195" />
             <source>Lock the workspace now (Ctrl+L)</source>
             <translation>Bloquear el espacio de trabajo ahora (Ctrl+L)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="213" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n registro</numerusform>
@@ -5056,12 +5399,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Un nombre de agrupación tiene de 1 a 60 letras, cifras, espacios, puntos, guiones o guiones bajos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/items.py" line="92" />
+            <location filename="../../desktop/fieldcase/sync/items.py" line="100" />
             <source>A link item does not match its key or its sender.</source>
             <translation>Un elemento de vínculo no coincide con su clave o su remitente.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/items.py" line="83" />
+            <location filename="../../desktop/fieldcase/sync/items.py" line="91" />
             <source>A link item is malformed.</source>
             <translation>Un elemento de vínculo está mal formado.</translation>
         </message>
@@ -5106,12 +5449,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Una agrupación regional necesita al menos dos países distintos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/items.py" line="49" />
+            <location filename="../../desktop/fieldcase/sync/items.py" line="57" />
             <source>A revision item does not match its key or its sender.</source>
             <translation>Un elemento de versión no coincide con su clave o su remitente.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/items.py" line="47" />
+            <location filename="../../desktop/fieldcase/sync/items.py" line="55" />
             <source>A revision item is malformed ({error}).</source>
             <translation>Un elemento de versión está mal formado ({error}).</translation>
         </message>
@@ -5189,6 +5532,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Una importación XLSForm necesita el formulario (--form FORM.xlsx) y un archivo de correspondencia (--mapping MAPPING.json).</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="112" />
+            <source>An act names a victim who is not among the people you kept: take the people and the acts from the same side.</source>
+            <translation>Un acto nombra a una víctima que no está entre las personas conservadas: tome las personas y los actos del mismo lado.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/crypto/attachments.py" line="328" />
             <source>An age recipient to share attachments with is malformed.</source>
             <translation>Un destinatario age con quien compartir los adjuntos está mal formado.</translation>
@@ -5199,12 +5547,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Una entrada de adjunto del manifiesto del paquete está mal formada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/outbox.py" line="181" />
+            <location filename="../../desktop/fieldcase/sync/outbox.py" line="183" />
             <source>An attachment's encrypted file is missing from the workspace; nothing was sent.</source>
             <translation>Falta en el espacio de trabajo el archivo cifrado de un adjunto; no se envió nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/items.py" line="61" />
+            <location filename="../../desktop/fieldcase/sync/items.py" line="69" />
             <source>An audit item is malformed.</source>
             <translation>Un elemento de auditoría está mal formado.</translation>
         </message>
@@ -5284,6 +5632,16 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Cancelado; no se borró nada.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="103" />
+            <source>Choose mine or theirs for every field that differs ({field} has no choice).</source>
+            <translation>Elija la mía o la suya para cada campo que difiere ({field} no tiene elección).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/conflicts.py" line="91" />
+            <source>Choose mine or theirs for the field {field}.</source>
+            <translation>Elija la mía o la suya para el campo {field}.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/hq_region.py" line="45" />
             <source>Each country must be an ISO 3166-1 alpha-3 code (e.g. XTV), optionally with a name after a colon (XTV:Tarvessa).</source>
             <translation>Cada país debe ser un código ISO 3166-1 alfa-3 (p. ej. XTV), opcionalmente con un nombre tras dos puntos (XTV:Tarvessa).</translation>
@@ -5294,7 +5652,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Faltan en esta instalación los archivos de datos de Fieldcase (esquemas, marcos, fuentes). Reinstale Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/hq.py" line="180" />
+            <location filename="../../desktop/fieldcase/cli/hq.py" line="184" />
             <source>Give the grouping's countries: --countries XTV:Tarvessa,XTW:Morvane</source>
             <translation>Indique los países de la agrupación: --countries XTV:Tarvessa,XTW:Morvane</translation>
         </message>
@@ -5524,7 +5882,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Motivo: indique por qué estos dos son los mismos (queda en el registro de auditoría).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/records.py" line="232" />
+            <location filename="../../desktop/fieldcase/services/conflicts.py" line="121" />
             <source>Record {record_id} was changed elsewhere since revision {base} ({where}); nothing was saved. Open it again and redo the change on the current revision.</source>
             <translation>El registro {record_id} se modificó en otro lugar desde la versión {base} ({where}); no se guardó nada. Ábralo de nuevo y rehaga el cambio sobre la versión actual.</translation>
         </message>
@@ -5914,6 +6272,16 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No se puede leer el archivo de depósito {path}.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="87" />
+            <source>The field {field} can be taken from one side, not typed.</source>
+            <translation>El campo {field} se puede tomar de un lado, no escribir.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/conflicts.py" line="93" />
+            <source>The field {field} is the same on both sides: there is nothing to choose.</source>
+            <translation>El campo {field} es igual en ambos lados: no hay nada que elegir.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/recommendations.py" line="36" />
             <source>The file is larger than 20 MB; split it.</source>
             <translation>El archivo supera los 20 MB; divídalo.</translation>
@@ -6054,7 +6422,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El número de días debe ser 0 o más.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/session.py" line="96" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="97" />
             <source>The number of failed unlocks must be between 1 and {most}.</source>
             <translation>El número de desbloqueos fallidos debe estar entre 1 y {most}.</translation>
         </message>
@@ -6224,7 +6592,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El archivo de recomendaciones no contiene filas; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/session.py" line="81" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="82" />
             <source>The record of failed unlock attempts was altered or removed since the last unlock: someone may have tried passphrases on this workspace.</source>
             <translation>El registro de intentos de desbloqueo fallidos se alteró o eliminó desde el último desbloqueo: alguien puede haber probado frases de contraseña en este espacio de trabajo.</translation>
         </message>
@@ -6404,6 +6772,16 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La clave de adjuntos del espacio de trabajo está mal formada.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="65" />
+            <source>The {field} cannot be empty.</source>
+            <translation>El campo {field} no puede estar vacío.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="115" />
+            <source>The {field} is before the start date.</source>
+            <translation>El campo {field} es anterior a la fecha de inicio.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/rmr.py" line="45" />
             <source>The {field} is too long (at most 6000 characters).</source>
             <translation>El campo {field} es demasiado largo (6000 caracteres como máximo).</translation>
@@ -6412,6 +6790,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/store/pg.py" line="42" />
             <source>The {field} must be a PostgreSQL URL such as postgresql://user@host:5432/database.</source>
             <translation>El campo {field} debe ser una URL de PostgreSQL como postgresql://user@host:5432/database.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="85" />
+            <source>The {field} must be a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+            <translation>El campo {field} debe ser una fecha con el formato AAAA, AAAA-MM o AAAA-MM-DD.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/rmr.py" line="19" />
@@ -6427,6 +6810,16 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/cli/wipe.py" line="54" />
             <source>The {field} must be a whole number of attempts, or off.</source>
             <translation>El campo {field} debe ser un número entero de intentos, u off.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="73" />
+            <source>The {field} must be a whole number.</source>
+            <translation>El campo {field} debe ser un número entero.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="75" />
+            <source>The {field} must be between 1 and 5.</source>
+            <translation>El campo {field} debe estar entre 1 y 5.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/formats.py" line="59" />
@@ -6449,6 +6842,16 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No hay ningún adjunto con este identificador.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="107" />
+            <source>There is no field {field} in a record.</source>
+            <translation>No existe el campo {field} en un registro.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/conflicts.py" line="143" />
+            <source>There is no sync conflict {conflict}.</source>
+            <translation>No existe el conflicto de sincronización {conflict}.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/identity_links.py" line="170" />
             <source>These two are already linked as the same (directly or through other links).</source>
             <translation>Estos dos ya están vinculados como los mismos (directamente o mediante otros vínculos).</translation>
@@ -6467,6 +6870,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/services/purge.py" line="87" />
             <source>This attachment was purged already.</source>
             <translation>Este adjunto ya se purgó.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/conflicts.py" line="118" />
+            <source>This conflict was already resolved (revision {rev}).</source>
+            <translation>Este conflicto ya se resolvió (revisión {rev}).</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/hq/fleet.py" line="78" />
@@ -6514,7 +6922,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Este paquete tiene un formato o una versión que este Fieldcase no conoce.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="753" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="765" />
             <source>This record was changed elsewhere since you opened it. Your changes were kept as a draft; close and reopen the record.</source>
             <translation>Este registro se modificó en otro lugar desde que lo abrió. Sus cambios se conservaron como borrador; cierre el registro y vuelva a abrirlo.</translation>
         </message>
@@ -6579,12 +6987,17 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Con un destinatario, la salida debe ser un nombre de archivo terminado en .zip o .age.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/cli/conflicts.py" line="126" />
+            <source>Write each --field as NAME=mine or NAME=theirs.</source>
+            <translation>Escriba cada --field como NOMBRE=mine o NOMBRE=theirs.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/errors.py" line="32" />
             <source>Wrong passphrase: the workspace was not unlocked.</source>
             <translation>Frase de contraseña incorrecta: el espacio de trabajo no se desbloqueó.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/session.py" line="85" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="86" />
             <source>Wrong passphrases entered since the last unlock: {count}.</source>
             <translation>
                 <numerusform>Frases de contraseña incorrectas introducidas desde el último desbloqueo: {count}.</numerusform>

@@ -1007,6 +1007,303 @@
         </message>
     </context>
     <context>
+        <name>ConflictWindow</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="73" />
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="89" />
+            <source>Sync conflicts</source>
+            <translation>Conflits de synchronisation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="91" />
+            <source>This record was edited here and elsewhere before the two versions met. Choose, for every highlighted field, the version to keep, or type a combination. Saving writes a new revision; both versions stay in the history.</source>
+            <translation>Cette fiche a été modifiée ici et ailleurs avant que les deux versions se rejoignent. Pour chaque champ surligné, choisissez la version à garder ou saisissez une combinaison. L’enregistrement crée une nouvelle révision ; les deux versions restent dans l’historique.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="96" />
+            <source>Conflict</source>
+            <translation>Conflit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="126" />
+            <source>Keep all mine</source>
+            <translation>Garder toutes les miennes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="128" />
+            <source>Take all theirs</source>
+            <translation>Prendre toutes les leurs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="131" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="133" />
+            <source>Save decision</source>
+            <translation>Enregistrer la décision</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="135" />
+            <source>Write the chosen values as a new revision (Ctrl+S)</source>
+            <translation>Enregistrer les valeurs choisies comme nouvelle révision (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="160" />
+            <source>%1 — from %2</source>
+            <translation>%1 — de %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="170" />
+            <source>No sync conflicts to resolve.</source>
+            <translation>Aucun conflit de synchronisation à résoudre.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="171" />
+            <source>Your decision was saved as revision %1 of the record.</source>
+            <translation>Votre décision a été enregistrée comme révision %1 de la fiche.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="197" />
+            <source>%n field(s) differ. Detected %1 in a package from %2.</source>
+            <translation>
+                <numerusform>%n champ diffère. Détecté le %1 dans un paquet de %2.</numerusform>
+                <numerusform>%n champs diffèrent. Détecté le %1 dans un paquet de %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="206" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="206" />
+            <source>Type of information</source>
+            <translation>Type d’information</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="206" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="207" />
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="207" />
+            <source>Reported on</source>
+            <translation>Signalé le</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="207" />
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="208" />
+            <source>Narrative</source>
+            <translation>Récit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="208" />
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="208" />
+            <source>Acts</source>
+            <translation>Actes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="209" />
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="209" />
+            <source>Violation types</source>
+            <translation>Types de violation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="210" />
+            <source>Perpetrator category</source>
+            <translation>Catégorie d’auteur</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="211" />
+            <source>Perpetrator status</source>
+            <translation>Statut de l’auteur</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="211" />
+            <source>Severity</source>
+            <translation>Gravité</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="212" />
+            <source>Verification</source>
+            <translation>Vérification</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="212" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="213" />
+            <source>Confidentiality</source>
+            <translation>Confidentialité</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="213" />
+            <source>Reprisal</source>
+            <translation>Représailles</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="214" />
+            <source>Early warning</source>
+            <translation>Alerte précoce</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="214" />
+            <source>Cross-border country</source>
+            <translation>Pays transfrontalier</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="215" />
+            <source>Proposed early action</source>
+            <translation>Action précoce proposée</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="215" />
+            <source>Casualties</source>
+            <translation>Victimes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="216" />
+            <source>Deaths (SDG 16.1.2)</source>
+            <translation>Décès (ODD 16.1.2)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="216" />
+            <source>Related to an armed conflict</source>
+            <translation>Lié à un conflit armé</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="217" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="217" />
+            <source>Risk areas and factors</source>
+            <translation>Domaines et facteurs de risque</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="218" />
+            <source>Attachments</source>
+            <translation>Pièces jointes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="240" />
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="241" />
+            <source>Mine: revision %1 by %2, %3</source>
+            <translation>La mienne : révision %1 par %2, %3</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="242" />
+            <source>Theirs: revision %1 by %2, %3</source>
+            <translation>La leur : révision %1 par %2, %3</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="266" />
+            <source>Keep mine</source>
+            <translation>Garder la mienne</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="267" />
+            <source>Take theirs</source>
+            <translation>Prendre la leur</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="291" />
+            <source>Combine: type the value</source>
+            <translation>Combiner : saisir la valeur</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="365" />
+            <source>%1 of %2 fields decided</source>
+            <translation>%1 champs tranchés sur %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="417" />
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="417" />
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="418" />
+            <source>(not set)</source>
+            <translation>(non renseigné)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="418" />
+            <source>by</source>
+            <translation>par</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="419" />
+            <source>linked to the victim's work</source>
+            <translation>lié au travail de la victime</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="420" />
+            <source>killed</source>
+            <translation>tués</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="420" />
+            <source>injured</source>
+            <translation>blessés</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="421" />
+            <source>abducted</source>
+            <translation>enlevés</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="421" />
+            <source>displaced</source>
+            <translation>déplacés</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="422" />
+            <source>name recorded</source>
+            <translation>nom enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="422" />
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/conflicts.py" line="423" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+    </context>
+    <context>
         <name>ContextPreviewDialog</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/dialogs/context_preview.py" line="28" />
@@ -1679,55 +1976,55 @@
         <name>EditorWindow</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="120" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="693" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="705" />
             <source>● Unsaved changes</source>
             <translation>● Modifications non enregistrées</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="122" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="694" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="706" />
             <source>Save with Ctrl+S; a draft is also kept, encrypted, as you type</source>
             <translation>Enregistrez avec Ctrl+S ; un brouillon chiffré est aussi conservé pendant la saisie</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="136" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="697" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="709" />
             <source>Restore the draft</source>
             <translation>Restaurer le brouillon</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="137" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="698" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="710" />
             <source>Discard the draft</source>
             <translation>Abandonner le brouillon</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="161" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="695" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="707" />
             <source>Evidence package…</source>
             <translation>Dossier de preuves…</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="163" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="696" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="708" />
             <source>Export a signed, court-ready package of this case</source>
             <translation>Exporter un dossier signé de ce cas, prêt à être produit en justice</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="167" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="699" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="711" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="169" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="700" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="712" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/window.py" line="171" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="701" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="713" />
             <source>Save a new revision (Ctrl+S)</source>
             <translation>Enregistrer une nouvelle révision (Ctrl+S)</translation>
         </message>
@@ -2088,37 +2385,37 @@
             <translation>%1 joint (révision %2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="633" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="645" />
             <source>Draft saved (encrypted) at %1.</source>
             <translation>Brouillon enregistré (chiffré) à %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="644" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="656" />
             <source>Unsaved changes from %1 were kept as an encrypted draft.</source>
             <translation>Des modifications non enregistrées de %1 ont été conservées dans un brouillon chiffré.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="645" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="657" />
             <source>an earlier session</source>
             <translation>une session précédente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="660" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="672" />
             <source>Draft restored; save to keep it as a new revision.</source>
             <translation>Brouillon restauré ; enregistrez pour le conserver comme nouvelle révision.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="719" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="731" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="720" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="732" />
             <source>This record has changes that are not saved yet.</source>
             <translation>Cette fiche comporte des modifications qui ne sont pas encore enregistrées.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="721" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="733" />
             <source>Save them as a new revision, or discard them?</source>
             <translation>Les enregistrer comme nouvelle révision, ou les abandonner ?</translation>
         </message>
@@ -2732,57 +3029,75 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>HistoryPanel</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="43" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="57" />
+            <source>Resolve…</source>
+            <translation>Résoudre…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="64" />
             <source>Select one revision to see what it changed, or two (Ctrl+click) to compare them.</source>
             <translation>Sélectionnez une révision pour voir ce qu'elle a modifié, ou deux (Ctrl+clic) pour les comparer.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="72" />
             <source>Revision</source>
             <translation>Révision</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="72" />
             <source>Saved by</source>
             <translation>Enregistrée par</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="72" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="52" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="73" />
             <source>Content hash</source>
             <translation>Empreinte du contenu</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="83" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="83" />
             <source>Before</source>
             <translation>Avant</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="83" />
             <source>After</source>
             <translation>Après</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="119" />
+            <source>This record was edited here and elsewhere at the same time: %n sync conflict(s) wait for your decision.</source>
+            <translation>
+                <numerusform>Cette fiche a été modifiée ici et ailleurs en même temps : %n conflit de synchronisation attend votre décision.</numerusform>
+                <numerusform>Cette fiche a été modifiée ici et ailleurs en même temps : %n conflits de synchronisation attendent votre décision.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="135" />
             <source>A new record has no history yet.</source>
             <translation>Une nouvelle fiche n'a pas encore d'historique.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="156" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="146" />
+            <source>%1 (merges %2 and %3)</source>
+            <translation>%1 (fusionne %2 et %3)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="217" />
             <source>(not set)</source>
             <translation>(non renseigné)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="163" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="224" />
             <source>Revision %1 created the record with %n field(s).</source>
             <translation>
                 <numerusform>La révision %1 a créé la fiche avec %n champ.</numerusform>
@@ -2790,7 +3105,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="166" />
+            <location filename="../../desktop/fieldcase/ui/editor/history.py" line="227" />
             <source>Revision %1 → %2: %n field(s) changed.</source>
             <translation>
                 <numerusform>Révision %1 → %2 : %n champ modifié.</numerusform>
@@ -4248,186 +4563,201 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="87" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="94" />
             <source>Sync with HQ</source>
             <translation>Synchronisation avec le siège</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="97" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="104" />
             <source>Enrolment</source>
             <translation>Inscription</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="106" />
             <source>Checking…</source>
             <translation>Vérification…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="103" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="110" />
             <source>To send records to HQ, this workspace is enrolled once:</source>
             <translation>Pour envoyer des fiches au siège, cet espace de travail est inscrit une seule fois :</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="111" />
             <source>1. Write an enrolment request and give the file to HQ. It holds no secret. (Command line: fieldcase enrol-request --out FILE)</source>
             <translation>1. Créez une demande d'inscription et remettez le fichier au siège. Il ne contient aucun secret. (Ligne de commande : fieldcase enrol-request --out FILE)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="106" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="113" />
             <source>2. HQ answers with an enrolment file. Import it here (command line: fieldcase enrol FILE), then compare the certificate authority fingerprint shown with the one HQ gave you by phone or in person.</source>
             <translation>2. Le siège répond par un fichier d'inscription. Importez-le ici (ligne de commande : fieldcase enrol FILE), puis comparez l'empreinte de l'autorité de certification affichée avec celle que le siège vous a communiquée par téléphone ou en personne.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="112" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="119" />
             <source>Write enrolment request…</source>
             <translation>Créer la demande d'inscription…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="121" />
             <source>Import HQ's enrolment file…</source>
             <translation>Importer le fichier d'inscription du siège…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="137" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="140" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="147" />
             <source>Last push</source>
             <translation>Dernier envoi</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="141" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="148" />
             <source>Not sent yet</source>
             <translation>Pas encore envoyé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="149" />
             <source>Sent, awaiting HQ</source>
             <translation>Envoyé, en attente du siège</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="150" />
             <source>Acknowledged by HQ</source>
             <translation>Accusé de réception du siège</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="151" />
             <source>Last acknowledgement</source>
             <translation>Dernier accusé de réception</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="148" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="156" />
+            <source>Resolve conflicts…</source>
+            <translation>Résoudre les conflits…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="158" />
+            <source>Compare both versions field by field and choose what to keep</source>
+            <translation>Comparer les deux versions champ par champ et choisir ce qu’il faut garder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="163" />
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="167" />
             <source>Push now</source>
             <translation>Envoyer maintenant</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="150" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="169" />
             <source>Send everything HQ has not acknowledged yet to the selected target</source>
             <translation>Envoyer à la cible sélectionnée tout ce dont le siège n'a pas encore accusé réception</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="152" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="171" />
             <source>Pull acknowledgements</source>
             <translation>Récupérer les accusés de réception</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="153" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="172" />
             <source>Apply HQ's replies found at the selected target: acknowledgements, feedback, framework updates</source>
             <translation>Appliquer les réponses du siège trouvées sur la cible sélectionnée : accusés de réception, commentaires, mises à jour des cadres</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="172" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="181" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="200" />
             <source>Sync targets</source>
             <translation>Cibles de synchronisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="193" />
             <source>Where packages go and where HQ's replies are collected: a folder (a USB stick, a shared drive) or a WebDAV server. Packages are encrypted for HQ before they are written. Push and Pull use the selected target.</source>
             <translation>Où vont les paquets et où sont recueillies les réponses du siège : un dossier (clé USB, lecteur partagé) ou un serveur WebDAV. Les paquets sont chiffrés pour le siège avant d'être écrits. Envoyer et Récupérer utilisent la cible sélectionnée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="182" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="215" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="234" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="201" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="201" />
             <source>Location</source>
             <translation>Emplacement</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="183" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="217" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="236" />
             <source>User</source>
             <translation>Utilisateur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="214" />
             <source>Add a folder…</source>
             <translation>Ajouter un dossier…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="222" />
             <source>Add a WebDAV server</source>
             <translation>Ajouter un serveur WebDAV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="226" />
             <source>e.g. hq-dav</source>
             <translation>p. ex. hq-dav</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="235" />
             <source>Address (URL)</source>
             <translation>Adresse (URL)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="237" />
             <source>Password</source>
             <translation>Mot de passe</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="220" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="239" />
             <source>Add server</source>
             <translation>Ajouter le serveur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="223" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="242" />
             <source>The password is kept in the encrypted workspace, never in a settings file.</source>
             <translation>Le mot de passe est conservé dans l'espace de travail chiffré, jamais dans un fichier de paramètres.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="246" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="268" />
             <source>Enrolled with %1. HQ certificate authority fingerprint: %2</source>
             <translation>Inscrit auprès de %1. Empreinte de l'autorité de certification du siège : %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="249" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="271" />
             <source>Not enrolled with HQ yet.</source>
             <translation>Pas encore inscrit auprès du siège.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="252" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="274" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="277" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="256" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="260" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="278" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="282" />
             <source>%n revision(s)</source>
             <translation>
                 <numerusform>%n révision</numerusform>
@@ -4435,7 +4765,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="257" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="279" />
             <source>%n attachment(s)</source>
             <translation>
                 <numerusform>%n pièce jointe</numerusform>
@@ -4443,8 +4773,8 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="258" />
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="259" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="280" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="281" />
             <source>%n package(s)</source>
             <translation>
                 <numerusform>%n paquet</numerusform>
@@ -4452,52 +4782,65 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="268" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="284" />
+            <source>None: every record agrees with HQ's copy.</source>
+            <translation>Aucun : chaque fiche concorde avec la copie du siège.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="285" />
+            <source>%n conflict(s) to resolve</source>
+            <translation>
+                <numerusform>%n conflit à résoudre</numerusform>
+                <numerusform>%n conflits à résoudre</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="295" />
             <source>Folder</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="268" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="295" />
             <source>WebDAV</source>
             <translation>WebDAV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="294" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="321" />
             <source>Available once the workspace is enrolled with HQ.</source>
             <translation>Disponible une fois l'espace de travail inscrit auprès du siège.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="296" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="323" />
             <source>Add a sync target below first.</source>
             <translation>Ajoutez d'abord une cible de synchronisation ci-dessous.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="298" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="325" />
             <source>Target: %1</source>
             <translation>Cible : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="319" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="346" />
             <source>Pushing to %1…</source>
             <translation>Envoi vers %1…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="330" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="357" />
             <source>Collecting HQ's replies from %1…</source>
             <translation>Collecte des réponses du siège depuis %1…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="340" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="367" />
             <source>Cancelled. What was already uploaded stays there; push again to go on.</source>
             <translation>Annulé. Ce qui a déjà été téléversé y reste ; relancez l'envoi pour continuer.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="346" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="373" />
             <source>Pull stopped. The replies already applied stay applied; pull again for the rest.</source>
             <translation>Récupération interrompue. Les réponses déjà appliquées le restent ; récupérez à nouveau pour le reste.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="353" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="380" />
             <source>Built %n new package(s);</source>
             <translation>
                 <numerusform>%n nouveau paquet créé ;</numerusform>
@@ -4505,17 +4848,17 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="354" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="381" />
             <source>uploaded %1; %2 already at the target.</source>
             <translation>%1 téléversés ; %2 déjà sur la cible.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="362" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="389" />
             <source>Nothing new from HQ.</source>
             <translation>Rien de nouveau de la part du siège.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="365" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="392" />
             <source>%n reply package(s) applied.</source>
             <translation>
                 <numerusform>%n paquet de réponse appliqué.</numerusform>
@@ -4523,44 +4866,44 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="368" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="395" />
             <source>%1 was not applied: %2</source>
             <translation>%1 n'a pas été appliqué : %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="376" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="403" />
             <source>Write enrolment request</source>
             <translation>Créer la demande d'inscription</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="383" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="410" />
             <source>Wrote the enrolment request to %1. Give this file to HQ; it holds no secret.</source>
             <translation>La demande d'inscription a été écrite dans %1. Remettez ce fichier au siège ; il ne contient aucun secret.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="416" />
             <source>Import HQ's enrolment file</source>
             <translation>Importer le fichier d'inscription du siège</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="396" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="423" />
             <source>Enrolled with %1. Compare this certificate authority fingerprint with the one HQ gave you by another channel (phone, in person):
 %2</source>
             <translation>Inscrit auprès de %1. Comparez cette empreinte de l'autorité de certification avec celle que le siège vous a communiquée par un autre moyen (téléphone, en personne) :
 %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="411" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="438" />
             <source>Importing the enrolment file…</source>
             <translation>Importation du fichier d'inscription…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="415" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="442" />
             <source>Choose the sync folder</source>
             <translation>Choisissez le dossier de synchronisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="428" />
+            <location filename="../../desktop/fieldcase/ui/pages/sync.py" line="455" />
             <source>Give the server a name and an address starting with https://.</source>
             <translation>Donnez au serveur un nom et une adresse commençant par https://.</translation>
         </message>
@@ -4921,83 +5264,83 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>WorkspaceView</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="79" />
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="82" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="150" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="110" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="113" />
             <source>Fieldcase keeps no backup copy of its own. Export what you still need now: it can still be read. HQ holds every record and attachment you have already synced; an earlier copy of the workspace folder, if you keep one, can be put back in its place. Nothing was repaired or overwritten.</source>
             <translation>Fieldcase ne conserve aucune copie de sauvegarde. Exportez dès maintenant ce dont vous avez encore besoin : il peut encore être lu. Le siège détient chaque fiche et pièce jointe déjà synchronisée ; une copie antérieure du dossier de l'espace de travail, si vous en conservez une, peut être remise à sa place. Rien n'a été réparé ni écrasé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="114" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="117" />
             <source>Integrity alarm: %1 %2</source>
             <translation>Alerte d'intégrité : %1 %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="134" />
             <source>Case files</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="134" />
             <source>Risk board</source>
             <translation>Tableau des risques</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="134" />
             <source>Indicators</source>
             <translation>Indicateurs</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="134" />
             <source>Sync</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="132" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="135" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="132" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="135" />
             <source>Action points</source>
             <translation>Points d'action</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="136" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="139" />
             <source>%1 (Ctrl+%2)</source>
             <translation>%1 (Ctrl+%2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="185" />
             <source>Workspace: %1 (demo, fictional data)</source>
             <translation>Espace de travail : %1 (démonstration, données fictives)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="185" />
             <source>Workspace: %1</source>
             <translation>Espace de travail : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="185" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="188" />
             <source>Officer: %1</source>
             <translation>Agent : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="190" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="193" />
             <source>Lock</source>
             <translation>Verrouiller</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="192" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="195" />
             <source>Lock the workspace now (Ctrl+L)</source>
             <translation>Verrouiller l'espace de travail maintenant (Ctrl+L)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="213" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n fiche</numerusform>
@@ -5056,12 +5399,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Un nom de regroupement compte de 1 à 60 lettres, chiffres, espaces, points, tirets ou traits de soulignement.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/items.py" line="92" />
+            <location filename="../../desktop/fieldcase/sync/items.py" line="100" />
             <source>A link item does not match its key or its sender.</source>
             <translation>Un élément de lien ne correspond pas à sa clé ou à son expéditeur.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/items.py" line="83" />
+            <location filename="../../desktop/fieldcase/sync/items.py" line="91" />
             <source>A link item is malformed.</source>
             <translation>Un élément de lien est mal formé.</translation>
         </message>
@@ -5106,12 +5449,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Un regroupement régional nécessite au moins deux pays différents.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/items.py" line="49" />
+            <location filename="../../desktop/fieldcase/sync/items.py" line="57" />
             <source>A revision item does not match its key or its sender.</source>
             <translation>Un élément de révision ne correspond pas à sa clé ou à son expéditeur.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/items.py" line="47" />
+            <location filename="../../desktop/fieldcase/sync/items.py" line="55" />
             <source>A revision item is malformed ({error}).</source>
             <translation>Un élément de révision est mal formé ({error}).</translation>
         </message>
@@ -5189,6 +5532,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Une importation XLSForm nécessite le formulaire (--form FORM.xlsx) et un fichier de correspondance (--mapping MAPPING.json).</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="112" />
+            <source>An act names a victim who is not among the people you kept: take the people and the acts from the same side.</source>
+            <translation>Un acte nomme une victime qui ne figure pas parmi les personnes gardées : prenez les personnes et les actes du même côté.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/crypto/attachments.py" line="328" />
             <source>An age recipient to share attachments with is malformed.</source>
             <translation>Un destinataire age avec qui partager les pièces jointes est mal formé.</translation>
@@ -5199,12 +5547,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Une entrée de pièce jointe du manifeste du paquet est mal formée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/outbox.py" line="181" />
+            <location filename="../../desktop/fieldcase/sync/outbox.py" line="183" />
             <source>An attachment's encrypted file is missing from the workspace; nothing was sent.</source>
             <translation>Le fichier chiffré d'une pièce jointe est absent de l'espace de travail ; rien n'a été envoyé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/items.py" line="61" />
+            <location filename="../../desktop/fieldcase/sync/items.py" line="69" />
             <source>An audit item is malformed.</source>
             <translation>Un élément d'audit est mal formé.</translation>
         </message>
@@ -5284,6 +5632,16 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Annulé ; rien n'a été supprimé.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="103" />
+            <source>Choose mine or theirs for every field that differs ({field} has no choice).</source>
+            <translation>Choisissez la mienne ou la leur pour chaque champ qui diffère ({field} n’a pas de choix).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/conflicts.py" line="91" />
+            <source>Choose mine or theirs for the field {field}.</source>
+            <translation>Choisissez la mienne ou la leur pour le champ {field}.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/hq_region.py" line="45" />
             <source>Each country must be an ISO 3166-1 alpha-3 code (e.g. XTV), optionally with a name after a colon (XTV:Tarvessa).</source>
             <translation>Chaque pays doit être un code ISO 3166-1 alpha-3 (p. ex. XTV), éventuellement suivi d'un nom après deux-points (XTV:Tarvessa).</translation>
@@ -5294,7 +5652,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Les fichiers de données de Fieldcase (schémas, cadres, polices) manquent dans cette installation. Réinstallez Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/hq.py" line="180" />
+            <location filename="../../desktop/fieldcase/cli/hq.py" line="184" />
             <source>Give the grouping's countries: --countries XTV:Tarvessa,XTW:Morvane</source>
             <translation>Indiquez les pays du regroupement : --countries XTV:Tarvessa,XTW:Morvane</translation>
         </message>
@@ -5524,7 +5882,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Motif : indiquez pourquoi ces deux éléments sont identiques (il est inscrit au journal d'audit).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/records.py" line="232" />
+            <location filename="../../desktop/fieldcase/services/conflicts.py" line="121" />
             <source>Record {record_id} was changed elsewhere since revision {base} ({where}); nothing was saved. Open it again and redo the change on the current revision.</source>
             <translation>La fiche {record_id} a été modifiée ailleurs depuis la révision {base} ({where}) ; rien n'a été enregistré. Rouvrez-la et refaites la modification sur la révision actuelle.</translation>
         </message>
@@ -5914,6 +6272,16 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le fichier de dépôt {path} ne peut pas être lu.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="87" />
+            <source>The field {field} can be taken from one side, not typed.</source>
+            <translation>Le champ {field} peut être pris d’un côté, pas saisi.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/conflicts.py" line="93" />
+            <source>The field {field} is the same on both sides: there is nothing to choose.</source>
+            <translation>Le champ {field} est identique des deux côtés : il n’y a rien à choisir.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/recommendations.py" line="36" />
             <source>The file is larger than 20 MB; split it.</source>
             <translation>Le fichier dépasse 20 Mo ; divisez-le.</translation>
@@ -6054,7 +6422,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le nombre de jours doit être de 0 ou plus.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/session.py" line="96" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="97" />
             <source>The number of failed unlocks must be between 1 and {most}.</source>
             <translation>Le nombre d'échecs de déverrouillage doit être compris entre 1 et {most}.</translation>
         </message>
@@ -6224,7 +6592,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le fichier de recommandations ne contient aucune ligne ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/session.py" line="81" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="82" />
             <source>The record of failed unlock attempts was altered or removed since the last unlock: someone may have tried passphrases on this workspace.</source>
             <translation>Le registre des tentatives de déverrouillage échouées a été modifié ou supprimé depuis le dernier déverrouillage : quelqu'un a peut-être essayé des phrases secrètes sur cet espace de travail.</translation>
         </message>
@@ -6404,6 +6772,16 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La clé des pièces jointes de l'espace de travail est mal formée.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="65" />
+            <source>The {field} cannot be empty.</source>
+            <translation>Le champ {field} ne peut pas être vide.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="115" />
+            <source>The {field} is before the start date.</source>
+            <translation>Le champ {field} est antérieur à la date de début.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/rmr.py" line="45" />
             <source>The {field} is too long (at most 6000 characters).</source>
             <translation>Le champ {field} est trop long (6000 caractères au plus).</translation>
@@ -6412,6 +6790,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <location filename="../../desktop/fieldcase/store/pg.py" line="42" />
             <source>The {field} must be a PostgreSQL URL such as postgresql://user@host:5432/database.</source>
             <translation>Le champ {field} doit être une URL PostgreSQL telle que postgresql://user@host:5432/database.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="85" />
+            <source>The {field} must be a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+            <translation>Le champ {field} doit être une date au format AAAA, AAAA-MM ou AAAA-MM-JJ.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/rmr.py" line="19" />
@@ -6427,6 +6810,16 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <location filename="../../desktop/fieldcase/cli/wipe.py" line="54" />
             <source>The {field} must be a whole number of attempts, or off.</source>
             <translation>Le champ {field} doit être un nombre entier de tentatives, ou off.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="73" />
+            <source>The {field} must be a whole number.</source>
+            <translation>Le champ {field} doit être un nombre entier.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="75" />
+            <source>The {field} must be between 1 and 5.</source>
+            <translation>Le champ {field} doit être compris entre 1 et 5.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/formats.py" line="59" />
@@ -6449,6 +6842,16 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Aucune pièce jointe ne porte cet identifiant.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/domain/conflicts.py" line="107" />
+            <source>There is no field {field} in a record.</source>
+            <translation>Il n’y a pas de champ {field} dans une fiche.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/conflicts.py" line="143" />
+            <source>There is no sync conflict {conflict}.</source>
+            <translation>Il n’y a pas de conflit de synchronisation {conflict}.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/identity_links.py" line="170" />
             <source>These two are already linked as the same (directly or through other links).</source>
             <translation>Ces deux éléments sont déjà liés comme identiques (directement ou par d'autres liens).</translation>
@@ -6467,6 +6870,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <location filename="../../desktop/fieldcase/services/purge.py" line="87" />
             <source>This attachment was purged already.</source>
             <translation>Cette pièce jointe a déjà été purgée.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/conflicts.py" line="118" />
+            <source>This conflict was already resolved (revision {rev}).</source>
+            <translation>Ce conflit a déjà été résolu (révision {rev}).</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/hq/fleet.py" line="78" />
@@ -6514,7 +6922,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Ce paquet est dans un format ou une version que ce Fieldcase ne connaît pas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="753" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="765" />
             <source>This record was changed elsewhere since you opened it. Your changes were kept as a draft; close and reopen the record.</source>
             <translation>Cette fiche a été modifiée ailleurs depuis que vous l'avez ouverte. Vos modifications ont été conservées dans un brouillon ; fermez et rouvrez la fiche.</translation>
         </message>
@@ -6579,12 +6987,17 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Avec un destinataire, la sortie doit être un nom de fichier se terminant par .zip ou .age.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/cli/conflicts.py" line="126" />
+            <source>Write each --field as NAME=mine or NAME=theirs.</source>
+            <translation>Écrivez chaque --field sous la forme NOM=mine ou NOM=theirs.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/errors.py" line="32" />
             <source>Wrong passphrase: the workspace was not unlocked.</source>
             <translation>Phrase secrète incorrecte : l'espace de travail n'a pas été déverrouillé.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/session.py" line="85" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="86" />
             <source>Wrong passphrases entered since the last unlock: {count}.</source>
             <translation>
                 <numerusform>Phrases secrètes erronées saisies depuis le dernier déverrouillage : {count}.</numerusform>
