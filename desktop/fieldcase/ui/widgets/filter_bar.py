@@ -89,9 +89,9 @@ class FilterBar(QWidget):
         self.risk_area = combo(self, self.tr("All risk areas"), vocab.risk_areas, "riskAreaFilter")
         self.violation = searchable_combo((), self, self.tr("Any violation type"))
         self.violation.setObjectName("violationFilter")
-        self.violation.setMinimumContentsLength(12)
+        self.violation.setMinimumContentsLength(9)
         self.verification = combo(self, self.tr("Any verification"), vocab.verification, "verificationFilter")
-        self.verification.setMinimumContentsLength(14)  # "Any verification" whole at 1024 px
+        self.verification.setMinimumContentsLength(10)  # with the French navigation, 1024 px holds the row
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_button.clicked.connect(self.clear)
 
