@@ -77,6 +77,8 @@ _INITIAL_SOUND = str.maketrans({"c": "k", "q": "k", "g": "j", "y": "a", "w": "a"
 _ARABIC_VOWEL_START = frozenset("\u0627\u0639\u0621")  # alef, ayn, hamza: no Latin consonant
 _GLUED_ARTICLE = re.compile(r"^(?:al|el)(?=[b-df-hj-np-tv-z][a-z]{2,})")  # "Eltayeb", "Alhassan"
 _DOUBLED = re.compile(r"(.)\1+")
+# "Abd al-" (servant of) written as one Latin word: Abdel, Abdul, Abdelrahman, Abdulaziz -> abd (+ the rest)
+_ABD = re.compile(r"^abd(?:[aeiou]u?l)?([a-z]{4,})?$")
 _NOT_LETTER = re.compile(r"[^a-z]")
 # Latin spellings of one Arabic letter, read as one sound, in this order: kh (خ), sh/ch (ش), th (ث, said s
 # in much of the region: Othman/Osman), dh (ذ), gh (غ), ph; anyascii gives the same letters for the Arabic.
@@ -223,7 +225,11 @@ def _initial(folded: str) -> str:
 def name_form(name: str) -> NameForm:
     """A name prepared for comparison (cached: the same names recur across records)."""
     out = []
+    split: list[str] = []
     for word in words(_APOSTROPHES.sub("", name)):
+        abd = _ABD.match(word)
+        split += ["abd", abd.group(1)] if abd and abd.group(1) else ["abd"] if abd else [word]
+    for word in split:
         word = _GLUED_ARTICLE.sub("", word)
         if word in _PARTICLES:
             continue

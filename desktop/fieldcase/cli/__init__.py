@@ -48,6 +48,7 @@ from . import (
     indicators,
     init,
     list_records,
+    matches,
     purge,
     recommendations,
     recovery_key,
@@ -65,7 +66,7 @@ from .output import err
 COMMANDS = (init, import_records, list_records, show, change_passphrase, recovery_key, demo, attach,
             export_attachment, verify_audit, frameworks, tag, assess, indicators, actions, enrol_request, enrol,
             sync, hq, brief, verify, identity, acts, recommendations, evidence, purge, check, wipe, duress,
-            gazetteer, recovery_shares)
+            gazetteer, recovery_shares, matches)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -193,9 +193,8 @@ def planted_set(*, seed: int = 16, events: int = 18, recurring: int = 10, backgr
         record_ids: list[str] = []
         person_ids: list[str] = []
         for k, source in enumerate(sources):
-            spelling = spellings[k % len(spellings)] if k else spellings[0]
-            if source == "radio":
-                spelling = spellings[(k + 1) % len(spellings)]
+            # each source its own spelling: the witness the first, the clinic the second, the radio the last
+            spelling = spellings[{"witness": 0, "clinic": 1, "radio": -1}[source]]
             victim = m.person("victim", f"V{n}-{k}", spelling, sex if source != "radio" else "unknown",
                               age if source != "radio" else "unknown")
             people = [victim]

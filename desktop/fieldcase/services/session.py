@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # each service is imported when first asked for: the briefing
     from .analysis import AnalysisService
     from .briefing import BriefingService
     from .gazetteer import GazetteerService
+    from .matches import MatchService
     from .records import CaseService
     from .rmr import RmrService
     from .security import KeyService
@@ -185,3 +186,9 @@ class Session:
         from .gazetteer import GazetteerService
 
         return GazetteerService(self.ws)
+
+    @cached_property
+    def matches(self) -> MatchService:
+        from .matches import MatchService
+
+        return MatchService(self.ws)
