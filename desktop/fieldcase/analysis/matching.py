@@ -7,30 +7,34 @@ merges anything.
 
 Names (people, and the victims of incidents)
     A name is split into words the way the search splits them (search_keys.words: Unicode folding, Arabic
-    diacritics and the article off); apostrophes inside a Latin word are dropped first ("Sa'id" -> "said"),
-    and the Latin particles al/el/ul, bin/ibn/bint, which transliterations write or leave out, are skipped.
-    Each word gets the search's phonetic key (anyascii romanises Arabic to its consonant skeleton, then
-    Metaphone, then vowels and h/w/y dropped), so "Mohammed", "Mohamed" and "محمد" all give "mmt". Two words
-    are: the same (1.0); one an initial of the other ("A." and "Ali": 0.6; initials compare by their first
-    sound, a vowel, an apostrophe or the Arabic ayn all counting as one "vowel" initial); the same key (0.9);
-    or keys close by Jaro-Winkler >= 0.8 (0.85 x that similarity; "Jasmin"/"ياسمين"). Words are paired
-    greedily, best first; the name's score is their mean over the shorter name, times sqrt(short/long) when
-    one name has more words (one word alone never reaches the threshold against two). A name written as
-    one word in one record and two in another ("Abdelrahman", "Abd al-Rahman") is also compared as the
-    joined keys of all its words (0.9 x Jaro-Winkler); the better of the two counts.
+    diacritics and the article off); apostrophes inside a Latin word go ("Sa'id" -> "said"), "Abdel"/"Abdul"
+    becomes "abd" (+ the rest when written as one word: "Abdelrahman"), a glued Latin article goes
+    ("Eltayeb"), and the particles al/el/ul, bin/ibn/bint, which transliterations write or leave out, are
+    skipped. Each word gets a consonant skeleton (`_key`): romanised by anyascii (Arabic script romanises to
+    its consonants, as Arabic writes no short vowels), Latin digraphs read as one letter (kh, sh/ch, th = s,
+    dh, gh, ph), q/c = k, g = j, vowels and the weak letters w, y dropped, doubled letters collapsed, a final h
+    dropped: "Mohammed", "Muhammad" and "محمد" all give "mhmd"; "Othman", "Osman", "عثمان" give "smn". Two
+    words are: the same (1.0); one an initial of the other (0.7: "A." and "Ali"; across scripts by the first
+    sound, a vowel, the Arabic alef or ayn all counting as a vowel); the same skeleton (0.9; two Latin
+    spellings whose letters are far apart, Hassan/Hussein, 0.75); skeletons of three letters or more close by
+    Jaro-Winkler >= 0.75 (0.85 x that). Words are paired greedily, best first; the name's score is their mean
+    over the shorter name, times sqrt(short/long) when one name has more words (one word alone never reaches
+    the threshold against two). When the word counts differ the joined skeletons are compared too (0.9 x
+    Jaro similarity); the better of the two counts.
 
 People: a pair is a candidate when the names score at least 0.75 and the two never appear in the same
 record (two people listed in one record are two people). Both sexes known and different rule a pair out.
-Score = 55 x name + 10 same sex + 10 same age group - 25 different age groups + 20 same district (admin 2)
-or 10 same region (admin 1) - 10 regions known and all different + 5 same role. Shown from 60.
+Score = 55 x name + 10 same sex + 10 same age group - 30 different age groups + 20 same district (admin 2)
+or 10 same region (admin 1) - 20 regions known and none shared + 5 same role. Shown from 55.
 
 Incidents: a pair is a candidate when its date ranges are at most 7 days apart; regions (admin 1) known and
 different rule it out unless the places are within 25 km or a victim is in common. Score = date (30 same
-day, 20 one to three days apart, 10 up to seven, 15 overlapping when either is known only to the month or
-year) + place (25 same district or within 5 km, 15 within 25 km, 10 same region only) + 20 x the share of
-act types in common (Jaccard; -10 when both list types and none is shared) + victims (25 for one in common,
-+5 for each further, at most 35; -10 when both name victims and none match). A victim is in common when it
-is the same person or the names score at least 0.8. Shown from 55.
+day, 25 one day apart, 20 two or three, 5 up to seven; 15 overlapping when either is known only to the month
+or year) + place (20 same district or within 5 km, 15 within 25 km, 10 same region only) + 15 x the share of
+act types in common (Jaccard; -5 when both list types and none is shared) + victims (35 for one in common,
++5 for each further, at most 45; -15 when both name victims and none match). A victim is in common when it
+is the same person or the names score at least 0.75. Shown from 60 (date, place and acts alone reach 65 at
+most: two reports of one act in one district on the same day or the next are worth a look).
 
 Candidate generation never compares all pairs: each entity is listed under blocking keys and compared only
 with the entities listed under the keys it looks up (`Blocks`). A block larger than `BLOCK_CAP` is narrowed
@@ -59,7 +63,7 @@ from jellyfish import jaro_similarity, jaro_winkler_similarity
 from ..search_keys import words
 
 PERSON_THRESHOLD = 55
-INCIDENT_THRESHOLD = 55
+INCIDENT_THRESHOLD = 60
 NAME_MIN = 0.75  # people: a lower name score is never a candidate
 VICTIM_NAME_MIN = NAME_MIN  # incidents: a victim in common
 DATE_WINDOW_DAYS = 7
@@ -382,7 +386,7 @@ def score_people(a: PersonFacts, b: PersonFacts) -> Candidate | None:
         score += 10
         reasons.append(Reason("place.region"))
     elif a.regions and b.regions:
-        score -= 10
+        score -= 20
         reasons.append(Reason("place.differs"))
     if a.roles & b.roles:
         score += 5
@@ -491,10 +495,10 @@ def score_incidents(a: IncidentFacts, b: IncidentFacts, people: dict[str, Person
         score, reason = (25.0 if gap == 1 else 20.0 if gap <= 3 else 5.0), Reason("date.near", gap)
     reasons.append(reason)
     if a.district and a.district == b.district:
-        score += 25
+        score += 20
         reasons.append(Reason("place.district"))
     elif distance is not None and distance <= NEAR_KM:
-        score += 25
+        score += 20
         reasons.append(Reason("place.near", max(1, round(distance))))
     elif distance is not None and distance <= CLOSE_KM:
         score += 15
@@ -505,13 +509,13 @@ def score_incidents(a: IncidentFacts, b: IncidentFacts, people: dict[str, Person
     if a.act_types and b.act_types:
         shared = a.act_types & b.act_types
         if shared:
-            score += 20 * len(shared) / len(a.act_types | b.act_types)
+            score += 15 * len(shared) / len(a.act_types | b.act_types)
             reasons.append(Reason("acts.common", len(shared)))
         else:
             score -= 5
             reasons.append(Reason("acts.none"))
     if common:
-        score += min(40, 30 + 5 * (common - 1))
+        score += min(45, 35 + 5 * (common - 1))
         reasons.append(Reason("victims.common", common))
     elif named:
         score -= 15
@@ -524,9 +528,9 @@ def _best_case(a: IncidentFacts, b: IncidentFacts, gap: int, distance: float | N
     """The highest score the pair could have, before its victims are compared (40 for victims in common)."""
     best = 30.0 if gap == 0 else 25.0 if gap == 1 else 20.0 if gap <= 3 else 5.0
     near = distance is not None and distance <= CLOSE_KM
-    best += 25 if (a.district and a.district == b.district) or near else 10 if a.region == b.region else 0
-    best += 20 if not (a.act_types and b.act_types) or a.act_types & b.act_types else -5
-    return best + (40 if a.victims and b.victims else 0)
+    best += 20 if (a.district and a.district == b.district) or near else 10 if a.region == b.region else 0
+    best += 15 if not (a.act_types and b.act_types) or a.act_types & b.act_types else -5
+    return best + (45 if a.victims and b.victims else 0)
 
 
 def match_incidents(incidents: Sequence[IncidentFacts], people: dict[str, PersonFacts], *,

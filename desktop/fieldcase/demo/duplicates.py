@@ -44,6 +44,17 @@ REGIONS: tuple[tuple[str, str, tuple[tuple[str, str, float, float], ...]], ...] 
                                ("XQ0403", "Ed Dueim", 14.00, 32.31), ("XQ0404", "Tendalti", 13.02, 31.87))),
 )
 
+Regions = tuple[tuple[str, str, tuple[tuple[str, str, float, float], ...]], ...]
+
+
+def synthetic_regions(regions: int = 18, districts: int = 10) -> Regions:
+    """A larger fictional gazetteer for the bench (a country's worth of districts): P-codes XB01, XB0101, ...
+    on a grid about 40 km apart, so neighbouring districts are neighbours."""
+    return tuple((f"XB{r:02d}", f"Region {r}", tuple(
+        (f"XB{r:02d}{d:02d}", f"District {r}-{d}", 8.0 + r * 0.9, 22.0 + d * 0.36) for d in range(1, districts + 1)))
+        for r in range(1, regions + 1))
+
+
 # One person per line: the spellings different records use for them (hand-written; see the module docstring).
 PERSON_VARIANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("male", "adult", ("Mohammed Ali", "Mohamed Ali", "محمد علي", "Mohammed A.")),
@@ -130,8 +141,10 @@ class _Maker:
     def uid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
-    def district(self, region: int | None = None) -> tuple[str, str, str, str, float, float]:
-        r = REGIONS[self.rng.randrange(len(REGIONS)) if region is None else region]
+    def district(self, region: int | None = None, regions: Regions | None = None
+                 ) -> tuple[str, str, str, str, float, float]:
+        regions = regions or REGIONS
+        r = regions[self.rng.randrange(len(regions)) if region is None else region]
         d = self.rng.choice(r[2])
         return r[0], r[1], d[0], d[1], d[2], d[3]
 
@@ -261,14 +274,15 @@ def planted_set(*, seed: int = 16, events: int = 18, recurring: int = 10, backgr
     return out
 
 
-def background_records(m: _Maker | int, count: int, *, days: int = 700) -> list[Record]:
+def background_records(m: _Maker | int, count: int, *, days: int = 700, regions: Regions | None = None
+                       ) -> list[Record]:
     """`count` unrelated incidents: random place, date and acts; a victim with a syllable name (or none, one in
     three), sometimes a witness."""
     maker = _Maker(m) if isinstance(m, int) else m
     rng = maker.rng
     out = []
     for n in range(count):
-        place = maker.district()
+        place = maker.district(regions=regions)
         day = START + dt.timedelta(days=rng.randrange(days))
         acts = tuple(rng.sample(BACKGROUND_ACTS, rng.choice((1, 1, 2))))
         people = [maker.person("victim", f"B{n}", maker.syllable_name() if rng.random() < 0.67 else None,
