@@ -395,23 +395,34 @@ def score_people(a: PersonFacts, b: PersonFacts) -> Candidate | None:
     return Candidate("person", first, second, max(0, min(100, round(score))), tuple(reasons))
 
 
-def match_people(people: Sequence[PersonFacts], *, only: Iterable[str] | None = None,
-                 threshold: int = PERSON_THRESHOLD, cancelled: Callable[[], bool] | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> MatchResult:
-    """Candidate pairs among `people`, best first; with `only`, just the pairs involving those ids."""
-    by_id = {p.id: p for p in people}
-    blocks = person_blocks(people)
+@dataclass
+class PeopleIndex:
+    """The named people and their blocks, built once and probed by any number of runs."""
+
+    by_id: dict[str, PersonFacts]
+    blocks: Blocks
+
+
+def people_index(people: Iterable[PersonFacts]) -> PeopleIndex:
+    named = [p for p in people if p.name]
+    return PeopleIndex({p.id: p for p in named}, person_blocks(named))
+
+
+def match_people(people: Sequence[PersonFacts] | PeopleIndex, *, only: Iterable[str] | None = None,
+                 threshold: int = PERSON_THRESHOLD, cancelled: Callable[[], bool] | None = None) -> MatchResult:
+    """Candidate pairs among `people` (or a prebuilt index), best first; with `only`, just the pairs involving
+    those ids."""
+    index = people if isinstance(people, PeopleIndex) else people_index(people)
+    by_id = index.by_id
     result = MatchResult()
-    probe = [by_id[i] for i in only if i in by_id] if only is not None else list(people)
-    for n, (x, y) in enumerate(_pairs((p.id for p in probe), lambda i: _person_lookups(by_id[i]), blocks, result)):
+    probe = [i for i in only if i in by_id] if only is not None else list(by_id)
+    for n, (x, y) in enumerate(_pairs(probe, lambda i: _person_lookups(by_id[i]), index.blocks, result)):
         if n % 4096 == 0:
             _check(cancelled)
         result.compared += 1
         found = score_people(by_id[x], by_id[y])
         if found is not None and found.score >= threshold:
             result.candidates.append(found)
-    if progress:
-        progress(1, 1)
     result.candidates.sort(key=lambda c: (-c.score, c.first_id, c.second_id))
     return result
 
@@ -533,24 +544,36 @@ def _best_case(a: IncidentFacts, b: IncidentFacts, gap: int, distance: float | N
     return best + (45 if a.victims and b.victims else 0)
 
 
-def match_incidents(incidents: Sequence[IncidentFacts], people: dict[str, PersonFacts], *,
-                    only: Iterable[str] | None = None, threshold: int = INCIDENT_THRESHOLD,
-                    cancelled: Callable[[], bool] | None = None) -> MatchResult:
-    """Candidate pairs among `incidents` (victims looked up in `people`), best first; with `only`, just the
-    pairs involving those record ids."""
-    by_id = {i.id: i for i in incidents}
-    blocks = Blocks()
-    lookups: dict[str, list[list[str]]] = {}
-    probe_ids = set(only) if only is not None else None
+@dataclass
+class IncidentIndex:
+    by_id: dict[str, IncidentFacts]
+    blocks: Blocks
+    lookups: dict[str, list[list[str]]]  # the keys each incident looks up
+
+
+def incident_index(incidents: Iterable[IncidentFacts], people: dict[str, PersonFacts],
+                   cancelled: Callable[[], bool] | None = None) -> IncidentIndex:
+    index = IncidentIndex({}, Blocks(), {})
     for n, i in enumerate(incidents):
         if n % 4096 == 0:
             _check(cancelled)
         listed, looks = _incident_keys(i, people)
-        blocks.add(i.id, dict.fromkeys(listed))
-        if probe_ids is None or i.id in probe_ids:
-            lookups[i.id] = looks
+        index.by_id[i.id] = i
+        index.blocks.add(i.id, dict.fromkeys(listed))
+        index.lookups[i.id] = looks
+    return index
+
+
+def match_incidents(incidents: Sequence[IncidentFacts] | IncidentIndex, people: dict[str, PersonFacts], *,
+                    only: Iterable[str] | None = None, threshold: int = INCIDENT_THRESHOLD,
+                    cancelled: Callable[[], bool] | None = None) -> MatchResult:
+    """Candidate pairs among `incidents` (or a prebuilt index; victims looked up in `people`), best first; with
+    `only`, just the pairs involving those record ids."""
+    index = incidents if isinstance(incidents, IncidentIndex) else incident_index(incidents, people, cancelled)
+    by_id, lookups = index.by_id, index.lookups
+    probe = [i for i in only if i in by_id] if only is not None else list(by_id)
     result = MatchResult()
-    for n, (x, y) in enumerate(_pairs(list(lookups), lambda i: lookups[i], blocks, result)):
+    for n, (x, y) in enumerate(_pairs(probe, lambda i: lookups[i], index.blocks, result)):
         if n % 4096 == 0:
             _check(cancelled)
         result.compared += 1

@@ -19,10 +19,14 @@ from dataclasses import dataclass, field
 from ..analysis.matching import (
     Candidate,
     IncidentFacts,
+    IncidentIndex,
+    PeopleIndex,
     PersonFacts,
     Reason,
+    incident_index,
     match_incidents,
     match_people,
+    people_index,
     reason_text,
 )
 from ..errors import FieldcaseError
@@ -81,6 +85,8 @@ class _Facts:
     people: dict[str, PersonFacts] = field(default_factory=dict)
     incidents: list[IncidentFacts] = field(default_factory=list)
     first_record: dict[str, str] = field(default_factory=dict)  # person id -> a record they appear in
+    people_index: PeopleIndex | None = None  # built on first use, kept with the facts
+    incident_index: IncidentIndex | None = None
 
 
 def _day(value: object) -> int:
@@ -161,13 +167,16 @@ class MatchService:
         found: list[Candidate] = []
         compared = skipped = 0
         if kind in (None, "person"):
-            people = [p for p in facts.people.values() if p.name]
-            result = match_people(people, only=person_only, cancelled=stop)
+            if facts.people_index is None:
+                facts.people_index = people_index(facts.people.values())
+            result = match_people(facts.people_index, only=person_only, cancelled=stop)
             found += result.candidates
             compared += result.compared
             skipped += result.skipped_blocks
         if kind in (None, "incident"):
-            result = match_incidents(facts.incidents, facts.people, only=incident_only, cancelled=stop)
+            if facts.incident_index is None:
+                facts.incident_index = incident_index(facts.incidents, facts.people, stop)
+            result = match_incidents(facts.incident_index, facts.people, only=incident_only, cancelled=stop)
             found += result.candidates
             compared += result.compared
             skipped += result.skipped_blocks
