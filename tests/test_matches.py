@@ -7,8 +7,8 @@ import json
 import os
 
 import pytest
-from conftest import run_cli
 
+from conftest import run_cli
 from fieldcase.analysis.matching import name_form, name_similarity
 from fieldcase.demo.duplicates import measure, planted_set
 from fieldcase.domain.records import record_from_json
@@ -100,7 +100,7 @@ def test_one_record_view_lists_only_its_own_pairs(planted) -> None:  # type: ign
 
 
 def test_command_line_lists_pairs_with_reasons_and_hides_names(planted) -> None:  # type: ignore[no-untyped-def]
-    ws, data = planted
+    ws, _data = planted
     ws.lock()
     done = run_cli("matches", "--json", "--kind", "people", "--limit", "5", workspace=ws.path)
     assert done.returncode == 0, done.stderr

@@ -319,7 +319,7 @@ class Blocks:
         return None, skipped
 
 
-def _pairs(entities: Iterable[str], lookups: Callable[[str], list[Sequence[str]]], blocks: Blocks,
+def _pairs(entities: Iterable[str], lookups: Callable[[str], Sequence[Sequence[str]]], blocks: Blocks,
            result: MatchResult) -> Iterator[tuple[str, str]]:
     """Each unordered pair once, from the lookups of each entity."""
     seen: set[tuple[str, str]] = set()

@@ -111,9 +111,9 @@ EVENT_KINDS = (
     ("arrest", ("huridocs.mt04.030101000000", "huridocs.mt04.030102000000")),
     ("house burning", ("huridocs.mt04.130103000000", "huridocs.mt04.050104000000")),
 )
-BACKGROUND_ACTS = tuple(dict.fromkeys(a for _what, acts in EVENT_KINDS for a in acts)) + (
-    "huridocs.mt04.020103030000", "huridocs.mt04.130101000000", "huridocs.mt04.130104000000",
-    "huridocs.mt04.050105000000", "huridocs.mt04.100000000000")
+BACKGROUND_ACTS = (*dict.fromkeys(a for _what, acts in EVENT_KINDS for a in acts),
+                   "huridocs.mt04.020103030000", "huridocs.mt04.130101000000", "huridocs.mt04.130104000000",
+                   "huridocs.mt04.050105000000", "huridocs.mt04.100000000000")
 _SYLLABLES = tuple(c + v for c in "bdfgklmnprstvz" for v in ("a", "e", "i", "o", "u", "ai", "ou"))
 START = dt.date(2025, 1, 1)
 
@@ -173,7 +173,7 @@ class _Maker:
             location.update({"adm2_pcode": adm2, "adm2_name": adm2_name})
         if coords:
             location.update({"lat": round(coords[0], 5), "lon": round(coords[1], 5), "coord_precision_m": 500})
-        name, reliability, credibility, kind = SOURCES[source]
+        _title, reliability, credibility, kind = SOURCES[source]
         victims = [p for p in people if p["role"] == "victim"]
         return {"id": self.uid(), "kind": "incident", "title": title, "date": date_text or day.isoformat(),
                 "location": location, "people": people, "violation_types": list(acts),

@@ -15,6 +15,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..analysis.matching import (
     Candidate,
@@ -77,6 +78,7 @@ class MatchReport:
     compared: int  # pairs scored
     skipped_blocks: int  # name or place blocks too common to compare
     record_id: str | None = None  # the record the report is about, if any
+    total: int = 0  # pairs found before `limit`
 
 
 @dataclass
@@ -181,12 +183,13 @@ class MatchService:
             compared += result.compared
             skipped += result.skipped_blocks
         found.sort(key=lambda c: (-c.score, c.kind, c.first_id, c.second_id))
+        total = len(found)
         if limit is not None:
             found = found[:limit]
         pairs = self._described(found, facts)
         report(4, 4)
         return MatchReport(tuple(pairs), sum(1 for p in facts.people.values() if p.name), len(facts.incidents),
-                           compared, skipped, record_id)
+                           compared, skipped, record_id, total)
 
     def _described(self, found: list[Candidate], facts: _Facts) -> list[MatchPair]:
         person_ids = sorted({i for c in found if c.kind == "person" for i in (c.first_id, c.second_id)})
@@ -196,9 +199,8 @@ class MatchService:
             persons = match_rows.person_details(conn, person_ids)
             records = match_rows.record_details(conn, sorted(record_ids))
 
-        def place(row: object) -> str | None:
-            _id, _kind, _title, _date, adm1, adm2, where = row  # type: ignore[misc]
-            return ", ".join(p for p in (where, adm2, adm1) if p) or None
+        def place(row: Any) -> str | None:  # (record_id, kind, title, date_text, adm1, adm2, place)
+            return ", ".join(p for p in (row[6], row[5], row[4]) if p) or None
 
         def side(kind: str, entity_id: str) -> MatchSide:
             if kind == "incident":
@@ -213,7 +215,8 @@ class MatchService:
             return MatchSide(
                 entity_id, person[1] if person else entity_id[:8], name=person[2] if person else None,
                 sex=p.sex if p else None, age_group=p.age_group if p else None,
-                roles=tuple(sorted(p.roles)) if p else (), record_ids=tuple(sorted(p.records)) if p else (),
+                roles=tuple(sorted(p.roles)) if p else (),
+                record_ids=tuple(sorted(p.records, key=lambda r: (r != first, r))) if p else (),
                 record_title=record[2] if record else None, date_text=record[3] if record else None,
                 place=place(record) if record else None)
 

@@ -56,7 +56,8 @@ class WorkspaceView(QWidget):
         self._vocab = vocab
         enums = self._enums = enum_choices()
         self.editors = EditorManager(self.service, runner, vocab, enums, clipboard, parent.window(),
-                                     self._default_country, places=self.session.gazetteer)
+                                     self._default_country, places=self.session.gazetteer,
+                                     matches=self.session.matches)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -95,6 +96,7 @@ class WorkspaceView(QWidget):
         self.status_bar = self._status_bar()
         outer.addWidget(self.status_bar)
         self.cases.total_changed.connect(self._count_changed)
+        self.cases.duplicates_requested.connect(lambda: self.show_page("duplicates"))
         self.nav.setCurrentRow(0)
 
     def show_integrity(self) -> None:
@@ -161,6 +163,7 @@ class WorkspaceView(QWidget):
         self.cases.teardown()
         self.cases = CasesPage(self.service, self._runner, self._vocab, self._enums, self.editors, self.pages)
         self.cases.total_changed.connect(self._count_changed)
+        self.cases.duplicates_requested.connect(lambda: self.show_page("duplicates"))
         self._built = {"cases": self.cases}
         self.pages.addWidget(self.cases)
         for page in old_pages:
@@ -224,9 +227,11 @@ class WorkspaceView(QWidget):
     def show_page(self, name: str) -> QWidget:
         page = self._built.get(name) or self._build(name)
         self.pages.setCurrentWidget(page)
-        row = PAGES.index(name)
+        row = PAGES.index(name) if name in PAGES else 0  # pages reached from the case files stay under it
         if self.nav.currentRow() != row:
+            self.nav.blockSignals(name not in PAGES)  # moving the highlight must not leave that page
             self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
         return page
 
     def _build(self, name: str) -> QWidget:
@@ -247,6 +252,13 @@ class WorkspaceView(QWidget):
 
                 page = IndicatorsPage(self.session.analysis, self.service, self._runner, self._vocab, self._enums,
                                       self.cases.facets, self.pages)
+        elif name == "duplicates":
+            from .pages.duplicates import DuplicatesPage
+
+            duplicates = DuplicatesPage(self.session.matches, self._runner, self._enums, self.pages)
+            duplicates.back_requested.connect(lambda: self.show_page("cases"))
+            duplicates.open_record_requested.connect(self.editors.open_record)
+            page = duplicates
         elif name == "actions":
             from .pages.action_points import ActionPointsPage
 

@@ -40,6 +40,7 @@ from ..security import SensitiveClipboard
 from ..text import has_hidden_controls, safe_line, short_time
 from ..vocab import Choice, Vocabulary, enum_choices
 from ..widgets.choice_list import ChoiceList
+from ..widgets.duplicates import DuplicatesView
 from ..widgets.fields import SpecForm
 from ..widgets.parts import scroll_area
 from ..widgets.place_picker import PlacePicker
@@ -55,13 +56,15 @@ from .risk_tags import RiskTagsEditor
 if TYPE_CHECKING:
     from ...domain.places import AdminUnit
     from ...services.gazetteer import GazetteerService
+    from ...services.matches import MatchService
     from ...services.records import CaseService
     from ...services.validation import FieldProblem
 
 AUTOSAVE_MS = 3000
 # A required group left out entirely (the schema names the group): the field that marks it.
 _MISSING_GROUP = {"location": "location.country", "date": "date"}
-TABS = ("what", "where", "people", "acts", "sources", "classification", "impact", "attachments", "history")
+TABS = ("what", "where", "people", "acts", "sources", "classification", "impact", "attachments", "history",
+        "duplicates")  # the last only for a stored record, when the editor is given the match service
 
 
 def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
@@ -78,14 +81,19 @@ def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
 class EditorWindow(QWidget):
     saved = Signal(object)  # CaseRecord as stored
     closed = Signal(str)  # the editor's key (record id or draft id)
+    same_requested = Signal(str, str, str)  # from the "Possible duplicates" tab (ui/widgets/duplicates.py)
+    open_record_requested = Signal(str)
 
     def __init__(self, service: CaseService, runner: TaskRunner, vocab: Vocabulary,
                  enums: dict[str, tuple[Choice, ...]], clipboard: SensitiveClipboard, *,
                  record: CaseRecord | None = None, kind: str = "incident", default_country: str | None = None,
                  draft: dict[str, Any] | None = None, draft_id: str | None = None,
-                 places: GazetteerService | None = None, parent: QWidget | None = None) -> None:
+                 places: GazetteerService | None = None, matches: MatchService | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("editor")
+        self._matches = matches
+        self.duplicates: DuplicatesView | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._service, self._runner, self._vocab, self._clipboard = service, runner, vocab, clipboard
         self._places = places
@@ -146,6 +154,7 @@ class EditorWindow(QWidget):
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
         self._build_tabs(enums)
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         bottom = QHBoxLayout()
         self.status = QLabel(self)
@@ -269,9 +278,20 @@ class EditorWindow(QWidget):
                  (self.history, self.tr("History")))
         for widget, title in pages:
             self.tabs.addTab(widget, title)
+        if self._matches is not None and self._record is not None and self._record.id:
+            self.duplicates = DuplicatesView(self._matches, self._runner, enums, record_id=self._record.id,
+                                             parent=self)
+            self.duplicates.same_requested.connect(self.same_requested)
+            self.duplicates.open_record_requested.connect(self.open_record_requested)
+            self.tabs.addTab(self._padded(self.duplicates), self.tr("Possible duplicates"))
         for source in (self.what, self.where, self.classification, self.impact, self.people, self.acts,
                        self.sources, self.deaths, self.violations, self.risk_tags, self.conflict_related):
             source.changed.connect(self._changed)
+
+    def _tab_shown(self, index: int) -> None:
+        """The possible duplicates are looked for the first time their tab is shown, not at every opening."""
+        if index == TABS.index("duplicates") and self.duplicates is not None and self.duplicates.report is None:
+            self.duplicates.refresh()
 
     def _place_picker(self) -> PlacePicker | None:
         """The gazetteer's type-ahead, above the admin fields of the When & where tab."""
