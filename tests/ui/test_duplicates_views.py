@@ -8,8 +8,8 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
 
+from conftest import PASSPHRASE
 from fieldcase.demo.duplicates import planted_set
 from fieldcase.domain.records import record_from_json
 from fieldcase.services.records import CaseService
