@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,36 +38,6 @@ if TYPE_CHECKING:
     from ..vocab import Choice
 
 SHOWN_AT_MOST = 500  # pairs listed for the whole workspace (the count says how many more)
-translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
-
-
-def reason_label(reason: Reason) -> str:
-    """A reason in the user's language (the codes of analysis/matching.REASON_TEXT)."""
-    n = reason.count or 0
-    labels = {
-        "name.same": lambda: translate("DuplicatesView", "Same name"),
-        "name.spelling": lambda: translate("DuplicatesView", "Names spelled differently that sound alike"),
-        "name.script": lambda: translate("DuplicatesView", "The same name written in Arabic and in Latin letters"),
-        "name.initial": lambda: translate("DuplicatesView", "An initial matches the full name"),
-        "name.partial": lambda: translate("DuplicatesView", "Part of the name matches"),
-        "sex.same": lambda: translate("DuplicatesView", "Same sex"),
-        "age.same": lambda: translate("DuplicatesView", "Same age group"),
-        "age.differs": lambda: translate("DuplicatesView", "Different age groups"),
-        "place.district": lambda: translate("DuplicatesView", "Same district"),
-        "place.region": lambda: translate("DuplicatesView", "Same region"),
-        "place.differs": lambda: translate("DuplicatesView", "Different regions"),
-        "place.near": lambda: translate("DuplicatesView", "%n km apart", "", n),
-        "role.same": lambda: translate("DuplicatesView", "Same role in both records"),
-        "date.same": lambda: translate("DuplicatesView", "Same day"),
-        "date.near": lambda: translate("DuplicatesView", "Dates %n day(s) apart", "", n),
-        "date.overlap": lambda: translate("DuplicatesView", "Overlapping dates (one known only to the month or year)"),
-        "acts.common": lambda: translate("DuplicatesView", "%n act type(s) in common", "", n),
-        "acts.none": lambda: translate("DuplicatesView", "No act type in common"),
-        "victims.common": lambda: translate("DuplicatesView", "%n victim(s) in common", "", n),
-        "victims.none": lambda: translate("DuplicatesView", "No victim in common"),
-    }
-    label = labels.get(reason.code)
-    return label() if label else reason.code
 
 
 class DuplicatesView(QWidget):
@@ -218,7 +188,7 @@ class DuplicatesView(QWidget):
             self.table.setItem(row, 0, score)
             self.table.setItem(row, 1, QTableWidgetItem(self._side_text(pair.kind, pair.first)))
             self.table.setItem(row, 2, QTableWidgetItem(self._side_text(pair.kind, pair.second)))
-            self.table.setItem(row, 3, QTableWidgetItem("\n".join(reason_label(r) for r in pair.reasons)))
+            self.table.setItem(row, 3, QTableWidgetItem("\n".join(self.reason_label(r) for r in pair.reasons)))
             button = QPushButton(self.tr("Mark as the same…"), self.table)
             button.setObjectName("markSame")
             button.setMinimumWidth(self._button_width())
@@ -231,6 +201,34 @@ class DuplicatesView(QWidget):
             box.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             self.table.setCellWidget(row, 4, holder)
         self._fit_columns()
+
+    def reason_label(self, reason: Reason) -> str:
+        """A reason in the user's language (the codes of analysis/matching.REASON_TEXT)."""
+        n = reason.count or 0
+        labels = {
+            "name.same": lambda: self.tr("Same name"),
+            "name.spelling": lambda: self.tr("Names spelled differently that sound alike"),
+            "name.script": lambda: self.tr("The same name written in Arabic and in Latin letters"),
+            "name.initial": lambda: self.tr("An initial matches the full name"),
+            "name.partial": lambda: self.tr("Part of the name matches"),
+            "sex.same": lambda: self.tr("Same sex"),
+            "age.same": lambda: self.tr("Same age group"),
+            "age.differs": lambda: self.tr("Different age groups"),
+            "place.district": lambda: self.tr("Same district"),
+            "place.region": lambda: self.tr("Same region"),
+            "place.differs": lambda: self.tr("Different regions"),
+            "place.near": lambda: self.tr("%n km apart", "", n),
+            "role.same": lambda: self.tr("Same role in both records"),
+            "date.same": lambda: self.tr("Same day"),
+            "date.near": lambda: self.tr("Dates %n day(s) apart", "", n),
+            "date.overlap": lambda: self.tr("Overlapping dates (one known only to the month or year)"),
+            "acts.common": lambda: self.tr("%n act type(s) in common", "", n),
+            "acts.none": lambda: self.tr("No act type in common"),
+            "victims.common": lambda: self.tr("%n victim(s) in common", "", n),
+            "victims.none": lambda: self.tr("No victim in common"),
+        }
+        label = labels.get(reason.code)
+        return label() if label else reason.code
 
     def _button_width(self) -> int:
         return self.fontMetrics().horizontalAdvance(self.tr("Mark as the same…")) + 40  # the style's padding
