@@ -40,6 +40,7 @@ def _shot(qtbot, widget, name: str) -> None:  # type: ignore[no-untyped-def]
 def test_workspace_and_record_views_list_pairs_with_reasons(qtbot, window, planted_dir) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QPushButton
 
+    from fieldcase.ui.layout_check import clipped
     from fieldcase.ui.pages.duplicates import DuplicatesPage
 
     path, data = planted_dir
@@ -75,6 +76,7 @@ def test_workspace_and_record_views_list_pairs_with_reasons(qtbot, window, plant
     wait_for(qtbot, lambda: page.view.report is not None and all(p.kind == "incident" for p in page.view.pairs)
              and page.view.pairs, 20_000)
     _shot(qtbot, window, "duplicates_workspace.png")
+    assert not clipped(page), clipped(page)  # at 1024x768 every label, button and header whole
 
     # the record's own view: its tab in the editor lists only the pairs of that record and its people
     incident = page.view.pairs[0]
@@ -94,6 +96,7 @@ def test_workspace_and_record_views_list_pairs_with_reasons(qtbot, window, plant
     with qtbot.waitSignal(view.editors.same_requested, timeout=2000):
         qtbot.mouseClick(editor.duplicates.table.cellWidget(0, 4).findChild(QPushButton, "markSame"), qtbot_left())
     _shot(qtbot, editor, "duplicates_record.png")
+    assert not clipped(editor.duplicates), clipped(editor.duplicates)
     editor.force_close()
     qtbot.mouseClick(page.back, qtbot_left())
     assert view.pages.currentWidget() is view.cases
