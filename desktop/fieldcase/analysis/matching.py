@@ -56,6 +56,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from sys import intern
 
 from anyascii import anyascii
 from jellyfish import jaro_similarity, jaro_winkler_similarity
@@ -94,7 +95,7 @@ _SOUNDS = str.maketrans({"q": "k", "c": "k", "g": "j", "a": None, "e": None, "i"
 
 # -- results -----------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reason:
     """Why a pair was put forward (or held back). `code` names an English template (REASON_TEXT); `count`
     fills its number. Negative reasons (a difference) are listed too, so the score can be read."""
@@ -132,7 +133,7 @@ def reason_text(reason: Reason) -> str:
     return REASON_TEXT[reason.code].format(count=reason.count)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """Two entities that may be one: person ids (kind "person") or record ids (kind "incident"), in id order."""
 
@@ -143,7 +144,7 @@ class Candidate:
     reasons: tuple[Reason, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PersonFacts:
     id: str
     name: str | None
@@ -155,7 +156,7 @@ class PersonFacts:
     districts: frozenset[str] = frozenset()  # admin-2 P-codes
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IncidentFacts:
     id: str
     start: int  # proleptic Gregorian ordinal of the first day covered
@@ -179,7 +180,7 @@ class MatchResult:
 
 # -- names -------------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Word:
     folded: str
     key: str | None
@@ -191,7 +192,7 @@ class _Word:
         return len(self.folded) == 1 and not self.arabic
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NameForm:
     words: tuple[_Word, ...]
     joined: str  # the keys of all words, joined
@@ -450,8 +451,8 @@ def _incident_keys(i: IncidentFacts, people: dict[str, PersonFacts]) -> tuple[li
     listed: list[str] = []
     lookups: list[list[str]] = []
     for step in _steps(i):
-        own = f"d:{i.district}:{step}" if i.district else (f"r:{i.region}:{step}" if i.region
-                                                            else f"c:{i.country}:{step}")
+        own = intern(f"d:{i.district}:{step}" if i.district else (f"r:{i.region}:{step}" if i.region
+                                                                   else f"c:{i.country}:{step}"))
         listed.append(own)
         lookups.append([own])
         if i.district and i.region:
@@ -460,8 +461,9 @@ def _incident_keys(i: IncidentFacts, people: dict[str, PersonFacts]) -> tuple[li
         p = people.get(victim)
         if p is not None and p.name:
             for key in name_form(p.name).keys:
-                listed.append(f"v:{key}")
-                lookups.append([f"v:{key}"])
+                victim_key = intern(f"v:{key}")  # one string for every incident that lists it
+                listed.append(victim_key)
+                lookups.append([victim_key])
     return listed, lookups
 
 

@@ -15,6 +15,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from sys import intern
 from typing import Any
 
 from ..analysis.matching import (
@@ -114,7 +115,9 @@ class MatchService:
             regions: dict[str, set[str]] = defaultdict(set)
             districts: dict[str, set[str]] = defaultdict(set)
             victims: dict[int, list[str]] = defaultdict(list)
+            # codes repeat across 100,000s of rows: one string object each (sys.intern), not one per row
             for person_id, role, record_id, revision_id, adm1, adm2 in match_rows.people_link_rows(conn):
+                role, adm1, adm2 = intern(role), adm1 and intern(adm1), adm2 and intern(adm2)
                 roles[person_id].add(role)
                 records[person_id].add(record_id)
                 facts.first_record.setdefault(person_id, record_id)
@@ -129,19 +132,20 @@ class MatchService:
             for person_id, name, sex, age_group in match_rows.person_rows(conn):
                 if person_id in records:
                     facts.people[person_id] = PersonFacts(
-                        person_id, name, sex or "unknown", age_group or "unknown", frozenset(roles[person_id]),
-                        frozenset(records[person_id]), frozenset(regions[person_id]),
-                        frozenset(districts[person_id]))
+                        person_id, name, intern(sex or "unknown"), intern(age_group or "unknown"),
+                        frozenset(roles.pop(person_id)), frozenset(records[person_id]),
+                        frozenset(regions.pop(person_id, ())), frozenset(districts.pop(person_id, ())))
             _stop(cancelled)
             progress(2, 4)
             types: dict[int, set[str]] = defaultdict(set)
             for revision_id, violation in match_rows.violation_rows(conn):
-                types[revision_id].add(violation)
+                types[revision_id].add(intern(violation))
             _stop(cancelled)
             for record_id, revision_id, start, end, precision, country, adm1, adm2, lat, lon in \
                     match_rows.incident_rows(conn):
                 facts.incidents.append(IncidentFacts(
-                    record_id, _day(start), _day(end), precision == "day", country or "", adm1, adm2, lat, lon,
+                    record_id, _day(start), _day(end), precision == "day", intern(country or ""),
+                    adm1 and intern(adm1), adm2 and intern(adm2), lat, lon,
                     frozenset(types.get(revision_id, ())), tuple(victims.get(revision_id, ()))))
             progress(3, 4)
             self._facts = facts
