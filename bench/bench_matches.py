@@ -141,21 +141,28 @@ def main() -> int:
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--phase", choices=("fill", "baseline", "matches"))
     parser.add_argument("--folder", type=Path)
+    parser.add_argument("--keep", type=Path, metavar="DIR",
+                        help="fill DIR once and keep it (a later run with the same DIR skips the fill)")
     args = parser.parse_args()
     if args.phase:
         phase = {"fill": lambda: fill(args.folder, args.records), "baseline": lambda: baseline(args.folder),
                  "matches": lambda: matches(args.folder)}[args.phase]
         print(json.dumps(phase()))
         return 0
-    folder = Path(tempfile.mkdtemp(prefix="fieldcase-bench-matches-"))
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="fieldcase-bench-matches-"))
     try:
-        filled = _child("fill", folder, args.records)
-        print(f"bench_matches: {filled['records']:,} records ({filled['planted_records']} planted), "
-              f"filled in {filled['fill_s']:.0f} s")
+        if (folder / TRUTH).exists():
+            print(f"bench_matches: the workspace filled earlier in {folder}")
+        else:
+            folder.mkdir(parents=True, exist_ok=True)
+            filled = _child("fill", folder, args.records)
+            print(f"bench_matches: {filled['records']:,} records ({filled['planted_records']} planted), "
+                  f"filled in {filled['fill_s']:.0f} s")
         base = _child("baseline", folder, args.records)
         found = _child("matches", folder, args.records)
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        if args.keep is None:
+            shutil.rmtree(folder, ignore_errors=True)
     list_s, base_peak = float(base["list_s"]), float(base["peak_mib"])  # type: ignore[arg-type]
     print(f"  baseline: list all {base['listed']:,} records      {list_s:7.2f} s   peak RSS {base_peak:6.0f} MiB")
     for label, key in (("matches, whole workspace (cold)", "cold_s"), ("matches, again (facts kept)", "warm_s"),

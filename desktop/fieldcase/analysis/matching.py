@@ -40,8 +40,9 @@ Candidate generation never compares all pairs: each entity is listed under block
 with the entities listed under the keys it looks up (`Blocks`). A block larger than `BLOCK_CAP` is narrowed
 (a name key to one region) or, still too large, skipped and counted (`skipped_blocks`), so time stays bound
 by the sizes of the blocks, not by the square of the records.
-    people     for each word with a key, that key with the initial of each other word ("mmt|a" for both
-               "Mohammed A." and "محمد علي"); a one-word name its key alone.
+    people     each pair of word skeletons ("mhmd+l"), the joined skeleton ("Salaheddin" / "Salah Eldin"), and
+               each skeleton with another word's initial ("mhmd|a"), looked up only by names that hold an
+               initial ("Mohammed A."); a one-word name its skeleton alone (`_blocking_keys`).
     incidents  the district (or, without one, the region; or the country) with each 4-day step the date
                range touches, widened by 4 days either side (ranges longer than 70 days get no date key);
                a record with a district is also listed under its region, where records known only to the
@@ -196,18 +197,33 @@ class _Word:
 class NameForm:
     words: tuple[_Word, ...]
     joined: str  # the keys of all words, joined
-    keys: tuple[str, ...]  # blocking keys: each word's key with each other word's initial
+    keys: tuple[str, ...]  # blocking keys it is looked up by (see `_blocking_keys`)
+    looks: tuple[str, ...]  # the keys it looks up
 
 
-def _blocking_keys(words: Sequence[_Word]) -> tuple[str, ...]:
+def _blocking_keys(words: Sequence[_Word]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(listed, looked up). Every name is listed under each pair of its words' skeletons ("mhmd+l"), its
+    joined skeleton ("=slhdnbSr": "Salaheddin" / "Salah Eldin") and each skeleton with another word's
+    initial ("mhmd|a"); it looks up its pairs and joined skeleton, and the initial keys only when it holds an
+    initial itself ("Mohammed A."), so the large initial blocks are read by the few names that need them."""
     keyed = [w for w in words if w.key]
     if len(words) == 1:
-        return (f"{keyed[0].key}|",) if keyed else ()
-    return tuple(dict.fromkeys(f"{w.key}|{other.initial}" for w in keyed for other in words if other is not w))
+        alone: tuple[str, ...] = (f"{keyed[0].key}|",) if keyed else ()
+        return alone, alone
+    pairs = [f"{min(a.key, b.key)}+{max(a.key, b.key)}" for i, a in enumerate(keyed) for b in keyed[i + 1:]
+             if a.key and b.key]
+    # the joined key without h: a final h is dropped from a word but kept inside one ("Salah" / "Salaheddin")
+    joined = (["=" + _DOUBLED.sub(r"\1", "".join(w.key for w in keyed if w.key).replace("h", ""))]
+              if len(keyed) > 1 else [])
+    initials = [f"{w.key}|{other.initial}" for w in keyed for other in words if other is not w]
+    looks = pairs + joined + (initials if any(w.is_initial or not w.key for w in words) else [])
+    return tuple(dict.fromkeys(pairs + joined + initials)), tuple(dict.fromkeys(looks))
 
 
 def _key(word: str) -> str | None:
     """The consonant skeleton of a word (see the module docstring), or None when it has none ("A")."""
+    if word.endswith("\u0647") and _ARABIC.search(word):  # ta marbuta (folded to heh): "نفيسة", not "sh"
+        word = word[:-1]
     roman = _NOT_LETTER.sub("", anyascii(word).lower())
     for digraph, sound in _DIGRAPHS:
         roman = roman.replace(digraph, sound)
@@ -239,7 +255,7 @@ def name_form(name: str) -> NameForm:
         if word in _PARTICLES:
             continue
         out.append(_Word(word, _key(word), _initial(word), bool(_ARABIC.search(word))))
-    return NameForm(tuple(out), "".join(w.key or "" for w in out), _blocking_keys(out))
+    return NameForm(tuple(out), "".join(w.key or "" for w in out), *_blocking_keys(out))
 
 
 def _word_score(a: _Word, b: _Word) -> tuple[float, str]:
@@ -344,19 +360,21 @@ def _pairs(entities: Iterable[str], lookups: Callable[[str], Sequence[Sequence[s
 
 # -- people ------------------------------------------------------------------------------------------
 
-def _person_lookups(p: PersonFacts) -> list[list[str]]:
+def _person_keys(p: PersonFacts, keys: Iterable[str]) -> list[list[str]]:
     """Each name key, first across the workspace, then narrowed to each of the person's regions."""
-    if not p.name:
-        return []
     regions = sorted(p.regions) or ["-"]
-    return [[f"n:{key}", f"r:{region}:{key}"] for key in name_form(p.name).keys for region in regions]
+    return [[f"n:{key}", f"r:{region}:{key}"] for key in keys for region in regions]
+
+
+def _person_lookups(p: PersonFacts) -> list[list[str]]:
+    return _person_keys(p, name_form(p.name).looks) if p.name else []
 
 
 def person_blocks(people: Iterable[PersonFacts]) -> Blocks:
     blocks = Blocks()
     for p in people:
-        listed = dict.fromkeys(key for keys in _person_lookups(p) for key in keys)
-        blocks.add(p.id, listed)  # listed both across the workspace and in each of its regions
+        if p.name:  # listed both across the workspace and in each of its regions
+            blocks.add(p.id, dict.fromkeys(key for keys in _person_keys(p, name_form(p.name).keys) for key in keys))
     return blocks
 
 
@@ -460,10 +478,11 @@ def _incident_keys(i: IncidentFacts, people: dict[str, PersonFacts]) -> tuple[li
     for victim in i.victims:
         p = people.get(victim)
         if p is not None and p.name:
-            for key in name_form(p.name).keys:
-                victim_key = intern(f"v:{key}")  # one string for every incident that lists it
-                listed.append(victim_key)
-                lookups.append([victim_key])
+            form = name_form(p.name)
+            for key in form.keys:
+                listed.append(intern(f"v:{key}"))  # one string for every incident that lists it
+            for key in form.looks:
+                lookups.append([intern(f"v:{key}")])
     return listed, lookups
 
 
