@@ -106,7 +106,7 @@ class Reason:
 
 
 # English wording of each reason (the CLI prints it; the app words the same codes through Qt's translation).
-REASON_TEXT = {
+REASON_TEXT: dict[str, str | tuple[str, str]] = {  # with a count: (one, more)
     "name.same": "Same name",
     "name.spelling": "Names spelled differently that sound alike",
     "name.script": "The same name written in Arabic and in Latin letters",
@@ -118,20 +118,23 @@ REASON_TEXT = {
     "place.district": "Same district",
     "place.region": "Same region",
     "place.differs": "Different regions",
-    "place.near": "{count} km apart",
+    "place.near": ("{count} km apart", "{count} km apart"),
     "role.same": "Same role in both records",
     "date.same": "Same day",
-    "date.near": "Dates {count} days apart",
+    "date.near": ("Dates {count} day apart", "Dates {count} days apart"),
     "date.overlap": "Overlapping dates (one known only to the month or year)",
-    "acts.common": "{count} act types in common",
+    "acts.common": ("{count} act type in common", "{count} act types in common"),
     "acts.none": "No act type in common",
-    "victims.common": "{count} victims in common",
+    "victims.common": ("{count} victim in common", "{count} victims in common"),
     "victims.none": "No victim in common",
 }
 
 
 def reason_text(reason: Reason) -> str:
-    return REASON_TEXT[reason.code].format(count=reason.count)
+    text = REASON_TEXT[reason.code]
+    if isinstance(text, tuple):
+        text = text[0] if reason.count == 1 else text[1]
+    return text.format(count=reason.count)
 
 
 @dataclass(frozen=True, slots=True)
