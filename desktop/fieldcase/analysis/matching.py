@@ -340,8 +340,9 @@ class Blocks:
 
 
 def _pairs(entities: Iterable[str], lookups: Callable[[str], Sequence[Sequence[str]]], blocks: Blocks,
-           result: MatchResult) -> Iterator[tuple[str, str]]:
-    """Each unordered pair once, from the lookups of each entity."""
+           result: MatchResult, near: Callable[[str, str], bool] | None = None) -> Iterator[tuple[str, str]]:
+    """Each unordered pair once, from the lookups of each entity; with `near`, only the pairs it accepts (a
+    cheap test before the pair is remembered: most pairs of a block are too far apart in time)."""
     seen: set[tuple[str, str]] = set()
     skipped: set[str] = set()
     for entity in entities:
@@ -352,7 +353,7 @@ def _pairs(entities: Iterable[str], lookups: Callable[[str], Sequence[Sequence[s
             if not members:
                 continue
             for other in members:
-                if other == entity:
+                if other == entity or (near is not None and not near(entity, other)):
                     continue
                 pair = (entity, other) if entity < other else (other, entity)
                 if pair not in seen:
@@ -597,7 +598,12 @@ def match_incidents(incidents: Sequence[IncidentFacts] | IncidentIndex, people: 
     by_id, lookups = index.by_id, index.lookups
     probe = [i for i in only if i in by_id] if only is not None else list(by_id)
     result = MatchResult()
-    for n, (x, y) in enumerate(_pairs(probe, lambda i: lookups[i], index.blocks, result)):
+
+    def near(x: str, y: str) -> bool:
+        a, b = by_id[x], by_id[y]
+        return a.start - b.end <= DATE_WINDOW_DAYS and b.start - a.end <= DATE_WINDOW_DAYS
+
+    for n, (x, y) in enumerate(_pairs(probe, lambda i: lookups[i], index.blocks, result, near)):
         if n % 4096 == 0:
             _check(cancelled)
         result.compared += 1
