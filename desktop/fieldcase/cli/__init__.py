@@ -49,6 +49,7 @@ from . import (
     indicators,
     init,
     list_records,
+    matches,
     purge,
     recommendations,
     recovery_key,
@@ -67,7 +68,7 @@ from .output import err
 COMMANDS = (init, import_records, list_records, show, change_passphrase, recovery_key, demo, attach,
             export_attachment, verify_audit, frameworks, tag, assess, indicators, actions, enrol_request, enrol,
             sync, hq, brief, verify, identity, acts, recommendations, evidence, purge, check, wipe, duress,
-            gazetteer, recovery_shares, same, conflicts)
+            gazetteer, recovery_shares, same, conflicts, matches)
 
 
 def build_parser() -> argparse.ArgumentParser:

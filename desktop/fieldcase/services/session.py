@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # each service is imported when first asked for: the briefing
     from .conflicts import ConflictService
     from .gazetteer import GazetteerService
     from .identity_links import IdentityLinkService
+    from .matches import MatchService
     from .records import CaseService
     from .rmr import RmrService
     from .security import KeyService
@@ -199,3 +200,9 @@ class Session:
         from .conflicts import ConflictService
 
         return ConflictService(self.ws)
+
+    @property
+    def matches(self) -> MatchService:
+        from .matches import MatchService
+
+        return MatchService(self.ws)

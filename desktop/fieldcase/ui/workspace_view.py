@@ -58,8 +58,11 @@ class WorkspaceView(QWidget):
         enums = self._enums = enum_choices()
         self.editors = EditorManager(self.service, runner, vocab, enums, clipboard, parent.window(),
                                      self._default_country, places=self.session.gazetteer,
-                                     links=self.session.identity_links)
+                                     links=self.session.identity_links,
+                                     matches=self.session.matches)
         self.editors.opened.connect(self._attach_conflicts)
+        self.editors.same_requested.connect(self.open_link_dialog)
+        self._link_dialog: QWidget | None = None
         self._conflict_windows: list[QWidget] = []
 
         outer = QVBoxLayout(self)
@@ -99,6 +102,7 @@ class WorkspaceView(QWidget):
         self.status_bar = self._status_bar()
         outer.addWidget(self.status_bar)
         self.cases.total_changed.connect(self._count_changed)
+        self.cases.duplicates_requested.connect(lambda: self.show_page("duplicates"))
         self.nav.setCurrentRow(0)
 
     def show_integrity(self) -> None:
@@ -167,6 +171,7 @@ class WorkspaceView(QWidget):
         self.cases.teardown()
         self.cases = CasesPage(self.service, self._runner, self._vocab, self._enums, self.editors, self.pages)
         self.cases.total_changed.connect(self._count_changed)
+        self.cases.duplicates_requested.connect(lambda: self.show_page("duplicates"))
         self._built = {"cases": self.cases}
         self.pages.addWidget(self.cases)
         for page in old_pages:
@@ -230,9 +235,11 @@ class WorkspaceView(QWidget):
     def show_page(self, name: str) -> QWidget:
         page = self._built.get(name) or self._build(name)
         self.pages.setCurrentWidget(page)
-        row = PAGES.index(name)
+        row = PAGES.index(name) if name in PAGES else 0  # pages reached from the case files stay under it
         if self.nav.currentRow() != row:
+            self.nav.blockSignals(name not in PAGES)  # moving the highlight must not leave that page
             self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
         return page
 
     def _build(self, name: str) -> QWidget:
@@ -253,6 +260,14 @@ class WorkspaceView(QWidget):
 
                 page = IndicatorsPage(self.session.analysis, self.service, self._runner, self._vocab, self._enums,
                                       self.cases.facets, self.pages)
+        elif name == "duplicates":
+            from .pages.duplicates import DuplicatesPage
+
+            duplicates = DuplicatesPage(self.session.matches, self._runner, self._enums, self.pages)
+            duplicates.back_requested.connect(lambda: self.show_page("cases"))
+            duplicates.open_record_requested.connect(self.editors.open_record)
+            duplicates.same_requested.connect(self.open_link_dialog)
+            page = duplicates
         elif name == "actions":
             from .pages.action_points import ActionPointsPage
 
@@ -271,6 +286,29 @@ class WorkspaceView(QWidget):
         self._built[name] = page
         self.pages.addWidget(page)
         return page
+
+    def open_link_dialog(self, kind: str, first: str, second: str) -> QWidget:
+        """"Link as the same" for a pair of possible duplicates (the reason is asked; both records are kept).
+        A link made refreshes the list it came from and any open editor of either record."""
+        from .editor.same_as import LinkSameDialog
+
+        dialog = LinkSameDialog(self.session.identity_links, self.service, self._runner, self.window(), kind=kind,
+                                first=first, second=second, first_fixed=False)
+        dialog.linked.connect(lambda _link: self._linked(first, second))
+        self._link_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _linked(self, *ids: str) -> None:
+        from .pages.duplicates import DuplicatesPage
+
+        duplicates = self._built.get("duplicates")
+        if isinstance(duplicates, DuplicatesPage) and duplicates.view.report is not None:
+            duplicates.view.refresh()
+        for link_id in ids:
+            editor = self.editors.editors.get(link_id.split(":", 1)[0])
+            if editor is not None:
+                editor.reload_links()
 
     def open_conflicts(self, record_id: str | None = None) -> QWidget:
         """The sync conflicts window (all open conflicts, or one record's); a decision refreshes what shows it."""

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ...domain.records import CaseRecord
     from ...services.gazetteer import GazetteerService
     from ...services.identity_links import IdentityLinkService
+    from ...services.matches import MatchService
     from ...services.records import CaseService
 
 
@@ -33,13 +34,14 @@ def _record_and_draft(service: CaseService, record_id: str) -> tuple[CaseRecord,
 class EditorManager(QObject):
     saved = Signal(object)  # CaseRecord
     opened = Signal(object)  # EditorWindow
+    same_requested = Signal(str, str, str)  # an editor's "Mark as the same…" (see ui/widgets/duplicates.py)
 
     def __init__(self, service: CaseService, runner: TaskRunner, vocab: Vocabulary,
                  enums: dict[str, tuple[Choice, ...]], clipboard: SensitiveClipboard, window: QWidget,
                  default_country: Callable[[], str | None], places: GazetteerService | None = None,
-                 links: IdentityLinkService | None = None) -> None:
+                 links: IdentityLinkService | None = None, matches: MatchService | None = None) -> None:
         super().__init__(window)
-        self._places = places
+        self._places, self._matches = places, matches
         self._links = links
         self._service, self._runner, self._vocab, self._enums = service, runner, vocab, enums
         self._clipboard, self._window, self._default_country = clipboard, window, default_country
@@ -52,7 +54,9 @@ class EditorManager(QObject):
     def _make(self, **kwargs: Any) -> EditorWindow:
         editor = EditorWindow(self._service, self._runner, self._vocab, self._enums, self._clipboard,
                               default_country=self._default_country(), places=self._places, parent=self._window,
-                              links=self._links, **kwargs)
+                              links=self._links, matches=self._matches, **kwargs)
+        editor.same_requested.connect(self.same_requested)
+        editor.open_record_requested.connect(self.open_record)
         self.editors[editor.key] = editor
         editor.saved.connect(lambda record, e=editor: self._saved(e, record))
         editor.closed.connect(lambda key: self.editors.pop(key, None))

@@ -41,6 +41,7 @@ from ..security import SensitiveClipboard
 from ..text import has_hidden_controls, safe_line, short_time
 from ..vocab import Choice, Vocabulary, enum_choices, load_vocabulary
 from ..widgets.choice_list import ChoiceList
+from ..widgets.duplicates import DuplicatesView
 from ..widgets.fields import SpecForm
 from ..widgets.parts import scroll_area
 from ..widgets.place_picker import PlacePicker
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
     from ...domain.places import AdminUnit
     from ...services.gazetteer import GazetteerService
     from ...services.identity_links import IdentityLinkService
+    from ...services.matches import MatchService
     from ...services.records import CaseService
     from ...services.validation import FieldProblem
 
@@ -65,7 +67,7 @@ AUTOSAVE_MS = 3000
 # A required group left out entirely (the schema names the group): the field that marks it.
 _MISSING_GROUP = {"location": "location.country", "date": "date"}
 TABS = ("what", "where", "people", "acts", "sources", "classification", "impact", "attachments", "history",
-        "same_as")
+        "same_as", "duplicates")  # the last two only when the editor is given the link / match services
 
 
 def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
@@ -82,15 +84,19 @@ def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
 class EditorWindow(QWidget):
     saved = Signal(object)  # CaseRecord as stored
     closed = Signal(str)  # the editor's key (record id or draft id)
+    same_requested = Signal(str, str, str)  # from the "Possible duplicates" tab (ui/widgets/duplicates.py)
+    open_record_requested = Signal(str)
 
     def __init__(self, service: CaseService, runner: TaskRunner, vocab: Vocabulary,
                  enums: dict[str, tuple[Choice, ...]], clipboard: SensitiveClipboard, *,
                  record: CaseRecord | None = None, kind: str = "incident", default_country: str | None = None,
                  draft: dict[str, Any] | None = None, draft_id: str | None = None,
-                 places: GazetteerService | None = None, parent: QWidget | None = None,
-                 links: IdentityLinkService | None = None) -> None:
+                 places: GazetteerService | None = None, matches: MatchService | None = None,
+                 parent: QWidget | None = None, links: IdentityLinkService | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("editor")
+        self._matches = matches
+        self.duplicates: DuplicatesView | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._service, self._runner, self._vocab, self._clipboard = service, runner, vocab, clipboard
         self._places = places
@@ -152,6 +158,7 @@ class EditorWindow(QWidget):
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
         self._build_tabs(enums)
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         bottom = QHBoxLayout()
         self.status = QLabel(self)
@@ -280,9 +287,22 @@ class EditorWindow(QWidget):
             pages += ((self.same_as, self.tr("Same as")),)
         for widget, title in pages:
             self.tabs.addTab(widget, title)
+        if self._matches is not None and self._record is not None and self._record.id:
+            self.duplicates = DuplicatesView(self._matches, self._runner, enums, record_id=self._record.id,
+                                             parent=self)
+            self.duplicates.same_requested.connect(self.same_requested)
+            self.duplicates.open_record_requested.connect(self.open_record_requested)
+            self.tabs.addTab(self._padded(self.duplicates), self.tr("Possible duplicates"))
         for source in (self.what, self.where, self.classification, self.impact, self.people, self.acts,
                        self.sources, self.deaths, self.violations, self.risk_tags, self.conflict_related):
             source.changed.connect(self._changed)
+
+    def _tab_shown(self, index: int) -> None:
+        """The possible duplicates are looked for the first time their tab is shown, not at every opening."""
+        # by widget, not by TABS position: the "Same as" tab before it exists only when links are given
+        if (self.duplicates is not None and self.duplicates.report is None
+                and self.tabs.widget(index) is self.duplicates.parentWidget()):
+            self.duplicates.refresh()
 
     def _place_picker(self) -> PlacePicker | None:
         """The gazetteer's type-ahead, above the admin fields of the When & where tab."""
@@ -579,6 +599,13 @@ class EditorWindow(QWidget):
         self.general_error.show()
         self._last_draft = None
         self.save_draft()  # whatever went wrong, the edits stay in the encrypted store
+
+    def reload_links(self) -> None:
+        """After a link made elsewhere (the workspace's possible duplicates): the Same-as tab and this record's
+        possible duplicates again."""
+        self._load_same_as()
+        if self.duplicates is not None and self.duplicates.report is not None:
+            self.duplicates.refresh()
 
     def _load_same_as(self) -> None:
         if self.same_as is not None:

@@ -40,6 +40,7 @@ COLUMN_WIDTHS = (128, 100, 320, 150, 160, 48, 112, 80)  # the title (2) stretche
 class CasesPage(QWidget):
     total_changed = Signal(int)  # all records in the workspace
     facets_loaded = Signal(object)
+    duplicates_requested = Signal()  # "Possible duplicates": the workspace view (pages/duplicates.py)
 
     def __init__(self, service: CaseService, runner: TaskRunner, vocab: Vocabulary,
                  enums: dict[str, tuple[Choice, ...]], editors: EditorManager, parent: QWidget | None = None) -> None:
@@ -70,7 +71,12 @@ class CasesPage(QWidget):
         self.new_incident.setObjectName("primary")
         self.new_incident.setToolTip(self.tr("Record a new incident (Ctrl+N)"))
         self.new_incident.clicked.connect(lambda: self._editors.new_record("incident"))
-        top.add_row(self.drafts_button, self.import_button, self.new_info, self.new_incident)
+        self.duplicates_button = QPushButton(self.tr("Possible duplicates"), self)
+        self.duplicates_button.setObjectName("duplicatesButton")
+        self.duplicates_button.setToolTip(self.tr("People and incidents recorded more than once"))
+        self.duplicates_button.clicked.connect(self.duplicates_requested)
+        top.add_row(self.drafts_button, self.duplicates_button, self.import_button, self.new_info,
+                    self.new_incident)
         layout.addWidget(top)
         QShortcut(QKeySequence.StandardKey.New, self, lambda: self._editors.new_record("incident"))
 
