@@ -75,11 +75,13 @@ def test_workspace_and_record_views_list_pairs_with_reasons(qtbot, window, plant
     assert emitted.args == ["person", first_key, second_key]
     dialog = view._link_dialog
     assert isinstance(dialog, LinkSameDialog) and dialog.isVisible() and dialog.kind == "person"
+    wait_for(qtbot, lambda: (dialog.first.value(), dialog.second.value()) == (first_key, second_key), 15_000)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.error.isVisible() and dialog.isVisible()  # no reason: refused, nothing linked
     dialog.reason.setPlainText("Same name in both scripts, same district and role (planted test pair)")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    wait_for(qtbot, lambda: not dialog.isVisible(), 15_000)
+    wait_for(qtbot, lambda: not dialog.isVisible() or dialog.error.isVisible(), 15_000)
+    assert not dialog.isVisible(), dialog.error.text()
     links = window.view.session.identity_links.links()
     assert len(links) == 1 and links[0].kind == "person"
     assert {links[0].first.person_id, links[0].second.person_id} == {pair.first.id, pair.second.id}
