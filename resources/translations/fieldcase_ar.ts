@@ -823,54 +823,64 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="58" />
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="59" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="126" />
             <source>Case files</source>
             <translation>ملفات الحالات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="61" />
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="152" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="158" />
             <source>Drafts</source>
             <translation>المسودات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="63" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="64" />
             <source>Import…</source>
             <translation>استيراد…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="64" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="65" />
             <source>Import records from a Fieldcase .json or .csv file, an ACLED or UCDP export, or an HXL-tagged dataset (all or nothing)</source>
             <translation>استيراد سجلات من ملف Fieldcase بصيغة .json أو .csv، أو من تصدير ACLED أو UCDP، أو من مجموعة بيانات موسومة بوسوم HXL (الكل أو لا شيء)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="67" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="68" />
             <source>New community information</source>
             <translation>معلومات مجتمعية جديدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="69" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="70" />
             <source>New incident</source>
             <translation>حادثة جديدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="71" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="72" />
             <source>Record a new incident (Ctrl+N)</source>
             <translation>تسجيل حادثة جديدة (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="123" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="74" />
+            <source>Possible duplicates</source>
+            <translation>تكرارات محتملة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="76" />
+            <source>People and incidents recorded more than once</source>
+            <translation>أشخاص وحوادث سُجّلت أكثر من مرة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="129" />
             <source>No records match these filters.</source>
             <translation>لا توجد سجلات تطابق عوامل التصفية هذه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="151" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="157" />
             <source>Drafts (%1)</source>
             <translation>المسودات (⁨%1⁩)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="165" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="171" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n سجل</numerusform>
@@ -882,7 +892,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="168" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="174" />
             <source>%n record(s) match</source>
             <translation>
                 <numerusform>لا يطابق أي سجل</numerusform>
@@ -894,17 +904,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="212" />
             <source>Records and context data (*.json *.csv *.xlsx *.xls *.ods)</source>
             <translation>السجلات والبيانات السياقية (*.json *.csv *.xlsx *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="238" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="244" />
             <source>Reading %1…</source>
             <translation>جارٍ قراءة ⁨%1⁩…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="250" />
             <source>Imported %n record(s).</source>
             <translation>
                 <numerusform>لم يُستورد أي سجل.</numerusform>
@@ -916,27 +926,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="176" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="182" />
             <source>%1 of %2 records match</source>
             <translation>يطابق ⁨%1⁩ من ⁨%2⁩ سجل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="208" />
             <source>Import records</source>
             <translation>استيراد سجلات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="251" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="257" />
             <source>… and %1 more.</source>
             <translation>… و⁨%1⁩ غيرها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="256" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="262" />
             <source>Import cancelled; nothing was imported.</source>
             <translation>أُلغي الاستيراد؛ لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="260" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="266" />
             <source>Importing %1…</source>
             <translation>جارٍ استيراد ⁨%1⁩…</translation>
         </message>
@@ -1549,6 +1559,297 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesPage</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/duplicates.py" line="35" />
+            <source>Possible duplicates</source>
+            <translation>تكرارات محتملة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/duplicates.py" line="38" />
+            <source>Back to the case files</source>
+            <translation>العودة إلى ملفات القضايا</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/duplicates.py" line="42" />
+            <source>People named in several records and incidents reported by several sources, ranked by how alike they are. Double-click a side to open its record.</source>
+            <translation>أشخاص مذكورون في عدة سجلات وحوادث أبلغت عنها عدة مصادر، مرتبة حسب درجة تشابهها. انقر نقرًا مزدوجًا على أحد الطرفين لفتح سجله.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesView</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="82" />
+            <source>Show</source>
+            <translation>عرض</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="83" />
+            <source>People and incidents</source>
+            <translation>الأشخاص والحوادث</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="84" />
+            <source>People</source>
+            <translation>الأشخاص</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="85" />
+            <source>Incidents</source>
+            <translation>الحوادث</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="86" />
+            <source>Show names</source>
+            <translation>إظهار الأسماء</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="87" />
+            <source>Show people's real names instead of their pseudonyms</source>
+            <translation>إظهار الأسماء الحقيقية للأشخاص بدلًا من أسمائهم المستعارة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="88" />
+            <source>Look again</source>
+            <translation>ابحث من جديد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="89" />
+            <source>Compare the records again (after changes)</source>
+            <translation>قارن السجلات من جديد (بعد التغييرات)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="112" />
+            <source>Possible duplicates</source>
+            <translation>تكرارات محتملة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="113" />
+            <source>Score</source>
+            <translation>الدرجة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="113" />
+            <source>One</source>
+            <translation>الأول</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="113" />
+            <source>The other</source>
+            <translation>الآخر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="114" />
+            <source>Why</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="168" />
+            <source>Stopped before the end: nothing is listed.</source>
+            <translation>توقف قبل النهاية: لم يُعرض شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="175" />
+            <source>Comparing the records…</source>
+            <translation>جارٍ مقارنة السجلات…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="183" />
+            <source>No possible duplicates of this record.</source>
+            <translation>لا تكرارات محتملة لهذا السجل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="184" />
+            <source>No possible duplicates found.</source>
+            <translation>لم يُعثر على تكرارات محتملة.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="186" />
+            <source>The %1 most likely of %n possible duplicates, best first.</source>
+            <translation>
+                <numerusform>الأرجح ⁨%1⁩ من %n تكرار محتمل، الأفضل أولًا.</numerusform>
+                <numerusform>الأرجح ⁨%1⁩ من تكرار محتمل واحد، الأفضل أولًا.</numerusform>
+                <numerusform>الأرجح ⁨%1⁩ من تكرارين محتملين، الأفضل أولًا.</numerusform>
+                <numerusform>الأرجح ⁨%1⁩ من %n تكرارات محتملة، الأفضل أولًا.</numerusform>
+                <numerusform>الأرجح ⁨%1⁩ من %n تكرارًا محتملًا، الأفضل أولًا.</numerusform>
+                <numerusform>الأرجح ⁨%1⁩ من %n تكرار محتمل، الأفضل أولًا.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="189" />
+            <source>%n possible duplicate(s), best first. Mark a pair as the same only after checking both records.</source>
+            <translation>
+                <numerusform>%n تكرار محتمل، الأفضل أولًا. لا تعلّم زوجًا على أنه واحد إلا بعد مراجعة السجلين.</numerusform>
+                <numerusform>تكرار محتمل واحد، الأفضل أولًا. لا تعلّم زوجًا على أنه واحد إلا بعد مراجعة السجلين.</numerusform>
+                <numerusform>تكراران محتملان، الأفضل أولًا. لا تعلّم زوجًا على أنه واحد إلا بعد مراجعة السجلين.</numerusform>
+                <numerusform>%n تكرارات محتملة، الأفضل أولًا. لا تعلّم زوجًا على أنه واحد إلا بعد مراجعة السجلين.</numerusform>
+                <numerusform>%n تكرارًا محتملًا، الأفضل أولًا. لا تعلّم زوجًا على أنه واحد إلا بعد مراجعة السجلين.</numerusform>
+                <numerusform>%n تكرار محتمل، الأفضل أولًا. لا تعلّم زوجًا على أنه واحد إلا بعد مراجعة السجلين.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="196" />
+            <source>How alike the two are, out of 100</source>
+            <translation>مدى التشابه بين الاثنين، من 100</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="243" />
+            <source>Mark as the same…</source>
+            <translation>تعليم على أنهما واحد…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="204" />
+            <source>Record that these are one person or one incident (both records are kept)</source>
+            <translation>سجّل أنهما شخص واحد أو حادثة واحدة (يُحتفظ بالسجلين كليهما)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="218" />
+            <source>Same name</source>
+            <translation>الاسم نفسه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="219" />
+            <source>Names spelled differently that sound alike</source>
+            <translation>اسمان مكتوبان بشكل مختلف ويُلفظان بالطريقة نفسها</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="220" />
+            <source>The same name written in Arabic and in Latin letters</source>
+            <translation>الاسم نفسه مكتوبًا بالحروف العربية وبالحروف اللاتينية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="221" />
+            <source>An initial matches the full name</source>
+            <translation>حرف أول يطابق الاسم الكامل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="222" />
+            <source>Part of the name matches</source>
+            <translation>جزء من الاسم متطابق</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="223" />
+            <source>Same sex</source>
+            <translation>الجنس نفسه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="224" />
+            <source>Same age group</source>
+            <translation>الفئة العمرية نفسها</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="225" />
+            <source>Different age groups</source>
+            <translation>فئتان عمريتان مختلفتان</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="226" />
+            <source>Same district</source>
+            <translation>المديرية نفسها</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="227" />
+            <source>Same region</source>
+            <translation>الإقليم نفسه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="228" />
+            <source>Different regions</source>
+            <translation>إقليمان مختلفان</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="229" />
+            <source>%n km apart</source>
+            <translation>
+                <numerusform>على بعد %n كم</numerusform>
+                <numerusform>على بعد كيلومتر واحد</numerusform>
+                <numerusform>على بعد كيلومترين</numerusform>
+                <numerusform>على بعد %n كيلومترات</numerusform>
+                <numerusform>على بعد %n كيلومترًا</numerusform>
+                <numerusform>على بعد %n كيلومتر</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="230" />
+            <source>Same role in both records</source>
+            <translation>الدور نفسه في السجلين</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="231" />
+            <source>Same day</source>
+            <translation>اليوم نفسه</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="232" />
+            <source>Dates %n day(s) apart</source>
+            <translation>
+                <numerusform>تاريخان بينهما %n يوم</numerusform>
+                <numerusform>تاريخان بينهما يوم واحد</numerusform>
+                <numerusform>تاريخان بينهما يومان</numerusform>
+                <numerusform>تاريخان بينهما %n أيام</numerusform>
+                <numerusform>تاريخان بينهما %n يومًا</numerusform>
+                <numerusform>تاريخان بينهما %n يوم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="233" />
+            <source>Overlapping dates (one known only to the month or year)</source>
+            <translation>تاريخان متداخلان (أحدهما معروف بالشهر أو السنة فقط)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="234" />
+            <source>%n act type(s) in common</source>
+            <translation>
+                <numerusform>%n نوع فعل مشترك</numerusform>
+                <numerusform>نوع فعل واحد مشترك</numerusform>
+                <numerusform>نوعا فعل مشتركان</numerusform>
+                <numerusform>%n أنواع أفعال مشتركة</numerusform>
+                <numerusform>%n نوعًا من الأفعال مشتركًا</numerusform>
+                <numerusform>%n نوع فعل مشترك</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="235" />
+            <source>No act type in common</source>
+            <translation>لا نوع فعل مشتركًا</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="236" />
+            <source>%n victim(s) in common</source>
+            <translation>
+                <numerusform>%n ضحية مشتركة</numerusform>
+                <numerusform>ضحية واحدة مشتركة</numerusform>
+                <numerusform>ضحيتان مشتركتان</numerusform>
+                <numerusform>%n ضحايا مشتركون</numerusform>
+                <numerusform>%n ضحية مشتركة</numerusform>
+                <numerusform>%n ضحية مشتركة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="237" />
+            <source>No victim in common</source>
+            <translation>لا ضحية مشتركة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="277" />
+            <source>Person</source>
+            <translation>شخص</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="285" />
+            <source>In %n record(s)</source>
+            <translation>
+                <numerusform>في %n سجل</numerusform>
+                <numerusform>في سجل واحد</numerusform>
+                <numerusform>في سجلين</numerusform>
+                <numerusform>في %n سجلات</numerusform>
+                <numerusform>في %n سجلًا</numerusform>
+                <numerusform>في %n سجل</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Editor</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="19" />
@@ -1995,389 +2296,394 @@
     <context>
         <name>EditorWindow</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="120" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="705" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="126" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="732" />
             <source>● Unsaved changes</source>
             <translation>● تغييرات غير محفوظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="122" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="706" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="128" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="733" />
             <source>Save with Ctrl+S; a draft is also kept, encrypted, as you type</source>
             <translation>احفظ بالضغط على Ctrl+S؛ وتُحفظ أيضًا مسودة مشفرة أثناء الكتابة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="136" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="709" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="736" />
             <source>Restore the draft</source>
             <translation>استعادة المسودة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="137" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="710" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="737" />
             <source>Discard the draft</source>
             <translation>تجاهل المسودة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="161" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="707" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="168" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="734" />
             <source>Evidence package…</source>
             <translation>حزمة الأدلة…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="163" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="708" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="735" />
             <source>Export a signed, court-ready package of this case</source>
             <translation>تصدير حزمة موقعة لهذه الحالة جاهزة للتقديم إلى المحكمة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="167" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="711" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="738" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="169" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="712" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="176" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="739" />
             <source>Save</source>
             <translation>حفظ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="171" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="713" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="178" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="740" />
             <source>Save a new revision (Ctrl+S)</source>
             <translation>حفظ نسخة جديدة (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="215" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="222" />
             <source>Show names</source>
             <translation>إظهار الأسماء</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="223" />
             <source>person</source>
             <translation>شخص</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="225" />
             <source>Use a pseudonym in reports. A name is stored encrypted and shown only here.</source>
             <translation>استخدم اسمًا مستعارًا في التقارير. يُحفظ الاسم مشفرًا ولا يُعرض إلا هنا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="222" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="229" />
             <source>Copy name</source>
             <translation>نسخ الاسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="223" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="230" />
             <source>Copy the selected person's name; the clipboard is cleared after 30 seconds</source>
             <translation>نسخ اسم الشخص المحدد؛ تُمسح الحافظة بعد 30 ثانية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="230" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="237" />
             <source>source</source>
             <translation>مصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="233" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="240" />
             <source>deaths</source>
             <translation>وفيات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="234" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="241" />
             <source>Violation type — type to search</source>
             <translation>نوع الانتهاك — اكتب للبحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="236" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="243" />
             <source>Add</source>
             <translation>إضافة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="251" />
             <source>Violation and abuse types</source>
             <translation>أنواع الانتهاكات والتجاوزات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="246" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="253" />
             <source>Risk tags (CCA risk areas, atrocity risk factors)</source>
             <translation>وسوم الخطر (مجالات الخطر في التحليل القطري المشترك، وعوامل خطر الجرائم الفظيعة)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="252" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="259" />
             <source>Not recorded</source>
             <translation>غير مسجَّل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="252" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="259" />
             <source>Yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="253" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="260" />
             <source>No</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="255" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="259" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="344" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="262" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="266" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="364" />
             <source>Related to an armed conflict</source>
             <translation>مرتبط بنزاع مسلح</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="256" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="263" />
             <source>International or non-international armed conflict, as international humanitarian law defines it. The deaths count for SDG 16.1.2 only when this is Yes.</source>
             <translation>نزاع مسلح دولي أو غير دولي، على النحو الذي يعرّفه القانون الدولي الإنساني. لا تُحتسب الوفيات للمؤشر 16.1.2 إلا إذا كانت الإجابة نعم.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="264" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="271" />
             <source>Conflict-related deaths (SDG 16.1.2)</source>
             <translation>الوفيات المرتبطة بالنزاعات (المؤشر 16.1.2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="272" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="279" />
             <source>What</source>
             <translation>ماذا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="272" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="279" />
             <source>When &amp;&amp; where</source>
             <translation>متى وأين</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="273" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="280" />
             <source>People</source>
             <translation>الأشخاص</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="273" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="280" />
             <source>Acts</source>
             <translation>الأفعال</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="274" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="281" />
             <source>Sources</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="275" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="282" />
             <source>Classification</source>
             <translation>التصنيف</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="276" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="283" />
             <source>Impact</source>
             <translation>الأثر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="276" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="348" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="283" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="368" />
             <source>Attachments</source>
             <translation>المرفقات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="277" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="284" />
             <source>History</source>
             <translation>السجل التاريخي</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="280" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="287" />
             <source>Same as</source>
             <translation>هو نفسه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="296" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="295" />
+            <source>Possible duplicates</source>
+            <translation>تكرارات محتملة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="316" />
             <source>No gazetteer yet: import your country's COD-AB table in Settings › Places</source>
             <translation>لا يوجد معجم جغرافي بعد: استورد جدول COD-AB لبلدك من الإعدادات › الأماكن</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="303" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="323" />
             <source>Find in the gazetteer</source>
             <translation>البحث في المعجم الجغرافي</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="323" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="343" />
             <source>Filled from the gazetteer: %1 (%2).</source>
             <translation>مُلئ من المعجم الجغرافي: ⁨%1⁩ (⁨%2⁩).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="335" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="355" />
             <source>Victim</source>
             <translation>الضحية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="335" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="355" />
             <source>Type of act</source>
             <translation>نوع الفعل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="336" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="356" />
             <source>Perpetrator's relation to the State</source>
             <translation>علاقة الجاني بالدولة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="337" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="357" />
             <source>Perpetrator category</source>
             <translation>فئة الجاني</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="338" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="358" />
             <source>Linked to the victim's work</source>
             <translation>مرتبط بعمل الضحية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="339" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="359" />
             <source>State failed in due diligence</source>
             <translation>قصّرت الدولة في بذل العناية الواجبة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="340" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="360" />
             <source>Due-diligence rationale</source>
             <translation>مسوّغ العناية الواجبة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="341" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="361" />
             <source>Fate or whereabouts concealed</source>
             <translation>إخفاء المصير أو مكان الوجود</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="342" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="362" />
             <source>SDG 16.10.1 override</source>
             <translation>تعديل المؤشر 16.10.1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="343" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="363" />
             <source>Override rationale</source>
             <translation>مسوّغ التعديل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="343" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="363" />
             <source>Act</source>
             <translation>الفعل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="345" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="365" />
             <source>Person</source>
             <translation>الشخص</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="345" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="365" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="345" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="365" />
             <source>Deaths</source>
             <translation>الوفيات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="346" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="366" />
             <source>Risk tag</source>
             <translation>وسم الخطر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="346" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="366" />
             <source>Attachment</source>
             <translation>المرفق</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="347" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="367" />
             <source>Category</source>
             <translation>الفئة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="347" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="367" />
             <source>Rationale</source>
             <translation>المسوّغ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="348" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="368" />
             <source>Violation types</source>
             <translation>أنواع الانتهاكات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="442" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="462" />
             <source>Community information</source>
             <translation>معلومات مجتمعية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="442" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="462" />
             <source>Incident</source>
             <translation>حادثة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="443" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="463" />
             <source>New: %1</source>
             <translation>جديد: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="445" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="465" />
             <source>%1 · revision %2 · saved by %3, %4</source>
             <translation>⁨%1⁩ · النسخة ⁨%2⁩ · حفظها ⁨%3⁩، ⁨%4⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="449" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="469" />
             <source>%1 · not saved yet</source>
             <translation>⁨%1⁩ · لم يُحفظ بعد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="451" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="471" />
             <source>the title contains invisible direction-control characters</source>
             <translation>يحتوي العنوان على محارف غير مرئية للتحكم في الاتجاه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="455" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="475" />
             <source>%1 %2[*]</source>
             <translation>⁨%1⁩ ⁨%2⁩[*]</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="456" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="476" />
             <source>New %1[*]</source>
             <translation>⁨%1⁩ جديد[*]</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="464" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="484" />
             <source>Name copied; the clipboard will be cleared in 30 seconds.</source>
             <translation>نُسخ الاسم؛ ستُمسح الحافظة بعد 30 ثانية.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="493" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="513" />
             <source>Person %1</source>
             <translation>الشخص ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="493" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="513" />
             <source>Source %1</source>
             <translation>المصدر ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="493" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="513" />
             <source>Deaths row %1</source>
             <translation>صف الوفيات ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="494" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="514" />
             <source>Tag %1</source>
             <translation>الوسم ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="494" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="514" />
             <source>Violation type %1</source>
             <translation>نوع الانتهاك ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="514" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="534" />
             <source>%1: %2</source>
             <translation>⁨%1⁩: ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="514" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="534" />
             <source>Record</source>
             <translation>السجل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="542" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="562" />
             <source>Not saved: %n problem(s) to fix, marked in red.</source>
             <translation>
                 <numerusform>لم يُحفظ: لا مشكلات للإصلاح.</numerusform>
@@ -2389,57 +2695,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="549" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="569" />
             <source>Saving…</source>
             <translation>جارٍ الحفظ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="565" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="585" />
             <source>Saved as revision %1.</source>
             <translation>حُفظ بوصفه النسخة ⁨%1⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="577" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="597" />
             <source>Not saved.</source>
             <translation>لم يُحفظ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="612" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="639" />
             <source>Attached %1 (revision %2).</source>
             <translation>أُرفق ⁨%1⁩ (النسخة ⁨%2⁩).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="645" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="672" />
             <source>Draft saved (encrypted) at %1.</source>
             <translation>حُفظت المسودة (مشفرة) في ⁨%1⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="656" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="683" />
             <source>Unsaved changes from %1 were kept as an encrypted draft.</source>
             <translation>حُفظت التغييرات غير المحفوظة من ⁨%1⁩ في مسودة مشفرة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="657" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="684" />
             <source>an earlier session</source>
             <translation>جلسة سابقة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="672" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="699" />
             <source>Draft restored; save to keep it as a new revision.</source>
             <translation>استُعيدت المسودة؛ احفظها للإبقاء عليها كنسخة جديدة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="731" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="758" />
             <source>Unsaved changes</source>
             <translation>تغييرات غير محفوظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="732" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="759" />
             <source>This record has changes that are not saved yet.</source>
             <translation>في هذا السجل تغييرات لم تُحفظ بعد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="733" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="760" />
             <source>Save them as a new revision, or discard them?</source>
             <translation>هل تحفظها كنسخة جديدة أم تتجاهلها؟</translation>
         </message>
@@ -5369,83 +5675,83 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>WorkspaceView</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="82" />
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="150" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="154" />
             <source>Navigation</source>
             <translation>التنقل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="117" />
             <source>Fieldcase keeps no backup copy of its own. Export what you still need now: it can still be read. HQ holds every record and attachment you have already synced; an earlier copy of the workspace folder, if you keep one, can be put back in its place. Nothing was repaired or overwritten.</source>
             <translation>لا يحتفظ Fieldcase بأي نسخة احتياطية خاصة به. صدّر الآن ما لا تزال تحتاج إليه: ما زال من الممكن قراءته. يحتفظ المقر بكل سجل ومرفق سبقت مزامنته؛ ويمكن إعادة نسخة سابقة من مجلد مساحة العمل إلى مكانها إن كنت تحتفظ بواحدة. لم يُصلَح أو يُستبدل أي شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="121" />
             <source>Integrity alarm: %1 %2</source>
             <translation>إنذار السلامة: ⁨%1⁩ ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="138" />
             <source>Case files</source>
             <translation>ملفات الحالات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="138" />
             <source>Risk board</source>
             <translation>لوحة المخاطر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="138" />
             <source>Indicators</source>
             <translation>المؤشرات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="138" />
             <source>Sync</source>
             <translation>المزامنة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="135" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="139" />
             <source>Settings</source>
             <translation>الإعدادات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="135" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="139" />
             <source>Action points</source>
             <translation>نقاط العمل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="143" />
             <source>%1 (Ctrl+%2)</source>
             <translation>⁨%1⁩ (Ctrl+⁨%2⁩)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="185" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="190" />
             <source>Workspace: %1 (demo, fictional data)</source>
             <translation>مساحة العمل: ⁨%1⁩ (تجريبية، بيانات خيالية)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="185" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="190" />
             <source>Workspace: %1</source>
             <translation>مساحة العمل: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="188" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="193" />
             <source>Officer: %1</source>
             <translation>الموظف: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="193" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="198" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="200" />
             <source>Lock the workspace now (Ctrl+L)</source>
             <translation>قفل مساحة العمل الآن (Ctrl+L)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="213" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="218" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n سجل</numerusform>
@@ -6485,6 +6791,16 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يمكن التحقق من ختم ملف المفاتيح: عُدّل workspace.json أو تلف، فلا يمكن استبعاد إرجاع المخزن إلى حالة سابقة. أُوقفت الكتابة.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/matches.py" line="176" />
+            <source>The kind must be one of: {choices}.</source>
+            <translation>يجب أن يكون النوع أحد: ⁨{choices}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/matches.py" line="178" />
+            <source>The limit must be a whole number of at least 1.</source>
+            <translation>يجب أن يكون الحد عددًا صحيحًا لا يقل عن 1.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/hxl.py" line="158" />
             <source>The mapping file {file} does not exist.</source>
             <translation>ملف المطابقة ⁨{file}⁩ غير موجود.</translation>
@@ -6535,7 +6851,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يجب أن يكون عدد الأيام 0 أو أكثر.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/session.py" line="97" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="98" />
             <source>The number of failed unlocks must be between 1 and {most}.</source>
             <translation>يجب أن يكون عدد محاولات فتح القفل الفاشلة بين 1 و⁨{most}⁩.</translation>
         </message>
@@ -6705,7 +7021,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يحتوي ملف التوصيات على أي صفوف؛ لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/session.py" line="82" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="83" />
             <source>The record of failed unlock attempts was altered or removed since the last unlock: someone may have tried passphrases on this workspace.</source>
             <translation>عُدّل سجل محاولات فتح القفل الفاشلة أو أُزيل منذ آخر فتح للقفل: ربما جرّب أحدهم عبارات مرور على مساحة العمل هذه.</translation>
         </message>
@@ -7035,7 +7351,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>هذه الحزمة بصيغة أو إصدار لا يعرفه إصدار Fieldcase هذا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="765" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="792" />
             <source>This record was changed elsewhere since you opened it. Your changes were kept as a draft; close and reopen the record.</source>
             <translation>عُدّل هذا السجل في مكان آخر منذ أن فتحته. حُفظت تغييراتك في مسودة؛ أغلق السجل وافتحه مجددًا.</translation>
         </message>
@@ -7110,7 +7426,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>عبارة مرور خاطئة: لم يُفتح قفل مساحة العمل.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/session.py" line="86" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="87" />
             <source>Wrong passphrases entered since the last unlock: {count}.</source>
             <translation>
                 <numerusform>لم تُدخل أي عبارة مرور خاطئة منذ آخر فتح للقفل.</numerusform>

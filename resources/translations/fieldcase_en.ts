@@ -15,7 +15,7 @@
     <context>
         <name>CasesPage</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="165" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="171" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -23,7 +23,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="168" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="174" />
             <source>%n record(s) match</source>
             <translation>
                 <numerusform>%n record matches</numerusform>
@@ -31,7 +31,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="250" />
             <source>Imported %n record(s).</source>
             <translation>
                 <numerusform>Imported %n record.</numerusform>
@@ -51,9 +51,68 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="186" />
+            <source>The %1 most likely of %n possible duplicates, best first.</source>
+            <translation>
+                <numerusform>The %1 most likely of %n possible duplicate, best first.</numerusform>
+                <numerusform>The %1 most likely of %n possible duplicates, best first.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="189" />
+            <source>%n possible duplicate(s), best first. Mark a pair as the same only after checking both records.</source>
+            <translation>
+                <numerusform>%n possible duplicate, best first. Mark a pair as the same only after checking both records.</numerusform>
+                <numerusform>%n possible duplicates, best first. Mark a pair as the same only after checking both records.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="229" />
+            <source>%n km apart</source>
+            <translation>
+                <numerusform>%n km apart</numerusform>
+                <numerusform>%n km apart</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="232" />
+            <source>Dates %n day(s) apart</source>
+            <translation>
+                <numerusform>Dates %n day apart</numerusform>
+                <numerusform>Dates %n days apart</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="234" />
+            <source>%n act type(s) in common</source>
+            <translation>
+                <numerusform>%n act type in common</numerusform>
+                <numerusform>%n act types in common</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="236" />
+            <source>%n victim(s) in common</source>
+            <translation>
+                <numerusform>%n victim in common</numerusform>
+                <numerusform>%n victims in common</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="285" />
+            <source>In %n record(s)</source>
+            <translation>
+                <numerusform>In %n record</numerusform>
+                <numerusform>In %n records</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>EditorWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="542" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="562" />
             <source>Not saved: %n problem(s) to fix, marked in red.</source>
             <translation>
                 <numerusform>Not saved: %n problem to fix, marked in red.</numerusform>
@@ -247,7 +306,7 @@
     <context>
         <name>WorkspaceView</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="213" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="218" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -266,7 +325,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/session.py" line="86" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="87" />
             <source>Wrong passphrases entered since the last unlock: {count}.</source>
             <translation>
                 <numerusform>Wrong passphrase entered since the last unlock: {count}.</numerusform>

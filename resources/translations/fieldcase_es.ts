@@ -819,54 +819,64 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="58" />
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="59" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="126" />
             <source>Case files</source>
             <translation>Expedientes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="61" />
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="152" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="158" />
             <source>Drafts</source>
             <translation>Borradores</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="63" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="64" />
             <source>Import…</source>
             <translation>Importar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="64" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="65" />
             <source>Import records from a Fieldcase .json or .csv file, an ACLED or UCDP export, or an HXL-tagged dataset (all or nothing)</source>
             <translation>Importar registros de un archivo Fieldcase .json o .csv, de una exportación de ACLED o UCDP, o de un conjunto de datos con etiquetas HXL (todo o nada)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="67" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="68" />
             <source>New community information</source>
             <translation>Nueva información comunitaria</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="69" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="70" />
             <source>New incident</source>
             <translation>Nuevo incidente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="71" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="72" />
             <source>Record a new incident (Ctrl+N)</source>
             <translation>Registrar un nuevo incidente (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="123" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="74" />
+            <source>Possible duplicates</source>
+            <translation>Posibles duplicados</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="76" />
+            <source>People and incidents recorded more than once</source>
+            <translation>Personas e incidentes registrados más de una vez</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="129" />
             <source>No records match these filters.</source>
             <translation>Ningún registro coincide con estos filtros.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="151" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="157" />
             <source>Drafts (%1)</source>
             <translation>Borradores (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="165" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="171" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n registro</numerusform>
@@ -874,7 +884,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="168" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="174" />
             <source>%n record(s) match</source>
             <translation>
                 <numerusform>%n registro coincide</numerusform>
@@ -882,17 +892,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="212" />
             <source>Records and context data (*.json *.csv *.xlsx *.xls *.ods)</source>
             <translation>Registros y datos de contexto (*.json *.csv *.xlsx *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="238" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="244" />
             <source>Reading %1…</source>
             <translation>Leyendo %1…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="250" />
             <source>Imported %n record(s).</source>
             <translation>
                 <numerusform>%n registro importado.</numerusform>
@@ -900,27 +910,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="176" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="182" />
             <source>%1 of %2 records match</source>
             <translation>%1 de %2 registros coinciden</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="208" />
             <source>Import records</source>
             <translation>Importar registros</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="251" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="257" />
             <source>… and %1 more.</source>
             <translation>… y %1 más.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="256" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="262" />
             <source>Import cancelled; nothing was imported.</source>
             <translation>Importación cancelada; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="260" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="266" />
             <source>Importing %1…</source>
             <translation>Importando %1…</translation>
         </message>
@@ -1529,6 +1539,269 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesPage</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/duplicates.py" line="35" />
+            <source>Possible duplicates</source>
+            <translation>Posibles duplicados</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/duplicates.py" line="38" />
+            <source>Back to the case files</source>
+            <translation>Volver a los expedientes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/duplicates.py" line="42" />
+            <source>People named in several records and incidents reported by several sources, ranked by how alike they are. Double-click a side to open its record.</source>
+            <translation>Personas nombradas en varios registros e incidentes informados por varias fuentes, ordenados por su parecido. Haga doble clic en un lado para abrir su registro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesView</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="82" />
+            <source>Show</source>
+            <translation>Mostrar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="83" />
+            <source>People and incidents</source>
+            <translation>Personas e incidentes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="84" />
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="85" />
+            <source>Incidents</source>
+            <translation>Incidentes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="86" />
+            <source>Show names</source>
+            <translation>Mostrar los nombres</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="87" />
+            <source>Show people's real names instead of their pseudonyms</source>
+            <translation>Mostrar los nombres reales de las personas en lugar de sus seudónimos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="88" />
+            <source>Look again</source>
+            <translation>Buscar de nuevo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="89" />
+            <source>Compare the records again (after changes)</source>
+            <translation>Comparar de nuevo los registros (tras cambios)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="112" />
+            <source>Possible duplicates</source>
+            <translation>Posibles duplicados</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="113" />
+            <source>Score</source>
+            <translation>Puntuación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="113" />
+            <source>One</source>
+            <translation>Uno</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="113" />
+            <source>The other</source>
+            <translation>El otro</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="114" />
+            <source>Why</source>
+            <translation>Por qué</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="168" />
+            <source>Stopped before the end: nothing is listed.</source>
+            <translation>Detenido antes del final: no se muestra nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="175" />
+            <source>Comparing the records…</source>
+            <translation>Comparando los registros…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="183" />
+            <source>No possible duplicates of this record.</source>
+            <translation>Ningún posible duplicado de este registro.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="184" />
+            <source>No possible duplicates found.</source>
+            <translation>No se encontró ningún posible duplicado.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="186" />
+            <source>The %1 most likely of %n possible duplicates, best first.</source>
+            <translation>
+                <numerusform>Los %1 más probables de %n posible duplicado, los mejores primero.</numerusform>
+                <numerusform>Los %1 más probables de %n posibles duplicados, los mejores primero.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="189" />
+            <source>%n possible duplicate(s), best first. Mark a pair as the same only after checking both records.</source>
+            <translation>
+                <numerusform>%n posible duplicado, los mejores primero. Marque un par como el mismo solo tras revisar ambos registros.</numerusform>
+                <numerusform>%n posibles duplicados, los mejores primero. Marque un par como el mismo solo tras revisar ambos registros.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="196" />
+            <source>How alike the two are, out of 100</source>
+            <translation>Cuánto se parecen los dos, sobre 100</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="243" />
+            <source>Mark as the same…</source>
+            <translation>Marcar como el mismo…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="204" />
+            <source>Record that these are one person or one incident (both records are kept)</source>
+            <translation>Registrar que son una sola persona o un solo incidente (se conservan ambos registros)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="218" />
+            <source>Same name</source>
+            <translation>Mismo nombre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="219" />
+            <source>Names spelled differently that sound alike</source>
+            <translation>Nombres escritos de forma distinta que suenan igual</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="220" />
+            <source>The same name written in Arabic and in Latin letters</source>
+            <translation>El mismo nombre escrito en letras árabes y latinas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="221" />
+            <source>An initial matches the full name</source>
+            <translation>Una inicial coincide con el nombre completo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="222" />
+            <source>Part of the name matches</source>
+            <translation>Parte del nombre coincide</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="223" />
+            <source>Same sex</source>
+            <translation>Mismo sexo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="224" />
+            <source>Same age group</source>
+            <translation>Mismo grupo de edad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="225" />
+            <source>Different age groups</source>
+            <translation>Grupos de edad distintos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="226" />
+            <source>Same district</source>
+            <translation>Mismo distrito</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="227" />
+            <source>Same region</source>
+            <translation>Misma región</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="228" />
+            <source>Different regions</source>
+            <translation>Regiones distintas</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="229" />
+            <source>%n km apart</source>
+            <translation>
+                <numerusform>a %n km de distancia</numerusform>
+                <numerusform>a %n km de distancia</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="230" />
+            <source>Same role in both records</source>
+            <translation>Mismo papel en ambos registros</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="231" />
+            <source>Same day</source>
+            <translation>Mismo día</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="232" />
+            <source>Dates %n day(s) apart</source>
+            <translation>
+                <numerusform>Fechas separadas por %n día</numerusform>
+                <numerusform>Fechas separadas por %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="233" />
+            <source>Overlapping dates (one known only to the month or year)</source>
+            <translation>Fechas que se solapan (una conocida solo por el mes o el año)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="234" />
+            <source>%n act type(s) in common</source>
+            <translation>
+                <numerusform>%n tipo de acto en común</numerusform>
+                <numerusform>%n tipos de actos en común</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="235" />
+            <source>No act type in common</source>
+            <translation>Ningún tipo de acto en común</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="236" />
+            <source>%n victim(s) in common</source>
+            <translation>
+                <numerusform>%n víctima en común</numerusform>
+                <numerusform>%n víctimas en común</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="237" />
+            <source>No victim in common</source>
+            <translation>Ninguna víctima en común</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="277" />
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="285" />
+            <source>In %n record(s)</source>
+            <translation>
+                <numerusform>En %n registro</numerusform>
+                <numerusform>En %n registros</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Editor</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="19" />
@@ -1975,389 +2248,394 @@
     <context>
         <name>EditorWindow</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="120" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="705" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="126" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="732" />
             <source>● Unsaved changes</source>
             <translation>● Cambios sin guardar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="122" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="706" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="128" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="733" />
             <source>Save with Ctrl+S; a draft is also kept, encrypted, as you type</source>
             <translation>Guarde con Ctrl+S; mientras escribe también se conserva un borrador cifrado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="136" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="709" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="736" />
             <source>Restore the draft</source>
             <translation>Restaurar el borrador</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="137" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="710" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="737" />
             <source>Discard the draft</source>
             <translation>Descartar el borrador</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="161" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="707" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="168" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="734" />
             <source>Evidence package…</source>
             <translation>Paquete de pruebas…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="163" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="708" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="735" />
             <source>Export a signed, court-ready package of this case</source>
             <translation>Exportar un paquete firmado de este caso, listo para un tribunal</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="167" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="711" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="738" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="169" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="712" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="176" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="739" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="171" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="713" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="178" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="740" />
             <source>Save a new revision (Ctrl+S)</source>
             <translation>Guardar una nueva versión (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="215" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="222" />
             <source>Show names</source>
             <translation>Mostrar nombres</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="223" />
             <source>person</source>
             <translation>persona</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="225" />
             <source>Use a pseudonym in reports. A name is stored encrypted and shown only here.</source>
             <translation>Use un seudónimo en los informes. El nombre se guarda cifrado y solo se muestra aquí.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="222" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="229" />
             <source>Copy name</source>
             <translation>Copiar nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="223" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="230" />
             <source>Copy the selected person's name; the clipboard is cleared after 30 seconds</source>
             <translation>Copiar el nombre de la persona seleccionada; el portapapeles se vacía a los 30 segundos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="230" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="237" />
             <source>source</source>
             <translation>fuente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="233" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="240" />
             <source>deaths</source>
             <translation>muertes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="234" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="241" />
             <source>Violation type — type to search</source>
             <translation>Tipo de violación — escriba para buscar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="236" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="243" />
             <source>Add</source>
             <translation>Agregar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="251" />
             <source>Violation and abuse types</source>
             <translation>Tipos de violaciones y abusos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="246" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="253" />
             <source>Risk tags (CCA risk areas, atrocity risk factors)</source>
             <translation>Etiquetas de riesgo (ámbitos de riesgo del ECP, factores de riesgo de crímenes atroces)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="252" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="259" />
             <source>Not recorded</source>
             <translation>No registrado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="252" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="259" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="253" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="260" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="255" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="259" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="344" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="262" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="266" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="364" />
             <source>Related to an armed conflict</source>
             <translation>Relacionado con un conflicto armado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="256" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="263" />
             <source>International or non-international armed conflict, as international humanitarian law defines it. The deaths count for SDG 16.1.2 only when this is Yes.</source>
             <translation>Conflicto armado internacional o no internacional, según lo define el derecho internacional humanitario. Las muertes cuentan para el ODS 16.1.2 solo si la respuesta es Sí.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="264" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="271" />
             <source>Conflict-related deaths (SDG 16.1.2)</source>
             <translation>Muertes relacionadas con conflictos (ODS 16.1.2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="272" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="279" />
             <source>What</source>
             <translation>Qué</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="272" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="279" />
             <source>When &amp;&amp; where</source>
             <translation>Cuándo y dónde</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="273" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="280" />
             <source>People</source>
             <translation>Personas</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="273" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="280" />
             <source>Acts</source>
             <translation>Actos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="274" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="281" />
             <source>Sources</source>
             <translation>Fuentes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="275" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="282" />
             <source>Classification</source>
             <translation>Clasificación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="276" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="283" />
             <source>Impact</source>
             <translation>Consecuencias</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="276" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="348" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="283" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="368" />
             <source>Attachments</source>
             <translation>Adjuntos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="277" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="284" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="280" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="287" />
             <source>Same as</source>
             <translation>El mismo que</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="296" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="295" />
+            <source>Possible duplicates</source>
+            <translation>Posibles duplicados</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="316" />
             <source>No gazetteer yet: import your country's COD-AB table in Settings › Places</source>
             <translation>Aún no hay nomenclátor: importe la tabla COD-AB de su país en Configuración › Lugares</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="303" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="323" />
             <source>Find in the gazetteer</source>
             <translation>Buscar en el nomenclátor</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="323" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="343" />
             <source>Filled from the gazetteer: %1 (%2).</source>
             <translation>Completado desde el nomenclátor: %1 (%2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="335" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="355" />
             <source>Victim</source>
             <translation>Víctima</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="335" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="355" />
             <source>Type of act</source>
             <translation>Tipo de acto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="336" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="356" />
             <source>Perpetrator's relation to the State</source>
             <translation>Relación del autor con el Estado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="337" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="357" />
             <source>Perpetrator category</source>
             <translation>Categoría del autor</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="338" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="358" />
             <source>Linked to the victim's work</source>
             <translation>Vinculado al trabajo de la víctima</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="339" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="359" />
             <source>State failed in due diligence</source>
             <translation>El Estado no actuó con la diligencia debida</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="340" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="360" />
             <source>Due-diligence rationale</source>
             <translation>Fundamento sobre la diligencia debida</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="341" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="361" />
             <source>Fate or whereabouts concealed</source>
             <translation>Suerte o paradero ocultados</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="342" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="362" />
             <source>SDG 16.10.1 override</source>
             <translation>Corrección ODS 16.10.1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="343" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="363" />
             <source>Override rationale</source>
             <translation>Fundamento de la corrección</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="343" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="363" />
             <source>Act</source>
             <translation>Acto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="345" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="365" />
             <source>Person</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="345" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="365" />
             <source>Source</source>
             <translation>Fuente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="345" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="365" />
             <source>Deaths</source>
             <translation>Muertes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="346" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="366" />
             <source>Risk tag</source>
             <translation>Etiqueta de riesgo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="346" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="366" />
             <source>Attachment</source>
             <translation>Adjunto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="347" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="367" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="347" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="367" />
             <source>Rationale</source>
             <translation>Fundamento</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="348" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="368" />
             <source>Violation types</source>
             <translation>Tipos de violaciones</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="442" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="462" />
             <source>Community information</source>
             <translation>Información comunitaria</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="442" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="462" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="443" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="463" />
             <source>New: %1</source>
             <translation>Nuevo: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="445" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="465" />
             <source>%1 · revision %2 · saved by %3, %4</source>
             <translation>%1 · versión %2 · guardada por %3, %4</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="449" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="469" />
             <source>%1 · not saved yet</source>
             <translation>%1 · aún sin guardar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="451" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="471" />
             <source>the title contains invisible direction-control characters</source>
             <translation>el título contiene caracteres invisibles de control de dirección</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="455" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="475" />
             <source>%1 %2[*]</source>
             <translation>%1 %2[*]</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="456" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="476" />
             <source>New %1[*]</source>
             <translation>Nuevo registro: %1[*]</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="464" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="484" />
             <source>Name copied; the clipboard will be cleared in 30 seconds.</source>
             <translation>Nombre copiado; el portapapeles se vaciará en 30 segundos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="493" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="513" />
             <source>Person %1</source>
             <translation>Persona %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="493" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="513" />
             <source>Source %1</source>
             <translation>Fuente %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="493" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="513" />
             <source>Deaths row %1</source>
             <translation>Fila de muertes %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="494" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="514" />
             <source>Tag %1</source>
             <translation>Etiqueta %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="494" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="514" />
             <source>Violation type %1</source>
             <translation>Tipo de violación %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="514" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="534" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="514" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="534" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="542" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="562" />
             <source>Not saved: %n problem(s) to fix, marked in red.</source>
             <translation>
                 <numerusform>No guardado: %n problema por corregir, marcado en rojo.</numerusform>
@@ -2365,57 +2643,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="549" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="569" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="565" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="585" />
             <source>Saved as revision %1.</source>
             <translation>Guardado como versión %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="577" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="597" />
             <source>Not saved.</source>
             <translation>No guardado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="612" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="639" />
             <source>Attached %1 (revision %2).</source>
             <translation>%1 adjuntado (versión %2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="645" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="672" />
             <source>Draft saved (encrypted) at %1.</source>
             <translation>Borrador guardado (cifrado) a las %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="656" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="683" />
             <source>Unsaved changes from %1 were kept as an encrypted draft.</source>
             <translation>Los cambios sin guardar de %1 se conservaron como borrador cifrado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="657" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="684" />
             <source>an earlier session</source>
             <translation>una sesión anterior</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="672" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="699" />
             <source>Draft restored; save to keep it as a new revision.</source>
             <translation>Borrador restaurado; guárdelo para conservarlo como nueva versión.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="731" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="758" />
             <source>Unsaved changes</source>
             <translation>Cambios sin guardar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="732" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="759" />
             <source>This record has changes that are not saved yet.</source>
             <translation>Este registro tiene cambios que aún no se han guardado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="733" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="760" />
             <source>Save them as a new revision, or discard them?</source>
             <translation>¿Guardarlos como nueva versión o descartarlos?</translation>
         </message>
@@ -5264,83 +5542,83 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>WorkspaceView</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="82" />
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="150" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="154" />
             <source>Navigation</source>
             <translation>Navegación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="117" />
             <source>Fieldcase keeps no backup copy of its own. Export what you still need now: it can still be read. HQ holds every record and attachment you have already synced; an earlier copy of the workspace folder, if you keep one, can be put back in its place. Nothing was repaired or overwritten.</source>
             <translation>Fieldcase no guarda ninguna copia de seguridad propia. Exporte ahora lo que aún necesite: todavía se puede leer. La sede tiene cada registro y adjunto que ya sincronizó; una copia anterior de la carpeta del espacio de trabajo, si la conserva, puede volver a ponerse en su lugar. No se reparó ni sobrescribió nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="121" />
             <source>Integrity alarm: %1 %2</source>
             <translation>Alarma de integridad: %1 %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="138" />
             <source>Case files</source>
             <translation>Expedientes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="138" />
             <source>Risk board</source>
             <translation>Tablero de riesgos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="138" />
             <source>Indicators</source>
             <translation>Indicadores</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="138" />
             <source>Sync</source>
             <translation>Sincronización</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="135" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="139" />
             <source>Settings</source>
             <translation>Configuración</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="135" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="139" />
             <source>Action points</source>
             <translation>Puntos de acción</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="143" />
             <source>%1 (Ctrl+%2)</source>
             <translation>%1 (Ctrl+%2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="185" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="190" />
             <source>Workspace: %1 (demo, fictional data)</source>
             <translation>Espacio de trabajo: %1 (demostración, datos ficticios)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="185" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="190" />
             <source>Workspace: %1</source>
             <translation>Espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="188" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="193" />
             <source>Officer: %1</source>
             <translation>Oficial: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="193" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="198" />
             <source>Lock</source>
             <translation>Bloquear</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="200" />
             <source>Lock the workspace now (Ctrl+L)</source>
             <translation>Bloquear el espacio de trabajo ahora (Ctrl+L)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="213" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="218" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n registro</numerusform>
@@ -6372,6 +6650,16 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El sello del archivo de claves no se verifica: workspace.json se editó o dañó, así que no se puede descartar una reversión del almacén. Las escrituras se detienen.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/matches.py" line="176" />
+            <source>The kind must be one of: {choices}.</source>
+            <translation>El tipo debe ser uno de: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/matches.py" line="178" />
+            <source>The limit must be a whole number of at least 1.</source>
+            <translation>El límite debe ser un número entero de al menos 1.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/hxl.py" line="158" />
             <source>The mapping file {file} does not exist.</source>
             <translation>El archivo de correspondencia {file} no existe.</translation>
@@ -6422,7 +6710,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El número de días debe ser 0 o más.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/session.py" line="97" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="98" />
             <source>The number of failed unlocks must be between 1 and {most}.</source>
             <translation>El número de desbloqueos fallidos debe estar entre 1 y {most}.</translation>
         </message>
@@ -6592,7 +6880,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El archivo de recomendaciones no contiene filas; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/session.py" line="82" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="83" />
             <source>The record of failed unlock attempts was altered or removed since the last unlock: someone may have tried passphrases on this workspace.</source>
             <translation>El registro de intentos de desbloqueo fallidos se alteró o eliminó desde el último desbloqueo: alguien puede haber probado frases de contraseña en este espacio de trabajo.</translation>
         </message>
@@ -6922,7 +7210,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Este paquete tiene un formato o una versión que este Fieldcase no conoce.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="765" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="792" />
             <source>This record was changed elsewhere since you opened it. Your changes were kept as a draft; close and reopen the record.</source>
             <translation>Este registro se modificó en otro lugar desde que lo abrió. Sus cambios se conservaron como borrador; cierre el registro y vuelva a abrirlo.</translation>
         </message>
@@ -6997,7 +7285,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Frase de contraseña incorrecta: el espacio de trabajo no se desbloqueó.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/session.py" line="86" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="87" />
             <source>Wrong passphrases entered since the last unlock: {count}.</source>
             <translation>
                 <numerusform>Frases de contraseña incorrectas introducidas desde el último desbloqueo: {count}.</numerusform>

@@ -819,54 +819,64 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="58" />
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="59" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="126" />
             <source>Case files</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="61" />
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="152" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="158" />
             <source>Drafts</source>
             <translation>Brouillons</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="63" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="64" />
             <source>Import…</source>
             <translation>Importer…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="64" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="65" />
             <source>Import records from a Fieldcase .json or .csv file, an ACLED or UCDP export, or an HXL-tagged dataset (all or nothing)</source>
             <translation>Importer des fiches depuis un fichier Fieldcase .json ou .csv, un export ACLED ou UCDP, ou un jeu de données balisé HXL (tout ou rien)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="67" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="68" />
             <source>New community information</source>
             <translation>Nouvelle information communautaire</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="69" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="70" />
             <source>New incident</source>
             <translation>Nouvel incident</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="71" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="72" />
             <source>Record a new incident (Ctrl+N)</source>
             <translation>Enregistrer un nouvel incident (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="123" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="74" />
+            <source>Possible duplicates</source>
+            <translation>Doublons possibles</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="76" />
+            <source>People and incidents recorded more than once</source>
+            <translation>Personnes et incidents enregistrés plus d'une fois</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="129" />
             <source>No records match these filters.</source>
             <translation>Aucune fiche ne correspond à ces filtres.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="151" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="157" />
             <source>Drafts (%1)</source>
             <translation>Brouillons (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="165" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="171" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n fiche</numerusform>
@@ -874,7 +884,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="168" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="174" />
             <source>%n record(s) match</source>
             <translation>
                 <numerusform>%n fiche correspond</numerusform>
@@ -882,17 +892,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="212" />
             <source>Records and context data (*.json *.csv *.xlsx *.xls *.ods)</source>
             <translation>Fiches et données de contexte (*.json *.csv *.xlsx *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="238" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="244" />
             <source>Reading %1…</source>
             <translation>Lecture de %1…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="250" />
             <source>Imported %n record(s).</source>
             <translation>
                 <numerusform>%n fiche importée.</numerusform>
@@ -900,27 +910,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="176" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="182" />
             <source>%1 of %2 records match</source>
             <translation>%1 fiches sur %2 correspondent</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="208" />
             <source>Import records</source>
             <translation>Importer des fiches</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="251" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="257" />
             <source>… and %1 more.</source>
             <translation>… et %1 de plus.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="256" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="262" />
             <source>Import cancelled; nothing was imported.</source>
             <translation>Importation annulée ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="260" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="266" />
             <source>Importing %1…</source>
             <translation>Importation de %1…</translation>
         </message>
@@ -1529,6 +1539,269 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesPage</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/duplicates.py" line="35" />
+            <source>Possible duplicates</source>
+            <translation>Doublons possibles</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/duplicates.py" line="38" />
+            <source>Back to the case files</source>
+            <translation>Retour aux fiches</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/duplicates.py" line="42" />
+            <source>People named in several records and incidents reported by several sources, ranked by how alike they are. Double-click a side to open its record.</source>
+            <translation>Personnes citées dans plusieurs fiches et incidents signalés par plusieurs sources, classés selon leur ressemblance. Double-cliquez sur un côté pour ouvrir sa fiche.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesView</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="82" />
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="83" />
+            <source>People and incidents</source>
+            <translation>Personnes et incidents</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="84" />
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="85" />
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="86" />
+            <source>Show names</source>
+            <translation>Afficher les noms</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="87" />
+            <source>Show people's real names instead of their pseudonyms</source>
+            <translation>Afficher les vrais noms des personnes au lieu de leurs pseudonymes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="88" />
+            <source>Look again</source>
+            <translation>Chercher à nouveau</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="89" />
+            <source>Compare the records again (after changes)</source>
+            <translation>Comparer à nouveau les fiches (après des modifications)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="112" />
+            <source>Possible duplicates</source>
+            <translation>Doublons possibles</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="113" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="113" />
+            <source>One</source>
+            <translation>L'un</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="113" />
+            <source>The other</source>
+            <translation>L'autre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="114" />
+            <source>Why</source>
+            <translation>Pourquoi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="168" />
+            <source>Stopped before the end: nothing is listed.</source>
+            <translation>Arrêté avant la fin : rien n'est listé.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="175" />
+            <source>Comparing the records…</source>
+            <translation>Comparaison des fiches…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="183" />
+            <source>No possible duplicates of this record.</source>
+            <translation>Aucun doublon possible de cette fiche.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="184" />
+            <source>No possible duplicates found.</source>
+            <translation>Aucun doublon possible trouvé.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="186" />
+            <source>The %1 most likely of %n possible duplicates, best first.</source>
+            <translation>
+                <numerusform>Les %1 plus probables sur %n doublon possible, les meilleurs d'abord.</numerusform>
+                <numerusform>Les %1 plus probables sur %n doublons possibles, les meilleurs d'abord.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="189" />
+            <source>%n possible duplicate(s), best first. Mark a pair as the same only after checking both records.</source>
+            <translation>
+                <numerusform>%n doublon possible, les meilleurs d'abord. Ne marquez une paire comme identique qu'après avoir vérifié les deux fiches.</numerusform>
+                <numerusform>%n doublons possibles, les meilleurs d'abord. Ne marquez une paire comme identique qu'après avoir vérifié les deux fiches.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="196" />
+            <source>How alike the two are, out of 100</source>
+            <translation>À quel point les deux se ressemblent, sur 100</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="243" />
+            <source>Mark as the same…</source>
+            <translation>Marquer comme identiques…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="204" />
+            <source>Record that these are one person or one incident (both records are kept)</source>
+            <translation>Enregistrer qu'il s'agit d'une seule personne ou d'un seul incident (les deux fiches sont conservées)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="218" />
+            <source>Same name</source>
+            <translation>Même nom</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="219" />
+            <source>Names spelled differently that sound alike</source>
+            <translation>Noms orthographiés différemment qui se prononcent de même</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="220" />
+            <source>The same name written in Arabic and in Latin letters</source>
+            <translation>Le même nom écrit en lettres arabes et en lettres latines</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="221" />
+            <source>An initial matches the full name</source>
+            <translation>Une initiale correspond au nom complet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="222" />
+            <source>Part of the name matches</source>
+            <translation>Une partie du nom correspond</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="223" />
+            <source>Same sex</source>
+            <translation>Même sexe</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="224" />
+            <source>Same age group</source>
+            <translation>Même tranche d'âge</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="225" />
+            <source>Different age groups</source>
+            <translation>Tranches d'âge différentes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="226" />
+            <source>Same district</source>
+            <translation>Même district</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="227" />
+            <source>Same region</source>
+            <translation>Même région</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="228" />
+            <source>Different regions</source>
+            <translation>Régions différentes</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="229" />
+            <source>%n km apart</source>
+            <translation>
+                <numerusform>à %n km l'un de l'autre</numerusform>
+                <numerusform>à %n km l'un de l'autre</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="230" />
+            <source>Same role in both records</source>
+            <translation>Même rôle dans les deux fiches</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="231" />
+            <source>Same day</source>
+            <translation>Même jour</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="232" />
+            <source>Dates %n day(s) apart</source>
+            <translation>
+                <numerusform>Dates à %n jour d'écart</numerusform>
+                <numerusform>Dates à %n jours d'écart</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="233" />
+            <source>Overlapping dates (one known only to the month or year)</source>
+            <translation>Dates qui se chevauchent (l'une connue seulement au mois ou à l'année)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="234" />
+            <source>%n act type(s) in common</source>
+            <translation>
+                <numerusform>%n type d'acte en commun</numerusform>
+                <numerusform>%n types d'actes en commun</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="235" />
+            <source>No act type in common</source>
+            <translation>Aucun type d'acte en commun</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="236" />
+            <source>%n victim(s) in common</source>
+            <translation>
+                <numerusform>%n victime en commun</numerusform>
+                <numerusform>%n victimes en commun</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="237" />
+            <source>No victim in common</source>
+            <translation>Aucune victime en commun</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="277" />
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="285" />
+            <source>In %n record(s)</source>
+            <translation>
+                <numerusform>Dans %n fiche</numerusform>
+                <numerusform>Dans %n fiches</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Editor</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="19" />
@@ -1975,389 +2248,394 @@
     <context>
         <name>EditorWindow</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="120" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="705" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="126" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="732" />
             <source>● Unsaved changes</source>
             <translation>● Modifications non enregistrées</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="122" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="706" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="128" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="733" />
             <source>Save with Ctrl+S; a draft is also kept, encrypted, as you type</source>
             <translation>Enregistrez avec Ctrl+S ; un brouillon chiffré est aussi conservé pendant la saisie</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="136" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="709" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="736" />
             <source>Restore the draft</source>
             <translation>Restaurer le brouillon</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="137" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="710" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="737" />
             <source>Discard the draft</source>
             <translation>Abandonner le brouillon</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="161" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="707" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="168" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="734" />
             <source>Evidence package…</source>
             <translation>Dossier de preuves…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="163" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="708" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="735" />
             <source>Export a signed, court-ready package of this case</source>
             <translation>Exporter un dossier signé de ce cas, prêt à être produit en justice</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="167" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="711" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="738" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="169" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="712" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="176" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="739" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="171" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="713" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="178" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="740" />
             <source>Save a new revision (Ctrl+S)</source>
             <translation>Enregistrer une nouvelle révision (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="215" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="222" />
             <source>Show names</source>
             <translation>Afficher les noms</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="223" />
             <source>person</source>
             <translation>personne</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="225" />
             <source>Use a pseudonym in reports. A name is stored encrypted and shown only here.</source>
             <translation>Utilisez un pseudonyme dans les rapports. Un nom est conservé chiffré et n'est affiché qu'ici.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="222" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="229" />
             <source>Copy name</source>
             <translation>Copier le nom</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="223" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="230" />
             <source>Copy the selected person's name; the clipboard is cleared after 30 seconds</source>
             <translation>Copier le nom de la personne sélectionnée ; le presse-papiers est vidé après 30 secondes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="230" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="237" />
             <source>source</source>
             <translation>source</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="233" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="240" />
             <source>deaths</source>
             <translation>décès</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="234" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="241" />
             <source>Violation type — type to search</source>
             <translation>Type de violation — tapez pour chercher</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="236" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="243" />
             <source>Add</source>
             <translation>Ajouter</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="251" />
             <source>Violation and abuse types</source>
             <translation>Types de violations et d'atteintes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="246" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="253" />
             <source>Risk tags (CCA risk areas, atrocity risk factors)</source>
             <translation>Étiquettes de risque (domaines de risque du BCP, facteurs de risque d'atrocités criminelles)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="252" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="259" />
             <source>Not recorded</source>
             <translation>Non renseigné</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="252" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="259" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="253" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="260" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="255" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="259" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="344" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="262" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="266" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="364" />
             <source>Related to an armed conflict</source>
             <translation>Lié à un conflit armé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="256" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="263" />
             <source>International or non-international armed conflict, as international humanitarian law defines it. The deaths count for SDG 16.1.2 only when this is Yes.</source>
             <translation>Conflit armé international ou non international, au sens du droit international humanitaire. Les décès ne sont comptés pour l'ODD 16.1.2 que si la réponse est Oui.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="264" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="271" />
             <source>Conflict-related deaths (SDG 16.1.2)</source>
             <translation>Décès liés aux conflits (ODD 16.1.2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="272" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="279" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="272" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="279" />
             <source>When &amp;&amp; where</source>
             <translation>Quand et où</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="273" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="280" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="273" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="280" />
             <source>Acts</source>
             <translation>Actes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="274" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="281" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="275" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="282" />
             <source>Classification</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="276" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="283" />
             <source>Impact</source>
             <translation>Conséquences</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="276" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="348" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="283" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="368" />
             <source>Attachments</source>
             <translation>Pièces jointes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="277" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="284" />
             <source>History</source>
             <translation>Historique</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="280" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="287" />
             <source>Same as</source>
             <translation>Identique à</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="296" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="295" />
+            <source>Possible duplicates</source>
+            <translation>Doublons possibles</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="316" />
             <source>No gazetteer yet: import your country's COD-AB table in Settings › Places</source>
             <translation>Pas encore de répertoire géographique : importez la table COD-AB de votre pays dans Paramètres › Lieux</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="303" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="323" />
             <source>Find in the gazetteer</source>
             <translation>Chercher dans le répertoire géographique</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="323" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="343" />
             <source>Filled from the gazetteer: %1 (%2).</source>
             <translation>Rempli depuis le répertoire géographique : %1 (%2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="335" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="355" />
             <source>Victim</source>
             <translation>Victime</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="335" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="355" />
             <source>Type of act</source>
             <translation>Type d'acte</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="336" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="356" />
             <source>Perpetrator's relation to the State</source>
             <translation>Lien de l'auteur avec l'État</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="337" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="357" />
             <source>Perpetrator category</source>
             <translation>Catégorie d'auteur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="338" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="358" />
             <source>Linked to the victim's work</source>
             <translation>Lié au travail de la victime</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="339" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="359" />
             <source>State failed in due diligence</source>
             <translation>L'État a manqué à son devoir de diligence</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="340" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="360" />
             <source>Due-diligence rationale</source>
             <translation>Motivation (diligence voulue)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="341" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="361" />
             <source>Fate or whereabouts concealed</source>
             <translation>Sort ou lieu de détention dissimulé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="342" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="362" />
             <source>SDG 16.10.1 override</source>
             <translation>Correction ODD 16.10.1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="343" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="363" />
             <source>Override rationale</source>
             <translation>Motivation de la correction</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="343" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="363" />
             <source>Act</source>
             <translation>Acte</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="345" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="365" />
             <source>Person</source>
             <translation>Personne</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="345" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="365" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="345" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="365" />
             <source>Deaths</source>
             <translation>Décès</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="346" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="366" />
             <source>Risk tag</source>
             <translation>Étiquette de risque</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="346" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="366" />
             <source>Attachment</source>
             <translation>Pièce jointe</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="347" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="367" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="347" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="367" />
             <source>Rationale</source>
             <translation>Motivation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="348" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="368" />
             <source>Violation types</source>
             <translation>Types de violations</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="442" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="462" />
             <source>Community information</source>
             <translation>Information communautaire</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="442" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="462" />
             <source>Incident</source>
             <translation>Incident</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="443" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="463" />
             <source>New: %1</source>
             <translation>Nouveau : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="445" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="465" />
             <source>%1 · revision %2 · saved by %3, %4</source>
             <translation>%1 · révision %2 · enregistrée par %3, %4</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="449" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="469" />
             <source>%1 · not saved yet</source>
             <translation>%1 · pas encore enregistrée</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="451" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="471" />
             <source>the title contains invisible direction-control characters</source>
             <translation>le titre contient des caractères invisibles de contrôle de direction</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="455" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="475" />
             <source>%1 %2[*]</source>
             <translation>%1 %2[*]</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="456" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="476" />
             <source>New %1[*]</source>
             <translation>Nouvelle fiche : %1[*]</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="464" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="484" />
             <source>Name copied; the clipboard will be cleared in 30 seconds.</source>
             <translation>Nom copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="493" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="513" />
             <source>Person %1</source>
             <translation>Personne %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="493" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="513" />
             <source>Source %1</source>
             <translation>Source %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="493" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="513" />
             <source>Deaths row %1</source>
             <translation>Ligne de décès %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="494" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="514" />
             <source>Tag %1</source>
             <translation>Étiquette %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="494" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="514" />
             <source>Violation type %1</source>
             <translation>Type de violation %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="514" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="534" />
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="514" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="534" />
             <source>Record</source>
             <translation>Fiche</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="542" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="562" />
             <source>Not saved: %n problem(s) to fix, marked in red.</source>
             <translation>
                 <numerusform>Non enregistré : %n problème à corriger, signalé en rouge.</numerusform>
@@ -2365,57 +2643,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="549" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="569" />
             <source>Saving…</source>
             <translation>Enregistrement…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="565" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="585" />
             <source>Saved as revision %1.</source>
             <translation>Enregistré comme révision %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="577" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="597" />
             <source>Not saved.</source>
             <translation>Non enregistré.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="612" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="639" />
             <source>Attached %1 (revision %2).</source>
             <translation>%1 joint (révision %2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="645" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="672" />
             <source>Draft saved (encrypted) at %1.</source>
             <translation>Brouillon enregistré (chiffré) à %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="656" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="683" />
             <source>Unsaved changes from %1 were kept as an encrypted draft.</source>
             <translation>Des modifications non enregistrées de %1 ont été conservées dans un brouillon chiffré.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="657" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="684" />
             <source>an earlier session</source>
             <translation>une session précédente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="672" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="699" />
             <source>Draft restored; save to keep it as a new revision.</source>
             <translation>Brouillon restauré ; enregistrez pour le conserver comme nouvelle révision.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="731" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="758" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="732" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="759" />
             <source>This record has changes that are not saved yet.</source>
             <translation>Cette fiche comporte des modifications qui ne sont pas encore enregistrées.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="733" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="760" />
             <source>Save them as a new revision, or discard them?</source>
             <translation>Les enregistrer comme nouvelle révision, ou les abandonner ?</translation>
         </message>
@@ -5264,83 +5542,83 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>WorkspaceView</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="82" />
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="150" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="154" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="117" />
             <source>Fieldcase keeps no backup copy of its own. Export what you still need now: it can still be read. HQ holds every record and attachment you have already synced; an earlier copy of the workspace folder, if you keep one, can be put back in its place. Nothing was repaired or overwritten.</source>
             <translation>Fieldcase ne conserve aucune copie de sauvegarde. Exportez dès maintenant ce dont vous avez encore besoin : il peut encore être lu. Le siège détient chaque fiche et pièce jointe déjà synchronisée ; une copie antérieure du dossier de l'espace de travail, si vous en conservez une, peut être remise à sa place. Rien n'a été réparé ni écrasé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="117" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="121" />
             <source>Integrity alarm: %1 %2</source>
             <translation>Alerte d'intégrité : %1 %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="138" />
             <source>Case files</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="138" />
             <source>Risk board</source>
             <translation>Tableau des risques</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="138" />
             <source>Indicators</source>
             <translation>Indicateurs</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="138" />
             <source>Sync</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="135" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="139" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="135" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="139" />
             <source>Action points</source>
             <translation>Points d'action</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="143" />
             <source>%1 (Ctrl+%2)</source>
             <translation>%1 (Ctrl+%2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="185" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="190" />
             <source>Workspace: %1 (demo, fictional data)</source>
             <translation>Espace de travail : %1 (démonstration, données fictives)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="185" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="190" />
             <source>Workspace: %1</source>
             <translation>Espace de travail : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="188" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="193" />
             <source>Officer: %1</source>
             <translation>Agent : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="193" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="198" />
             <source>Lock</source>
             <translation>Verrouiller</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="195" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="200" />
             <source>Lock the workspace now (Ctrl+L)</source>
             <translation>Verrouiller l'espace de travail maintenant (Ctrl+L)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="213" />
+            <location filename="../../desktop/fieldcase/ui/workspace_view.py" line="218" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n fiche</numerusform>
@@ -6372,6 +6650,16 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le sceau du fichier de clés n'est pas vérifié : workspace.json a été modifié ou endommagé, si bien qu'un retour en arrière du stockage ne peut être exclu. Les écritures sont arrêtées.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/services/matches.py" line="176" />
+            <source>The kind must be one of: {choices}.</source>
+            <translation>Le type doit être l'un de : {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/matches.py" line="178" />
+            <source>The limit must be a whole number of at least 1.</source>
+            <translation>La limite doit être un nombre entier d'au moins 1.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/hxl.py" line="158" />
             <source>The mapping file {file} does not exist.</source>
             <translation>Le fichier de correspondance {file} n'existe pas.</translation>
@@ -6422,7 +6710,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le nombre de jours doit être de 0 ou plus.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/session.py" line="97" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="98" />
             <source>The number of failed unlocks must be between 1 and {most}.</source>
             <translation>Le nombre d'échecs de déverrouillage doit être compris entre 1 et {most}.</translation>
         </message>
@@ -6592,7 +6880,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le fichier de recommandations ne contient aucune ligne ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/session.py" line="82" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="83" />
             <source>The record of failed unlock attempts was altered or removed since the last unlock: someone may have tried passphrases on this workspace.</source>
             <translation>Le registre des tentatives de déverrouillage échouées a été modifié ou supprimé depuis le dernier déverrouillage : quelqu'un a peut-être essayé des phrases secrètes sur cet espace de travail.</translation>
         </message>
@@ -6922,7 +7210,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Ce paquet est dans un format ou une version que ce Fieldcase ne connaît pas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="765" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="792" />
             <source>This record was changed elsewhere since you opened it. Your changes were kept as a draft; close and reopen the record.</source>
             <translation>Cette fiche a été modifiée ailleurs depuis que vous l'avez ouverte. Vos modifications ont été conservées dans un brouillon ; fermez et rouvrez la fiche.</translation>
         </message>
@@ -6997,7 +7285,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Phrase secrète incorrecte : l'espace de travail n'a pas été déverrouillé.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/session.py" line="86" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="87" />
             <source>Wrong passphrases entered since the last unlock: {count}.</source>
             <translation>
                 <numerusform>Phrases secrètes erronées saisies depuis le dernier déverrouillage : {count}.</numerusform>
