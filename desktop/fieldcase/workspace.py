@@ -227,6 +227,11 @@ class Workspace:
         return cls._opened(path, keyfile, keys.unwrap_with_recovery_key(slot, recovery_key, keyfile.workspace_id))
 
     @classmethod
+    def unlock_with_data_key(cls, path: Path, data_key: bytearray) -> Workspace:
+        """Open with a data key another slot already unwrapped (an HQ user's, hq/users.py); it is wiped at lock."""
+        return cls._opened(path, KeyFile.load(path), data_key)
+
+    @classmethod
     def _opened(cls, path: Path, keyfile: KeyFile, data_key: bytearray) -> Workspace:
         if keyfile.database is None and not (path / STORE_FILE).is_file():
             keys.wipe(data_key)
@@ -365,6 +370,12 @@ class Workspace:
     def engine(self) -> Any:
         """The SQLAlchemy engine, for tests and independent verification tools only."""
         return self.db.engine
+
+    def copy_data_key(self) -> bytearray:
+        """A copy of the data key, to wrap into another slot (an HQ user's); the caller wipes it."""
+        if self._key is None:
+            raise FieldcaseError("The workspace is locked.")
+        return bytearray(self._key)
 
     def raw_key_hex(self) -> str:
         """For independent verification tools only (tests, auditors)."""

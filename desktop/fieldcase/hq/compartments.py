@@ -1,0 +1,111 @@
+"""Compartments: what an HQ user below the top clearance can open.
+
+    HQDIR/compartments/restricted.db     SQLCipher, keyed with the restricted level key
+    HQDIR/compartments/confidential.db   SQLCipher, keyed with the confidential level key
+
+Each is an ordinary Fieldcase store (same schema, same migrations) holding, whole, every record whose
+confidentiality is at or below its level, and of each record above it only its id, kind and level
+(`hq_withheld`). The HQ store itself (store.db or PostgreSQL), keyed with the store key, is the top
+compartment: only strictly_confidential clearance holds that key. A user's slot (hq/users.py) holds the key
+of their own compartment and nothing else, so a strictly confidential record's content is in no file their
+key opens. The level keys live in the HQ store's `secret` table (the store key opens them all), which is
+how a top-clearance user rebuilds the compartments after each import and hands a level key to a new user.
+
+A compartment is rebuilt whole into a new file and renamed over the old one: records whose level was raised
+leave it at once, and no stale copy lingers in free pages.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from ..crypto import keys
+from ..domain.records import CaseRecord
+from ..errors import FieldcaseError
+from ..store import cases, compartment
+from ..store.database import Database
+from ..workspace import Workspace, utc_now
+from .users import COMPARTMENT_LEVELS, level_rank
+
+FOLDER = "compartments"
+SECRET_PREFIX = "hq-level-key."
+META_REFRESHED = "hq.compartment-refreshed-at"
+
+
+def path_of(hq_dir: Path, level: str) -> Path:
+    return hq_dir / FOLDER / f"{level}.db"
+
+
+def level_keys(ws: Workspace) -> dict[str, bytearray]:
+    """The level keys from the HQ store (made on first use: a one-passphrase HQ has none yet)."""
+    from ..store import keyvalue
+
+    names = [SECRET_PREFIX + lv for lv in COMPARTMENT_LEVELS]
+    with ws.db.writing() as conn:
+        found = keyvalue.secrets(conn, names)
+        missing = {n: bytes(keys.new_data_key()) for n in names if n not in found}
+        if missing:
+            keyvalue.put_secrets(conn, missing)
+            found = {**found, **missing}
+    return {lv: bytearray(found[SECRET_PREFIX + lv]) for lv in COMPARTMENT_LEVELS}
+
+
+def open_compartment(hq_dir: Path, level: str, key: bytearray) -> Database:
+    path = path_of(hq_dir, level)
+    if not path.is_file():
+        raise FieldcaseError("The HQ directory has no {level} compartment yet: a reviewer or analyst opens the HQ "
+                             "once (or imports) to make it.", level=level)
+    db = Database.open(path, key)
+    try:
+        db.upgrade()
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def rebuild(ws: Workspace) -> dict[str, int]:
+    """Rebuild every compartment from the HQ store; how many records each now holds whole."""
+    held = level_keys(ws)
+    try:
+        with ws.db.reading() as conn:
+            heads = compartment.head_levels(conn)
+            records = {rid: cases.get_record(conn, rid) for rid, _k, _c in heads}
+        counts: dict[str, int] = {}
+        for level in COMPARTMENT_LEVELS:
+            inside = [records[rid] for rid, _k, c in heads if level_rank(c) <= level_rank(level)]
+            above = [(rid, k, c) for rid, k, c in heads if level_rank(c) > level_rank(level)]
+            _write(ws.path, level, held[level], inside, above)
+            counts[level] = len(inside)
+        return counts
+    finally:
+        for key in held.values():
+            keys.wipe(key)
+
+
+def _write(hq_dir: Path, level: str, key: bytearray, inside: list[CaseRecord],
+           above: list[tuple[str, str, str]]) -> None:
+    final = path_of(hq_dir, level)
+    final.parent.mkdir(mode=0o700, exist_ok=True)
+    fresh = final.with_name(final.name + ".new")
+    for leftover in (fresh, fresh.with_name(fresh.name + "-wal"), fresh.with_name(fresh.name + "-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+    db = Database.open(fresh, key)
+    try:
+        db.upgrade()
+        from ..store import keyvalue
+
+        with db.writing() as conn:
+            compartment.copy_records(conn, inside)
+            compartment.set_withheld(conn, above)
+            keyvalue.set_meta(conn, {META_REFRESHED: utc_now(), "hq.compartment-level": level})
+    finally:
+        db.close()
+    # an old file's write-ahead log must not be replayed onto the new file
+    for stale in (final.with_name(final.name + "-wal"), final.with_name(final.name + "-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            stale.unlink()
+    os.replace(fresh, final)
