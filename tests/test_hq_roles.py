@@ -18,8 +18,6 @@ from pathlib import Path
 import apsw
 import pytest
 
-from fieldcase.crypto import keys
-from fieldcase.domain.records import CaseRecord, Location, PartialDate, PersonLink
 from fieldcase.errors import FieldcaseError, WrongPassphrase
 from fieldcase.hq import compartments
 from fieldcase.hq import users as hq_users
@@ -27,48 +25,23 @@ from fieldcase.hq.store import HqStore
 from fieldcase.services import hq as hq_services
 from fieldcase.services import hq_access
 from fieldcase.services import hq_users as user_services
-from fieldcase.services.sync import resolve_target
 from fieldcase.store import syncstore
 from fieldcase.workspace import KeyFile, Workspace
-from sync_helpers import PASSPHRASE, make_hq, make_officer
-
-VIEWER_PASS = "viewer passphrase one"
-ANALYST_PASS = "analyst passphrase two"
-SECRET_NARRATIVE = "Zaqwelt testified about the night raid at Oruvane ridge"
-SECRET_NAME = "Hamdiya Qorvessan"
-SECRET_TITLE = "Detention of the Oruvane witness"
-
-
-def _records() -> list[CaseRecord]:
-    base = {"kind": "incident", "date": PartialDate("2026-10-04"), "severity": 3,
-            "location": Location("XTV", adm1_pcode="XT01", adm1_name="Region One")}
-    return [
-        CaseRecord(title="Road closure reported", narrative="Public road closed.", confidentiality="restricted",
-                   **base),  # type: ignore[arg-type]
-        CaseRecord(title="Threats against a teacher", narrative="A teacher was threatened.",
-                   confidentiality="confidential", **base),  # type: ignore[arg-type]
-        CaseRecord(title=SECRET_TITLE, narrative=SECRET_NARRATIVE, confidentiality="strictly_confidential",
-                   people=(PersonLink("victim", "Witness K", name=SECRET_NAME),), **base),  # type: ignore[arg-type]
-    ]
+from hq_roles_setup import (
+    ANALYST_PASS,
+    SECRET_NAME,
+    SECRET_NARRATIVE,
+    SECRET_TITLE,
+    VIEWER_PASS,
+    build_hq_with_users,
+)
+from sync_helpers import PASSPHRASE
 
 
 @pytest.fixture(scope="module")
 def hq_dir(tmp_path_factory: pytest.TempPathFactory, hq_backend: str) -> Iterator[Path]:
     """An HQ with three records (one per level) imported from an officer's package, and three users."""
-    root = tmp_path_factory.mktemp(f"roles-{hq_backend}")
-    hq = make_hq(root / "hq")
-    try:
-        officer = make_officer(root / "officer", hq)
-        officer.cases.save_many(_records())
-        (root / "usb").mkdir()
-        officer.sync.push(resolve_target(officer.ws, str(root / "usb")))
-        officer.ws.lock()
-        assert hq_services.import_packages(hq, str(root / "usb")).count("accepted") == 1
-        user_services.add_user(hq, "vera", "viewer", VIEWER_PASS)  # default clearance: confidential
-        user_services.add_user(hq, "ana", "analyst", ANALYST_PASS)  # default clearance: strictly_confidential
-    finally:
-        hq.lock()
-    yield root / "hq"
+    yield build_hq_with_users(tmp_path_factory.mktemp(f"roles-{hq_backend}"))
 
 
 def _ids(session: hq_access.HqSession) -> dict[str, str]:
@@ -247,4 +220,3 @@ def test_the_one_passphrase_hq_becomes_its_first_reviewer(tmp_path: Path) -> Non
         assert again.records() == []
     assert compartments.path_of(old, "restricted").is_file()
     Workspace.unlock_with_recovery_key(old, recovery).lock()
-    keys.wipe(None)
