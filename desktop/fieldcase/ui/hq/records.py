@@ -77,18 +77,17 @@ class HqRecordsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._open(current.row()))
 
         detail = QWidget(split)
         pane = QVBoxLayout(detail)
         pane.setContentsMargins(12, 0, 0, 0)
-        self.title = heading("", detail, "subheading")
+        self.title = heading("", detail)
         pane.addWidget(self.title)
         self.notice = QLabel(detail)
-        self.notice.setObjectName("hqNotice")
+        self.notice.setObjectName("inlineInfo")  # the style sheet's information box
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setWordWrap(True)
         self.notice.hide()
@@ -97,6 +96,7 @@ class HqRecordsPage(QWidget):
         self.body.setObjectName("hqDetail")
         self.body.setReadOnly(True)
         pane.addWidget(self.body, 1)
+        pane.addStretch(0)  # holds the heading and notice at the top when there is no body to show
         split.addWidget(self.table)
         split.addWidget(detail)
         split.setStretchFactor(0, 3)
@@ -135,6 +135,10 @@ class HqRecordsPage(QWidget):
                 for item in items:
                     item.setForeground(grey)
             self.model.appendRow(items)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()  # date, region and level whole; the title takes what is left
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         above = sum(1 for r in rows if not r.readable)
         text = self.tr("%n record(s) you may read", "", len(rows) - above)
         if above:
@@ -168,6 +172,7 @@ class HqRecordsPage(QWidget):
                 "%2", level_label(session.user.clearance)))
             self.notice.show()
             self.body.setPlainText("")
+            self.body.hide()  # no empty box that looks like content failed to load
             return
         record = detail.record
         self.title.setText(clean_line(record.title))
@@ -178,6 +183,7 @@ class HqRecordsPage(QWidget):
         else:
             self.notice.hide()
         self.body.setPlainText(self._detail_text(record))
+        self.body.show()
 
     def _detail_text(self, r: CaseRecord) -> str:
         loc = r.location
