@@ -220,3 +220,34 @@ def test_the_one_passphrase_hq_becomes_its_first_reviewer(tmp_path: Path) -> Non
         assert again.records() == []
     assert compartments.path_of(old, "restricted").is_file()
     Workspace.unlock_with_recovery_key(old, recovery).lock()
+
+
+def test_the_cli_users_and_reading_as_one_of_them(hq_dir: Path) -> None:
+    from conftest import run_cli
+
+    hq = str(hq_dir)
+    listed = run_cli("hq", "user", "list", "--dir", hq)
+    assert listed.returncode == 0, listed.stderr
+    assert [line.split() for line in listed.stdout.splitlines()] == [
+        ["admin", "reviewer", "strictly_confidential"], ["ana", "analyst", "strictly_confidential"],
+        ["vera", "viewer", "confidential"]]
+    records = run_cli("hq", "records", "--dir", hq, "--user", "vera", passphrase=VIEWER_PASS)
+    assert records.returncode == 0, records.stderr
+    assert "(above your clearance)" in records.stdout and "Threats against a teacher" in records.stdout
+    assert SECRET_TITLE not in records.stdout
+    prefix = next(line.split()[0] for line in records.stdout.splitlines() if "above your clearance" in line)
+    shown = run_cli("hq", "show", prefix, "--dir", hq, "--user", "vera", passphrase=VIEWER_PASS)
+    assert shown.returncode == 0 and "above your clearance; no content." in shown.stdout
+    assert SECRET_NARRATIVE not in shown.stdout
+    refused = run_cli("hq", "import", "--dir", hq, "--user", "vera", "--from", str(hq_dir), passphrase=VIEWER_PASS)
+    assert refused.returncode != 0 and "only the strictly_confidential clearance opens" in refused.stderr
+    refused = run_cli("hq", "user", "add", "walt", "--role", "viewer", "--dir", hq, "--user", "ana",
+                      passphrase=ANALYST_PASS, env={"FIELDCASE_NEW_PASSPHRASE": "walt passphrase"})
+    assert refused.returncode != 0 and "needs the role: reviewer" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    for old, new in ((VIEWER_PASS, "vera's new passphrase"), ("vera's new passphrase", VIEWER_PASS)):
+        changed = run_cli("hq", "user", "passwd", "--dir", hq, "--user", "vera", passphrase=old,
+                          env={"FIELDCASE_NEW_PASSPHRASE": new})
+        assert changed.returncode == 0 and "vera's passphrase was changed" in changed.stdout, changed.stderr
+    with hq_access.sign_in(hq_dir, "vera", VIEWER_PASS) as viewer:
+        assert viewer.user.clearance == "confidential"
