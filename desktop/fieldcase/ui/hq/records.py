@@ -29,17 +29,17 @@ from ..vocab import enum_choices
 from ..welcome.common import heading, message_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_tr = QCoreApplication.translate
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 def level_label(level: str) -> str:
-    return {"restricted": _tr("HqRecords", "Restricted"), "confidential": _tr("HqRecords", "Confidential"),
-            "strictly_confidential": _tr("HqRecords", "Strictly confidential")}.get(level, level)
+    return {"restricted": translate("HqRecords", "Restricted"), "confidential": translate("HqRecords", "Confidential"),
+            "strictly_confidential": translate("HqRecords", "Strictly confidential")}.get(level, level)
 
 
 def role_label(role: str) -> str:
-    return {"viewer": _tr("HqRecords", "Viewer"), "analyst": _tr("HqRecords", "Analyst"),
-            "reviewer": _tr("HqRecords", "Reviewer")}.get(role, role)
+    return {"viewer": translate("HqRecords", "Viewer"), "analyst": translate("HqRecords", "Analyst"),
+            "reviewer": translate("HqRecords", "Reviewer")}.get(role, role)
 
 
 class HqRecordsPage(QWidget):
