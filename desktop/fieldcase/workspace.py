@@ -138,6 +138,8 @@ class Workspace:
         self.guard_notice: FieldcaseError | None = None
         self.on_lock: list[Callable[[], None]] = []  # run after the key is wiped (the decoy removes itself)
         self.before_lock: list[Callable[[], None]] = []  # run first (a running integrity check stops)
+        # Set at HQ (hq/store.py): the user whose reads of strictly confidential records are audit-logged.
+        self.audited_reader: tuple[str, str] | None = None  # (user name, role)
 
     # -- opening ----------------------------------------------------------------------------------
     @classmethod

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..crypto import keys
@@ -32,6 +34,7 @@ from .users import COMPARTMENT_LEVELS, level_rank
 FOLDER = "compartments"
 SECRET_PREFIX = "hq-level-key."
 META_REFRESHED = "hq.compartment-refreshed-at"
+META_MARK = "hq.compartment-mark"  # the HQ store's highest revision id when the compartment was built
 
 
 def path_of(hq_dir: Path, level: str) -> Path:
@@ -66,30 +69,79 @@ def open_compartment(hq_dir: Path, level: str, key: bytearray) -> Database:
     return db
 
 
+@contextlib.contextmanager
+def _exclusive(hq_dir: Path) -> Iterator[None]:
+    """One rebuild at a time across processes (concurrent `hq import` workers on a PostgreSQL HQ store)."""
+    folder = hq_dir / FOLDER
+    folder.mkdir(mode=0o700, exist_ok=True)
+    fd = os.open(folder / ".lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            while True:
+                try:
+                    msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+                    break
+                except OSError:  # LK_LOCK gives up after ten seconds: keep waiting
+                    continue
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _mark_of(hq_dir: Path, level: str, key: bytearray) -> str | None:
+    path = path_of(hq_dir, level)
+    if not path.is_file():
+        return None
+    db = Database.open(path, key)
+    try:
+        from ..store import keyvalue
+
+        with db.reading() as conn:
+            return keyvalue.meta(conn, META_MARK)
+    except FieldcaseError:
+        return None  # unreadable or from an older release: rebuilt
+    finally:
+        db.close()
+
+
 def rebuild(ws: Workspace) -> dict[str, int]:
-    """Rebuild every compartment from the HQ store; how many records each now holds whole."""
+    """Rebuild the compartments from the HQ store (those already current are left as they are); how many
+    records each holds whole."""
+    from ..store import syncstore
+
     held = level_keys(ws)
     try:
-        with ws.db.reading() as conn:
-            heads = compartment.head_levels(conn)
-            records = {rid: cases.get_record(conn, rid) for rid, _k, _c in heads}
-        counts: dict[str, int] = {}
-        for level in COMPARTMENT_LEVELS:
-            inside = [records[rid] for rid, _k, c in heads if level_rank(c) <= level_rank(level)]
-            above = [(rid, k, c) for rid, k, c in heads if level_rank(c) > level_rank(level)]
-            _write(ws.path, level, held[level], inside, above)
-            counts[level] = len(inside)
-        return counts
+        with _exclusive(ws.path):
+            with ws.db.reading() as conn:
+                mark = str(syncstore.max_revision_id(conn))  # a new revision (a level raised too) changes it
+                heads = compartment.head_levels(conn)
+                stale = [lv for lv in COMPARTMENT_LEVELS if _mark_of(ws.path, lv, held[lv]) != mark]
+                wanted = {rid for rid, _k, c in heads if stale and level_rank(c) <= level_rank(stale[-1])}
+                records = {rid: cases.get_record(conn, rid) for rid in sorted(wanted)}
+            counts: dict[str, int] = {}
+            for level in COMPARTMENT_LEVELS:
+                inside = [rid for rid, _k, c in heads if level_rank(c) <= level_rank(level)]
+                counts[level] = len(inside)
+                if level in stale:
+                    above = [(rid, k, c) for rid, k, c in heads if level_rank(c) > level_rank(level)]
+                    _write(ws.path, level, held[level], [records[rid] for rid in inside], above, mark)
+            return counts
     finally:
         for key in held.values():
             keys.wipe(key)
 
 
 def _write(hq_dir: Path, level: str, key: bytearray, inside: list[CaseRecord],
-           above: list[tuple[str, str, str]]) -> None:
+           above: list[tuple[str, str, str]], mark: str) -> None:
     final = path_of(hq_dir, level)
     final.parent.mkdir(mode=0o700, exist_ok=True)
-    fresh = final.with_name(final.name + ".new")
+    fresh = final.with_name(f"{final.name}.{os.getpid()}.new")
     for leftover in (fresh, fresh.with_name(fresh.name + "-wal"), fresh.with_name(fresh.name + "-shm")):
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()
@@ -101,7 +153,7 @@ def _write(hq_dir: Path, level: str, key: bytearray, inside: list[CaseRecord],
         with db.writing() as conn:
             compartment.copy_records(conn, inside)
             compartment.set_withheld(conn, above)
-            keyvalue.set_meta(conn, {META_REFRESHED: utc_now(), "hq.compartment-level": level})
+            keyvalue.set_meta(conn, {META_REFRESHED: utc_now(), META_MARK: mark, "hq.compartment-level": level})
     finally:
         db.close()
     # an old file's write-ahead log must not be replayed onto the new file

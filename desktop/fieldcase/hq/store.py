@@ -43,6 +43,7 @@ class HqStore:
                                  "(make one with: fieldcase hq init --dir DIR).", folder=ws.path)
         self.ws = ws
         self.user = user
+        ws.audited_reader = (user.name, user.role)  # services/records.py audits strictly confidential reads
 
     def require(self, action: str) -> None:
         """Refuse an action the signed-in user's role does not allow (hq/users.py PERMISSIONS)."""

@@ -101,14 +101,8 @@ class HqSession:
         """A record's detail; a strictly confidential one is audit-logged in the transaction that reads it."""
         hq_users.require(self.user, "read")
         if self._store is not None:
-            with self._store.ws.db.writing() as conn:
-                found = cases.get_record(conn, record_id)
-                level = found.confidentiality
-                if level_rank(level) >= level_rank(TOP):
-                    audit.append(conn, [audit.AuditEvent(READ_ACTION, "case", record_id, found.rev,
-                                                         {"role": self.user.role, "confidentiality": level})],
-                                 actor=self.user.name, at=utc_now())
-                return HqRecordDetail(_row_of(found), found)
+            found = audited_read(self._store.ws, record_id)
+            return HqRecordDetail(_row_of(found), found)
         with self._database().reading() as conn:
             for rid, kind, level in compartment.withheld(conn):
                 if rid == record_id:
@@ -133,6 +127,21 @@ class HqSession:
 
     def __exit__(self, *_exc: object) -> None:
         self.lock()
+
+
+def audited_read(ws: Workspace, id_or_prefix: str, rev: int | None = None) -> CaseRecord:
+    """A record read from the HQ store by `ws.audited_reader`; if strictly confidential, the audit entry (who,
+    when, which record and revision) is written in the same transaction, so nothing is read unlogged."""
+    if ws.audited_reader is None:
+        raise FieldcaseError("The HQ directory is locked.")
+    name, role = ws.audited_reader
+    with ws.db.writing() as conn:
+        found = cases.get_record(conn, cases.resolve_id(conn, id_or_prefix), rev)
+        if level_rank(found.confidentiality) >= level_rank(TOP):
+            audit.append(conn, [audit.AuditEvent(READ_ACTION, "case", found.id or "", found.rev,
+                                                 {"role": role, "confidentiality": found.confidentiality})],
+                         actor=name, at=utc_now())
+    return found
 
 
 def _row_of(r: CaseRecord) -> HqRecordRow:

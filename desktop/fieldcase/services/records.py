@@ -180,6 +180,10 @@ class CaseService:
             return cases.resolve_id(conn, id_or_prefix)
 
     def get(self, id_or_prefix: str, rev: int | None = None) -> CaseRecord:
+        if self.ws.audited_reader is not None:  # at HQ: a strictly confidential read is audit-logged
+            from .hq_access import audited_read
+
+            return audited_read(self.ws, id_or_prefix, rev)
         with self.ws.db.reading() as conn:
             return cases.get_record(conn, cases.resolve_id(conn, id_or_prefix), rev)
 
