@@ -18,6 +18,8 @@ from pathlib import Path
 import apsw
 import pytest
 
+from fieldcase.crypto import keys
+from fieldcase.domain.records import CaseRecord, Location, PartialDate
 from fieldcase.errors import FieldcaseError, WrongPassphrase
 from fieldcase.hq import compartments
 from fieldcase.hq import users as hq_users
@@ -25,6 +27,7 @@ from fieldcase.hq.store import HqStore
 from fieldcase.services import hq as hq_services
 from fieldcase.services import hq_access
 from fieldcase.services import hq_users as user_services
+from fieldcase.services.sync import resolve_target
 from fieldcase.store import syncstore
 from fieldcase.workspace import KeyFile, Workspace
 from hq_roles_setup import (
@@ -214,10 +217,17 @@ def test_the_one_passphrase_hq_becomes_its_first_reviewer(tmp_path: Path) -> Non
     with HqStore.open(old, PASSPHRASE) as hq:
         assert hq.user == hq_users.HqUser("admin", "reviewer", "strictly_confidential")
     assert [u.name for u in hq_users.UsersFile.load(old, KeyFile.load(old).workspace_id).users()] == ["admin"]
-    with pytest.raises(WrongPassphrase):
-        Workspace.unlock(old, PASSPHRASE)  # the shared passphrase alone opens nothing now
+    keyfile = KeyFile.load(old)
+    with pytest.raises(WrongPassphrase):  # the key file's own slots are filler now: only user slots open it
+        keys.open_slots(keyfile.passphrase_slots, PASSPHRASE, keyfile.workspace_id)
+    with Workspace.unlock(old, PASSPHRASE) as ws:  # tools that open it as before do so as the first reviewer
+        assert ws.audited_reader == ("admin", "reviewer")
     with hq_access.sign_in(old, "admin", PASSPHRASE) as again:
         assert again.records() == []
+    user_services.change_own_passphrase(old, "admin", PASSPHRASE, "the reviewer's own passphrase")
+    for opening in (lambda: Workspace.unlock(old, PASSPHRASE), lambda: HqStore.open(old, PASSPHRASE)):
+        with pytest.raises(WrongPassphrase):  # the once-shared passphrase opens nothing any more
+            opening()
     assert compartments.path_of(old, "restricted").is_file()
     Workspace.unlock_with_recovery_key(old, recovery).lock()
 
@@ -251,3 +261,46 @@ def test_the_cli_users_and_reading_as_one_of_them(hq_dir: Path) -> None:
         assert changed.returncode == 0 and "vera's passphrase was changed" in changed.stdout, changed.stderr
     with hq_access.sign_in(hq_dir, "vera", VIEWER_PASS) as viewer:
         assert viewer.user.clearance == "confidential"
+
+
+def test_a_record_raised_to_strictly_confidential_leaves_the_viewers_compartment(tmp_path: Path) -> None:
+    """An officer raises a record's level; after the next import the viewer's compartment no longer holds it
+    (the file is rebuilt, not edited: no stale copy), and reading it through `fieldcase show` on the HQ
+    directory (the first reviewer) is audit-logged like any other strictly confidential read."""
+    from dataclasses import replace
+
+    from conftest import run_cli
+    from fieldcase.services.records import CaseService
+    from sync_helpers import make_hq, make_officer
+
+    hq = make_hq(tmp_path / "hq")
+    try:
+        officer = make_officer(tmp_path / "officer", hq)
+        (saved,) = officer.cases.save_many([CaseRecord(
+            kind="incident", title="Threats against a teacher", narrative="A teacher named Ilvane was threatened.",
+            confidentiality="confidential", date=PartialDate("2026-10-03"), location=Location("XTV"))])
+        (tmp_path / "usb").mkdir()
+        officer.sync.push(resolve_target(officer.ws, str(tmp_path / "usb")))
+        assert hq_services.import_packages(hq, str(tmp_path / "usb")).count("accepted") == 1
+        user_services.add_user(hq, "vera", "viewer", VIEWER_PASS)
+        with hq_access.sign_in(hq.ws.path, "vera", VIEWER_PASS) as viewer:
+            assert [r.readable for r in viewer.records()] == [True]
+        CaseService(officer.ws).save(replace(saved, confidentiality="strictly_confidential"),
+                                     expected_rev=saved.rev)
+        officer.sync.push(resolve_target(officer.ws, str(tmp_path / "usb")))
+        officer.ws.lock()
+        assert hq_services.import_packages(hq, str(tmp_path / "usb")).count("accepted") == 1
+    finally:
+        hq.lock()
+    with hq_access.sign_in(tmp_path / "hq", "vera", VIEWER_PASS) as viewer:
+        (row,) = viewer.records()
+        assert not row.readable and row.confidentiality == "strictly_confidential" and row.title is None
+    assert b"Ilvane" not in compartments.path_of(tmp_path / "hq", "confidential").read_bytes()
+    _user, held = hq_users.sign_in(tmp_path / "hq", KeyFile.load(tmp_path / "hq").workspace_id, "vera", VIEWER_PASS)
+    conn = _sqlite3mc(compartments.path_of(tmp_path / "hq", "confidential"), bytes(held.levels["confidential"]))
+    held.wipe()
+    assert "Ilvane" not in _all_text(conn)
+    shown = run_cli("show", row.record_id, workspace=tmp_path / "hq")
+    assert shown.returncode == 0 and "Ilvane" in shown.stdout, shown.stderr
+    assert [(actor, entity) for actor, _at, entity, _role in _read_events(tmp_path / "hq")] == [
+        ("admin", row.record_id)]

@@ -212,8 +212,16 @@ class Workspace:
 
     @classmethod
     def unlock(cls, path: Path, passphrase: str) -> Workspace:
-        """Open with the officer's passphrase only (a duress slot is refused here: see services/session)."""
+        """Open with the officer's passphrase only (a duress slot is refused here: see services/session). An
+        HQ directory with users (hq/users.py) opens through its first reviewer's slot, as that reviewer."""
         keyfile = KeyFile.load(path)
+        from .hq.users import UsersFile, first_reviewer_key
+
+        if UsersFile.exists(path):
+            user, store_key = first_reviewer_key(path, keyfile.workspace_id, passphrase)
+            ws = cls._opened(path, keyfile, store_key)
+            ws.audited_reader = (user.name, user.role)
+            return ws
         key, role = keys.open_passphrase_slots(keyfile.passphrase_slots, passphrase, keyfile.workspace_id)
         if role != keys.ROLE_REAL:
             keys.wipe(key)

@@ -120,6 +120,17 @@ def sign_in(directory: Path, hq_id: str, name: str | None, passphrase: str) -> t
     return slot.user, open_slot(hq_id, slot, passphrase)
 
 
+def first_reviewer_key(directory: Path, hq_id: str, passphrase: str) -> tuple[HqUser, bytearray]:
+    """The store key through the first reviewer's slot: what the one passphrase of an HQ directory opened
+    before it had users, so `Workspace.unlock(HQDIR, passphrase)` keeps opening it (as that reviewer)."""
+    user, held = sign_in(directory, hq_id, None, passphrase)
+    store_key, held.store = held.store, None
+    held.wipe()
+    if store_key is None:  # a reviewer always has the top clearance (check_user); a damaged file otherwise
+        raise CorruptWorkspace("The HQ users file is damaged (a user's key slot is malformed).")
+    return user, store_key
+
+
 def check_user(user: HqUser) -> None:
     if not user.name.strip() or len(user.name) > 64 or any(ord(c) < 32 for c in user.name):
         raise FieldcaseError("The {field} must be 1 to 64 printable characters.", field="User name")
@@ -208,7 +219,12 @@ class UsersFile:
         return [s.user for s in self.slots]
 
     def replace(self, slot: UserSlot) -> None:
-        self.slots = [s for s in self.slots if s.user.name != slot.user.name] + [slot]
+        """Add, or put in place of the same user's slot (the order stays: the first reviewer stays first)."""
+        names = [s.user.name for s in self.slots]
+        if slot.user.name in names:
+            self.slots[names.index(slot.user.name)] = slot
+        else:
+            self.slots.append(slot)
 
     def to_bytes(self) -> bytes:
         body = {"format": FORMAT, "hq_id": self.hq_id, "users": [s.to_json() for s in self.slots]}
