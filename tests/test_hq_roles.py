@@ -304,3 +304,9 @@ def test_a_record_raised_to_strictly_confidential_leaves_the_viewers_compartment
     assert shown.returncode == 0 and "Ilvane" in shown.stdout, shown.stderr
     assert [(actor, entity) for actor, _at, entity, _role in _read_events(tmp_path / "hq")] == [
         ("admin", row.record_id)]
+    listed = run_cli("list", workspace=tmp_path / "hq")  # the title is content too: the listing is logged
+    assert listed.returncode == 0 and "Threats against a teacher" in listed.stdout, listed.stderr
+    with HqStore.open(tmp_path / "hq", PASSPHRASE) as store, store.ws.db.reading() as conn:
+        lists = [(e.actor, json.loads(e.detail)["strictly_confidential_titles_shown"])
+                 for e in syncstore.audit_entries(conn, 0) if e.action == "hq.list-records"]
+    assert lists == [("admin", [row.record_id])]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..crypto import keys
-from ..domain.records import CaseFilter, CaseRecord
+from ..domain.records import CaseFilter, CaseRecord, CaseSummary
 from ..errors import FieldcaseError, NotFound
 from ..hq import compartments
 from ..hq import users as hq_users
@@ -84,14 +84,10 @@ class HqSession:
         """Newest first; records above the clearance last, as id, kind and level only."""
         hq_users.require(self.user, "read")
         if self._store is not None:
-            with self._store.ws.db.writing() as conn:  # a write: the audit entry and the read are one transaction
-                rows = _readable_rows(conn, limit)
-                shown = [r.record_id for r in rows if r.confidentiality == TOP]
-                if shown:
-                    audit.append(conn, [audit.AuditEvent("hq.list-records", "hq-user", self.user.name, None,
-                                                         {"strictly_confidential_titles_shown": shown})],
-                                 actor=self.user.name, at=utc_now())
-                return rows
+            summaries = audited_list(self._store.ws, CaseFilter(), limit=limit)
+            with self._store.ws.db.reading() as conn:
+                levels = compartment.levels_of(conn, [s.id for s in summaries])
+            return _rows_of(summaries, levels)
         with self._database().reading() as conn:
             rows = _readable_rows(conn, limit)
             above = [HqRecordRow(rid, kind, level, False) for rid, kind, level in compartment.withheld(conn)]
@@ -150,11 +146,32 @@ def _row_of(r: CaseRecord) -> HqRecordRow:
     return HqRecordRow(r.id or "", r.kind, r.confidentiality, True, r.title, r.date.text, region)
 
 
-def _readable_rows(conn: UnitOfWork, limit: int) -> list[HqRecordRow]:
-    summaries = cases.list_cases(conn, CaseFilter(), limit=limit)
-    levels = compartment.levels_of(conn, [s.id for s in summaries])
+def audited_list(ws: Workspace, f: CaseFilter, *, limit: int = 100, offset: int = 0, sort: str = "date",
+                 descending: bool = True) -> list[CaseSummary]:
+    """The case list read from the HQ store by `ws.audited_reader`; the strictly confidential records whose
+    titles it shows are named in one `hq.list-records` audit entry, written in the same transaction."""
+    if ws.audited_reader is None:
+        raise FieldcaseError("The HQ directory is locked.")
+    name, role = ws.audited_reader
+    with ws.db.writing() as conn:
+        summaries = cases.list_cases(conn, f, limit=limit, offset=offset, sort=sort, descending=descending)
+        levels = compartment.levels_of(conn, [s.id for s in summaries])
+        shown = [s.id for s in summaries if level_rank(levels.get(s.id, TOP)) >= level_rank(TOP)]
+        if shown:
+            audit.append(conn, [audit.AuditEvent("hq.list-records", "hq-user", name, None,
+                                                 {"role": role, "strictly_confidential_titles_shown": shown})],
+                         actor=name, at=utc_now())
+    return summaries
+
+
+def _rows_of(summaries: list[CaseSummary], levels: dict[str, str]) -> list[HqRecordRow]:
     return [HqRecordRow(s.id, s.kind, levels.get(s.id, TOP), True, s.title, s.date_text,
                         ", ".join(x for x in (s.adm1_name, s.adm2_name) if x) or None) for s in summaries]
+
+
+def _readable_rows(conn: UnitOfWork, limit: int) -> list[HqRecordRow]:
+    summaries = cases.list_cases(conn, CaseFilter(), limit=limit)
+    return _rows_of(summaries, compartment.levels_of(conn, [s.id for s in summaries]))
 
 
 def sign_in(path: Path, name: str | None, passphrase: str) -> HqSession:

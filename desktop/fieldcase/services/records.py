@@ -193,6 +193,11 @@ class CaseService:
 
     def list(self, f: CaseFilter | None = None, *, limit: int = 100, offset: int = 0, sort: str = "date",
              descending: bool = True) -> list[CaseSummary]:
+        if self.ws.audited_reader is not None:  # at HQ: strictly confidential titles shown are audit-logged
+            from .hq_access import audited_list
+
+            return audited_list(self.ws, f or CaseFilter(), limit=limit, offset=offset, sort=sort,
+                                descending=descending)
         with self.ws.db.reading() as conn:
             return cases.list_cases(conn, f or CaseFilter(), limit=limit, offset=offset, sort=sort,
                                     descending=descending)
