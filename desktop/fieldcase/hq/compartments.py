@@ -26,7 +26,7 @@ from pathlib import Path
 from ..crypto import keys
 from ..domain.records import CaseRecord
 from ..errors import FieldcaseError
-from ..store import cases, compartment
+from ..store import compartment
 from ..store.database import Database
 from ..workspace import Workspace, utc_now
 from .users import COMPARTMENT_LEVELS, level_rank
@@ -122,15 +122,15 @@ def rebuild(ws: Workspace) -> dict[str, int]:
                 mark = str(syncstore.max_revision_id(conn))  # a new revision (a level raised too) changes it
                 heads = compartment.head_levels(conn)
                 stale = [lv for lv in COMPARTMENT_LEVELS if _mark_of(ws.path, lv, held[lv]) != mark]
-                wanted = {rid for rid, _k, c in heads if stale and level_rank(c) <= level_rank(stale[-1])}
-                records = {rid: cases.get_record(conn, rid) for rid in sorted(wanted)}
+                wanted = [rev for _r, _k, c, rev in heads if stale and level_rank(c) <= level_rank(stale[-1])]
+                records = compartment.current_records(conn, wanted)
             counts: dict[str, int] = {}
             for level in COMPARTMENT_LEVELS:
-                inside = [rid for rid, _k, c in heads if level_rank(c) <= level_rank(level)]
+                inside = [rev for _r, _k, c, rev in heads if level_rank(c) <= level_rank(level)]
                 counts[level] = len(inside)
                 if level in stale:
-                    above = [(rid, k, c) for rid, k, c in heads if level_rank(c) > level_rank(level)]
-                    _write(ws.path, level, held[level], [records[rid] for rid in inside], above, mark)
+                    above = [(rid, k, c) for rid, k, c, _rev in heads if level_rank(c) > level_rank(level)]
+                    _write(ws.path, level, held[level], [records[rev] for rev in inside], above, mark)
             return counts
     finally:
         for key in held.values():

@@ -16,11 +16,18 @@ from .tables import HEAD, REV
 WITHHELD = HqWithheld.__table__
 
 
-def head_levels(conn: Connection) -> list[tuple[str, str, str]]:
-    """(record id, kind, confidentiality) of every record's current revision."""
-    rows = conn.execute(select(HEAD.c.record_id, REV.c.kind, REV.c.confidentiality)
+def head_levels(conn: Connection) -> list[tuple[str, str, str, int]]:
+    """(record id, kind, confidentiality, revision row id) of every record's current revision."""
+    rows = conn.execute(select(HEAD.c.record_id, REV.c.kind, REV.c.confidentiality, REV.c.id)
                         .join(REV, REV.c.id == HEAD.c.revision_id).order_by(HEAD.c.record_id))
-    return [(r.record_id, r.kind, r.confidentiality) for r in rows]
+    return [(r.record_id, r.kind, r.confidentiality, r.id) for r in rows]
+
+
+def current_records(conn: Connection, revision_ids: Sequence[int]) -> dict[int, CaseRecord]:
+    """The records at these revisions, a batch at a time (store/revision_batch.py: one query per child table)."""
+    from . import revision_batch
+
+    return revision_batch.load(conn, revision_ids)
 
 
 def levels_of(conn: Connection, ids: Sequence[str]) -> dict[str, str]:
