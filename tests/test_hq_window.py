@@ -37,7 +37,7 @@ def open_row(qtbot: object, window: HqWindow, level_text: str) -> None:
     model = window.records.model
     row = next(r for r in range(model.rowCount()) if model.item(r, 3).text() == level_text)
     before = window.records.title.text()
-    window.records.table.selectRow(row)
+    window.records.select(row)
     qtbot.waitUntil(lambda: window.records.title.text() not in ("", before), timeout=10_000)  # type: ignore[attr-defined]
 
 

@@ -4,7 +4,7 @@ by the service before it comes back (services/hq_access.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,7 +79,8 @@ class HqRecordsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._open(current.row()))
+        # the selection, not the current index: QTableView.selectRow sets no current index in a mirrored layout
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         detail = QWidget(split)
         pane = QVBoxLayout(detail)
@@ -131,6 +132,7 @@ class HqRecordsPage(QWidget):
                 cells = ["", self.tr("Above your clearance"), "", level_label(row.confidentiality)]
             items = [QStandardItem(text) for text in cells]
             items[0].setData(row.record_id, ID_ROLE)
+            items[1].setToolTip(cells[1])  # a long title is elided in its column
             if not row.readable:
                 for item in items:
                     item.setForeground(grey)
@@ -153,6 +155,18 @@ class HqRecordsPage(QWidget):
         self.message.show()
 
     # -- one record -----------------------------------------------------------------------------------
+    def select(self, row: int) -> None:
+        """Select a row (and show its record) as a click would: QTableView.selectRow does nothing in a
+        mirrored layout whose columns do not reach the viewport's right edge."""
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self._open(rows[0].row())
+
     def _open(self, row: int) -> None:
         session = self._session
         if session is None or row < 0:
