@@ -178,6 +178,15 @@ def test_roles_are_enforced_in_the_services(hq_dir: Path) -> None:
         with pytest.raises(FieldcaseError, match="needs the role: reviewer"):
             hq_services.update_keyset(analyst, rotate=True)
         assert [u.name for u in user_services.list_users(analyst)] == ["admin", "ana", "vera"]
+        with pytest.raises(FieldcaseError, match="needs the role: reviewer"):
+            user_services.reset_passphrase(analyst, "vera", "chosen by the analyst")
+    with HqStore.open(hq_dir, PASSPHRASE) as reviewer:  # a reviewer resets a forgotten passphrase
+        user_services.reset_passphrase(reviewer, "vera", "vera's temporary passphrase")
+        with pytest.raises(FieldcaseError, match="cannot remove yourself"):
+            user_services.remove_user(reviewer, "admin")
+    with hq_access.sign_in(hq_dir, "vera", "vera's temporary passphrase") as viewer:
+        assert viewer.user.clearance == "confidential" and len(viewer.records()) == 3
+    user_services.change_own_passphrase(hq_dir, "vera", "vera's temporary passphrase", VIEWER_PASS)
 
 
 def test_an_edited_role_or_clearance_opens_nothing(hq_dir: Path, tmp_path: Path) -> None:
