@@ -1,6 +1,7 @@
 """The desktop app's composition root: `fieldcase-desktop` / `python -m fieldcase.app`.
 
     fieldcase-desktop [--workspace DIR] [--demo]
+    fieldcase-desktop --hq [HQDIR]      the read-only HQ window (ui/hq/): sign in as one HQ user
 
 Start-up hardening first (private umask, no core dumps), then Qt with native dialogs and session
 management off (no recent-files lists, no saved window state), our settings file (preferences only),
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from .config import Settings
+    from .ui.hq.window import HqWindow
     from .ui.main_window import MainWindow
 
 log = logging.getLogger("fieldcase.app")
@@ -41,6 +43,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                              "'workspace' in the platform's data folder)")
     parser.add_argument("--demo", action="store_true",
                         help="open the fictional demo workspace (created first if it does not exist)")
+    parser.add_argument("--hq", type=Path, nargs="?", const=Path(), default=None, metavar="HQDIR",
+                        help="open the read-only HQ window instead (sign in as an HQ user)")
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
@@ -179,8 +183,36 @@ def _install_excepthook(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
+def build_hq(args: argparse.Namespace) -> tuple[QApplication, HqWindow]:
+    """The read-only HQ window (`--hq [DIR]`): sign in to an HQ directory as one HQ user."""
+    from .fsutil import restrict_process
+
+    restrict_process()
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from .config import load_settings
+    from .ui.hq.window import HqWindow
+    from .ui.language import apply_language
+    from .ui.resources import apply_style
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DisableSessionManager)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "fieldcase-desktop"])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Fieldcase")
+    apply_style(app)
+    apply_language(app, load_settings().language)
+    window = HqWindow(args.hq if args.hq != Path() else None)
+    window.show()
+    return app, window
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if parse_args(argv).hq is not None:
+        hq_app, _hq_window = build_hq(parse_args(argv))
+        return hq_app.exec()
     app, window = build(argv)
     _install_excepthook(window)
     status = app.exec()

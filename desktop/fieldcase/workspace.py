@@ -139,6 +139,8 @@ class Workspace:
         self.guard_notice: FieldcaseError | None = None
         self.on_lock: list[Callable[[], None]] = []  # run after the key is wiped (the decoy removes itself)
         self.before_lock: list[Callable[[], None]] = []  # run first (a running integrity check stops)
+        # Set at HQ (hq/store.py): the user whose reads of strictly confidential records are audit-logged.
+        self.audited_reader: tuple[str, str] | None = None  # (user name, role)
 
     # -- opening ----------------------------------------------------------------------------------
     @classmethod
@@ -211,8 +213,16 @@ class Workspace:
 
     @classmethod
     def unlock(cls, path: Path, passphrase: str) -> Workspace:
-        """Open with the officer's passphrase only (a duress slot is refused here: see services/session)."""
+        """Open with the officer's passphrase only (a duress slot is refused here: see services/session). An
+        HQ directory with users (hq/users.py) opens through its first reviewer's slot, as that reviewer."""
         keyfile = KeyFile.load(path)
+        from .hq.users import UsersFile, first_reviewer_key
+
+        if UsersFile.exists(path):
+            user, store_key = first_reviewer_key(path, keyfile.workspace_id, passphrase)
+            ws = cls._opened(path, keyfile, store_key)
+            ws.audited_reader = (user.name, user.role)
+            return ws
         key, role = keys.open_passphrase_slots(keyfile.passphrase_slots, passphrase, keyfile.workspace_id)
         if role != keys.ROLE_REAL:
             keys.wipe(key)
@@ -226,6 +236,11 @@ class Workspace:
         if slot is None:
             raise CorruptWorkspace("{file} has no recovery slot.", file=path / KEY_FILE)
         return cls._opened(path, keyfile, keys.unwrap_with_recovery_key(slot, recovery_key, keyfile.workspace_id))
+
+    @classmethod
+    def unlock_with_data_key(cls, path: Path, data_key: bytearray) -> Workspace:
+        """Open with a data key another slot already unwrapped (an HQ user's, hq/users.py); it is wiped at lock."""
+        return cls._opened(path, KeyFile.load(path), data_key)
 
     @classmethod
     def _opened(cls, path: Path, keyfile: KeyFile, data_key: bytearray) -> Workspace:
@@ -366,6 +381,12 @@ class Workspace:
     def engine(self) -> Any:
         """The SQLAlchemy engine, for tests and independent verification tools only."""
         return self.db.engine
+
+    def copy_data_key(self) -> bytearray:
+        """A copy of the data key, to wrap into another slot (an HQ user's); the caller wipes it."""
+        if self._key is None:
+            raise FieldcaseError("The workspace is locked.")
+        return bytearray(self._key)
 
     def raw_key_hex(self) -> str:
         """For independent verification tools only (tests, auditors)."""

@@ -23,6 +23,7 @@ ROOT_PASS_ENV = "FIELDCASE_ROOT_PASSPHRASE"
 def register_hq(hq: Any) -> None:
     def with_dir(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
         p.add_argument("--dir", type=Path, required=True, help="the HQ directory")
+        p.add_argument("--user", dest="hq_user", help="the HQ user running the command")
         return p
 
     root = hq.add_parser("root", help="HQ's offline root key (signs key bundles)").add_subparsers(
@@ -72,7 +73,7 @@ def run_root_init(args: argparse.Namespace) -> int:
         secret = ask("New root key passphrase: ")
         if secret != ask("Repeat it: "):
             raise FieldcaseError("The two passphrases differ; nothing was made.")
-    with open_hq(args.dir) as store:
+    with open_hq(args.dir, args.hq_user) as store:
         fp = fleet.root_init(store, args.out, secret)
     out(f"Wrote the root key to {args.out}: keep it offline and apart from the HQ directory.")
     out(f"Root fingerprint (officers see it at enrolment; read it out by another channel): {fp}")
@@ -83,7 +84,7 @@ def run_root_init(args: argparse.Namespace) -> int:
 def run_bundle_sign(args: argparse.Namespace) -> int:
     from ..services import fleet
 
-    with open_hq(args.dir) as store:
+    with open_hq(args.dir, args.hq_user) as store:
         info = fleet.sign_bundle(store, args.root, _root_passphrase(), valid_days=args.valid_days)
     out(f"Signed key bundle version {info.version} (keyset {info.keyset_version}), valid until {info.expires_at}; "
         f"{len(info.recipients)} recipient(s), {len(info.retired)} retired, {len(info.revoked)} revoked device(s).")
@@ -94,7 +95,7 @@ def run_bundle_sign(args: argparse.Namespace) -> int:
 def run_revoke(args: argparse.Namespace) -> int:
     from ..services import fleet
 
-    with open_hq(args.dir) as store:
+    with open_hq(args.dir, args.hq_user) as store:
         r = fleet.revoke(store, args.officer, args.from_sequence)
     out(f"Revoked {r.workspace_id}: its packages from sequence {r.from_sequence} on are refused at import.")
     if r.from_sequence <= r.already_received:
@@ -106,7 +107,7 @@ def run_revoke(args: argparse.Namespace) -> int:
 def run_identity_split(args: argparse.Namespace) -> int:
     from ..services import fleet
 
-    with open_hq(args.dir) as store:
+    with open_hq(args.dir, args.hq_user) as store:
         paths = fleet.split_identity(store, args.out_dir, shares_count=args.shares, threshold=args.threshold)
     out(f"Wrote the escrow file {paths[0]} and {len(paths) - 1} share files; any {args.threshold} recover HQ's "
         "identity. Give each share to a different custodian and delete it here.")

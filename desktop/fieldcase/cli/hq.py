@@ -17,6 +17,10 @@ def register(sub: Any) -> None:
     def hq_parser(name: str, help_text: str) -> argparse.ArgumentParser:
         p = hq.add_parser(name, help=help_text)
         p.add_argument("--dir", type=Path, required=True, help="the HQ directory")
+        # `hq target --user` is the WebDAV user: there, the HQ user is --hq-user only
+        names = ("--hq-user",) if name == "target" else ("--user", "--hq-user")
+        p.add_argument(*names, dest="hq_user", help="the HQ user running the command (hq user list; default: "
+                       "the first reviewer)" if name != "init" else "the first reviewer's name (default admin)")
         return p
 
     s = hq_parser("init", "create an HQ directory: encrypted store, age keyset, certificate authority")
@@ -74,12 +78,15 @@ def register(sub: Any) -> None:
     from .conflicts import register_hq as register_conflicts  # records edited at HQ and in the field
 
     register_conflicts(hq)
+    from .hq_users import register_hq as register_users  # users, roles, clearances; reading as one of them
+
+    register_users(hq, hq_parser)
 
 
 def run_init(args: argparse.Namespace) -> int:
     from ..services import hq
 
-    created = hq.create(args.dir, new_passphrase(), args.name, args.database)
+    created = hq.create(args.dir, new_passphrase(), args.name, args.database, args.hq_user)
     if args.database:
         out(f"Created the HQ directory {args.dir} (keys, age keyset, certificate authority) with its store in "
             "PostgreSQL (narratives, names, places and attachments' names sealed before they reach the server).")
@@ -87,13 +94,15 @@ def run_init(args: argparse.Namespace) -> int:
         out(f"Created the HQ directory {args.dir} (encrypted store, age keyset, certificate authority).")
     out(f"CA fingerprint (give it to officers by another channel): {created.ca_sha256}")
     out("age recipient(s): " + ", ".join(created.recipients))
+    out(f"Your passphrase opens it as the first reviewer, {args.hq_user or 'admin'}; add users with: "
+        "fieldcase hq user add")
     return 0
 
 
 def run_enrol(args: argparse.Namespace) -> int:
     from ..services import hq
 
-    with open_hq(args.dir) as store:
+    with open_hq(args.dir, args.hq_user) as store:
         data, info = hq.enrol_officer(store, args.request.read_bytes(), args.officer, args.region)
     write_new_file(args.out, data)
     out(f"Enrolled {info['officer']} (workspace {info['workspace_id']}); wrote {args.out}.")
@@ -105,7 +114,7 @@ def run_import(args: argparse.Namespace) -> int:
     from ..services import hq
     from ..services.fleet import bundle_warning
 
-    with open_hq(args.dir) as store:
+    with open_hq(args.dir, args.hq_user) as store:
         report = hq.import_packages(store, args.source, recheck=args.recheck)
         warning = bundle_warning(store)
     if warning:
@@ -121,7 +130,7 @@ def run_import(args: argparse.Namespace) -> int:
 def run_officers(args: argparse.Namespace) -> int:
     from ..services import hq
 
-    with open_hq(args.dir) as store:
+    with open_hq(args.dir, args.hq_user) as store:
         officers = hq.officers(store)
     for p in officers:
         out(f"{p.peer_id}  {p.name:<24} region {p.region or '-':<8} last seq {p.in_sequence:<5} "
@@ -132,7 +141,7 @@ def run_officers(args: argparse.Namespace) -> int:
 def run_keys(args: argparse.Namespace) -> int:
     from ..services import hq
 
-    with open_hq(args.dir) as store:
+    with open_hq(args.dir, args.hq_user) as store:
         keys = hq.update_keyset(store, rotate=args.rotate, add_recipient=args.add_recipient, label=args.label or "")
         from ..services.fleet import bundle_warning
 
@@ -149,7 +158,7 @@ def run_keys(args: argparse.Namespace) -> int:
 def run_target(args: argparse.Namespace) -> int:
     from ..services import hq
 
-    with open_hq(args.dir) as store:
+    with open_hq(args.dir, args.hq_user) as store:
         hq.add_target(store, args.name, args.location, args.user, webdav_password(args.user), profile=args.profile)
     out(f"Target {args.name} saved (credentials are kept in the encrypted store).")
     return 0
@@ -159,7 +168,7 @@ def run_send(args: argparse.Namespace) -> int:
     from ..services import hq
 
     body = args.file.read_text(encoding="utf-8")
-    with open_hq(args.dir) as store:
+    with open_hq(args.dir, args.hq_user) as store:
         hq.queue_document(store, args.file.name, body, args.kind, args.officer)
     out(f"Queued {args.file.name} ({args.kind}); it goes out with the next reply (hq import).")
     return 0
@@ -168,7 +177,7 @@ def run_send(args: argparse.Namespace) -> int:
 def run_brief(args: argparse.Namespace) -> int:
     from ..services import hq
 
-    with open_hq(args.dir) as store:
+    with open_hq(args.dir, args.hq_user) as store:
         path = hq.regional_briefing(store, region=args.region, period=args.period, out=args.out)
     out(f"Wrote the regional briefing to {path}.")
     return 0
@@ -178,7 +187,7 @@ def run_region(args: argparse.Namespace) -> int:
     from ..errors import FieldcaseError
     from ..services import hq_region
 
-    with open_hq(args.dir) as store:
+    with open_hq(args.dir, args.hq_user) as store:
         if args.name:
             if not args.countries:
                 raise FieldcaseError("Give the grouping's countries: --countries XTV:Tarvessa,XTW:Morvane")

@@ -4,6 +4,7 @@
     FIELDCASE_NEW_PASSPHRASE    the new passphrase for `change-passphrase`
     FIELDCASE_RECOVERY_KEY      the recovery key for `change-passphrase --recovery-key`
     FIELDCASE_WEBDAV_PASSWORD   the WebDAV password for `sync target add --user` / `hq target --user`
+    FIELDCASE_HQ_USER           the HQ user for `hq ...` commands without --user (`--hq-user` on `hq target`)
 
 Without the variable a terminal is asked (never echoed); without a terminal the command stops.
 """
@@ -26,6 +27,7 @@ PASS_ENV = "FIELDCASE_PASSPHRASE"
 NEW_PASS_ENV = "FIELDCASE_NEW_PASSPHRASE"
 RECOVERY_ENV = "FIELDCASE_RECOVERY_KEY"
 WEBDAV_PASSWORD_ENV = "FIELDCASE_WEBDAV_PASSWORD"
+HQ_USER_ENV = "FIELDCASE_HQ_USER"
 
 
 def ask(prompt: str) -> str:
@@ -80,9 +82,14 @@ def unlock(path: Path) -> Workspace:
     return ws
 
 
-def open_hq(path: Path) -> HqStore:
-    """The HQ directory, unlocked (the caller locks it: `with open_hq(path) as hq:`)."""
+def hq_user(given: str | None) -> str | None:
+    """The HQ user named by --user, else FIELDCASE_HQ_USER, else None (the first reviewer)."""
+    return given or os.environ.get(HQ_USER_ENV) or None
+
+
+def open_hq(path: Path, user: str | None = None) -> HqStore:
+    """The HQ directory, unlocked as `user` (the caller locks it: `with open_hq(path) as hq:`)."""
     from ..services import hq
 
     hq.check_hq_dir(path)
-    return hq.open_hq(path, passphrase("HQ passphrase: "))
+    return hq.open_hq(path, passphrase("HQ passphrase: "), hq_user(user))

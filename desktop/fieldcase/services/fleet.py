@@ -38,6 +38,7 @@ class Revocation:
 def root_init(hq: HqStore, out: Path, root_passphrase: str) -> str:
     """Make the offline root key in `out` (for HQ to keep apart) and register its public key; its
     fingerprint (read it out to officers, who see it at enrolment)."""
+    hq.require("manage")
     if fleet.root_public(hq) is not None:
         raise FieldcaseError("This HQ directory already has a root key; officers pin it and would refuse "
                              "bundles from another one.")
@@ -49,6 +50,7 @@ def sign_bundle(hq: HqStore, root_file: Path, root_passphrase: str, *,
                 valid_days: int = fleet.DEFAULT_VALID_DAYS) -> BundleInfo:
     """Sign HQ's current recipients and revocations with the root key as the next bundle version; every
     reply carries it from now on."""
+    hq.require("manage")
     key = root.load_root(root_file, root_passphrase)
     body = fleet.sign_bundle(hq, key, valid_days=valid_days)["body"]
     return BundleInfo(int(body["version"]), int(body["keyset_version"]), str(body["expires_at"]),
@@ -83,6 +85,7 @@ def bundle_warning(hq: HqStore, *, soon_days: int = 14) -> str | None:
 
 
 def revoke(hq: HqStore, workspace_id: str, from_sequence: int | None = None) -> Revocation:
+    hq.require("manage")
     entry = fleet.revoke(hq, workspace_id, from_sequence)
     return Revocation(entry["workspace_id"], int(entry["from_sequence"]), int(entry["already_received"]))
 
@@ -90,6 +93,7 @@ def revoke(hq: HqStore, workspace_id: str, from_sequence: int | None = None) -> 
 def split_identity(hq: HqStore, out_dir: Path, *, shares_count: int, threshold: int) -> list[Path]:
     """The escrow file and one file per share (new files, 0600) in `out_dir`: hand each share to another
     custodian and delete it here."""
+    hq.require("manage")
     made = shares.split(hq, shares=shares_count, threshold=threshold)
     out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     files = [(out_dir / "hq-identity.escrow.age", made.escrow)]

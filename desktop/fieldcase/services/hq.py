@@ -17,6 +17,7 @@ from ..crypto.identity import fingerprint
 from ..hq import keyset as ks
 from ..hq.importer import ImportReport
 from ..hq.store import HqStore
+from ..hq.users import FIRST_USER
 from ..store import syncstore
 from ..workspace import Workspace, is_workspace, utc_now
 from . import sync as sync_services
@@ -55,16 +56,19 @@ def check_hq_dir(path: Path) -> None:
         Workspace.unlock(path, "")
 
 
-def create(path: Path, passphrase: str, name: str = "HQ", database: str | None = None) -> HqCreated:
+def create(path: Path, passphrase: str, name: str = "HQ", database: str | None = None,
+           user: str | None = None) -> HqCreated:
     """A new HQ directory: encrypted store, age keyset, certificate authority (left locked). With
-    `database` (postgresql://...), the store is that PostgreSQL database, its sensitive columns sealed."""
-    with HqStore.create(path, passphrase, name, database) as hq:
+    `database` (postgresql://...), the store is that PostgreSQL database, its sensitive columns sealed.
+    The passphrase is the slot of `user` (default FIRST_USER), the first reviewer (services/hq_users.py)."""
+    with HqStore.create(path, passphrase, name, database, user or FIRST_USER) as hq:
         return HqCreated(fingerprint(hq.ca().cert_pem), hq.keyset().recipients())
 
 
-def open_hq(path: Path, passphrase: str) -> HqStore:
+def open_hq(path: Path, passphrase: str, user: str | None = None) -> HqStore:
+    """The whole HQ store, as `user` (default: the first reviewer); only the top clearance opens it."""
     check_hq_dir(path)
-    return HqStore.open(path, passphrase)
+    return HqStore.open(path, passphrase, user)
 
 
 # -- officers -------------------------------------------------------------------------------------
@@ -73,11 +77,13 @@ def enrol_officer(hq: HqStore, request: bytes, officer: str, region: str | None 
     """Issue an officer's certificate: the enrolment file to hand back, and what was issued."""
     from ..hq.enrolment import enrol
 
+    hq.require("manage")
     return enrol(hq, request, officer, region)
 
 
 def officers(hq: HqStore) -> list[Officer]:
     """Enrolled officers, by name."""
+    hq.require("read")
     with hq.ws.db.reading() as conn:
         return [Officer(p.peer_id, p.name, p.region, p.in_sequence, p.cert_sha256)
                 for p in syncstore.peers(conn, "officer")]
@@ -85,19 +91,25 @@ def officers(hq: HqStore) -> list[Officer]:
 
 def import_packages(hq: HqStore, source: str, *, recheck: bool = False) -> ImportReport:
     """Verify and merge officers' packages from a target name or folder, then write the replies."""
+    from ..hq import compartments
     from ..hq.importer import import_from
 
-    return import_from(hq, sync_services.resolve_target(hq.ws, source), recheck=recheck)
+    hq.require("analyse")
+    report = import_from(hq, sync_services.resolve_target(hq.ws, source), recheck=recheck)
+    compartments.rebuild(hq.ws)  # users below the top clearance see what came in, within their level
+    return report
 
 
 def add_target(hq: HqStore, name: str, location: str, username: str | None = None,
                password: str | None = None, *, profile: str | None = None) -> None:
     """A folder, WebDAV or S3 target for HQ (credentials kept in the encrypted store)."""
+    hq.require("manage")
     sync_services.add_target(hq.ws, name, location, username, password, profile=profile)
 
 
 def queue_document(hq: HqStore, name: str, body: str, kind: str, officer: str | None = None) -> str:
     """Queue a framework release or feedback document for one officer (workspace id) or all; its id."""
+    hq.require("manage")
     doc_id = str(uuid.uuid4())
     with hq.ws.db.writing() as conn:
         syncstore.add_document(conn, {"doc_id": doc_id, "origin": hq.hq_id, "peer_id": officer, "kind": kind,
@@ -110,6 +122,7 @@ def regional_briefing(hq: HqStore, *, region: str, period: str, out: Path) -> Pa
     region over every officer's records."""
     from . import hq_region
 
+    hq.require("analyse")
     if region in hq_region.groupings(hq):
         return hq_region.regional_review(hq, name=region, period=period, out=out)
     from ..hq.brief import regional_briefing as build
@@ -120,6 +133,7 @@ def regional_briefing(hq: HqStore, *, region: str, period: str, out: Path) -> Pa
 # -- the age keyset -------------------------------------------------------------------------------
 
 def keyset_info(hq: HqStore) -> KeysetInfo:
+    hq.require("read")
     keys = hq.keyset()
     return KeysetInfo(keys.version, keys.recipients())
 
@@ -128,6 +142,8 @@ def update_keyset(hq: HqStore, *, rotate: bool = False, add_recipient: str | Non
                   label: str = "") -> KeysetInfo:
     """Rotate (new identity; old ones kept for old packages) and/or add an analyst's age recipient;
     each change is saved and audit-logged. With neither, the keyset as it is."""
+    if rotate or add_recipient:
+        hq.require("manage")
     keys = hq.keyset()
     if rotate:
         keys = ks.rotate(keys, utc_now())
@@ -140,6 +156,7 @@ def update_keyset(hq: HqStore, *, rotate: bool = False, add_recipient: str | Non
 
 def export_identity(hq: HqStore) -> bytes:
     """The current age identity as an `age -i` file (it decrypts every package: the caller warns)."""
+    hq.require("manage")
     keys = hq.keyset()
     active = [k for k in keys.keys if not k.retired][-1]
     return (f"# Fieldcase HQ age identity {active.id}, keyset version {keys.version}\n"

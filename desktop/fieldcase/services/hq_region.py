@@ -58,6 +58,7 @@ def groupings(hq: HqStore) -> dict[str, Grouping]:
 
 def define(hq: HqStore, name: str, countries: str) -> Grouping:
     """Create or replace a grouping (audit-logged)."""
+    hq.require("manage")
     name = " ".join(name.split())
     if not _NAME.match(name):
         raise FieldcaseError("A grouping name is 1 to 60 letters, digits, spaces, dots, dashes or underscores.")

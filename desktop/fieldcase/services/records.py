@@ -180,6 +180,10 @@ class CaseService:
             return cases.resolve_id(conn, id_or_prefix)
 
     def get(self, id_or_prefix: str, rev: int | None = None) -> CaseRecord:
+        if self.ws.audited_reader is not None:  # at HQ: a strictly confidential read is audit-logged
+            from .hq_access import audited_read
+
+            return audited_read(self.ws, id_or_prefix, rev)
         with self.ws.db.reading() as conn:
             return cases.get_record(conn, cases.resolve_id(conn, id_or_prefix), rev)
 
@@ -189,6 +193,11 @@ class CaseService:
 
     def list(self, f: CaseFilter | None = None, *, limit: int = 100, offset: int = 0, sort: str = "date",
              descending: bool = True) -> list[CaseSummary]:
+        if self.ws.audited_reader is not None:  # at HQ: strictly confidential titles shown are audit-logged
+            from .hq_access import audited_list
+
+            return audited_list(self.ws, f or CaseFilter(), limit=limit, offset=offset, sort=sort,
+                                descending=descending)
         with self.ws.db.reading() as conn:
             return cases.list_cases(conn, f or CaseFilter(), limit=limit, offset=offset, sort=sort,
                                     descending=descending)

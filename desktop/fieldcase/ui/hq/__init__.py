@@ -1,0 +1,2 @@
+"""The HQ window (`fieldcase-desktop --hq [DIR]`): sign in to an HQ directory as one user and read, within
+that user's clearance (services/hq_access.py). Read-only."""
