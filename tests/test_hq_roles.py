@@ -19,7 +19,7 @@ import apsw
 import pytest
 
 from fieldcase.crypto import keys
-from fieldcase.domain.records import CaseRecord, Location, PartialDate
+from fieldcase.domain.records import CaseFilter, CaseRecord, Location, PartialDate
 from fieldcase.errors import FieldcaseError, WrongPassphrase
 from fieldcase.hq import compartments
 from fieldcase.hq import users as hq_users
@@ -27,6 +27,7 @@ from fieldcase.hq.store import HqStore
 from fieldcase.services import hq as hq_services
 from fieldcase.services import hq_access
 from fieldcase.services import hq_users as user_services
+from fieldcase.services.records import CaseService
 from fieldcase.services.sync import resolve_target
 from fieldcase.store import syncstore
 from fieldcase.workspace import KeyFile, Workspace
@@ -319,3 +320,23 @@ def test_a_record_raised_to_strictly_confidential_leaves_the_viewers_compartment
         lists = [(e.actor, json.loads(e.detail)["strictly_confidential_titles_shown"])
                  for e in syncstore.audit_entries(conn, 0) if e.action == "hq.list-records"]
     assert lists == [("admin", [row.record_id])]
+
+
+def test_links_and_conflict_decisions_at_hq_need_an_analyst_and_carry_their_name(tmp_path: Path) -> None:
+    """Deciding that two records are the same (issue 19) is an analyst's or reviewer's act, audited under the
+    signed-in user's own name; a viewer, even one cleared for everything, is refused and nothing is written."""
+    from fieldcase.services.identity_links import IdentityLinkService
+
+    directory = build_hq_with_users(tmp_path / "links")
+    with HqStore.open(directory, PASSPHRASE) as admin:
+        user_services.add_user(admin, "val", "viewer", "viewer passphrase three", "strictly_confidential")
+    with HqStore.open(directory, ANALYST_PASS, "ana") as analyst:
+        ids = sorted(r.id for r in CaseService(analyst.ws).list(CaseFilter(), limit=10))
+        link_id = IdentityLinkService(analyst).link("incident", ids[0], ids[1], "Same road, same day, two sources")
+        with analyst.ws.db.reading() as conn:
+            entry = [e for e in syncstore.audit_entries(conn, 0) if e.action == "identity_link.link"][-1]
+        assert entry.actor == "ana" and entry.entity_id == link_id
+    with HqStore.open(directory, "viewer passphrase three", "val") as viewer:
+        with pytest.raises(FieldcaseError, match="needs the role: analyst, reviewer"):
+            IdentityLinkService(viewer).unlink(link_id, "not the same")
+        assert [x.in_force for x in IdentityLinkService(viewer).links(include_undone=True)] == [True]

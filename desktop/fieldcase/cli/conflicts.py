@@ -22,6 +22,8 @@ def _subcommands(parser: Any, *, hq: bool) -> None:
         p: argparse.ArgumentParser = sub.add_parser(name, help=help_text)
         if hq:
             p.add_argument("--dir", type=Path, required=True, help="the HQ directory")
+            p.add_argument("--user", "--hq-user", dest="hq_user",
+                           help="the HQ user (deciding needs an analyst or reviewer; default: the first reviewer)")
         p.set_defaults(hq=hq)
         return p
 
@@ -56,8 +58,10 @@ def _service(args: argparse.Namespace) -> Iterator[Any]:
     from ..services.conflicts import ConflictService
 
     if args.hq:
-        with open_hq(args.dir) as store:
-            yield ConflictService(store.ws, store.name)
+        with open_hq(args.dir, args.hq_user) as store:
+            if args.conflicts_command == "resolve":
+                store.require("analyse")
+            yield ConflictService(store.ws, store.user.name)
     else:
         with unlock(args.workspace) as ws:
             yield ConflictService(ws)

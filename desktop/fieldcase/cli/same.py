@@ -24,6 +24,8 @@ def _add(sub: Any, open_store: Opener, with_dir: bool) -> None:
         p = ssub.add_parser(name, help=help_text)
         if with_dir:
             p.add_argument("--dir", type=Path, required=True, help="the HQ directory")
+            p.add_argument("--user", "--hq-user", dest="hq_user",
+                           help="the HQ user deciding (an analyst or reviewer; default: the first reviewer)")
         p.set_defaults(open_store=open_store)
         return p
 
@@ -51,7 +53,7 @@ def register(sub: Any) -> None:
 
 def register_hq(hq: Any) -> None:
     """`fieldcase hq same ...`: HQ analysts link records of different officers in the HQ store."""
-    _add(hq, lambda args: open_hq(args.dir), with_dir=True)
+    _add(hq, lambda args: open_hq(args.dir, args.hq_user), with_dir=True)
 
 
 def run_link(args: argparse.Namespace) -> int:

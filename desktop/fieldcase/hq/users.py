@@ -42,8 +42,8 @@ FIRST_USER = "admin"
 # What each role may do (services check it); every role reads within its clearance.
 PERMISSIONS: dict[str, tuple[str, ...]] = {
     "read": ROLES,
-    "analyse": ("analyst", "reviewer"),  # briefs, analysis, importing officers' packages
-    "manage": ("reviewer",),  # users, officers, keys, targets, documents, links and conflicts
+    "analyse": ("analyst", "reviewer"),  # briefs, analysis, importing packages, links as the same, conflicts
+    "manage": ("reviewer",),  # users, officers, keys, targets, documents
 }  # the name the one-passphrase HQ's passphrase gets when it becomes a user
 
 

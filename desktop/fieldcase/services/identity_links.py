@@ -148,12 +148,21 @@ def _side(conn: Connection, kind: str, text: str, field: str) -> tuple[str, str 
 class IdentityLinkService:
     def __init__(self, owner: Owner) -> None:
         self.ws = _workspace(owner)
+        # At HQ (an HqStore with a signed-in user): only analysts and reviewers decide, under their own name.
+        self._require = getattr(owner, "require", None)
+        user = getattr(owner, "user", None)
+        self.actor = str(getattr(user, "name", "") or self.ws.officer)
+
+    def _may_decide(self) -> None:
+        if self._require is not None:
+            self._require("analyse")
 
     @property
     def origin(self) -> str:
         return self.ws.keyfile.workspace_id
 
     def link(self, kind: str, first_id: str, second_id: str, reason: str) -> str:
+        self._may_decide()
         if kind not in KINDS:
             raise InvalidLink("Kind: give person or incident.")
         why = _reason(reason)
@@ -171,14 +180,15 @@ class IdentityLinkService:
             link_id = str(uuid.uuid4())
             row = {"event_id": link_id, "link_id": link_id, "action": "link", "kind": kind,
                    "first_record": first[0], "first_person": first[1], "second_record": second[0],
-                   "second_person": second[1], "reason": why, "actor": self.ws.officer, "at": now,
+                   "second_person": second[1], "reason": why, "actor": self.actor, "at": now,
                    "origin": self.origin, "package_id": None}
             store.add_events(conn, [row])
-            audit.append(conn, [store.audit_event(row)], actor=self.ws.officer, at=now)
+            audit.append(conn, [store.audit_event(row)], actor=self.actor, at=now)
         return link_id
 
     def unlink(self, link_id: str, reason: str) -> str:
         """Undo a link (a new event; the link stays in the history). Returns the unlink event's id."""
+        self._may_decide()
         why = _reason(reason)
         now = utc_now()
         with self.ws.db.writing() as conn:
@@ -189,9 +199,9 @@ class IdentityLinkService:
             row = {"event_id": str(uuid.uuid4()), "link_id": first.link_id, "action": "unlink", "kind": first.kind,
                    "first_record": first.first_record, "first_person": first.first_person,
                    "second_record": first.second_record, "second_person": first.second_person, "reason": why,
-                   "actor": self.ws.officer, "at": now, "origin": self.origin, "package_id": None}
+                   "actor": self.actor, "at": now, "origin": self.origin, "package_id": None}
             store.add_events(conn, [row])
-            audit.append(conn, [store.audit_event(row)], actor=self.ws.officer, at=now)
+            audit.append(conn, [store.audit_event(row)], actor=self.actor, at=now)
         return str(row["event_id"])
 
     def _link_events(self, conn: Connection, text: str) -> list[Any]:

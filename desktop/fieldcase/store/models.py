@@ -450,8 +450,8 @@ Index("ix_case_revision_ident", CaseRevision.id, CaseRevision.date_start, CaseRe
 
 from . import conflict_models as _conflict_models  # noqa: E402,F401  (sync_conflict, migration 0015)
 from . import gazetteer_models as _gazetteer_models  # noqa: E402,F401  (registers the gazetteer table on Base)
-from . import identity_models as _identity_models  # noqa: E402,F401  (identity links, migration 0014)
 from . import hq_models as _hq_models  # noqa: E402,F401  (hq_withheld, migration 0016_hq_users)
+from . import identity_models as _identity_models  # noqa: E402,F401  (identity links, migration 0014)
 from . import purge_models as _purge_models  # noqa: E402,F401  (the purged table, migration 0012_fleet)
 from . import sync_models as _sync_models  # noqa: E402,F401  (registers the sync tables on Base)
 
