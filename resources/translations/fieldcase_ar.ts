@@ -3468,6 +3468,204 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
         </message>
     </context>
     <context>
+        <name>HqRecords</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="36" />
+            <source>Restricted</source>
+            <translation>مقيد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="36" />
+            <source>Confidential</source>
+            <translation>سري</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="37" />
+            <source>Strictly confidential</source>
+            <translation>سري للغاية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="41" />
+            <source>Viewer</source>
+            <translation>مُطّلع</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="41" />
+            <source>Analyst</source>
+            <translation>محلل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="42" />
+            <source>Reviewer</source>
+            <translation>مُراجع</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqRecordsPage</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="60" />
+            <source>Lock</source>
+            <translation>قفل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="70" />
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="70" />
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="70" />
+            <source>Region</source>
+            <translation>المنطقة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="71" />
+            <source>Confidentiality</source>
+            <translation>السرية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="115" />
+            <source>Signed in as %1: %2, clearance %3. Read-only.</source>
+            <translation>تم تسجيل الدخول باسم ⁨%1⁩: ⁨%2⁩، مستوى التصريح ⁨%3⁩. للقراءة فقط.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="119" />
+            <source>Loading the records…</source>
+            <translation>جارٍ تحميل السجلات…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="132" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="182" />
+            <source>Above your clearance</source>
+            <translation>أعلى من مستوى تصريحك</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="145" />
+            <source>%n record(s) you may read</source>
+            <translation>
+                <numerusform>%n سجل يمكنك قراءته</numerusform>
+                <numerusform>سجل واحد يمكنك قراءته</numerusform>
+                <numerusform>سجلان يمكنك قراءتهما</numerusform>
+                <numerusform>%n سجلات يمكنك قراءتها</numerusform>
+                <numerusform>%n سجلًا يمكنك قراءتها</numerusform>
+                <numerusform>%n سجل يمكنك قراءتها</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="147" />
+            <source>%n above your clearance (no content)</source>
+            <translation>
+                <numerusform>%n أعلى من مستوى تصريحك (دون محتوى)</numerusform>
+                <numerusform>سجل واحد أعلى من مستوى تصريحك (دون محتوى)</numerusform>
+                <numerusform>سجلان أعلى من مستوى تصريحك (دون محتوى)</numerusform>
+                <numerusform>%n سجلات أعلى من مستوى تصريحك (دون محتوى)</numerusform>
+                <numerusform>%n سجلًا أعلى من مستوى تصريحك (دون محتوى)</numerusform>
+                <numerusform>%n سجل أعلى من مستوى تصريحك (دون محتوى)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="149" />
+            <source>as of the last import, %1</source>
+            <translation>حسب آخر استيراد، ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="184" />
+            <source>This record is %1; your clearance is %2. Its content is in no file your key opens, so it cannot be shown here.</source>
+            <translation>هذا السجل مصنّف «⁨%1⁩»، ومستوى تصريحك «⁨%2⁩». محتواه غير موجود في أي ملف يفتحه مفتاحك، لذا لا يمكن عرضه هنا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="194" />
+            <source>Strictly confidential: this reading is recorded in the HQ audit log under your name.</source>
+            <translation>سري للغاية: تُسجَّل هذه القراءة باسمك في سجل التدقيق في المقر.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="205" />
+            <source>Date: %1</source>
+            <translation>التاريخ: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="206" />
+            <source>Place: %1</source>
+            <translation>المكان: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="207" />
+            <source>Confidentiality: %1</source>
+            <translation>السرية: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="210" />
+            <source>Person (%1): %2</source>
+            <translation>شخص (⁨%1⁩): ⁨%2⁩</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqSignIn</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="30" />
+            <source>Open an HQ directory</source>
+            <translation>فتح دليل المقر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="31" />
+            <source>Sign in with your own HQ user name and passphrase. You see the records your clearance allows; the others are listed without their content.</source>
+            <translation>سجّل الدخول باسم المستخدم وعبارة المرور الخاصين بك في المقر. سترى السجلات التي يسمح بها مستوى تصريحك؛ أما غيرها فتُدرج دون محتواها.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="37" />
+            <source>Choose the HQ directory</source>
+            <translation>اختر دليل المقر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="43" />
+            <source>HQ directory</source>
+            <translation>دليل المقر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="44" />
+            <source>User name</source>
+            <translation>اسم المستخدم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="45" />
+            <source>Passphrase</source>
+            <translation>عبارة المرور</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="90" />
+            <source>Sign in</source>
+            <translation>تسجيل الدخول</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="66" />
+            <source>Choose the HQ directory first.</source>
+            <translation>اختر دليل المقر أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="69" />
+            <source>Enter your HQ user name.</source>
+            <translation>أدخل اسم المستخدم الخاص بك في المقر.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="73" />
+            <source>Signing in…</source>
+            <translation>جارٍ تسجيل الدخول…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqWindow</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/window.py" line="21" />
+            <source>Fieldcase HQ</source>
+            <translation>Fieldcase – المقر</translation>
+        </message>
+    </context>
+    <context>
         <name>IndicatorsPage</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="85" />
@@ -5809,7 +6007,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>سبق قبول حزمة أخرى تحمل معرّف الحزمة هذا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hq_region.py" line="63" />
+            <location filename="../../desktop/fieldcase/services/hq_region.py" line="64" />
             <source>A grouping name is 1 to 60 letters, digits, spaces, dots, dashes or underscores.</source>
             <translation>يتكون اسم التجميع من 1 إلى 60 حرفًا أو رقمًا أو مسافة أو نقطة أو شرطة أو شرطة سفلية.</translation>
         </message>
@@ -5824,12 +6022,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>أحد عناصر الربط مشوّه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/fleet.py" line="135" />
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="139" />
             <source>A passphrase for the new HQ directory is needed.</source>
             <translation>يلزم إدخال عبارة مرور لدليل المقر الجديد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="166" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="175" />
             <source>A person or an incident cannot be linked with itself.</source>
             <translation>لا يمكن ربط شخص أو حادثة بنفسه.</translation>
         </message>
@@ -5862,6 +6060,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <location filename="../../desktop/fieldcase/services/hq_region.py" line="49" />
             <source>A regional grouping needs at least two different countries.</source>
             <translation>يحتاج التجميع الإقليمي إلى بلدين مختلفين على الأقل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="143" />
+            <source>A reviewer needs the strictly_confidential clearance (they hand out every key).</source>
+            <translation>يحتاج المُراجع إلى مستوى التصريح strictly_confidential (فهو يمنح جميع المفاتيح).</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/items.py" line="57" />
@@ -5996,7 +6199,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>المرفق ⁨{attachment_id}⁩ موجود هنا بالفعل بمحتوى مختلف.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/records.py" line="265" />
+            <location filename="../../desktop/fieldcase/services/records.py" line="274" />
             <source>Attachment {attachment_id} does not match the SHA-256 recorded at intake.</source>
             <translation>المرفق ⁨{attachment_id}⁩ لا يطابق بصمة SHA-256 المسجلة عند الاستلام.</translation>
         </message>
@@ -6071,7 +6274,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>ملفات بيانات Fieldcase (المخططات والأطر والخطوط) مفقودة من هذا التثبيت. أعد تثبيت Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/hq.py" line="184" />
+            <location filename="../../desktop/fieldcase/cli/hq.py" line="193" />
             <source>Give the grouping's countries: --countries XTV:Tarvessa,XTW:Morvane</source>
             <translation>حدد بلدان التجميع: --countries XTV:Tarvessa,XTW:Morvane</translation>
         </message>
@@ -6079,6 +6282,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <location filename="../../desktop/fieldcase/cli/assess.py" line="61" />
             <source>Give the month to assess: fieldcase assess --period YYYY-MM</source>
             <translation>حدد الشهر المراد تقييمه: fieldcase assess --period YYYY-MM</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="216" />
+            <source>Give the user name (--user NAME): this HQ directory has several users.</source>
+            <translation>أعطِ اسم المستخدم (--user NAME): لدليل المقر هذا عدة مستخدمين.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/inbox.py" line="47" />
@@ -6126,7 +6334,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يمكن التحقق من توقيعه من ⁨{who}⁩: غُيّر المحتوى بعد التوقيع، أو لم يوقّعه ذلك المفتاح.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="158" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="167" />
             <source>Kind: give person or incident.</source>
             <translation>النوع: أدخل person (شخص) أو incident (حادثة).</translation>
         </message>
@@ -6141,17 +6349,17 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>السطر ⁨{line}⁩ من ملف المعجم الجغرافي: يجب أن يكون العمود ⁨{column}⁩ رمز P-code (حرفان أو ثلاثة أحرف كبيرة ثم أرقام، مثلًا SY0203).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="200" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="210" />
             <source>Link: give the link's id (or at least its first 6 characters).</source>
             <translation>الربط: أدخل معرّف الربط (أو أول 6 أحرف منه على الأقل).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="205" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="215" />
             <source>Link: that id prefix matches several links; give more characters.</source>
             <translation>الربط: تطابق بداية المعرّف هذه عدة روابط؛ أدخل مزيدًا من الأحرف.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="203" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="213" />
             <source>Link: there is no link with that id in this store.</source>
             <translation>الربط: لا يوجد ربط بهذا المعرّف في هذا المخزن.</translation>
         </message>
@@ -6186,7 +6394,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يوجد هنا موظف مسجل بمعرّف مساحة العمل ⁨{id}⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/prompts.py" line="33" />
+            <location filename="../../desktop/fieldcase/cli/prompts.py" line="35" />
             <source>No passphrase given: set {pass_env} or run in a terminal to be asked.</source>
             <translation>لم تُقدَّم عبارة مرور: عيّن ⁨{pass_env}⁩ أو شغّل الأمر في طرفية ليُطلب منك إدخالها.</translation>
         </message>
@@ -6214,6 +6422,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <location filename="../../desktop/fieldcase/hq/shares.py" line="85" />
             <source>No shares were given: nothing was recovered.</source>
             <translation>لم تُقدَّم أي حصص: لم يُسترد شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/hq_users.py" line="124" />
+            <source>No single record matches {prefix} among those you may list.</source>
+            <translation>لا يطابق ⁨{prefix}⁩ سجلًا واحدًا بعينه بين السجلات التي يمكنك إدراجها.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/crypto/recovery_shares.py" line="32" />
@@ -6331,7 +6544,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>حدد ما يجب محوه: معرّفات السجلات، أو --attachment ID، أو --acknowledged، أو --retention، أو --list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/fleet.py" line="120" />
+            <location filename="../../desktop/fieldcase/cli/fleet.py" line="121" />
             <source>Say what to recover into: --identity-out FILE and/or --new-dir DIR.</source>
             <translation>حدد وجهة الاسترداد: --identity-out FILE و/أو --new-dir DIR.</translation>
         </message>
@@ -6401,14 +6614,24 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>قاعدة بيانات المقر غير مفتوحة بمفتاحها؛ لم يُكتب شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="82" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="151" />
             <source>The HQ directory has no certificate authority; it may be damaged.</source>
             <translation>ليس لدليل المقر سلطة تصديق؛ قد يكون تالفًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="88" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="157" />
             <source>The HQ directory has no keyset; it may be damaged.</source>
             <translation>ليس لدليل المقر مجموعة مفاتيح؛ قد يكون تالفًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/compartments.py" line="61" />
+            <source>The HQ directory has no {level} compartment yet: a reviewer or analyst opens the HQ once (or imports) to make it.</source>
+            <translation>لا يحتوي دليل المقر بعد على حيّز ⁨{level}⁩: يفتح مُراجع أو محلل المقر مرة واحدة (أو يستورد) لإنشائه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hq_access.py" line="73" />
+            <source>The HQ directory is locked.</source>
+            <translation>دليل المقر مقفل.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/bundles.py" line="94" />
@@ -6474,6 +6697,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <location filename="../../desktop/fieldcase/hq/keyset.py" line="58" />
             <source>The HQ keyset is of a format this Fieldcase does not know.</source>
             <translation>مجموعة مفاتيح المقر بصيغة لا يعرفها إصدار Fieldcase هذا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="101" />
+            <source>The HQ users file is damaged (a user's key slot is malformed).</source>
+            <translation>ملف مستخدمي المقر تالف (خانة مفتاح أحد المستخدمين مشوّهة).</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/importing.py" line="133" />
@@ -6611,7 +6839,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>عبارة المرور الحالية خاطئة؛ لم يتغير شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="347" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="362" />
             <source>The database already holds tables; an HQ store needs a new, empty database. Nothing was changed.</source>
             <translation>تحتوي قاعدة البيانات على جداول بالفعل؛ يحتاج مخزن المقر إلى قاعدة بيانات جديدة فارغة. لم يُغيَّر شيء.</translation>
         </message>
@@ -6686,7 +6914,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>ملف الضمان ليس ملف ضمان لمقر Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/fleet.py" line="123" />
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="127" />
             <source>The escrow file {path} cannot be read.</source>
             <translation>تتعذّر قراءة ملف الضمان ⁨{path}⁩.</translation>
         </message>
@@ -6786,7 +7014,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>الإطار المثبَّت ⁨{framework_id}⁩، الإصدار ⁨{release}⁩، لا يطابق بصمة SHA-256 الخاصة به؛ قاعدة البيانات تالفة. لم يتغير شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="271" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="286" />
             <source>The key file's seal does not verify: workspace.json was edited or damaged, so a rollback of the store cannot be ruled out. Writes are stopped.</source>
             <translation>لا يمكن التحقق من ختم ملف المفاتيح: عُدّل workspace.json أو تلف، فلا يمكن استبعاد إرجاع المخزن إلى حالة سابقة. أُوقفت الكتابة.</translation>
         </message>
@@ -6841,7 +7069,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>عبارة المرور الجديدة مطابقة للحالية؛ لم يتغير شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="426" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="447" />
             <source>The new passphrase is too short: use at least 8 characters.</source>
             <translation>عبارة المرور الجديدة قصيرة جدًا: استخدم 8 أحرف على الأقل.</translation>
         </message>
@@ -6851,7 +7079,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يجب أن يكون عدد الأيام 0 أو أكثر.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/session.py" line="98" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="108" />
             <source>The number of failed unlocks must be between 1 and {most}.</source>
             <translation>يجب أن يكون عدد محاولات فتح القفل الفاشلة بين 1 و⁨{most}⁩.</translation>
         </message>
@@ -6991,7 +7219,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>مرسل الحزمة غير مسجَّل هنا (مرسل أو مفتاح توقيع غير معروف): رُفضت.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="154" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="164" />
             <source>The passphrase is too short: use at least 8 characters (a few unrelated words are best).</source>
             <translation>عبارة المرور قصيرة جدًا: استخدم 8 أحرف على الأقل (الأفضل بضع كلمات لا رابط بينها).</translation>
         </message>
@@ -7021,7 +7249,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يحتوي ملف التوصيات على أي صفوف؛ لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/session.py" line="83" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="93" />
             <source>The record of failed unlock attempts was altered or removed since the last unlock: someone may have tried passphrases on this workspace.</source>
             <translation>عُدّل سجل محاولات فتح القفل الفاشلة أو أُزيل منذ آخر فتح للقفل: ربما جرّب أحدهم عبارات مرور على مساحة العمل هذه.</translation>
         </message>
@@ -7146,12 +7374,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يجب ألا تقل العتبة عن 2 ولا تزيد على عدد الحصص (بحد أقصى ⁨{max}⁩).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/prompts.py" line="47" />
+            <location filename="../../desktop/fieldcase/cli/prompts.py" line="49" />
             <source>The two passphrases differ; nothing was changed.</source>
             <translation>عبارتا المرور مختلفتان؛ لم يتغير شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/fleet.py" line="74" />
+            <location filename="../../desktop/fieldcase/cli/fleet.py" line="75" />
             <source>The two passphrases differ; nothing was made.</source>
             <translation>عبارتا المرور مختلفتان؛ لم يُنشأ شيء.</translation>
         </message>
@@ -7216,6 +7444,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>الحقل ⁨{field}⁩ طويل جدًا (6000 حرف كحد أقصى).</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="136" />
+            <source>The {field} must be 1 to 64 printable characters.</source>
+            <translation>يجب أن يتكوّن ⁨{field}⁩ من 1 إلى 64 حرفًا قابلًا للطباعة.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/store/pg.py" line="42" />
             <source>The {field} must be a PostgreSQL URL such as postgresql://user@host:5432/database.</source>
             <translation>يجب أن يكون الحقل ⁨{field}⁩ عنوان URL لـ PostgreSQL مثل postgresql://user@host:5432/database.</translation>
@@ -7251,6 +7484,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يجب أن تكون قيمة الحقل ⁨{field}⁩ بين 1 و5.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="138" />
+            <source>The {field} must be one of: {choices}.</source>
+            <translation>يجب أن يكون ⁨{field}⁩ واحدًا من: ⁨{choices}⁩.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/sync/formats.py" line="59" />
             <source>The {what} is not a JSON object; it was refused.</source>
             <translation>⁨{what}⁩: ليس كائن JSON؛ رُفض.</translation>
@@ -7264,6 +7502,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <location filename="../../desktop/fieldcase/sync/enrolment.py" line="41" />
             <source>The {what} was altered (it is no longer in canonical form).</source>
             <translation>⁨{what}⁩: عُدّل (لم يعد بالصيغة القانونية).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hq_users.py" line="57" />
+            <source>There is already an HQ user named {user}; nothing was changed.</source>
+            <translation>يوجد بالفعل مستخدم في المقر باسم ⁨{user}⁩؛ لم يُغيَّر شيء.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/purge.py" line="85" />
@@ -7281,7 +7524,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يوجد تعارض مزامنة برقم ⁨{conflict}⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="170" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="179" />
             <source>These two are already linked as the same (directly or through other links).</source>
             <translation>هذان الاثنان مربوطان بالفعل بوصفهما الشيء نفسه (مباشرةً أو عبر روابط أخرى).</translation>
         </message>
@@ -7341,7 +7584,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>هذا النوع من الحزم لا يحمل مرفقات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="187" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="197" />
             <source>This link was already undone.</source>
             <translation>سبق التراجع عن هذا الربط.</translation>
         </message>
@@ -7416,7 +7659,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>عند تحديد مستلم، يجب أن يكون الناتج اسم ملف ينتهي بـ .zip أو .age.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/conflicts.py" line="126" />
+            <location filename="../../desktop/fieldcase/cli/conflicts.py" line="130" />
             <source>Write each --field as NAME=mine or NAME=theirs.</source>
             <translation>اكتب كل ‎--field‎ بالصيغة NAME=mine أو NAME=theirs.</translation>
         </message>
@@ -7426,7 +7669,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>عبارة مرور خاطئة: لم يُفتح قفل مساحة العمل.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/session.py" line="87" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="97" />
             <source>Wrong passphrases entered since the last unlock: {count}.</source>
             <translation>
                 <numerusform>لم تُدخل أي عبارة مرور خاطئة منذ آخر فتح للقفل.</numerusform>
@@ -7436,6 +7679,16 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
                 <numerusform>أُدخلت ⁨{count}⁩ عبارة مرور خاطئة منذ آخر فتح للقفل.</numerusform>
                 <numerusform>أُدخلت ⁨{count}⁩ عبارة مرور خاطئة منذ آخر فتح للقفل.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="183" />
+            <source>Wrong user name or passphrase: the HQ directory was not opened.</source>
+            <translation>اسم المستخدم أو عبارة المرور غير صحيحة: لم يُفتح دليل المقر.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hq_users.py" line="74" />
+            <source>You cannot remove yourself; another reviewer can. Nothing was changed.</source>
+            <translation>لا يمكنك إزالة نفسك؛ يمكن لمُراجع آخر فعل ذلك. لم يُغيَّر شيء.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/tables.py" line="71" />
@@ -7540,7 +7793,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="279" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="294" />
             <source>store.db is older than this workspace's key file: it was rolled back or replaced by an earlier copy, and records written since may be missing. Writes are stopped.</source>
             <translation>الملف store.db أقدم من ملف مفاتيح مساحة العمل هذه: أُعيد إلى حالة سابقة أو استُبدل بنسخة أقدم، وقد تكون سجلات كُتبت بعد ذلك مفقودة. أُوقفت الكتابة.</translation>
         </message>
@@ -7672,7 +7925,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{file}⁩ موجود بالفعل؛ اختر اسم ملف آخر.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="150" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="152" />
             <source>{file} already holds a Fieldcase workspace; nothing was changed.</source>
             <translation>⁨{file}⁩ يحتوي بالفعل على مساحة عمل Fieldcase؛ لم يتغير شيء.</translation>
         </message>
@@ -7702,6 +7955,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>تعذّرت قراءة ⁨{file}⁩ بوصفه XLSForm (أوراق survey وchoices وsettings).</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="248" />
+            <source>{file} does not belong to this HQ directory; it was left untouched.</source>
+            <translation>⁨{file}⁩ لا ينتمي إلى دليل المقر هذا؛ تُرك دون تغيير.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/acled.py" line="94" />
             <source>{file} does not exist.</source>
             <translation>⁨{file}⁩ غير موجود.</translation>
@@ -7727,7 +7985,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يحتوي ⁨{file}⁩ على محرف تحكم (NUL) في إحدى الخلايا؛ لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="234" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="249" />
             <source>{file} has a key file but no {store_file}; nothing was changed.</source>
             <translation>في ⁨{file}⁩ ملف مفاتيح ولكن لا يوجد ⁨{store_file}⁩؛ لم يتغير شيء.</translation>
         </message>
@@ -7742,7 +8000,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يحتوي ⁨{file}⁩ على أعمدة لبعض حقول النموذج المطابَقة؛ لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="227" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="237" />
             <source>{file} has no recovery slot.</source>
             <translation>ليس في ⁨{file}⁩ خانة استرداد.</translation>
         </message>
@@ -7787,7 +8045,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{file}⁩ تالف (حقول مفقودة)؛ تُرك دون مساس.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="100" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="245" />
             <source>{file} is damaged (not readable JSON); it was left untouched.</source>
             <translation>⁨{file}⁩ تالف (JSON غير مقروء)؛ تُرك دون مساس.</translation>
         </message>
@@ -7827,7 +8085,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{file}⁩ ليس تصديرًا من ACLED بأعمدة دليل الترميز؛ لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="152" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="154" />
             <source>{file} is not empty; choose a new or empty folder for the workspace.</source>
             <translation>⁨{file}⁩ ليس فارغًا؛ اختر مجلدًا جديدًا أو فارغًا لمساحة العمل.</translation>
         </message>
@@ -7847,7 +8105,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{folder}⁩ غير موجود أو ليس مجلدًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="35" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="42" />
             <source>{folder} is an officer's workspace, not an HQ directory (make one with: fieldcase hq init --dir DIR).</source>
             <translation>⁨{folder}⁩ مساحة عمل موظف، وليس دليلًا للمقر (أنشئ دليلًا باستخدام: fieldcase hq init --dir DIR).</translation>
         </message>
@@ -7867,7 +8125,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{name}⁩ في صندوق الصادر أقصر مما سُجّل؛ قد يكون تالفًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/fleet.py" line="130" />
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="134" />
             <source>{path} already exists.</source>
             <translation>⁨{path}⁩ موجود بالفعل.</translation>
         </message>
@@ -7877,7 +8135,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{path}⁩ موجود بالفعل؛ اختر ملفًا جديدًا لمفتاح الجذر.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/fleet.py" line="104" />
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="108" />
             <source>{path} already exists; choose an empty folder.</source>
             <translation>⁨{path}⁩ موجود بالفعل؛ اختر مجلدًا فارغًا.</translation>
         </message>
@@ -7927,7 +8185,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{risk_area!r}⁩ ليس مجال خطر (انظر `fieldcase frameworks show ⁨{cca_id}⁩`).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="245" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="260" />
             <source>{store_file} belongs to a different workspace than {key_file}; both were left untouched.</source>
             <translation>⁨{store_file}⁩ يخص مساحة عمل غير التي يخصها ⁨{key_file}⁩؛ تُرك كلاهما دون مساس.</translation>
         </message>
@@ -7935,6 +8193,16 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <location filename="../../desktop/fieldcase/services/sync.py" line="119" />
             <source>{target} is neither a configured target nor an existing folder.</source>
             <translation>⁨{target}⁩ ليس وجهة مهيأة ولا مجلدًا موجودًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/store.py" line="103" />
+            <source>{user} has the {clearance} clearance, and this needs the whole HQ store, which only the strictly_confidential clearance opens. Nothing was opened.</source>
+            <translation>لدى ⁨{user}⁩ مستوى التصريح ⁨{clearance}⁩، وهذا يتطلب مخزن المقر كاملًا، الذي لا يفتحه إلا مستوى التصريح strictly_confidential. لم يُفتح شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="112" />
+            <source>{user} is a {role} at HQ, and this needs the role: {roles}. Nothing was changed.</source>
+            <translation>⁨{user}⁩ بدور ⁨{role}⁩ في المقر، وهذا يتطلب الدور: ⁨{roles}⁩. لم يُغيَّر شيء.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/crypto/attachments.py" line="318" />

@@ -175,6 +175,25 @@
         </message>
     </context>
     <context>
+        <name>HqRecordsPage</name>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="145" />
+            <source>%n record(s) you may read</source>
+            <translation>
+                <numerusform>%n record you may read</numerusform>
+                <numerusform>%n records you may read</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="147" />
+            <source>%n above your clearance (no content)</source>
+            <translation>
+                <numerusform>%n above your clearance (no content)</numerusform>
+                <numerusform>%n above your clearance (no content)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>IndicatorsPage</name>
         <message numerus="yes">
             <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="192" />
@@ -325,7 +344,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/session.py" line="87" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="97" />
             <source>Wrong passphrases entered since the last unlock: {count}.</source>
             <translation>
                 <numerusform>Wrong passphrase entered since the last unlock: {count}.</numerusform>

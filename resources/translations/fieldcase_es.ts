@@ -3392,6 +3392,196 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
         </message>
     </context>
     <context>
+        <name>HqRecords</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="36" />
+            <source>Restricted</source>
+            <translation>Restringido</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="36" />
+            <source>Confidential</source>
+            <translation>Confidencial</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="37" />
+            <source>Strictly confidential</source>
+            <translation>Estrictamente confidencial</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="41" />
+            <source>Viewer</source>
+            <translation>Lector</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="41" />
+            <source>Analyst</source>
+            <translation>Analista</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="42" />
+            <source>Reviewer</source>
+            <translation>Revisor</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqRecordsPage</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="60" />
+            <source>Lock</source>
+            <translation>Bloquear</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="70" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="70" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="70" />
+            <source>Region</source>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="71" />
+            <source>Confidentiality</source>
+            <translation>Confidencialidad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="115" />
+            <source>Signed in as %1: %2, clearance %3. Read-only.</source>
+            <translation>Sesión iniciada como %1: %2, habilitación %3. Solo lectura.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="119" />
+            <source>Loading the records…</source>
+            <translation>Cargando los registros…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="132" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="182" />
+            <source>Above your clearance</source>
+            <translation>Por encima de su habilitación</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="145" />
+            <source>%n record(s) you may read</source>
+            <translation>
+                <numerusform>%n registro que puede leer</numerusform>
+                <numerusform>%n registros que puede leer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="147" />
+            <source>%n above your clearance (no content)</source>
+            <translation>
+                <numerusform>%n por encima de su habilitación (sin contenido)</numerusform>
+                <numerusform>%n por encima de su habilitación (sin contenido)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="149" />
+            <source>as of the last import, %1</source>
+            <translation>según la última importación, %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="184" />
+            <source>This record is %1; your clearance is %2. Its content is in no file your key opens, so it cannot be shown here.</source>
+            <translation>Este registro es «%1»; su habilitación es «%2». Su contenido no está en ningún archivo que su clave abra, así que no puede mostrarse aquí.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="194" />
+            <source>Strictly confidential: this reading is recorded in the HQ audit log under your name.</source>
+            <translation>Estrictamente confidencial: esta lectura queda registrada a su nombre en el registro de auditoría de la sede.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="205" />
+            <source>Date: %1</source>
+            <translation>Fecha: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="206" />
+            <source>Place: %1</source>
+            <translation>Lugar: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="207" />
+            <source>Confidentiality: %1</source>
+            <translation>Confidencialidad: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="210" />
+            <source>Person (%1): %2</source>
+            <translation>Persona (%1): %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqSignIn</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="30" />
+            <source>Open an HQ directory</source>
+            <translation>Abrir un directorio de la sede</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="31" />
+            <source>Sign in with your own HQ user name and passphrase. You see the records your clearance allows; the others are listed without their content.</source>
+            <translation>Inicie sesión con su propio nombre de usuario y frase de contraseña de la sede. Verá los registros que su habilitación permite; los demás se listan sin su contenido.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="37" />
+            <source>Choose the HQ directory</source>
+            <translation>Elegir el directorio de la sede</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="43" />
+            <source>HQ directory</source>
+            <translation>Directorio de la sede</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="44" />
+            <source>User name</source>
+            <translation>Nombre de usuario</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="45" />
+            <source>Passphrase</source>
+            <translation>Frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="90" />
+            <source>Sign in</source>
+            <translation>Iniciar sesión</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="66" />
+            <source>Choose the HQ directory first.</source>
+            <translation>Elija primero el directorio de la sede.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="69" />
+            <source>Enter your HQ user name.</source>
+            <translation>Introduzca su nombre de usuario de la sede.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="73" />
+            <source>Signing in…</source>
+            <translation>Iniciando sesión…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqWindow</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/window.py" line="21" />
+            <source>Fieldcase HQ</source>
+            <translation>Fieldcase – sede</translation>
+        </message>
+    </context>
+    <context>
         <name>IndicatorsPage</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="85" />
@@ -5672,7 +5862,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Ya se aceptó otro paquete con este identificador de paquete.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hq_region.py" line="63" />
+            <location filename="../../desktop/fieldcase/services/hq_region.py" line="64" />
             <source>A grouping name is 1 to 60 letters, digits, spaces, dots, dashes or underscores.</source>
             <translation>Un nombre de agrupación tiene de 1 a 60 letras, cifras, espacios, puntos, guiones o guiones bajos.</translation>
         </message>
@@ -5687,12 +5877,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Un elemento de vínculo está mal formado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/fleet.py" line="135" />
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="139" />
             <source>A passphrase for the new HQ directory is needed.</source>
             <translation>Se necesita una frase de contraseña para el nuevo directorio de la sede.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="166" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="175" />
             <source>A person or an incident cannot be linked with itself.</source>
             <translation>Una persona o un incidente no puede vincularse consigo mismo.</translation>
         </message>
@@ -5725,6 +5915,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/services/hq_region.py" line="49" />
             <source>A regional grouping needs at least two different countries.</source>
             <translation>Una agrupación regional necesita al menos dos países distintos.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="143" />
+            <source>A reviewer needs the strictly_confidential clearance (they hand out every key).</source>
+            <translation>Un revisor necesita la habilitación strictly_confidential (entrega todas las claves).</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/items.py" line="57" />
@@ -5855,7 +6050,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El adjunto {attachment_id} ya existe aquí con otro contenido.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/records.py" line="265" />
+            <location filename="../../desktop/fieldcase/services/records.py" line="274" />
             <source>Attachment {attachment_id} does not match the SHA-256 recorded at intake.</source>
             <translation>El adjunto {attachment_id} no coincide con el SHA-256 registrado al ingreso.</translation>
         </message>
@@ -5930,7 +6125,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Faltan en esta instalación los archivos de datos de Fieldcase (esquemas, marcos, fuentes). Reinstale Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/hq.py" line="184" />
+            <location filename="../../desktop/fieldcase/cli/hq.py" line="193" />
             <source>Give the grouping's countries: --countries XTV:Tarvessa,XTW:Morvane</source>
             <translation>Indique los países de la agrupación: --countries XTV:Tarvessa,XTW:Morvane</translation>
         </message>
@@ -5938,6 +6133,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/cli/assess.py" line="61" />
             <source>Give the month to assess: fieldcase assess --period YYYY-MM</source>
             <translation>Indique el mes que desea evaluar: fieldcase assess --period YYYY-MM</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="216" />
+            <source>Give the user name (--user NAME): this HQ directory has several users.</source>
+            <translation>Indique el nombre de usuario (--user NOMBRE): este directorio de la sede tiene varios usuarios.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/inbox.py" line="47" />
@@ -5985,7 +6185,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Su firma por {who} no se verifica: el contenido se modificó después de firmarse o no lo firmó esa clave.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="158" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="167" />
             <source>Kind: give person or incident.</source>
             <translation>Tipo: indique person (persona) o incident (incidente).</translation>
         </message>
@@ -6000,17 +6200,17 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Línea {line} del archivo del nomenclátor: la columna {column} debe ser un código P (dos o tres mayúsculas y después cifras, p. ej. SY0203).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="200" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="210" />
             <source>Link: give the link's id (or at least its first 6 characters).</source>
             <translation>Vínculo: indique el identificador del vínculo (o al menos sus 6 primeros caracteres).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="205" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="215" />
             <source>Link: that id prefix matches several links; give more characters.</source>
             <translation>Vínculo: ese prefijo de identificador coincide con varios vínculos; indique más caracteres.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="203" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="213" />
             <source>Link: there is no link with that id in this store.</source>
             <translation>Vínculo: no hay ningún vínculo con ese identificador en este almacén.</translation>
         </message>
@@ -6045,7 +6245,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Aquí no hay inscrito ningún oficial con el identificador de espacio de trabajo {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/prompts.py" line="33" />
+            <location filename="../../desktop/fieldcase/cli/prompts.py" line="35" />
             <source>No passphrase given: set {pass_env} or run in a terminal to be asked.</source>
             <translation>No se indicó la frase de contraseña: defina {pass_env} o ejecute el comando en una terminal para que se le pida.</translation>
         </message>
@@ -6073,6 +6273,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/hq/shares.py" line="85" />
             <source>No shares were given: nothing was recovered.</source>
             <translation>No se dio ninguna parte: no se recuperó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/hq_users.py" line="124" />
+            <source>No single record matches {prefix} among those you may list.</source>
+            <translation>Ningún registro único coincide con {prefix} entre los que puede listar.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/crypto/recovery_shares.py" line="32" />
@@ -6190,7 +6395,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Indique qué purgar: identificadores de registros, --attachment ID, --acknowledged, --retention o --list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/fleet.py" line="120" />
+            <location filename="../../desktop/fieldcase/cli/fleet.py" line="121" />
             <source>Say what to recover into: --identity-out FILE and/or --new-dir DIR.</source>
             <translation>Indique el destino de la recuperación: --identity-out ARCHIVO y/o --new-dir DIRECTORIO.</translation>
         </message>
@@ -6260,14 +6465,24 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La base de datos de la sede no está abierta con su clave; no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="82" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="151" />
             <source>The HQ directory has no certificate authority; it may be damaged.</source>
             <translation>El directorio de la sede no tiene autoridad de certificación; puede estar dañado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="88" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="157" />
             <source>The HQ directory has no keyset; it may be damaged.</source>
             <translation>El directorio de la sede no tiene conjunto de claves; puede estar dañado.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/compartments.py" line="61" />
+            <source>The HQ directory has no {level} compartment yet: a reviewer or analyst opens the HQ once (or imports) to make it.</source>
+            <translation>El directorio de la sede aún no tiene compartimento {level}: un revisor o analista abre la sede una vez (o importa) para crearlo.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hq_access.py" line="73" />
+            <source>The HQ directory is locked.</source>
+            <translation>El directorio de la sede está bloqueado.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/bundles.py" line="94" />
@@ -6333,6 +6548,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/hq/keyset.py" line="58" />
             <source>The HQ keyset is of a format this Fieldcase does not know.</source>
             <translation>El conjunto de claves de la sede tiene un formato que este Fieldcase no conoce.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="101" />
+            <source>The HQ users file is damaged (a user's key slot is malformed).</source>
+            <translation>El archivo de usuarios de la sede está dañado (la ranura de clave de un usuario está mal formada).</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/importing.py" line="133" />
@@ -6470,7 +6690,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La frase de contraseña actual es incorrecta; no se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="347" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="362" />
             <source>The database already holds tables; an HQ store needs a new, empty database. Nothing was changed.</source>
             <translation>La base de datos ya contiene tablas; un almacén de la sede necesita una base de datos nueva y vacía. No se cambió nada.</translation>
         </message>
@@ -6545,7 +6765,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El archivo de depósito no es un archivo de depósito de sede de Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/fleet.py" line="123" />
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="127" />
             <source>The escrow file {path} cannot be read.</source>
             <translation>No se puede leer el archivo de depósito {path}.</translation>
         </message>
@@ -6645,7 +6865,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El marco instalado {framework_id}, versión {release}, no coincide con su SHA-256; el almacén está dañado. No se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="271" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="286" />
             <source>The key file's seal does not verify: workspace.json was edited or damaged, so a rollback of the store cannot be ruled out. Writes are stopped.</source>
             <translation>El sello del archivo de claves no se verifica: workspace.json se editó o dañó, así que no se puede descartar una reversión del almacén. Las escrituras se detienen.</translation>
         </message>
@@ -6700,7 +6920,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La nueva frase de contraseña es igual a la actual; no se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="426" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="447" />
             <source>The new passphrase is too short: use at least 8 characters.</source>
             <translation>La nueva frase de contraseña es demasiado corta: use al menos 8 caracteres.</translation>
         </message>
@@ -6710,7 +6930,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El número de días debe ser 0 o más.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/session.py" line="98" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="108" />
             <source>The number of failed unlocks must be between 1 and {most}.</source>
             <translation>El número de desbloqueos fallidos debe estar entre 1 y {most}.</translation>
         </message>
@@ -6850,7 +7070,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El remitente del paquete no está inscrito aquí (remitente o clave de firma desconocidos): rechazado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="154" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="164" />
             <source>The passphrase is too short: use at least 8 characters (a few unrelated words are best).</source>
             <translation>La frase de contraseña es demasiado corta: use al menos 8 caracteres (lo mejor son unas cuantas palabras sin relación entre sí).</translation>
         </message>
@@ -6880,7 +7100,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El archivo de recomendaciones no contiene filas; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/session.py" line="83" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="93" />
             <source>The record of failed unlock attempts was altered or removed since the last unlock: someone may have tried passphrases on this workspace.</source>
             <translation>El registro de intentos de desbloqueo fallidos se alteró o eliminó desde el último desbloqueo: alguien puede haber probado frases de contraseña en este espacio de trabajo.</translation>
         </message>
@@ -7005,12 +7225,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El umbral debe ser como mínimo 2 y como máximo el número de partes (como máximo {max}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/prompts.py" line="47" />
+            <location filename="../../desktop/fieldcase/cli/prompts.py" line="49" />
             <source>The two passphrases differ; nothing was changed.</source>
             <translation>Las dos frases de contraseña no coinciden; no se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/fleet.py" line="74" />
+            <location filename="../../desktop/fieldcase/cli/fleet.py" line="75" />
             <source>The two passphrases differ; nothing was made.</source>
             <translation>Las dos frases de contraseña son distintas; no se creó nada.</translation>
         </message>
@@ -7075,6 +7295,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El campo {field} es demasiado largo (6000 caracteres como máximo).</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="136" />
+            <source>The {field} must be 1 to 64 printable characters.</source>
+            <translation>El campo «{field}» debe tener de 1 a 64 caracteres imprimibles.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/store/pg.py" line="42" />
             <source>The {field} must be a PostgreSQL URL such as postgresql://user@host:5432/database.</source>
             <translation>El campo {field} debe ser una URL de PostgreSQL como postgresql://user@host:5432/database.</translation>
@@ -7110,6 +7335,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El campo {field} debe estar entre 1 y 5.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="138" />
+            <source>The {field} must be one of: {choices}.</source>
+            <translation>El campo «{field}» debe ser uno de: {choices}.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/sync/formats.py" line="59" />
             <source>The {what} is not a JSON object; it was refused.</source>
             <translation>{what}: no es un objeto JSON; se rechazó.</translation>
@@ -7123,6 +7353,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/sync/enrolment.py" line="41" />
             <source>The {what} was altered (it is no longer in canonical form).</source>
             <translation>{what}: fue alterado (ya no está en forma canónica).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hq_users.py" line="57" />
+            <source>There is already an HQ user named {user}; nothing was changed.</source>
+            <translation>Ya existe un usuario de la sede llamado {user}; no se cambió nada.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/purge.py" line="85" />
@@ -7140,7 +7375,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No existe el conflicto de sincronización {conflict}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="170" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="179" />
             <source>These two are already linked as the same (directly or through other links).</source>
             <translation>Estos dos ya están vinculados como los mismos (directamente o mediante otros vínculos).</translation>
         </message>
@@ -7200,7 +7435,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Este tipo de paquete no lleva adjuntos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="187" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="197" />
             <source>This link was already undone.</source>
             <translation>Este vínculo ya se había deshecho.</translation>
         </message>
@@ -7275,7 +7510,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Con un destinatario, la salida debe ser un nombre de archivo terminado en .zip o .age.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/conflicts.py" line="126" />
+            <location filename="../../desktop/fieldcase/cli/conflicts.py" line="130" />
             <source>Write each --field as NAME=mine or NAME=theirs.</source>
             <translation>Escriba cada --field como NOMBRE=mine o NOMBRE=theirs.</translation>
         </message>
@@ -7285,12 +7520,22 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Frase de contraseña incorrecta: el espacio de trabajo no se desbloqueó.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/session.py" line="87" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="97" />
             <source>Wrong passphrases entered since the last unlock: {count}.</source>
             <translation>
                 <numerusform>Frases de contraseña incorrectas introducidas desde el último desbloqueo: {count}.</numerusform>
                 <numerusform>Frases de contraseña incorrectas introducidas desde el último desbloqueo: {count}.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="183" />
+            <source>Wrong user name or passphrase: the HQ directory was not opened.</source>
+            <translation>Nombre de usuario o frase de contraseña incorrectos: no se abrió el directorio de la sede.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hq_users.py" line="74" />
+            <source>You cannot remove yourself; another reviewer can. Nothing was changed.</source>
+            <translation>No puede eliminarse a sí mismo; otro revisor sí puede. No se cambió nada.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/tables.py" line="71" />
@@ -7391,7 +7636,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="279" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="294" />
             <source>store.db is older than this workspace's key file: it was rolled back or replaced by an earlier copy, and records written since may be missing. Writes are stopped.</source>
             <translation>store.db es más antiguo que el archivo de claves de este espacio de trabajo: se revirtió o se sustituyó por una copia anterior, y pueden faltar registros escritos desde entonces. Las escrituras se detienen.</translation>
         </message>
@@ -7519,7 +7764,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} ya existe; elija otro nombre de archivo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="150" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="152" />
             <source>{file} already holds a Fieldcase workspace; nothing was changed.</source>
             <translation>{file} ya contiene un espacio de trabajo de Fieldcase; no se modificó nada.</translation>
         </message>
@@ -7549,6 +7794,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No se pudo leer {file} como XLSForm (hojas survey, choices y settings).</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="248" />
+            <source>{file} does not belong to this HQ directory; it was left untouched.</source>
+            <translation>{file} no pertenece a este directorio de la sede; se dejó intacto.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/acled.py" line="94" />
             <source>{file} does not exist.</source>
             <translation>{file} no existe.</translation>
@@ -7574,7 +7824,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} tiene un carácter de control (NUL) en una celda; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="234" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="249" />
             <source>{file} has a key file but no {store_file}; nothing was changed.</source>
             <translation>{file} tiene un archivo de claves pero no {store_file}; no se modificó nada.</translation>
         </message>
@@ -7589,7 +7839,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} no tiene columna para algunos campos del formulario asignados; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="227" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="237" />
             <source>{file} has no recovery slot.</source>
             <translation>{file} no tiene ranura de recuperación.</translation>
         </message>
@@ -7634,7 +7884,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} está dañado (faltan campos); no se tocó.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="100" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="245" />
             <source>{file} is damaged (not readable JSON); it was left untouched.</source>
             <translation>{file} está dañado (JSON ilegible); no se tocó.</translation>
         </message>
@@ -7674,7 +7924,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} no es una exportación de ACLED con las columnas del libro de códigos; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="152" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="154" />
             <source>{file} is not empty; choose a new or empty folder for the workspace.</source>
             <translation>{file} no está vacío; elija una carpeta nueva o vacía para el espacio de trabajo.</translation>
         </message>
@@ -7694,7 +7944,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{folder} no existe o no es una carpeta.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="35" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="42" />
             <source>{folder} is an officer's workspace, not an HQ directory (make one with: fieldcase hq init --dir DIR).</source>
             <translation>{folder} es el espacio de trabajo de un oficial, no un directorio de la sede (cree uno con: fieldcase hq init --dir DIR).</translation>
         </message>
@@ -7714,7 +7964,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{name} en la bandeja de salida es más corto de lo registrado; puede estar dañado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/fleet.py" line="130" />
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="134" />
             <source>{path} already exists.</source>
             <translation>{path} ya existe.</translation>
         </message>
@@ -7724,7 +7974,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{path} ya existe; elija un archivo nuevo para la clave raíz.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/fleet.py" line="104" />
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="108" />
             <source>{path} already exists; choose an empty folder.</source>
             <translation>{path} ya existe; elija una carpeta vacía.</translation>
         </message>
@@ -7774,7 +8024,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{risk_area!r} no es un ámbito de riesgo (véase `fieldcase frameworks show {cca_id}`).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="245" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="260" />
             <source>{store_file} belongs to a different workspace than {key_file}; both were left untouched.</source>
             <translation>{store_file} pertenece a un espacio de trabajo distinto del de {key_file}; no se tocó ninguno de los dos.</translation>
         </message>
@@ -7782,6 +8032,16 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/services/sync.py" line="119" />
             <source>{target} is neither a configured target nor an existing folder.</source>
             <translation>{target} no es un destino configurado ni una carpeta existente.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/store.py" line="103" />
+            <source>{user} has the {clearance} clearance, and this needs the whole HQ store, which only the strictly_confidential clearance opens. Nothing was opened.</source>
+            <translation>{user} tiene la habilitación {clearance}, y esto requiere todo el almacén de la sede, que solo abre la habilitación strictly_confidential. No se abrió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="112" />
+            <source>{user} is a {role} at HQ, and this needs the role: {roles}. Nothing was changed.</source>
+            <translation>{user} es {role} en la sede, y esto requiere el rol: {roles}. No se cambió nada.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/crypto/attachments.py" line="318" />

@@ -3392,6 +3392,196 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
         </message>
     </context>
     <context>
+        <name>HqRecords</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="36" />
+            <source>Restricted</source>
+            <translation>Restreint</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="36" />
+            <source>Confidential</source>
+            <translation>Confidentiel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="37" />
+            <source>Strictly confidential</source>
+            <translation>Strictement confidentiel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="41" />
+            <source>Viewer</source>
+            <translation>Lecteur</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="41" />
+            <source>Analyst</source>
+            <translation>Analyste</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="42" />
+            <source>Reviewer</source>
+            <translation>Réviseur</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqRecordsPage</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="60" />
+            <source>Lock</source>
+            <translation>Verrouiller</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="70" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="70" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="70" />
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="71" />
+            <source>Confidentiality</source>
+            <translation>Confidentialité</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="115" />
+            <source>Signed in as %1: %2, clearance %3. Read-only.</source>
+            <translation>Connecté en tant que %1 : %2, habilitation %3. Lecture seule.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="119" />
+            <source>Loading the records…</source>
+            <translation>Chargement des fiches…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="132" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="182" />
+            <source>Above your clearance</source>
+            <translation>Au-delà de votre habilitation</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="145" />
+            <source>%n record(s) you may read</source>
+            <translation>
+                <numerusform>%n fiche que vous pouvez lire</numerusform>
+                <numerusform>%n fiches que vous pouvez lire</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="147" />
+            <source>%n above your clearance (no content)</source>
+            <translation>
+                <numerusform>%n au-delà de votre habilitation (sans contenu)</numerusform>
+                <numerusform>%n au-delà de votre habilitation (sans contenu)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="149" />
+            <source>as of the last import, %1</source>
+            <translation>à jour de la dernière importation, %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="184" />
+            <source>This record is %1; your clearance is %2. Its content is in no file your key opens, so it cannot be shown here.</source>
+            <translation>Cette fiche est « %1 » ; votre habilitation est « %2 ». Son contenu ne se trouve dans aucun fichier que votre clé ouvre : il ne peut pas être affiché ici.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="194" />
+            <source>Strictly confidential: this reading is recorded in the HQ audit log under your name.</source>
+            <translation>Strictement confidentiel : cette lecture est inscrite à votre nom dans le journal d'audit du siège.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="205" />
+            <source>Date: %1</source>
+            <translation>Date : %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="206" />
+            <source>Place: %1</source>
+            <translation>Lieu : %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="207" />
+            <source>Confidentiality: %1</source>
+            <translation>Confidentialité : %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="210" />
+            <source>Person (%1): %2</source>
+            <translation>Personne (%1) : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqSignIn</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="30" />
+            <source>Open an HQ directory</source>
+            <translation>Ouvrir un dossier du siège</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="31" />
+            <source>Sign in with your own HQ user name and passphrase. You see the records your clearance allows; the others are listed without their content.</source>
+            <translation>Connectez-vous avec votre propre nom d'utilisateur et phrase secrète du siège. Vous voyez les fiches que votre habilitation permet ; les autres sont listées sans leur contenu.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="37" />
+            <source>Choose the HQ directory</source>
+            <translation>Choisir le dossier du siège</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="43" />
+            <source>HQ directory</source>
+            <translation>Dossier du siège</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="44" />
+            <source>User name</source>
+            <translation>Nom d'utilisateur</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="45" />
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="51" />
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="90" />
+            <source>Sign in</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="66" />
+            <source>Choose the HQ directory first.</source>
+            <translation>Choisissez d'abord le dossier du siège.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="69" />
+            <source>Enter your HQ user name.</source>
+            <translation>Saisissez votre nom d'utilisateur du siège.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/sign_in.py" line="73" />
+            <source>Signing in…</source>
+            <translation>Connexion…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqWindow</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/window.py" line="21" />
+            <source>Fieldcase HQ</source>
+            <translation>Fieldcase – siège</translation>
+        </message>
+    </context>
+    <context>
         <name>IndicatorsPage</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/pages/indicators.py" line="85" />
@@ -5672,7 +5862,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Un autre paquet portant cet identifiant a déjà été accepté.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hq_region.py" line="63" />
+            <location filename="../../desktop/fieldcase/services/hq_region.py" line="64" />
             <source>A grouping name is 1 to 60 letters, digits, spaces, dots, dashes or underscores.</source>
             <translation>Un nom de regroupement compte de 1 à 60 lettres, chiffres, espaces, points, tirets ou traits de soulignement.</translation>
         </message>
@@ -5687,12 +5877,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Un élément de lien est mal formé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/fleet.py" line="135" />
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="139" />
             <source>A passphrase for the new HQ directory is needed.</source>
             <translation>Une phrase secrète est nécessaire pour le nouveau répertoire du siège.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="166" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="175" />
             <source>A person or an incident cannot be linked with itself.</source>
             <translation>Une personne ou un incident ne peut pas être lié à lui-même.</translation>
         </message>
@@ -5725,6 +5915,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <location filename="../../desktop/fieldcase/services/hq_region.py" line="49" />
             <source>A regional grouping needs at least two different countries.</source>
             <translation>Un regroupement régional nécessite au moins deux pays différents.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="143" />
+            <source>A reviewer needs the strictly_confidential clearance (they hand out every key).</source>
+            <translation>Un réviseur doit avoir l'habilitation strictly_confidential (il distribue toutes les clés).</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/items.py" line="57" />
@@ -5855,7 +6050,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La pièce jointe {attachment_id} existe déjà ici avec un autre contenu.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/records.py" line="265" />
+            <location filename="../../desktop/fieldcase/services/records.py" line="274" />
             <source>Attachment {attachment_id} does not match the SHA-256 recorded at intake.</source>
             <translation>La pièce jointe {attachment_id} ne correspond pas au SHA-256 relevé à l'enregistrement.</translation>
         </message>
@@ -5930,7 +6125,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Les fichiers de données de Fieldcase (schémas, cadres, polices) manquent dans cette installation. Réinstallez Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/hq.py" line="184" />
+            <location filename="../../desktop/fieldcase/cli/hq.py" line="193" />
             <source>Give the grouping's countries: --countries XTV:Tarvessa,XTW:Morvane</source>
             <translation>Indiquez les pays du regroupement : --countries XTV:Tarvessa,XTW:Morvane</translation>
         </message>
@@ -5938,6 +6133,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <location filename="../../desktop/fieldcase/cli/assess.py" line="61" />
             <source>Give the month to assess: fieldcase assess --period YYYY-MM</source>
             <translation>Indiquez le mois à évaluer : fieldcase assess --period YYYY-MM</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="216" />
+            <source>Give the user name (--user NAME): this HQ directory has several users.</source>
+            <translation>Indiquez le nom d'utilisateur (--user NOM) : ce dossier du siège a plusieurs utilisateurs.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/inbox.py" line="47" />
@@ -5985,7 +6185,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Sa signature par {who} n'est pas vérifiée : le contenu a été modifié après la signature, ou il n'a pas été signé par cette clé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="158" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="167" />
             <source>Kind: give person or incident.</source>
             <translation>Type : indiquez person (personne) ou incident.</translation>
         </message>
@@ -6000,17 +6200,17 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Ligne {line} du fichier du répertoire géographique : la colonne {column} doit contenir un P-code (deux ou trois majuscules, puis des chiffres, p. ex. SY0203).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="200" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="210" />
             <source>Link: give the link's id (or at least its first 6 characters).</source>
             <translation>Lien : indiquez l'identifiant du lien (ou au moins ses 6 premiers caractères).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="205" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="215" />
             <source>Link: that id prefix matches several links; give more characters.</source>
             <translation>Lien : ce début d'identifiant correspond à plusieurs liens ; indiquez davantage de caractères.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="203" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="213" />
             <source>Link: there is no link with that id in this store.</source>
             <translation>Lien : aucun lien de cette base ne porte cet identifiant.</translation>
         </message>
@@ -6045,7 +6245,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Aucun agent avec l'identifiant d'espace de travail {id} n'est inscrit ici.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/prompts.py" line="33" />
+            <location filename="../../desktop/fieldcase/cli/prompts.py" line="35" />
             <source>No passphrase given: set {pass_env} or run in a terminal to be asked.</source>
             <translation>Aucune phrase secrète fournie : définissez {pass_env} ou lancez la commande dans un terminal pour qu'elle soit demandée.</translation>
         </message>
@@ -6073,6 +6273,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <location filename="../../desktop/fieldcase/hq/shares.py" line="85" />
             <source>No shares were given: nothing was recovered.</source>
             <translation>Aucune part n'a été fournie : rien n'a été récupéré.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/cli/hq_users.py" line="124" />
+            <source>No single record matches {prefix} among those you may list.</source>
+            <translation>Aucune fiche unique ne correspond à {prefix} parmi celles que vous pouvez lister.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/crypto/recovery_shares.py" line="32" />
@@ -6190,7 +6395,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Indiquez ce qu'il faut purger : identifiants de fiches, --attachment ID, --acknowledged, --retention ou --list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/fleet.py" line="120" />
+            <location filename="../../desktop/fieldcase/cli/fleet.py" line="121" />
             <source>Say what to recover into: --identity-out FILE and/or --new-dir DIR.</source>
             <translation>Indiquez la destination de la récupération : --identity-out FICHIER et/ou --new-dir RÉPERTOIRE.</translation>
         </message>
@@ -6260,14 +6465,24 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La base de données du siège n'est pas ouverte avec sa clé ; rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="82" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="151" />
             <source>The HQ directory has no certificate authority; it may be damaged.</source>
             <translation>Le répertoire du siège n'a pas d'autorité de certification ; il est peut-être endommagé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="88" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="157" />
             <source>The HQ directory has no keyset; it may be damaged.</source>
             <translation>Le répertoire du siège n'a pas de jeu de clés ; il est peut-être endommagé.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/compartments.py" line="61" />
+            <source>The HQ directory has no {level} compartment yet: a reviewer or analyst opens the HQ once (or imports) to make it.</source>
+            <translation>Le dossier du siège n'a pas encore de compartiment {level} : un réviseur ou un analyste ouvre le siège une fois (ou importe) pour le créer.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hq_access.py" line="73" />
+            <source>The HQ directory is locked.</source>
+            <translation>Le dossier du siège est verrouillé.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/sync/bundles.py" line="94" />
@@ -6333,6 +6548,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <location filename="../../desktop/fieldcase/hq/keyset.py" line="58" />
             <source>The HQ keyset is of a format this Fieldcase does not know.</source>
             <translation>Le jeu de clés du siège est dans un format que ce Fieldcase ne connaît pas.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="101" />
+            <source>The HQ users file is damaged (a user's key slot is malformed).</source>
+            <translation>Le fichier des utilisateurs du siège est endommagé (l'emplacement de clé d'un utilisateur est mal formé).</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/importing.py" line="133" />
@@ -6470,7 +6690,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La phrase secrète actuelle est incorrecte ; rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="347" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="362" />
             <source>The database already holds tables; an HQ store needs a new, empty database. Nothing was changed.</source>
             <translation>La base de données contient déjà des tables ; un stockage du siège nécessite une base neuve et vide. Rien n'a été changé.</translation>
         </message>
@@ -6545,7 +6765,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le fichier de dépôt n'est pas un fichier de dépôt de siège Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/fleet.py" line="123" />
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="127" />
             <source>The escrow file {path} cannot be read.</source>
             <translation>Le fichier de dépôt {path} ne peut pas être lu.</translation>
         </message>
@@ -6645,7 +6865,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le cadre installé {framework_id}, version {release}, ne correspond pas à son SHA-256 ; la base est endommagée. Rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="271" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="286" />
             <source>The key file's seal does not verify: workspace.json was edited or damaged, so a rollback of the store cannot be ruled out. Writes are stopped.</source>
             <translation>Le sceau du fichier de clés n'est pas vérifié : workspace.json a été modifié ou endommagé, si bien qu'un retour en arrière du stockage ne peut être exclu. Les écritures sont arrêtées.</translation>
         </message>
@@ -6700,7 +6920,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La nouvelle phrase secrète est identique à l'actuelle ; rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="426" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="447" />
             <source>The new passphrase is too short: use at least 8 characters.</source>
             <translation>La nouvelle phrase secrète est trop courte : utilisez au moins 8 caractères.</translation>
         </message>
@@ -6710,7 +6930,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le nombre de jours doit être de 0 ou plus.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/session.py" line="98" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="108" />
             <source>The number of failed unlocks must be between 1 and {most}.</source>
             <translation>Le nombre d'échecs de déverrouillage doit être compris entre 1 et {most}.</translation>
         </message>
@@ -6850,7 +7070,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>L'expéditeur du paquet n'est pas inscrit ici (expéditeur ou clé de signature inconnus) : refusé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="154" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="164" />
             <source>The passphrase is too short: use at least 8 characters (a few unrelated words are best).</source>
             <translation>La phrase secrète est trop courte : utilisez au moins 8 caractères (quelques mots sans rapport entre eux sont l'idéal).</translation>
         </message>
@@ -6880,7 +7100,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le fichier de recommandations ne contient aucune ligne ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/session.py" line="83" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="93" />
             <source>The record of failed unlock attempts was altered or removed since the last unlock: someone may have tried passphrases on this workspace.</source>
             <translation>Le registre des tentatives de déverrouillage échouées a été modifié ou supprimé depuis le dernier déverrouillage : quelqu'un a peut-être essayé des phrases secrètes sur cet espace de travail.</translation>
         </message>
@@ -7005,12 +7225,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le seuil doit être d'au moins 2 et d'au plus le nombre de parts (au plus {max}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/prompts.py" line="47" />
+            <location filename="../../desktop/fieldcase/cli/prompts.py" line="49" />
             <source>The two passphrases differ; nothing was changed.</source>
             <translation>Les deux phrases secrètes diffèrent ; rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/fleet.py" line="74" />
+            <location filename="../../desktop/fieldcase/cli/fleet.py" line="75" />
             <source>The two passphrases differ; nothing was made.</source>
             <translation>Les deux phrases secrètes diffèrent ; rien n'a été créé.</translation>
         </message>
@@ -7075,6 +7295,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le champ {field} est trop long (6000 caractères au plus).</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="136" />
+            <source>The {field} must be 1 to 64 printable characters.</source>
+            <translation>Le champ « {field} » doit compter de 1 à 64 caractères imprimables.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/store/pg.py" line="42" />
             <source>The {field} must be a PostgreSQL URL such as postgresql://user@host:5432/database.</source>
             <translation>Le champ {field} doit être une URL PostgreSQL telle que postgresql://user@host:5432/database.</translation>
@@ -7110,6 +7335,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le champ {field} doit être compris entre 1 et 5.</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="138" />
+            <source>The {field} must be one of: {choices}.</source>
+            <translation>Le champ « {field} » doit être l'un de : {choices}.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/sync/formats.py" line="59" />
             <source>The {what} is not a JSON object; it was refused.</source>
             <translation>{what} : ce n'est pas un objet JSON ; refusé.</translation>
@@ -7123,6 +7353,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <location filename="../../desktop/fieldcase/sync/enrolment.py" line="41" />
             <source>The {what} was altered (it is no longer in canonical form).</source>
             <translation>{what} : le contenu a été altéré (il n'est plus sous forme canonique).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hq_users.py" line="57" />
+            <source>There is already an HQ user named {user}; nothing was changed.</source>
+            <translation>Il existe déjà un utilisateur du siège nommé {user} ; rien n'a été modifié.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/purge.py" line="85" />
@@ -7140,7 +7375,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Il n’y a pas de conflit de synchronisation {conflict}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="170" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="179" />
             <source>These two are already linked as the same (directly or through other links).</source>
             <translation>Ces deux éléments sont déjà liés comme identiques (directement ou par d'autres liens).</translation>
         </message>
@@ -7200,7 +7435,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Ce type de paquet ne transporte pas de pièces jointes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="187" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="197" />
             <source>This link was already undone.</source>
             <translation>Ce lien a déjà été annulé.</translation>
         </message>
@@ -7275,7 +7510,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Avec un destinataire, la sortie doit être un nom de fichier se terminant par .zip ou .age.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/conflicts.py" line="126" />
+            <location filename="../../desktop/fieldcase/cli/conflicts.py" line="130" />
             <source>Write each --field as NAME=mine or NAME=theirs.</source>
             <translation>Écrivez chaque --field sous la forme NOM=mine ou NOM=theirs.</translation>
         </message>
@@ -7285,12 +7520,22 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Phrase secrète incorrecte : l'espace de travail n'a pas été déverrouillé.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/session.py" line="87" />
+            <location filename="../../desktop/fieldcase/services/session.py" line="97" />
             <source>Wrong passphrases entered since the last unlock: {count}.</source>
             <translation>
                 <numerusform>Phrases secrètes erronées saisies depuis le dernier déverrouillage : {count}.</numerusform>
                 <numerusform>Phrases secrètes erronées saisies depuis le dernier déverrouillage : {count}.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="183" />
+            <source>Wrong user name or passphrase: the HQ directory was not opened.</source>
+            <translation>Nom d'utilisateur ou phrase secrète incorrects : le dossier du siège n'a pas été ouvert.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hq_users.py" line="74" />
+            <source>You cannot remove yourself; another reviewer can. Nothing was changed.</source>
+            <translation>Vous ne pouvez pas vous retirer vous-même ; un autre réviseur le peut. Rien n'a été modifié.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/tables.py" line="71" />
@@ -7391,7 +7636,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="279" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="294" />
             <source>store.db is older than this workspace's key file: it was rolled back or replaced by an earlier copy, and records written since may be missing. Writes are stopped.</source>
             <translation>store.db est plus ancien que le fichier de clés de cet espace de travail : il a été ramené en arrière ou remplacé par une copie antérieure, et des fiches écrites depuis peuvent manquer. Les écritures sont arrêtées.</translation>
         </message>
@@ -7519,7 +7764,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} existe déjà ; choisissez un autre nom de fichier.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="150" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="152" />
             <source>{file} already holds a Fieldcase workspace; nothing was changed.</source>
             <translation>{file} contient déjà un espace de travail Fieldcase ; rien n'a été modifié.</translation>
         </message>
@@ -7549,6 +7794,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} n'a pas pu être lu comme XLSForm (feuilles survey, choices et settings).</translation>
         </message>
         <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="248" />
+            <source>{file} does not belong to this HQ directory; it was left untouched.</source>
+            <translation>{file} n'appartient pas à ce dossier du siège ; il n'a pas été modifié.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/fieldcase/services/acled.py" line="94" />
             <source>{file} does not exist.</source>
             <translation>{file} n'existe pas.</translation>
@@ -7574,7 +7824,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} contient un caractère de contrôle (NUL) dans une cellule ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="234" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="249" />
             <source>{file} has a key file but no {store_file}; nothing was changed.</source>
             <translation>{file} a un fichier de clés mais pas de {store_file} ; rien n'a été modifié.</translation>
         </message>
@@ -7589,7 +7839,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} n'a pas de colonne pour certains champs du formulaire mis en correspondance ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="227" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="237" />
             <source>{file} has no recovery slot.</source>
             <translation>{file} n'a pas d'emplacement de récupération.</translation>
         </message>
@@ -7634,7 +7884,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} est endommagé (champs manquants) ; il n'a pas été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="100" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="245" />
             <source>{file} is damaged (not readable JSON); it was left untouched.</source>
             <translation>{file} est endommagé (JSON illisible) ; il n'a pas été modifié.</translation>
         </message>
@@ -7674,7 +7924,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} n'est pas un export ACLED avec les colonnes du guide de codage ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="152" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="154" />
             <source>{file} is not empty; choose a new or empty folder for the workspace.</source>
             <translation>{file} n'est pas vide ; choisissez un dossier nouveau ou vide pour l'espace de travail.</translation>
         </message>
@@ -7694,7 +7944,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{folder} n'existe pas ou n'est pas un dossier.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="35" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="42" />
             <source>{folder} is an officer's workspace, not an HQ directory (make one with: fieldcase hq init --dir DIR).</source>
             <translation>{folder} est l'espace de travail d'un agent, pas un répertoire du siège (pour en créer un : fieldcase hq init --dir DIR).</translation>
         </message>
@@ -7714,7 +7964,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{name} dans la boîte d'envoi est plus court qu'enregistré ; il est peut-être endommagé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/fleet.py" line="130" />
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="134" />
             <source>{path} already exists.</source>
             <translation>{path} existe déjà.</translation>
         </message>
@@ -7724,7 +7974,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{path} existe déjà ; choisissez un nouveau fichier pour la clé racine.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/fleet.py" line="104" />
+            <location filename="../../desktop/fieldcase/services/fleet.py" line="108" />
             <source>{path} already exists; choose an empty folder.</source>
             <translation>{path} existe déjà ; choisissez un dossier vide.</translation>
         </message>
@@ -7774,7 +8024,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{risk_area!r} n'est pas un domaine de risque (voir `fieldcase frameworks show {cca_id}`).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="245" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="260" />
             <source>{store_file} belongs to a different workspace than {key_file}; both were left untouched.</source>
             <translation>{store_file} appartient à un autre espace de travail que {key_file} ; aucun des deux n'a été modifié.</translation>
         </message>
@@ -7782,6 +8032,16 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <location filename="../../desktop/fieldcase/services/sync.py" line="119" />
             <source>{target} is neither a configured target nor an existing folder.</source>
             <translation>{target} n'est ni une cible configurée ni un dossier existant.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/store.py" line="103" />
+            <source>{user} has the {clearance} clearance, and this needs the whole HQ store, which only the strictly_confidential clearance opens. Nothing was opened.</source>
+            <translation>{user} a l'habilitation {clearance}, et ceci demande tout le magasin du siège, que seule l'habilitation strictly_confidential ouvre. Rien n'a été ouvert.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="112" />
+            <source>{user} is a {role} at HQ, and this needs the role: {roles}. Nothing was changed.</source>
+            <translation>{user} est {role} au siège, et ceci demande le rôle : {roles}. Rien n'a été modifié.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/crypto/attachments.py" line="318" />
