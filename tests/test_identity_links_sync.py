@@ -102,7 +102,7 @@ def test_links_travel_to_hq_and_change_its_counts(tmp_path: Path, hq_backend: st
     by_action = [(e.action, e.actor, json.loads(e.detail).get("decided_by")) for e in entries]
     assert by_action.count(("identity_link.link", "HQ Test", "Officer A")) == 2
     assert by_action.count(("identity_link.unlink", "HQ Test", "Officer A")) == 2
-    assert by_action.count(("identity_link.link", "HQ Test", None)) == 4  # the analyst's own
+    assert by_action.count(("identity_link.link", "admin", None)) == 4  # the HQ user's own (the first reviewer)
     hq.lock()
     a.ws.lock()
     b.ws.lock()

@@ -79,7 +79,7 @@ def test_hq_resolves_with_the_cli_and_the_officers_copy_closes_on_the_next_sync(
             decided.location.place) == (4, HQ_TITLE, 4, FIELD_NARRATIVE, "2026-09-12", "North checkpoint, Route 4")
     assert ConflictService(hq.ws).history_parents(c.record_id) == {4: (2, 3)}
     [entry] = _conflict_entries(hq.ws)
-    assert entry["rev"] == 4 and entry["parents"] == [2, 3] and entry["actor"] == "HQ Geneva"
+    assert entry["rev"] == 4 and entry["parents"] == [2, 3] and entry["actor"] == "admin"  # the HQ user
     assert entry["fields"] == {"date": "theirs", "location": "theirs", "narrative": "theirs", "severity": "mine",
                                "title": "mine"}
     assert FIELD_NARRATIVE not in json.dumps(entry) and HQ_TITLE not in json.dumps(entry)  # no content
@@ -91,7 +91,7 @@ def test_hq_resolves_with_the_cli_and_the_officers_copy_closes_on_the_next_sync(
     officer_view = ConflictService(c.officer.ws)
     assert officer_view.list() == []
     [closed] = officer_view.list(status=None)
-    assert closed.status == "resolved" and closed.resolved_by == "HQ Geneva" and closed.resolved_rev == 4
+    assert closed.status == "resolved" and closed.resolved_by == "admin" and closed.resolved_rev == 4
     mine = c.officer.cases.get(c.record_id)
     assert (mine.rev, mine.title, mine.severity, mine.narrative) == (4, HQ_TITLE, 4, FIELD_NARRATIVE)
     c.officer.ws.lock()
