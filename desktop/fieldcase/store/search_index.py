@@ -1,6 +1,8 @@
 """The search index: an FTS5 table inside the encrypted store, one row per current revision.
 
-`case_search` (migration 0009) holds folded words (search_keys.words), never the raw text:
+`case_search` (migration 0009; contentless since 0017) indexes folded words (search_keys.words), never the
+raw text, and keeps no copy of them: a search returns rowids only, and the words are rebuilt from the
+revisions whenever the index is. Its columns:
 `body` the title, narrative, place, admin names, P-codes and the people's pseudonyms; `names` the people's
 real names; `namekeys` the phonetic keys of those names. A search that must not see names (the app while
 names are hidden) queries `body` alone, so a real name cannot tell which record holds it: not in the
@@ -17,7 +19,9 @@ from ..domain.records import CaseRecord
 from ..search_keys import name_key, name_keys, words
 
 TABLE = "case_search"
-CREATE = ("CREATE VIRTUAL TABLE case_search USING fts5(body, names, namekeys, "
+# content='': no content table (it held a second copy of every indexed text, ~1 KB a record);
+# contentless_delete=1 (SQLite 3.43+): a stale revision's row is still deleted by its rowid alone.
+CREATE = ("CREATE VIRTUAL TABLE case_search USING fts5(body, names, namekeys, content='', contentless_delete=1, "
           "tokenize='unicode61 remove_diacritics 0')")
 
 
