@@ -15,7 +15,7 @@ _CHECKED: set[type] = set()
 
 
 def _check(cls: type) -> None:
-    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    fields = dataclasses.fields(cls)
     if (hasattr(cls, "__post_init__") or hasattr(cls, "__slots__")
             or any(not f.init for f in fields) or not cls.__dataclass_params__.frozen):  # type: ignore[attr-defined]
         raise TypeError(f"evolve() is only for frozen dataclasses without __post_init__ or slots: {cls.__name__}")
