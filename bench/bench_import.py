@@ -15,10 +15,10 @@ timed from the file name to COMMIT through ``services.import_flow.import_file`` 
 write, audit, full-text index): the same call the CLI and the app make. On the code before issue 17
 (no such module) the two steps of that time are used (``parse_import_file`` + ``import_records``).
 Reported: seconds, records per second, the child's peak resident memory (VmHWM), and the store's size
-per record after the workspace is closed (WAL checkpointed). Variants: ``plain`` (stdlib sqlite3 through
-the same engine code, ``make_engine(..., plaintext_for_benchmark=True)``) and ``sqlcipher`` (the real
-encrypted workspace). Targets (issue 17): 100,000 incidents in under 10 s, peak memory under 500 MB,
-at most 2 KB a record on disk. This machine has 2 cores shared with other work: timings are noisy.
+per record after the workspace is closed (WAL checkpointed). Variants: ``plain`` (the same SQLite library
+without a key, through the same engine code, ``make_engine(..., plaintext_for_benchmark=True)``) and
+``sqlcipher`` (the real encrypted workspace). Targets (issue 17): 100,000 incidents in under 10 s, peak memory
+under 500 MB, at most 2 KB a record on disk. This machine has 2 cores shared with other work: timings are noisy.
 Results go to ``bench/results/import.json``.
 """
 

@@ -7,11 +7,12 @@ Each variant and repetition gets a fresh temporary database and fresh child proc
 a second one opens it again, as after an unlock, and runs the queries), so no page cache (SQLite's or
 the Python heap) leaks from one measurement into another. Variants:
 
-* ``plain``      stdlib sqlite3 (the baseline the targets are measured against), via
-                 ``make_engine(path, None, plaintext_for_benchmark=True)``;
+* ``plain``      plain SQLite (the baseline the targets are measured against), via
+                 ``make_engine(path, None, plaintext_for_benchmark=True)``: the sqlcipher3 library's SQLite with
+                 no key (since migration 0017 the search index needs SQLite 3.43+; Python's own is older here);
 * ``sqlcipher``  sqlcipher3 with a random 32-byte raw key and engine.py's default page size;
-* ``nokey``      (informative) the sqlcipher3 library with no key through the same plain code path:
-                 it separates the cost of encryption from the SQLite version difference.
+* ``nokey``      (informative) formerly the sqlcipher3 library with no key beside stdlib sqlite3; now the
+                 same engine as ``plain`` (kept so the result files keep their shape).
 
 All variants use the same ``make_engine`` pragmas; the child reports the effective pragmas and the
 parent checks they match. Measured per child:
@@ -52,14 +53,14 @@ if str(ROOT / "desktop") not in sys.path:
 
 RESULTS = ROOT / "bench" / "results" / "store.json"
 VARIANTS = ("plain", "sqlcipher", "nokey")
-LABELS = {"plain": "plain (stdlib sqlite3)", "sqlcipher": "SQLCipher (raw key)",
+LABELS = {"plain": "plain (sqlcipher3, no key)", "sqlcipher": "SQLCipher (raw key)",
           "nokey": "sqlcipher3, no key"}
 BATCH = 2000
 QUERIES = 20
 AUTHOR = "Bench Officer (fictional)"
 NOW = "2026-01-15T09:30:00.000000+00:00"
 
-# Targets: SQLCipher / plain stdlib sqlite3.
+# Targets: SQLCipher / plain SQLite (the same library, no key).
 TARGET_INSERT_RATIO = 1.6
 TARGET_QUERY_RATIO = 1.1
 TARGET_QUERY_MS = 100.0
@@ -306,14 +307,8 @@ def _rss_mb() -> dict[str, float]:
 def _open_engine(variant: str, path: Path, key: bytearray | None) -> Any:
     from fieldcase.store import engine as engine_mod
 
-    if variant == "nokey":
-        # Same plain code path in make_engine, but on the sqlcipher3 library (SQLite 3.53) with no key.
-        import functools
-
-        import sqlalchemy
-        from sqlcipher3 import dbapi2 as sqlcipher_dbapi
-
-        engine_mod.create_engine = functools.partial(sqlalchemy.create_engine, module=sqlcipher_dbapi)
+    # "nokey" and "plain" are now the same engine: make_engine's plain path itself uses the sqlcipher3 library
+    # with no key (Python's own sqlite3, 3.40 here, lacks FTS5's contentless_delete, migration 0017).
     return engine_mod.make_engine(path, key, plaintext_for_benchmark=key is None)
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from ..domain.evolve import evolve
 from ..domain.records import AttachmentInfo, CaseFilter, CaseRecord, CaseSummary, RevisionInfo
 from ..errors import Cancelled, FieldcaseError, RecordChanged
 from ..frameworks.derivation import builtin_derivation
@@ -58,9 +59,9 @@ class CaseService:
                 tags.append(tag)
                 continue
             framework = registry.framework_of(tag.category)
-            tags.append(replace(tag, framework_id=framework.id if framework else tag.framework_id,
-                                framework_version=str(framework.release) if framework else tag.framework_version))
-        return replace(record, risk_tags=tuple(tags))
+            tags.append(evolve(tag, framework_id=framework.id if framework else tag.framework_id,
+                               framework_version=str(framework.release) if framework else tag.framework_version))
+        return evolve(record, risk_tags=tuple(tags))  # replace() without __init__: every imported row comes here
 
     # -- writing ----------------------------------------------------------------------------------
     def save(self, record: CaseRecord, *, expected_rev: int | None = None) -> CaseRecord:

@@ -2,9 +2,9 @@
 revision batches): the same rows `conn.execute(insert(table), rows)` would write, without SQLAlchemy
 compiling and re-processing a dict per row (on 2,000-record batches that was a fifth of the write time).
 
-The column types' own bind processors still apply (dates to ISO text, booleans checked), and a column a
-row leaves out gets its scalar default as Core would. Anything else (another dialect, a callable default)
-takes Core's path unchanged.
+The column types' own bind processors still apply (dates to ISO text, booleans checked; a sealed column's
+pass-through on SQLite is skipped), and a column a row leaves out gets its scalar default as Core would.
+Anything else (another dialect, a callable default) takes Core's path unchanged.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert
+
+from .sealed import SEALING_DIALECTS, Sealed
 
 
 def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -34,7 +36,7 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
         return
     names = keys + list(defaults)
     converted = [(i, proc) for i, k in enumerate(names)
-                 if (proc := table.c[k].type._cached_bind_processor(conn.dialect)) is not None]
+                 if (proc := _bind_processor(table.c[k].type, conn.dialect)) is not None]
     fixed = tuple(defaults.values())
     params: list[tuple[Any, ...]] = []
     take = itemgetter(*keys) if len(keys) > 1 else (lambda row: (row[keys[0]],))
@@ -48,3 +50,12 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
            f"VALUES ({', '.join('?' * len(names))})")
     conn.exec_driver_sql(sql, params)
+
+
+def _bind_processor(kind: Any, dialect: Any) -> Any:
+    """The column type's bind processor; a sealed column (store/sealed.py) where the dialect does not seal
+    passes its value through unchanged, so only its original type's processor is left (none for text): on
+    SQLite half the revision row's processors were such identity calls, one per value."""
+    if isinstance(kind, Sealed) and dialect.name not in SEALING_DIALECTS:
+        kind = kind.original
+    return kind._cached_bind_processor(dialect)

@@ -6,11 +6,11 @@ import json
 import re
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from typing import Any, cast
 
 from sqlalchemy import Connection, and_, exists, func, insert, select, text
 
+from ..domain.evolve import evolve
 from ..domain.records import (
     Act,
     AttachmentInfo,
@@ -144,10 +144,12 @@ class RevisionWriter:
         one copy of the record instead of two); returns it with person and source ids filled in."""
         person_ids = self.people.resolve([(p.person_id, _person_fields(p)) for p in record.people], author, at)
         source_ids = self.sources.resolve([(s.source_id, _source_fields(s)) for s in record.sources], author, at)
-        linked = replace(
+        linked = evolve(  # dataclasses.replace without re-running __init__ (domain/evolve.py): the hot path
             record,
-            people=tuple(replace(p, person_id=i) for p, i in zip(record.people, person_ids, strict=True)),
-            sources=tuple(replace(s, source_id=i) for s, i in zip(record.sources, source_ids, strict=True)),
+            people=tuple(p if p.person_id == i else evolve(p, person_id=i)
+                         for p, i in zip(record.people, person_ids, strict=True)),
+            sources=tuple(s if s.source_id == i else evolve(s, source_id=i)
+                          for s, i in zip(record.sources, source_ids, strict=True)),
             **fields)
         self.records.append(linked)
         return linked

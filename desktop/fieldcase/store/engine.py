@@ -66,16 +66,22 @@ def make_engine(path: Path, key: bytearray | None, *, page_size: int = DEFAULT_C
             raise InsecureDriver("Refusing to open a store without a key.")
         url = URL.create("sqlite+pysqlite", database=str(path))
         encrypted = False
+        # The same SQLite build as the encrypted store (SQLCipher's, without a key: plain pages), so the
+        # baseline differs by the encryption alone; Python's own sqlite3 may be older (3.40 here lacks
+        # FTS5's contentless_delete, which the search index uses).
+        from sqlcipher3 import dbapi2 as same_sqlite
+        module: dict[str, Any] = {"module": same_sqlite}
     else:
         # Raw-key syntax x'<64 hex>': SQLCipher uses the key as is (no PBKDF2 per connection).
         url = URL.create("sqlite+pysqlcipher", password=f"x'{bytes(key).hex()}'", database=str(path),
                          query={"cipher_page_size": str(page_size)})
         encrypted = True
+        module = {}
     # A pool of separate connections (the dialect's default shares one per thread, which turns any
     # nested use into "transaction within a transaction"); connections may move to worker threads.
     engine = create_engine(url, hide_parameters=True,  # SQL errors never echo case data
                            poolclass=QueuePool, pool_size=4, max_overflow=4,
-                           connect_args={"check_same_thread": False})
+                           connect_args={"check_same_thread": False}, **module)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
