@@ -22,7 +22,16 @@ from ..store import audit, revision_batch, syncstore
 from ..store.database import UnitOfWork as Connection
 from ..sync import items, package
 from ..sync.piecestream import OpenPiece
-from ..sync.receive import Outcome, Receiver, apply_attachments, apply_audit, merge_revisions, receive
+from ..sync.receive import (
+    Outcome,
+    Receiver,
+    apply_attachments,
+    apply_audit,
+    hold_touched,
+    incoming_revisions,
+    merge_revisions,
+    receive,
+)
 from ..sync.transports import FolderTarget, Target
 from ..workspace import utc_now
 from .store import HqStore
@@ -45,9 +54,12 @@ def _apply_push(hq: HqStore) -> Callable[[Connection, Any, package.VerifiedPacka
     def apply(conn: Connection, peer: Any, verified: package.VerifiedPackage, receiver: Receiver,
               outcome: Outcome) -> None:
         now = utc_now()
+        incoming = incoming_revisions(verified, peer.peer_id)
+        hold_touched(conn, verified, incoming)  # before anything about them is read (concurrent workers)
         apply_audit(conn, peer.peer_id, verified.items.get("audit", []))
         outcome.attachments = apply_attachments(conn, receiver, verified)
-        result = merge_revisions(conn, verified, sender=peer.peer_id, own_id=hq.hq_id, actor=hq.name, now=now)
+        result = merge_revisions(conn, verified, sender=peer.peer_id, own_id=hq.hq_id, actor=hq.name, now=now,
+                                 incoming=incoming)
         outcome.added, outcome.duplicates, outcome.conflicts = result.added, result.duplicates, result.conflicts
         audit.append(conn, [audit.AuditEvent("sync.import", "package", outcome.package_id, outcome.sequence, {
             "officer": peer.peer_id, "revisions": result.added, "attachments": outcome.attachments,
@@ -71,7 +83,8 @@ def import_file(hq: HqStore, path: Path, open_piece: OpenPiece | None = None) ->
     return receive(hq.ws, path, hq.keyset().identities(), kind="push", expected_to=hq.hq_id,
                    find_peer=_find_officer, who=lambda p: f"officer {p.name}", apply=_apply_push(hq),
                    open_piece=open_piece or (lambda name: folder.fetch(name, path.parent)),
-                   admit=lambda peer, manifest: check_admitted(revoked, peer.peer_id, manifest.get("sequence")))
+                   admit=lambda peer, manifest: check_admitted(revoked, peer.peer_id, manifest.get("sequence")),
+                   concurrent=True)
 
 
 def import_from(hq: HqStore, target: Target, *, recheck: bool = False, reply: bool = True,
@@ -80,8 +93,10 @@ def import_from(hq: HqStore, target: Target, *, recheck: bool = False, reply: bo
 
     Several `hq import` processes may run at once on one PostgreSQL store: each officer is claimed by one
     of them at a time (`Database.claim`, an advisory lock), so a package is never decrypted by two, and
-    the sequence rules plus the write lock in `receive` keep every package applied exactly once even if
-    two met. Officers another process holds are left to it (`report.skipped`)."""
+    the sequence rules plus the sender's lock in `receive` keep every package applied exactly once even if
+    two met. Their transactions overlap (`writing(concurrent=True)`): each locks the sender, then the ids
+    its package writes, then the audit chain (store/pg.py). Officers another process holds are left to it
+    (`report.skipped`)."""
     report = ImportReport()
     listing = target.list()
     with hq.ws.db.reading() as conn:
