@@ -9,11 +9,11 @@ import threading
 from pathlib import Path
 
 import pytest
-from hq_workload import PASSPHRASE, accepted, build, clone, records_digest, run_workers
 
 from fieldcase.hq.importer import import_file
 from fieldcase.hq.store import HqStore
 from fieldcase.store import audit, locks, syncstore
+from hq_workload import PASSPHRASE, accepted, build, clone, records_digest, run_workers
 
 OFFICERS, PACKAGES = 6, 4
 
