@@ -43,8 +43,10 @@ class PagedTable(Flowable):
         return width, height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        table = self._piece()
-        table.wrap(avail_width, avail_height)
+        table = self._table  # the piece wrap() just built (the frame wraps, then splits)
+        if table is None:
+            table = self._piece()
+            table.wrap(avail_width, avail_height)
         parts = table.split(avail_width, avail_height)
         if not parts:
             return []
