@@ -4,9 +4,16 @@ no revision lost, every officer's sequence chain intact, and the same records as
 
 from __future__ import annotations
 
+import json
+import threading
 from pathlib import Path
 
-from hq_workload import accepted, build, clone, records_digest, run_workers
+import pytest
+
+from fieldcase.hq.importer import import_file
+from fieldcase.hq.store import HqStore
+from fieldcase.store import audit, locks, syncstore
+from hq_workload import PASSPHRASE, accepted, build, clone, records_digest, run_workers
 
 OFFICERS, PACKAGES = 6, 4
 
@@ -37,3 +44,75 @@ def test_four_concurrent_import_workers_equal_one(tmp_path: Path, postgres: obje
     _seconds, results = run_workers(many, 4)
     assert all(r.returncode == 0 for r in results) and accepted(results) == []
     assert records_digest(many.hq_dir) == got
+
+
+def test_two_imports_interleave_and_the_audit_chain_stays_one_line(tmp_path: Path, postgres: object,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Officer A's import is held inside its transaction after writing its revisions (just before it takes
+    the audit chain's lock); officer B's whole import commits meanwhile. Then A commits: both packages are
+    in, B's audit entries come before A's, and the chain verifies. (With one store-wide write lock held for
+    the whole transaction, B would wait for A and the test would fail on B's deadline.)"""
+    work = build(tmp_path / "load", postgres, officers=2, packages=1, edits=False)
+    files = sorted(work.spool.glob("*.push.*.fcpkg"))
+    assert len(files) == 2
+    first, second = HqStore.open(work.hq_dir, PASSPHRASE), HqStore.open(work.hq_dir, PASSPHRASE)
+    paused, resume = threading.Event(), threading.Event()
+    real_hold = audit.hold_audit_chain
+
+    def hold(conn: object) -> None:  # the wait is in A's thread only; the lock itself is the real one
+        if threading.current_thread().name == "import-a" and not paused.is_set():
+            paused.set()
+            assert resume.wait(120)
+        real_hold(conn)
+
+    monkeypatch.setattr(audit, "hold_audit_chain", hold)
+    outcomes: dict[str, object] = {}
+    a = threading.Thread(name="import-a", target=lambda: outcomes.update(a=import_file(first, files[0])))
+    try:
+        a.start()
+        assert paused.wait(120)  # A is inside its transaction, its revisions written
+        b = threading.Thread(name="import-b", target=lambda: outcomes.update(b=import_file(second, files[1])))
+        b.start()
+        b.join(60)
+        assert not b.is_alive(), "the second import waited for the first one's transaction"
+    finally:
+        resume.set()
+        a.join(120)
+    assert [outcomes[k].status for k in ("a", "b")] == ["accepted", "accepted"]  # type: ignore[attr-defined]
+    with first.ws.db.reading() as conn:
+        merges = [(row.actor, row.action, row.detail) for row in syncstore.audit_entries(conn, 0)
+                  if row.action in ("case.merge", "sync.import")]
+    officers = [json.loads(detail).get("officer") for _actor, action, detail in merges if action == "sync.import"]
+    assert officers == [outcomes["b"].sender, outcomes["a"].sender]  # type: ignore[attr-defined]
+    first.lock()
+    second.lock()
+    digest = records_digest(work.hq_dir)
+    assert digest["audit_chain_verifies"] and digest["received_count"] == 2
+    assert digest["revisions_count"] == work.revisions
+
+
+def test_packages_touching_the_same_record_wait_for_each_other(tmp_path: Path, postgres: object) -> None:
+    """The record lock an import takes (store/locks.py) really excludes a second transaction on that record
+    until the first commits, and leaves other records free."""
+    url = postgres.create_database("hq_record_locks")  # type: ignore[attr-defined]
+    hq = HqStore.create(tmp_path / "hq", PASSPHRASE, "HQ Locks", url)
+    try:
+        got: list[str] = []
+        with hq.ws.db.writing(concurrent=True) as conn:
+            locks.hold_ids(conn, records=["r-1", "r-2"])
+
+            def other(record: str) -> None:
+                with hq.ws.db.writing(concurrent=True) as c:
+                    locks.hold_ids(c, records=[record])
+                    got.append(record)
+
+            free, held = threading.Thread(target=other, args=("r-3",)), threading.Thread(target=other, args=("r-2",))
+            free.start()
+            held.start()
+            free.join(30)
+            held.join(2)
+            assert got == ["r-3"] and held.is_alive()
+        held.join(30)
+        assert got == ["r-3", "r-2"]
+    finally:
+        hq.lock()

@@ -13,6 +13,7 @@ from ..i18n.briefing_text import N_, fmt_number, is_right_to_left, tr
 from . import charts, fonts
 from .fonts import markup
 from .model import NO_DATA, BriefingData, IncidentEntry, RegionRow, RiskRow, VoiceEntry
+from .paged_table import PagedTable
 from .styles import (
     AMBER,
     GREEN,
@@ -408,12 +409,12 @@ def annex(data: BriefingData, width: float) -> list[Flowable]:
     widths[4] = width - sum(widths)
     size = 6.4
     fit = _fitter(widths[4] - 6, size)
-    rows: list[list[object]] = [[_plain(tr(h)) for h in ANNEX_COLUMNS]]
+    header: list[object] = [_plain(tr(h)) for h in ANNEX_COLUMNS]
+    rows: list[list[object]] = []
     for i, r in enumerate(data.annex, start=1):
         where = fit(r.where) if not fonts.has_rtl(r.where) else para(r.where, s.tiny)
         rows.append([str(i), r.record_id, r.date_text, r.kind, where, r.verification,
                      str(r.severity or "\u2014"), " ".join(r.sections)])
-    table = sans_table(rows, colWidths=widths, repeatRows=1)
     style = grid_style()
     style.add("FONTSIZE", (0, 0), (-1, -1), size)
     style.add("LEADING", (0, 0), (-1, -1), 7.8)
@@ -422,8 +423,13 @@ def annex(data: BriefingData, width: float) -> list[Flowable]:
     style.add("LEFTPADDING", (0, 0), (-1, -1), 3)
     style.add("RIGHTPADDING", (0, 0), (-1, -1), 3)
     style.add("TEXTCOLOR", (0, 1), (0, -1), MUTED)
-    table.setStyle(style)
-    out.append(table)
+
+    def piece(part: list[list[object]]) -> Table:
+        table = sans_table(part, colWidths=widths, repeatRows=1)
+        table.setStyle(style)
+        return table
+
+    out.append(PagedTable(header, rows, piece))  # page by page: one Table of 55,000 rows is quadratic
     return out
 
 

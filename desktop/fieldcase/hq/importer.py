@@ -28,6 +28,8 @@ from ..sync.receive import (
     apply_attachments,
     apply_audit,
     apply_links,
+    hold_touched,
+    incoming_revisions,
     merge_revisions,
     receive,
 )
@@ -53,9 +55,12 @@ def _apply_push(hq: HqStore) -> Callable[[Connection, Any, package.VerifiedPacka
     def apply(conn: Connection, peer: Any, verified: package.VerifiedPackage, receiver: Receiver,
               outcome: Outcome) -> None:
         now = utc_now()
+        incoming = incoming_revisions(verified, peer.peer_id)
+        hold_touched(conn, verified, incoming)  # before anything about them is read (concurrent workers)
         apply_audit(conn, peer.peer_id, verified.items.get("audit", []))
         outcome.attachments = apply_attachments(conn, receiver, verified)
-        result = merge_revisions(conn, verified, sender=peer.peer_id, own_id=hq.hq_id, actor=hq.name, now=now)
+        result = merge_revisions(conn, verified, sender=peer.peer_id, own_id=hq.hq_id, actor=hq.name, now=now,
+                                 incoming=incoming)
         links, link_duplicates, link_conflicts = apply_links(conn, verified, sender=peer.peer_id, actor=hq.name,
                                                              now=now)
         outcome.added, outcome.duplicates = result.added + links, result.duplicates + link_duplicates
@@ -83,7 +88,8 @@ def import_file(hq: HqStore, path: Path, open_piece: OpenPiece | None = None) ->
     return receive(hq.ws, path, hq.keyset().identities(), kind="push", expected_to=hq.hq_id,
                    find_peer=_find_officer, who=lambda p: f"officer {p.name}", apply=_apply_push(hq),
                    open_piece=open_piece or (lambda name: folder.fetch(name, path.parent)),
-                   admit=lambda peer, manifest: check_admitted(revoked, peer.peer_id, manifest.get("sequence")))
+                   admit=lambda peer, manifest: check_admitted(revoked, peer.peer_id, manifest.get("sequence")),
+                   concurrent=True)
 
 
 def import_from(hq: HqStore, target: Target, *, recheck: bool = False, reply: bool = True,
@@ -92,8 +98,10 @@ def import_from(hq: HqStore, target: Target, *, recheck: bool = False, reply: bo
 
     Several `hq import` processes may run at once on one PostgreSQL store: each officer is claimed by one
     of them at a time (`Database.claim`, an advisory lock), so a package is never decrypted by two, and
-    the sequence rules plus the write lock in `receive` keep every package applied exactly once even if
-    two met. Officers another process holds are left to it (`report.skipped`)."""
+    the sequence rules plus the sender's lock in `receive` keep every package applied exactly once even if
+    two met. Their transactions overlap (`writing(concurrent=True)`): each locks the sender, then the ids
+    its package writes, then the audit chain (store/pg.py). Officers another process holds are left to it
+    (`report.skipped`)."""
     report = ImportReport()
     listing = target.list()
     with hq.ws.db.reading() as conn:

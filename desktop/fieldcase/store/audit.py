@@ -20,6 +20,7 @@ from ..canonical import canonical_bytes, canonical_text
 from ..errors import AuditChainBroken
 from . import keyvalue
 from .bulk_rows import insert_rows
+from .locks import hold_audit_chain
 from .models import AuditEntry
 from .sync_models import SyncOutbox
 
@@ -65,7 +66,12 @@ def high_water(conn: Connection) -> int:
 
 
 def append(conn: Connection, events: Iterable[AuditEvent], actor: str, at: str) -> str:
-    """Chain `events` after the current last entry (inside the caller's transaction); returns the head."""
+    """Chain `events` after the current last entry (inside the caller's transaction); returns the head.
+    The chain's lock is taken first (concurrent HQ imports on PostgreSQL: store/locks.py)."""
+    events = list(events)
+    if not events:
+        return last_link(conn)[1]
+    hold_audit_chain(conn)
     seq, prev = last_link(conn)
     seq = max(seq, high_water(conn))
     rows = []

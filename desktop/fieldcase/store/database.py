@@ -23,7 +23,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from ..errors import DiskFull, FieldcaseError, IntegrityAlarm
 from . import migrate
-from .engine import DEFAULT_CIPHER_PAGE_SIZE, WRITE_OPTION, damaged_store, make_engine, open_checked
+from .engine import CONCURRENT_OPTION, DEFAULT_CIPHER_PAGE_SIZE, WRITE_OPTION, damaged_store, make_engine, open_checked
 
 # What services hold while they work with the store: opaque to them, passed to store/ functions.
 UnitOfWork = Connection
@@ -97,6 +97,10 @@ class Database:
         """Bring the schema (and, where a migration says so, the data) to this release's head."""
         try:
             migrate.upgrade(self.engine)
+            if self.dialect == "postgresql":
+                from . import pg
+
+                pg.catch_up_sequences(self.engine)
         except DatabaseError as exc:  # a damaged page deeper than the first read
             raise storage_error(exc) from None
 
@@ -114,13 +118,18 @@ class Database:
             raise storage_error(exc) from None
 
     @contextmanager
-    def writing(self) -> Iterator[UnitOfWork]:
-        """One write transaction: committed when the block ends, rolled back if it raises."""
+    def writing(self, *, concurrent: bool = False) -> Iterator[UnitOfWork]:
+        """One write transaction: committed when the block ends, rolled back if it raises.
+
+        `concurrent`: on a PostgreSQL store the write lock is taken shared, so such transactions run side
+        by side, and the caller must lock what it reads to decide (store/pg.py: `locks.hold`, and the
+        audit chain's lock that `audit.append` takes). On SQLite it is the same as a plain write."""
         if self.alarm is not None:
             raise self.alarm
+        options = {WRITE_OPTION: True, CONCURRENT_OPTION: concurrent}
         try:
             with self.engine.connect() as plain:
-                conn = plain.execution_options(**{WRITE_OPTION: True})
+                conn = plain.execution_options(**options)
                 with conn.begin():
                     yield conn
         except DatabaseError as exc:

@@ -5,8 +5,15 @@
   forgotten at lock.
 * A write transaction takes one transaction-level advisory lock at BEGIN, the same guarantee SQLite's
   BEGIN IMMEDIATE gives: what it reads to decide (an officer's last sequence number, the audit chain's
-  last link) cannot change before it commits. Decrypting and verifying packages, the expensive part of
-  an import, happens outside it, so several `hq import` processes work in parallel.
+  last link) cannot change before it commits.
+* An import's transaction (`Database.writing(concurrent=True)`) takes that lock in SHARED mode instead,
+  so the imports of different officers' packages overlap, and locks only what it touches
+  (`hold_keys`, transaction-level, in a fixed order: the sending officer, then every record, person,
+  source and attachment id of the package, each set sorted by its lock key, so two imports never wait
+  on each other in a cycle), then the audit chain last (`AUDIT_LOCK`, taken by `audit.append` just
+  before it reads the chain's last link; held to commit, so the chain stays one serial, verifiable
+  line). Ordinary writes (exclusive) still wait for every import and exclude them. Row ids come from
+  the tables' sequences there (`next_ids`), never from max(id) + 1.
 * A read transaction is REPEATABLE READ: one snapshot, however long the reading (a briefing) takes and
   whatever imports commit meanwhile.
 * `claim(name)` is a session-level advisory lock a worker holds while it works through one officer's
@@ -15,6 +22,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url, text
@@ -22,14 +30,23 @@ from sqlalchemy.exc import ArgumentError, DatabaseError
 from sqlalchemy.pool import QueuePool
 
 from ..errors import FieldcaseError
-from .engine import WRITE_OPTION
+from .engine import CONCURRENT_OPTION, WRITE_OPTION
 from .sealed import SEALER_ATTRIBUTE, Sealer
 
 # Advisory lock keys: (namespace, key) pairs; the namespace is "FCHQ" as an int.
 LOCK_NAMESPACE = 0x46434851
 WRITE_LOCK = 1
+AUDIT_LOCK = 2
 CLAIM_NAMESPACE = LOCK_NAMESPACE + 1
+# one namespace per phase of hold_keys: a transaction takes phase 1 (the sender) before phase 2 (what the
+# package touches), and the audit chain (LOCK_NAMESPACE, AUDIT_LOCK) after both
+KEY_NAMESPACES = (LOCK_NAMESPACE + 2, LOCK_NAMESPACE + 3)
 SCHEMES = ("postgresql", "postgres")
+# For this session only (the server's own settings untouched). JIT off: the analysis queries' CTEs are
+# estimated at millions of rows, so the server spent 8.7 s of a 31 s regional signal query (12 months,
+# 1M records) compiling them; they run in far less without. work_mem: their sorts and hashes of a few
+# hundred thousand rows stay in memory instead of spilling to temporary files at the 4 MB default.
+SESSION_OPTIONS = "-c jit=off -c work_mem=64MB"
 
 
 def parse_url(location: str) -> URL:
@@ -52,7 +69,8 @@ def stored_form(location: str) -> str:
 
 def make_pg_engine(location: str, key: bytearray) -> Engine:
     engine = create_engine(parse_url(location), hide_parameters=True,  # SQL errors never echo case data
-                           poolclass=QueuePool, pool_size=4, max_overflow=4, pool_pre_ping=False)
+                           poolclass=QueuePool, pool_size=4, max_overflow=4, pool_pre_ping=False,
+                           connect_args={"options": SESSION_OPTIONS})
     setattr(engine.dialect, SEALER_ATTRIBUTE, Sealer(key))
 
     @event.listens_for(engine, "begin")
@@ -61,7 +79,10 @@ def make_pg_engine(location: str, key: bytearray) -> Engine:
         # yield_per) must not apply to these
         cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         try:
-            if conn.get_execution_options().get(WRITE_OPTION):
+            options = conn.get_execution_options()
+            if options.get(CONCURRENT_OPTION):  # an import: it locks what it touches (hold_keys)
+                cursor.execute(f"SELECT pg_advisory_xact_lock_shared({LOCK_NAMESPACE}, {WRITE_LOCK})")
+            elif options.get(WRITE_OPTION):
                 cursor.execute(f"SELECT pg_advisory_xact_lock({LOCK_NAMESPACE}, {WRITE_LOCK})")
             else:
                 cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
@@ -76,6 +97,49 @@ def forget_key(engine: Engine) -> None:
     if isinstance(sealer, Sealer):
         sealer.forget()
     setattr(engine.dialect, SEALER_ATTRIBUTE, None)
+
+
+def hold_keys(conn: Connection, phase: int, names: Iterable[str]) -> None:
+    """Transaction-level locks on `names` (phase 0: the sender; 1: the ids a package touches), taken in
+    the order of their lock keys, so transactions that lock overlapping sets cannot deadlock. Two names
+    may share a key (a 32-bit hash): they are then merely serialised together."""
+    wanted = sorted(set(names))
+    if wanted:
+        conn.execute(text("SELECT count(pg_advisory_xact_lock(:ns, k)) FROM (SELECT DISTINCT hashtext(n) AS k "
+                          "FROM unnest(CAST(:names AS text[])) AS n ORDER BY k) AS keys"),
+                     {"ns": KEY_NAMESPACES[phase], "names": wanted})
+
+
+def hold_audit_chain(conn: Connection) -> None:
+    """The audit chain's lock, to commit (after every hold_keys of the transaction)."""
+    conn.execute(text(f"SELECT pg_advisory_xact_lock({LOCK_NAMESPACE}, {AUDIT_LOCK})"))
+
+
+def next_ids(conn: Connection, table: str, count: int) -> list[int]:
+    """`count` new ids from the table's own sequence, ascending (safe while other transactions insert)."""
+    return sorted(conn.execute(text("SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"),
+                               {"t": table, "n": count}).scalars())
+
+
+SEQUENCED = ("case_revision", "case_act")  # tables whose ids next_ids gives (max(id) + 1 on SQLite)
+
+
+def catch_up_sequences(engine: Engine) -> None:
+    """A store written before ids came from the sequences has ids its sequences never gave: move each
+    sequence past them (once; under the exclusive write lock, so no import is allocating meanwhile)."""
+    behind = ("SELECT count(*) FROM (SELECT pg_get_serial_sequence(:t, 'id') AS s, (SELECT max(id) FROM {table}) AS m) "
+              "AS top WHERE m >= coalesce(pg_sequence_last_value(CAST(s AS regclass)), 0)")
+    with engine.connect() as conn:  # the usual case, checked without waiting for the lock: nothing to do
+        if not any(conn.execute(text(behind.format(table=t)), {"t": t}).scalar() for t in SEQUENCED):
+            return
+    with engine.connect() as plain:
+        conn = plain.execution_options(**{WRITE_OPTION: True})
+        with conn.begin():
+            for table in SEQUENCED:
+                conn.execute(text(
+                    "SELECT setval(CAST(s AS regclass), m) FROM (SELECT pg_get_serial_sequence(:t, 'id') AS s, "
+                    f"(SELECT max(id) FROM {table}) AS m) AS top "
+                    "WHERE m >= coalesce(pg_sequence_last_value(CAST(s AS regclass)), 0)"), {"t": table})
 
 
 def try_claim(conn: Connection, name: str) -> bool:

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..crypto.attachments import AttachmentVault, StoredBlob, decrypt_padded
 from ..errors import DiskFull
-from ..store import audit, cases, identity_links, syncstore
+from ..store import audit, cases, identity_links, locks, syncstore
 from ..store.database import UnitOfWork as Connection
 from ..workspace import SECRET_ATTACHMENT_IDENTITY, Workspace, utc_now
 from . import items, package
@@ -154,10 +154,27 @@ def apply_attachments(conn: Connection, receiver: Receiver, verified: package.Ve
     return added
 
 
+def incoming_revisions(verified: package.VerifiedPackage, sender: str) -> list[syncstore.Incoming]:
+    """The package's revision items, parsed and checked against their keys and sender."""
+    return [items.incoming_revision(line, key, sha256_hex(line), sender=sender)
+            for key, line in verified.items.get("revision", [])]
+
+
+def hold_touched(conn: Connection, verified: package.VerifiedPackage, incoming: list[syncstore.Incoming]) -> None:
+    """Lock every id the package writes (a concurrent import on PostgreSQL; nothing on SQLite): before
+    anything about them is read, so another import's package touching the same record waits."""
+    records = [i.record for i in incoming]
+    locks.hold_ids(conn, records=[r.id or "" for r in records],
+                   people=[p.person_id for r in records for p in r.people if p.person_id],
+                   sources=[s.source_id for r in records for s in r.sources if s.source_id],
+                   attachments=[str(a["id"]) for a in verified.attachments])
+
+
 def merge_revisions(conn: Connection, verified: package.VerifiedPackage, *, sender: str, own_id: str,
-                    actor: str, now: str) -> syncstore.MergeResult:
-    incoming = [items.incoming_revision(line, key, sha256_hex(line), sender=sender)
-                for key, line in verified.items.get("revision", [])]
+                    actor: str, now: str, incoming: list[syncstore.Incoming] | None = None
+                    ) -> syncstore.MergeResult:
+    if incoming is None:
+        incoming = incoming_revisions(verified, sender)
     for item in incoming:
         for att in item.record.attachments:
             if syncstore.attachment_exists(conn, att.id) is None:
@@ -179,11 +196,12 @@ def receive(ws: Workspace, path: Path, identities: list[Any], *, kind: str, expe
             find_peer: Callable[[Connection, str], Any], who: Callable[[Any], str],
             apply: Callable[[Connection, Any, package.VerifiedPackage, Receiver, Outcome], None],
             open_piece: OpenPiece = no_pieces,
-            admit: Callable[[Any, dict[str, Any]], None] | None = None) -> Outcome:
+            admit: Callable[[Any, dict[str, Any]], None] | None = None, concurrent: bool = False) -> Outcome:
     """Decrypt + verify + sequence-check + fetch attachments + apply one package file; never raises
     PackageRefused. `open_piece` gives the attachment pieces named in the manifest (from the target);
     `admit(peer, manifest)` may refuse a verified package before anything is fetched or written (HQ:
-    a revoked device)."""
+    a revoked device). `concurrent` (HQ import): the transaction runs beside other imports' and locks
+    the sender here, then `apply` locks what it writes (`hold_touched`)."""
     outcome = Outcome(path.name, "refused")
     receiver = Receiver(ws)
     try:
@@ -207,7 +225,8 @@ def receive(ws: Workspace, path: Path, identities: list[Any], *, kind: str, expe
         if not replayed:
             for att in wanted:
                 receiver.fetch(att, open_piece, identities)
-        with ws.db.writing() as conn:
+        with ws.db.writing(concurrent=concurrent) as conn:
+            locks.hold_sender(conn, raw.sender_id)
             peer = find_peer(conn, raw.sender_id)
             if check_sequence(conn, peer, manifest, verified.manifest_sha256) == "replayed":
                 outcome.status, outcome.reason = "replayed", "replayed"
