@@ -388,6 +388,8 @@ def test_a_flip_anywhere_in_the_signature_is_a_result_never_a_crash(pkg: dict) -
         flipped[at] ^= 0x01
         result = verify_detached(signed, bytes(flipped), roots)  # must not raise
         # A flip in the envelope's unsigned framing may still parse and verify (the signature covers the
-        # signed attributes and the manifest's digest, not the DER around them): then it is the same signer.
+        # signed attributes and the manifest's digest, not the DER around them; a certificate's outer framing,
+        # e.g. its signature's unused-bits byte, is not under the CA's signature either, so its fingerprint may
+        # change): then it is still the same signer, certified by the same CA.
         if result.intact and result.trusted:
-            assert (result.signer, result.certificate_sha256) == (good.signer, good.certificate_sha256), at
+            assert result.signer == good.signer, at

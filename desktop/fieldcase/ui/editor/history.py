@@ -45,7 +45,7 @@ class HistoryPanel(QWidget):
         self._revisions: list[RevisionInfo] = []
         self._conflicts: ConflictService | None = None
         self._open_conflicts: Callable[[str], Any] | None = None
-        self._parents: dict[int, tuple[int, int]] = {}
+        self._merged_from: dict[int, tuple[int, int]] = {}
         self._compares = 0  # comparisons asked so far: only the latest answer is shown
         layout = QVBoxLayout(self)
         self.conflict_bar = QWidget(self)
@@ -115,7 +115,7 @@ class HistoryPanel(QWidget):
         self._runner.run(call(work), owner=self, on_done=self._show_conflicts)
 
     def _show_conflicts(self, result: tuple[int, dict[int, tuple[int, int]]]) -> None:
-        count, self._parents = result
+        count, self._merged_from = result
         self.conflict_text.setText(self.tr("This record was edited here and elsewhere at the same time: %n sync "
                                            "conflict(s) wait for your decision.", "", count))
         self.conflict_bar.setVisible(count > 0)
@@ -142,9 +142,9 @@ class HistoryPanel(QWidget):
         self.revisions.setRowCount(len(revisions))
         for row, rev in enumerate(reversed(revisions)):
             number = str(rev.rev)
-            if rev.rev in self._parents:  # a conflict resolution: the revision table keeps one parent, this both
+            if rev.rev in self._merged_from:  # a conflict resolution: the revision table keeps one parent, this both
                 number = self.tr("%1 (merges %2 and %3)").replace("%1", number).replace(
-                    "%2", str(self._parents[rev.rev][0])).replace("%3", str(self._parents[rev.rev][1]))
+                    "%2", str(self._merged_from[rev.rev][0])).replace("%3", str(self._merged_from[rev.rev][1]))
             values = (number, safe_line(rev.author, 80), short_time(rev.created_at), rev.content_hash[:16])
             for col, value in enumerate(values):
                 self.revisions.setItem(row, col, QTableWidgetItem(value))
