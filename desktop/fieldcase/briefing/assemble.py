@@ -228,18 +228,18 @@ def incident_entry(record: CaseRecord, redactor: Redactor, label: Callable[[str]
         verification=record.verification, verification_label=label(record.verification),
         severity=record.severity, casualties=casualty_text(record),
         people=tuple(redactor.person(p) for p in record.people),
-        sources=tuple(SourceMention(label(s.type) if s.type else "Source", f"{s.reliability}{s.credibility}")
+        sources=tuple(SourceMention(label(s.type) if s.type else tr("Source"), f"{s.reliability}{s.credibility}")
                       for s in record.sources),
         areas=tuple(label(t.category) for t in record.risk_tags if t.category.startswith("cca.")))
 
 
 def voice_entry(record: CaseRecord, redactor: Redactor, label: Callable[[str], str], limit: int = 480) -> VoiceEntry:
-    kinds = {"community_report": "Community report", "meeting": "Meeting", "cso_report": "Civil-society report",
-             "early_warning": "Early warning"}
+    kinds = {"community_report": tr("Community report"), "meeting": tr("Meeting"),
+             "cso_report": tr("Civil-society report"), "early_warning": tr("Early warning")}
     text = redactor.text(record.narrative)
     text = "\n".join(line for line in text.splitlines() if not line.startswith("Assessment:"))
     return VoiceEntry(record.id or "", redactor.date(record.date), redactor.where(record.location),
-                      kinds.get(record.info_type or "", "Community information"), redactor.text(record.title),
+                      kinds.get(record.info_type or "", tr("Community information")), redactor.text(record.title),
                       _summary(text, limit), label(record.verification))
 
 
@@ -250,9 +250,9 @@ def annex(rows: Sequence[PeriodRow], redactor: Redactor, used: dict[str, set[str
     for r in sorted(rows, key=lambda r: (r.date_text, r.record_id)):
         date = r.date_text[:7] if redactor.strict else r.date_text
         where = " / ".join(clean(p) for p in (r.adm1_name, r.adm2_name) if p) or "\u2014"
-        kind = "Incident" if r.is_incident else {"community_report": "Community", "meeting": "Meeting",
-                                                 "cso_report": "CSO report",
-                                                 "early_warning": "Early warn."}.get(r.info_type or "", "Info")
+        kind = tr("Incident") if r.is_incident else {
+            "community_report": tr("Comm. report"), "meeting": tr("Meeting"), "cso_report": tr("CSO report"),
+            "early_warning": tr("Early warn.")}.get(r.info_type or "", tr("Info"))
         out.append(AnnexRow(r.record_id, date, kind, where, label(r.verification).split(" (")[0], r.severity,
                             tuple(sorted(used.get(r.record_id, set()), key="ETRKVI".index))))
     return tuple(out)

@@ -124,7 +124,8 @@ class ExportBriefingDialog(QDialog):
         self.setWindowTitle(self.tr("Export briefing"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumSize(900, 560)
-        self.resize(1060, 700)
+        available = self.screen().availableGeometry()  # never bigger than the screen (1024x768 laptops)
+        self.resize(min(1060, available.width()), min(700, available.height()))
         self._runner = runner
         self.service = service
         self.summary: PreviewSummary | None = None

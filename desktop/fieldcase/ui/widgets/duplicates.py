@@ -248,7 +248,11 @@ class DuplicatesView(QWidget):
         table = self.table
         score = max(56, table.horizontalHeader().sectionSizeHint(0))
         button = self._button_width() + 20
-        rest = max(300, table.viewport().width() - score - button)
+        # room kept for the vertical scroll bar even before it shows: it appears once the rows are filled, and
+        # would otherwise push the button column out of sight behind a horizontal scroll bar
+        bar = table.verticalScrollBar()
+        width = table.viewport().width() - (0 if bar.isVisible() else bar.sizeHint().width())
+        rest = max(300, width - score - button)
         widths = (score, rest * 3 // 10, rest * 3 // 10, rest - 2 * (rest * 3 // 10), button)
         for column, width in enumerate(widths):
             table.setColumnWidth(column, width)
