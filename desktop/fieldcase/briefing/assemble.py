@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from ..domain.records import CaseRecord
-from ..i18n.briefing_text import fmt_number, tr
+from ..i18n.briefing_text import N_, fmt_number, tr
 from .model import (
     AnnexRow,
     Figure,
@@ -243,6 +243,12 @@ def voice_entry(record: CaseRecord, redactor: Redactor, label: Callable[[str], s
                       _summary(text, limit), label(record.verification))
 
 
+# The annex's kind column: the code kept in AnnexRow.kind (the export preview counts by it) -> the word printed,
+# translated at layout (sections.annex)
+ANNEX_KIND_WORDS = {"Incident": N_("Incident"), "Community": N_("Comm. report"), "Meeting": N_("Meeting"),
+                    "CSO report": N_("CSO report"), "Early warn.": N_("Early warn."), "Info": N_("Info")}
+
+
 def annex(rows: Sequence[PeriodRow], redactor: Redactor, used: dict[str, set[str]],
           label: Callable[[str], str]) -> tuple[AnnexRow, ...]:
     """Every record of the month, by date then id, with the sections it feeds."""
@@ -250,9 +256,9 @@ def annex(rows: Sequence[PeriodRow], redactor: Redactor, used: dict[str, set[str
     for r in sorted(rows, key=lambda r: (r.date_text, r.record_id)):
         date = r.date_text[:7] if redactor.strict else r.date_text
         where = " / ".join(clean(p) for p in (r.adm1_name, r.adm2_name) if p) or "\u2014"
-        kind = tr("Incident") if r.is_incident else {
-            "community_report": tr("Comm. report"), "meeting": tr("Meeting"), "cso_report": tr("CSO report"),
-            "early_warning": tr("Early warn.")}.get(r.info_type or "", tr("Info"))
+        kind = "Incident" if r.is_incident else {"community_report": "Community", "meeting": "Meeting",
+                                                 "cso_report": "CSO report",
+                                                 "early_warning": "Early warn."}.get(r.info_type or "", "Info")
         out.append(AnnexRow(r.record_id, date, kind, where, label(r.verification).split(" (")[0], r.severity,
                             tuple(sorted(used.get(r.record_id, set()), key="ETRKVI".index))))
     return tuple(out)

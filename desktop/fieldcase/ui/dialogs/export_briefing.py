@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...briefing.model import month_label
+from ...i18n.briefing_text import briefing_language
 from ...tasks import call
 from ..language import LANGUAGES
 from ..language import current as current_language
@@ -199,8 +200,10 @@ class ExportBriefingDialog(QDialog):
             self._redaction_group.addButton(button)
             box.addWidget(button)
             note = _plain(redaction, text, hint=True)
-            note.setContentsMargins(22, 0, 0, 6)
-            box.addWidget(note)
+            indent = QHBoxLayout()  # the indent as a layout margin: a label's own margins are left out of its
+            indent.setContentsMargins(22, 0, 0, 6)  # height-for-width, and its last lines were cut in French
+            indent.addWidget(note)
+            box.addLayout(indent)
         form.addRow(self.tr("Redaction"), redaction)
         columns.addWidget(choices, 4)
 
@@ -301,6 +304,7 @@ class ExportBriefingDialog(QDialog):
         self._preview_timer.timeout.connect(self.refresh_preview)
         self.period.dateChanged.connect(lambda _d: self._choices_changed())
         self.region.currentIndexChanged.connect(lambda _i: self._choices_changed())
+        self.language.currentIndexChanged.connect(lambda _i: self._choices_changed())
         self._redaction_group.buttonToggled.connect(lambda _b, on: self._choices_changed() if on else None)
         self._update_default_output()
         self.export_button.setFocus()
@@ -350,10 +354,12 @@ class ExportBriefingDialog(QDialog):
         generation = self._preview_generation
         service = self.service
         period, region, redaction = self.period_text(), self.region_code(), self.redaction()
+        language = self.language.currentData()
 
         def work() -> PreviewSummary:
-            data = service.assemble(period, region, redaction=redaction)
-            return summarise(data, service.signer())
+            with briefing_language(language):  # the preview's sentences in the briefing's own language
+                data = service.assemble(period, region, redaction=redaction)
+                return summarise(data, service.signer())
 
         self.preview_busy = True
         self.preview_status.setText(self.tr("Updating the preview…"))

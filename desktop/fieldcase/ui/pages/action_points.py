@@ -64,7 +64,7 @@ class ActionPointsPage(QWidget):
         self.area.setObjectName("actionAreaFilter")
         self.area.addItem(self.tr("All risk areas"), None)
         self.overdue = QCheckBox(self.tr("Overdue only"), self)
-        top.add_row(self.search, self.status, self.area, self.overdue)
+        top.add_groups((self.search, self.status), (self.area, self.overdue))  # stacked when a translation is long
         layout.addWidget(top)
         self.count = QLabel(self)
         self.count.setObjectName("hint")
