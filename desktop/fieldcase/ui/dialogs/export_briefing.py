@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QDesktopServices, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -116,6 +116,17 @@ def _plain(parent: QWidget, text: str = "", *, hint: bool = False) -> QLabel:
     return label
 
 
+class _TallEnoughLabel(QLabel):
+    """A wrapped label that asks for the height its text needs at its present width: inside a form row of a
+    group box, the layouts gave it the height of a wider label and its last lines were cut (French, Arabic)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
 class ExportBriefingDialog(QDialog):
     def __init__(self, service: BriefingService, runner: TaskRunner,
                  regions: list[tuple[str, str]] | tuple[tuple[str, str], ...],
@@ -199,7 +210,10 @@ class ExportBriefingDialog(QDialog):
                                       "given to the month, in narratives too."))):
             self._redaction_group.addButton(button)
             box.addWidget(button)
-            note = _plain(redaction, text, hint=True)
+            note = _TallEnoughLabel(text, redaction)
+            note.setObjectName("hint")
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            note.setWordWrap(True)
             indent = QHBoxLayout()  # the indent as a layout margin: a label's own margins are left out of its
             indent.setContentsMargins(22, 0, 0, 6)  # height-for-width, and its last lines were cut in French
             indent.addWidget(note)

@@ -14,7 +14,7 @@ import contextlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -411,9 +411,19 @@ class SameAsPanel(QWidget):
         self._update_buttons()
 
     def _fit_rows(self) -> None:
-        # the style's cell padding is not in the size hint: without the extra lines a wrapped cell is clipped
+        # each row as tall as its wrapped text at the columns' present widths, measured here: the view's own
+        # hint leaves the style's cell padding out (a wrapped cell was clipped) or keeps the height of a
+        # narrower column (rows three times too tall)
+        metrics = self.table.fontMetrics()
         for row in range(self.table.rowCount()):
-            self.table.setRowHeight(row, self.table.sizeHintForRow(row) + 20)
+            tallest = metrics.height() + 16
+            for column in range(self.table.columnCount()):
+                item = self.table.item(row, column)
+                if item is not None:
+                    width = max(40, self.table.columnWidth(column) - 24)
+                    box = metrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), item.text())
+                    tallest = max(tallest, box.height() + 16)
+            self.table.setRowHeight(row, tallest)
 
     def _selected(self) -> IdentityLink | None:
         rows = {i.row() for i in self.table.selectedIndexes()}

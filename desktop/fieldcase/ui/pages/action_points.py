@@ -97,7 +97,7 @@ class ActionPointsPage(QWidget):
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Outcome (done) or reason (dropped)"))
         self.note.setAccessibleName(self.tr("Outcome or reason"))
-        self.note.setMinimumWidth(200)
+        self.note.setMinimumWidth(140)  # the row fits 1024 px in French beside the navigation
         self.note.returnPressed.connect(self._apply_status)
         self.apply = QPushButton(self.tr("Set status"), self)
         self.apply.setObjectName("primary")
