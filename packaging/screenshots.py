@@ -8,7 +8,14 @@
 
 The whole tour is taken with the window at the first size; every page (and the editor's tabs) again at each
 further size, in a folder of that name. Beside each shot it prints any label, button or table header the
-layout cut short (fieldcase.ui.layout_check), so a clipped word is seen even before the PNG is opened.
+layout cut short (fieldcase.ui.layout_check), and any window larger than the largest size asked for (the
+virtual screen is that size, so `--sizes 1024x768` checks that every screen fits a 1024x768 laptop), so a
+clipped word is seen even before the PNG is opened.
+
+The tour includes the possible duplicates (the page, the link dialog, the editor's Same as and Possible
+duplicates tabs) and a real sync conflict: HQ (a throwaway HQ directory in the scratch folder) and the
+officer both change one record between two syncs, as tests/conflict_helpers.py does, and the Sync page
+opens the conflicts window.
 
 It drives the real app (fieldcase.app.build) on a fresh demo workspace in a temporary folder, with
 temporary config and data folders, so nothing of the user's is touched or shown.
