@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -88,8 +87,7 @@ class ActionPointsPage(QWidget):
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setWordWrap(True)
         layout.addWidget(self.details)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Set the status of the selected action point:"), self))
+        set_label = QLabel(self.tr("Set the status of the selected action point:"), self)
         self.set_status = QComboBox(self)
         for value, label in self._statuses.items():
             self.set_status.addItem(label, value)
@@ -97,16 +95,16 @@ class ActionPointsPage(QWidget):
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Outcome (done) or reason (dropped)"))
         self.note.setAccessibleName(self.tr("Outcome or reason"))
-        self.note.setMinimumWidth(140)  # the row fits 1024 px in French beside the navigation
+        self.note.setMinimumWidth(200)
         self.note.returnPressed.connect(self._apply_status)
         self.apply = QPushButton(self.tr("Set status"), self)
         self.apply.setObjectName("primary")
         self.apply.clicked.connect(self._apply_status)
-        row.addWidget(self.set_status)
-        row.addWidget(self.note, 1)
-        row.addWidget(self.apply)
-        row.addStretch(1)
-        layout.addLayout(row)
+        # one row while it fits, two when a translation is long (French, Spanish at 1024 px)
+        row = FlipBox(self, spacing=8)
+        row.add_row(set_label, self.set_status, trailing=False)
+        row.add_row(self.note, self.apply, trailing=False)
+        layout.addWidget(row)
         self.progress = InlineProgress(self)
         layout.addWidget(self.progress)
         self.message = QLabel(self)
