@@ -94,10 +94,10 @@ class Shooter:
             time.sleep(0.02)
         raise SystemExit(f"timed out waiting for {what or condition}")
 
-    def shot(self, name: str, widget: object) -> None:
+    def shot(self, name: str, widget: object, settle: float = 0.3) -> None:
         from fieldcase.ui.layout_check import clipped
 
-        self.pump(0.3)
+        self.pump(settle)
         path = self.out / f"{name}.png"
         path.parent.mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(path))  # type: ignore[attr-defined]
@@ -323,9 +323,9 @@ def take_all(s: Shooter, scratch: Path, sizes: list[tuple[int, int]], language: 
         if box is not win and box.isVisible():
             box.close()  # the fingerprint notice
     sync.push()
-    s.pump(0.4)
-    if sync.progress.isVisible():  # the progress and Cancel inside the page (unless the push was quicker)
-        s.shot("19b2-sync-push-progress", win)
+    s.app.processEvents()  # laid out, but not waited for: the progress and Cancel inside the page, while it runs
+    if sync.progress.isVisible():
+        s.shot("19b2-sync-push-progress", win, settle=0)
     s.until(lambda: not sync.busy and sync.status.pending_revisions == 0, timeout=120, what="the push")
     s.shot("19c-sync-pushed", win)
     _conflict_tour(s, win, sync, scratch, rich)
