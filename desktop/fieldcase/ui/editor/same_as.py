@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -424,6 +425,15 @@ class SameAsPanel(QWidget):
                     box = metrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), item.text())
                     tallest = max(tallest, box.height() + 16)
             self.table.setRowHeight(row, tallest)
+
+    # the columns have their real widths only once shown and laid out: the rows are measured after that
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._fit_rows)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_rows)
 
     def _selected(self) -> IdentityLink | None:
         rows = {i.row() for i in self.table.selectedIndexes()}
