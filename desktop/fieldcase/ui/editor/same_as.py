@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from ...domain.records import CaseFilter, CaseRecord
 from ...errors import FieldcaseError
 from ...tasks import call
+from ..rtl import isolate
 from ..runner import TaskError, TaskRunner
 from ..text import safe_line, short_time
 from ..widgets.parts import error_label, ok_cancel
@@ -380,7 +381,9 @@ class SameAsPanel(QWidget):
         return self.tr("Person %1").replace("%1", safe_line(mine.person_label, 60) or "?")
 
     def _as_in(self, side: Side) -> str:
-        record = safe_line(side.record_title, 80) or self.tr("(a record not in this store)")
+        # typed text (titles, names, reasons) as its own direction run: Latin text in a mirrored cell keeps its
+        # punctuation at its end
+        record = isolate(safe_line(side.record_title, 80)) or self.tr("(a record not in this store)")
         where = f"{record}  ({side.record_id[:8]})"
         if side.person_id:
             return self.tr("%1 in %2").replace("%1", safe_line(side.person_label, 60) or "?").replace("%2", where)
@@ -391,13 +394,13 @@ class SameAsPanel(QWidget):
         self.rows = links
         self.table.setRowCount(len(links))
         for row, link in enumerate(links):
-            decided = f"{safe_line(link.actor, 60)}\n{short_time(link.at)}"
+            decided = f"{isolate(safe_line(link.actor, 60))}\n{short_time(link.at)}"
             state = self.tr("In force") if link.in_force else self.tr("Undone")
-            why = safe_line(link.reason, 400)
+            why = isolate(safe_line(link.reason, 400))
             if link.undone is not None:
-                decided += "\n" + self.tr("Undone by %1").replace("%1", safe_line(link.undone.actor, 60))
+                decided += "\n" + self.tr("Undone by %1").replace("%1", isolate(safe_line(link.undone.actor, 60)))
                 decided += "\n" + short_time(link.undone.at)
-                why += "\n" + self.tr("Undone: %1").replace("%1", safe_line(link.undone.reason, 300))
+                why += "\n" + self.tr("Undone: %1").replace("%1", isolate(safe_line(link.undone.reason, 300)))
             for column, value in enumerate((self._what(link), self._as_in(link.other(self._record_id or "")),
                                             decided, why, state)):
                 item = QTableWidgetItem(value)
