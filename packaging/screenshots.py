@@ -8,7 +8,14 @@
 
 The whole tour is taken with the window at the first size; every page (and the editor's tabs) again at each
 further size, in a folder of that name. Beside each shot it prints any label, button or table header the
-layout cut short (fieldcase.ui.layout_check), so a clipped word is seen even before the PNG is opened.
+layout cut short (fieldcase.ui.layout_check), and any window larger than the largest size asked for (the
+virtual screen is that size, so `--sizes 1024x768` checks that every screen fits a 1024x768 laptop), so a
+clipped word is seen even before the PNG is opened.
+
+The tour includes the possible duplicates (the page, the link dialog, the editor's Same as and Possible
+duplicates tabs) and a real sync conflict: HQ (a throwaway HQ directory in the scratch folder) and the
+officer both change one record between two syncs, as tests/conflict_helpers.py does, and the Sync page
+opens the conflicts window.
 
 It drives the real app (fieldcase.app.build) on a fresh demo workspace in a temporary folder, with
 temporary config and data folders, so nothing of the user's is touched or shown.
@@ -37,14 +44,31 @@ def _reexec_under_xvfb() -> None:
         sys.exit("xvfb-run is not installed (apt-get install xvfb xauth)")
     env = {**os.environ, "FIELDCASE_SCREENSHOTS_CHILD": "1"}
     env.pop("QT_QPA_PLATFORM", None)
-    result = subprocess.run(["xvfb-run", "-a", "-s", f"-screen 0 {SCREEN}", sys.executable, __file__,
+    result = subprocess.run(["xvfb-run", "-a", "-s", f"-screen 0 {_screen(sys.argv[1:])}", sys.executable, __file__,
                              *sys.argv[1:]], env=env, check=False)
     sys.exit(result.returncode)
 
 
+def _screen(argv: list[str]) -> str:
+    """The virtual screen: as large as the largest size asked for, so what sizes itself to the screen (the
+    editor) does so as on a laptop of that size."""
+    sizes = "1440x900"
+    for index, arg in enumerate(argv):
+        if arg.startswith("--sizes="):
+            sizes = arg.split("=", 1)[1]
+        elif arg == "--sizes" and index + 1 < len(argv):
+            sizes = argv[index + 1]
+    try:
+        pairs = [tuple(int(v) for v in size.split("x")) for size in sizes.split(",")]
+        return f"{max(w for w, _h in pairs)}x{max(h for _w, h in pairs)}x24"
+    except ValueError:
+        return SCREEN
+
+
 class Shooter:
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, screen: tuple[int, int] = (1440, 900)) -> None:
         self.out = out
+        self.screen = screen  # the largest size asked for: a window bigger than it does not fit the screen
         self.taken: list[Path] = []
         self.clipped: list[str] = []
 
@@ -70,16 +94,21 @@ class Shooter:
             time.sleep(0.02)
         raise SystemExit(f"timed out waiting for {what or condition}")
 
-    def shot(self, name: str, widget: object) -> None:
+    def shot(self, name: str, widget: object, settle: float = 0.3) -> None:
         from fieldcase.ui.layout_check import clipped
 
-        self.pump(0.3)
+        self.pump(settle)
         path = self.out / f"{name}.png"
         path.parent.mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(path))  # type: ignore[attr-defined]
         self.taken.append(path)
         print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
-        for problem in clipped(widget):  # type: ignore[arg-type]
+        problems = list(clipped(widget))  # type: ignore[arg-type]
+        width, height = widget.width(), widget.height()  # type: ignore[attr-defined]
+        if widget.isWindow() and (width > self.screen[0] or height > self.screen[1]):  # type: ignore[attr-defined]
+            problems.append(f"the window is {width}x{height}, larger than the {self.screen[0]}x{self.screen[1]} "
+                            "screen")
+        for problem in problems:
             self.clipped.append(f"{name}: {problem}")
             print(f"    CLIPPED {problem}")
 
@@ -106,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
 
     save_settings(Settings(language=args.language))  # remembered, as the picker leaves it
     try:
-        shooter = Shooter(args.out)
+        shooter = Shooter(args.out, (max(w for w, _h in sizes), max(h for _w, h in sizes)))  # type: ignore[misc]
         take_all(shooter, scratch, sizes, args.language)  # type: ignore[arg-type]
         if shooter.clipped:
             print(f"{len(shooter.clipped)} clipped texts (see above)")
@@ -294,8 +323,12 @@ def take_all(s: Shooter, scratch: Path, sizes: list[tuple[int, int]], language: 
         if box is not win and box.isVisible():
             box.close()  # the fingerprint notice
     sync.push()
+    s.app.processEvents()  # laid out, but not waited for: the progress and Cancel inside the page, while it runs
+    if sync.progress.isVisible():
+        s.shot("19b2-sync-push-progress", win, settle=0)
     s.until(lambda: not sync.busy and sync.status.pending_revisions == 0, timeout=120, what="the push")
     s.shot("19c-sync-pushed", win)
+    _conflict_tour(s, win, sync, scratch, rich)
     win.view.show_page("settings")
     s.shot("20-settings", win)
     actions = win.view.show_page("actions")
@@ -316,13 +349,15 @@ def take_all(s: Shooter, scratch: Path, sizes: list[tuple[int, int]], language: 
     evidence_editor.evidence_dialog.close()
     evidence_editor.force_close()
     win.view.editors.editors.pop(rich, None)
+    _duplicates_tour(s, win)
     win.view.show_page("actions")
 
     # every page and the editor's tabs again at each further size
     for width, height in sizes[1:]:
         folder = f"{width}x{height}"
         win.resize(width, height)
-        for number, page in enumerate(("cases", "risk_board", "indicators", "sync", "settings", "actions"), start=1):
+        for number, page in enumerate(("cases", "risk_board", "indicators", "sync", "settings", "actions",
+                                       "duplicates"), start=1):
             win.view.show_page(page)
             s.shot(f"{folder}/{number:02d}-{page}", win)
         win.view.show_page("cases")
@@ -371,6 +406,119 @@ def take_all(s: Shooter, scratch: Path, sizes: list[tuple[int, int]], language: 
     QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     win.close()
     del app
+
+
+def _conflict_tour(s: Shooter, win: object, sync: object, scratch: Path, record_id: str) -> None:
+    """19d-19f. A real sync conflict (as tests/conflict_helpers.py makes one): HQ imports the push and replies;
+    then HQ and the officer both change one record before the next round; the officer's pull finds it."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QApplication
+
+    from fieldcase.domain.records import PartialDate
+    from fieldcase.hq import importer
+    from fieldcase.hq.store import HqStore
+    from fieldcase.services.records import CaseService
+    from fieldcase.services.sync import resolve_target
+    from fieldcase.ui.pages.conflicts import ConflictWindow
+
+    def pull() -> None:
+        sync.pull()  # type: ignore[attr-defined]
+        s.until(lambda: not sync.busy, timeout=120, what="the pull")  # type: ignore[attr-defined]
+
+    usb = str(scratch / "usb-stick")
+    hq = HqStore.open(scratch / "hq", "hq passphrase for screenshots")
+    try:
+        importer.import_from(hq, resolve_target(hq.ws, usb))
+        pull()
+        hq_cases = CaseService(hq.ws)
+        theirs = hq_cases.get(record_id)
+        hq_cases.save(replace(theirs, title=theirs.title + " (HQ-checked)", severity=4,
+                              date=PartialDate(theirs.date.text[:7])), expected_rev=theirs.rev)
+        officer = win.view.cases._service  # type: ignore[attr-defined]
+        mine = officer.get(record_id)
+        officer.save(replace(mine, severity=2, narrative=mine.narrative + "\nA second witness confirmed the place."),
+                     expected_rev=mine.rev)
+        sync.push()  # type: ignore[attr-defined]
+        s.until(lambda: not sync.busy, timeout=120, what="the second push")  # type: ignore[attr-defined]
+        importer.import_from(hq, resolve_target(hq.ws, usb))
+    finally:
+        hq.lock()
+    pull()
+    s.until(lambda: sync.open_conflicts > 0, what="the conflict")  # type: ignore[attr-defined]
+    s.shot("19d-sync-conflict", win)
+    sync.resolve_button.click()  # type: ignore[attr-defined]
+    s.until(lambda: any(isinstance(w, ConflictWindow) and w.isVisible() for w in QApplication.topLevelWidgets()),
+            what="the conflicts window")
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ConflictWindow) and w.isVisible())
+    window.resize(1024, 768)
+    window.move(0, 0)
+    s.until(lambda: window.picker.count() > 0 and window.save_button.isVisible(), what="the conflict's fields")
+    s.shot("19e-conflicts", window)
+    window.take_all("theirs")
+    window.decide("narrative", "mine")
+    s.shot("19f-conflicts-decided", window)
+    window.close()
+
+
+def _duplicates_tour(s: Shooter, win: object) -> None:
+    """20f-20k. Possible duplicates: the workspace's list, the link dialog for a person written in Arabic and in
+    Latin letters, then that record's Same as and Possible duplicates tabs."""
+    from fieldcase.ui.editor.same_as import LinkSameDialog
+
+    view = win.view  # type: ignore[attr-defined]
+    view.cases.duplicates_button.click()
+    page = view.pages.currentWidget()
+    dup = page.view
+    s.until(lambda: dup.report is not None, timeout=60, what="the possible duplicates")
+    s.shot("20f-duplicates", win)
+    dup.names.setChecked(True)
+    s.shot("20g-duplicates-names", win)
+    row = next((i for i, p in enumerate(dup.pairs) if any(r.code == "name.script" for r in p.reasons)), 0)
+    dup.table.scrollToItem(dup.table.item(row, 0))
+    pair = dup.pairs[row]
+    dialog = view.open_link_dialog(pair.kind, *(link_id(pair.kind, side) for side in (pair.first, pair.second)))
+    assert isinstance(dialog, LinkSameDialog)
+    s.until(lambda: dialog.first.value() is not None and dialog.second.value() is not None, what="both sides")
+    dialog.reason.setPlainText("One person: the clinic wrote the name in Arabic script, the witness in Latin "
+                               "letters; same district, sex and age group.")
+    s.shot("20h-link-same-dialog", dialog)
+    dialog._accept()
+    s.until(lambda: not dialog.isVisible(), what="the link")
+    record_id = pair.first.record_ids[0]
+    view.editors.open_record(record_id)
+    s.until(lambda: record_id in view.editors.editors, what="the editor")
+    editor = view.editors.editors[record_id]
+    editor.move(60, 30)
+    editor.tabs.setCurrentWidget(_tab_page(editor, editor.same_as))
+    s.until(lambda: editor.same_as.table.rowCount() > 0, what="the Same as tab")
+    s.shot("20i-editor-same-as", editor)
+    editor.same_as.open_link_dialog()
+    s.until(lambda: editor.same_as.dialog is not None and editor.same_as.dialog.first.value() is not None,
+            what="the link dialog")
+    s.shot("20j-link-dialog-from-editor", editor.same_as.dialog)
+    editor.same_as.dialog.reject()
+    editor.tabs.setCurrentWidget(_tab_page(editor, editor.duplicates))
+    s.until(lambda: editor.duplicates.report is not None, timeout=60, what="the record's possible duplicates")
+    s.shot("20k-editor-duplicates", editor)
+    editor.force_close()
+    view.editors.editors.pop(record_id, None)
+
+
+def _tab_page(editor: object, widget: object) -> object:
+    """The tab holding `widget` (the editor wraps some pages in a padded holder)."""
+    tabs = editor.tabs  # type: ignore[attr-defined]
+    for index in range(tabs.count()):
+        page = tabs.widget(index)
+        if page is widget or page.isAncestorOf(widget):
+            return page
+    raise SystemExit("no tab holds the widget")
+
+
+def link_id(kind: str, side: object) -> str:
+    from fieldcase.ui.widgets.duplicates import link_id as view_link_id
+
+    return view_link_id(kind, side)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

@@ -62,9 +62,11 @@ def test_strict_drops_places_below_admin2_and_day_dates() -> None:
 def test_the_withheld_statement_says_what_is_left_out() -> None:
     lines = withheld_statement("strict", pseudonymised=12, named=2, sources=30, records=99, day_dates=80, places=70)
     text = " ".join(lines)
-    assert "12 person(s) appear only under a pseudonym" in text and "2 person(s) are named" in text
-    assert "30 information source(s) are withheld" in text and "coordinates are withheld" in text
-    assert "places below admin-2" in text and "exact dates are withheld for 80" in text
+    assert "appear only under a pseudonym (no consent to be named was recorded): 12." in text
+    assert "named because they gave recorded consent to be named: 2." in text
+    assert "sources whose identities are withheld: 30." in text and "coordinates are withheld" in text
+    assert "places below admin-2 (settlements, sites) are withheld; records concerned: 70." in text
+    assert "exact dates are withheld; records concerned: 80." in text and "(s)" not in text
     assert "places below" not in " ".join(withheld_statement("standard", pseudonymised=1, named=0, sources=1,
                                                                records=1))
 

@@ -14,7 +14,9 @@ from fieldcase.frameworks.builtin import builtin_registry
 from fieldcase.frameworks.translations import FORMAT, LANGUAGES, STATUSES, label_files, label_in, translations_dir
 
 # what the interface and the briefing show: the risk board, the editor's acts, sources and deaths, the indicators
-REQUIRED = {"unsdg.cca.mdra", "huridocs.esf", "ohchr.evidentiary", "admiralty", "sdg.16.10.1", "sdg.16.1.2"}
+# (and the briefing's atrocity-factor table and the editor's risk tags: the Framework of Analysis)
+REQUIRED = {"unsdg.cca.mdra", "huridocs.esf", "ohchr.evidentiary", "admiralty", "sdg.16.10.1", "sdg.16.1.2",
+            "un.foa.atrocity"}
 HURIDOCS_SHOWN = ("huridocs.mt04", "huridocs.mt24", "huridocs.mt19", "huridocs.mt16")
 
 
@@ -66,7 +68,11 @@ def test_the_core_uses_a_translation_only_for_the_present_english() -> None:
     assert label_in(area, "Justice, rule of law and access to remedies", "fr") == (
         "Justice, rule of law and access to remedies")
     # a term no file covers stays in English
-    assert label_in("foa.rf01", "Situations of armed conflict", "fr") == "Situations of armed conflict"
+    assert label_in("acled.disorder.demonstrations", "Demonstrations", "fr") == "Demonstrations"
+    # the Framework of Analysis: its risk factors are translated (the briefing's atrocity table uses them)
+    factor = builtin_registry().category("foa.rf08")
+    assert factor is not None and label_in("foa.rf08", factor.label, "fr") == "Facteurs déclencheurs"
+    assert label_in("foa.rf08", factor.label, "ar") == "العوامل المحفزة"
 
 
 def test_unverified_translations_are_marked_so_in_each_file() -> None:

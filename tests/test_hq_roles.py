@@ -120,9 +120,8 @@ def test_a_viewers_keys_open_no_file_holding_the_strictly_confidential_record(hq
             assert SECRET_NARRATIVE.encode() not in data and SECRET_NAME.encode() not in data, path
 
 
+@pytest.mark.parametrize("hq_backend", ["postgresql"], indirect=True)  # the SQLCipher file: the test above
 def test_on_postgresql_the_viewers_key_does_not_open_the_sealed_columns(hq_dir: Path, hq_backend: str) -> None:
-    if hq_backend != "postgresql":
-        pytest.skip("the SQLCipher store is covered by the test above")
     from sqlalchemy import create_engine, text
 
     from fieldcase.errors import CorruptWorkspace

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from ..domain.records import CaseRecord
-from ..i18n.briefing_text import fmt_number, tr
+from ..i18n.briefing_text import N_, fmt_number, tr
 from .model import (
     AnnexRow,
     Figure,
@@ -228,19 +228,25 @@ def incident_entry(record: CaseRecord, redactor: Redactor, label: Callable[[str]
         verification=record.verification, verification_label=label(record.verification),
         severity=record.severity, casualties=casualty_text(record),
         people=tuple(redactor.person(p) for p in record.people),
-        sources=tuple(SourceMention(label(s.type) if s.type else "Source", f"{s.reliability}{s.credibility}")
+        sources=tuple(SourceMention(label(s.type) if s.type else tr("Source"), f"{s.reliability}{s.credibility}")
                       for s in record.sources),
         areas=tuple(label(t.category) for t in record.risk_tags if t.category.startswith("cca.")))
 
 
 def voice_entry(record: CaseRecord, redactor: Redactor, label: Callable[[str], str], limit: int = 480) -> VoiceEntry:
-    kinds = {"community_report": "Community report", "meeting": "Meeting", "cso_report": "Civil-society report",
-             "early_warning": "Early warning"}
+    kinds = {"community_report": tr("Community report"), "meeting": tr("Meeting"),
+             "cso_report": tr("Civil-society report"), "early_warning": tr("Early warning")}
     text = redactor.text(record.narrative)
     text = "\n".join(line for line in text.splitlines() if not line.startswith("Assessment:"))
     return VoiceEntry(record.id or "", redactor.date(record.date), redactor.where(record.location),
-                      kinds.get(record.info_type or "", "Community information"), redactor.text(record.title),
+                      kinds.get(record.info_type or "", tr("Community information")), redactor.text(record.title),
                       _summary(text, limit), label(record.verification))
+
+
+# The annex's kind column: the code kept in AnnexRow.kind (the export preview counts by it) -> the word printed,
+# translated at layout (sections.annex)
+ANNEX_KIND_WORDS = {"Incident": N_("Incident"), "Community": N_("Comm. report"), "Meeting": N_("Meeting"),
+                    "CSO report": N_("CSO report"), "Early warn.": N_("Early warn."), "Info": N_("Info")}
 
 
 def annex(rows: Sequence[PeriodRow], redactor: Redactor, used: dict[str, set[str]],

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ..domain.records import Location, PartialDate, PersonLink
+from ..i18n.briefing_text import fmt_number, tr
 from ..text import clean_block
 from .model import PersonMention
 
@@ -130,17 +131,22 @@ def protected_names(people: Iterable[PersonLink]) -> dict[str, str]:
 def withheld_statement(level: str, *, pseudonymised: int, named: int, sources: int, records: int,
                        day_dates: int = 0, places: int = 0) -> tuple[str, ...]:
     """What the briefing leaves out, in plain words (printed in the document)."""
+    # "label: count" wording: the briefing catalogues have no plural forms, and a count after a colon reads
+    # right in every language (never "person(s)")
+    n = fmt_number
     lines = [
-        f"{pseudonymised} person(s) appear only under a pseudonym: no consent to be named was recorded.",
-        f"{named} person(s) are named because they gave recorded consent to be named.",
-        f"The identities of {sources} information source(s) are withheld; sources are described by type and "
-        "Admiralty grading (reliability A-F, credibility 1-6) only.",
-        "Exact coordinates are withheld for all records; locations are given as place and administrative area.",
+        tr("People who appear only under a pseudonym (no consent to be named was recorded): {count}.",
+           count=n(pseudonymised)),
+        tr("People named because they gave recorded consent to be named: {count}.", count=n(named)),
+        tr("Information sources whose identities are withheld: {count}. Sources are described by type and "
+           "Admiralty grading (reliability A-F, credibility 1-6) only.", count=n(sources)),
+        tr("Exact coordinates are withheld for all records; locations are given as place and administrative area."),
     ]
     if level == "strict":
-        lines.append(f"Strict redaction: exact places below admin-2 (settlements, sites) are withheld "
-                     f"for {places} record(s); locations are given as district and province only.")
-        lines.append(f"Strict redaction: exact dates are withheld for {day_dates} record(s); dates are given to "
-                     "the month, also in narratives.")
-    lines.append(f"The annex lists all {records} record(s) behind this briefing by id, without names or narratives.")
+        lines.append(tr("Strict redaction: exact places below admin-2 (settlements, sites) are withheld; records "
+                        "concerned: {count}. Locations are given as district and province only.", count=n(places)))
+        lines.append(tr("Strict redaction: exact dates are withheld; records concerned: {count}. Dates are given to "
+                        "the month, also in narratives.", count=n(day_dates)))
+    lines.append(tr("Records behind this briefing, all listed by id in the annex without names or narratives: "
+                    "{count}.", count=n(records)))
     return tuple(lines)

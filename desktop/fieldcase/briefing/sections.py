@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from ..i18n.briefing_text import N_, fmt_number, is_right_to_left, tr
 from . import charts, fonts
+from .assemble import ANNEX_KIND_WORDS
 from .fonts import markup
 from .model import NO_DATA, BriefingData, IncidentEntry, RegionRow, RiskRow, VoiceEntry
 from .paged_table import PagedTable
@@ -405,15 +407,22 @@ def annex(data: BriefingData, width: float) -> list[Flowable]:
                        "voices, I indicators.", count=fmt_number(len(data.annex))), s.meta))
     if not data.annex:
         return [*out, para(tr("No records fall in this period and scope."), s.body)]
-    widths = [20, 46 * mm, 15 * mm, 16 * mm, 0, 19 * mm, 17, 12 * mm]
+    widths = [20, 46 * mm, 15 * mm, 16 * mm, 0, 22 * mm, 20, 12 * mm]  # verification: "En cours d'examen" whole
     widths[4] = width - sum(widths)
     size = 6.4
     fit = _fitter(widths[4] - 6, size)
-    header: list[object] = [_plain(tr(h)) for h in ANNEX_COLUMNS]
+    fit_kind = _fitter(widths[3] - 4, size)
+    fit_status = _fitter(widths[5] - 4, size)  # a cell never runs into the next one
+    # right to left the headers are shaped paragraphs: white like the table's own header text, at the annex's size
+    head = ParagraphStyle("annex_head", parent=s.cell_head, fontSize=size, leading=size + 1.4)
+    header: list[object] = [para(tr(h), head) if is_right_to_left() else _plain(tr(h)) for h in ANNEX_COLUMNS]
     rows: list[list[object]] = []
     for i, r in enumerate(data.annex, start=1):
         where = fit(r.where) if not fonts.has_rtl(r.where) else para(r.where, s.tiny)
-        rows.append([str(i), r.record_id, r.date_text, r.kind, where, r.verification,
+        word = tr(ANNEX_KIND_WORDS.get(r.kind, r.kind))
+        kind = fit_kind(word) if not fonts.has_rtl(word) else para(word, s.tiny)
+        status = fit_status(r.verification) if not fonts.has_rtl(r.verification) else para(r.verification, s.tiny)
+        rows.append([str(i), r.record_id, r.date_text, kind, where, status,
                      str(r.severity or "\u2014"), " ".join(r.sections)])
     style = grid_style()
     style.add("FONTSIZE", (0, 0), (-1, -1), size)

@@ -38,7 +38,7 @@ from ..briefing.model import (
 )
 from ..briefing.redaction import Redactor, clean, withheld_statement
 from ..errors import Cancelled, FieldcaseError
-from ..i18n.briefing_text import N_, briefing_language, tr
+from ..i18n.briefing_text import N_, briefing_language, fmt_number, tr
 from ..store import audit, briefing_rows
 from ..store.database import UnitOfWork as Connection
 from ..workspace import Workspace, utc_now
@@ -376,28 +376,30 @@ def _date_range(p: Period, redaction: str) -> str:
 
 def _filters(p: Period, region: str | None, scope: str, redaction: str,
              classification: str) -> tuple[tuple[str, str], ...]:
+    shown_scope = tr(scope)  # "All regions" is a catalogue word; a province's name is its own
     return (
-        ("Period", f"{month_label(p)}: {_date_range(p, redaction)}; records are counted in the month in which the "
-                   "event began"),
-        ("Scope", f"{scope} ({region})" if region else scope),
-        ("Records", "current revision of every incident and community-information record in the period"),
-        ("Verification threshold", "indicator counts: verified only (reasonable grounds to believe); other counts "
-                                   "include all statuses except discounted, split by status"),
-        ("Trend window", f"{assemble.TREND_MONTHS} months ending {month_label(p)}"),
-        ("Redaction", redaction),
-        ("Classification", classification),
+        (tr("Period"), tr("{month}: {range}; records are counted in the month in which the event began",
+                          month=month_label(p), range=_date_range(p, redaction))),
+        (tr("Scope"), f"{shown_scope} ({region})" if region else shown_scope),
+        (tr("Records"), tr("current revision of every incident and community-information record in the period")),
+        (tr("Verification threshold"), tr("indicator counts: verified only (reasonable grounds to believe); other "
+                                          "counts include all statuses except discounted, split by status")),
+        (tr("Trend window"), tr("{months} months ending {month}", months=fmt_number(assemble.TREND_MONTHS),
+                                month=month_label(p))),
+        (tr("Redaction"), tr(redaction)),
+        (tr("Classification"), classification),
     )
 
 
 def _notes() -> tuple[str, ...]:
     return (
-        "Verified means the information meets the 'reasonable grounds to believe' standard after review; "
-        "anything else is worded as reports.",
-        "Counts are of records (incidents and community information), not of victims, except deaths and "
-        "displacement, which are the figures recorded in each incident.",
-        "Key incidents are the most severe of the month; community voices are summaries written by the team.",
-        "Sources are graded with the Admiralty system: reliability of the source (A-F) and credibility of the "
-        "item (1-6).",
+        tr("Verified means the information meets the 'reasonable grounds to believe' standard after review; "
+           "anything else is worded as reports."),
+        tr("Counts are of records (incidents and community information), not of victims, except deaths and "
+           "displacement, which are the figures recorded in each incident."),
+        tr("Key incidents are the most severe of the month; community voices are summaries written by the team."),
+        tr("Sources are graded with the Admiralty system: reliability of the source (A-F) and credibility of the "
+           "item (1-6)."),
     )
 
 

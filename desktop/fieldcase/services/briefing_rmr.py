@@ -191,8 +191,13 @@ def reprisals(records: Iterable[Any], redactor: Redactor) -> tuple[ReprisalRow, 
 # -- atrocity factors, recommendations ------------------------------------------------------------
 
 def atrocity(report: AssessmentReport, factors: Sequence[Any], day: Callable[[str], str]) -> tuple[FactorRow, ...]:
+    from ..frameworks.translations import label_in
+    from ..i18n.briefing_text import current
+
     seen = {f.factor: f for f in report.report.atrocity}
-    return tuple(FactorRow(str(f.extra.get("number", "")), f.label, seen[f.id].records if f.id in seen else 0,
+    language = current()  # the framework's own translations (schema/frameworks/translations/un.foa.atrocity.json)
+    return tuple(FactorRow(str(f.extra.get("number", "")), label_in(f.id, f.label, language),
+                           seen[f.id].records if f.id in seen else 0,
                            day(seen[f.id].latest) if f.id in seen else "\u2014") for f in factors)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QDesktopServices, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...briefing.model import month_label
+from ...i18n.briefing_text import briefing_language
 from ...tasks import call
 from ..language import LANGUAGES
 from ..language import current as current_language
@@ -115,6 +116,17 @@ def _plain(parent: QWidget, text: str = "", *, hint: bool = False) -> QLabel:
     return label
 
 
+class _TallEnoughLabel(QLabel):
+    """A wrapped label that asks for the height its text needs at its present width: inside a form row of a
+    group box, the layouts gave it the height of a wider label and its last lines were cut (French, Arabic)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
 class ExportBriefingDialog(QDialog):
     def __init__(self, service: BriefingService, runner: TaskRunner,
                  regions: list[tuple[str, str]] | tuple[tuple[str, str], ...],
@@ -124,7 +136,8 @@ class ExportBriefingDialog(QDialog):
         self.setWindowTitle(self.tr("Export briefing"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumSize(900, 560)
-        self.resize(1060, 700)
+        available = self.screen().availableGeometry()  # never bigger than the screen (1024x768 laptops)
+        self.resize(min(1060, available.width()), min(700, available.height()))
         self._runner = runner
         self.service = service
         self.summary: PreviewSummary | None = None
@@ -197,9 +210,14 @@ class ExportBriefingDialog(QDialog):
                                       "given to the month, in narratives too."))):
             self._redaction_group.addButton(button)
             box.addWidget(button)
-            note = _plain(redaction, text, hint=True)
-            note.setContentsMargins(22, 0, 0, 6)
-            box.addWidget(note)
+            note = _TallEnoughLabel(text, redaction)
+            note.setObjectName("hint")
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            note.setWordWrap(True)
+            indent = QHBoxLayout()  # the indent as a layout margin: a label's own margins are left out of its
+            indent.setContentsMargins(22, 0, 0, 6)  # height-for-width, and its last lines were cut in French
+            indent.addWidget(note)
+            box.addLayout(indent)
         form.addRow(self.tr("Redaction"), redaction)
         columns.addWidget(choices, 4)
 
@@ -300,6 +318,7 @@ class ExportBriefingDialog(QDialog):
         self._preview_timer.timeout.connect(self.refresh_preview)
         self.period.dateChanged.connect(lambda _d: self._choices_changed())
         self.region.currentIndexChanged.connect(lambda _i: self._choices_changed())
+        self.language.currentIndexChanged.connect(lambda _i: self._choices_changed())
         self._redaction_group.buttonToggled.connect(lambda _b, on: self._choices_changed() if on else None)
         self._update_default_output()
         self.export_button.setFocus()
@@ -349,10 +368,12 @@ class ExportBriefingDialog(QDialog):
         generation = self._preview_generation
         service = self.service
         period, region, redaction = self.period_text(), self.region_code(), self.redaction()
+        language = self.language.currentData()
 
         def work() -> PreviewSummary:
-            data = service.assemble(period, region, redaction=redaction)
-            return summarise(data, service.signer())
+            with briefing_language(language):  # the preview's sentences in the briefing's own language
+                data = service.assemble(period, region, redaction=redaction)
+                return summarise(data, service.signer())
 
         self.preview_busy = True
         self.preview_status.setText(self.tr("Updating the preview…"))

@@ -77,6 +77,26 @@ def _unused(path: Path) -> Path:
     return candidate
 
 
+def _wrapped_choice(button: QRadioButton, parent: QWidget) -> QWidget:
+    """A radio button whose long text wraps (a QRadioButton's own text never does, and in French or Arabic it
+    was cut at 1024 px): the text moves to a label beside it that checks the button when clicked."""
+    text = button.text()
+    button.setText("")
+    button.setAccessibleName(text)
+    holder = QWidget(parent)
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(6)
+    label = QLabel(text, holder)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setBuddy(button)
+    label.mousePressEvent = lambda _event: button.setChecked(True)  # type: ignore[method-assign]
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(label, 1)
+    return holder
+
+
 class EvidenceDialog(QDialog):
     def __init__(self, service: EvidenceService, runner: TaskRunner, case_id: str, parent: QWidget, *,
                  record_title: str = "") -> None:
@@ -117,9 +137,8 @@ class EvidenceDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
         for button in (self.none, self.standard, self.strict):
-            button.setMinimumHeight(button.sizeHint().height() + 4)  # descenders were clipped at the default
             self._levels.addButton(button)
-            column.addWidget(button)
+            column.addWidget(_wrapped_choice(button, levels))
 
         form = QFormLayout()
         form.addRow(self.tr("Redaction"), levels)

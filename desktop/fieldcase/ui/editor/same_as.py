@@ -14,7 +14,8 @@ import contextlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 from ...domain.records import CaseFilter, CaseRecord
 from ...errors import FieldcaseError
 from ...tasks import call
+from ..rtl import isolate
 from ..runner import TaskError, TaskRunner
 from ..text import safe_line, short_time
 from ..widgets.parts import error_label, ok_cancel
@@ -379,7 +381,9 @@ class SameAsPanel(QWidget):
         return self.tr("Person %1").replace("%1", safe_line(mine.person_label, 60) or "?")
 
     def _as_in(self, side: Side) -> str:
-        record = safe_line(side.record_title, 80) or self.tr("(a record not in this store)")
+        # typed text (titles, names, reasons) as its own direction run: Latin text in a mirrored cell keeps its
+        # punctuation at its end
+        record = isolate(safe_line(side.record_title, 80)) or self.tr("(a record not in this store)")
         where = f"{record}  ({side.record_id[:8]})"
         if side.person_id:
             return self.tr("%1 in %2").replace("%1", safe_line(side.person_label, 60) or "?").replace("%2", where)
@@ -390,13 +394,13 @@ class SameAsPanel(QWidget):
         self.rows = links
         self.table.setRowCount(len(links))
         for row, link in enumerate(links):
-            decided = f"{safe_line(link.actor, 60)}\n{short_time(link.at)}"
+            decided = f"{isolate(safe_line(link.actor, 60))}\n{short_time(link.at)}"
             state = self.tr("In force") if link.in_force else self.tr("Undone")
-            why = safe_line(link.reason, 400)
+            why = isolate(safe_line(link.reason, 400))
             if link.undone is not None:
-                decided += "\n" + self.tr("Undone by %1").replace("%1", safe_line(link.undone.actor, 60))
+                decided += "\n" + self.tr("Undone by %1").replace("%1", isolate(safe_line(link.undone.actor, 60)))
                 decided += "\n" + short_time(link.undone.at)
-                why += "\n" + self.tr("Undone: %1").replace("%1", safe_line(link.undone.reason, 300))
+                why += "\n" + self.tr("Undone: %1").replace("%1", isolate(safe_line(link.undone.reason, 300)))
             for column, value in enumerate((self._what(link), self._as_in(link.other(self._record_id or "")),
                                             decided, why, state)):
                 item = QTableWidgetItem(value)
@@ -411,9 +415,28 @@ class SameAsPanel(QWidget):
         self._update_buttons()
 
     def _fit_rows(self) -> None:
-        # the style's cell padding is not in the size hint: without the extra lines a wrapped cell is clipped
+        # each row as tall as its wrapped text at the columns' present widths, measured here: the view's own
+        # hint leaves the style's cell padding out (a wrapped cell was clipped) or keeps the height of a
+        # narrower column (rows three times too tall)
+        metrics = self.table.fontMetrics()
         for row in range(self.table.rowCount()):
-            self.table.setRowHeight(row, self.table.sizeHintForRow(row) + 20)
+            tallest = metrics.height() + 16
+            for column in range(self.table.columnCount()):
+                item = self.table.item(row, column)
+                if item is not None:
+                    width = max(40, self.table.columnWidth(column) - 24)
+                    box = metrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), item.text())
+                    tallest = max(tallest, box.height() + 16)
+            self.table.setRowHeight(row, tallest)
+
+    # the columns have their real widths only once shown and laid out: the rows are measured after that
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._fit_rows)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_rows)
 
     def _selected(self) -> IdentityLink | None:
         rows = {i.row() for i in self.table.selectedIndexes()}

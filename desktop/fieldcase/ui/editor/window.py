@@ -111,7 +111,9 @@ class EditorWindow(QWidget):
         self._last_draft: dict[str, Any] | None = None
         self._guard: QMessageBox | None = None
         self._retranslating = False
-        self.resize(1060, 820)
+        # as big as suits the tabs, but never bigger than the screen (1024x768 laptops)
+        available = self.screen().availableGeometry()
+        self.resize(min(1060, available.width()), min(820, available.height()))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -64,7 +63,7 @@ class ActionPointsPage(QWidget):
         self.area.setObjectName("actionAreaFilter")
         self.area.addItem(self.tr("All risk areas"), None)
         self.overdue = QCheckBox(self.tr("Overdue only"), self)
-        top.add_row(self.search, self.status, self.area, self.overdue)
+        top.add_groups((self.search, self.status), (self.area, self.overdue))  # stacked when a translation is long
         layout.addWidget(top)
         self.count = QLabel(self)
         self.count.setObjectName("hint")
@@ -88,8 +87,7 @@ class ActionPointsPage(QWidget):
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setWordWrap(True)
         layout.addWidget(self.details)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Set the status of the selected action point:"), self))
+        set_label = QLabel(self.tr("Set the status of the selected action point:"), self)
         self.set_status = QComboBox(self)
         for value, label in self._statuses.items():
             self.set_status.addItem(label, value)
@@ -102,11 +100,11 @@ class ActionPointsPage(QWidget):
         self.apply = QPushButton(self.tr("Set status"), self)
         self.apply.setObjectName("primary")
         self.apply.clicked.connect(self._apply_status)
-        row.addWidget(self.set_status)
-        row.addWidget(self.note, 1)
-        row.addWidget(self.apply)
-        row.addStretch(1)
-        layout.addLayout(row)
+        # one row while it fits, two when a translation is long (French, Spanish at 1024 px)
+        row = FlipBox(self, spacing=8)
+        row.add_row(set_label, self.set_status, trailing=False)
+        row.add_row(self.note, self.apply, trailing=False)
+        layout.addWidget(row)
         self.progress = InlineProgress(self)
         layout.addWidget(self.progress)
         self.message = QLabel(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ...services.records import CaseFacets, CaseService
 
 COLUMN_WIDTHS = (128, 100, 320, 150, 160, 48, 112, 80)  # the title (2) stretches
+TITLE_AT_LEAST = 240  # the title stays readable when translated headers widen the other columns
 
 
 class CasesPage(QWidget):
@@ -75,8 +76,9 @@ class CasesPage(QWidget):
         self.duplicates_button.setObjectName("duplicatesButton")
         self.duplicates_button.setToolTip(self.tr("People and incidents recorded more than once"))
         self.duplicates_button.clicked.connect(self.duplicates_requested)
-        top.add_row(self.drafts_button, self.duplicates_button, self.import_button, self.new_info,
-                    self.new_incident)
+        # two groups that stack when the row is too long (French at 1024 px): nothing forces the window wider
+        top.add_groups((self.drafts_button, self.duplicates_button, self.import_button),
+                       (self.new_info, self.new_incident))
         layout.addWidget(top)
         QShortcut(QKeySequence.StandardKey.New, self, lambda: self._editors.new_record("incident"))
 
@@ -117,7 +119,6 @@ class CasesPage(QWidget):
         header.setHighlightSections(False)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))  # a longer translated title
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(44)
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
@@ -133,11 +134,24 @@ class CasesPage(QWidget):
         layout.addWidget(self.empty)
 
         editors.saved.connect(lambda _record: self.refresh())
+        self.table.viewport().installEventFilter(self)
         self.model.reload()
         self.load_facets()
         self.refresh_drafts()
 
     # -- loading ---------------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_title()
+        return super().eventFilter(watched, event)
+
+    def _fit_title(self) -> None:
+        """The title takes the room the other columns leave, but never less than TITLE_AT_LEAST (a stretched
+        section shrinks to nothing when longer translated headers fill the width; the table scrolls instead)."""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != 2 and not header.isSectionHidden(c))
+        self.table.setColumnWidth(2, max(TITLE_AT_LEAST, self.table.viewport().width() - others))
+
     def refresh(self) -> None:
         self.model.reload()
         self.load_facets()

@@ -98,7 +98,7 @@ class IndicatorsPage(QWidget):
         self.unverified = QCheckBox(self.tr("Include records not yet verified"), self)
         for label, widget in ((self.tr("12 months to"), self.last), (self.tr("Region"), self.region)):
             controls += [QLabel(label, self), widget]
-        top.add_row(*controls, self.unverified)
+        top.add_groups(controls, (self.unverified,))  # stacked when a translation is long
         layout.addWidget(top)
         self.note = QLabel(self)
         self.note.setObjectName("hint")

@@ -123,7 +123,7 @@ class RiskBoardPage(QWidget):
         self.export_button.setObjectName("exportBriefing")
         self.export_button.setToolTip(self.tr("A signed PDF briefing of the month shown last, for headquarters"))
         self.export_button.clicked.connect(self.open_export)
-        top.add_row(*controls, self.export_button)
+        top.add_groups(controls[:4], (*controls[4:], self.export_button))  # stacked when a translation is long
         layout.addWidget(top)
         layout.addLayout(self._legend([*levels, (NO_DATA, no_data)], trends))
 

@@ -243,13 +243,18 @@ class DuplicatesView(QWidget):
         return self.fontMetrics().horizontalAdvance(self.tr("Mark as the same…")) + 40  # the style's padding
 
     def _fit_columns(self) -> None:
-        """Score and button as wide as they need; the two sides 30% each of the rest, the reasons 40%; then
+        """Score and button as wide as they need; the two sides 35% each of the rest, the reasons 30%; then
         each row as tall as its wrapped text (after the widths, so nothing is cut short)."""
         table = self.table
         score = max(56, table.horizontalHeader().sectionSizeHint(0))
         button = self._button_width() + 20
-        rest = max(300, table.viewport().width() - score - button)
-        widths = (score, rest * 3 // 10, rest * 3 // 10, rest - 2 * (rest * 3 // 10), button)
+        # room kept for the vertical scroll bar even before it shows: it appears once the rows are filled, and
+        # would otherwise push the button column out of sight behind a horizontal scroll bar
+        bar = table.verticalScrollBar()
+        width = table.viewport().width() - (0 if bar.isVisible() else bar.sizeHint().width())
+        rest = max(300, width - score - button)
+        side = rest * 35 // 100  # the sides hold the longest text (name, facts, record title, date)
+        widths = (score, side, side, rest - 2 * side, button)
         for column, width in enumerate(widths):
             table.setColumnWidth(column, width)
         # the rows' heights measured here: the view's own estimate leaves the last wrapped line out

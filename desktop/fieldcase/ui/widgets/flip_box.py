@@ -3,6 +3,8 @@ the indicators' two cards): the layout holds at 1024 px wide without clipping a 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QWidget
@@ -32,6 +34,15 @@ class FlipBox(QWidget):
             widget.setParent(holder)
             row.addWidget(widget)
         return self.add(holder, 1)
+
+    def add_groups(self, *groups: Sequence[QWidget]) -> FlipBox:
+        """Groups of controls side by side while there is room, one under the other when not (a translated row
+        too long for 1024 px): each group is kept on one line, right-aligned."""
+        inner = FlipBox(self, spacing=8)
+        for group in groups:
+            inner.add_row(*group)
+        self.add(inner, 1)
+        return inner
 
     @property
     def stacked(self) -> bool:
