@@ -38,7 +38,7 @@ from ..store import analysis_rows, identity_links
 from ..store import assessments as store
 from ..store.framework_releases import InstalledRelease
 from ..workspace import Workspace, utc_now
-from . import workspace_frameworks
+from . import linked_incidents, workspace_frameworks
 from .records import CaseService
 
 _REGION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$")
@@ -124,8 +124,12 @@ class AnalysisService:
         areas = [c.id for c in self.registry().risk_areas(self.variant)]
         first = month.shifted(-signals.BASELINE_MONTHS).first
         with self.ws.db.reading() as conn:
-            cells = analysis_rows.signal_cells(conn, first, month.last, region, self.countries)
-            atrocity = analysis_rows.atrocity_rows(conn, month.first, month.last, region, self.countries)
+            # an incident linked as the same as others counts once (services/linked_incidents.py)
+            same = identity_links.same_identity(conn, "incident")
+            present = analysis_rows.window_record_ids(conn, first, month.last, region, self.countries, sorted(same))
+            skip = sorted(linked_incidents.repeats(present, same))
+            cells = analysis_rows.signal_cells(conn, first, month.last, region, self.countries, skip)
+            atrocity = analysis_rows.atrocity_rows(conn, month.first, month.last, region, self.countries, skip)
         return signals.compute(cells, month, areas, region, atrocity=atrocity)
 
     def assess(self, period: str, region: str | None = None) -> AssessmentReport:

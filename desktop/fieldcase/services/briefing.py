@@ -39,9 +39,10 @@ from ..briefing.model import (
 from ..briefing.redaction import Redactor, clean, withheld_statement
 from ..errors import Cancelled, FieldcaseError
 from ..i18n.briefing_text import N_, briefing_language, fmt_number, tr
-from ..store import audit, briefing_rows
+from ..store import audit, briefing_rows, identity_links
 from ..store.database import UnitOfWork as Connection
 from ..workspace import Workspace, utc_now
+from . import linked_incidents
 from .records import CaseService
 
 if TYPE_CHECKING:
@@ -110,12 +111,18 @@ class BriefingService:
     def _read(self, period: Period, region: str | None, countries: Sequence[str] | None = None) -> _PeriodData:
         window = month_window(period, assemble.TREND_MONTHS)
         with self.ws.db.reading() as conn:
-            rows = briefing_rows.period_rows(conn, window[0].first, period.last, region)
+            same = identity_links.same_identity(conn, "incident")
+            listed = briefing_rows.period_rows(conn, window[0].first, period.last, region)
             if countries is not None:  # a regional review: only the grouping's countries
-                rows = [r for r in rows if r.country in countries]
+                listed = [r for r in listed if r.country in countries]
+            # an incident linked as the same as others counts once (services/linked_incidents.py); the annex
+            # still lists every record
+            skip = linked_incidents.repeats((r.record_id for r in listed), same)
+            rows = [r for r in listed if r.record_id not in skip] if skip else listed
             month_ids = [r.record_id for r in rows if r.month == period.label]
             return _PeriodData(
-                rows=rows, country=_country(conn, rows), indicator_ids=briefing_rows.indicator_ids(conn, month_ids),
+                rows=rows, listed=listed, country=_country(conn, rows),
+                indicator_ids=briefing_rows.indicator_ids(conn, month_ids),
                 people=briefing_rows.people_counts(conn, month_ids),
                 sources=briefing_rows.source_count(conn, month_ids),
                 protected=_protected_names(conn))
@@ -141,7 +148,8 @@ class BriefingService:
             raise FieldcaseError("No records for region {region} in the six months up to {period}; "
                                  "check the admin-1 P-code (see `fieldcase list`).", region=region, period=p.label)
         previous = assemble.in_month(data.rows, p.shifted(-1))
-        places = frozenset(clean(r.place) for r in data.rows if r.place)
+        listed = assemble.in_month(data.listed, p)  # the annex: every record of the month, linked or not
+        places = frozenset(clean(r.place) for r in data.listed if r.place)
         redactor = Redactor(redaction, data.protected, places)
         figures = self._figure_source(analysis, label, region, redactor)
         matrix = with_previous(figures.risk_matrix(p), figures.risk_matrix(p.shifted(-1)))
@@ -181,11 +189,11 @@ class BriefingService:
             regions=assemble.regions(month, previous, None if region else names),
             key_incidents=tuple(incidents), voices=tuple(voices),
             indicators=figures.indicators(p), actions=figures.action_points(p),
-            annex=assemble.annex(month, redactor, used, label),
+            annex=assemble.annex(listed, redactor, used, label),
             withheld=withheld_statement(
                 redaction, pseudonymised=data.people[0], named=data.people[1], sources=data.sources,
-                records=len(month), day_dates=sum(len(r.date_text) == 10 for r in month),
-                places=sum(1 for r in month if r.place)),
+                records=len(listed), day_dates=sum(len(r.date_text) == 10 for r in listed),
+                places=sum(1 for r in listed if r.place)),
             frameworks=_framework_refs(registry),
             filters=_filters(p, region, scope, redaction, classification),
             date_range=_date_range(p, redaction),
@@ -293,7 +301,8 @@ class BriefingTask:
 
 @dataclass(frozen=True)
 class _PeriodData:
-    rows: list[PeriodRow]
+    rows: list[PeriodRow]  # what the counts read: linked incidents once
+    listed: list[PeriodRow]  # every record, for the annex
     country: str
     indicator_ids: set[str]  # records with an SDG 16.10.1 violation type or 16.1.2 deaths
     people: tuple[int, int]  # (pseudonymised, named)

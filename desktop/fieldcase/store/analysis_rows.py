@@ -206,15 +206,37 @@ def _scope(region: str | None, countries: Sequence[str] | None, params: dict[str
     return clause
 
 
+def _records(ids: Sequence[str], name: str, params: dict[str, Any], *, keep: bool) -> str:
+    """The SQL condition keeping (or leaving out) these record ids; nothing when there are none to leave out."""
+    if not ids and not keep:
+        return ""
+    names = [f":{name}{i}" for i in range(len(ids))]
+    params.update((n[1:], record_id) for n, record_id in zip(names, ids, strict=True))
+    return f" AND h.record_id {'IN' if keep else 'NOT IN'} ({', '.join(names) or 'NULL'})"
+
+
 def _window_query(first: dt.date, last: dt.date, region: str | None,
-                  countries: Sequence[str] | None = None) -> tuple[str, dict[str, Any]]:
+                  countries: Sequence[str] | None = None, skip: Sequence[str] = (),
+                  only: Sequence[str] | None = None, columns: str = _COLUMNS) -> tuple[str, dict[str, Any]]:
     params: dict[str, Any] = {"first": first.isoformat(), "last": last.isoformat()}
     years = []
     for year in range(first.year, last.year + 1):
         params[f"y{year}"] = f"{year:04d}-01-01"
         years.append(f":y{year}")
-    clause = OWN_RECORDS + " " + _scope(region, countries, params)
-    return _WINDOW.format(columns=_COLUMNS, region=clause, years=", ".join(years)), params
+    # `skip`: records another record of their linked group stands for (services/linked_incidents.py)
+    clause = OWN_RECORDS + " " + _scope(region, countries, params) + _records(skip, "skip", params, keep=False)
+    if only is not None:
+        clause += _records(only, "only", params, keep=True)
+    return _WINDOW.format(columns=columns, region=clause, years=", ".join(years)), params
+
+
+def window_record_ids(conn: Connection, first: dt.date, last: dt.date, region: str | None,
+                      countries: Sequence[str] | None, among: Sequence[str]) -> list[str]:
+    """Which of the records `among` the window counts (current revision in the window, own, in scope)."""
+    if not among:
+        return []
+    query, params = _window_query(first, last, region, countries, only=sorted(among), columns="h.record_id")
+    return [row[0] for row in _execute(conn, query, params)]
 
 
 def _window(conn: Connection, first: dt.date, last: dt.date, region: str | None) -> Sequence[Any]:
@@ -256,9 +278,10 @@ def signal_rows(conn: Connection, first: dt.date, last: dt.date, region: str | N
 
 
 def signal_cells(conn: Connection, first: dt.date, last: dt.date, region: str | None = None,
-                 countries: Sequence[str] | None = None) -> list[SignalCell]:
-    """The window's current records aggregated in SQL by month, risk area, region and verification status."""
-    window, params = _window_query(first, last, region, countries)
+                 countries: Sequence[str] | None = None, skip: Sequence[str] = ()) -> list[SignalCell]:
+    """The window's current records aggregated in SQL by month, risk area, region and verification status;
+    the records in `skip` are left out."""
+    window, params = _window_query(first, last, region, countries, sorted(skip))
     hate_ids = ", ".join(f"'{c}'" for c in sorted(HATE_SPEECH))
     query = _CELLS.format(
         window=window, newest=_NEWEST_PERSON, totals=_TOTALS,
@@ -272,9 +295,9 @@ def signal_cells(conn: Connection, first: dt.date, last: dt.date, region: str | 
 
 
 def atrocity_rows(conn: Connection, first: dt.date, last: dt.date, region: str | None = None,
-                  countries: Sequence[str] | None = None) -> list[SignalRow]:
-    """Per-record rows (atrocity tags only) of the window's records that carry atrocity tags."""
-    window, params = _window_query(first, last, region, countries)
+                  countries: Sequence[str] | None = None, skip: Sequence[str] = ()) -> list[SignalRow]:
+    """Per-record rows (atrocity tags only) of the window's records that carry atrocity tags, but those in `skip`."""
+    window, params = _window_query(first, last, region, countries, sorted(skip))
     found: dict[int, tuple[Any, set[str]]] = {}
     for rid, *fields, category in cast(_Rows, _execute(conn, _ATROCITY.format(
             window=window, condition=_prefix("t.category", "foa.")), params)):
