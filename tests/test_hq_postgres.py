@@ -107,6 +107,19 @@ def test_the_analysis_rows_are_the_same_on_postgresql_as_on_sqlcipher(stores: di
         assert on_pg[key] == value, key
 
 
+def test_linked_incidents_are_left_out_of_the_signal_on_postgresql_as_on_sqlcipher(stores: dict) -> None:
+    """The queries that count a linked incident once (services/linked_incidents.py) run on both stores: leaving
+    one record of the window out lowers the window's count by exactly one on each."""
+    first, last = dt.date(2026, 8, 1), dt.date(2026, 10, 31)
+    for hq in (stores["sqlcipher"], stores["postgresql"]):
+        with hq.ws.db.reading() as conn:
+            ids = sorted(r.record_id for r in briefing_rows.period_rows(conn, first, last, None))[:2]
+            present = analysis_rows.window_record_ids(conn, first, last, None, None, ids)
+            totals = [sum(c.records for c in analysis_rows.signal_cells(conn, first, last, skip=skip) if c.area == "*")
+                      for skip in ((), ids[:1])]
+        assert sorted(present) == ids and totals[0] - totals[1] == 1
+
+
 def test_the_regional_briefing_from_a_postgresql_store(stores: dict, tmp_path: Path) -> None:
     hq_dir = stores["postgresql"].ws.path
     out = tmp_path / "brief.pdf"
