@@ -9,6 +9,8 @@ hq/importer.py); HQ analysts link records of different officers in the HQ store.
 
 The counts use the merged identity (services/analysis.py): SDG 16.10.1 counts a person once across
 every record linked as theirs, SDG 16.1.2 counts the deaths of an incident reported several times once.
+The risk signal, the assessments and the briefing's record counts count a linked incident once too
+(services/linked_incidents.py).
 
 Ids the functions accept (the same in the CLI and the UI):
   incident   a record id, or an unambiguous prefix of at least 6 characters (as everywhere);
