@@ -19,7 +19,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import math
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -29,7 +28,7 @@ from ..domain.provenance import Dataset, Provenance, row_hash
 from ..domain.records import CaseRecord
 from ..errors import ImportProblem, ImportRejected
 from ..frameworks.builtin import builtin_registry
-from .importing import SCHEMA_PATH, RowProblems
+from .importing import SCHEMA_PATH, RowProblems, coordinates
 
 MAPPING_PATH = SCHEMA_PATH.parent / "import" / "acled.json"
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d/%m/%Y")
@@ -176,15 +175,7 @@ class AcledExport:
         country = _country(c["iso"].strip())
         if country is None:
             bad("iso", "must be a numeric ISO 3166 country code")
-        coords = []
-        for column, limit in (("latitude", 90.0), ("longitude", 180.0)):
-            try:
-                value = float(c[column])
-                if not math.isfinite(value) or abs(value) > limit:
-                    raise ValueError
-                coords.append(value)
-            except ValueError:
-                bad(column, "must be a number from -{limit} to {limit}", limit=int(limit))
+        coords = coordinates(("latitude", c["latitude"]), ("longitude", c["longitude"]), bad)
         fatalities = c["fatalities"].strip() or "0"
         if not fatalities.isdigit() or int(fatalities) > 1_000_000_000:
             bad("fatalities", "must be a whole number from 0 to {limit}", limit=1_000_000_000)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +30,7 @@ from typing import Any
 from ..domain.provenance import Dataset, Provenance, row_hash
 from ..errors import ImportProblem, ImportRejected
 from .import_labels import LABELS
-from .importing import SCHEMA_PATH, RowProblems
+from .importing import SCHEMA_PATH, RowProblems, coordinates
 from .tables import count_lines, table_rows
 
 MAPPING_PATH = SCHEMA_PATH.parent / "import" / "hxl.json"
@@ -399,15 +398,7 @@ class _Row:
             lat, lon = (parts[0].strip(), parts[1].strip()) if len(parts) == 2 else ("x", "x")
         if not lat and not lon:
             return None
-        values = []
-        for key, text, limit in (("lat", lat, 90.0), ("lon", lon, 180.0)):
-            try:
-                value = float(text)
-                if not math.isfinite(value) or abs(value) > limit:
-                    raise ValueError
-                values.append(value)
-            except ValueError:
-                self.bad(key, "must be a number from -{limit} to {limit}", limit=int(limit))
+        values = coordinates(("lat", lat), ("lon", lon), self.bad)
         if len(values) != 2:
             return None
         precision = self.source.mapping.defaults.get("coord_precision_m")

@@ -321,6 +321,26 @@ def _hxl_column(tag: str) -> str:
     return tag
 
 
+LATITUDE_LIMIT, LONGITUDE_LIMIT = 90.0, 180.0
+
+
+def coordinates(latitude: tuple[str, str], longitude: tuple[str, str],
+                bad: Callable[..., None]) -> list[float]:
+    """A row's latitude and longitude, each given as (column, text): finite numbers within ±90 and ±180
+    (importers of other formats: ACLED, UCDP, HXL). A refused one is reported with `bad(column, template,
+    limit=)`, without its value; the list holds the values that passed, in order (two when both did)."""
+    values = []
+    for (column, text), limit in ((latitude, LATITUDE_LIMIT), (longitude, LONGITUDE_LIMIT)):
+        try:
+            value = float(text)
+            if not math.isfinite(value) or abs(value) > limit:
+                raise ValueError
+            values.append(value)
+        except ValueError:
+            bad(column, "must be a number from -{limit} to {limit}", limit=int(limit))
+    return values
+
+
 class RowProblems:
     """What a reader found wrong with a row before it became a record (importers of other formats)."""
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -28,7 +27,7 @@ from typing import Any
 from ..domain.provenance import Dataset, Provenance, row_hash
 from ..errors import ImportProblem, ImportRejected
 from .hxl import KEPT, hashtag_row
-from .importing import SCHEMA_PATH, RowProblems
+from .importing import SCHEMA_PATH, RowProblems, coordinates
 from .tables import count_lines, table_rows
 
 MAPPING_PATH = SCHEMA_PATH.parent / "import" / "ucdp.json"
@@ -140,15 +139,7 @@ class UcdpExport:
         country = _country(c["country"])
         if country is None:
             bad("country", "must be a country name as UCDP writes it")
-        coords = []
-        for column, limit in (("latitude", 90.0), ("longitude", 180.0)):
-            try:
-                value = float(c[column])
-                if not math.isfinite(value) or abs(value) > limit:
-                    raise ValueError
-                coords.append(value)
-            except ValueError:
-                bad(column, "must be a number from -{limit} to {limit}", limit=int(limit))
+        coords = coordinates(("latitude", c["latitude"]), ("longitude", c["longitude"]), bad)
         counts: dict[str, int] = {}
         for column in ("best", "low", "high"):
             text = c[column].strip()
