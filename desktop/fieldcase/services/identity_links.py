@@ -177,7 +177,7 @@ class IdentityLinkService:
                 raise InvalidLink("A person or an incident cannot be linked with itself.")
             same = store.same_identity(conn, kind)
             a, b = first[node] or "", second[node] or ""
-            if a in same and same.get(a) == same.get(b):
+            if store.in_one_group(same, a, b):
                 raise InvalidLink("These two are already linked as the same (directly or through other links).")
             link_id = str(uuid.uuid4())
             row = {"event_id": link_id, "link_id": link_id, "action": "link", "kind": kind,

@@ -223,11 +223,7 @@ class MatchService:
         with self.ws.db.reading() as conn:
             same = {kind: identity_links.same_identity(conn, kind) for kind in KINDS}
 
-        def decided(c: Candidate) -> bool:
-            group = same[c.kind]
-            return c.first_id in group and group.get(c.first_id) == group.get(c.second_id)
-
-        return [c for c in found if not decided(c)]
+        return [c for c in found if not identity_links.in_one_group(same[c.kind], c.first_id, c.second_id)]
 
     def _described(self, found: list[Candidate], facts: _Facts) -> list[MatchPair]:
         person_ids = sorted({i for c in found if c.kind == "person" for i in (c.first_id, c.second_id)})

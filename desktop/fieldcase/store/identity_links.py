@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, insert, or_, select
@@ -61,6 +61,11 @@ def same_identity(conn: Connection, kind: str) -> dict[str, str]:
     pairs = [(r.first_person, r.second_person) if kind == "person" else (r.first_record, r.second_record)
              for r in in_force(rows)]
     return groups(pairs)
+
+
+def in_one_group(same: Mapping[str, str], first: str, second: str) -> bool:
+    """Whether two ids are already linked as the same, directly or through others (`same`: from same_identity)."""
+    return first in same and same.get(first) == same.get(second)
 
 
 def groups(pairs: Iterable[tuple[str | None, str | None]]) -> dict[str, str]:
