@@ -75,6 +75,11 @@ class HqStore:
                                                  {"keyset_version": keyset.version})], actor=name, at=now)
         identity = ws.signing_identity()
         ws.install_certificate(ca.issue(build_csr(identity)), (ca.cert_pem,))
+        return cls._as_first_reviewer(ws, user, passphrase)
+
+    @classmethod
+    def _as_first_reviewer(cls, ws: Workspace, user: str, passphrase: str) -> HqStore:
+        """A one-passphrase HQ store, its passphrase made the first reviewer's slot (locked again if that fails)."""
         hq = cls(ws, HqUser(user, "reviewer", hq_users.TOP))
         try:
             hq.convert_to_users(passphrase)
@@ -88,13 +93,7 @@ class HqStore:
         """Open as `user` (default: the first reviewer). A one-passphrase HQ (no users file yet) opens with its
         passphrase, which becomes the first reviewer's slot (named `user`, or FIRST_USER)."""
         if not hq_users.UsersFile.exists(path):
-            hq = cls(Workspace.unlock(path, passphrase), HqUser(user or hq_users.FIRST_USER, "reviewer", hq_users.TOP))
-            try:
-                hq.convert_to_users(passphrase)
-            except BaseException:
-                hq.lock()
-                raise
-            return hq
+            return cls._as_first_reviewer(Workspace.unlock(path, passphrase), user or hq_users.FIRST_USER, passphrase)
         from ..workspace import KeyFile
 
         found, held = hq_users.sign_in(path, KeyFile.load(path).workspace_id, user, passphrase)
