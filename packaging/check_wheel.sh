@@ -95,7 +95,9 @@ clean_env=(env -u PYTHONPATH -u PYTHONHOME -u FIELDCASE_WORKSPACE HOME="$RUN/hom
 FC="$WORK/venv/bin/fieldcase"
 where="$("${clean_env[@]}" "$VPY" -I -c 'import fieldcase, fieldcase.resources as r, sys
 print(fieldcase.__file__); print(r.data_root()); print(r.is_installed_build())
-print(any(p.startswith(sys.argv[1]) for p in sys.path if p))' "$ROOT")"
+print(any(p.startswith(sys.argv[1]) for p in sys.path if p))' "$ROOT")" \
+    || { tail -n 30 "$WORK/install.log" >&2; ls "$WORK"/venv/lib/python*/site-packages >&2 || true
+         die "the wheel was installed but fieldcase does not import from the fresh venv (install log above)"; }
 say "package: $(sed -n 1p <<<"$where"); data: $(sed -n 2p <<<"$where")"
 [[ "$(sed -n 1p <<<"$where")" == "$WORK/venv/"* ]] || die "fieldcase was imported from outside the fresh venv"
 [[ "$(sed -n 3p <<<"$where")" == True ]] || die "the installed fieldcase does not find its packaged data"
