@@ -58,6 +58,25 @@ clean=(env -i PATH=/usr/bin:/bin HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/config
 mkdir -p "$WORK/home" "$WORK/run" && chmod 700 "$WORK/run"
 "${clean[@]}" fieldcase --version | grep -q "^fieldcase $VERSION$" || die "the installed 'fieldcase --version' is wrong"
 
+# -- 1b. a large import through the installed (frozen) command line: its rows are shaped in spawned helper
+# processes (services/import_prepare.py), which in a PyInstaller bundle start through freeze_support() -----
+python3 - "$WORK/bulk.json" <<'BULK'
+import json, random, sys
+rng = random.Random(17)
+words = "armed men stopped a bus near the river crossing and searched passengers".split()
+rows = [{"kind": "incident", "title": f"Roadblock report {i}", "date": f"2026-{rng.randint(1, 12):02d}",
+         "location": {"country": "XKV", "adm1_pcode": f"XK0{rng.randint(1, 8)}"},
+         "narrative": " ".join(rng.choice(words) for _ in range(80))} for i in range(9000)]
+open(sys.argv[1], "w").write(json.dumps(rows))
+BULK
+bulk=("${clean[@]}" FIELDCASE_PASSPHRASE="check deb bulk import (fictional)" FIELDCASE_KDF_PROFILE=floor)
+"${bulk[@]}" fieldcase --workspace "$WORK/bulk-ws" init >/dev/null || die "the installed 'fieldcase init' failed"
+out="$("${bulk[@]}" fieldcase --workspace "$WORK/bulk-ws" import "$WORK/bulk.json" 2>&1)" \
+    || die "the installed 'fieldcase import' of a $(du -h "$WORK/bulk.json" | cut -f1) file failed: $out"
+grep -q "Imported 9000 record" <<<"$out" || die "the installed 'fieldcase import' did not import 9000 records: $out"
+! grep -qi "traceback\|BrokenProcessPool\|bootstrapping\|usage:\|unrecognized" <<<"$out" || die "the import's helpers failed: $out"
+echo "check_deb: the installed fieldcase imported 9,000 records ($(du -h "$WORK/bulk.json" | cut -f1)) with helper processes"
+
 # -- 2. the installed desktop app under Xvfb: a real window, not blank, that unlocks the demo ------------
 t=$EPOCHREALTIME
 mkdir -p "$SHOTS"

@@ -5,6 +5,7 @@ no console on Windows); both run this script and choose by the executable's own 
 one analysed set of modules and one copy of every library.
 """
 
+import multiprocessing
 import sys
 from pathlib import Path
 
@@ -25,4 +26,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    # A large import shapes its rows in spawned helper processes (services/import_prepare.py): in the bundle
+    # they start as this executable, and freeze_support() turns them into helpers before main() runs.
+    multiprocessing.freeze_support()
     sys.exit(main())

@@ -18,16 +18,17 @@ import mimetypes
 import threading
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from ..domain.provenance import Dataset, Provenance
-from ..domain.records import AttachmentInfo, CaseRecord, record_from_json
+from ..domain.records import AttachmentInfo, CaseRecord
 from ..errors import Cancelled, ImportProblem, ImportRejected
 from ..store import audit, cases, provenance
 from ..workspace import Workspace, utc_now
+from .import_prepare import ShapedRow, helper_count, shaped_rows
 from .importing import RowChecker, category_label_index, read_items, rejected
 from .records import CaseService, _check_not_changed, override_events
 
@@ -138,14 +139,20 @@ def _looks_like_acled(path: Path) -> bool:
 
 def import_file(ws: Workspace, path: Path, *, fmt: str = "auto", form: Path | None = None,
                 mapping: Path | None = None, sheet: str | None = None, progress: Progress | None = None,
-                cancelled: IsCancelled | None = None) -> ImportOutcome:
+                cancelled: IsCancelled | None = None, helpers: int | None = None) -> ImportOutcome:
     """Read, check and store every row of `path`; all or nothing. Raises ImportRejected (every problem,
-    in the user's words) or Cancelled; either way the workspace is unchanged."""
-    from .workspace_frameworks import workspace_registry
+    in the user's words) or Cancelled; either way the workspace is unchanged. `helpers`: processes that
+    shape rows beside the writing (services/import_prepare.py); None chooses by the file's size."""
+    from .workspace_frameworks import installed_releases, registry_with
 
-    registry = workspace_registry(ws)
+    releases = installed_releases(ws)
+    registry = registry_with(releases)
     source = open_source(Path(path), fmt, category_label_index(registry), form=form, mapping=mapping, sheet=sheet)
-    run = _ImportRun(ws, source, registry)
+    try:
+        size = Path(path).stat().st_size
+    except OSError:
+        size = 0  # the source has said already, or will say, why the file cannot be read
+    run = _ImportRun(ws, source, registry, releases, helper_count(size, helpers))
     try:
         with _fewer_collections():
             absent = run.run(Path(path), progress, cancelled)
@@ -189,14 +196,15 @@ def _fewer_collections() -> Iterator[None]:
 
 
 class _ImportRun:
-    def __init__(self, ws: Workspace, source: Source, registry: Any) -> None:
+    def __init__(self, ws: Workspace, source: Source, registry: Any, releases: list[Any], helpers: int) -> None:
         self.ws, self.source, self.registry = ws, source, registry
-        self.checker = RowChecker(registry.is_known)
+        self.releases, self.helpers = releases, helpers
+        self.checker = RowChecker(registry.is_known)  # in this process: ids repeated across the file
         self.service = CaseService(ws)
         self.author, self.now = ws.officer, utc_now()
         self.problems: list[ImportProblem] = []
         self.seen_external: dict[str, int] = {}
-        self.batch: list[tuple[dict[str, Any], Provenance | None]] = []
+        self.batch: list[tuple[ShapedRow, Provenance | None]] = []
         self.counts = {"created": 0, "revised": 0, "unchanged": 0}
         self.with_media: list[tuple[CaseRecord, Provenance]] = []
         self.covered = _Coverage()
@@ -205,8 +213,8 @@ class _ImportRun:
     def flush(self, conn: Any) -> None:
         if not self.batch:
             return
-        for record, prov in _write_batch(conn, self.service, self.registry, self.source.dataset, self.batch,
-                                         self.author, self.now, self.counts, self.media):
+        for record, prov in _write_batch(conn, self.source.dataset, self.batch, self.author, self.now, self.counts,
+                                         self.media):
             self.covered.add(record)
             if prov is not None and prov.detail.get("media"):
                 self.with_media.append((record, prov))
@@ -218,28 +226,9 @@ class _ImportRun:
         with self.ws.db.writing() as conn:
             if source.dataset is not None:
                 provenance.save_dataset(conn, source.dataset, self.now)  # first: provenance rows refer to it
-            for line, item, prov in source.rows():
-                if cancelled is not None and cancelled():
-                    raise Cancelled()
-                row_problems = self.checker.check(line, item)
-                if prov is not None and not row_problems:
-                    if prov.external_id in self.seen_external:
-                        row_problems.append(ImportProblem(
-                            line, "", "the source's id of this row is also on line {other}", label="Row",
-                            other=self.seen_external[prov.external_id]))
-                    self.seen_external.setdefault(prov.external_id, line)
-                if row_problems:
-                    problems += row_problems
-                    if len(problems) >= MAX_PROBLEMS:
-                        break
-                    continue
-                if problems:
-                    continue  # nothing more is written; the rest is still checked
-                self.batch.append((item, prov))
-                if len(self.batch) >= BATCH:
-                    self.flush(conn)
-                    if progress is not None:
-                        progress(line, max(source.total, line))
+            rows = shaped_rows(source.rows(), self.registry, self.releases, self.helpers)
+            with closing(rows):  # stops the helpers when the loop ends early
+                self.write_rows(conn, rows, progress, cancelled)
             if problems:
                 raise rejected(problems)  # rolls the transaction back
             self.flush(conn)
@@ -253,6 +242,35 @@ class _ImportRun:
                                                      {**self.counts, "absent": len(absent), "file": path.name})],
                              actor=self.author, at=self.now)
         return absent
+
+    def write_rows(self, conn: Any, rows: Iterator[tuple[ShapedRow, Provenance | None]],
+                   progress: Progress | None, cancelled: IsCancelled | None) -> None:
+        source, problems = self.source, self.problems
+        for shaped, prov in rows:
+            line = shaped.line
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            row_problems = list(shaped.problems)
+            if shaped.given_id:
+                row_problems += self.checker.check_repeat(line, shaped.given_id)
+            if prov is not None and not row_problems:
+                if prov.external_id in self.seen_external:
+                    row_problems.append(ImportProblem(
+                        line, "", "the source's id of this row is also on line {other}", label="Row",
+                        other=self.seen_external[prov.external_id]))
+                self.seen_external.setdefault(prov.external_id, line)
+            if row_problems:
+                problems += row_problems
+                if len(problems) >= MAX_PROBLEMS:
+                    break
+                continue
+            if problems:
+                continue  # nothing more is written; the rest is still checked
+            self.batch.append((shaped, prov))
+            if len(self.batch) >= BATCH:
+                self.flush(conn)
+                if progress is not None:
+                    progress(line, max(source.total, line))
 
 
 def record_origin(ws: Workspace, record_id: str) -> tuple[Provenance, Dataset] | None:
@@ -315,16 +333,16 @@ class _Media:
         self.blobs = []
 
 
-def _write_batch(conn: Any, service: CaseService, registry: Any, dataset: Dataset | None,
-                 batch: list[tuple[dict[str, Any], Provenance | None]], author: str, now: str,
-                 counts: dict[str, int], media: _Media) -> list[tuple[CaseRecord, Provenance | None]]:
-    records = [service._pin_framework_versions(record_from_json(item), registry) for item, _p in batch]
-    provs = [p for _i, p in batch]
+def _write_batch(conn: Any, dataset: Dataset | None, batch: list[tuple[ShapedRow, Provenance | None]], author: str,
+                 now: str, counts: dict[str, int], media: _Media) -> list[tuple[CaseRecord, Provenance | None]]:
+    rows = [shaped for shaped, _p in batch]
+    provs = [p for _s, p in batch]
+    records = [cast(CaseRecord, row.record) for row in rows]  # rows with problems are never batched
     unchanged: list[tuple[CaseRecord, Provenance | None]] = []  # not written; still part of what the export covers
     if dataset is not None:
         previous = provenance.known(conn, dataset.id, [p.external_id for p in provs if p is not None])
-        kept_records, kept_provs = [], []
-        for record, prov in zip(records, provs, strict=True):
+        kept: list[tuple[CaseRecord, ShapedRow, Provenance | None]] = []
+        for record, row, prov in zip(records, rows, provs, strict=True):
             assert prov is not None  # an external source gives every row its provenance
             before = previous.get(prov.external_id)
             if before is not None and before[1] == prov.row_hash:
@@ -332,19 +350,21 @@ def _write_batch(conn: Any, service: CaseService, registry: Any, dataset: Datase
                 unchanged.append((record, None))
                 continue
             counts["revised" if before else "created"] += 1
-            kept_records.append(replace(record, id=before[0] if before else str(uuid.uuid4())))
-            kept_provs.append(prov)
-        records, provs = kept_records, list[Provenance | None](kept_provs)
+            kept.append((replace(record, id=before[0]) if before else record, row, prov))
+        records, rows, provs = [k[0] for k in kept], [k[1] for k in kept], [k[2] for k in kept]
     else:
-        _check_not_changed(conn, records, [r.rev if r.id else None for r in records])
-        heads = cases.heads_of(conn, [r.id for r in records if r.id])
-        for r in records:
-            counts["revised" if r.id and r.id in heads else "created"] += 1
+        _check_not_changed(conn, records, [r.rev if row.given_id else None for r, row in zip(records, rows,
+                                                                                             strict=True)])
+        heads = cases.heads_of(conn, [row.given_id for row in rows if row.given_id])
+        for row in rows:
+            counts["revised" if row.given_id and row.given_id in heads else "created"] += 1
     if not records:
         return unchanged
     records = [media.attach(conn, r, list(p.detail["media"])) if p is not None and p.detail.get("media") else r
                for r, p in zip(records, provs, strict=True)]
-    stored = cases.write_records(conn, records, author, now, compact_audit=True)
+    fresh = {made_up for row in rows for made_up in row.fresh_ids}
+    stored = cases.write_records(conn, records, author, now, compact_audit=True, shaped=[row.shaped for row in rows],
+                                 fresh_ids=fresh)
     audit.append(conn, override_events(conn, stored), actor=author, at=now)
     if dataset is not None:
         provenance.record(conn, [(r.id or "", p) for r, p in zip(stored, provs, strict=True) if p is not None], now)

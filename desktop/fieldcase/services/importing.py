@@ -593,23 +593,32 @@ class RowChecker:
         self.seen_ids: dict[str, int] = {}
 
     def check(self, line: int, item: Any) -> list[ImportProblem]:
+        problems, record_id = self.check_row(line, item)
+        return problems + self.check_repeat(line, record_id) if record_id else problems
+
+    def check_repeat(self, line: int, record_id: str) -> list[ImportProblem]:
+        """A record id given on an earlier line too: the one check that needs every row before this one
+        (an import's helper processes check rows apart; the importing process asks this in file order)."""
+        if record_id in self.seen_ids:
+            return [_problem(line, "id", "is also used on line {other}", other=self.seen_ids[record_id])]
+        self.seen_ids[record_id] = line
+        return []
+
+    def check_row(self, line: int, item: Any) -> tuple[list[ImportProblem], str | None]:
+        """Every problem of this row on its own (schema, then the semantic rules), and the row's record id
+        once the schema accepted it (None without one)."""
         if isinstance(item, RowProblems):
-            return list(item.problems)
+            return list(item.problems), None
         if isinstance(item, _TooManyCells):
-            return [ImportProblem(line, "", item.template, **item.params)]
+            return [ImportProblem(line, "", item.template, **item.params)], None
         if isinstance(item, _BadCell):
             path = _csv_path(item.column)
-            return [_problem(line, path, item.template, **item.params)]
+            return [_problem(line, path, item.template, **item.params)], None
         try:
             self.fast(item)
         except (fastjsonschema.JsonSchemaException, RecursionError):
-            return schema_problems(line, item) or [_problem(line, "", "is not in the form Fieldcase expects")]
-        problems = _semantic_problems(line, item, self.is_known)
-        if item.get("id"):
-            if item["id"] in self.seen_ids:
-                problems.append(_problem(line, "id", "is also used on line {other}", other=self.seen_ids[item["id"]]))
-            self.seen_ids.setdefault(item["id"], line)
-        return problems
+            return schema_problems(line, item) or [_problem(line, "", "is not in the form Fieldcase expects")], None
+        return _semantic_problems(line, item, self.is_known), item.get("id") or None
 
 
 def read_text(path: Path) -> str:

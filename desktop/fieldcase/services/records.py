@@ -36,32 +36,38 @@ class CaseFacets:
     countries: tuple[str, ...]  # most used first
 
 
+def pin_framework_versions(record: CaseRecord, registry: FrameworkRegistry | None) -> CaseRecord:
+    """Tags remember the framework id and version they were made under. A tag that is already pinned
+    keeps its pin: installing a newer framework release must not change what an older tag meant.
+    The record's violation types include its acts' types, so filters and signals see every act.
+    (`registry` may be None only for a record without risk tags.)"""
+    act_types = tuple(a.act_type for a in record.acts if a.act_type not in record.violation_types)
+    if act_types:
+        record = replace(record, violation_types=(*record.violation_types, *dict.fromkeys(act_types)))
+    if not record.risk_tags:
+        return record
+    assert registry is not None
+    tags = []
+    for tag in record.risk_tags:
+        if tag.framework_id and tag.framework_version:
+            tags.append(tag)
+            continue
+        framework = registry.framework_of(tag.category)
+        tags.append(evolve(tag, framework_id=framework.id if framework else tag.framework_id,
+                           framework_version=str(framework.release) if framework else tag.framework_version))
+    return evolve(record, risk_tags=tuple(tags))  # replace() without __init__: every imported row comes here
+
+
 class CaseService:
     def __init__(self, workspace: Workspace) -> None:
         self.ws = workspace
 
     def _pin_framework_versions(self, record: CaseRecord, registry: FrameworkRegistry | None = None) -> CaseRecord:
-        """Tags remember the framework id and version they were made under. A tag that is already pinned
-        keeps its pin: installing a newer framework release must not change what an older tag meant.
-        The record's violation types include its acts' types, so filters and signals see every act."""
-        act_types = tuple(a.act_type for a in record.acts if a.act_type not in record.violation_types)
-        if act_types:
-            record = replace(record, violation_types=(*record.violation_types, *dict.fromkeys(act_types)))
-        if not record.risk_tags:
-            return record
-        if registry is None:
+        if registry is None and record.risk_tags:
             from .workspace_frameworks import workspace_registry
 
             registry = workspace_registry(self.ws)  # built-ins plus releases installed in this workspace
-        tags = []
-        for tag in record.risk_tags:
-            if tag.framework_id and tag.framework_version:
-                tags.append(tag)
-                continue
-            framework = registry.framework_of(tag.category)
-            tags.append(evolve(tag, framework_id=framework.id if framework else tag.framework_id,
-                               framework_version=str(framework.release) if framework else tag.framework_version))
-        return evolve(record, risk_tags=tuple(tags))  # replace() without __init__: every imported row comes here
+        return pin_framework_versions(record, registry)
 
     # -- writing ----------------------------------------------------------------------------------
     def save(self, record: CaseRecord, *, expected_rev: int | None = None) -> CaseRecord:

@@ -40,8 +40,14 @@ def installed_releases(ws: Workspace) -> list[InstalledRelease]:
 
 def workspace_registry(ws: Workspace) -> FrameworkRegistry:
     """Built-ins with every installed release on top (a higher release becomes current)."""
+    return registry_with(installed_releases(ws))
+
+
+def registry_with(releases: list[InstalledRelease]) -> FrameworkRegistry:
+    """The built-ins with `releases` on top: what `workspace_registry` builds, from releases already read
+    (an import's helper process rebuilds the workspace's registry from them: the registry cannot be pickled)."""
     registry = builtin_registry()
-    for item in installed_releases(ws):
+    for item in releases:
         registry = registry.with_framework(_framework(item))
     return registry
 

@@ -6,6 +6,8 @@ import json
 import re
 import uuid
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import Connection, and_, exists, func, insert, select, text
@@ -79,18 +81,30 @@ def _latest(conn: Connection, table: Any, id_col: str, ids: Sequence[str]) -> di
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Shaped:
+    """What an import worked out for a record before writing it (services/import_prepare.py, in a helper
+    process), so that the writer does not work it out again. Used only while the record is stored as it was
+    shaped: same record id, people, sources and attachments; otherwise worked out again here."""
+
+    content_hash: str | None
+    search: tuple[str, str, str]  # search_index.index_words
+
+
 class _EntityWriter:
     """Shared logic for people and sources: create, or add a revision only when something changed."""
 
-    def __init__(self, conn: Connection, table: Any, id_col: str, entity: str) -> None:
+    def __init__(self, conn: Connection, table: Any, id_col: str, entity: str,
+                 fresh: AbstractSet[str] = frozenset()) -> None:
         self.conn, self.table, self.id_col, self.entity = conn, table, id_col, entity
+        self.fresh = fresh  # ids an import made up for new people/sources: nothing to look up
         self.rows: list[dict[str, Any]] = []
         self.events: list[audit.AuditEvent] = []
         self.pending: dict[str, Any] = {}  # written earlier in this batch, not yet flushed
 
     def resolve(self, wanted: list[tuple[str | None, dict[str, Any]]], author: str, now: str) -> list[str]:
         existing = self.pending
-        unknown = [i for i, _ in wanted if i and i not in existing]
+        unknown = [i for i, _ in wanted if i and i not in existing and i not in self.fresh]
         if unknown:  # most imported people and sources are new: no query
             existing.update(_latest(self.conn, self.table, self.id_col, unknown))
         ids: list[str] = []
@@ -133,25 +147,32 @@ class RevisionWriter:
     Shared by local edits (`write_records`) and merges of revisions that arrive by sync.
     """
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, fresh: AbstractSet[str] = frozenset()) -> None:
         self.conn = conn
-        self.people = _EntityWriter(conn, PERSON, "person_id", "person")
-        self.sources = _EntityWriter(conn, SOURCE, "source_id", "source")
+        self.people = _EntityWriter(conn, PERSON, "person_id", "person", fresh)
+        self.sources = _EntityWriter(conn, SOURCE, "source_id", "source", fresh)
         self.records: list[CaseRecord] = []
+        self.shaped: list[Shaped | None] = []
 
-    def add(self, record: CaseRecord, author: str, at: str, /, **fields: Any) -> CaseRecord:
+    def add(self, record: CaseRecord, author: str, at: str, /, shaped: Shaped | None = None,
+            **fields: Any) -> CaseRecord:
         """Queue `record` (its id and rev already set, or given in `fields`, which replace the record's own:
         one copy of the record instead of two); returns it with person and source ids filled in."""
         person_ids = self.people.resolve([(p.person_id, _person_fields(p)) for p in record.people], author, at)
         source_ids = self.sources.resolve([(s.source_id, _source_fields(s)) for s in record.sources], author, at)
+        people = tuple(p if p.person_id == i else evolve(p, person_id=i)
+                       for p, i in zip(record.people, person_ids, strict=True))
+        sources = tuple(s if s.source_id == i else evolve(s, source_id=i)
+                        for s, i in zip(record.sources, source_ids, strict=True))
         linked = evolve(  # dataclasses.replace without re-running __init__ (domain/evolve.py): the hot path
-            record,
-            people=tuple(p if p.person_id == i else evolve(p, person_id=i)
-                         for p, i in zip(record.people, person_ids, strict=True)),
-            sources=tuple(s if s.source_id == i else evolve(s, source_id=i)
-                          for s, i in zip(record.sources, source_ids, strict=True)),
-            **fields)
+            record, people=people, sources=sources, **fields)
+        if shaped is not None and not (people == record.people and sources == record.sources
+                                       and linked.id == record.id and linked.attachments == record.attachments):
+            # not stored with the ids it was shaped with: the hash is worked out again below (the search
+            # words hold no id, attachment or who-stored-it: they stay right)
+            shaped = Shaped(None, shaped.search)
         self.records.append(linked)
+        self.shaped.append(shaped)
         return linked
 
     @property
@@ -162,7 +183,8 @@ class RevisionWriter:
         """Write everything queued; returns the new revision ids and content hashes, in order."""
         self.people.flush()
         self.sources.flush()
-        hashes = [content_hash(r) for r in self.records]
+        hashes = [s.content_hash if s is not None and s.content_hash else content_hash(r)
+                  for r, s in zip(self.records, self.shaped, strict=True)]
         # Revision ids are allocated here rather than read back with RETURNING: SQLite cannot promise
         # RETURNING order for a multi-row insert, so SQLAlchemy would fall back to one INSERT per row.
         rev_ids = new_ids(self.conn, REV, len(self.records))
@@ -171,7 +193,8 @@ class RevisionWriter:
             rows = [{k: v for k, v in row.items() if k not in RMR_COLUMNS} for row in rows]
         insert_rows(self.conn, REV, rows)
         _write_children(self.conn, self.records, rev_ids)
-        _move_heads(self.conn, self.records, rev_ids)
+        _move_heads(self.conn, self.records, rev_ids,
+                    {rid: s.search for rid, s in zip(rev_ids, self.shaped, strict=True) if s is not None})
         return rev_ids, hashes
 
 
@@ -188,7 +211,8 @@ def new_ids(conn: Connection, table: Any, count: int) -> list[int]:
 
 
 def write_records(conn: Connection, records: Sequence[CaseRecord], author: str, now: str,
-                  attachments: dict[int, Sequence[str]] | None = None, *, compact_audit: bool = False
+                  attachments: dict[int, Sequence[str]] | None = None, *, compact_audit: bool = False,
+                  shaped: Sequence[Shaped | None] | None = None, fresh_ids: AbstractSet[str] = frozenset()
                   ) -> list[CaseRecord]:
     """Append one revision per record (new records get an id) in the caller's transaction.
 
@@ -198,10 +222,12 @@ def write_records(conn: Connection, records: Sequence[CaseRecord], author: str, 
     sources it creates or revises get an entry each, or with `compact_audit` (bulk imports) are named in
     the case entry instead (`people`/`sources`: [id, rev] pairs): the content hash already covers their
     ids and fields, and one entry a record instead of three is a third of the audit log's size and time.
+    `shaped` (imports): per record, its hash and search words worked out already; `fresh_ids`: the person
+    and source ids the import made up for new ones (never in the store: not looked up).
     Returns the records as stored (with id, rev, author, time).
     """
     heads = heads_of(conn, [r.id for r in records if r.id])
-    writer = RevisionWriter(conn)
+    writer = RevisionWriter(conn, fresh_ids)
     brought: list[dict[str, Any]] = []  # compact_audit: the people and sources each revision created or revised
     for index, record in enumerate(records):
         people_before, sources_before = len(writer.people.events), len(writer.sources.events)
@@ -212,7 +238,8 @@ def write_records(conn: Connection, records: Sequence[CaseRecord], author: str, 
         att = tuple(record.attachments)
         if attachments and index in attachments:
             att = att + tuple(_attachment_infos(conn, attachments[index]))
-        writer.add(record, author, now, id=record_id, rev=rev, author=author, created_at=now, attachments=att)
+        writer.add(record, author, now, shaped[index] if shaped else None, id=record_id, rev=rev, author=author,
+                   created_at=now, attachments=att)
         if compact_audit:
             brought.append({name: [[e.entity_id, e.entity_rev] for e in events[start:]]
                             for name, events, start in (("people", writer.people.events, people_before),
@@ -315,7 +342,8 @@ def _write_children(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Seq
             insert_rows(conn, table, rows)
 
 
-def _move_heads(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Sequence[int]) -> None:
+def _move_heads(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Sequence[int],
+                worked_out: dict[int, tuple[str, str, str]] | None = None) -> None:
     """Point each record's head at its newest revision and re-index it for full-text search."""
     newest: dict[str, tuple[int, CaseRecord]] = {}
     for r, rid in zip(stored, rev_ids, strict=True):
@@ -329,7 +357,7 @@ def _move_heads(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Sequenc
     if inserts:
         insert_rows(conn, HEAD, inserts)
     if conn.dialect.name == "sqlite":  # the FTS5 index; a PostgreSQL HQ store has none (its texts are sealed)
-        search_index.reindex(conn, [old[i][0] or 0 for i in newest if i in old], list(newest.values()))
+        search_index.reindex(conn, [old[i][0] or 0 for i in newest if i in old], list(newest.values()), worked_out)
 
 
 def _attachment_infos(conn: Connection, ids: Sequence[str]) -> list[AttachmentInfo]:

@@ -11,7 +11,7 @@ results, not in the count.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from sqlalchemy import Connection, text
 
@@ -31,12 +31,13 @@ def _joined(parts: Iterable[str | None]) -> str:
     return " ".join(words(" ".join(p for p in parts if p)))
 
 
-def index_row(revision_id: int, r: CaseRecord) -> dict[str, object]:
+def index_words(r: CaseRecord) -> tuple[str, str, str]:
+    """The record's indexed texts: body, names, name keys (see the module text)."""
     loc = r.location
     body = _joined([r.title, r.narrative, loc.place, loc.adm1_name, loc.adm2_name, loc.adm1_pcode,
                     loc.adm2_pcode, *(p.pseudonym for p in r.people)])
     names = [p.name for p in r.people if p.name]
-    return {"rowid": revision_id, "body": body, "names": _joined(names), "namekeys": " ".join(name_keys(names))}
+    return body, _joined(names), " ".join(name_keys(names))
 
 
 def _has_index(conn: Connection) -> bool:
@@ -46,8 +47,10 @@ def _has_index(conn: Connection) -> bool:
                         ).first() is not None
 
 
-def reindex(conn: Connection, stale: Sequence[int], fresh: Sequence[tuple[int, CaseRecord]]) -> None:
-    """Drop the rows of revisions no longer current and index the new current ones."""
+def reindex(conn: Connection, stale: Sequence[int], fresh: Sequence[tuple[int, CaseRecord]],
+            worked_out: Mapping[int, tuple[str, str, str]] | None = None) -> None:
+    """Drop the rows of revisions no longer current and index the new current ones (`worked_out`: the
+    index words of some of them, by revision id, already worked out by an import)."""
     if not _has_index(conn):
         if stale:
             conn.execute(text("DELETE FROM case_fts WHERE rowid = :rowid"), [{"rowid": i} for i in stale])
@@ -58,9 +61,9 @@ def reindex(conn: Connection, stale: Sequence[int], fresh: Sequence[tuple[int, C
     if stale:
         conn.execute(text("DELETE FROM case_search WHERE rowid = :rowid"), [{"rowid": i} for i in stale])
     if fresh:
-        rows = [index_row(rid, r) for rid, r in fresh]  # plain tuples: no per-row parameter processing
-        conn.exec_driver_sql("INSERT INTO case_search(rowid, body, names, namekeys) VALUES (?, ?, ?, ?)",
-                             [(d["rowid"], d["body"], d["names"], d["namekeys"]) for d in rows])
+        known = worked_out or {}
+        rows = [(rid, *(known.get(rid) or index_words(r))) for rid, r in fresh]  # plain tuples: no processing
+        conn.exec_driver_sql("INSERT INTO case_search(rowid, body, names, namekeys) VALUES (?, ?, ?, ?)", rows)
 
 
 def _quoted(word: str) -> str:
