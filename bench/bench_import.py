@@ -12,7 +12,9 @@ What is measured, per format and variant, each in a fresh child process with a f
 * ``ucdp``   a UCDP GED export with HDX's hashtag row (tests/make_context_fixtures.py, issue 20);
 
 timed from the file name to COMMIT through ``services.import_flow.import_file`` (read, validate, map,
-write, audit, full-text index): the same call the CLI and the app make. On the code before issue 17
+write, audit, full-text index): the same call the CLI and the app make, so on this 2-core machine a file of
+4 MB or more is shaped by one spawned helper process beside the writer (services/import_prepare.py); its CPU
+seconds and peak memory are reported apart (``helpers``). On the code before issue 17
 (no such module) the two steps of that time are used (``parse_import_file`` + ``import_records``).
 Reported: seconds, records per second, the child's peak resident memory (VmHWM), and the store's size
 per record after the workspace is closed (WAL checkpointed). Variants: ``plain`` (the same SQLite library
@@ -115,7 +117,9 @@ def child(variant: str, fmt: str, source: Path, folder: Path) -> dict[str, Any]:
         flow = None  # type: ignore[assignment]
     t0, cpu0 = time.perf_counter(), time.process_time()
     if flow is not None:
-        count = flow.import_file(ws, source, fmt=fmt if fmt in ("acled", "ucdp") else "auto").stored
+        helpers = os.environ.get("FIELDCASE_BENCH_HELPERS")  # --helpers: a fixed count instead of the file's size
+        extra = {"helpers": int(helpers)} if helpers else {}
+        count = flow.import_file(ws, source, fmt=fmt if fmt in ("acled", "ucdp") else "auto", **extra).stored
     else:
         if fmt != "json":
             raise SystemExit("this code has no ACLED import")
@@ -125,13 +129,17 @@ def child(variant: str, fmt: str, source: Path, folder: Path) -> dict[str, Any]:
 
         count = len(CaseService(ws).import_records(parse_import_file(source, workspace_registry(ws).is_known)))
     elapsed, cpu = time.perf_counter() - t0, time.process_time() - cpu0
+    import resource
+
+    helpers = resource.getrusage(resource.RUSAGE_CHILDREN)  # the import's helper processes, ended by now
     ws.lock()  # closes the engine: the WAL is checkpointed into store.db
     size = (folder / "ws" / "store.db").stat().st_size
     import fieldcase
 
     result = {"code": str(Path(fieldcase.__file__).parents[2]),  # which checkout ran (see --before)
               "records": count, "seconds": elapsed, "cpu_seconds": cpu, "per_s": count / elapsed,
-              "peak_mb": _peak_mb(),
+              "peak_mb": _peak_mb(), "helper_cpu_seconds": helpers.ru_utime + helpers.ru_stime,
+              "helper_peak_mb": helpers.ru_maxrss / 1024,
               "db_bytes": size, "bytes_per_record": size / max(count, 1)}
     if variant == "plain":  # where the bytes go (SQLite's dbstat; SQLCipher pages hold the same content)
         result["bytes_per_record_by_table"] = _breakdown(folder / "ws" / "store.db", count)
@@ -163,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--label", default="", help="a name for this run in the results file (e.g. before/after)")
     ap.add_argument("--before", type=Path, help="a checkout of the code before (e.g. `git archive b8269ed`): its "
                     "import runs too, interleaved with this one's, on the same input, for a before/after ratio")
+    ap.add_argument("--helpers", default="", help="comma-separated helper counts to run each variant with "
+                    "(e.g. 0,1: without and with a helper process, same run); default: as the import chooses")
     ap.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
@@ -182,11 +192,13 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             source = write_input(fmt, args.records, folder)
             print(f"  {fmt}: input {source.stat().st_size / 1e6:.1f} MB written in {time.perf_counter() - t0:.1f} s")
-            codes = [("", ROOT)] + ([("before/", args.before.resolve())] if args.before else [])
-            for variant, (tag, code) in [(v, c) for v in args.variants.split(",") if v for c in codes]:
+            codes = [("", ROOT, "")] + ([("before/", args.before.resolve(), "")] if args.before else [])
+            if args.helpers:
+                codes = [(f"helpers={h}/", ROOT, h) for h in args.helpers.split(",")] + codes[1:]
+            for variant, (tag, code, helpers) in [(v, c) for v in args.variants.split(",") if v for c in codes]:
                 out = folder / f"{variant}.json"
                 env = dict(os.environ, PYTHONPATH=str(code / "desktop"), FIELDCASE_KDF_PROFILE="floor",
-                           FIELDCASE_BENCH_CODE=str(code))
+                           FIELDCASE_BENCH_CODE=str(code), FIELDCASE_BENCH_HELPERS=helpers)
                 done = subprocess.run([sys.executable, __file__, "--child", variant, fmt, str(source), str(out)],
                                       env=env, check=False)
                 if done.returncode:
@@ -194,9 +206,10 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 r = json.loads(out.read_text())
                 results["runs"][f"{tag}{fmt}/{variant}"] = r
-                print(f"  {fmt:6s} {tag + variant:16s} {r['seconds']:7.2f} s (CPU {r.get('cpu_seconds', 0):6.1f} s)  "
-                      f"{r['per_s']:8.0f} records/s  "
-                      f"peak {r['peak_mb']:6.0f} MB  {r['bytes_per_record']:6.0f} B/record", flush=True)
+                print(f"  {fmt:6s} {tag + variant:16s} {r['seconds']:7.2f} s (CPU {r.get('cpu_seconds', 0):6.1f} s, "
+                      f"helpers {r.get('helper_cpu_seconds', 0):5.1f} s)  {r['per_s']:8.0f} records/s  "
+                      f"peak {r['peak_mb']:6.0f} MB (helper {r.get('helper_peak_mb', 0):4.0f} MB)  "
+                      f"{r['bytes_per_record']:6.0f} B/record", flush=True)
                 if "bytes_per_record_by_table" in r:
                     print("           bytes a record, by table: " + ", ".join(
                         f"{t} {b:.0f}" for t, b in list(r["bytes_per_record_by_table"].items())[:8]))
@@ -207,7 +220,17 @@ def main(argv: list[str] | None = None) -> int:
                           f"{new['cpu_seconds'] / old['cpu_seconds']:.2f}x, peak "
                           f"memory {new['peak_mb'] / old['peak_mb']:.2f}x, bytes a record "
                           f"{new['bytes_per_record'] / old['bytes_per_record']:.2f}x")
-            plain, enc = results["runs"].get(f"{fmt}/plain"), results["runs"].get(f"{fmt}/sqlcipher")
+            counts = [h for h in args.helpers.split(",") if h]
+            for variant in [v for v in args.variants.split(",") if v]:
+                base = results["runs"].get(f"helpers={counts[0]}/{fmt}/{variant}") if counts else None
+                for h in counts[1:]:
+                    other = results["runs"].get(f"helpers={h}/{fmt}/{variant}")
+                    if base and other:
+                        print(f"  {fmt:6s} {variant:9s} helpers={h} / helpers={counts[0]}: time "
+                              f"{other['seconds'] / base['seconds']:.2f}x, CPU of the importing process "
+                              f"{other['cpu_seconds'] / base['cpu_seconds']:.2f}x")
+            last = f"helpers={counts[-1]}/" if counts else ""
+            plain, enc = results["runs"].get(f"{last}{fmt}/plain"), results["runs"].get(f"{last}{fmt}/sqlcipher")
             if plain and enc:
                 print(f"  {fmt:6s} SQLCipher/plain time {enc['seconds'] / plain['seconds']:.2f}x; targets "
                       f"(SQLCipher): < {TARGET_S:.0f} s {'met' if enc['seconds'] < TARGET_S else 'NOT met'}, "

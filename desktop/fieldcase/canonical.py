@@ -29,7 +29,23 @@ _MAX_EXACT = 2**53 - 1
 def _plain_json(value: Any) -> bool:
     """Only strings, booleans, null and exactly representable integers, keys inside the BMP: then
     `frozen_text` is byte for byte RFC 8785 (module text), and it is ~20x faster than the pure-Python
-    rfc8785 package (the audit chain hashes three entries per imported record)."""
+    rfc8785 package (the audit chain hashes an entry per imported record). Exact built-in types are
+    walked without isinstance (the common case: an import checks every entry's detail); anything else,
+    subclasses included, by the general rules below."""
+    kind = type(value)
+    if kind is str or kind is bool or value is None:
+        return True
+    if kind is int:
+        return -_MAX_EXACT <= value <= _MAX_EXACT
+    if kind is list or kind is tuple:
+        return all(type(v) is str or _plain_json(v) for v in value)
+    if kind is dict:
+        return all(type(k) is str and (k.isascii() or max(k) < "\U00010000") and (type(v) is str or _plain_json(v))
+                   for k, v in value.items())
+    return _plain_json_general(value)
+
+
+def _plain_json_general(value: Any) -> bool:
     if value is None or isinstance(value, (str, bool)):
         return True
     if isinstance(value, int):
