@@ -84,8 +84,8 @@ def _latest(conn: Connection, table: Any, id_col: str, ids: Sequence[str]) -> di
 @dataclass(frozen=True, slots=True)
 class Shaped:
     """What an import worked out for a record before writing it (services/import_prepare.py, in a helper
-    process), so that the writer does not work it out again. Used only while the record is stored as it was
-    shaped: same record id, people, sources and attachments; otherwise worked out again here."""
+    process), so that the writer does not work it out again. The hash is used only while the record is stored
+    with the ids and attachments it was shaped with (None: worked out here); the search words hold neither."""
 
     content_hash: str | None
     search: tuple[str, str, str]  # search_index.index_words
