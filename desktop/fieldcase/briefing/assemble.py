@@ -28,6 +28,12 @@ from .model import (
 from .redaction import Redactor, clean
 
 KEY_INCIDENTS = 8
+# The annex lists every record of the month up to this many; above it, the most serious (annex_listed). A regional
+# month at HQ can hold 55,000 records (2,300 pages) that no desk officer reads: the figures still count every
+# record, and the complete list is a CSV (`--annex-csv`, briefing/annex_csv.py).
+ANNEX_LIMIT = 1000
+# The early-warning and reprisal tables list at most this many records each (most_serious), for the same reason.
+FLAGGED_LIMIT = 200
 VOICES = 6
 TREND_MONTHS = 6
 VOICE_KINDS = ("community_report", "meeting", "cso_report", "early_warning")
@@ -204,6 +210,16 @@ def pick_voices(rows: Sequence[PeriodRow], limit: int = VOICES) -> list[str]:
     return chosen[:limit]
 
 
+def most_serious(rows: Sequence[PeriodRow], limit: int | None) -> list[PeriodRow]:
+    """At most `limit` of `rows`: the highest severity first, then the most recent, then by id (all when they fit,
+    in their own order)."""
+    if limit is None or len(rows) <= limit:
+        return list(rows)
+    ordered = sorted(rows, key=lambda r: r.record_id)
+    ordered.sort(key=lambda r: (r.severity or 0, r.date_text), reverse=True)  # stable: ties keep the id order
+    return ordered[:limit]
+
+
 def casualty_text(record: CaseRecord) -> str:
     c = record.casualties
     parts = [f"{n} {what}" for n, what in ((c.killed, "killed"), (c.injured, "injured"), (c.abducted, "abducted"),
@@ -262,3 +278,17 @@ def annex(rows: Sequence[PeriodRow], redactor: Redactor, used: dict[str, set[str
         out.append(AnnexRow(r.record_id, date, kind, where, label(r.verification).split(" (")[0], r.severity,
                             tuple(sorted(used.get(r.record_id, set()), key="ETRKVI".index))))
     return tuple(out)
+
+
+def annex_listed(rows: Sequence[AnnexRow], limit: int | None) -> Sequence[AnnexRow]:
+    """The annex rows the PDF prints: all of them (by date then id) up to `limit`; above it the `limit` most
+    serious, in this order: the records quoted in the briefing (K key incidents, V community voices) first,
+    then records counted in the figures before discounted ones, then the highest severity, then the most
+    recent date, then by id. The PDF states this rule (sections.annex)."""
+    if limit is None or len(rows) <= limit:
+        return rows
+    ordered = sorted(rows, key=lambda r: r.record_id)
+    ordered.sort(key=lambda r: r.date_text, reverse=True)  # stable: ties keep the id order
+    ordered.sort(key=lambda r: ("K" in r.sections or "V" in r.sections, bool(r.sections), r.severity or 0),
+                 reverse=True)
+    return ordered[:limit]
