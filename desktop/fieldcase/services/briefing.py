@@ -108,11 +108,12 @@ class BriefingService:
         self._clock = clock
 
     # -- reading ----------------------------------------------------------------------------------
-    def _read(self, period: Period, region: str | None, countries: Sequence[str] | None = None) -> _PeriodData:
+    def _read(self, period: Period, region: str | None, countries: Sequence[str] | None = None,
+              places: bool = True) -> _PeriodData:
         window = month_window(period, assemble.TREND_MONTHS)
         with self.ws.db.reading() as conn:
             same = identity_links.same_identity(conn, "incident")
-            listed = briefing_rows.period_rows(conn, window[0].first, period.last, region)
+            listed = briefing_rows.period_rows(conn, window[0].first, period.last, region, places)
             if countries is not None:  # a regional review: only the grouping's countries
                 listed = [r for r in listed if r.country in countries]
             # an incident linked as the same as others counts once (services/linked_incidents.py); the annex
@@ -120,11 +121,12 @@ class BriefingService:
             skip = linked_incidents.repeats((r.record_id for r in listed), same)
             rows = [r for r in listed if r.record_id not in skip] if skip else listed
             month_ids = [r.record_id for r in rows if r.month == period.label]
+            within = (period.first, period.last, region)  # where month_ids come from: one query each, not chunks
             return _PeriodData(
                 rows=rows, listed=listed, country=_country(conn, rows),
-                indicator_ids=briefing_rows.indicator_ids(conn, month_ids),
-                people=briefing_rows.people_counts(conn, month_ids),
-                sources=briefing_rows.source_count(conn, month_ids),
+                indicator_ids=briefing_rows.indicator_ids(conn, month_ids, within),
+                people=briefing_rows.people_counts(conn, month_ids, within),
+                sources=briefing_rows.source_count(conn, month_ids, within),
                 protected=_protected_names(conn))
 
     # -- assembling -------------------------------------------------------------------------------
@@ -144,7 +146,7 @@ class BriefingService:
         analysis = MemoAnalysis(AnalysisService(self.ws, countries=codes))
         registry = analysis.registry()  # the built-in frameworks plus the releases installed in this workspace
         label = _labeller(registry)
-        data = self._read(p, region, codes)
+        data = self._read(p, region, codes, places=redaction == "strict")  # only strict redaction uses places
         month = assemble.in_month(data.rows, p)
         if region and not month and not any(r.adm1_pcode == region for r in data.rows):
             raise FieldcaseError("No records for region {region} in the six months up to {period}; "
