@@ -66,6 +66,7 @@ class MemoAnalysis:
 
     def __init__(self, service: Any) -> None:
         self._service = service
+        service.signal_lookback = 1  # the month before is asked for too: one query for both (AnalysisService)
         self._assessed: dict[tuple[str, str | None], AssessmentReport] = {}
 
     def assess(self, period: str, region: str | None = None) -> AssessmentReport:

@@ -324,7 +324,7 @@ def _rows(conn: Connection, query: str, params: dict[str, Any]) -> list[tuple[An
     postgres = pg_sql.is_postgres(conn)
     if postgres:  # an HQ store on PostgreSQL (store/pg_sql.py)
         query = pg_sql.driver_style(pg_sql.translate(query))
-    cursor = driver.cursor()
+    cursor = pg_sql.text_dates(driver.cursor()) if postgres else driver.cursor()
     try:
         # the DB-API driver (sqlcipher3) is untyped: fetchall() gives a list of plain tuples
         cursor.execute(query, params)
@@ -343,7 +343,7 @@ def _row_batches(conn: Connection, query: str, params: dict[str, Any],
     postgres = pg_sql.is_postgres(conn)
     if postgres:
         query = pg_sql.driver_style(pg_sql.translate(query))
-    cursor = driver.cursor()
+    cursor = pg_sql.text_dates(driver.cursor()) if postgres else driver.cursor()
     try:
         cursor.execute(query, params)
         while batch := cast(list[tuple[Any, ...]], cursor.fetchmany(size)):
@@ -400,7 +400,7 @@ def act_rows(conn: Connection, first: dt.date, last: dt.date, region: str | None
                               split.get(statuses) or split.setdefault(statuses, tuple(statuses.split()))
                               if statuses else no_perpetrators,
                               bool(linked), None if dd is None else bool(dd), bool(fate), override,
-                              rationale_of(override_rationale), groups, sex, age_group))
+                              override_rationale and rationale_of(override_rationale), groups, sex, age_group))
     out.sort(key=lambda row: (row.record_id, row.act_index))
     return out
 

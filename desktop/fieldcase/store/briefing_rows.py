@@ -95,8 +95,8 @@ def _pairs(conn: Connection, queries: list[Select[Any]], ids: list[str],
     if within is None:
         for query in queries:
             for chunk in _chunks(ids):
-                found.update((value, record_id) for record_id, value in conn.execute(
-                    query.where(REV.c.record_id.in_(chunk))))
+                found.update((value, record_id) for record_id, value in cast(Iterable[tuple[str, Any]], conn.execute(
+                    query.where(REV.c.record_id.in_(chunk)))))
         return found
     first, last, region = within
     wanted = set(ids)
@@ -104,7 +104,8 @@ def _pairs(conn: Connection, queries: list[Select[Any]], ids: list[str],
         query = query.where(REV.c.date_start >= first, REV.c.date_start <= last)
         if region:
             query = query.where(REV.c.adm1_pcode == region)
-        found.update((value, record_id) for record_id, value in conn.execute(query) if record_id in wanted)
+        found.update((value, record_id) for record_id, value in cast(Iterable[tuple[str, Any]], conn.execute(query))
+                     if record_id in wanted)
     return found
 
 
