@@ -449,7 +449,8 @@ def annex(data: BriefingData, width: float) -> list[Flowable]:
 
     out.append(PagedTable(header, rows, piece))  # page by page: one Table of 55,000 rows is quadratic
     if len(listed) < len(data.annex):
-        out += [Spacer(1, 2 * mm), para(_unlisted(data, len(data.annex) - len(listed)), s.body)]
+        # whole on one page: a sentence cut by the page break reads as if it ended there
+        out += [Spacer(1, 2 * mm), KeepTogether([para(_unlisted(data, len(data.annex) - len(listed)), s.body)])]
     return out
 
 

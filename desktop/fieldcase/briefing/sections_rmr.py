@@ -174,8 +174,8 @@ def _unlisted(count: int) -> list[Flowable]:
     """The line under a table that lists only the most serious of the month's flagged records."""
     if count <= 0:
         return []
-    return [Spacer(1, 2), para(L.tr(L.FLAGGED_UNLISTED, count=fmt_number(count), listed=fmt_number(FLAGGED_LIMIT)),
-                               styles().meta)]
+    return [Spacer(1, 2), KeepTogether([para(L.tr(L.FLAGGED_UNLISTED, count=fmt_number(count),
+                                                 listed=fmt_number(FLAGGED_LIMIT)), styles().meta)])]
 
 
 # Long tables (a month can flag hundreds of records) are plain text wrapped with simpleSplit, not Paragraphs:
