@@ -269,14 +269,27 @@ def annex(rows: Sequence[PeriodRow], redactor: Redactor, used: dict[str, set[str
           label: Callable[[str], str]) -> tuple[AnnexRow, ...]:
     """Every record of the month, by date then id, with the sections it feeds."""
     out = []
+    # a region's month can hold 55,000 records over a few dozen places and statuses: each written out once
+    places: dict[tuple[str | None, str | None], str] = {}
+    statuses: dict[str, str] = {}
+    marks: dict[frozenset[str], tuple[str, ...]] = {}
+    kinds = {"community_report": "Community", "meeting": "Meeting", "cso_report": "CSO report",
+             "early_warning": "Early warn."}
     for r in sorted(rows, key=lambda r: (r.date_text, r.record_id)):
         date = r.date_text[:7] if redactor.strict else r.date_text
-        where = " / ".join(clean(p) for p in (r.adm1_name, r.adm2_name) if p) or "\u2014"
-        kind = "Incident" if r.is_incident else {"community_report": "Community", "meeting": "Meeting",
-                                                 "cso_report": "CSO report",
-                                                 "early_warning": "Early warn."}.get(r.info_type or "", "Info")
-        out.append(AnnexRow(r.record_id, date, kind, where, label(r.verification).split(" (")[0], r.severity,
-                            tuple(sorted(used.get(r.record_id, set()), key="ETRKVI".index))))
+        where = places.get((r.adm1_name, r.adm2_name))
+        if where is None:
+            where = places[(r.adm1_name, r.adm2_name)] = " / ".join(
+                clean(p) for p in (r.adm1_name, r.adm2_name) if p) or "\u2014"
+        status = statuses.get(r.verification)
+        if status is None:
+            status = statuses[r.verification] = label(r.verification).split(" (")[0]
+        kind = "Incident" if r.is_incident else kinds.get(r.info_type or "", "Info")
+        sections = frozenset(used.get(r.record_id, ()))
+        mark = marks.get(sections)
+        if mark is None:
+            mark = marks[sections] = tuple(sorted(sections, key="ETRKVI".index))
+        out.append(AnnexRow(r.record_id, date, kind, where, status, r.severity, mark))
     return tuple(out)
 
 

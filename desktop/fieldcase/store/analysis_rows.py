@@ -89,13 +89,6 @@ _ACTS = """
     WHERE {in_window}
 """
 
-# The people the window's acts are against (the victims query's ids).
-_ACT_PEOPLE = """
-    SELECT a.person_id FROM case_act a JOIN case_head h ON h.revision_id = a.revision_id
-    JOIN case_revision r INDEXED BY ix_case_revision_ident ON r.id = a.revision_id
-    WHERE {in_window}
-"""
-
 # Each victim at their newest revision.
 _VICTIMS = """
     SELECT p.person_id, p.pseudonym, p.victim_groups, p.sex, p.age_group FROM person_revision p
@@ -375,14 +368,22 @@ def act_rows(conn: Connection, first: dt.date, last: dt.date, region: str | None
 
     The acts are read in batches, each made into ActRows before the next is fetched: a regional 12-month window
     at 1,000,000 records holds 340,000 acts, and their raw rows held all at once beside the ActRows were a third of
-    a briefing's peak memory. The victims are read first, by the same window (a subquery), so each batch is final."""
+    a briefing's peak memory. The victims of each batch not met before are read before its ActRows are made."""
     in_window, params = _in_window(first, last, region, countries)
     pseudonym_of, rationale_of = pg_sql.opener(conn, pg_sql.PSEUDONYM), pg_sql.opener(conn, pg_sql.OVERRIDE_RATIONALE)
-    people = {pid: (pseudonym_of(pseudonym), tuple(groups.split()) if groups else (), sex, age_group)
-              for pid, pseudonym, groups, sex, age_group in _rows(
-                  conn, _VICTIMS.format(ids=_ACT_PEOPLE.format(in_window=in_window)), params)}
+    unknown: tuple[str, tuple[str, ...], str, str] = ("", (), "unknown", "unknown")
+    people: dict[str, tuple[str, tuple[str, ...], str, str]] = {}
+
+    def meet(batch: list[tuple[Any, ...]]) -> None:
+        new = sorted({row[7] for row in batch} - people.keys())
+        if not new:
+            return
+        people.update((pid, unknown) for pid in new)  # a person without a revision stays unknown, asked once
+        people.update((pid, (pseudonym_of(pseudonym), tuple(groups.split()) if groups else (), sex, age_group))
+                      for pid, pseudonym, groups, sex, age_group in _rows(
+                          conn, _VICTIMS.format(ids=_IDS), {"ids": json.dumps(new)}))
+
     out = []
-    unknown = ("", (), "unknown", "unknown")
     no_perpetrators: tuple[str, ...] = ()
     # the driver makes a new string for every value: one copy of each repeated one (dates, places, types, the
     # record of several acts) is 120 MB less at 340,000 acts
@@ -390,6 +391,7 @@ def act_rows(conn: Connection, first: dt.date, last: dt.date, region: str | None
     same = one.setdefault
     split: dict[str, tuple[str, ...]] = {}
     for batch in _row_batches(conn, _ACTS.format(in_window=in_window), params):
+        meet(batch)
         for (_rid, date_start, precision, adm1, verification, _act_id, position, person_id, act_type, linked, dd,
              fate, override, override_rationale, record_id, adm2, statuses) in batch:
             pseudonym, groups, sex, age_group = people.get(person_id, unknown)
