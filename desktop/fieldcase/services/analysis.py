@@ -214,8 +214,10 @@ class AnalysisService:
             acts = analysis_rows.act_rows(conn, headline.first, headline.last, region, self.countries)
             deaths = analysis_rows.death_rows(conn, headline.first, headline.last, region, self.countries)
         pinned = self._pinned()
+        judged = ind.judge_all(acts, table, region=region, same_person=same_person) if len(modes) > 1 else None
         return tuple(IndicatorReport(
-            ind.sdg_16_10_1(acts, span, table, region=region, include_unverified=unverified, same_person=same_person),
+            ind.sdg_16_10_1(acts, span, table, region=region, include_unverified=unverified, same_person=same_person,
+                            judged=judged),
             ind.sdg_16_1_2(deaths, span, region=region, include_unverified=unverified, same_incident=same_incident),
             pinned, table.seriousness, table.release) for unverified in modes)
 
