@@ -8,8 +8,10 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import hashlib
+import io
 import json
 import random
 import re
@@ -432,3 +434,54 @@ def test_period_parsing() -> None:
 
 def test_export_log_entries_are_json_details(demo: dict) -> None:
     assert all(json.dumps(e) for e in demo["log"])
+
+
+# -- a month too large to list whole --------------------------------------------------------------
+
+def test_annex_listed_order_is_quoted_then_counted_then_severity_then_most_recent() -> None:
+    from fieldcase.briefing.assemble import annex_listed
+    from fieldcase.briefing.model import AnnexRow
+
+    def row(rid: str, date: str, severity: int | None, sections: tuple[str, ...]) -> AnnexRow:
+        return AnnexRow(rid, date, "Incident", "X", "Verified", severity, sections)
+
+    rows = [row("a", "2026-10-01", 1, ("E", "V")),  # quoted (a community voice): first despite severity 1
+            row("b", "2026-10-02", 5, ("E",)),  # severity 5, older
+            row("c", "2026-10-09", 5, ("E",)),  # severity 5, more recent: before b
+            row("d", "2026-10-20", 5, ()),  # discounted (counted nowhere): after every counted record
+            row("e", "2026-10-30", 2, ("E",)),
+            row("f", "2026-10-09", 5, ("E",))]  # same severity and date as c: by id, after c
+    assert [r.record_id for r in annex_listed(rows, 4)] == ["a", "c", "f", "b"]
+    assert annex_listed(rows, 6) == rows and annex_listed(rows, None) == rows  # all fit: as given (date, id)
+
+
+def test_a_limited_annex_lists_the_most_serious_and_every_figure_still_counts_all(demo: dict, tmp_path: Path) -> None:
+    """The demo's October holds 99 records (counted by hand from its source data below). With the annex limited
+    to 10: the figures are those of the full briefing, the annex lists 10 records, all quoted in the briefing
+    (8 key incidents and 6 voices are more than 10) and the most severe of those; the PDF says 89 are not
+    listed; the CSV written beside it lists all 99, and the PDF states its SHA-256."""
+    october = {r["id"]: r for r in _october(generate_demo_records())}
+    assert len(october) == 99
+    with Workspace.unlock(demo["dir"], DEMO_PASSPHRASE) as ws:
+        result = BriefingService(ws, clock=_clock).build(PERIOD, out=tmp_path / "limited.pdf", annex_limit=10,
+                                                         annex_csv=tmp_path / "annex.csv")
+    assert result.records == 99
+    text = squeeze(pdftotext(result.path))
+    figures = " ".join(f"{f.value:,}" for f in demo["data"].headline)  # the unlimited briefing's figures
+    assert figures in text
+    assert "Records included 99 (the 10 most serious listed by id in the annex)" in text
+    assert "The 10 most serious of the 99 records of the period and scope" in text
+    assert "Not listed here: 89 records of the period." in text
+    digest = hashlib.sha256((tmp_path / "annex.csv").read_bytes()).hexdigest()
+    assert f"annex.csv (SHA-256 {digest})" in text
+    header, *body = csv.reader(io.StringIO((tmp_path / "annex.csv").read_text(encoding="utf-8-sig")))
+    assert header[:3] == ["#", "Record id", "Date"]
+    listing = {cells[1]: cells for cells in body}
+    assert set(listing) == set(october)  # every record of the month, once
+    assert all(int(listing[i][6] or 0) == (october[i].get("severity") or 0) for i in october)
+    annex = text.split("Annex: records included in this briefing")[-1]
+    listed = [i for i in october if i in annex]
+    assert len(listed) == 10
+    quoted = {i for i, cells in listing.items() if {"K", "V"} & set(cells[7].split())}
+    assert len(quoted) > 10 and set(listed) <= quoted
+    assert min(int(listing[i][6]) for i in listed) >= max(int(listing[i][6]) for i in quoted - set(listed))

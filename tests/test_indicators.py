@@ -69,6 +69,24 @@ def test_excluded_victims_are_listed_with_the_first_rule_they_fail() -> None:
     assert sum(n for _k, n in month.excluded) == 11
 
 
+def test_acts_judged_once_give_both_modes_as_judged_apart() -> None:
+    """A briefing judges the acts once, with unverified reports included, and derives the verified-only figures
+    from that (judge_all); each mode must be what it is when judged apart, exclusions and reasons included."""
+    from fieldcase.analysis.indicators import judge_all
+
+    rows = [act("a", verification="vs.discounted"), act("b", verification="vs.corroborated"),
+            act("b2", verification="vs.reported", groups=()), act("c", groups=()), act("d", linked=False),
+            act("e", KILLING, verification="vs.under_review"), act("f", TORTURE), act("g", override="sdg16101.none"),
+            act("k", verification="vs.reported", index=0), act("k", linked=False, index=1)]
+    judged = judge_all(rows, TABLE)
+    for unverified in (False, True):
+        assert sdg_16_10_1(rows, SEPTEMBER, TABLE, include_unverified=unverified, judged=judged) == \
+            sdg_16_10_1(rows, SEPTEMBER, TABLE, include_unverified=unverified)
+    reported = sdg_16_10_1(rows, SEPTEMBER, TABLE, include_unverified=True, judged=judged).month
+    verified = sdg_16_10_1(rows, SEPTEMBER, TABLE, judged=judged).month
+    assert reported is not None and verified is not None and (reported.total, verified.total) == (4, 1)  # b e f k; f
+
+
 def test_the_headline_is_the_twelve_months_ending_with_the_period() -> None:
     rows = [act("in-first", day="2025-10-01"), act("out-before", day="2025-09-30"),
             act("in-last", day="2026-09-30"), act("out-after", day="2026-10-01"),

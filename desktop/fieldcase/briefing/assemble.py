@@ -28,6 +28,12 @@ from .model import (
 from .redaction import Redactor, clean
 
 KEY_INCIDENTS = 8
+# The annex lists every record of the month up to this many; above it, the most serious (annex_listed). A regional
+# month at HQ can hold 55,000 records (2,300 pages) that no desk officer reads: the figures still count every
+# record, and the complete list is a CSV (`--annex-csv`, briefing/annex_csv.py).
+ANNEX_LIMIT = 1000
+# The early-warning and reprisal tables list at most this many records each (most_serious), for the same reason.
+FLAGGED_LIMIT = 200
 VOICES = 6
 TREND_MONTHS = 6
 VOICE_KINDS = ("community_report", "meeting", "cso_report", "early_warning")
@@ -204,6 +210,16 @@ def pick_voices(rows: Sequence[PeriodRow], limit: int = VOICES) -> list[str]:
     return chosen[:limit]
 
 
+def most_serious(rows: Sequence[PeriodRow], limit: int | None) -> list[PeriodRow]:
+    """At most `limit` of `rows`: the highest severity first, then the most recent, then by id (all when they fit,
+    in their own order)."""
+    if limit is None or len(rows) <= limit:
+        return list(rows)
+    ordered = sorted(rows, key=lambda r: r.record_id)
+    ordered.sort(key=lambda r: (r.severity or 0, r.date_text), reverse=True)  # stable: ties keep the id order
+    return ordered[:limit]
+
+
 def casualty_text(record: CaseRecord) -> str:
     c = record.casualties
     parts = [f"{n} {what}" for n, what in ((c.killed, "killed"), (c.injured, "injured"), (c.abducted, "abducted"),
@@ -253,12 +269,39 @@ def annex(rows: Sequence[PeriodRow], redactor: Redactor, used: dict[str, set[str
           label: Callable[[str], str]) -> tuple[AnnexRow, ...]:
     """Every record of the month, by date then id, with the sections it feeds."""
     out = []
+    # a region's month can hold 55,000 records over a few dozen places and statuses: each written out once
+    places: dict[tuple[str | None, str | None], str] = {}
+    statuses: dict[str, str] = {}
+    marks: dict[frozenset[str], tuple[str, ...]] = {}
+    kinds = {"community_report": "Community", "meeting": "Meeting", "cso_report": "CSO report",
+             "early_warning": "Early warn."}
     for r in sorted(rows, key=lambda r: (r.date_text, r.record_id)):
         date = r.date_text[:7] if redactor.strict else r.date_text
-        where = " / ".join(clean(p) for p in (r.adm1_name, r.adm2_name) if p) or "\u2014"
-        kind = "Incident" if r.is_incident else {"community_report": "Community", "meeting": "Meeting",
-                                                 "cso_report": "CSO report",
-                                                 "early_warning": "Early warn."}.get(r.info_type or "", "Info")
-        out.append(AnnexRow(r.record_id, date, kind, where, label(r.verification).split(" (")[0], r.severity,
-                            tuple(sorted(used.get(r.record_id, set()), key="ETRKVI".index))))
+        where = places.get((r.adm1_name, r.adm2_name))
+        if where is None:
+            where = places[(r.adm1_name, r.adm2_name)] = " / ".join(
+                clean(p) for p in (r.adm1_name, r.adm2_name) if p) or "\u2014"
+        status = statuses.get(r.verification)
+        if status is None:
+            status = statuses[r.verification] = label(r.verification).split(" (")[0]
+        kind = "Incident" if r.is_incident else kinds.get(r.info_type or "", "Info")
+        sections = frozenset(used.get(r.record_id, ()))
+        mark = marks.get(sections)
+        if mark is None:
+            mark = marks[sections] = tuple(sorted(sections, key="ETRKVI".index))
+        out.append(AnnexRow(r.record_id, date, kind, where, status, r.severity, mark))
     return tuple(out)
+
+
+def annex_listed(rows: Sequence[AnnexRow], limit: int | None) -> Sequence[AnnexRow]:
+    """The annex rows the PDF prints: all of them (by date then id) up to `limit`; above it the `limit` most
+    serious, in this order: the records quoted in the briefing (K key incidents, V community voices) first,
+    then records counted in the figures before discounted ones, then the highest severity, then the most
+    recent date, then by id. The PDF states this rule (sections.annex)."""
+    if limit is None or len(rows) <= limit:
+        return rows
+    ordered = sorted(rows, key=lambda r: r.record_id)
+    ordered.sort(key=lambda r: r.date_text, reverse=True)  # stable: ties keep the id order
+    ordered.sort(key=lambda r: ("K" in r.sections or "V" in r.sections, bool(r.sections), r.severity or 0),
+                 reverse=True)
+    return ordered[:limit]

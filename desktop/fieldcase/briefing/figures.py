@@ -81,8 +81,7 @@ class AnalysisFigures:
     def indicators(self, period: Period) -> tuple[Table, ...]:
         """The 12-month headline HQ reports (16.10.1 counts 'the previous 12 months'), the month beside it,
         and the headline again with unverified reports included, labelled as such."""
-        verified = self.service.indicators(period.label, self.region)
-        reported = self.service.indicators(period.label, self.region, include_unverified=True)
+        verified, reported = self.service.indicator_reports(period.label, self.region, (False, True))
         v, r = verified.sdg_16_10_1, reported.sdg_16_10_1
         year, month, wide = v.headline, v.month or v.headline, r.headline
         cols = (tr("Verified, {window}", window=year.window.label), tr("Verified, {window}", window=month.window.label),

@@ -74,6 +74,9 @@ REPRISAL_NOTE = N_("People appear under their pseudonym unless they consented to
 EARLY_WARNING_NOTE = N_("Each record flagged as an early-warning signal this month, and each Special Procedures "
                         "communication dated this month, with the early action proposed. Places are shown at the "
                         "briefing's redaction level.")
+FLAGGED_UNLISTED = N_("Not listed here: {count} further records flagged this month; the {listed} most serious are "
+                      "listed (highest severity first, then the most recent). Every figure counts them all, and the "
+                      "annex's complete list (--annex-csv) holds every record of the month.")
 FOLLOW_UP_NOTE = N_("Every action point that changed since the previous briefing period, or is still open: new, done "
                     "(with its outcome), dropped (with the reason), overdue (marked), in progress or unchanged.")
 RECOMMENDATIONS_NOTE = N_("Recommendations and communications of UN human rights mechanisms linked to each risk area "

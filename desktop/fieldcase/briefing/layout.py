@@ -32,6 +32,7 @@ from reportlab.platypus import (
 from ..i18n.briefing_text import current as current_language
 from ..i18n.briefing_text import fmt_number, is_right_to_left, tr
 from . import fonts, sections, sections_rmr
+from .assemble import annex_listed
 from .fonts import markup
 from .model import BriefingData, month_label
 from .rtl_paragraph import draw_mixed
@@ -178,7 +179,7 @@ def _cover(data: BriefingData, width: float) -> list[Flowable]:
         (tr("Generated"), data.generated_at[:19].replace("T", " ") + " UTC"),
         (tr("Source protection"), tr("{redaction} redaction (see section {number})",
                                      redaction=tr(data.redaction), number=sections.NUMBERS["method"]).capitalize()),
-        (tr("Records included"), tr("{count} (listed by id in the annex)", count=fmt_number(len(data.annex)))),
+        (tr("Records included"), _records_included(data)),
         (tr("Signature"), tr("PAdES digital signature by the author; signature block on the last page")),
     ]
     rows = [[para(k, s.small), para(v, s.body)] for k, v in facts]
@@ -211,6 +212,14 @@ def _cover(data: BriefingData, width: float) -> list[Flowable]:
                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))
     out.append(handling)
     return out
+
+
+def _records_included(data: BriefingData) -> str:
+    listed = len(annex_listed(data.annex, data.annex_limit))
+    if listed == len(data.annex):
+        return tr("{count} (listed by id in the annex)", count=fmt_number(len(data.annex)))
+    return tr("{count} (the {listed} most serious listed by id in the annex)", count=fmt_number(len(data.annex)),
+              listed=fmt_number(listed))
 
 
 def _short_title(title: str) -> str:

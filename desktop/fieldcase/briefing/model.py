@@ -314,3 +314,8 @@ class BriefingData:
     countries: tuple[CountrySection, ...] = ()  # a regional review over several countries (HQ)
     regional_summary: tuple[str, ...] = ()
     cross_border: tuple[EarlyWarningRow, ...] = ()  # incidents and signals flagged as crossing a border
+    # The annex prints at most this many rows (assemble.annex_listed; None: all); `annex` holds every record.
+    annex_limit: int | None = None
+    annex_csv: tuple[str, str] | None = None  # (file name, SHA-256) of the complete list written with the PDF
+    # flagged records of the month the early-warning and reprisal tables leave out (assemble.FLAGGED_LIMIT)
+    unlisted_flags: tuple[int, int] = (0, 0)

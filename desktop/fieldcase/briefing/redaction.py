@@ -129,7 +129,7 @@ def protected_names(people: Iterable[PersonLink]) -> dict[str, str]:
 
 
 def withheld_statement(level: str, *, pseudonymised: int, named: int, sources: int, records: int,
-                       day_dates: int = 0, places: int = 0) -> tuple[str, ...]:
+                       day_dates: int = 0, places: int = 0, listed: int | None = None) -> tuple[str, ...]:
     """What the briefing leaves out, in plain words (printed in the document)."""
     # "label: count" wording: the briefing catalogues have no plural forms, and a count after a colon reads
     # right in every language (never "person(s)")
@@ -147,6 +147,11 @@ def withheld_statement(level: str, *, pseudonymised: int, named: int, sources: i
                         "concerned: {count}. Locations are given as district and province only.", count=n(places)))
         lines.append(tr("Strict redaction: exact dates are withheld; records concerned: {count}. Dates are given to "
                         "the month, also in narratives.", count=n(day_dates)))
-    lines.append(tr("Records behind this briefing, all listed by id in the annex without names or narratives: "
-                    "{count}.", count=n(records)))
+    if listed is None or listed >= records:
+        lines.append(tr("Records behind this briefing, all listed by id in the annex without names or narratives: "
+                        "{count}.", count=n(records)))
+    else:  # the annex lists the most serious only (assemble.annex_listed)
+        lines.append(tr("Records behind this briefing: {count}; the annex lists the {listed} most serious by id, "
+                        "without names or narratives, and says where the complete list is.", count=n(records),
+                        listed=n(listed)))
     return tuple(lines)

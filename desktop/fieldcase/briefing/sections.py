@@ -12,7 +12,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from ..i18n.briefing_text import N_, fmt_number, is_right_to_left, tr
 from . import charts, fonts
-from .assemble import ANNEX_KIND_WORDS
+from .assemble import ANNEX_KIND_WORDS, annex_listed
 from .fonts import markup
 from .model import NO_DATA, BriefingData, IncidentEntry, RegionRow, RiskRow, VoiceEntry
 from .paged_table import PagedTable
@@ -402,9 +402,18 @@ ANNEX_COLUMNS = ("#", N_("Record id"), N_("Date"), N_("Type"), N_("Province / di
 def annex(data: BriefingData, width: float) -> list[Flowable]:
     s = styles()
     out: list[Flowable] = [PageBreak(), *heading("A", tr("Annex: records included in this briefing"))]
-    out.append(para(tr("All {count} records of the period and scope, by id: the evidence base the signature "
-                       "covers. Sections: E summary and matrix, T trend, R provinces, K key incidents, V community "
-                       "voices, I indicators.", count=fmt_number(len(data.annex))), s.meta))
+    listed = annex_listed(data.annex, data.annex_limit)
+    if len(listed) == len(data.annex):
+        out.append(para(tr("All {count} records of the period and scope, by id: the evidence base the signature "
+                           "covers. Sections: E summary and matrix, T trend, R provinces, K key incidents, V community "
+                           "voices, I indicators.", count=fmt_number(len(data.annex))), s.meta))
+    else:  # a month too large to list: the most serious, and the rule that chose them (assemble.annex_listed)
+        out.append(para(tr("The {listed} most serious of the {count} records of the period and scope: the records "
+                           "quoted in this briefing (K, V) first, then records counted in the figures before "
+                           "discounted ones, then by severity (highest first), then the most recent. Every figure in "
+                           "this briefing counts all {count} records. Sections: E summary and matrix, T trend, "
+                           "R provinces, K key incidents, V community voices, I indicators.",
+                           listed=fmt_number(len(listed)), count=fmt_number(len(data.annex))), s.meta))
     if not data.annex:
         return [*out, para(tr("No records fall in this period and scope."), s.body)]
     widths = [20, 46 * mm, 15 * mm, 16 * mm, 0, 22 * mm, 20, 12 * mm]  # verification: "En cours d'examen" whole
@@ -417,7 +426,7 @@ def annex(data: BriefingData, width: float) -> list[Flowable]:
     head = ParagraphStyle("annex_head", parent=s.cell_head, fontSize=size, leading=size + 1.4)
     header: list[object] = [para(tr(h), head) if is_right_to_left() else _plain(tr(h)) for h in ANNEX_COLUMNS]
     rows: list[list[object]] = []
-    for i, r in enumerate(data.annex, start=1):
+    for i, r in enumerate(listed, start=1):
         where = fit(r.where) if not fonts.has_rtl(r.where) else para(r.where, s.tiny)
         word = tr(ANNEX_KIND_WORDS.get(r.kind, r.kind))
         kind = fit_kind(word) if not fonts.has_rtl(word) else para(word, s.tiny)
@@ -439,7 +448,22 @@ def annex(data: BriefingData, width: float) -> list[Flowable]:
         return table
 
     out.append(PagedTable(header, rows, piece))  # page by page: one Table of 55,000 rows is quadratic
+    if len(listed) < len(data.annex):
+        # whole on one page: a sentence cut by the page break reads as if it ended there
+        out += [Spacer(1, 2 * mm), KeepTogether([para(_unlisted(data, len(data.annex) - len(listed)), s.body)])]
     return out
+
+
+def _unlisted(data: BriefingData, count: int) -> str:
+    """How many records the annex leaves out, and where the complete list is."""
+    text = tr("Not listed here: {count} records of the period. They are counted in every figure above.",
+              count=fmt_number(count)) + " "
+    if data.annex_csv is not None:
+        name, digest = data.annex_csv
+        return text + tr("The complete list of every record, with the same columns, was written with this briefing "
+                         "to {file} (SHA-256 {digest}).", file=name, digest=digest)
+    return text + tr("The complete list of every record, with the same columns, is written as a CSV file by the "
+                     "same command with --annex-csv FILE (fieldcase brief or fieldcase hq brief).")
 
 
 def _fitter(width: float, size: float) -> Callable[[str], str]:

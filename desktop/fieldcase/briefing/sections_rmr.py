@@ -9,6 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from ..i18n.briefing_text import N_, fmt_number, tr
 from . import fonts
 from . import labels as L
+from .assemble import FLAGGED_LIMIT
 from .fonts import markup
 from .model import NO_DATA, BriefingData, CountrySection, RiskRow
 from .styles import GREEN, LEVEL_COLOURS, LEVEL_TEXT, MARKING, NAVY, ZEBRA, grid_style, para, rich, sans_table, styles
@@ -166,7 +167,15 @@ def early_warning(number: str, data: BriefingData, width: float) -> list[Flowabl
                                                   strict=True)])
     out.append(_plain_table([L.COL_DATE, L.COL_PLACE, L.COL_SIGNAL, L.COL_AREA, L.COL_SOURCE, L.COL_EARLY_ACTION],
                             rows, widths))
-    return out
+    return out + _unlisted(data.unlisted_flags[0])
+
+
+def _unlisted(count: int) -> list[Flowable]:
+    """The line under a table that lists only the most serious of the month's flagged records."""
+    if count <= 0:
+        return []
+    return [Spacer(1, 2), KeepTogether([para(L.tr(L.FLAGGED_UNLISTED, count=fmt_number(count),
+                                                 listed=fmt_number(FLAGGED_LIMIT)), styles().meta)])]
 
 
 # Long tables (a month can flag hundreds of records) are plain text wrapped with simpleSplit, not Paragraphs:
@@ -207,7 +216,7 @@ def reprisals(number: str, data: BriefingData, width: float) -> list[Flowable]:
                                            f"{r.title}\n{r.where}"), widths, strict=True)] for r in data.reprisals]
     out.append(_plain_table([L.COL_DATE, L.COL_PERSON, L.COL_MECHANISM, L.COL_CONSENT, L.COL_REFERRAL,
                              L.COL_SIGNAL], rows, widths))
-    return out
+    return out + _unlisted(data.unlisted_flags[1])
 
 
 def atrocity(number: str, data: BriefingData, width: float) -> list[Flowable]:

@@ -24,6 +24,9 @@ def register(sub: Any) -> None:
     s.add_argument("--out", type=Path, required=True, help="the PDF to write")
     s.add_argument("--language", choices=LANGUAGES, default="en",
                    help="the briefing's language: titles, labels, dates and numbers (default: %(default)s)")
+    s.add_argument("--annex-csv", type=Path, metavar="FILE",
+                   help="also write the complete annex (every record of the period, the annex's columns) as CSV; "
+                        "the PDF lists the most serious 1,000 when there are more")
     s.set_defaults(func=run)
 
 
@@ -32,7 +35,8 @@ def run(args: argparse.Namespace) -> int:
 
     with unlock(args.workspace) as ws:
         result = BriefingService(ws).build(args.period, args.region, classification=args.classification,
-                                           redaction=args.redaction, out=args.out, language=args.language)
+                                           redaction=args.redaction, out=args.out, language=args.language,
+                                           annex_csv=args.annex_csv)
     out(f"Wrote {result.path} ({result.pages} pages, {result.records} records, {result.size:,} bytes) "
         f"in {result.seconds:.2f} s.")
     out(f"Signed by {result.signer} at {result.signing_time}; certificate SHA-256 {result.certificate_sha256}")

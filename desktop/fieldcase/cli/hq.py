@@ -67,6 +67,9 @@ def register(sub: Any) -> None:
     s.add_argument("--region", required=True, help="a regional grouping (hq region) or one admin-1 P-code")
     s.add_argument("--period", required=True, help="YYYY-MM")
     s.add_argument("--out", type=Path, required=True)
+    s.add_argument("--annex-csv", type=Path, metavar="FILE",
+                   help="also write the complete annex (every record of the period) as CSV; the PDF lists the most "
+                        "serious 1,000 when there are more")
     s.set_defaults(func=run_brief)
     from .fleet import register_hq as register_fleet  # root key, bundles, revocation, identity shares
 
@@ -178,7 +181,8 @@ def run_brief(args: argparse.Namespace) -> int:
     from ..services import hq
 
     with open_hq(args.dir, args.hq_user) as store:
-        path = hq.regional_briefing(store, region=args.region, period=args.period, out=args.out)
+        path = hq.regional_briefing(store, region=args.region, period=args.period, out=args.out,
+                                    annex_csv=args.annex_csv)
     out(f"Wrote the regional briefing to {path}.")
     return 0
 

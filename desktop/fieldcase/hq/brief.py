@@ -12,10 +12,10 @@ from pathlib import Path
 from .store import HqStore
 
 
-def regional_briefing(hq: HqStore, *, region: str, period: str, out: Path) -> Path:
+def regional_briefing(hq: HqStore, *, region: str, period: str, out: Path, annex_csv: Path | None = None) -> Path:
     from ..services.briefing import BriefingService
 
     # every read of the briefing in one snapshot: imports running meanwhile (other processes, on a
     # PostgreSQL store) cannot make its tables disagree with each other
     with hq.ws.db.snapshot():
-        return BriefingService(hq.ws).build(period, region, out=out).path
+        return BriefingService(hq.ws).build(period, region, out=out, annex_csv=annex_csv).path

@@ -16,13 +16,13 @@ import hashlib
 import re
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from .. import __version__
 from ..briefing import assemble
-from ..briefing.assemble import PeriodRow
+from ..briefing.assemble import ANNEX_LIMIT, PeriodRow
 from ..briefing.model import (
     DEFAULT_CLASSIFICATION,
     REDACTIONS,
@@ -108,11 +108,12 @@ class BriefingService:
         self._clock = clock
 
     # -- reading ----------------------------------------------------------------------------------
-    def _read(self, period: Period, region: str | None, countries: Sequence[str] | None = None) -> _PeriodData:
+    def _read(self, period: Period, region: str | None, countries: Sequence[str] | None = None,
+              places: bool = True) -> _PeriodData:
         window = month_window(period, assemble.TREND_MONTHS)
         with self.ws.db.reading() as conn:
             same = identity_links.same_identity(conn, "incident")
-            listed = briefing_rows.period_rows(conn, window[0].first, period.last, region)
+            listed = briefing_rows.period_rows(conn, window[0].first, period.last, region, places)
             if countries is not None:  # a regional review: only the grouping's countries
                 listed = [r for r in listed if r.country in countries]
             # an incident linked as the same as others counts once (services/linked_incidents.py); the annex
@@ -120,19 +121,22 @@ class BriefingService:
             skip = linked_incidents.repeats((r.record_id for r in listed), same)
             rows = [r for r in listed if r.record_id not in skip] if skip else listed
             month_ids = [r.record_id for r in rows if r.month == period.label]
+            within = (period.first, period.last, region)  # where month_ids come from: one query each, not chunks
             return _PeriodData(
                 rows=rows, listed=listed, country=_country(conn, rows),
-                indicator_ids=briefing_rows.indicator_ids(conn, month_ids),
-                people=briefing_rows.people_counts(conn, month_ids),
-                sources=briefing_rows.source_count(conn, month_ids),
+                indicator_ids=briefing_rows.indicator_ids(conn, month_ids, within),
+                people=briefing_rows.people_counts(conn, month_ids, within),
+                sources=briefing_rows.source_count(conn, month_ids, within),
                 protected=_protected_names(conn))
 
     # -- assembling -------------------------------------------------------------------------------
     def assemble(self, period: str, region: str | None = None, *, classification: str = DEFAULT_CLASSIFICATION,
                  redaction: str = "standard", cancelled: IsCancelled | None = None,
-                 countries: Sequence[tuple[str, str]] | None = None, scope_name: str | None = None) -> BriefingData:
+                 countries: Sequence[tuple[str, str]] | None = None, scope_name: str | None = None,
+                 annex_limit: int | None = ANNEX_LIMIT) -> BriefingData:
         """The briefing's content. `countries` (code, name) makes it a regional review over those countries
-        (HQ), named `scope_name`."""
+        (HQ), named `scope_name`. The annex prints at most `annex_limit` records (None: all); `annex` holds
+        every record of the month and every figure counts them all."""
         p = _parse_request(period, redaction, classification)
         from .analysis import AnalysisService
         from .briefing_rmr import MemoAnalysis, regional, sections, with_previous
@@ -142,7 +146,7 @@ class BriefingService:
         analysis = MemoAnalysis(AnalysisService(self.ws, countries=codes))
         registry = analysis.registry()  # the built-in frameworks plus the releases installed in this workspace
         label = _labeller(registry)
-        data = self._read(p, region, codes)
+        data = self._read(p, region, codes, places=redaction == "strict")  # only strict redaction uses places
         month = assemble.in_month(data.rows, p)
         if region and not month and not any(r.adm1_pcode == region for r in data.rows):
             raise FieldcaseError("No records for region {region} in the six months up to {period}; "
@@ -193,7 +197,9 @@ class BriefingService:
             withheld=withheld_statement(
                 redaction, pseudonymised=data.people[0], named=data.people[1], sources=data.sources,
                 records=len(listed), day_dates=sum(len(r.date_text) == 10 for r in listed),
-                places=sum(1 for r in listed if r.place)),
+                places=sum(1 for r in listed if r.place),
+                listed=None if annex_limit is None else min(annex_limit, len(listed))),
+            annex_limit=annex_limit,
             frameworks=_framework_refs(registry),
             filters=_filters(p, region, scope, redaction, classification),
             date_range=_date_range(p, redaction),
@@ -209,7 +215,7 @@ class BriefingService:
         return AnalysisFigures(analysis, region, label, redactor.text)
 
     def preview(self, period: str, region: str | None = None, *, redaction: str = "standard") -> BriefingPreview:
-        data = self.assemble(period, region, redaction=redaction)
+        data = self.assemble(period, region, redaction=redaction, annex_limit=None)
         incidents = sum(1 for r in data.annex if r.kind == "Incident")
         return BriefingPreview(month_label(data.period), data.scope, len(data.annex), incidents,
                                len(data.annex) - incidents, tuple(e.title for e in data.key_incidents),
@@ -219,11 +225,13 @@ class BriefingService:
     def build(self, period: str, region: str | None = None, *, classification: str = DEFAULT_CLASSIFICATION,
               redaction: str = "standard", out: Path, progress: Progress | None = None,
               cancelled: IsCancelled | None = None, countries: Sequence[tuple[str, str]] | None = None,
-              scope_name: str | None = None, language: str = "en") -> BriefingResult:
+              scope_name: str | None = None, language: str = "en", annex_csv: Path | None = None,
+              annex_limit: int | None = ANNEX_LIMIT) -> BriefingResult:
         """Assemble, render, sign and write the briefing to `out` (atomically); log its SHA-256.
 
         `countries` and `scope_name` make it a regional review (HQ); `language` (en, fr, es, ar) is the
-        briefing's own: titles, labels, dates and numbers."""
+        briefing's own: titles, labels, dates and numbers. The annex prints at most `annex_limit` records;
+        `annex_csv` also writes the complete list there (briefing/annex_csv.py), its SHA-256 stated in the PDF."""
         from ..briefing import layout
         from ..briefing.sign import SignatureBlock, sign_pdf
         from ..fsutil import atomic_write_bytes
@@ -231,13 +239,19 @@ class BriefingService:
         started = dt.datetime.now(dt.UTC)
         step = _stepper(progress)
         out = Path(out)
-        if not out.parent.is_dir():
-            raise FieldcaseError("The folder {folder} does not exist; nothing was written.", folder=out.parent)
+        for target in (out, annex_csv):
+            if target is not None and not Path(target).parent.is_dir():
+                raise FieldcaseError("The folder {folder} does not exist; nothing was written.",
+                                     folder=Path(target).parent)
         step(0)
         identity = self.ws.signing_identity()
         with briefing_language(language):  # the assembly's sentences and the layout's labels
             data = self.assemble(period, region, classification=classification, redaction=redaction,
-                                 cancelled=cancelled, countries=countries, scope_name=scope_name)
+                                 cancelled=cancelled, countries=countries, scope_name=scope_name,
+                                 annex_limit=annex_limit)
+            listing = _complete_list(data) if annex_csv is not None else None
+            if annex_csv is not None and listing is not None:  # the PDF states the list's digest: signed with it
+                data = replace(data, annex_csv=(Path(annex_csv).name, hashlib.sha256(listing).hexdigest()))
             step(2)
             _check(cancelled)
             rendered = layout.render(data, cancelled=cancelled)
@@ -249,12 +263,18 @@ class BriefingService:
         step(4)
         _check(cancelled)  # the last chance: after this the file exists
         digest = hashlib.sha256(signed).hexdigest()
-        atomic_write_bytes(out, signed)
-        step(5)
+        written: list[Path] = []
         try:
+            if annex_csv is not None and listing is not None:
+                atomic_write_bytes(Path(annex_csv), listing)
+                written.append(Path(annex_csv))
+            atomic_write_bytes(out, signed)
+            written.append(out)
+            step(5)
             self._log(data, digest, len(signed), rendered.pages, identity.fingerprint, out.name)
         except BaseException:
-            out.unlink(missing_ok=True)  # an export that is not in the export log does not exist
+            for path in written:
+                path.unlink(missing_ok=True)  # an export that is not in the export log does not exist
             raise
         step(6)
         return BriefingResult(out, digest, len(signed), rendered.pages, len(data.annex), identity.subject,
@@ -265,6 +285,10 @@ class BriefingService:
         detail = {"sha256": digest, "size": size, "pages": pages, "period": data.period.label,
                   "region": data.region_pcode, "classification": data.classification, "redaction": data.redaction,
                   "records": len(data.annex), "certificate_sha256": fingerprint, "file_name": name}
+        if data.annex_limit is not None and len(data.annex) > data.annex_limit:
+            detail["annex_listed"] = data.annex_limit
+        if data.annex_csv is not None:
+            detail["annex_csv_sha256"] = data.annex_csv[1]
         with self.ws.db.writing() as conn:
             audit.append(conn, [audit.AuditEvent("briefing.export", "briefing", str(uuid.uuid4()), None, detail)],
                          actor=self.ws.officer, at=utc_now())
@@ -308,6 +332,14 @@ class _PeriodData:
     people: tuple[int, int]  # (pseudonymised, named)
     sources: int
     protected: dict[str, str]
+
+
+def _complete_list(data: BriefingData) -> bytes:
+    """The complete annex as CSV, in the briefing's language (called inside its language block)."""
+    from ..briefing.annex_csv import annex_csv
+    from ..briefing.sections import ANNEX_COLUMNS
+
+    return annex_csv(data.annex, ANNEX_COLUMNS)
 
 
 def _parse_request(period: str, redaction: str, classification: str) -> Period:

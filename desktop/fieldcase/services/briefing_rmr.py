@@ -28,7 +28,7 @@ from ..analysis.assessments import AssessmentReport
 from ..analysis.periods import Period
 from ..analysis.recommendations import MECHANISM_LABELS, RESPONSE_LABELS
 from ..briefing import labels as L
-from ..briefing.assemble import PeriodRow
+from ..briefing.assemble import FLAGGED_LIMIT, PeriodRow, most_serious
 from ..briefing.model import (
     NO_DATA,
     CountrySection,
@@ -66,6 +66,7 @@ class MemoAnalysis:
 
     def __init__(self, service: Any) -> None:
         self._service = service
+        service.signal_lookback = 1  # the month before is asked for too: one query for both (AnalysisService)
         self._assessed: dict[tuple[str, str | None], AssessmentReport] = {}
 
     def assess(self, period: str, region: str | None = None) -> AssessmentReport:
@@ -327,11 +328,16 @@ def sections(ws: Workspace, analysis: MemoAnalysis, period: Period, region: str 
     with ws.db.reading() as conn:
         refs = store.references(conn)
         histories = store.all_action_history(conn)
-        wanted = [r.record_id for r in month if r.counted and (r.early_warning or r.reprisal)]
-        records = briefing_rows.current_records(conn, wanted)
+        # a month can flag thousands of records at HQ: the tables list the most serious (assemble.FLAGGED_LIMIT)
+        # and say how many more there are; only those listed are read whole
+        warned = most_serious([r for r in month if r.counted and r.early_warning], FLAGGED_LIMIT)
+        reprised = most_serious([r for r in month if r.counted and r.reprisal], FLAGGED_LIMIT)
+        records = briefing_rows.current_records(conn, sorted({r.record_id for r in (*warned, *reprised)}))
     current = [h[-1] for h in histories.values()]
-    flagged = [records[r.record_id] for r in month if r.counted and r.early_warning]
-    reprisal_records = [records[r.record_id] for r in month if r.counted and r.reprisal]
+    flagged = [records[r.record_id] for r in warned]
+    reprisal_records = [records[r.record_id] for r in reprised]
+    warned_all = sum(1 for r in month if r.counted and r.early_warning)
+    reprised_all = sum(1 for r in month if r.counted and r.reprisal)
     communications = [ref for ref in refs.values() if ref.mechanism == "special_procedure" and ref.date
                       and period.first_iso <= ref.date <= period.last_iso] if region is None else []
     narrative = RmrService(ws).narrative(period.label, region)
@@ -347,6 +353,7 @@ def sections(ws: Workspace, analysis: MemoAnalysis, period: Period, region: str 
         "province_levels": province_levels(now, before, names, label) if region is None else (),
         "early_warning": early_warning(flagged, communications, current, redactor, label, country),
         "reprisals": reprisals(reprisal_records, redactor),
+        "unlisted_flags": (warned_all - len(flagged), reprised_all - len(reprisal_records)),
         "atrocity": atrocity(now, analysis.registry().atrocity_risk_factors(), day),
         "recommendations": recommendations(matrix, refs, current, scrub),
         "follow_up": follow_up(histories, period, region, scrub, day),

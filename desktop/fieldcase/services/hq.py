@@ -117,17 +117,17 @@ def queue_document(hq: HqStore, name: str, body: str, kind: str, officer: str | 
     return doc_id
 
 
-def regional_briefing(hq: HqStore, *, region: str, period: str, out: Path) -> Path:
+def regional_briefing(hq: HqStore, *, region: str, period: str, out: Path, annex_csv: Path | None = None) -> Path:
     """A regional grouping of countries defined in HQ's settings (services/hq_region.py), else one admin-1
     region over every officer's records."""
     from . import hq_region
 
     hq.require("analyse")
     if region in hq_region.groupings(hq):
-        return hq_region.regional_review(hq, name=region, period=period, out=out)
+        return hq_region.regional_review(hq, name=region, period=period, out=out, annex_csv=annex_csv)
     from ..hq.brief import regional_briefing as build
 
-    return build(hq, region=region, period=period, out=out)
+    return build(hq, region=region, period=period, out=out, annex_csv=annex_csv)
 
 
 # -- the age keyset -------------------------------------------------------------------------------

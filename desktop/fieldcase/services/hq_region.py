@@ -74,12 +74,13 @@ def define(hq: HqStore, name: str, countries: str) -> Grouping:
     return grouping
 
 
-def regional_review(hq: HqStore, *, name: str, period: str, out: Path) -> Path:
+def regional_review(hq: HqStore, *, name: str, period: str, out: Path, annex_csv: Path | None = None) -> Path:
     """The signed regional review of a grouping, or (for a name that is not one) the admin-1 briefing."""
     from ..services.briefing import BriefingService
 
     grouping = groupings(hq).get(name)
     service = BriefingService(hq.ws)
     if grouping is None:
-        return service.build(period, name, out=out).path
-    return service.build(period, out=out, countries=grouping.countries, scope_name=grouping.name).path
+        return service.build(period, name, out=out, annex_csv=annex_csv).path
+    return service.build(period, out=out, countries=grouping.countries, scope_name=grouping.name,
+                         annex_csv=annex_csv).path

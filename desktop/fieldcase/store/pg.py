@@ -46,7 +46,7 @@ SCHEMES = ("postgresql", "postgres")
 # estimated at millions of rows, so the server spent 8.7 s of a 31 s regional signal query (12 months,
 # 1M records) compiling them; they run in far less without. work_mem: their sorts and hashes of a few
 # hundred thousand rows stay in memory instead of spilling to temporary files at the 4 MB default.
-SESSION_OPTIONS = "-c jit=off -c work_mem=64MB"
+SESSION_OPTIONS = "-c jit=off -c work_mem=64MB -c DateStyle=ISO"  # ISO: dates read as text (pg_sql.text_dates)
 
 
 def parse_url(location: str) -> URL:

@@ -80,8 +80,30 @@ def driver_style(query: str) -> str:
 
 
 def plain(rows: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
-    """Rows as SQLite's driver gives them: dates as ISO text."""
-    return [tuple(v.isoformat() if isinstance(v, dt.date) else v for v in row) for row in rows]
+    """Rows as SQLite's driver gives them: dates as ISO text. A list is converted in place, each old row freed as
+    it is replaced (a 12-month window's acts at 1,000,000 records are 700,000 rows: held once, not twice), and
+    only the columns that can hold a date (a date or NULL in the first row: a query's column has one type) are
+    looked at."""
+    out: list[Any] = rows if isinstance(rows, list) else list(rows)
+    if not out:
+        return out
+    columns = [i for i, v in enumerate(out[0]) if v is None or isinstance(v, dt.date)]
+    if not columns:
+        return out
+    for n, row in enumerate(out):
+        if any(isinstance(row[i], dt.date) for i in columns):
+            out[n] = tuple(v.isoformat() if isinstance(v, dt.date) else v for v in row)
+    return out
+
+
+def text_dates(cursor: Any) -> Any:
+    """A psycopg cursor that gives `date` columns as the server's ISO text, as SQLite stores them, instead of
+    date objects that `plain` would turn back into text (a third of the time of reading 340,000 acts). Only this
+    cursor: SQLAlchemy's own keep their dates. The session's DateStyle is ISO (store/pg.py SESSION_OPTIONS)."""
+    from psycopg.types.string import TextLoader
+
+    cursor.adapters.register_loader("date", TextLoader)
+    return cursor
 
 
 def opener(conn: Connection, column: Any) -> Any:
