@@ -189,6 +189,8 @@ def apply_links(conn: Connection, verified: package.VerifiedPackage, *, sender: 
     """The identity link events the sender decided (services/identity_links.py), after its revisions:
     (added, duplicates, conflicts)."""
     rows = [items.incoming_link(line, key, sender=sender) for key, line in verified.items.get("link", [])]
+    if not rows:
+        return 0, 0, []
     return identity_links.add_received(conn, rows, str(verified.manifest["package_id"]), actor, now)
 
 
@@ -225,7 +227,8 @@ def receive(ws: Workspace, path: Path, identities: list[Any], *, kind: str, expe
         if not replayed:
             for att in wanted:
                 receiver.fetch(att, open_piece, identities)
-        with ws.db.writing(concurrent=concurrent) as conn:
+        with ws.db.writing(concurrent=concurrent) as conn, audit.deferred(conn):
+            # the audit entries are chained last, just before the commit (audit.deferred)
             locks.hold_sender(conn, raw.sender_id)
             peer = find_peer(conn, raw.sender_id)
             if check_sequence(conn, peer, manifest, verified.manifest_sha256) == "replayed":
