@@ -129,7 +129,8 @@ def _tail(conn: Connection) -> tuple[int, str, int]:
         select(last.c.seq).scalar_subquery(), select(last.c.hash).scalar_subquery(),
         select(Meta.value).where(Meta.key == HIGH_WATER).scalar_subquery(),
         select(func.max(SyncOutbox.audit_mark)).scalar_subquery())).one()
-    seq, digest, stored, sent = row.tuple()
+    values: tuple[Any, ...] = tuple(row)
+    seq, digest, stored, sent = values
     water = max(int(stored) if stored and str(stored).isdigit() else 0, int(sent or 0))
     return (int(seq), str(digest), water) if seq is not None else (0, GENESIS, water)
 

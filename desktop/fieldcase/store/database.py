@@ -23,7 +23,15 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from ..errors import DiskFull, FieldcaseError, IntegrityAlarm
 from . import migrate
-from .engine import CONCURRENT_OPTION, DEFAULT_CIPHER_PAGE_SIZE, WRITE_OPTION, damaged_store, make_engine, open_checked
+from .engine import (
+    CONCURRENT_OPTION,
+    DEFAULT_CIPHER_PAGE_SIZE,
+    READ_OPTION,
+    WRITE_OPTION,
+    damaged_store,
+    make_engine,
+    open_checked,
+)
 
 # What services hold while they work with the store: opaque to them, passed to store/ functions.
 UnitOfWork = Connection
@@ -112,8 +120,13 @@ class Database:
             yield pinned
             return
         try:
-            with self.engine.connect() as conn:
+            with self.engine.connect() as plain:
+                conn = plain.execution_options(**{READ_OPTION: True})
                 yield conn
+                if self.dialect == "postgresql" and conn.in_transaction():
+                    # READ ONLY there: COMMIT ends it like ROLLBACK would, and keeps psycopg's prepared
+                    # statements (a ROLLBACK makes it deallocate them all)
+                    conn.commit()
         except DatabaseError as exc:
             raise storage_error(exc) from None
 
@@ -145,13 +158,16 @@ class Database:
             yield
             return
         try:
-            with self.engine.connect() as conn:
+            with self.engine.connect() as plain:
+                conn = plain.execution_options(**{READ_OPTION: True})
                 conn.execute(text("SELECT 1 FROM alembic_version"))  # the snapshot starts here
                 self._pinned.conn = conn
                 try:
                     yield
                 finally:
                     self._pinned.conn = None
+                if self.dialect == "postgresql" and conn.in_transaction():
+                    conn.commit()  # READ ONLY: as reading() does
         except DatabaseError as exc:
             raise storage_error(exc) from None
 

@@ -30,7 +30,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError
 from sqlalchemy.pool import QueuePool
 
 from ..errors import FieldcaseError
-from .engine import CONCURRENT_OPTION, WRITE_OPTION
+from .engine import CONCURRENT_OPTION, READ_OPTION, WRITE_OPTION
 from .sealed import SEALER_ATTRIBUTE, Sealer
 
 # Advisory lock keys: (namespace, key) pairs; the namespace is "FCHQ" as an int.
@@ -75,11 +75,17 @@ def make_pg_engine(location: str, key: bytearray) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        # on the driver's own cursor: the connection's execution options (a server-side cursor for
-        # yield_per) must not apply to these
-        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        # on the driver's own connection and cursor: the connection's execution options (a server-side
+        # cursor for yield_per) must not apply to these
+        dbapi = conn.connection.dbapi_connection
+        options = conn.get_execution_options()
+        writing = bool(options.get(CONCURRENT_OPTION) or options.get(WRITE_OPTION))
+        if not writing and dbapi.autocommit:  # type: ignore[union-attr]
+            return  # a claim's session lock (Database.claim): no transaction to set up
+        if _set_next_begin(dbapi, writing=writing, read_only=bool(options.get(READ_OPTION))) and not writing:
+            return  # a reader: its REPEATABLE READ rides on the BEGIN the driver sends with the first statement
+        cursor = dbapi.cursor()  # type: ignore[union-attr]
         try:
-            options = conn.get_execution_options()
             if options.get(CONCURRENT_OPTION):  # an import: it locks what it touches (hold_keys)
                 cursor.execute(f"SELECT pg_advisory_xact_lock_shared({LOCK_NAMESPACE}, {WRITE_LOCK})")
             elif options.get(WRITE_OPTION):
@@ -90,6 +96,21 @@ def make_pg_engine(location: str, key: bytearray) -> Engine:
             cursor.close()
 
     return engine
+
+
+def _set_next_begin(dbapi: Any, *, writing: bool, read_only: bool) -> bool:
+    """Set how psycopg's next BEGIN opens the transaction (it sends it with the first statement, so the
+    isolation level costs no round trip of its own): REPEATABLE READ for a reader (READ ONLY for
+    Database.reading), the server's READ COMMITTED for a writer. False when the connection is not idle
+    in manual-commit mode (autocommit, or a transaction already open): then nothing is changed."""
+    from psycopg import IsolationLevel
+    from psycopg.pq import TransactionStatus
+
+    if dbapi.autocommit or dbapi.info.transaction_status != TransactionStatus.IDLE:
+        return False
+    dbapi.isolation_level = None if writing else IsolationLevel.REPEATABLE_READ
+    dbapi.read_only = read_only and not writing
+    return True
 
 
 def forget_key(engine: Engine) -> None:
