@@ -41,6 +41,7 @@ CLAIM_NAMESPACE = LOCK_NAMESPACE + 1
 # one namespace per phase of hold_keys: a transaction takes phase 1 (the sender) before phase 2 (what the
 # package touches), and the audit chain (LOCK_NAMESPACE, AUDIT_LOCK) after both
 KEY_NAMESPACES = (LOCK_NAMESPACE + 2, LOCK_NAMESPACE + 3)
+ATTEND_NAMESPACE = LOCK_NAMESPACE + 4  # attend/leave: which processes are doing a job (Database.attending)
 SCHEMES = ("postgresql", "postgres")
 # For this session only (the server's own settings untouched). JIT off: the analysis queries' CTEs are
 # estimated at millions of rows, so the server spent 8.7 s of a 31 s regional signal query (12 months,
@@ -170,6 +171,22 @@ def try_claim(conn: Connection, name: str) -> bool:
 
 def release_claim(conn: Connection, name: str) -> None:
     conn.execute(text("SELECT pg_advisory_unlock(:ns, hashtext(:name))"), {"ns": CLAIM_NAMESPACE, "name": name})
+
+
+def attend(conn: Connection, name: str) -> None:
+    """Count this session among those doing `name` (a shared session lock; Database.attending)."""
+    conn.execute(text("SELECT pg_advisory_lock_shared(:ns, hashtext(:name))"), {"ns": ATTEND_NAMESPACE, "name": name})
+
+
+def leave(conn: Connection, name: str) -> bool:
+    """Stop attending `name`; True when no other session attends it any more (its exclusive lock could be
+    taken, and is given back at once). Of sessions leaving together at least the last one sees True."""
+    params = {"ns": ATTEND_NAMESPACE, "name": name}
+    conn.execute(text("SELECT pg_advisory_unlock_shared(:ns, hashtext(:name))"), params)
+    alone = bool(conn.execute(text("SELECT pg_try_advisory_lock(:ns, hashtext(:name))"), params).scalar())
+    if alone:
+        conn.execute(text("SELECT pg_advisory_unlock(:ns, hashtext(:name))"), params)
+    return alone
 
 
 def is_empty(engine: Engine) -> bool:

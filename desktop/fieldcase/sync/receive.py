@@ -209,7 +209,7 @@ def receive(ws: Workspace, path: Path, identities: list[Any] | Callable[[], list
     outcome = Outcome(path.name, "refused")
     receiver: Receiver | None = None
     try:
-        with ws.db.snapshot():
+        with ws.db.snapshot(lazy=True):
             receiver = Receiver(ws)
             keys = identities() if callable(identities) else identities
             raw = package.read(path, keys)
