@@ -12,9 +12,13 @@ Needs Debian's postgresql package (a server is started as in the tests: initdb i
    (2 new records each, and from the second package on an edit of an earlier record) into one folder;
    the HQ (folder + database) is cloned once per worker count (CREATE DATABASE ... TEMPLATE). Timed:
    N real `fieldcase hq import` processes started together on their clone until all have finished.
-   Reported: revisions per second, and the ratio to 1 worker measured in the same run; the CPU seconds the
+   Reported: revisions per second, and the ratio to 1 worker measured in the same run, for the whole
+   commands and for their import phase alone (start to the last package's commit, from
+   sync_received.received_at; after it the last worker out rebuilds the compartments, whole: a cost
+   that grows with the store, not with the packages, desktop/README.md); the CPU seconds the
    workers and the server used, the cores that makes, and how idle the machine was (other work on a
-   shared machine caps what a second worker can add); with `--baseline` (e.g. `git worktree add` or
+   shared machine caps what a second worker can add) and how long they were ready to run but waited for
+   a CPU (run-queue wait, /proc/PID/schedstat); with `--baseline` (e.g. `git worktree add` or
    `git archive` of an older commit) the same runs of that code and this run's ratio to them. Every clone must
    end with the same records digest (tests/hq_workload.records_digest) and every package accepted once.
 2. Brief. Set-up (not timed): the demo records (12 months, 4 regions, acts, deaths, tags) saved into a
@@ -30,12 +34,14 @@ Writes a JSON summary to stdout and bench/results/bench_hq.json.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -68,33 +74,44 @@ def bench_import(root: Path, server: Any, officers: int, packages: int, workers:
         for n in workers:
             for name, code in codes:
                 copy = clone(work, server, root / f"hq-{name}-{n}-{round_no}", f"{name[0]}{n}r{round_no}")
-                before = _cpu(server)
-                seconds, results = run_workers(copy, n, code=code)
+                before, started = _cpu(server), time.time()
+                with _Waits(server) as waits:
+                    seconds, results = run_workers(copy, n, code=code)
                 used = {k: round(v - before[k], 3) for k, v in _cpu(server).items()}
+                last = server.psql(copy.database, "SELECT max(received_at) FROM sync_received").strip()
+                importing = dt.datetime.fromisoformat(last).timestamp() - started if last else seconds
                 ids = accepted(results)
                 ok = all(r.returncode == 0 for r in results) and len(ids) == len(set(ids)) == officers * packages
                 digests.append(records_digest(copy.hq_dir))
                 server.psql("postgres", f'DROP DATABASE "{copy.database}"')  # keeps the server's disk small
                 run = runs[name].setdefault(str(n), {"workers": n, "seconds_each_round": [],
+                                                     "import_phase_seconds_each_round": [],
                                                      "every_package_once": True, "errors": [], "cpu": []})
                 run["seconds_each_round"].append(round(seconds, 1))
+                run["import_phase_seconds_each_round"].append(round(importing, 1))
                 run["every_package_once"] = run["every_package_once"] and ok
                 run["errors"] += [r.stderr[-500:] for r in results if r.returncode]
                 cores = (used["workers_cpu_s"] + used["server_cpu_s"]) / seconds
                 idle = used["machine_idle_s"] / (used["machine_total_s"] or 1)
                 run["cpu"].append({"workers_cpu_s": round(used["workers_cpu_s"], 1),
                                    "server_cpu_s": round(used["server_cpu_s"], 1), "cores_used": round(cores, 2),
+                                   "ready_but_no_cpu_s": waits.summary(),
                                    "machine_idle": round(idle, 3), "load_1min": os.getloadavg()[0]})
-                print(f"{name} {n} worker(s): {seconds:.1f} s, {work.revisions / seconds:.1f} revisions/s, "
-                      f"ok={ok}, cores used {cores:.2f}, machine idle {idle:.0%}", file=sys.stderr, flush=True)
+                print(f"{name} {n} worker(s): {seconds:.1f} s ({importing:.1f} s to the last package's commit), "
+                      f"{work.revisions / seconds:.1f} revisions/s, ok={ok}, cores used {cores:.2f}, "
+                      f"machine idle {idle:.0%}", file=sys.stderr, flush=True)
     for by_count in runs.values():
         for run in by_count.values():
-            seconds = median(run["seconds_each_round"])
+            seconds, importing = median(run["seconds_each_round"]), median(run["import_phase_seconds_each_round"])
             run.update({"seconds": round(seconds, 1), "revisions_per_second": round(work.revisions / seconds, 1),
-                        "packages_per_second": round(officers * packages / seconds, 2)})
-        base = by_count[str(workers[0])]["revisions_per_second"]
+                        "packages_per_second": round(officers * packages / seconds, 2),
+                        "import_phase_seconds": round(importing, 1),
+                        "import_phase_revisions_per_second": round(work.revisions / importing, 1)})
+        first = by_count[str(workers[0])]
         for run in by_count.values():
-            run["speed-up_vs_1_worker"] = round(run["revisions_per_second"] / base, 2)
+            run["speed-up_vs_1_worker"] = round(run["revisions_per_second"] / first["revisions_per_second"], 2)
+            run["import_phase_speed-up_vs_1_worker"] = round(
+                run["import_phase_revisions_per_second"] / first["import_phase_revisions_per_second"], 2)
     out: dict[str, Any] = {
         "officers": officers, "packages_per_officer": packages, "revisions": work.revisions,
         "setup_seconds": round(setup), "runs": runs["this"],
@@ -106,6 +123,46 @@ def bench_import(root: Path, server: Any, officers: int, packages: int, workers:
                                                          / runs["baseline"][n]["revisions_per_second"], 2)
                                                 for n, r in runs["this"].items()}}
     return out
+
+
+class _Waits:
+    """How long the workers and the server's backends were ready to run but waited for a CPU (the run-queue
+    wait in /proc/PID/schedstat, sampled every 0.1 s while the workers run): on a machine other work keeps
+    busy this, not the import, is what a second worker cannot get past."""
+
+    def __init__(self, server: Any) -> None:
+        data = Path(server.psql("postgres", "SHOW data_directory").strip())
+        self.parents = {"workers": os.getpid(), "server": int((data / "postmaster.pid").read_text().split()[0])}
+        self.seen: dict[tuple[str, int], int] = {}
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._poll, daemon=True)
+
+    def __enter__(self) -> _Waits:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.thread.join()
+
+    def _poll(self) -> None:
+        by_parent = {pid: name for name, pid in self.parents.items()}
+        while not self.stop.is_set():
+            for entry in os.listdir("/proc"):
+                if not entry.isdigit():
+                    continue
+                try:
+                    parent = int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1])
+                    if parent in by_parent:
+                        waited = int(Path(f"/proc/{entry}/schedstat").read_text().split()[1])
+                        self.seen[(by_parent[parent], int(entry))] = waited
+                except (OSError, IndexError, ValueError):
+                    continue  # gone meanwhile
+            self.stop.wait(0.1)
+
+    def summary(self) -> dict[str, float]:
+        return {name: round(sum(ns for (who, _pid), ns in self.seen.items() if who == name) / 1e9, 1)
+                for name in self.parents}
 
 
 def _cpu(server: Any) -> dict[str, float]:

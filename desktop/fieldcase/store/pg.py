@@ -10,12 +10,16 @@
   so the imports of different officers' packages overlap, and locks only what it touches
   (`hold_keys`, transaction-level, in a fixed order: the sending officer, then every record, person,
   source and attachment id of the package, each set sorted by its lock key, so two imports never wait
-  on each other in a cycle), then the audit chain last (`AUDIT_LOCK`, taken by `audit.append` just
-  before it reads the chain's last link; held to commit, so the chain stays one serial, verifiable
-  line). Ordinary writes (exclusive) still wait for every import and exclude them. Row ids come from
-  the tables' sequences there (`next_ids`), never from max(id) + 1.
+  on each other in a cycle), then the audit chain last (`AUDIT_LOCK`, taken when the import's audit
+  entries are chained, at the very end of its transaction (`audit.deferred`), just before it reads the
+  chain's last link; held to commit, so the chain stays one serial, verifiable line: what every import
+  waits for is only those few statements and the commit). Ordinary writes (exclusive) still wait for
+  every import and exclude them. Row ids come from the tables' sequences there (`next_ids`), never
+  from max(id) + 1.
 * A read transaction is REPEATABLE READ: one snapshot, however long the reading (a briefing) takes and
-  whatever imports commit meanwhile.
+  whatever imports commit meanwhile. The isolation level rides on the driver's BEGIN (`_set_next_begin`);
+  `Database.reading()`'s are READ ONLY too and end with COMMIT, so psycopg keeps its prepared statements
+  (it drops them all at every ROLLBACK).
 * `claim(name)` is a session-level advisory lock a worker holds while it works through one officer's
   packages, so concurrent workers share the officers out instead of racing for the same package.
 """
