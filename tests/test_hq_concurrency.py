@@ -152,3 +152,27 @@ def test_only_the_last_process_out_is_told_it_is_last(tmp_path: Path, postgres: 
     finally:
         first.lock()
         second.lock()
+
+
+def test_an_import_takes_the_audit_chains_lock_last(tmp_path: Path, postgres: object,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every other import waits for the audit chain's lock, held to commit: an import takes it only once
+    all its other writes are done (its package recorded as received, the officer's chain moved on), so
+    that lock covers just the chain's own few statements and the commit."""
+    work = build(tmp_path / "load", postgres, officers=1, packages=1, edits=False)
+    [file] = sorted(work.spool.glob("*.push.*.fcpkg"))
+    hq = HqStore.open(work.hq_dir, PASSPHRASE)
+    real_hold = audit.hold_audit_chain
+    seen: list[tuple[bool, int]] = []
+
+    def hold(conn: object) -> None:
+        peer = syncstore.peers(conn, "officer")[0]  # type: ignore[arg-type]
+        seen.append((bool(syncstore.received_files(conn)), peer.in_sequence))  # type: ignore[arg-type]
+        real_hold(conn)
+
+    monkeypatch.setattr(audit, "hold_audit_chain", hold)
+    try:
+        assert import_file(hq, file).status == "accepted"
+    finally:
+        hq.lock()
+    assert seen == [(True, 1)]  # taken once, after the package's other writes
