@@ -3,6 +3,7 @@ regional `hq brief` over 1,000,000 records.
 
     /path/to/venv/bin/python bench/bench_hq.py [--officers 50] [--packages 200] [--workers 1,2,4] [--rounds 1]
                                                [--brief-records 1000000] [--skip-import] [--skip-brief]
+                                               [--baseline OTHER_CHECKOUT]
 
 Needs Debian's postgresql package (a server is started as in the tests: initdb in a temporary folder,
 127.0.0.1 only, run as the `postgres` user when root; fsync stays ON here, unlike the tests).
@@ -11,7 +12,14 @@ Needs Debian's postgresql package (a server is started as in the tests: initdb i
    (2 new records each, and from the second package on an edit of an earlier record) into one folder;
    the HQ (folder + database) is cloned once per worker count (CREATE DATABASE ... TEMPLATE). Timed:
    N real `fieldcase hq import` processes started together on their clone until all have finished.
-   Reported: revisions per second, and the ratio to 1 worker measured in the same run. Every clone must
+   Reported: revisions per second, and the ratio to 1 worker measured in the same run, for the whole
+   commands and for their import phase alone (start to the last package's commit, from
+   sync_received.received_at; after it the last worker out rebuilds the compartments, whole: a cost
+   that grows with the store, not with the packages, desktop/README.md); the CPU seconds the
+   workers and the server used, the cores that makes, and how idle the machine was (other work on a
+   shared machine caps what a second worker can add) and how long they were ready to run but waited for
+   a CPU (run-queue wait, /proc/PID/schedstat); with `--baseline` (e.g. `git worktree add` or
+   `git archive` of an older commit) the same runs of that code and this run's ratio to them. Every clone must
    end with the same records digest (tests/hq_workload.records_digest) and every package accepted once.
 2. Brief. Set-up (not timed): the demo records (12 months, 4 regions, acts, deaths, tags) saved into a
    PostgreSQL HQ through the app, then copied inside the server (INSERT ... SELECT over generate_series,
@@ -26,12 +34,14 @@ Writes a JSON summary to stdout and bench/results/bench_hq.json.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -43,9 +53,11 @@ os.environ.setdefault("FIELDCASE_KDF_PROFILE", "floor")
 
 
 def bench_import(root: Path, server: Any, officers: int, packages: int, workers: list[int],
-                 rounds: int = 1) -> dict[str, Any]:
+                 rounds: int = 1, baseline: Path | None = None) -> dict[str, Any]:
     """With `rounds` > 1 the worker counts alternate (1, 2, 4, 1, 2, 4, ...) and each reports its median:
-    on a shared machine the load of other work drifts by more than the effect being measured."""
+    on a shared machine the load of other work drifts by more than the effect being measured. With
+    `baseline` (another checkout's root, e.g. the previous release) each run is followed by the same run
+    of that code on its own clone of the same packages: the two are compared within one run."""
     from statistics import median
 
     from hq_workload import accepted, build, clone, records_digest, run_workers
@@ -55,33 +67,128 @@ def bench_import(root: Path, server: Any, officers: int, packages: int, workers:
     setup = time.monotonic() - begin
     print(f"set-up: {officers} officers x {packages} packages, {work.revisions} revisions in {setup:.0f} s",
           file=sys.stderr, flush=True)
-    runs: dict[str, Any] = {}
+    codes: list[tuple[str, Path | None]] = [("this", None)] + ([("baseline", baseline)] if baseline else [])
+    runs: dict[str, dict[str, Any]] = {name: {} for name, _code in codes}
     digests = []
     for round_no in range(rounds):
         for n in workers:
-            copy = clone(work, server, root / f"hq-{n}-{round_no}", f"w{n}r{round_no}")
-            seconds, results = run_workers(copy, n)
-            ids = accepted(results)
-            ok = all(r.returncode == 0 for r in results) and len(ids) == len(set(ids)) == officers * packages
-            digests.append(records_digest(copy.hq_dir))
-            run = runs.setdefault(str(n), {"workers": n, "seconds_each_round": [], "every_package_once": True,
-                                           "errors": []})
-            run["seconds_each_round"].append(round(seconds, 1))
-            run["every_package_once"] = run["every_package_once"] and ok
-            run["errors"] += [r.stderr[-500:] for r in results if r.returncode]
-            print(f"{n} worker(s): {seconds:.1f} s, {work.revisions / seconds:.1f} revisions/s, ok={ok}",
-                  file=sys.stderr, flush=True)
-    for run in runs.values():
-        seconds = median(run["seconds_each_round"])
-        run.update({"seconds": round(seconds, 1), "revisions_per_second": round(work.revisions / seconds, 1),
-                    "packages_per_second": round(officers * packages / seconds, 2)})
-    base = runs[str(workers[0])]["revisions_per_second"]
-    for run in runs.values():
-        run["speed-up_vs_1_worker"] = round(run["revisions_per_second"] / base, 2)
-    return {"officers": officers, "packages_per_officer": packages, "revisions": work.revisions,
-            "setup_seconds": round(setup), "runs": runs,
-            "same_records_digest_for_every_worker_count": all(d == digests[0] for d in digests),
-            "digest": digests[0]}
+            for name, code in codes:
+                copy = clone(work, server, root / f"hq-{name}-{n}-{round_no}", f"{name[0]}{n}r{round_no}")
+                before, started = _cpu(server), time.time()
+                with _Waits(server) as waits:
+                    seconds, results = run_workers(copy, n, code=code)
+                used = {k: round(v - before[k], 3) for k, v in _cpu(server).items()}
+                last = server.psql(copy.database, "SELECT max(received_at) FROM sync_received").strip()
+                importing = dt.datetime.fromisoformat(last).timestamp() - started if last else seconds
+                ids = accepted(results)
+                ok = all(r.returncode == 0 for r in results) and len(ids) == len(set(ids)) == officers * packages
+                digests.append(records_digest(copy.hq_dir))
+                server.psql("postgres", f'DROP DATABASE "{copy.database}"')  # keeps the server's disk small
+                run = runs[name].setdefault(str(n), {"workers": n, "seconds_each_round": [],
+                                                     "import_phase_seconds_each_round": [],
+                                                     "every_package_once": True, "errors": [], "cpu": []})
+                run["seconds_each_round"].append(round(seconds, 1))
+                run["import_phase_seconds_each_round"].append(round(importing, 1))
+                run["every_package_once"] = run["every_package_once"] and ok
+                run["errors"] += [r.stderr[-500:] for r in results if r.returncode]
+                cores = (used["workers_cpu_s"] + used["server_cpu_s"]) / seconds
+                idle = used["machine_idle_s"] / (used["machine_total_s"] or 1)
+                run["cpu"].append({"workers_cpu_s": round(used["workers_cpu_s"], 1),
+                                   "server_cpu_s": round(used["server_cpu_s"], 1), "cores_used": round(cores, 2),
+                                   "ready_but_no_cpu_s": waits.summary(),
+                                   "machine_idle": round(idle, 3), "load_1min": os.getloadavg()[0]})
+                print(f"{name} {n} worker(s): {seconds:.1f} s ({importing:.1f} s to the last package's commit), "
+                      f"{work.revisions / seconds:.1f} revisions/s, ok={ok}, cores used {cores:.2f}, "
+                      f"machine idle {idle:.0%}", file=sys.stderr, flush=True)
+    for by_count in runs.values():
+        for run in by_count.values():
+            seconds, importing = median(run["seconds_each_round"]), median(run["import_phase_seconds_each_round"])
+            run.update({"seconds": round(seconds, 1), "revisions_per_second": round(work.revisions / seconds, 1),
+                        "packages_per_second": round(officers * packages / seconds, 2),
+                        "import_phase_seconds": round(importing, 1),
+                        "import_phase_revisions_per_second": round(work.revisions / importing, 1)})
+        first = by_count[str(workers[0])]
+        for run in by_count.values():
+            run["speed-up_vs_1_worker"] = round(run["revisions_per_second"] / first["revisions_per_second"], 2)
+            run["import_phase_speed-up_vs_1_worker"] = round(
+                run["import_phase_revisions_per_second"] / first["import_phase_revisions_per_second"], 2)
+    out: dict[str, Any] = {
+        "officers": officers, "packages_per_officer": packages, "revisions": work.revisions,
+        "setup_seconds": round(setup), "runs": runs["this"],
+        "same_records_digest_for_every_worker_count": all(d == digests[0] for d in digests),
+        "digest": digests[0]}
+    if baseline:
+        out["baseline"] = {"code": str(baseline), "runs": runs["baseline"],
+                           "this_vs_baseline": {n: round(r["revisions_per_second"]
+                                                         / runs["baseline"][n]["revisions_per_second"], 2)
+                                                for n, r in runs["this"].items()}}
+    return out
+
+
+class _Waits:
+    """How long the workers and the server's backends were ready to run but waited for a CPU (the run-queue
+    wait in /proc/PID/schedstat, sampled every 0.1 s while the workers run): on a machine other work keeps
+    busy this, not the import, is what a second worker cannot get past."""
+
+    def __init__(self, server: Any) -> None:
+        data = Path(server.psql("postgres", "SHOW data_directory").strip())
+        self.parents = {"workers": os.getpid(), "server": int((data / "postmaster.pid").read_text().split()[0])}
+        self.seen: dict[tuple[str, int], int] = {}
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._poll, daemon=True)
+
+    def __enter__(self) -> _Waits:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.thread.join()
+
+    def _poll(self) -> None:
+        by_parent = {pid: name for name, pid in self.parents.items()}
+        while not self.stop.is_set():
+            for entry in os.listdir("/proc"):
+                if not entry.isdigit():
+                    continue
+                try:
+                    parent = int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1])
+                    if parent in by_parent:
+                        waited = int(Path(f"/proc/{entry}/schedstat").read_text().split()[1])
+                        self.seen[(by_parent[parent], int(entry))] = waited
+                except (OSError, IndexError, ValueError):
+                    continue  # gone meanwhile
+            self.stop.wait(0.1)
+
+    def summary(self) -> dict[str, float]:
+        return {name: round(sum(ns for (who, _pid), ns in self.seen.items() if who == name) / 1e9, 1)
+                for name in self.parents}
+
+
+def _cpu(server: Any) -> dict[str, float]:
+    """CPU seconds so far: this script's finished children (the workers), the PostgreSQL server (its
+    postmaster with every backend, ended ones included), and the whole machine's busy/idle time."""
+    tick = os.sysconf("SC_CLK_TCK")
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    data = Path(server.psql("postgres", "SHOW data_directory").strip())
+    postmaster = int((data / "postmaster.pid").read_text().split()[0])
+
+    def times(pid: int) -> tuple[int, list[int]]:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return int(fields[1]), [int(x) for x in fields[11:15]]  # ppid; utime stime cutime cstime
+
+    ticks = sum(times(postmaster)[1])
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                parent, spent = times(int(entry))
+            except (OSError, IndexError, ValueError):
+                continue  # gone meanwhile
+            if parent == postmaster:
+                ticks += spent[0] + spent[1]
+    machine = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return {"workers_cpu_s": children.ru_utime + children.ru_stime, "server_cpu_s": ticks / tick,
+            "machine_idle_s": (machine[3] + machine[4]) / tick, "machine_total_s": sum(machine) / tick}
 
 
 # -- the brief over 1,000,000 records -------------------------------------------------------------
@@ -177,6 +284,8 @@ def main() -> None:
     parser.add_argument("--brief-records", type=int, default=1_000_000)
     parser.add_argument("--skip-import", action="store_true")
     parser.add_argument("--skip-brief", action="store_true")
+    parser.add_argument("--baseline", type=Path, help="another checkout's root: its workers run the same imports "
+                        "right after these, for a before/after ratio measured in the same run")
     args = parser.parse_args()
     from pg_server import postgres_server
 
@@ -185,7 +294,8 @@ def main() -> None:
         root = Path(tmp)
         if not args.skip_import:
             summary["import"] = bench_import(root, server, args.officers, args.packages,
-                                             [int(n) for n in args.workers.split(",")], args.rounds)
+                                             [int(n) for n in args.workers.split(",")], args.rounds,
+                                             args.baseline)
         if not args.skip_brief:
             summary["brief"] = bench_brief(root, server, args.brief_records)
     text_out = json.dumps(summary, indent=2)

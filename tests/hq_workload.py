@@ -108,10 +108,12 @@ def clone(work: Workload, server: object, into: Path, suffix: str) -> Workload:
 Finished = subprocess.CompletedProcess[str]
 
 
-def run_workers(work: Workload, workers: int, *, timeout: float = 3600) -> tuple[float, list[Finished]]:
-    """`workers` real `fieldcase hq import` processes started together; wall time and their results."""
+def run_workers(work: Workload, workers: int, *, timeout: float = 3600,
+                code: Path | None = None) -> tuple[float, list[Finished]]:
+    """`workers` real `fieldcase hq import` processes started together; wall time and their results.
+    `code`: another checkout's root to run them from (bench/bench_hq.py --baseline), else this one."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("FIELDCASE_")}
-    env.update({"PYTHONPATH": str(ROOT / "desktop"), "FIELDCASE_KDF_PROFILE": "floor",
+    env.update({"PYTHONPATH": str((code or ROOT) / "desktop"), "FIELDCASE_KDF_PROFILE": "floor",
                 "FIELDCASE_PASSPHRASE": PASSPHRASE})
     argv = [sys.executable, "-m", "fieldcase", "hq", "import", "--dir", str(work.hq_dir), "--from", str(work.spool),
             "--json"]

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from fieldcase.hq import compartments
 from fieldcase.hq.importer import import_file
 from fieldcase.hq.store import HqStore
+from fieldcase.hq.users import COMPARTMENT_LEVELS
 from fieldcase.store import audit, locks, syncstore
 from hq_workload import PASSPHRASE, accepted, build, clone, records_digest, run_workers
 
@@ -39,6 +41,8 @@ def test_four_concurrent_import_workers_equal_one(tmp_path: Path, postgres: obje
     assert got["received_count"] == got["distinct_packages"] == total
     assert got["revisions_count"] == work.revisions  # zero lost revisions (HQ wrote none of its own)
     assert got["audit_chain_verifies"]
+
+    assert _compartments_current(many.hq_dir)  # rebuilt by the last worker out, after every import
 
     # a second round finds nothing new: nothing is imported twice
     _seconds, results = run_workers(many, 4)
@@ -116,3 +120,59 @@ def test_packages_touching_the_same_record_wait_for_each_other(tmp_path: Path, p
         assert got == ["r-3", "r-2"]
     finally:
         hq.lock()
+
+
+def _compartments_current(hq_dir: Path) -> bool:
+    """Every compartment was built from the store as it now is (its mark: the highest revision id)."""
+    hq = HqStore.open(hq_dir, PASSPHRASE)
+    try:
+        with hq.ws.db.reading() as conn:
+            mark = str(syncstore.max_revision_id(conn))
+        held = compartments.level_keys(hq.ws)
+        return all(compartments._mark_of(hq_dir, level, held[level]) == mark for level in COMPARTMENT_LEVELS)
+    finally:
+        hq.lock()
+
+
+def test_only_the_last_process_out_is_told_it_is_last(tmp_path: Path, postgres: object) -> None:
+    """Database.attending, which decides which `hq import` rebuilds the compartments: a process leaving while
+    another still attends is not last; the one leaving after it is."""
+    url = postgres.create_database("hq_attending")  # type: ignore[attr-defined]
+    first = HqStore.create(tmp_path / "hq", PASSPHRASE, "HQ Attending", url)
+    second = HqStore.open(tmp_path / "hq", PASSPHRASE)
+    try:
+        with first.ws.db.attending("hq-import") as outer:
+            with second.ws.db.attending("hq-import") as inner:
+                pass
+            assert not inner.last
+        assert outer.last
+        with second.ws.db.attending("hq-import") as alone:
+            pass
+        assert alone.last
+    finally:
+        first.lock()
+        second.lock()
+
+
+def test_an_import_takes_the_audit_chains_lock_last(tmp_path: Path, postgres: object,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every other import waits for the audit chain's lock, held to commit: an import takes it only once
+    all its other writes are done (its package recorded as received, the officer's chain moved on), so
+    that lock covers just the chain's own few statements and the commit."""
+    work = build(tmp_path / "load", postgres, officers=1, packages=1, edits=False)
+    [file] = sorted(work.spool.glob("*.push.*.fcpkg"))
+    hq = HqStore.open(work.hq_dir, PASSPHRASE)
+    real_hold = audit.hold_audit_chain
+    seen: list[tuple[bool, int]] = []
+
+    def hold(conn: object) -> None:
+        peer = syncstore.peers(conn, "officer")[0]  # type: ignore[arg-type]
+        seen.append((bool(syncstore.received_files(conn)), peer.in_sequence))  # type: ignore[arg-type]
+        real_hold(conn)
+
+    monkeypatch.setattr(audit, "hold_audit_chain", hold)
+    try:
+        assert import_file(hq, file).status == "accepted"
+    finally:
+        hq.lock()
+    assert seen == [(True, 1)]  # taken once, after the package's other writes

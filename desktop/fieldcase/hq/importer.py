@@ -84,11 +84,12 @@ def import_file(hq: HqStore, path: Path, open_piece: OpenPiece | None = None) ->
     from .fleet import check_admitted, revoked_from
 
     folder = FolderTarget("import", path.parent)
-    revoked = revoked_from(hq)
-    return receive(hq.ws, path, hq.keyset().identities(), kind="push", expected_to=hq.hq_id,
+    # the keys and the revocations are read in receive's one snapshot, with the sender and its sequence
+    return receive(hq.ws, path, lambda: hq.keyset().identities(), kind="push", expected_to=hq.hq_id,
                    find_peer=_find_officer, who=lambda p: f"officer {p.name}", apply=_apply_push(hq),
                    open_piece=open_piece or (lambda name: folder.fetch(name, path.parent)),
-                   admit=lambda peer, manifest: check_admitted(revoked, peer.peer_id, manifest.get("sequence")),
+                   admit=lambda peer, manifest: check_admitted(revoked_from(hq), peer.peer_id,
+                                                               manifest.get("sequence")),
                    concurrent=True)
 
 

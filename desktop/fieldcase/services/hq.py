@@ -95,8 +95,10 @@ def import_packages(hq: HqStore, source: str, *, recheck: bool = False) -> Impor
     from ..hq.importer import import_from
 
     hq.require("analyse")
-    report = import_from(hq, sync_services.resolve_target(hq.ws, source), recheck=recheck)
-    compartments.rebuild(hq.ws)  # users below the top clearance see what came in, within their level
+    with hq.ws.db.attending("hq-import") as attendance:
+        report = import_from(hq, sync_services.resolve_target(hq.ws, source), recheck=recheck)
+    if attendance.last:  # else another `hq import` still at work rebuilds them when it is done (no twice)
+        compartments.rebuild(hq.ws)  # users below the top clearance see what came in, within their level
     return report
 
 

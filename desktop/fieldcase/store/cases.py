@@ -348,6 +348,15 @@ def _move_heads(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Sequenc
     newest: dict[str, tuple[int, CaseRecord]] = {}
     for r, rid in zip(stored, rev_ids, strict=True):
         newest[r.id or ""] = (rid, r)
+    if conn.dialect.name == "postgresql":  # no search index to re-point there: one upsert, no read first
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        upsert = pg_insert(HEAD)
+        conn.execute(upsert.on_conflict_do_update(index_elements=[HEAD.c.record_id],
+                                                  set_={"revision_id": upsert.excluded.revision_id}),
+                     [{"record_id": rec_id, "revision_id": rid, "kind": r.kind, "created_at": r.created_at}
+                      for rec_id, (rid, r) in newest.items()])
+        return
     old = heads_of(conn, list(newest))
     updates = [{"rid": rid, "rec": rec_id} for rec_id, (rid, _r) in newest.items() if rec_id in old]
     if updates:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
@@ -23,7 +24,15 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from ..errors import DiskFull, FieldcaseError, IntegrityAlarm
 from . import migrate
-from .engine import CONCURRENT_OPTION, DEFAULT_CIPHER_PAGE_SIZE, WRITE_OPTION, damaged_store, make_engine, open_checked
+from .engine import (
+    CONCURRENT_OPTION,
+    DEFAULT_CIPHER_PAGE_SIZE,
+    READ_OPTION,
+    WRITE_OPTION,
+    damaged_store,
+    make_engine,
+    open_checked,
+)
 
 # What services hold while they work with the store: opaque to them, passed to store/ functions.
 UnitOfWork = Connection
@@ -44,6 +53,11 @@ def storage_error(exc: DatabaseError, *, writing: bool = False) -> FieldcaseErro
         if writing:
             return FieldcaseError("The store could not be written ({reason}); nothing was changed.", reason=reason)
     return damaged_store(exc)
+
+
+@dataclass
+class Attendance:
+    last: bool = True  # set when a `Database.attending` block ends
 
 
 class Database:
@@ -112,8 +126,13 @@ class Database:
             yield pinned
             return
         try:
-            with self.engine.connect() as conn:
+            with self.engine.connect() as plain:
+                conn = plain.execution_options(**{READ_OPTION: True})
                 yield conn
+                if self.dialect == "postgresql" and conn.in_transaction():
+                    # READ ONLY there: COMMIT ends it like ROLLBACK would, and keeps psycopg's prepared
+                    # statements (a ROLLBACK makes it deallocate them all)
+                    conn.commit()
         except DatabaseError as exc:
             raise storage_error(exc) from None
 
@@ -138,20 +157,25 @@ class Database:
             self.after_write()
 
     @contextmanager
-    def snapshot(self) -> Iterator[None]:
+    def snapshot(self, *, lazy: bool = False) -> Iterator[None]:
         """Every `reading()` of this thread inside the block reads the same snapshot (one read transaction:
-        SQLite's WAL snapshot, PostgreSQL's REPEATABLE READ), whatever other processes commit meanwhile."""
+        SQLite's WAL snapshot, PostgreSQL's REPEATABLE READ), whatever other processes commit meanwhile.
+        It starts at the block's start, or with `lazy` at its first read (one round trip fewer)."""
         if getattr(self._pinned, "conn", None) is not None:
             yield
             return
         try:
-            with self.engine.connect() as conn:
-                conn.execute(text("SELECT 1 FROM alembic_version"))  # the snapshot starts here
+            with self.engine.connect() as plain:
+                conn = plain.execution_options(**{READ_OPTION: True})
+                if not lazy:
+                    conn.execute(text("SELECT 1 FROM alembic_version"))  # the snapshot starts here
                 self._pinned.conn = conn
                 try:
                     yield
                 finally:
                     self._pinned.conn = None
+                if self.dialect == "postgresql" and conn.in_transaction():
+                    conn.commit()  # READ ONLY: as reading() does
         except DatabaseError as exc:
             raise storage_error(exc) from None
 
@@ -172,6 +196,30 @@ class Database:
             finally:
                 if held:
                     pg.release_claim(conn, name)
+
+    @contextmanager
+    def attending(self, name: str) -> Iterator[Attendance]:
+        """Count this process among those doing `name` (on PostgreSQL a shared session advisory lock) while
+        the block runs. When it ends, `last` tells whether no other process was still at it: of
+        processes finishing together at least one sees True, so work left to "the last one out" (HQ's
+        compartment rebuild after concurrent imports) is done once, after all of them. Always True on
+        SQLite."""
+        seen = Attendance()
+        if self.dialect != "postgresql":
+            yield seen
+            return
+        from . import pg
+
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            pg.attend(conn, name)
+            done = False
+            try:
+                yield seen
+                done = True
+            finally:
+                if done:
+                    seen.last = pg.leave(conn, name)
+                # on an error the session ends without a check; its shared lock goes with it
 
     def close(self) -> None:
         """Close every connection (the key itself is wiped by the caller that owns it)."""

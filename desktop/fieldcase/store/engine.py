@@ -54,6 +54,7 @@ def _apply_pragmas(dbapi_conn: Any, encrypted: bool) -> None:
 WRITE_OPTION = "fieldcase_write"  # execution option Database.writing() sets on its connection
 # ... and writing(concurrent=True) besides (a PostgreSQL HQ store: the write lock shared, see store/pg.py)
 CONCURRENT_OPTION = "fieldcase_concurrent"
+READ_OPTION = "fieldcase_read"  # Database.reading(): on PostgreSQL a READ ONLY transaction, ended by COMMIT
 
 
 def make_engine(path: Path, key: bytearray | None, *, page_size: int = DEFAULT_CIPHER_PAGE_SIZE,

@@ -10,12 +10,16 @@
   so the imports of different officers' packages overlap, and locks only what it touches
   (`hold_keys`, transaction-level, in a fixed order: the sending officer, then every record, person,
   source and attachment id of the package, each set sorted by its lock key, so two imports never wait
-  on each other in a cycle), then the audit chain last (`AUDIT_LOCK`, taken by `audit.append` just
-  before it reads the chain's last link; held to commit, so the chain stays one serial, verifiable
-  line). Ordinary writes (exclusive) still wait for every import and exclude them. Row ids come from
-  the tables' sequences there (`next_ids`), never from max(id) + 1.
+  on each other in a cycle), then the audit chain last (`AUDIT_LOCK`, taken when the import's audit
+  entries are chained, at the very end of its transaction (`audit.deferred`), just before it reads the
+  chain's last link; held to commit, so the chain stays one serial, verifiable line: what every import
+  waits for is only those few statements and the commit). Ordinary writes (exclusive) still wait for
+  every import and exclude them. Row ids come from the tables' sequences there (`next_ids`), never
+  from max(id) + 1.
 * A read transaction is REPEATABLE READ: one snapshot, however long the reading (a briefing) takes and
-  whatever imports commit meanwhile.
+  whatever imports commit meanwhile. The isolation level rides on the driver's BEGIN (`_set_next_begin`);
+  `Database.reading()`'s are READ ONLY too and end with COMMIT, so psycopg keeps its prepared statements
+  (it drops them all at every ROLLBACK).
 * `claim(name)` is a session-level advisory lock a worker holds while it works through one officer's
   packages, so concurrent workers share the officers out instead of racing for the same package.
 """
@@ -30,7 +34,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError
 from sqlalchemy.pool import QueuePool
 
 from ..errors import FieldcaseError
-from .engine import CONCURRENT_OPTION, WRITE_OPTION
+from .engine import CONCURRENT_OPTION, READ_OPTION, WRITE_OPTION
 from .sealed import SEALER_ATTRIBUTE, Sealer
 
 # Advisory lock keys: (namespace, key) pairs; the namespace is "FCHQ" as an int.
@@ -41,6 +45,7 @@ CLAIM_NAMESPACE = LOCK_NAMESPACE + 1
 # one namespace per phase of hold_keys: a transaction takes phase 1 (the sender) before phase 2 (what the
 # package touches), and the audit chain (LOCK_NAMESPACE, AUDIT_LOCK) after both
 KEY_NAMESPACES = (LOCK_NAMESPACE + 2, LOCK_NAMESPACE + 3)
+ATTEND_NAMESPACE = LOCK_NAMESPACE + 4  # attend/leave: which processes are doing a job (Database.attending)
 SCHEMES = ("postgresql", "postgres")
 # For this session only (the server's own settings untouched). JIT off: the analysis queries' CTEs are
 # estimated at millions of rows, so the server spent 8.7 s of a 31 s regional signal query (12 months,
@@ -75,11 +80,17 @@ def make_pg_engine(location: str, key: bytearray) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        # on the driver's own cursor: the connection's execution options (a server-side cursor for
-        # yield_per) must not apply to these
-        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        # on the driver's own connection and cursor: the connection's execution options (a server-side
+        # cursor for yield_per) must not apply to these
+        dbapi = conn.connection.dbapi_connection
+        options = conn.get_execution_options()
+        writing = bool(options.get(CONCURRENT_OPTION) or options.get(WRITE_OPTION))
+        if not writing and dbapi.autocommit:  # type: ignore[union-attr]
+            return  # a claim's session lock (Database.claim): no transaction to set up
+        if _set_next_begin(dbapi, writing=writing, read_only=bool(options.get(READ_OPTION))) and not writing:
+            return  # a reader: its REPEATABLE READ rides on the BEGIN the driver sends with the first statement
+        cursor = dbapi.cursor()  # type: ignore[union-attr]
         try:
-            options = conn.get_execution_options()
             if options.get(CONCURRENT_OPTION):  # an import: it locks what it touches (hold_keys)
                 cursor.execute(f"SELECT pg_advisory_xact_lock_shared({LOCK_NAMESPACE}, {WRITE_LOCK})")
             elif options.get(WRITE_OPTION):
@@ -90,6 +101,21 @@ def make_pg_engine(location: str, key: bytearray) -> Engine:
             cursor.close()
 
     return engine
+
+
+def _set_next_begin(dbapi: Any, *, writing: bool, read_only: bool) -> bool:
+    """Set how psycopg's next BEGIN opens the transaction (it sends it with the first statement, so the
+    isolation level costs no round trip of its own): REPEATABLE READ for a reader (READ ONLY for
+    Database.reading), the server's READ COMMITTED for a writer. False when the connection is not idle
+    in manual-commit mode (autocommit, or a transaction already open): then nothing is changed."""
+    from psycopg import IsolationLevel
+    from psycopg.pq import TransactionStatus
+
+    if dbapi.autocommit or dbapi.info.transaction_status != TransactionStatus.IDLE:
+        return False
+    dbapi.isolation_level = None if writing else IsolationLevel.REPEATABLE_READ
+    dbapi.read_only = read_only and not writing
+    return True
 
 
 def forget_key(engine: Engine) -> None:
@@ -149,6 +175,22 @@ def try_claim(conn: Connection, name: str) -> bool:
 
 def release_claim(conn: Connection, name: str) -> None:
     conn.execute(text("SELECT pg_advisory_unlock(:ns, hashtext(:name))"), {"ns": CLAIM_NAMESPACE, "name": name})
+
+
+def attend(conn: Connection, name: str) -> None:
+    """Count this session among those doing `name` (a shared session lock; Database.attending)."""
+    conn.execute(text("SELECT pg_advisory_lock_shared(:ns, hashtext(:name))"), {"ns": ATTEND_NAMESPACE, "name": name})
+
+
+def leave(conn: Connection, name: str) -> bool:
+    """Stop attending `name`; True when no other session attends it any more (its exclusive lock could be
+    taken, and is given back at once). Of sessions leaving together at least the last one sees True."""
+    params = {"ns": ATTEND_NAMESPACE, "name": name}
+    conn.execute(text("SELECT pg_advisory_unlock_shared(:ns, hashtext(:name))"), params)
+    alone = bool(conn.execute(text("SELECT pg_try_advisory_lock(:ns, hashtext(:name))"), params).scalar())
+    if alone:
+        conn.execute(text("SELECT pg_advisory_unlock(:ns, hashtext(:name))"), params)
+    return alone
 
 
 def is_empty(engine: Engine) -> bool:

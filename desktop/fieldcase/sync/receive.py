@@ -189,43 +189,52 @@ def apply_links(conn: Connection, verified: package.VerifiedPackage, *, sender: 
     """The identity link events the sender decided (services/identity_links.py), after its revisions:
     (added, duplicates, conflicts)."""
     rows = [items.incoming_link(line, key, sender=sender) for key, line in verified.items.get("link", [])]
+    if not rows:
+        return 0, 0, []
     return identity_links.add_received(conn, rows, str(verified.manifest["package_id"]), actor, now)
 
 
-def receive(ws: Workspace, path: Path, identities: list[Any], *, kind: str, expected_to: str,
-            find_peer: Callable[[Connection, str], Any], who: Callable[[Any], str],
+def receive(ws: Workspace, path: Path, identities: list[Any] | Callable[[], list[Any]], *, kind: str,
+            expected_to: str, find_peer: Callable[[Connection, str], Any], who: Callable[[Any], str],
             apply: Callable[[Connection, Any, package.VerifiedPackage, Receiver, Outcome], None],
             open_piece: OpenPiece = no_pieces,
             admit: Callable[[Any, dict[str, Any]], None] | None = None, concurrent: bool = False) -> Outcome:
     """Decrypt + verify + sequence-check + fetch attachments + apply one package file; never raises
-    PackageRefused. `open_piece` gives the attachment pieces named in the manifest (from the target);
-    `admit(peer, manifest)` may refuse a verified package before anything is fetched or written (HQ:
-    a revoked device). `concurrent` (HQ import): the transaction runs beside other imports' and locks
-    the sender here, then `apply` locks what it writes (`hold_touched`)."""
+    PackageRefused. `identities` (or a function giving them) decrypt it; `open_piece` gives the
+    attachment pieces named in the manifest (from the target); `admit(peer, manifest)` may refuse a
+    verified package before anything is fetched or written (HQ: a revoked device). `concurrent` (HQ
+    import): the transaction runs beside other imports' and locks the sender here, then `apply` locks
+    what it writes (`hold_touched`). Everything read before the write transaction (keys, the sender,
+    what `admit` reads, the sequence check) is read in one snapshot: one transaction, not one each."""
     outcome = Outcome(path.name, "refused")
-    receiver = Receiver(ws)
+    receiver: Receiver | None = None
     try:
-        raw = package.read(path, identities)
-        outcome.sender, outcome.package_id = raw.sender_id, str(raw.manifest.get("package_id", ""))
-        with ws.db.reading() as conn:
-            peer = find_peer(conn, raw.sender_id)
-        if peer is None:
-            raise PackageRefused("unenrolled", "The package's sender is not enrolled here (unknown sender "
-                                 "or signing key): refused.")
-        verified = raw.verify(peer.cert_pem, who=who(peer))
-        manifest = verified.manifest
-        if manifest.get("kind") != kind or manifest.get("to") != expected_to:
-            raise PackageRefused("misdirected", "The package is not addressed to this store.")
-        outcome.sequence = int(manifest.get("sequence", 0))
-        if admit is not None:
-            admit(peer, manifest)
-        with ws.db.reading() as conn:  # a replay is found before any attachment is fetched
-            replayed = check_sequence(conn, peer, manifest, verified.manifest_sha256) == "replayed"
-            wanted = [a for a in verified.attachments if syncstore.attachment_exists(conn, str(a["id"])) is None]
+        with ws.db.snapshot(lazy=True):
+            receiver = Receiver(ws)
+            keys = identities() if callable(identities) else identities
+            raw = package.read(path, keys)
+            outcome.sender, outcome.package_id = raw.sender_id, str(raw.manifest.get("package_id", ""))
+            with ws.db.reading() as conn:
+                peer = find_peer(conn, raw.sender_id)
+            if peer is None:
+                raise PackageRefused("unenrolled", "The package's sender is not enrolled here (unknown sender "
+                                     "or signing key): refused.")
+            verified = raw.verify(peer.cert_pem, who=who(peer))
+            manifest = verified.manifest
+            if manifest.get("kind") != kind or manifest.get("to") != expected_to:
+                raise PackageRefused("misdirected", "The package is not addressed to this store.")
+            outcome.sequence = int(manifest.get("sequence", 0))
+            if admit is not None:
+                admit(peer, manifest)
+            with ws.db.reading() as conn:  # a replay is found before any attachment is fetched
+                replayed = check_sequence(conn, peer, manifest, verified.manifest_sha256) == "replayed"
+                wanted = [a for a in verified.attachments
+                          if syncstore.attachment_exists(conn, str(a["id"])) is None]
         if not replayed:
             for att in wanted:
-                receiver.fetch(att, open_piece, identities)
-        with ws.db.writing(concurrent=concurrent) as conn:
+                receiver.fetch(att, open_piece, keys)
+        with ws.db.writing(concurrent=concurrent) as conn, audit.deferred(conn):
+            # the audit entries are chained last, just before the commit (audit.deferred)
             locks.hold_sender(conn, raw.sender_id)
             peer = find_peer(conn, raw.sender_id)
             if check_sequence(conn, peer, manifest, verified.manifest_sha256) == "replayed":
@@ -243,10 +252,13 @@ def receive(ws: Workspace, path: Path, identities: list[Any], *, kind: str, expe
     except PackageRefused as exc:
         outcome.status = "held" if exc.reason == "gap" else "refused"
         outcome.reason, outcome.message = exc.reason, exc.message
-        receiver.keep.clear()
+        if receiver is not None:
+            receiver.keep.clear()
     except BaseException:
-        receiver.keep.clear()
+        if receiver is not None:
+            receiver.keep.clear()
         raise
     finally:
-        receiver.discard()
+        if receiver is not None:
+            receiver.discard()
     return outcome
