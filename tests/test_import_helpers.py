@@ -129,3 +129,18 @@ def test_a_cancel_with_helpers_running_writes_nothing_and_stops_them(
         import_file(workspace, _write(tmp_path / "in.json", _rows(80)), helpers=1, cancelled=cancelled)
     assert CaseService(workspace).count(CaseFilter()) == 0
     assert not multiprocessing.active_children()
+
+
+def test_when_the_helpers_cannot_start_the_rows_are_shaped_here(small_chunks: None) -> None:
+    """A helper whose start fails (here: a framework release whose SHA-256 does not match, so the helper's
+    registry cannot be built) breaks the pool; every row is still shaped, in order, in this process."""
+    from fieldcase.services.workspace_frameworks import registry_with
+    from fieldcase.store.framework_releases import InstalledRelease
+
+    broken = InstalledRelease("x", 1, "1", "0" * 64, "{}", "x.json", "2026-01-01T00:00:00Z", "Officer Test")
+    rows = [(i + 2, item, None) for i, item in enumerate(_rows(20))]
+    shaped = list(import_prepare.shaped_rows(iter(rows), registry_with([]), [broken], helpers=1))
+    assert [row.line for row, _p in shaped] == [line for line, _i, _p in rows]
+    assert all(row.record is not None and row.shaped is not None and not row.problems for row, _p in shaped)
+    assert all(row.shaped.content_hash == content_hash(row.record) for row, _p in shaped if row.record and row.shaped)
+    assert not multiprocessing.active_children()
