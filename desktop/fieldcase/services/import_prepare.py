@@ -147,10 +147,13 @@ class _InProcess:
         self.shaper: Shaper | None = None
         self.instead = False  # the helpers broke: shape the rest here
 
-    def shape(self, chunk: list[tuple[int, Any, Any]]) -> Iterator[tuple[ShapedRow, Any]]:
+    def _shaper(self) -> Shaper:
         if self.shaper is None:
             self.shaper = Shaper(self.registry)
-        shaped = self.shaper.shape((line, item) for line, item, _p in chunk)
+        return self.shaper
+
+    def shape(self, chunk: list[tuple[int, Any, Any]]) -> Iterator[tuple[ShapedRow, Any]]:
+        shaped = self._shaper().shape((line, item) for line, item, _p in chunk)
         return zip(shaped, (p for _l, _i, p in chunk), strict=True)
 
     def collect(self, future: Future[list[ShapedRow]], chunk: list[tuple[int, Any, Any]]
@@ -166,11 +169,10 @@ class _InProcess:
 
     def with_records(self, shaped: list[ShapedRow], chunk: list[tuple[int, Any, Any]]
                      ) -> Iterator[tuple[ShapedRow, Any]]:
-        if self.shaper is None:
-            self.shaper = Shaper(self.registry)
+        shaper = self._shaper()
         for row, (_line, item, prov) in zip(shaped, chunk, strict=True):
             if row.ids is not None:
-                row.record = self.shaper.record_for(item, row.ids)
+                row.record = shaper.record_for(item, row.ids)
             yield row, prov
 
 

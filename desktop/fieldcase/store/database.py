@@ -126,15 +126,21 @@ class Database:
             yield pinned
             return
         try:
-            with self.engine.connect() as plain:
-                conn = plain.execution_options(**{READ_OPTION: True})
+            with self._read_transaction() as conn:
                 yield conn
-                if self.dialect == "postgresql" and conn.in_transaction():
-                    # READ ONLY there: COMMIT ends it like ROLLBACK would, and keeps psycopg's prepared
-                    # statements (a ROLLBACK makes it deallocate them all)
-                    conn.commit()
         except DatabaseError as exc:
             raise storage_error(exc) from None
+
+    @contextmanager
+    def _read_transaction(self) -> Iterator[Connection]:
+        """A connection for one read transaction, for `reading()` and `snapshot()`."""
+        with self.engine.connect() as plain:
+            conn = plain.execution_options(**{READ_OPTION: True})
+            yield conn
+            if self.dialect == "postgresql" and conn.in_transaction():
+                # READ ONLY there: COMMIT ends it like ROLLBACK would, and keeps psycopg's prepared
+                # statements (a ROLLBACK makes it deallocate them all)
+                conn.commit()
 
     @contextmanager
     def writing(self, *, concurrent: bool = False) -> Iterator[UnitOfWork]:
@@ -165,8 +171,7 @@ class Database:
             yield
             return
         try:
-            with self.engine.connect() as plain:
-                conn = plain.execution_options(**{READ_OPTION: True})
+            with self._read_transaction() as conn:
                 if not lazy:
                     conn.execute(text("SELECT 1 FROM alembic_version"))  # the snapshot starts here
                 self._pinned.conn = conn
@@ -174,8 +179,6 @@ class Database:
                     yield
                 finally:
                     self._pinned.conn = None
-                if self.dialect == "postgresql" and conn.in_transaction():
-                    conn.commit()  # READ ONLY: as reading() does
         except DatabaseError as exc:
             raise storage_error(exc) from None
 
