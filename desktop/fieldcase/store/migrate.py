@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # alembic is imported lazily (start-up time)
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration; a test checks it matches the scripts, so unlock can skip importing alembic
 # (a noticeable part of start-up) when the store is already current.
-HEAD_REVISION = "0018_brief_indexes"
+HEAD_REVISION = "0019_drop_duplicate_indexes"
 
 
 def include_name(name: str | None, type_: str, _parent: object) -> bool:

@@ -58,7 +58,7 @@ class PersonRevision(Base):
     __tablename__ = "person_revision"
     __table_args__ = (UniqueConstraint("person_id", "rev"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    person_id: Mapped[str] = mapped_column(String(UUID_LEN), index=True)
+    person_id: Mapped[str] = mapped_column(String(UUID_LEN))  # looked up through UNIQUE (person_id, rev)
     rev: Mapped[int] = mapped_column(Integer)
     author: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[str] = mapped_column(String(40))
@@ -81,7 +81,7 @@ class SourceRevision(Base):
     __tablename__ = "source_revision"
     __table_args__ = (UniqueConstraint("source_id", "rev"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    source_id: Mapped[str] = mapped_column(String(UUID_LEN), index=True)
+    source_id: Mapped[str] = mapped_column(String(UUID_LEN))  # looked up through UNIQUE (source_id, rev)
     rev: Mapped[int] = mapped_column(Integer)
     author: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[str] = mapped_column(String(40))
@@ -99,7 +99,7 @@ class CaseRevision(Base):
         Index("ix_case_revision_date", "date_start"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    record_id: Mapped[str] = mapped_column(String(UUID_LEN), index=True)
+    record_id: Mapped[str] = mapped_column(String(UUID_LEN))  # looked up through UNIQUE (record_id, rev)
     rev: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(20))  # incident | community_info
     author: Mapped[str] = mapped_column(String(200))
@@ -164,7 +164,8 @@ class CaseTag(Base):
 
     __tablename__ = "case_tag"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    revision_id: Mapped[int] = mapped_column(ForeignKey("case_revision.id"), index=True)
+    # looked up through ix_case_tag_revision_category (revision_id, category), migration 0002
+    revision_id: Mapped[int] = mapped_column(ForeignKey("case_revision.id"))
     framework_id: Mapped[str] = mapped_column(String(80))
     framework_version: Mapped[str] = mapped_column(String(200))
     category: Mapped[str] = mapped_column(String(120), index=True)
