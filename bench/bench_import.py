@@ -16,8 +16,10 @@ write, audit, full-text index): the same call the CLI and the app make, so on th
 4 MB or more is shaped by one spawned helper process beside the writer (services/import_prepare.py); its CPU
 seconds and peak memory are reported apart (``helpers``). On the code before issue 17
 (no such module) the two steps of that time are used (``parse_import_file`` + ``import_records``).
-Reported: seconds, records per second, the child's peak resident memory (VmHWM), and the store's size
-per record after the workspace is closed (WAL checkpointed). Variants: ``plain`` (the same SQLite library
+Reported: seconds, records per second, the child's peak resident memory (VmHWM), the store's size
+per record after the workspace is closed (WAL checkpointed), and the seconds spent inside SQLite itself
+(every statement and the COMMIT, by table): the floor of the write path, which a single writer cannot
+go below. Variants: ``plain`` (the same SQLite library
 without a key, through the same engine code, ``make_engine(..., plaintext_for_benchmark=True)``) and
 ``sqlcipher`` (the real encrypted workspace). Targets (issue 17): 100,000 incidents in under 10 s, peak memory
 under 500 MB, at most 2 KB a record on disk. This machine has 2 cores shared with other work: timings are noisy.
@@ -34,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -111,6 +114,7 @@ def child(variant: str, fmt: str, source: Path, folder: Path) -> dict[str, Any]:
             return database.Database(eng)
         database.Database.open = staticmethod(open_plain)  # type: ignore[method-assign,assignment]
     ws, _ = Workspace.create(folder / "ws", "bench passphrase (fictional)", "Bench Officer (fictional)")
+    in_sqlite = _time_in_sqlite()
     try:
         import fieldcase.services.import_flow as flow
     except ImportError:
@@ -140,10 +144,34 @@ def child(variant: str, fmt: str, source: Path, folder: Path) -> dict[str, Any]:
               "records": count, "seconds": elapsed, "cpu_seconds": cpu, "per_s": count / elapsed,
               "peak_mb": _peak_mb(), "helper_cpu_seconds": helpers.ru_utime + helpers.ru_stime,
               "helper_peak_mb": helpers.ru_maxrss / 1024,
-              "db_bytes": size, "bytes_per_record": size / max(count, 1)}
+              "db_bytes": size, "bytes_per_record": size / max(count, 1),
+              "sqlite_seconds": sum(in_sqlite.values()), "sqlite_seconds_by_statement": dict(in_sqlite.most_common(8))}
     if variant == "plain":  # where the bytes go (SQLite's dbstat; SQLCipher pages hold the same content)
         result["bytes_per_record_by_table"] = _breakdown(folder / "ws" / "store.db", count)
     return result
+
+
+def _time_in_sqlite() -> Counter[str]:
+    """Seconds the importing process spends inside the database library (every execute, executemany and the
+    COMMIT, which writes the WAL and checkpoints it), by statement kind and table: the part of the write path
+    no Python change can shorten. Wraps SQLAlchemy's dialect calls, once per statement or batch, not per row."""
+    from sqlalchemy.engine import default
+
+    spent: Counter[str] = Counter()
+    for name in ("do_executemany", "do_execute", "do_commit"):
+        original = getattr(default.DefaultDialect, name)
+
+        def timed(self: Any, *args: Any, _original: Any = original, _name: str = name, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return _original(self, *args, **kwargs)
+            finally:
+                statement = args[1] if len(args) > 1 and isinstance(args[1], str) else ""
+                words = statement.replace('"', " ").replace("(", " ").split()
+                what = " ".join(words[:1] + [w for w in words[1:4] if w.isidentifier() and w.islower()][:1])
+                spent["COMMIT" if _name == "do_commit" else what or "other"] += time.perf_counter() - start
+        setattr(default.DefaultDialect, name, timed)
+    return spent
 
 
 def _breakdown(path: Path, count: int) -> dict[str, float]:
@@ -210,6 +238,9 @@ def main(argv: list[str] | None = None) -> int:
                       f"helpers {r.get('helper_cpu_seconds', 0):5.1f} s)  {r['per_s']:8.0f} records/s  "
                       f"peak {r['peak_mb']:6.0f} MB (helper {r.get('helper_peak_mb', 0):4.0f} MB)  "
                       f"{r['bytes_per_record']:6.0f} B/record", flush=True)
+                if "sqlite_seconds" in r:
+                    print(f"           inside SQLite {r['sqlite_seconds']:.2f} s: " + ", ".join(
+                        f"{k} {v:.2f}" for k, v in list(r["sqlite_seconds_by_statement"].items())[:6]))
                 if "bytes_per_record_by_table" in r:
                     print("           bytes a record, by table: " + ", ".join(
                         f"{t} {b:.0f}" for t, b in list(r["bytes_per_record_by_table"].items())[:8]))
