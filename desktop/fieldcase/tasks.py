@@ -61,13 +61,16 @@ class ImportTask:
     path: Path
     service: Any  # services.records.CaseService (kept untyped: no import cost at start-up)
     fmt: str = "auto"
+    form: Path | None = None  # xlsform: the XLSForm and the mapping file
+    mapping: Path | None = None
 
-    def run(self, progress: Progress, cancelled: IsCancelled) -> int:
+    def run(self, progress: Progress, cancelled: IsCancelled) -> Any:
+        """The services.import_flow.ImportOutcome: what was new, revised, unchanged, and what an export left out."""
         from .services.import_flow import import_file
 
         progress(0, 0)
-        outcome = import_file(self.service.ws, self.path, fmt=self.fmt, progress=progress, cancelled=cancelled)
-        return int(outcome.stored)
+        return import_file(self.service.ws, self.path, fmt=self.fmt, form=self.form, mapping=self.mapping,
+                           progress=progress, cancelled=cancelled)
 
 
 @dataclass(frozen=True)

@@ -217,128 +217,128 @@
     <context>
         <name>ActionPointsPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="44" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="43" />
             <source>Open</source>
             <translation>مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="44" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="43" />
             <source>In progress</source>
             <translation>قيد التنفيذ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="44" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="43" />
             <source>Done</source>
             <translation>منجزة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="45" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="44" />
             <source>Dropped</source>
             <translation>ملغاة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="50" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="49" />
             <source>Action points</source>
             <translation>نقاط العمل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="55" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="54" />
             <source>Words in the action, owner or description</source>
             <translation>كلمات من الإجراء أو المسؤول أو الوصف</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="59" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="58" />
             <source>Open or in progress</source>
             <translation>مفتوحة أو قيد التنفيذ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="59" />
             <source>Any status</source>
             <translation>أي حالة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="65" />
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="64" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="132" />
             <source>All risk areas</source>
             <translation>كل مجالات الخطر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="66" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="65" />
             <source>Overdue only</source>
             <translation>المتأخرة فقط</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="73" />
             <source>Action</source>
             <translation>الإجراء</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="73" />
             <source>Owner</source>
             <translation>المسؤول</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="73" />
             <source>Due</source>
             <translation>الموعد النهائي</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="73" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="75" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
             <source>Risk areas</source>
             <translation>مجالات الخطر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="75" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
             <source>Review</source>
             <translation>الاستعراض</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="92" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="90" />
             <source>Set the status of the selected action point:</source>
             <translation>حدد حالة نقطة العمل المختارة:</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="98" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="96" />
             <source>Outcome (done) or reason (dropped)</source>
             <translation>النتيجة (منجزة) أو السبب (ملغاة)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="97" />
             <source>Outcome or reason</source>
             <translation>النتيجة أو السبب</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="102" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="100" />
             <source>Set status</source>
             <translation>تعيين الحالة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="142" />
             <source>Reading the action points…</source>
             <translation>جارٍ قراءة نقاط العمل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="172" />
             <source>(overdue)</source>
             <translation>(متأخرة)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="184" />
             <source>Shown: %1 of %2</source>
             <translation>المعروض: ⁨%1⁩ من ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="200" />
             <source>No description.</source>
             <translation>لا وصف.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="216" />
             <source>Saving…</source>
             <translation>جارٍ الحفظ…</translation>
         </message>
@@ -823,64 +823,59 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="59" />
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="126" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="63" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="134" />
             <source>Case files</source>
             <translation>ملفات الحالات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="62" />
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="158" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="66" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="179" />
             <source>Drafts</source>
             <translation>المسودات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="64" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="68" />
             <source>Import…</source>
             <translation>استيراد…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="65" />
-            <source>Import records from a Fieldcase .json or .csv file, an ACLED or UCDP export, or an HXL-tagged dataset (all or nothing)</source>
-            <translation>استيراد سجلات من ملف Fieldcase بصيغة .json أو .csv، أو من تصدير ACLED أو UCDP، أو من مجموعة بيانات موسومة بوسوم HXL (الكل أو لا شيء)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="68" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="76" />
             <source>New community information</source>
             <translation>معلومات مجتمعية جديدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="78" />
             <source>New incident</source>
             <translation>حادثة جديدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="72" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="80" />
             <source>Record a new incident (Ctrl+N)</source>
             <translation>تسجيل حادثة جديدة (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="82" />
             <source>Possible duplicates</source>
             <translation>تكرارات محتملة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="84" />
             <source>People and incidents recorded more than once</source>
             <translation>أشخاص وحوادث سُجّلت أكثر من مرة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="129" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="137" />
             <source>No records match these filters.</source>
             <translation>لا توجد سجلات تطابق عوامل التصفية هذه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="157" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="178" />
             <source>Drafts (%1)</source>
             <translation>المسودات (⁨%1⁩)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="192" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n سجل</numerusform>
@@ -892,7 +887,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="195" />
             <source>%n record(s) match</source>
             <translation>
                 <numerusform>لا يطابق أي سجل</numerusform>
@@ -904,17 +899,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="212" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="233" />
             <source>Records and context data (*.json *.csv *.xlsx *.xls *.ods)</source>
             <translation>السجلات والبيانات السياقية (*.json *.csv *.xlsx *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="280" />
             <source>Reading %1…</source>
             <translation>جارٍ قراءة ⁨%1⁩…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="250" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="308" />
             <source>Imported %n record(s).</source>
             <translation>
                 <numerusform>لم يُستورد أي سجل.</numerusform>
@@ -926,27 +921,64 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="310" />
+            <source>New: %1. Revised: %2. Unchanged: %3.</source>
+            <translation>جديدة: ⁨%1⁩. منقّحة: ⁨%2⁩. دون تغيير: ⁨%3⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="314" />
+            <source>Marked as coming from %1 and kept apart from your own records in counts.</source>
+            <translation>وُسمت بأنها واردة من ⁨%1⁩، وتُحسب بمعزل عن سجلاتك الخاصة.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="320" />
+            <source>%n event(s) imported before are not in this export (deleted by the publisher, or outside this download); they were left as they are:</source>
+            <translation>
+                <numerusform>لا حدث مستوردًا من قبل غائب عن هذا التصدير:</numerusform>
+                <numerusform>حدث واحد استُورد من قبل ليس في هذا التصدير (حذفه الناشر، أو هو خارج هذا التنزيل)؛ تُرك كما هو:</numerusform>
+                <numerusform>حدثان استُوردا من قبل ليسا في هذا التصدير (حذفهما الناشر، أو هما خارج هذا التنزيل)؛ تُركا كما هما:</numerusform>
+                <numerusform>%n أحداث استُوردت من قبل ليست في هذا التصدير (حذفها الناشر، أو هي خارج هذا التنزيل)؛ تُركت كما هي:</numerusform>
+                <numerusform>%n حدثًا استُورد من قبل ليس في هذا التصدير (حذفها الناشر، أو هي خارج هذا التنزيل)؛ تُركت كما هي:</numerusform>
+                <numerusform>%n حدث استُورد من قبل ليس في هذا التصدير (حذفها الناشر، أو هي خارج هذا التنزيل)؛ تُركت كما هي:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="203" />
             <source>%1 of %2 records match</source>
             <translation>يطابق ⁨%1⁩ من ⁨%2⁩ سجل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="69" />
+            <source>Import records from a Fieldcase .json or .csv file, an ACLED or UCDP export, an HXL-tagged dataset, or KoboToolbox / ODK submissions (all or nothing)</source>
+            <translation>استيراد سجلات من ملف Fieldcase بصيغة .json أو .csv، أو من تصدير ACLED أو UCDP، أو من مجموعة بيانات موسومة بوسوم HXL، أو من استمارات KoboToolbox / ODK المرسلة (الكل أو لا شيء)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="73" />
+            <source>Records or context data…</source>
+            <translation>سجلات أو بيانات سياقية…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="74" />
+            <source>KoboToolbox / ODK submissions…</source>
+            <translation>استمارات KoboToolbox / ODK المرسلة…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="229" />
             <source>Import records</source>
             <translation>استيراد سجلات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="257" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="293" />
             <source>… and %1 more.</source>
             <translation>… و⁨%1⁩ غيرها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="262" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="298" />
             <source>Import cancelled; nothing was imported.</source>
             <translation>أُلغي الاستيراد؛ لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="266" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="303" />
             <source>Importing %1…</source>
             <translation>جارٍ استيراد ⁨%1⁩…</translation>
         </message>
@@ -1832,12 +1864,12 @@
             <translation>لا ضحية مشتركة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="277" />
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="282" />
             <source>Person</source>
             <translation>شخص</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="285" />
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="290" />
             <source>In %n record(s)</source>
             <translation>
                 <numerusform>في %n سجل</numerusform>
@@ -2296,394 +2328,394 @@
     <context>
         <name>EditorWindow</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="126" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="732" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="128" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="734" />
             <source>● Unsaved changes</source>
             <translation>● تغييرات غير محفوظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="128" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="733" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="735" />
             <source>Save with Ctrl+S; a draft is also kept, encrypted, as you type</source>
             <translation>احفظ بالضغط على Ctrl+S؛ وتُحفظ أيضًا مسودة مشفرة أثناء الكتابة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="142" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="736" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="738" />
             <source>Restore the draft</source>
             <translation>استعادة المسودة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="143" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="737" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="145" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="739" />
             <source>Discard the draft</source>
             <translation>تجاهل المسودة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="168" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="734" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="736" />
             <source>Evidence package…</source>
             <translation>حزمة الأدلة…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="170" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="735" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="737" />
             <source>Export a signed, court-ready package of this case</source>
             <translation>تصدير حزمة موقعة لهذه الحالة جاهزة للتقديم إلى المحكمة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="174" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="738" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="176" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="740" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="176" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="739" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="178" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="741" />
             <source>Save</source>
             <translation>حفظ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="178" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="740" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="180" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="742" />
             <source>Save a new revision (Ctrl+S)</source>
             <translation>حفظ نسخة جديدة (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="222" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="224" />
             <source>Show names</source>
             <translation>إظهار الأسماء</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="223" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="225" />
             <source>person</source>
             <translation>شخص</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="225" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="227" />
             <source>Use a pseudonym in reports. A name is stored encrypted and shown only here.</source>
             <translation>استخدم اسمًا مستعارًا في التقارير. يُحفظ الاسم مشفرًا ولا يُعرض إلا هنا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="229" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="231" />
             <source>Copy name</source>
             <translation>نسخ الاسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="230" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="232" />
             <source>Copy the selected person's name; the clipboard is cleared after 30 seconds</source>
             <translation>نسخ اسم الشخص المحدد؛ تُمسح الحافظة بعد 30 ثانية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="237" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="239" />
             <source>source</source>
             <translation>مصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="240" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="242" />
             <source>deaths</source>
             <translation>وفيات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="241" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="243" />
             <source>Violation type — type to search</source>
             <translation>نوع الانتهاك — اكتب للبحث</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="243" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="245" />
             <source>Add</source>
             <translation>إضافة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="251" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="253" />
             <source>Violation and abuse types</source>
             <translation>أنواع الانتهاكات والتجاوزات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="253" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="255" />
             <source>Risk tags (CCA risk areas, atrocity risk factors)</source>
             <translation>وسوم الخطر (مجالات الخطر في التحليل القطري المشترك، وعوامل خطر الجرائم الفظيعة)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="259" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="261" />
             <source>Not recorded</source>
             <translation>غير مسجَّل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="259" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="261" />
             <source>Yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="260" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="262" />
             <source>No</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="262" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="266" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="364" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="264" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="268" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="366" />
             <source>Related to an armed conflict</source>
             <translation>مرتبط بنزاع مسلح</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="263" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="265" />
             <source>International or non-international armed conflict, as international humanitarian law defines it. The deaths count for SDG 16.1.2 only when this is Yes.</source>
             <translation>نزاع مسلح دولي أو غير دولي، على النحو الذي يعرّفه القانون الدولي الإنساني. لا تُحتسب الوفيات للمؤشر 16.1.2 إلا إذا كانت الإجابة نعم.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="271" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="273" />
             <source>Conflict-related deaths (SDG 16.1.2)</source>
             <translation>الوفيات المرتبطة بالنزاعات (المؤشر 16.1.2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="279" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="281" />
             <source>What</source>
             <translation>ماذا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="279" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="281" />
             <source>When &amp;&amp; where</source>
             <translation>متى وأين</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="280" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="282" />
             <source>People</source>
             <translation>الأشخاص</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="280" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="282" />
             <source>Acts</source>
             <translation>الأفعال</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="281" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="283" />
             <source>Sources</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="282" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="284" />
             <source>Classification</source>
             <translation>التصنيف</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="283" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="285" />
             <source>Impact</source>
             <translation>الأثر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="283" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="368" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="285" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="370" />
             <source>Attachments</source>
             <translation>المرفقات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="284" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="286" />
             <source>History</source>
             <translation>السجل التاريخي</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="287" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="289" />
             <source>Same as</source>
             <translation>هو نفسه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="295" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="297" />
             <source>Possible duplicates</source>
             <translation>تكرارات محتملة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="316" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="318" />
             <source>No gazetteer yet: import your country's COD-AB table in Settings › Places</source>
             <translation>لا يوجد معجم جغرافي بعد: استورد جدول COD-AB لبلدك من الإعدادات › الأماكن</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="323" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="325" />
             <source>Find in the gazetteer</source>
             <translation>البحث في المعجم الجغرافي</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="343" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="345" />
             <source>Filled from the gazetteer: %1 (%2).</source>
             <translation>مُلئ من المعجم الجغرافي: ⁨%1⁩ (⁨%2⁩).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="355" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="357" />
             <source>Victim</source>
             <translation>الضحية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="355" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="357" />
             <source>Type of act</source>
             <translation>نوع الفعل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="356" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="358" />
             <source>Perpetrator's relation to the State</source>
             <translation>علاقة الجاني بالدولة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="357" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="359" />
             <source>Perpetrator category</source>
             <translation>فئة الجاني</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="358" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="360" />
             <source>Linked to the victim's work</source>
             <translation>مرتبط بعمل الضحية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="359" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="361" />
             <source>State failed in due diligence</source>
             <translation>قصّرت الدولة في بذل العناية الواجبة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="360" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="362" />
             <source>Due-diligence rationale</source>
             <translation>مسوّغ العناية الواجبة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="361" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="363" />
             <source>Fate or whereabouts concealed</source>
             <translation>إخفاء المصير أو مكان الوجود</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="362" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="364" />
             <source>SDG 16.10.1 override</source>
             <translation>تعديل المؤشر 16.10.1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="363" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="365" />
             <source>Override rationale</source>
             <translation>مسوّغ التعديل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="363" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="365" />
             <source>Act</source>
             <translation>الفعل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="365" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="367" />
             <source>Person</source>
             <translation>الشخص</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="365" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="367" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="365" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="367" />
             <source>Deaths</source>
             <translation>الوفيات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="366" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="368" />
             <source>Risk tag</source>
             <translation>وسم الخطر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="366" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="368" />
             <source>Attachment</source>
             <translation>المرفق</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="367" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="369" />
             <source>Category</source>
             <translation>الفئة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="367" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="369" />
             <source>Rationale</source>
             <translation>المسوّغ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="368" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="370" />
             <source>Violation types</source>
             <translation>أنواع الانتهاكات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="462" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="464" />
             <source>Community information</source>
             <translation>معلومات مجتمعية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="462" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="464" />
             <source>Incident</source>
             <translation>حادثة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="463" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="465" />
             <source>New: %1</source>
             <translation>جديد: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="465" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="467" />
             <source>%1 · revision %2 · saved by %3, %4</source>
             <translation>⁨%1⁩ · النسخة ⁨%2⁩ · حفظها ⁨%3⁩، ⁨%4⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="469" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="471" />
             <source>%1 · not saved yet</source>
             <translation>⁨%1⁩ · لم يُحفظ بعد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="471" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="473" />
             <source>the title contains invisible direction-control characters</source>
             <translation>يحتوي العنوان على محارف غير مرئية للتحكم في الاتجاه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="475" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="477" />
             <source>%1 %2[*]</source>
             <translation>⁨%1⁩ ⁨%2⁩[*]</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="476" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="478" />
             <source>New %1[*]</source>
             <translation>⁨%1⁩ جديد[*]</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="484" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="486" />
             <source>Name copied; the clipboard will be cleared in 30 seconds.</source>
             <translation>نُسخ الاسم؛ ستُمسح الحافظة بعد 30 ثانية.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="513" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="515" />
             <source>Person %1</source>
             <translation>الشخص ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="513" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="515" />
             <source>Source %1</source>
             <translation>المصدر ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="513" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="515" />
             <source>Deaths row %1</source>
             <translation>صف الوفيات ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="514" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="516" />
             <source>Tag %1</source>
             <translation>الوسم ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="514" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="516" />
             <source>Violation type %1</source>
             <translation>نوع الانتهاك ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="534" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="536" />
             <source>%1: %2</source>
             <translation>⁨%1⁩: ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="534" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="536" />
             <source>Record</source>
             <translation>السجل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="562" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="564" />
             <source>Not saved: %n problem(s) to fix, marked in red.</source>
             <translation>
                 <numerusform>لم يُحفظ: لا مشكلات للإصلاح.</numerusform>
@@ -2695,57 +2727,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="569" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="571" />
             <source>Saving…</source>
             <translation>جارٍ الحفظ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="585" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="587" />
             <source>Saved as revision %1.</source>
             <translation>حُفظ بوصفه النسخة ⁨%1⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="597" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="599" />
             <source>Not saved.</source>
             <translation>لم يُحفظ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="639" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="641" />
             <source>Attached %1 (revision %2).</source>
             <translation>أُرفق ⁨%1⁩ (النسخة ⁨%2⁩).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="672" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="674" />
             <source>Draft saved (encrypted) at %1.</source>
             <translation>حُفظت المسودة (مشفرة) في ⁨%1⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="683" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="685" />
             <source>Unsaved changes from %1 were kept as an encrypted draft.</source>
             <translation>حُفظت التغييرات غير المحفوظة من ⁨%1⁩ في مسودة مشفرة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="684" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="686" />
             <source>an earlier session</source>
             <translation>جلسة سابقة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="699" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="701" />
             <source>Draft restored; save to keep it as a new revision.</source>
             <translation>استُعيدت المسودة؛ احفظها للإبقاء عليها كنسخة جديدة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="758" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="760" />
             <source>Unsaved changes</source>
             <translation>تغييرات غير محفوظة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="759" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="761" />
             <source>This record has changes that are not saved yet.</source>
             <translation>في هذا السجل تغييرات لم تُحفظ بعد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="760" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="762" />
             <source>Save them as a new revision, or discard them?</source>
             <translation>هل تحفظها كنسخة جديدة أم تتجاهلها؟</translation>
         </message>
@@ -2753,127 +2785,127 @@
     <context>
         <name>EvidenceDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="105" />
             <source>Evidence package</source>
             <translation>حزمة الأدلة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="114" />
             <source>Evidence package for case %1</source>
             <translation>حزمة الأدلة للحالة ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="102" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="122" />
             <source>A BagIt package for a court, a commission of inquiry or another accountability mechanism: every revision of the record, the attachments' originals, the audit entries about the case and a PDF summary, signed by you. The recipient can check it with standard tools or with “fieldcase evidence verify”. Only saved revisions are exported; the export is recorded in the audit log.</source>
             <translation>حزمة BagIt لمحكمة أو لجنة تحقيق أو آلية مساءلة أخرى: كل نسخة من السجل، وأصول المرفقات، وقيود التدقيق المتعلقة بالحالة، وملخص بصيغة PDF، موقعة منك. يمكن للمستلم التحقق منها بأدوات قياسية أو بالأمر «fieldcase evidence verify». لا تُصدَّر إلا النسخ المحفوظة؛ ويُسجَّل التصدير في سجل التدقيق.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="108" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="128" />
             <source>None: everything as recorded, attachments included</source>
             <translation>بلا حجب: كل شيء كما سُجّل، بما في ذلك المرفقات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="109" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="129" />
             <source>Standard: pseudonyms unless consent, no source names or coordinates; attachments withheld (listed by SHA-256)</source>
             <translation>عادي: أسماء مستعارة ما لم تكن هناك موافقة، دون أسماء المصادر أو الإحداثيات؛ تُحجب المرفقات (تُدرج ببصمة SHA-256)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="111" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="131" />
             <source>Strict: as standard, and no places below admin-2, dates to the month</source>
             <translation>صارم: كالعادي، مع عدم ذكر أماكن دون المستوى الإداري الثاني، والتواريخ بالشهر فقط</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="125" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="144" />
             <source>Redaction</source>
             <translation>الحجب</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="128" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="147" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="152" />
             <source>Save as</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="136" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="155" />
             <source>age1… (optional: encrypts the whole package)</source>
             <translation>age1… (اختياري: يشفّر الحزمة كلها)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="156" />
             <source>Encrypt to</source>
             <translation>التشفير إلى</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="158" />
             <source>e.g. Commission of inquiry (optional; recorded in the audit log)</source>
             <translation>مثلًا لجنة تحقيق (اختياري؛ يُسجَّل في سجل التدقيق)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="140" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="159" />
             <source>Recipient</source>
             <translation>المستلم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="159" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="178" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="180" />
             <source>Cancel export</source>
             <translation>إلغاء التصدير</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="165" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="184" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="178" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="197" />
             <source>Save the evidence package as</source>
             <translation>حفظ حزمة الأدلة باسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="179" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="198" />
             <source>Zip archive (*.zip);;Encrypted zip (*.age)</source>
             <translation>أرشيف zip (*.zip);;zip مشفر (*.age)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="220" />
             <source>Choose where to save the package.</source>
             <translation>اختر مكان حفظ الحزمة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="214" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="233" />
             <source>Cancelling…</source>
             <translation>جارٍ الإلغاء…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="234" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="253" />
             <source>Cancelled: no evidence package was written.</source>
             <translation>أُلغي: لم تُكتب أي حزمة أدلة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="242" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="261" />
             <source>Written to %1.</source>
             <translation>كُتبت في ⁨%1⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="243" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="262" />
             <source>Revisions: %1 · attachments included: %2 of %3 · redaction: %4</source>
             <translation>النسخ: ⁨%1⁩ · المرفقات المضمنة: ⁨%2⁩ من ⁨%3⁩ · الحجب: ⁨%4⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="246" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="265" />
             <source>Signed by %1. Tag manifest SHA-256:</source>
             <translation>وقّعها ⁨%1⁩. بصمة SHA-256 لبيان الوسوم:</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="248" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="267" />
             <source>Recorded in the audit log.</source>
             <translation>سُجّل في سجل التدقيق.</translation>
         </message>
@@ -2881,193 +2913,193 @@
     <context>
         <name>ExportBriefingDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="124" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="136" />
             <source>Export briefing</source>
             <translation>تصدير الإحاطة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="138" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="151" />
             <source>A signed PDF for headquarters. People, sources and coordinates are protected as described under Redaction; check the preview before exporting.</source>
             <translation>ملف PDF موقَّع للمقر. يُحمى الأشخاص والمصادر والإحداثيات على النحو المبيَّن تحت «الحجب»؛ راجع المعاينة قبل التصدير.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="160" />
             <source>Briefing</source>
             <translation>الإحاطة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="174" />
             <source>Country-wide</source>
             <translation>البلد كله</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="185" />
             <source>The marking printed on every page</source>
             <translation>علامة التصنيف المطبوعة على كل صفحة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="173" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="186" />
             <source>Month</source>
             <translation>الشهر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="187" />
             <source>Region</source>
             <translation>المنطقة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="175" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="188" />
             <source>Classification</source>
             <translation>التصنيف</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="181" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="194" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="200" />
             <source>Standard</source>
             <translation>عادي</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="189" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="202" />
             <source>Strict</source>
             <translation>صارم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="207" />
             <source>Withholds the names of people who did not consent to be named (their pseudonym is shown), every source's identity and all coordinates.</source>
             <translation>يحجب أسماء الأشخاص الذين لم يوافقوا على ذكر أسمائهم (يُعرض اسمهم المستعار)، وهوية كل المصادر، وكل الإحداثيات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="196" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="209" />
             <source>Also withholds places below district level and exact days: dates are given to the month, in narratives too.</source>
             <translation>يحجب أيضًا الأماكن التي دون مستوى المقاطعة والأيام بعينها: تُذكر التواريخ بالشهر، في السرد أيضًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="221" />
             <source>Redaction</source>
             <translation>الحجب</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="225" />
             <source>What the briefing includes</source>
             <translation>ما تتضمنه الإحاطة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="235" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="253" />
             <source>Records</source>
             <translation>السجلات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="236" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="254" />
             <source>Risk matrix</source>
             <translation>مصفوفة المخاطر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="237" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="255" />
             <source>Withheld</source>
             <translation>محجوب</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="250" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="268" />
             <source>Signed by</source>
             <translation>موقَّع من</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="273" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="260" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="278" />
             <source>Save as</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="271" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="289" />
             <source>Exported</source>
             <translation>صُدّر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="280" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="298" />
             <source>Show in folder</source>
             <translation>إظهار في المجلد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="289" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="307" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="325" />
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="358" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="344" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="379" />
             <source>Updating the preview…</source>
             <translation>جارٍ تحديث المعاينة…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="335" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="354" />
             <source>Save the briefing as</source>
             <translation>حفظ الإحاطة باسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="336" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="355" />
             <source>PDF documents (*.pdf)</source>
             <translation>مستندات PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="368" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
             <source>%1, %2</source>
             <translation>⁨%1⁩، ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="369" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
             <source>all regions</source>
             <translation>كل المناطق</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="375" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="396" />
             <source>(self-signed: not yet enrolled with HQ)</source>
             <translation>(موقَّع ذاتيًا: لم يُسجَّل لدى المقر بعد)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="377" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="398" />
             <source>Certificate SHA-256 %1</source>
             <translation>شهادة SHA-256 ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="412" />
             <source>Incidents</source>
             <translation>الحوادث</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="412" />
             <source>Community reports</source>
             <translation>التقارير المجتمعية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="392" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="413" />
             <source>Meetings</source>
             <translation>الاجتماعات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="392" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="413" />
             <source>CSO reports</source>
             <translation>تقارير منظمات المجتمع المدني</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="393" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="414" />
             <source>Early warnings</source>
             <translation>الإنذارات المبكرة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="393" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="414" />
             <source>Other information</source>
             <translation>معلومات أخرى</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="394" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="415" />
             <source>%n record(s) in the month;</source>
             <translation>
                 <numerusform>لا سجلات في الشهر؛</numerusform>
@@ -3079,7 +3111,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="395" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="416" />
             <source>%n key incident(s) described in full.</source>
             <translation>
                 <numerusform>لا حوادث رئيسية موصوفة بالتفصيل.</numerusform>
@@ -3091,32 +3123,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="403" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
             <source>Very high</source>
             <translation>مرتفع جدًا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="403" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
             <source>High</source>
             <translation>مرتفع</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="403" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
             <source>Medium</source>
             <translation>متوسط</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="404" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="425" />
             <source>Low</source>
             <translation>منخفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="404" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="425" />
             <source>No data</source>
             <translation>لا بيانات</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="405" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="426" />
             <source>%n risk area(s)</source>
             <translation>
                 <numerusform>لا مجالات خطر</numerusform>
@@ -3128,27 +3160,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="425" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="446" />
             <source>Enter a classification marking (it is printed on every page).</source>
             <translation>أدخل علامة تصنيف (تُطبع على كل صفحة).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="428" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="449" />
             <source>The folder %1 does not exist: choose where to save the briefing.</source>
             <translation>المجلد ⁨%1⁩ غير موجود: اختر مكان حفظ الإحاطة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="436" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="457" />
             <source>Building the briefing…</source>
             <translation>جارٍ إعداد الإحاطة…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="452" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="473" />
             <source>Cancelled: no briefing was written.</source>
             <translation>أُلغي: لم تُكتب أي إحاطة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="462" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="483" />
             <source>Written to %1 (%2 pages, %3 records).
 Signed by %4 at %5. The export is recorded in the workspace's export log. Document SHA-256:</source>
             <translation>كُتبت في ⁨%1⁩ (⁨%2⁩ صفحات، ⁨%3⁩ سجلات).
@@ -3280,6 +3312,69 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <location filename="../../desktop/fieldcase/ui/dialogs/form_dialog.py" line="51" />
             <source>Required.</source>
             <translation>إلزامي.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormImportDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="70" />
+            <source>Import KoboToolbox / ODK submissions</source>
+            <translation>استيراد استمارات KoboToolbox / ODK المرسلة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="73" />
+            <source>Choose the submissions exported from KoboToolbox or ODK (CSV or XLSX, with their media files in the same folder), the XLSForm they were collected with, and the mapping file that says which question fills which field. A submission imported before is revised, not added again. All or nothing.</source>
+            <translation>اختر الاستمارات المرسلة المصدَّرة من KoboToolbox أو ODK (بصيغة CSV أو XLSX، مع ملفات الوسائط في المجلد نفسه)، ونموذج XLSForm الذي جُمعت به، وملف المطابقة الذي يبيّن أي سؤال يملأ أي حقل. الاستمارة المستوردة من قبل تُنقَّح ولا تُضاف مرة أخرى. الكل أو لا شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="81" />
+            <source>Submissions</source>
+            <translation>الاستمارات المرسلة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="81" />
+            <source>Submissions (*.csv *.xlsx)</source>
+            <translation>الاستمارات المرسلة (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="82" />
+            <source>XLSForm</source>
+            <translation>نموذج XLSForm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="82" />
+            <source>XLSForm (*.xlsx *.xls)</source>
+            <translation>نموذج XLSForm (*.xlsx *.xls)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="83" />
+            <source>Mapping file</source>
+            <translation>ملف المطابقة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="83" />
+            <source>Mapping file (*.json)</source>
+            <translation>ملف المطابقة (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="84" />
+            <source>Submissions:</source>
+            <translation>الاستمارات المرسلة:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="85" />
+            <source>XLSForm:</source>
+            <translation>نموذج XLSForm:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="86" />
+            <source>Mapping file:</source>
+            <translation>ملف المطابقة:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="89" />
+            <source>Import</source>
+            <translation>استيراد</translation>
         </message>
     </context>
     <context>
@@ -3930,57 +4025,57 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>LinkSameDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="193" />
             <source>Link as the same</source>
             <translation>الربط بوصفهما الشيء نفسه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="196" />
             <source>Record that two people, or two incidents, are the same. Both records and their sources are kept as they are; the indicators and briefings then count them once. Your name, the time and your reason go into the audit log, and the link can be undone.</source>
             <translation>سجِّل أن شخصين، أو حادثتين، هما الشيء نفسه. يُحتفظ بالسجلين ومصادرهما كما هي؛ ثم تعدّهما المؤشرات والإحاطات مرة واحدة. يُدوَّن اسمك والوقت وسببك في سجل التدقيق، ويمكن التراجع عن الربط.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="204" />
             <source>The same person</source>
             <translation>الشخص نفسه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="204" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="206" />
             <source>The same incident</source>
             <translation>الحادثة نفسها</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="218" />
             <source>This one</source>
             <translation>هذا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="217" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="219" />
             <source>is the same as</source>
             <translation>هو نفسه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="220" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="222" />
             <source>Why they are the same</source>
             <translation>لماذا هما الشيء نفسه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="221" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="223" />
             <source>Why they are the same: what matches, and from which sources</source>
             <translation>لماذا هما الشيء نفسه: ما الذي يتطابق، ومن أي مصادر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="223" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="225" />
             <source>Why</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="252" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="254" />
             <source>Choose both records (and for people, the person in each).</source>
             <translation>اختر السجلين (وللأشخاص، الشخص في كل منهما).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="257" />
             <source>Say why these two are the same: it goes into the audit log.</source>
             <translation>اذكر لماذا هذان الاثنان هما الشيء نفسه: يُدوَّن ذلك في سجل التدقيق.</translation>
         </message>
@@ -4719,97 +4814,97 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>SameAsPanel</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="326" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="328" />
             <source>People of this record, or the record itself, linked as the same as in another record. Linked records are counted once in the indicators and briefings; nothing is merged or deleted, and a link can be undone.</source>
             <translation>أشخاص هذا السجل، أو السجل نفسه، المربوطون بوصفهم الشيء نفسه كما في سجل آخر. تُعدّ السجلات المربوطة مرة واحدة في المؤشرات والإحاطات؛ لا يُدمج شيء ولا يُحذف، ويمكن التراجع عن الربط.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="334" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="336" />
             <source>Linked</source>
             <translation>المربوط</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="334" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="336" />
             <source>Same as</source>
             <translation>هو نفسه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="334" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="336" />
             <source>Decided by</source>
             <translation>قرّره</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="335" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="337" />
             <source>Why</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="335" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="337" />
             <source>State</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="355" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="357" />
             <source>Link as the same…</source>
             <translation>الربط بوصفهما الشيء نفسه…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="358" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="360" />
             <source>Unlink…</source>
             <translation>إلغاء الربط…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="371" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="373" />
             <source>Save the record first to link it.</source>
             <translation>احفظ السجل أولًا لربطه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="377" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="379" />
             <source>This incident</source>
             <translation>هذه الحادثة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="379" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="381" />
             <source>Person %1</source>
             <translation>الشخص ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="382" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="386" />
             <source>(a record not in this store)</source>
             <translation>(سجل غير موجود في هذا المخزن)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="385" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="389" />
             <source>%1 in %2</source>
             <translation>⁨%1⁩ في ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="394" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="398" />
             <source>In force</source>
             <translation>سارٍ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="394" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="398" />
             <source>Undone</source>
             <translation>أُلغي</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="397" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="401" />
             <source>Undone by %1</source>
             <translation>ألغاه ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="399" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="403" />
             <source>Undone: %1</source>
             <translation>أُلغي: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="409" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="413" />
             <source>Links in force: %1</source>
             <translation>الروابط السارية: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="410" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="414" />
             <source>No links yet.</source>
             <translation>لا توجد روابط بعد.</translation>
         </message>
@@ -5537,23 +5632,23 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>UnlinkDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="279" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="281" />
             <source>Undo the link</source>
             <translation>التراجع عن الربط</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="282" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="284" />
             <source>%1 will no longer be counted as the same. The link and its undoing stay in the history and the audit log.</source>
             <translation>لن يُعدّ ⁨%1⁩ الشيء نفسه بعد الآن. يبقى الربط والتراجع عنه في السجل التاريخي وسجل التدقيق.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="289" />
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="290" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="291" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="292" />
             <source>Why the link was wrong</source>
             <translation>لماذا كان الربط خاطئًا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="301" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="303" />
             <source>Say why the link was wrong: it goes into the audit log.</source>
             <translation>اذكر لماذا كان الربط خاطئًا: يُدوَّن ذلك في سجل التدقيق.</translation>
         </message>
@@ -5962,34 +6057,47 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
         </message>
     </context>
     <context>
+        <name>_FileChoice</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="38" />
+            <source>No file chosen</source>
+            <translation>لم يُختر أي ملف</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="39" />
+            <source>Choose…</source>
+            <translation>اختيار…</translation>
+        </message>
+    </context>
+    <context>
         <name>_SidePicker</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="92" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="94" />
             <source>Record id, or words of its title</source>
             <translation>معرّف السجل، أو كلمات من عنوانه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="93" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="95" />
             <source>Find the record</source>
             <translation>ابحث عن السجل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="96" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="98" />
             <source>Record</source>
             <translation>السجل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="101" />
             <source>Person</source>
             <translation>الشخص</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="146" />
             <source>No record found</source>
             <translation>لم يُعثر على أي سجل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="163" />
             <source>This record has no people</source>
             <translation>لا يضم هذا السجل أي أشخاص</translation>
         </message>
@@ -5997,7 +6105,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="308" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="349" />
             <source>--period: {reason}.</source>
             <translation>--period: ⁨{reason}⁩.</translation>
         </message>
@@ -6027,7 +6135,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يلزم إدخال عبارة مرور لدليل المقر الجديد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="175" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="177" />
             <source>A person or an incident cannot be linked with itself.</source>
             <translation>لا يمكن ربط شخص أو حادثة بنفسه.</translation>
         </message>
@@ -6077,7 +6185,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>عنصر نسخة مشوَّه (⁨{error}⁩).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="164" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="181" />
             <source>A revision refers to attachment {attachment_id}, which has not been received.</source>
             <translation>تشير نسخة إلى المرفق ⁨{attachment_id}⁩، الذي لم يُستلم.</translation>
         </message>
@@ -6107,7 +6215,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يجب أن يتكون اسم الوجهة من 1 إلى 40 حرفًا دون «/».</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="273" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="312" />
             <source>Act {act_number} of record {record_id} names the victim {victim!r}, who is not one of the record's people.</source>
             <translation>يسمّي الفعل ⁨{act_number}⁩ في السجل ⁨{record_id}⁩ الضحيةَ ⁨{victim!r}⁩، وهي ليست من أشخاص السجل.</translation>
         </message>
@@ -6129,12 +6237,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>الفعل: لا أفعال في هذا السجل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="274" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="311" />
             <source>Action point: on: the change cannot take effect before the previous one.</source>
             <translation>نقطة العمل: تاريخ السريان: لا يمكن أن يسري التغيير قبل التغيير السابق.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="287" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="324" />
             <source>Action point: {reason}.</source>
             <translation>نقطة العمل: ⁨{reason}⁩.</translation>
         </message>
@@ -6149,7 +6257,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>تُكتب وجهة S3 بالشكل s3://bucket أو s3://bucket/prefix.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="110" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="114" />
             <source>An XLSForm import needs the form (--form FORM.xlsx) and a mapping file (--mapping MAPPING.json).</source>
             <translation>يحتاج استيراد XLSForm إلى النموذج (--form FORM.xlsx) وملف مطابقة (--mapping MAPPING.json).</translation>
         </message>
@@ -6184,7 +6292,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>عنصر في ⁨{name}⁩ لا يطابق بصمته الموقَّعة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="145" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="174" />
             <source>Assessment: {reason}.</source>
             <translation>التقييم: ⁨{reason}⁩.</translation>
         </message>
@@ -6199,7 +6307,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>المرفق ⁨{attachment_id}⁩ موجود هنا بالفعل بمحتوى مختلف.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/records.py" line="274" />
+            <location filename="../../desktop/fieldcase/services/records.py" line="281" />
             <source>Attachment {attachment_id} does not match the SHA-256 recorded at intake.</source>
             <translation>المرفق ⁨{attachment_id}⁩ لا يطابق بصمة SHA-256 المسجلة عند الاستلام.</translation>
         </message>
@@ -6234,7 +6342,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>المرفق ⁨{blob_id}⁩ أكبر من أن يُعاين (⁨{size}⁩ بايت).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="319" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="360" />
             <source>Cancelled; no briefing was written.</source>
             <translation>أُلغي؛ لم تُكتب أي إحاطة.</translation>
         </message>
@@ -6274,7 +6382,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>ملفات بيانات Fieldcase (المخططات والأطر والخطوط) مفقودة من هذا التثبيت. أعد تثبيت Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/hq.py" line="193" />
+            <location filename="../../desktop/fieldcase/cli/hq.py" line="197" />
             <source>Give the grouping's countries: --countries XTV:Tarvessa,XTW:Morvane</source>
             <translation>حدد بلدان التجميع: --countries XTV:Tarvessa,XTW:Morvane</translation>
         </message>
@@ -6334,7 +6442,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يمكن التحقق من توقيعه من ⁨{who}⁩: غُيّر المحتوى بعد التوقيع، أو لم يوقّعه ذلك المفتاح.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="167" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="169" />
             <source>Kind: give person or incident.</source>
             <translation>النوع: أدخل person (شخص) أو incident (حادثة).</translation>
         </message>
@@ -6349,22 +6457,22 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>السطر ⁨{line}⁩ من ملف المعجم الجغرافي: يجب أن يكون العمود ⁨{column}⁩ رمز P-code (حرفان أو ثلاثة أحرف كبيرة ثم أرقام، مثلًا SY0203).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="210" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="212" />
             <source>Link: give the link's id (or at least its first 6 characters).</source>
             <translation>الربط: أدخل معرّف الربط (أو أول 6 أحرف منه على الأقل).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="215" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="217" />
             <source>Link: that id prefix matches several links; give more characters.</source>
             <translation>الربط: تطابق بداية المعرّف هذه عدة روابط؛ أدخل مزيدًا من الأحرف.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="213" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="215" />
             <source>Link: there is no link with that id in this store.</source>
             <translation>الربط: لا يوجد ربط بهذا المعرّف في هذا المخزن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="310" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="347" />
             <source>Mechanism reference: {reason}.</source>
             <translation>مرجع الآلية: ⁨{reason}⁩.</translation>
         </message>
@@ -6374,17 +6482,17 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا توجد بيانات اعتماد S3: عيّن AWS_ACCESS_KEY_ID وAWS_SECRET_ACCESS_KEY (وAWS_REGION وAWS_ENDPOINT_URL لخادم غير AWS)، أو AWS_PROFILE.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="242" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="279" />
             <source>No action point with id {prefix}.</source>
             <translation>لا توجد نقطة عمل بالمعرّف ⁨{prefix}⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="328" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="377" />
             <source>No attachment with id {attachment_id} in this workspace.</source>
             <translation>لا يوجد مرفق بالمعرّف ⁨{attachment_id}⁩ في مساحة العمل هذه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="511" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="564" />
             <source>No attachment with id {attachment_id}.</source>
             <translation>لا يوجد مرفق بالمعرّف ⁨{attachment_id}⁩.</translation>
         </message>
@@ -6399,22 +6507,22 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لم تُقدَّم عبارة مرور: عيّن ⁨{pass_env}⁩ أو شغّل الأمر في طرفية ليُطلب منك إدخالها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="347" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="400" />
             <source>No record with id {prefix} in this workspace.</source>
             <translation>لا يوجد سجل بالمعرّف ⁨{prefix}⁩ في مساحة العمل هذه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="361" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="414" />
             <source>No record with id {record_id} at revision {rev}.</source>
             <translation>لا يوجد سجل بالمعرّف ⁨{record_id}⁩ في النسخة ⁨{rev}⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="362" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="415" />
             <source>No record with id {record_id}.</source>
             <translation>لا يوجد سجل بالمعرّف ⁨{record_id}⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="141" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="152" />
             <source>No records for region {region} in the six months up to {period}; check the admin-1 P-code (see `fieldcase list`).</source>
             <translation>لا توجد سجلات للمنطقة ⁨{region}⁩ في الأشهر الستة حتى ⁨{period}⁩؛ تحقق من رمز P-code للمستوى الإداري 1 (انظر `fieldcase list`).</translation>
         </message>
@@ -6474,7 +6582,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لم تصل بعد الحزم من ⁨{first}⁩ إلى ⁨{last}⁩ من هذا المرسل؛ يُحتجز التسلسل ⁨{sequence}⁩ إلى أن تصل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="80" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="82" />
             <source>Period: {reason}.</source>
             <translation>الفترة: ⁨{reason}⁩.</translation>
         </message>
@@ -6499,17 +6607,17 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>المسوّغ: اذكر لماذا لا يناسب النوع المستنتَج هذا الفعل (يُسجَّل في سجل التدقيق).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="213" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="250" />
             <source>Rationale: {reason}.</source>
             <translation>المسوّغ: ⁨{reason}⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="102" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="104" />
             <source>Reason: at most {max_reason} characters.</source>
             <translation>السبب: ⁨{max_reason}⁩ حرفًا كحد أقصى.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="100" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="102" />
             <source>Reason: say why these two are the same (it goes into the audit log).</source>
             <translation>السبب: اذكر لماذا هذان الاثنان هما الشيء نفسه (يُدوَّن في سجل التدقيق).</translation>
         </message>
@@ -6519,17 +6627,17 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>عُدّل السجل ⁨{record_id}⁩ في مكان آخر منذ النسخة ⁨{base}⁩ (⁨{where}⁩)؛ لم يُحفظ شيء. افتحه مجددًا وأعد إجراء التغيير على النسخة الحالية.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/engine.py" line="66" />
+            <location filename="../../desktop/fieldcase/store/engine.py" line="69" />
             <source>Refusing to open a store without a key.</source>
             <translation>رُفض فتح قاعدة بيانات بلا مفتاح.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="85" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="87" />
             <source>Region: {region!r} is not an admin-1 P-code (e.g. XT02).</source>
             <translation>المنطقة: ⁨{region!r}⁩ ليس رمز P-code للمستوى الإداري 1 (مثلًا XT02).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="281" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="318" />
             <source>Risk area: {risk_area!r} is not a risk area.</source>
             <translation>مجال الخطر: ⁨{risk_area!r}⁩ ليس مجال خطر.</translation>
         </message>
@@ -6599,12 +6707,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يذكر رأس ملف CSV عمودًا مرتين؛ لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/pg.py" line="100" />
+            <location filename="../../desktop/fieldcase/store/pg.py" line="206" />
             <source>The HQ database could not be opened ({reason}). Check that the PostgreSQL server is running and that the user can connect (PGPASSWORD or ~/.pgpass).</source>
             <translation>تعذّر فتح قاعدة بيانات المقر (⁨{reason}⁩). تحقق من أن خادم PostgreSQL يعمل وأن المستخدم يستطيع الاتصال (PGPASSWORD أو ~/.pgpass).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/database.py" line="38" />
+            <location filename="../../desktop/fieldcase/store/database.py" line="47" />
             <source>The HQ database could not be {action} ({reason}); nothing was changed.</source>
             <translation>تعذّر تنفيذ العملية على قاعدة بيانات المقر (⁨{action}⁩: ⁨{reason}⁩)؛ لم يُغيَّر شيء.</translation>
         </message>
@@ -6614,12 +6722,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>قاعدة بيانات المقر غير مفتوحة بمفتاحها؛ لم يُكتب شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="151" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="150" />
             <source>The HQ directory has no certificate authority; it may be damaged.</source>
             <translation>ليس لدليل المقر سلطة تصديق؛ قد يكون تالفًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="157" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="156" />
             <source>The HQ directory has no keyset; it may be damaged.</source>
             <translation>ليس لدليل المقر مجموعة مفاتيح؛ قد يكون تالفًا.</translation>
         </message>
@@ -6779,7 +6887,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>تعذر تخزين المرفق (⁨{reason}⁩)؛ لم يُخزَّن شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/audit.py" line="94" />
+            <location filename="../../desktop/fieldcase/store/audit.py" line="153" />
             <source>The audit log does not verify at entry {entry}: history was altered or entries are missing.</source>
             <translation>لا يمكن التحقق من سجل التدقيق عند القيد ⁨{entry}⁩: عُدّل السجل التاريخي أو فُقدت قيود.</translation>
         </message>
@@ -6829,7 +6937,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يمكن التحقق من توقيع الشهادة بواسطة جهة إصدارها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="313" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="354" />
             <source>The classification marking must be 1 to 60 characters.</source>
             <translation>يجب أن تتكون علامة التصنيف من 1 إلى 60 حرفًا.</translation>
         </message>
@@ -6849,7 +6957,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>القرص ممتلئ: لم يُخزَّن المرفق ولم تتغير مساحة العمل. أفرغ بعض المساحة وحاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/database.py" line="42" />
+            <location filename="../../desktop/fieldcase/store/database.py" line="51" />
             <source>The disk is full: the change was not saved and the workspace is unchanged. Free some space and try again.</source>
             <translation>القرص ممتلئ: لم يُحفظ التغيير ولم تتغير مساحة العمل. أفرغ بعض المساحة وحاول مجددًا.</translation>
         </message>
@@ -6954,7 +7062,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>الملف ⁨{name}⁩ غير موجود.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="227" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="244" />
             <source>The folder {folder} does not exist; nothing was written.</source>
             <translation>المجلد ⁨{folder}⁩ غير موجود؛ لم يُكتب شيء.</translation>
         </message>
@@ -6994,12 +7102,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>تعذّرت قراءة ملف المعجم الجغرافي ⁨{name}⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="244" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="281" />
             <source>The id prefix {prefix} matches several action points; give more characters.</source>
             <translation>بادئة المعرّف ⁨{prefix}⁩ تطابق عدة نقاط عمل؛ أدخل مزيدًا من الأحرف.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="349" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="402" />
             <source>The id prefix {prefix} matches several records; give more characters.</source>
             <translation>بادئة المعرّف ⁨{prefix}⁩ تطابق عدة سجلات؛ أدخل مزيدًا من الأحرف.</translation>
         </message>
@@ -7029,7 +7137,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يجب أن يكون الحد عددًا صحيحًا لا يقل عن 1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="158" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="157" />
             <source>The mapping file {file} does not exist.</source>
             <translation>ملف المطابقة ⁨{file}⁩ غير موجود.</translation>
         </message>
@@ -7039,12 +7147,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>ملف المطابقة ⁨{file}⁩ لا يلائم النموذج؛ لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="197" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="196" />
             <source>The mapping file {file} has problems; nothing was imported.</source>
             <translation>في ملف المطابقة ⁨{file}⁩ مشكلات؛ لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="160" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="159" />
             <source>The mapping file {file} is not readable JSON.</source>
             <translation>ملف المطابقة ⁨{file}⁩ ليس JSON مقروءًا.</translation>
         </message>
@@ -7059,7 +7167,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يجب أن يكون ملف المطابقة ⁨{file}⁩ كائن JSON يتضمن "format": "fieldcase-xlsform-mapping/1".</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="162" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="161" />
             <source>The mapping file {file} must hold a JSON object (see the README).</source>
             <translation>يجب أن يحتوي ملف المطابقة ⁨{file}⁩ على كائن JSON (انظر ملف README).</translation>
         </message>
@@ -7164,7 +7272,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>الحزمة أطول مما كانت عليه عند إنشائها: لقد غُيّرت.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="200" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="225" />
             <source>The package is not addressed to this store.</source>
             <translation>الحزمة غير موجهة إلى قاعدة البيانات هذه.</translation>
         </message>
@@ -7214,7 +7322,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>أرشيف الحزمة مشوَّه (فيه فجوة).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="195" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="220" />
             <source>The package's sender is not enrolled here (unknown sender or signing key): refused.</source>
             <translation>مرسل الحزمة غير مسجَّل هنا (مرسل أو مفتاح توقيع غير معروف): رُفضت.</translation>
         </message>
@@ -7339,7 +7447,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يمكن التحقق من التوقيع الذاتي لطلب التوقيع.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/database.py" line="45" />
+            <location filename="../../desktop/fieldcase/store/database.py" line="54" />
             <source>The store could not be written ({reason}); nothing was changed.</source>
             <translation>تعذرت الكتابة في قاعدة البيانات (⁨{reason}⁩)؛ لم يتغير شيء.</translation>
         </message>
@@ -7389,7 +7497,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>انقطع الرفع إلى ⁨{server}⁩ (⁨{error}⁩)؛ أعد الإرسال للاستئناف.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/database.py" line="93" />
+            <location filename="../../desktop/fieldcase/store/database.py" line="107" />
             <source>The workspace is locked.</source>
             <translation>مساحة العمل مقفلة.</translation>
         </message>
@@ -7449,7 +7557,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يجب أن يتكوّن ⁨{field}⁩ من 1 إلى 64 حرفًا قابلًا للطباعة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/pg.py" line="42" />
+            <location filename="../../desktop/fieldcase/store/pg.py" line="64" />
             <source>The {field} must be a PostgreSQL URL such as postgresql://user@host:5432/database.</source>
             <translation>يجب أن يكون الحقل ⁨{field}⁩ عنوان URL لـ PostgreSQL مثل postgresql://user@host:5432/database.</translation>
         </message>
@@ -7524,7 +7632,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يوجد تعارض مزامنة برقم ⁨{conflict}⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="179" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="181" />
             <source>These two are already linked as the same (directly or through other links).</source>
             <translation>هذان الاثنان مربوطان بالفعل بوصفهما الشيء نفسه (مباشرةً أو عبر روابط أخرى).</translation>
         </message>
@@ -7584,7 +7692,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>هذا النوع من الحزم لا يحمل مرفقات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="197" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="199" />
             <source>This link was already undone.</source>
             <translation>سبق التراجع عن هذا الربط.</translation>
         </message>
@@ -7594,7 +7702,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>هذه الحزمة بصيغة أو إصدار لا يعرفه إصدار Fieldcase هذا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="792" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="794" />
             <source>This record was changed elsewhere since you opened it. Your changes were kept as a draft; close and reopen the record.</source>
             <translation>عُدّل هذا السجل في مكان آخر منذ أن فتحته. حُفظت تغييراتك في مسودة؛ أغلق السجل وافتحه مجددًا.</translation>
         </message>
@@ -7609,7 +7717,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>ليس لقاعدة البيانات هذه مفتاح مرفقات؛ قد تكون تالفة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/records.py" line="142" />
+            <location filename="../../desktop/fieldcase/services/records.py" line="149" />
             <source>This workspace has no attachment key; it may be damaged.</source>
             <translation>ليس لمساحة العمل هذه مفتاح مرفقات؛ قد تكون تالفة.</translation>
         </message>
@@ -7639,12 +7747,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{what}⁩: إصدار لا يعرفه إصدار Fieldcase هذا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="114" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="118" />
             <source>Unknown import format {fmt}: use fieldcase, acled, xlsform, hxl or ucdp.</source>
             <translation>صيغة استيراد غير معروفة ⁨{fmt}⁩: استخدم fieldcase أو acled أو xlsform أو hxl أو ucdp.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="310" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="351" />
             <source>Unknown redaction {redaction!r}: use one of {choices}.</source>
             <translation>حجب غير معروف ⁨{redaction!r}⁩: استخدم أحد الخيارات ⁨{choices}⁩.</translation>
         </message>
@@ -7706,27 +7814,27 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>خلية يتجاوز طولها ⁨{limit}⁩ حرفًا أو تحتوي على بايت NUL</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="137" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="136" />
             <source>a cell is longer than {limit} characters or its quotes do not close</source>
             <translation>خلية يتجاوز طولها ⁨{limit}⁩ حرفًا أو لا تُغلق علامات الاقتباس فيها</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="172" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="171" />
             <source>a key is not a hashtag pattern such as #affected+killed</source>
             <translation>أحد المفاتيح ليس نمط وسم مثل ⁨#affected+killed⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="175" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="174" />
             <source>a value is not one of the fields: {fields}</source>
             <translation>إحدى القيم ليست من الحقول: ⁨{fields}⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="188" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="187" />
             <source>coord_precision_m must be a whole number of metres from 1 to 1000000</source>
             <translation>يجب أن يكون coord_precision_m عددًا صحيحًا من الأمتار من 1 إلى 1000000</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="184" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="183" />
             <source>country must be a three-letter ISO 3166 code in capitals</source>
             <translation>يجب أن يكون country رمز ISO 3166 من ثلاثة أحرف كبيرة</translation>
         </message>
@@ -7741,12 +7849,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يحتوي على خيار لا تطابقه المطابقة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="193" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="192" />
             <source>may name only id, title, publisher, licence, attribution and url</source>
             <translation>لا يجوز أن يذكر إلا id وtitle وpublisher وlicence وattribution وurl</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="181" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="180" />
             <source>may set only country and coord_precision_m</source>
             <translation>لا يجوز أن يحدد إلا country وcoord_precision_m</translation>
         </message>
@@ -7761,17 +7869,17 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يجب أن يكون رقمًا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="168" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="167" />
             <source>must map hashtag patterns to Fieldcase fields</source>
             <translation>يجب أن يطابق أنماط الوسوم مع حقول Fieldcase</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/engine.py" line="108" />
+            <location filename="../../desktop/fieldcase/store/engine.py" line="117" />
             <source>store.db cannot be decrypted with this workspace's key: it is damaged or belongs to another workspace. It was left exactly as it is (nothing was repaired or overwritten).</source>
             <translation>يتعذر فك تشفير store.db بمفتاح مساحة العمل هذه: إنه تالف أو يخص مساحة عمل أخرى. تُرك كما هو تمامًا (لم يُصلح أو يُستبدل شيء).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/engine.py" line="110" />
+            <location filename="../../desktop/fieldcase/store/engine.py" line="119" />
             <source>store.db could not be read ({reason}). It was left untouched.</source>
             <translation>تعذرت قراءة store.db ‏(⁨{reason}⁩). تُرك دون مساس.</translation>
         </message>
@@ -7813,37 +7921,37 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>ملف الوسائط الذي تذكره هذه الإجابة غير موجود في مجلد التصدير</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="254" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="253" />
             <source>the row has {got} cells but the hashtag row has {expected}</source>
             <translation>عدد خلايا الصف ⁨{got}⁩ بينما عدد خلايا صف الوسوم ⁨{expected}⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="125" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="124" />
             <source>the row has {got} cells but the header has {expected}</source>
             <translation>عدد خلايا الصف ⁨{got}⁩ بينما عدد خلايا الرأس ⁨{expected}⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="194" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="259" />
             <source>the source's id of this row is also on line {other}</source>
             <translation>معرّف المصدر لهذا الصف موجود أيضًا في السطر ⁨{other}⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="113" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="112" />
             <source>this ACLED column is missing from the header</source>
             <translation>عمود ACLED هذا مفقود من الرأس</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/ucdp.py" line="100" />
+            <location filename="../../desktop/fieldcase/services/ucdp.py" line="99" />
             <source>this UCDP column is missing from the header</source>
             <translation>عمود UCDP هذا مفقود من الرأس</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="114" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="113" />
             <source>this column appears more than once in the header</source>
             <translation>يظهر هذا العمود أكثر من مرة في الرأس</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="141" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="140" />
             <source>this line is not UTF-8 text</source>
             <translation>هذا السطر ليس نصًا بترميز UTF-8</translation>
         </message>
@@ -7858,27 +7966,27 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{address}⁩ ليس عنوان WebDAV ‏(https://host/path/).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="203" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="240" />
             <source>{category!r} ({title}) cannot be used as a tag: tag records with risk areas (cca.*), atrocity risk factors or indicators (foa.*), violation types (huridocs.mt04.*) or forms of reprisal (reprisal.form.*).</source>
             <translation>لا يمكن استخدام ⁨{category!r}⁩ (⁨{title}⁩) وسمًا: وسِّم السجلات بمجالات الخطر (cca.*)، أو عوامل خطر الجرائم الفظيعة أو مؤشراتها (foa.*)، أو أنواع الانتهاكات (huridocs.mt04.*)، أو أشكال الأعمال الانتقامية (reprisal.form.*).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="195" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="232" />
             <source>{category!r} is not a category of any installed framework.</source>
             <translation>⁨{category!r}⁩ ليست فئة في أي إطار مثبَّت.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="208" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="245" />
             <source>{category!r} is retired in release {release} of {framework_id}.</source>
             <translation>⁨{category!r}⁩ مسحوبة في الإصدار ⁨{release}⁩ من ⁨{framework_id}⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="197" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="234" />
             <source>{category!r}: the SDG 16.10.1 type is derived from the record's acts (victim, act type, perpetrator, due diligence), not tagged. Record the act; to correct the derived type of one act, use `fieldcase acts override`.</source>
             <translation>⁨{category!r}⁩: يُستنتَج نوع المؤشر 16.10.1 من أفعال السجل (الضحية، ونوع الفعل، والجاني، والعناية الواجبة)، ولا يوسَم. سجّل الفعل؛ ولتصحيح النوع المستنتَج لفعل واحد، استخدم `fieldcase acts override`.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/importing.py" line="666" />
+            <location filename="../../desktop/fieldcase/services/importing.py" line="695" />
             <source>{count} problem(s) found; nothing was imported.</source>
             <translation>
                 <numerusform>لم يُعثر على مشكلات؛ لم يُستورد شيء.</numerusform>
@@ -7890,32 +7998,32 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="109" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="111" />
             <source>{field}: give a record id (or at least its first 6 characters).</source>
             <translation>⁨{field}⁩: أدخل معرّف سجل (أو أول 6 أحرف منه على الأقل).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="142" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="144" />
             <source>{field}: give the record and the person as RECORD:PERSON (the record id, a colon, then the person's pseudonym or id).</source>
             <translation>⁨{field}⁩: أدخل السجل والشخص بالشكل RECORD:PERSON (معرّف السجل، ثم نقطتان، ثم الاسم المستعار للشخص أو معرّفه).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="113" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="115" />
             <source>{field}: no single record in this store has that id; give the id or more of its characters.</source>
             <translation>⁨{field}⁩: لا يحمل هذا المعرّف سجلٌ واحد في هذا المخزن؛ أدخل المعرّف أو مزيدًا من أحرفه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="137" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="139" />
             <source>{field}: only incidents can be linked as the same incident; this record is community information.</source>
             <translation>⁨{field}⁩: لا يمكن ربط سوى الحوادث بوصفها الحادثة نفسها؛ هذا السجل معلومات مجتمعية.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="128" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="130" />
             <source>{field}: several people of that record match; give the person's id instead.</source>
             <translation>⁨{field}⁩: يطابق أكثر من شخص في ذلك السجل؛ أدخل معرّف الشخص بدلًا من ذلك.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="130" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="132" />
             <source>{field}: that record has no person with that pseudonym or id.</source>
             <translation>⁨{field}⁩: لا يضم ذلك السجل شخصًا بهذا الاسم المستعار أو المعرّف.</translation>
         </message>
@@ -7935,7 +8043,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>تتعذّر قراءة ⁨{file}⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="96" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="95" />
             <source>{file} could not be read ({reason}).</source>
             <translation>تعذرت قراءة ⁨{file}⁩ (⁨{reason}⁩).</translation>
         </message>
@@ -7960,7 +8068,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{file}⁩ لا ينتمي إلى دليل المقر هذا؛ تُرك دون تغيير.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="94" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="93" />
             <source>{file} does not exist.</source>
             <translation>⁨{file}⁩ غير موجود.</translation>
         </message>
@@ -7970,7 +8078,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يحتوي ⁨{file}⁩ على خلية طويلة جدًا أو علامة اقتباس غير مغلقة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="136" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="135" />
             <source>{file} has a cell that is too long or a broken quote; nothing was imported.</source>
             <translation>يحتوي ⁨{file}⁩ على خلية طويلة جدًا أو علامة اقتباس غير مغلقة؛ لم يُستورد شيء.</translation>
         </message>
@@ -7990,7 +8098,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>في ⁨{file}⁩ ملف مفاتيح ولكن لا يوجد ⁨{store_file}⁩؛ لم يتغير شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="243" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="242" />
             <source>{file} has no HXL hashtag row (a row of tags such as #date or #adm1+name under the headers) in its first {rows} rows; nothing was imported.</source>
             <translation>لا يحتوي ⁨{file}⁩ على صف وسوم HXL (صف من الوسوم مثل ⁨#date⁩ أو ⁨#adm1+name⁩ تحت العناوين) في صفوفه الـ ⁨{rows}⁩ الأولى؛ لم يُستورد شيء.</translation>
         </message>
@@ -8035,7 +8143,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{file}⁩ ملف CSV: ليس فيه أوراق للاختيار منها (الخيار --sheet مخصص للمصنفات).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="601" />
+            <location filename="../../desktop/fieldcase/services/importing.py" line="630" />
             <source>{file} is a folder, not a file.</source>
             <translation>⁨{file}⁩ مجلد وليس ملفًا.</translation>
         </message>
@@ -8055,12 +8163,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{file}⁩ تالف (خانات مفاتيح أكثر من اللازم)؛ تُرك دون مساس.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="105" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="104" />
             <source>{file} is empty.</source>
             <translation>⁨{file}⁩ فارغ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="141" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="140" />
             <source>{file} is not UTF-8 text.</source>
             <translation>⁨{file}⁩ ليس نصًا بترميز UTF-8.</translation>
         </message>
@@ -8075,12 +8183,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{file}⁩ ليس مساحة عمل Fieldcase؛ لم يُحذف شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/ucdp.py" line="99" />
+            <location filename="../../desktop/fieldcase/services/ucdp.py" line="98" />
             <source>{file} is not a UCDP GED export with the codebook's columns; nothing was imported.</source>
             <translation>⁨{file}⁩ ليس تصديرًا من UCDP GED بأعمدة دليل الترميز؛ لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="112" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="111" />
             <source>{file} is not an ACLED export with the codebook's columns; nothing was imported.</source>
             <translation>⁨{file}⁩ ليس تصديرًا من ACLED بأعمدة دليل الترميز؛ لم يُستورد شيء.</translation>
         </message>
@@ -8095,7 +8203,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{file}⁩: تتعذر القراءة (⁨{reason}⁩).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="615" />
+            <location filename="../../desktop/fieldcase/services/importing.py" line="644" />
             <source>{file}: import takes .json or .csv files.</source>
             <translation>⁨{file}⁩: يقبل الاستيراد ملفات ‎.json أو ‎.csv.</translation>
         </message>
@@ -8160,12 +8268,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{path}⁩: ⁨{where}⁩: ⁨{reason}⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="343" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="392" />
             <source>{prefix!r} is not a record id (give the id or at least its first 6 characters).</source>
             <translation>⁨{prefix!r}⁩ ليس معرّف سجل (أدخل المعرّف أو أحرفه الستة الأولى على الأقل).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="237" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="274" />
             <source>{prefix!r} is not an action id (give the id or at least its first 6 characters).</source>
             <translation>⁨{prefix!r}⁩ ليس معرّف نقطة عمل (أدخل المعرّف أو أحرفه الستة الأولى على الأقل).</translation>
         </message>
@@ -8180,7 +8288,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{recipient!r}⁩ ليس مستلم age من نوع X25519 ‏(age1...).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="148" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="177" />
             <source>{risk_area!r} is not a risk area (see `fieldcase frameworks show {cca_id}`).</source>
             <translation>⁨{risk_area!r}⁩ ليس مجال خطر (انظر `fieldcase frameworks show ⁨{cca_id}⁩`).</translation>
         </message>
@@ -8195,7 +8303,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{target}⁩ ليس وجهة مهيأة ولا مجلدًا موجودًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="103" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="102" />
             <source>{user} has the {clearance} clearance, and this needs the whole HQ store, which only the strictly_confidential clearance opens. Nothing was opened.</source>
             <translation>لدى ⁨{user}⁩ مستوى التصريح ⁨{clearance}⁩، وهذا يتطلب مخزن المقر كاملًا، الذي لا يفتحه إلا مستوى التصريح strictly_confidential. لم يُفتح شيء.</translation>
         </message>

@@ -15,7 +15,7 @@
     <context>
         <name>CasesPage</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="192" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -23,7 +23,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="195" />
             <source>%n record(s) match</source>
             <translation>
                 <numerusform>%n record matches</numerusform>
@@ -31,11 +31,19 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="250" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="308" />
             <source>Imported %n record(s).</source>
             <translation>
                 <numerusform>Imported %n record.</numerusform>
                 <numerusform>Imported %n records.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="320" />
+            <source>%n event(s) imported before are not in this export (deleted by the publisher, or outside this download); they were left as they are:</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -101,7 +109,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="285" />
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="290" />
             <source>In %n record(s)</source>
             <translation>
                 <numerusform>In %n record</numerusform>
@@ -112,7 +120,7 @@
     <context>
         <name>EditorWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="562" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="564" />
             <source>Not saved: %n problem(s) to fix, marked in red.</source>
             <translation>
                 <numerusform>Not saved: %n problem to fix, marked in red.</numerusform>
@@ -123,7 +131,7 @@
     <context>
         <name>ExportBriefingDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="394" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="415" />
             <source>%n record(s) in the month;</source>
             <translation>
                 <numerusform>%n record in the month;</numerusform>
@@ -131,7 +139,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="395" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="416" />
             <source>%n key incident(s) described in full.</source>
             <translation>
                 <numerusform>%n key incident described in full.</numerusform>
@@ -139,7 +147,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="405" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="426" />
             <source>%n risk area(s)</source>
             <translation>
                 <numerusform>%n risk area</numerusform>
@@ -360,7 +368,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/importing.py" line="666" />
+            <location filename="../../desktop/fieldcase/services/importing.py" line="695" />
             <source>{count} problem(s) found; nothing was imported.</source>
             <translation>
                 <numerusform>{count} problem found; nothing was imported.</numerusform>

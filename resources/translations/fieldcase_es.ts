@@ -217,128 +217,128 @@
     <context>
         <name>ActionPointsPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="44" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="43" />
             <source>Open</source>
             <translation>Abierto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="44" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="43" />
             <source>In progress</source>
             <translation>En curso</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="44" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="43" />
             <source>Done</source>
             <translation>Realizado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="45" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="44" />
             <source>Dropped</source>
             <translation>Descartado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="50" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="49" />
             <source>Action points</source>
             <translation>Puntos de acción</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="55" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="54" />
             <source>Words in the action, owner or description</source>
             <translation>Palabras de la acción, del responsable o de la descripción</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="59" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="58" />
             <source>Open or in progress</source>
             <translation>Abiertos o en curso</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="59" />
             <source>Any status</source>
             <translation>Cualquier situación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="65" />
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="64" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="132" />
             <source>All risk areas</source>
             <translation>Todos los ámbitos de riesgo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="66" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="65" />
             <source>Overdue only</source>
             <translation>Solo vencidos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="73" />
             <source>Action</source>
             <translation>Acción</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="73" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="73" />
             <source>Due</source>
             <translation>Plazo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="73" />
             <source>Status</source>
             <translation>Situación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="75" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
             <source>Risk areas</source>
             <translation>Ámbitos de riesgo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="75" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
             <source>Review</source>
             <translation>Examen</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="92" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="90" />
             <source>Set the status of the selected action point:</source>
             <translation>Situación del punto de acción seleccionado:</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="98" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="96" />
             <source>Outcome (done) or reason (dropped)</source>
             <translation>Resultado (realizado) o motivo (descartado)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="97" />
             <source>Outcome or reason</source>
             <translation>Resultado o motivo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="102" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="100" />
             <source>Set status</source>
             <translation>Aplicar la situación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="142" />
             <source>Reading the action points…</source>
             <translation>Leyendo los puntos de acción…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="172" />
             <source>(overdue)</source>
             <translation>(vencido)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="184" />
             <source>Shown: %1 of %2</source>
             <translation>Mostrados: %1 de %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="200" />
             <source>No description.</source>
             <translation>Sin descripción.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="216" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
@@ -819,64 +819,59 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="59" />
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="126" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="63" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="134" />
             <source>Case files</source>
             <translation>Expedientes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="62" />
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="158" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="66" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="179" />
             <source>Drafts</source>
             <translation>Borradores</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="64" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="68" />
             <source>Import…</source>
             <translation>Importar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="65" />
-            <source>Import records from a Fieldcase .json or .csv file, an ACLED or UCDP export, or an HXL-tagged dataset (all or nothing)</source>
-            <translation>Importar registros de un archivo Fieldcase .json o .csv, de una exportación de ACLED o UCDP, o de un conjunto de datos con etiquetas HXL (todo o nada)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="68" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="76" />
             <source>New community information</source>
             <translation>Nueva información comunitaria</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="78" />
             <source>New incident</source>
             <translation>Nuevo incidente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="72" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="80" />
             <source>Record a new incident (Ctrl+N)</source>
             <translation>Registrar un nuevo incidente (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="82" />
             <source>Possible duplicates</source>
             <translation>Posibles duplicados</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="84" />
             <source>People and incidents recorded more than once</source>
             <translation>Personas e incidentes registrados más de una vez</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="129" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="137" />
             <source>No records match these filters.</source>
             <translation>Ningún registro coincide con estos filtros.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="157" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="178" />
             <source>Drafts (%1)</source>
             <translation>Borradores (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="192" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n registro</numerusform>
@@ -884,7 +879,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="195" />
             <source>%n record(s) match</source>
             <translation>
                 <numerusform>%n registro coincide</numerusform>
@@ -892,17 +887,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="212" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="233" />
             <source>Records and context data (*.json *.csv *.xlsx *.xls *.ods)</source>
             <translation>Registros y datos de contexto (*.json *.csv *.xlsx *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="280" />
             <source>Reading %1…</source>
             <translation>Leyendo %1…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="250" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="308" />
             <source>Imported %n record(s).</source>
             <translation>
                 <numerusform>%n registro importado.</numerusform>
@@ -910,27 +905,60 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="310" />
+            <source>New: %1. Revised: %2. Unchanged: %3.</source>
+            <translation>Nuevos: %1. Revisados: %2. Sin cambios: %3.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="314" />
+            <source>Marked as coming from %1 and kept apart from your own records in counts.</source>
+            <translation>Marcados como procedentes de %1 y contados aparte de sus propios registros.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="320" />
+            <source>%n event(s) imported before are not in this export (deleted by the publisher, or outside this download); they were left as they are:</source>
+            <translation>
+                <numerusform>%n evento importado antes no está en esta exportación (eliminado por el editor, o fuera de esta descarga); se dejó como estaba:</numerusform>
+                <numerusform>%n eventos importados antes no están en esta exportación (eliminados por el editor, o fuera de esta descarga); se dejaron como estaban:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="203" />
             <source>%1 of %2 records match</source>
             <translation>%1 de %2 registros coinciden</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="69" />
+            <source>Import records from a Fieldcase .json or .csv file, an ACLED or UCDP export, an HXL-tagged dataset, or KoboToolbox / ODK submissions (all or nothing)</source>
+            <translation>Importar registros de un archivo Fieldcase .json o .csv, de una exportación de ACLED o UCDP, de un conjunto de datos con etiquetas HXL o de envíos de KoboToolbox / ODK (todo o nada)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="73" />
+            <source>Records or context data…</source>
+            <translation>Registros o datos de contexto…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="74" />
+            <source>KoboToolbox / ODK submissions…</source>
+            <translation>Envíos de KoboToolbox / ODK…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="229" />
             <source>Import records</source>
             <translation>Importar registros</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="257" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="293" />
             <source>… and %1 more.</source>
             <translation>… y %1 más.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="262" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="298" />
             <source>Import cancelled; nothing was imported.</source>
             <translation>Importación cancelada; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="266" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="303" />
             <source>Importing %1…</source>
             <translation>Importando %1…</translation>
         </message>
@@ -1788,12 +1816,12 @@
             <translation>Ninguna víctima en común</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="277" />
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="282" />
             <source>Person</source>
             <translation>Persona</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="285" />
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="290" />
             <source>In %n record(s)</source>
             <translation>
                 <numerusform>En %n registro</numerusform>
@@ -2248,394 +2276,394 @@
     <context>
         <name>EditorWindow</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="126" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="732" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="128" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="734" />
             <source>● Unsaved changes</source>
             <translation>● Cambios sin guardar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="128" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="733" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="735" />
             <source>Save with Ctrl+S; a draft is also kept, encrypted, as you type</source>
             <translation>Guarde con Ctrl+S; mientras escribe también se conserva un borrador cifrado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="142" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="736" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="738" />
             <source>Restore the draft</source>
             <translation>Restaurar el borrador</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="143" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="737" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="145" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="739" />
             <source>Discard the draft</source>
             <translation>Descartar el borrador</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="168" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="734" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="736" />
             <source>Evidence package…</source>
             <translation>Paquete de pruebas…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="170" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="735" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="737" />
             <source>Export a signed, court-ready package of this case</source>
             <translation>Exportar un paquete firmado de este caso, listo para un tribunal</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="174" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="738" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="176" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="740" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="176" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="739" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="178" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="741" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="178" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="740" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="180" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="742" />
             <source>Save a new revision (Ctrl+S)</source>
             <translation>Guardar una nueva versión (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="222" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="224" />
             <source>Show names</source>
             <translation>Mostrar nombres</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="223" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="225" />
             <source>person</source>
             <translation>persona</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="225" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="227" />
             <source>Use a pseudonym in reports. A name is stored encrypted and shown only here.</source>
             <translation>Use un seudónimo en los informes. El nombre se guarda cifrado y solo se muestra aquí.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="229" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="231" />
             <source>Copy name</source>
             <translation>Copiar nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="230" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="232" />
             <source>Copy the selected person's name; the clipboard is cleared after 30 seconds</source>
             <translation>Copiar el nombre de la persona seleccionada; el portapapeles se vacía a los 30 segundos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="237" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="239" />
             <source>source</source>
             <translation>fuente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="240" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="242" />
             <source>deaths</source>
             <translation>muertes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="241" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="243" />
             <source>Violation type — type to search</source>
             <translation>Tipo de violación — escriba para buscar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="243" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="245" />
             <source>Add</source>
             <translation>Agregar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="251" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="253" />
             <source>Violation and abuse types</source>
             <translation>Tipos de violaciones y abusos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="253" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="255" />
             <source>Risk tags (CCA risk areas, atrocity risk factors)</source>
             <translation>Etiquetas de riesgo (ámbitos de riesgo del ECP, factores de riesgo de crímenes atroces)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="259" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="261" />
             <source>Not recorded</source>
             <translation>No registrado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="259" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="261" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="260" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="262" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="262" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="266" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="364" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="264" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="268" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="366" />
             <source>Related to an armed conflict</source>
             <translation>Relacionado con un conflicto armado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="263" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="265" />
             <source>International or non-international armed conflict, as international humanitarian law defines it. The deaths count for SDG 16.1.2 only when this is Yes.</source>
             <translation>Conflicto armado internacional o no internacional, según lo define el derecho internacional humanitario. Las muertes cuentan para el ODS 16.1.2 solo si la respuesta es Sí.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="271" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="273" />
             <source>Conflict-related deaths (SDG 16.1.2)</source>
             <translation>Muertes relacionadas con conflictos (ODS 16.1.2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="279" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="281" />
             <source>What</source>
             <translation>Qué</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="279" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="281" />
             <source>When &amp;&amp; where</source>
             <translation>Cuándo y dónde</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="280" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="282" />
             <source>People</source>
             <translation>Personas</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="280" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="282" />
             <source>Acts</source>
             <translation>Actos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="281" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="283" />
             <source>Sources</source>
             <translation>Fuentes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="282" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="284" />
             <source>Classification</source>
             <translation>Clasificación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="283" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="285" />
             <source>Impact</source>
             <translation>Consecuencias</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="283" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="368" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="285" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="370" />
             <source>Attachments</source>
             <translation>Adjuntos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="284" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="286" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="287" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="289" />
             <source>Same as</source>
             <translation>El mismo que</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="295" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="297" />
             <source>Possible duplicates</source>
             <translation>Posibles duplicados</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="316" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="318" />
             <source>No gazetteer yet: import your country's COD-AB table in Settings › Places</source>
             <translation>Aún no hay nomenclátor: importe la tabla COD-AB de su país en Configuración › Lugares</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="323" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="325" />
             <source>Find in the gazetteer</source>
             <translation>Buscar en el nomenclátor</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="343" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="345" />
             <source>Filled from the gazetteer: %1 (%2).</source>
             <translation>Completado desde el nomenclátor: %1 (%2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="355" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="357" />
             <source>Victim</source>
             <translation>Víctima</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="355" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="357" />
             <source>Type of act</source>
             <translation>Tipo de acto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="356" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="358" />
             <source>Perpetrator's relation to the State</source>
             <translation>Relación del autor con el Estado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="357" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="359" />
             <source>Perpetrator category</source>
             <translation>Categoría del autor</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="358" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="360" />
             <source>Linked to the victim's work</source>
             <translation>Vinculado al trabajo de la víctima</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="359" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="361" />
             <source>State failed in due diligence</source>
             <translation>El Estado no actuó con la diligencia debida</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="360" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="362" />
             <source>Due-diligence rationale</source>
             <translation>Fundamento sobre la diligencia debida</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="361" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="363" />
             <source>Fate or whereabouts concealed</source>
             <translation>Suerte o paradero ocultados</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="362" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="364" />
             <source>SDG 16.10.1 override</source>
             <translation>Corrección ODS 16.10.1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="363" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="365" />
             <source>Override rationale</source>
             <translation>Fundamento de la corrección</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="363" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="365" />
             <source>Act</source>
             <translation>Acto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="365" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="367" />
             <source>Person</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="365" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="367" />
             <source>Source</source>
             <translation>Fuente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="365" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="367" />
             <source>Deaths</source>
             <translation>Muertes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="366" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="368" />
             <source>Risk tag</source>
             <translation>Etiqueta de riesgo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="366" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="368" />
             <source>Attachment</source>
             <translation>Adjunto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="367" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="369" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="367" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="369" />
             <source>Rationale</source>
             <translation>Fundamento</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="368" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="370" />
             <source>Violation types</source>
             <translation>Tipos de violaciones</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="462" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="464" />
             <source>Community information</source>
             <translation>Información comunitaria</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="462" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="464" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="463" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="465" />
             <source>New: %1</source>
             <translation>Nuevo: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="465" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="467" />
             <source>%1 · revision %2 · saved by %3, %4</source>
             <translation>%1 · versión %2 · guardada por %3, %4</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="469" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="471" />
             <source>%1 · not saved yet</source>
             <translation>%1 · aún sin guardar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="471" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="473" />
             <source>the title contains invisible direction-control characters</source>
             <translation>el título contiene caracteres invisibles de control de dirección</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="475" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="477" />
             <source>%1 %2[*]</source>
             <translation>%1 %2[*]</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="476" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="478" />
             <source>New %1[*]</source>
             <translation>Nuevo registro: %1[*]</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="484" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="486" />
             <source>Name copied; the clipboard will be cleared in 30 seconds.</source>
             <translation>Nombre copiado; el portapapeles se vaciará en 30 segundos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="513" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="515" />
             <source>Person %1</source>
             <translation>Persona %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="513" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="515" />
             <source>Source %1</source>
             <translation>Fuente %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="513" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="515" />
             <source>Deaths row %1</source>
             <translation>Fila de muertes %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="514" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="516" />
             <source>Tag %1</source>
             <translation>Etiqueta %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="514" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="516" />
             <source>Violation type %1</source>
             <translation>Tipo de violación %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="534" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="536" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="534" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="536" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="562" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="564" />
             <source>Not saved: %n problem(s) to fix, marked in red.</source>
             <translation>
                 <numerusform>No guardado: %n problema por corregir, marcado en rojo.</numerusform>
@@ -2643,57 +2671,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="569" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="571" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="585" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="587" />
             <source>Saved as revision %1.</source>
             <translation>Guardado como versión %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="597" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="599" />
             <source>Not saved.</source>
             <translation>No guardado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="639" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="641" />
             <source>Attached %1 (revision %2).</source>
             <translation>%1 adjuntado (versión %2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="672" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="674" />
             <source>Draft saved (encrypted) at %1.</source>
             <translation>Borrador guardado (cifrado) a las %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="683" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="685" />
             <source>Unsaved changes from %1 were kept as an encrypted draft.</source>
             <translation>Los cambios sin guardar de %1 se conservaron como borrador cifrado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="684" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="686" />
             <source>an earlier session</source>
             <translation>una sesión anterior</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="699" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="701" />
             <source>Draft restored; save to keep it as a new revision.</source>
             <translation>Borrador restaurado; guárdelo para conservarlo como nueva versión.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="758" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="760" />
             <source>Unsaved changes</source>
             <translation>Cambios sin guardar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="759" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="761" />
             <source>This record has changes that are not saved yet.</source>
             <translation>Este registro tiene cambios que aún no se han guardado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="760" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="762" />
             <source>Save them as a new revision, or discard them?</source>
             <translation>¿Guardarlos como nueva versión o descartarlos?</translation>
         </message>
@@ -2701,127 +2729,127 @@
     <context>
         <name>EvidenceDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="105" />
             <source>Evidence package</source>
             <translation>Paquete de pruebas</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="114" />
             <source>Evidence package for case %1</source>
             <translation>Paquete de pruebas del caso %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="102" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="122" />
             <source>A BagIt package for a court, a commission of inquiry or another accountability mechanism: every revision of the record, the attachments' originals, the audit entries about the case and a PDF summary, signed by you. The recipient can check it with standard tools or with “fieldcase evidence verify”. Only saved revisions are exported; the export is recorded in the audit log.</source>
             <translation>Un paquete BagIt para un tribunal, una comisión de investigación u otro mecanismo de rendición de cuentas: cada revisión del registro, los originales de los adjuntos, las entradas de auditoría sobre el caso y un resumen en PDF, firmados por usted. El destinatario puede comprobarlo con herramientas estándar o con «fieldcase evidence verify». Solo se exportan las revisiones guardadas; la exportación consta en el registro de auditoría.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="108" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="128" />
             <source>None: everything as recorded, attachments included</source>
             <translation>Ninguna: todo tal como se registró, adjuntos incluidos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="109" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="129" />
             <source>Standard: pseudonyms unless consent, no source names or coordinates; attachments withheld (listed by SHA-256)</source>
             <translation>Estándar: seudónimos salvo consentimiento, sin nombres de fuentes ni coordenadas; adjuntos retenidos (SHA-256)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="111" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="131" />
             <source>Strict: as standard, and no places below admin-2, dates to the month</source>
             <translation>Estricta: como la estándar, sin lugares por debajo de admin-2 y fechas al mes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="125" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="144" />
             <source>Redaction</source>
             <translation>Ocultación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="128" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="147" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="152" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="136" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="155" />
             <source>age1… (optional: encrypts the whole package)</source>
             <translation>age1… (opcional: cifra todo el paquete)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="156" />
             <source>Encrypt to</source>
             <translation>Cifrar para</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="158" />
             <source>e.g. Commission of inquiry (optional; recorded in the audit log)</source>
             <translation>p. ej. Comisión de investigación (opcional; consta en el registro de auditoría)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="140" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="159" />
             <source>Recipient</source>
             <translation>Destinatario</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="159" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="178" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="180" />
             <source>Cancel export</source>
             <translation>Cancelar la exportación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="165" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="184" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="178" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="197" />
             <source>Save the evidence package as</source>
             <translation>Guardar el paquete de pruebas como</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="179" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="198" />
             <source>Zip archive (*.zip);;Encrypted zip (*.age)</source>
             <translation>Archivo zip (*.zip);;Zip cifrado (*.age)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="220" />
             <source>Choose where to save the package.</source>
             <translation>Elija dónde guardar el paquete.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="214" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="233" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="234" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="253" />
             <source>Cancelled: no evidence package was written.</source>
             <translation>Cancelado: no se escribió ningún paquete de pruebas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="242" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="261" />
             <source>Written to %1.</source>
             <translation>Escrito en %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="243" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="262" />
             <source>Revisions: %1 · attachments included: %2 of %3 · redaction: %4</source>
             <translation>Revisiones: %1 · adjuntos incluidos: %2 de %3 · ocultación: %4</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="246" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="265" />
             <source>Signed by %1. Tag manifest SHA-256:</source>
             <translation>Firmado por %1. SHA-256 del manifiesto de etiquetas:</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="248" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="267" />
             <source>Recorded in the audit log.</source>
             <translation>Consta en el registro de auditoría.</translation>
         </message>
@@ -2829,193 +2857,193 @@
     <context>
         <name>ExportBriefingDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="124" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="136" />
             <source>Export briefing</source>
             <translation>Exportar nota informativa</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="138" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="151" />
             <source>A signed PDF for headquarters. People, sources and coordinates are protected as described under Redaction; check the preview before exporting.</source>
             <translation>Un PDF firmado para la sede. Las personas, las fuentes y las coordenadas se protegen como se describe en Ocultación; revise la vista previa antes de exportar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="160" />
             <source>Briefing</source>
             <translation>Nota informativa</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="174" />
             <source>Country-wide</source>
             <translation>Todo el país</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="185" />
             <source>The marking printed on every page</source>
             <translation>La marca impresa en cada página</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="173" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="186" />
             <source>Month</source>
             <translation>Mes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="187" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="175" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="188" />
             <source>Classification</source>
             <translation>Clasificación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="181" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="194" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="200" />
             <source>Standard</source>
             <translation>Estándar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="189" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="202" />
             <source>Strict</source>
             <translation>Estricta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="207" />
             <source>Withholds the names of people who did not consent to be named (their pseudonym is shown), every source's identity and all coordinates.</source>
             <translation>Oculta los nombres de las personas que no consintieron en ser nombradas (se muestra su seudónimo), la identidad de todas las fuentes y todas las coordenadas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="196" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="209" />
             <source>Also withholds places below district level and exact days: dates are given to the month, in narratives too.</source>
             <translation>Oculta también los lugares por debajo del distrito y los días exactos: las fechas se dan por mes, también en los relatos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="221" />
             <source>Redaction</source>
             <translation>Ocultación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="225" />
             <source>What the briefing includes</source>
             <translation>Qué incluye la nota informativa</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="235" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="253" />
             <source>Records</source>
             <translation>Registros</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="236" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="254" />
             <source>Risk matrix</source>
             <translation>Matriz de riesgos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="237" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="255" />
             <source>Withheld</source>
             <translation>Ocultado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="250" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="268" />
             <source>Signed by</source>
             <translation>Firmado por</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="273" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="260" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="278" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="271" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="289" />
             <source>Exported</source>
             <translation>Exportado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="280" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="298" />
             <source>Show in folder</source>
             <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="289" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="307" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="325" />
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="358" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="344" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="379" />
             <source>Updating the preview…</source>
             <translation>Actualizando la vista previa…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="335" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="354" />
             <source>Save the briefing as</source>
             <translation>Guardar la nota informativa como</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="336" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="355" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documentos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="368" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="369" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
             <source>all regions</source>
             <translation>todas las regiones</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="375" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="396" />
             <source>(self-signed: not yet enrolled with HQ)</source>
             <translation>(autofirmado: aún no inscrito en la sede)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="377" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="398" />
             <source>Certificate SHA-256 %1</source>
             <translation>Certificado SHA-256 %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="412" />
             <source>Incidents</source>
             <translation>Incidentes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="412" />
             <source>Community reports</source>
             <translation>Informes comunitarios</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="392" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="413" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="392" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="413" />
             <source>CSO reports</source>
             <translation>Informes de OSC</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="393" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="414" />
             <source>Early warnings</source>
             <translation>Alertas tempranas</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="393" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="414" />
             <source>Other information</source>
             <translation>Otra información</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="394" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="415" />
             <source>%n record(s) in the month;</source>
             <translation>
                 <numerusform>%n registro en el mes;</numerusform>
@@ -3023,7 +3051,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="395" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="416" />
             <source>%n key incident(s) described in full.</source>
             <translation>
                 <numerusform>%n incidente clave descrito en detalle.</numerusform>
@@ -3031,32 +3059,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="403" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
             <source>Very high</source>
             <translation>Muy alto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="403" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
             <source>High</source>
             <translation>Alto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="403" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
             <source>Medium</source>
             <translation>Medio</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="404" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="425" />
             <source>Low</source>
             <translation>Bajo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="404" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="425" />
             <source>No data</source>
             <translation>Sin datos</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="405" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="426" />
             <source>%n risk area(s)</source>
             <translation>
                 <numerusform>%n ámbito de riesgo</numerusform>
@@ -3064,27 +3092,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="425" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="446" />
             <source>Enter a classification marking (it is printed on every page).</source>
             <translation>Escriba una marca de clasificación (se imprime en cada página).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="428" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="449" />
             <source>The folder %1 does not exist: choose where to save the briefing.</source>
             <translation>La carpeta %1 no existe: elija dónde guardar la nota informativa.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="436" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="457" />
             <source>Building the briefing…</source>
             <translation>Preparando la nota informativa…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="452" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="473" />
             <source>Cancelled: no briefing was written.</source>
             <translation>Cancelado: no se escribió ninguna nota informativa.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="462" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="483" />
             <source>Written to %1 (%2 pages, %3 records).
 Signed by %4 at %5. The export is recorded in the workspace's export log. Document SHA-256:</source>
             <translation>Escrito en %1 (%2 páginas, %3 registros).
@@ -3216,6 +3244,69 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/ui/dialogs/form_dialog.py" line="51" />
             <source>Required.</source>
             <translation>Obligatorio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormImportDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="70" />
+            <source>Import KoboToolbox / ODK submissions</source>
+            <translation>Importar envíos de KoboToolbox / ODK</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="73" />
+            <source>Choose the submissions exported from KoboToolbox or ODK (CSV or XLSX, with their media files in the same folder), the XLSForm they were collected with, and the mapping file that says which question fills which field. A submission imported before is revised, not added again. All or nothing.</source>
+            <translation>Elija los envíos exportados de KoboToolbox u ODK (CSV o XLSX, con sus archivos multimedia en la misma carpeta), el XLSForm con el que se recogieron y el archivo de correspondencia que indica qué pregunta llena qué campo. Un envío ya importado se revisa, no se añade de nuevo. Todo o nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="81" />
+            <source>Submissions</source>
+            <translation>Envíos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="81" />
+            <source>Submissions (*.csv *.xlsx)</source>
+            <translation>Envíos (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="82" />
+            <source>XLSForm</source>
+            <translation>XLSForm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="82" />
+            <source>XLSForm (*.xlsx *.xls)</source>
+            <translation>XLSForm (*.xlsx *.xls)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="83" />
+            <source>Mapping file</source>
+            <translation>Archivo de correspondencia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="83" />
+            <source>Mapping file (*.json)</source>
+            <translation>Archivo de correspondencia (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="84" />
+            <source>Submissions:</source>
+            <translation>Envíos:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="85" />
+            <source>XLSForm:</source>
+            <translation>XLSForm:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="86" />
+            <source>Mapping file:</source>
+            <translation>Archivo de correspondencia:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="89" />
+            <source>Import</source>
+            <translation>Importar</translation>
         </message>
     </context>
     <context>
@@ -3838,57 +3929,57 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>LinkSameDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="193" />
             <source>Link as the same</source>
             <translation>Vincular como iguales</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="196" />
             <source>Record that two people, or two incidents, are the same. Both records and their sources are kept as they are; the indicators and briefings then count them once. Your name, the time and your reason go into the audit log, and the link can be undone.</source>
             <translation>Registre que dos personas, o dos incidentes, son los mismos. Ambos registros y sus fuentes se conservan tal cual; los indicadores y las notas informativas los cuentan entonces una sola vez. Su nombre, la hora y su motivo quedan en el registro de auditoría, y el vínculo puede deshacerse.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="204" />
             <source>The same person</source>
             <translation>La misma persona</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="204" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="206" />
             <source>The same incident</source>
             <translation>El mismo incidente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="218" />
             <source>This one</source>
             <translation>Este</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="217" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="219" />
             <source>is the same as</source>
             <translation>es el mismo que</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="220" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="222" />
             <source>Why they are the same</source>
             <translation>Por qué son los mismos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="221" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="223" />
             <source>Why they are the same: what matches, and from which sources</source>
             <translation>Por qué son los mismos: qué coincide y según qué fuentes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="223" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="225" />
             <source>Why</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="252" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="254" />
             <source>Choose both records (and for people, the person in each).</source>
             <translation>Elija los dos registros (y, para personas, la persona en cada uno).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="257" />
             <source>Say why these two are the same: it goes into the audit log.</source>
             <translation>Indique por qué estos dos son los mismos: el motivo queda en el registro de auditoría.</translation>
         </message>
@@ -4619,97 +4710,97 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>SameAsPanel</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="326" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="328" />
             <source>People of this record, or the record itself, linked as the same as in another record. Linked records are counted once in the indicators and briefings; nothing is merged or deleted, and a link can be undone.</source>
             <translation>Personas de este registro, o el propio registro, vinculadas como las mismas que en otro registro. Los registros vinculados se cuentan una sola vez en los indicadores y las notas informativas; nada se fusiona ni se borra, y un vínculo puede deshacerse.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="334" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="336" />
             <source>Linked</source>
             <translation>Vinculado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="334" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="336" />
             <source>Same as</source>
             <translation>El mismo que</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="334" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="336" />
             <source>Decided by</source>
             <translation>Decidido por</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="335" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="337" />
             <source>Why</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="335" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="337" />
             <source>State</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="355" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="357" />
             <source>Link as the same…</source>
             <translation>Vincular como iguales…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="358" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="360" />
             <source>Unlink…</source>
             <translation>Deshacer el vínculo…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="371" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="373" />
             <source>Save the record first to link it.</source>
             <translation>Guarde primero el registro para vincularlo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="377" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="379" />
             <source>This incident</source>
             <translation>Este incidente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="379" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="381" />
             <source>Person %1</source>
             <translation>Persona %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="382" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="386" />
             <source>(a record not in this store)</source>
             <translation>(un registro que no está en este almacén)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="385" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="389" />
             <source>%1 in %2</source>
             <translation>%1 en %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="394" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="398" />
             <source>In force</source>
             <translation>Vigente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="394" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="398" />
             <source>Undone</source>
             <translation>Deshecho</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="397" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="401" />
             <source>Undone by %1</source>
             <translation>Deshecho por %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="399" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="403" />
             <source>Undone: %1</source>
             <translation>Deshecho: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="409" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="413" />
             <source>Links in force: %1</source>
             <translation>Vínculos vigentes: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="410" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="414" />
             <source>No links yet.</source>
             <translation>Todavía no hay vínculos.</translation>
         </message>
@@ -5397,23 +5488,23 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>UnlinkDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="279" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="281" />
             <source>Undo the link</source>
             <translation>Deshacer el vínculo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="282" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="284" />
             <source>%1 will no longer be counted as the same. The link and its undoing stay in the history and the audit log.</source>
             <translation>%1 dejará de contarse como lo mismo. El vínculo y su anulación permanecen en el historial y en el registro de auditoría.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="289" />
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="290" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="291" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="292" />
             <source>Why the link was wrong</source>
             <translation>Por qué el vínculo era erróneo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="301" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="303" />
             <source>Say why the link was wrong: it goes into the audit log.</source>
             <translation>Indique por qué el vínculo era erróneo: el motivo queda en el registro de auditoría.</translation>
         </message>
@@ -5817,34 +5908,47 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
         </message>
     </context>
     <context>
+        <name>_FileChoice</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="38" />
+            <source>No file chosen</source>
+            <translation>Ningún archivo elegido</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="39" />
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+    </context>
+    <context>
         <name>_SidePicker</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="92" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="94" />
             <source>Record id, or words of its title</source>
             <translation>Identificador del registro, o palabras de su título</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="93" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="95" />
             <source>Find the record</source>
             <translation>Buscar el registro</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="96" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="98" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="101" />
             <source>Person</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="146" />
             <source>No record found</source>
             <translation>No se encontró ningún registro</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="163" />
             <source>This record has no people</source>
             <translation>Este registro no tiene personas</translation>
         </message>
@@ -5852,7 +5956,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="308" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="349" />
             <source>--period: {reason}.</source>
             <translation>--period: {reason}.</translation>
         </message>
@@ -5882,7 +5986,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Se necesita una frase de contraseña para el nuevo directorio de la sede.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="175" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="177" />
             <source>A person or an incident cannot be linked with itself.</source>
             <translation>Una persona o un incidente no puede vincularse consigo mismo.</translation>
         </message>
@@ -5932,7 +6036,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Un elemento de versión está mal formado ({error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="164" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="181" />
             <source>A revision refers to attachment {attachment_id}, which has not been received.</source>
             <translation>Una versión hace referencia al adjunto {attachment_id}, que no se ha recibido.</translation>
         </message>
@@ -5962,7 +6066,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El nombre de un destino debe tener de 1 a 40 caracteres, sin «/».</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="273" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="312" />
             <source>Act {act_number} of record {record_id} names the victim {victim!r}, who is not one of the record's people.</source>
             <translation>El acto {act_number} del registro {record_id} nombra a la víctima {victim!r}, que no es una de las personas del registro.</translation>
         </message>
@@ -5980,12 +6084,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Acto: este registro no tiene actos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="274" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="311" />
             <source>Action point: on: the change cannot take effect before the previous one.</source>
             <translation>Punto de acción: fecha de efecto: el cambio no puede surtir efecto antes que el anterior.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="287" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="324" />
             <source>Action point: {reason}.</source>
             <translation>Punto de acción: {reason}.</translation>
         </message>
@@ -6000,7 +6104,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Un destino S3 se escribe s3://bucket o s3://bucket/prefix.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="110" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="114" />
             <source>An XLSForm import needs the form (--form FORM.xlsx) and a mapping file (--mapping MAPPING.json).</source>
             <translation>Una importación XLSForm necesita el formulario (--form FORM.xlsx) y un archivo de correspondencia (--mapping MAPPING.json).</translation>
         </message>
@@ -6035,7 +6139,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Un elemento de {name} no coincide con su hash firmado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="145" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="174" />
             <source>Assessment: {reason}.</source>
             <translation>Evaluación: {reason}.</translation>
         </message>
@@ -6050,7 +6154,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El adjunto {attachment_id} ya existe aquí con otro contenido.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/records.py" line="274" />
+            <location filename="../../desktop/fieldcase/services/records.py" line="281" />
             <source>Attachment {attachment_id} does not match the SHA-256 recorded at intake.</source>
             <translation>El adjunto {attachment_id} no coincide con el SHA-256 registrado al ingreso.</translation>
         </message>
@@ -6085,7 +6189,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El adjunto {blob_id} es demasiado grande para la vista previa ({size} bytes).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="319" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="360" />
             <source>Cancelled; no briefing was written.</source>
             <translation>Cancelado; no se escribió ninguna nota informativa.</translation>
         </message>
@@ -6125,7 +6229,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Faltan en esta instalación los archivos de datos de Fieldcase (esquemas, marcos, fuentes). Reinstale Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/hq.py" line="193" />
+            <location filename="../../desktop/fieldcase/cli/hq.py" line="197" />
             <source>Give the grouping's countries: --countries XTV:Tarvessa,XTW:Morvane</source>
             <translation>Indique los países de la agrupación: --countries XTV:Tarvessa,XTW:Morvane</translation>
         </message>
@@ -6185,7 +6289,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Su firma por {who} no se verifica: el contenido se modificó después de firmarse o no lo firmó esa clave.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="167" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="169" />
             <source>Kind: give person or incident.</source>
             <translation>Tipo: indique person (persona) o incident (incidente).</translation>
         </message>
@@ -6200,22 +6304,22 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Línea {line} del archivo del nomenclátor: la columna {column} debe ser un código P (dos o tres mayúsculas y después cifras, p. ej. SY0203).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="210" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="212" />
             <source>Link: give the link's id (or at least its first 6 characters).</source>
             <translation>Vínculo: indique el identificador del vínculo (o al menos sus 6 primeros caracteres).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="215" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="217" />
             <source>Link: that id prefix matches several links; give more characters.</source>
             <translation>Vínculo: ese prefijo de identificador coincide con varios vínculos; indique más caracteres.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="213" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="215" />
             <source>Link: there is no link with that id in this store.</source>
             <translation>Vínculo: no hay ningún vínculo con ese identificador en este almacén.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="310" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="347" />
             <source>Mechanism reference: {reason}.</source>
             <translation>Referencia del mecanismo: {reason}.</translation>
         </message>
@@ -6225,17 +6329,17 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No hay credenciales S3: defina AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY (y AWS_REGION, AWS_ENDPOINT_URL para un servidor distinto de AWS), o AWS_PROFILE.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="242" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="279" />
             <source>No action point with id {prefix}.</source>
             <translation>No hay ningún punto de acción con el identificador {prefix}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="328" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="377" />
             <source>No attachment with id {attachment_id} in this workspace.</source>
             <translation>No hay ningún adjunto con el identificador {attachment_id} en este espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="511" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="564" />
             <source>No attachment with id {attachment_id}.</source>
             <translation>No hay ningún adjunto con el identificador {attachment_id}.</translation>
         </message>
@@ -6250,22 +6354,22 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No se indicó la frase de contraseña: defina {pass_env} o ejecute el comando en una terminal para que se le pida.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="347" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="400" />
             <source>No record with id {prefix} in this workspace.</source>
             <translation>No hay ningún registro con el identificador {prefix} en este espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="361" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="414" />
             <source>No record with id {record_id} at revision {rev}.</source>
             <translation>No hay ningún registro con el identificador {record_id} en la versión {rev}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="362" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="415" />
             <source>No record with id {record_id}.</source>
             <translation>No hay ningún registro con el identificador {record_id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="141" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="152" />
             <source>No records for region {region} in the six months up to {period}; check the admin-1 P-code (see `fieldcase list`).</source>
             <translation>No hay registros de la región {region} en los seis meses hasta {period}; compruebe el código P de nivel admin. 1 (véase `fieldcase list`).</translation>
         </message>
@@ -6325,7 +6429,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Los paquetes {first} a {last} de este remitente aún no han llegado; la secuencia {sequence} queda en espera hasta que lleguen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="80" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="82" />
             <source>Period: {reason}.</source>
             <translation>Período: {reason}.</translation>
         </message>
@@ -6350,17 +6454,17 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Fundamento: explique por qué el tipo deducido no corresponde a este acto (consta en el registro de auditoría).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="213" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="250" />
             <source>Rationale: {reason}.</source>
             <translation>Fundamento: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="102" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="104" />
             <source>Reason: at most {max_reason} characters.</source>
             <translation>Motivo: {max_reason} caracteres como máximo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="100" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="102" />
             <source>Reason: say why these two are the same (it goes into the audit log).</source>
             <translation>Motivo: indique por qué estos dos son los mismos (queda en el registro de auditoría).</translation>
         </message>
@@ -6370,17 +6474,17 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El registro {record_id} se modificó en otro lugar desde la versión {base} ({where}); no se guardó nada. Ábralo de nuevo y rehaga el cambio sobre la versión actual.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/engine.py" line="66" />
+            <location filename="../../desktop/fieldcase/store/engine.py" line="69" />
             <source>Refusing to open a store without a key.</source>
             <translation>Se rechaza abrir un almacén sin clave.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="85" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="87" />
             <source>Region: {region!r} is not an admin-1 P-code (e.g. XT02).</source>
             <translation>Región: {region!r} no es un código P de nivel admin. 1 (p. ej. XT02).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="281" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="318" />
             <source>Risk area: {risk_area!r} is not a risk area.</source>
             <translation>Ámbito de riesgo: {risk_area!r} no es un ámbito de riesgo.</translation>
         </message>
@@ -6450,12 +6554,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El encabezado CSV nombra dos veces una columna; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/pg.py" line="100" />
+            <location filename="../../desktop/fieldcase/store/pg.py" line="206" />
             <source>The HQ database could not be opened ({reason}). Check that the PostgreSQL server is running and that the user can connect (PGPASSWORD or ~/.pgpass).</source>
             <translation>No se pudo abrir la base de datos de la sede ({reason}). Compruebe que el servidor PostgreSQL está en marcha y que el usuario puede conectarse (PGPASSWORD o ~/.pgpass).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/database.py" line="38" />
+            <location filename="../../desktop/fieldcase/store/database.py" line="47" />
             <source>The HQ database could not be {action} ({reason}); nothing was changed.</source>
             <translation>No se pudo realizar la operación en la base de datos de la sede ({action}: {reason}); no se cambió nada.</translation>
         </message>
@@ -6465,12 +6569,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La base de datos de la sede no está abierta con su clave; no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="151" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="150" />
             <source>The HQ directory has no certificate authority; it may be damaged.</source>
             <translation>El directorio de la sede no tiene autoridad de certificación; puede estar dañado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="157" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="156" />
             <source>The HQ directory has no keyset; it may be damaged.</source>
             <translation>El directorio de la sede no tiene conjunto de claves; puede estar dañado.</translation>
         </message>
@@ -6630,7 +6734,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No se pudo guardar el adjunto ({reason}); no se guardó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/audit.py" line="94" />
+            <location filename="../../desktop/fieldcase/store/audit.py" line="153" />
             <source>The audit log does not verify at entry {entry}: history was altered or entries are missing.</source>
             <translation>El registro de auditoría no se verifica en la entrada {entry}: el historial se alteró o faltan entradas.</translation>
         </message>
@@ -6680,7 +6784,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La firma del certificado no se verifica con su emisor.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="313" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="354" />
             <source>The classification marking must be 1 to 60 characters.</source>
             <translation>La marca de clasificación debe tener de 1 a 60 caracteres.</translation>
         </message>
@@ -6700,7 +6804,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El disco está lleno: el adjunto no se guardó y el espacio de trabajo no cambió. Libere espacio e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/database.py" line="42" />
+            <location filename="../../desktop/fieldcase/store/database.py" line="51" />
             <source>The disk is full: the change was not saved and the workspace is unchanged. Free some space and try again.</source>
             <translation>El disco está lleno: el cambio no se guardó y el espacio de trabajo no cambió. Libere espacio e inténtelo de nuevo.</translation>
         </message>
@@ -6805,7 +6909,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El archivo {name} no existe.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="227" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="244" />
             <source>The folder {folder} does not exist; nothing was written.</source>
             <translation>La carpeta {folder} no existe; no se escribió nada.</translation>
         </message>
@@ -6845,12 +6949,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No se pudo leer el archivo del nomenclátor {name}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="244" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="281" />
             <source>The id prefix {prefix} matches several action points; give more characters.</source>
             <translation>El prefijo de identificador {prefix} coincide con varios puntos de acción; indique más caracteres.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="349" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="402" />
             <source>The id prefix {prefix} matches several records; give more characters.</source>
             <translation>El prefijo de identificador {prefix} coincide con varios registros; indique más caracteres.</translation>
         </message>
@@ -6880,7 +6984,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El límite debe ser un número entero de al menos 1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="158" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="157" />
             <source>The mapping file {file} does not exist.</source>
             <translation>El archivo de correspondencia {file} no existe.</translation>
         </message>
@@ -6890,12 +6994,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El archivo de correspondencia {file} no se ajusta al formulario; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="197" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="196" />
             <source>The mapping file {file} has problems; nothing was imported.</source>
             <translation>El archivo de correspondencia {file} tiene problemas; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="160" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="159" />
             <source>The mapping file {file} is not readable JSON.</source>
             <translation>El archivo de correspondencia {file} no es JSON legible.</translation>
         </message>
@@ -6910,7 +7014,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El archivo de correspondencia {file} debe ser un objeto JSON con "format": "fieldcase-xlsform-mapping/1".</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="162" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="161" />
             <source>The mapping file {file} must hold a JSON object (see the README).</source>
             <translation>El archivo de correspondencia {file} debe contener un objeto JSON (véase el README).</translation>
         </message>
@@ -7015,7 +7119,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El paquete es más largo que cuando se creó: fue modificado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="200" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="225" />
             <source>The package is not addressed to this store.</source>
             <translation>El paquete no está dirigido a este almacén.</translation>
         </message>
@@ -7065,7 +7169,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El archivo comprimido del paquete está mal formado (tiene un hueco).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="195" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="220" />
             <source>The package's sender is not enrolled here (unknown sender or signing key): refused.</source>
             <translation>El remitente del paquete no está inscrito aquí (remitente o clave de firma desconocidos): rechazado.</translation>
         </message>
@@ -7190,7 +7294,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La propia firma de la solicitud de firma no se verifica.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/database.py" line="45" />
+            <location filename="../../desktop/fieldcase/store/database.py" line="54" />
             <source>The store could not be written ({reason}); nothing was changed.</source>
             <translation>No se pudo escribir en el almacén ({reason}); no se modificó nada.</translation>
         </message>
@@ -7240,7 +7344,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La subida a {server} se interrumpió ({error}); vuelva a enviar para reanudar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/database.py" line="93" />
+            <location filename="../../desktop/fieldcase/store/database.py" line="107" />
             <source>The workspace is locked.</source>
             <translation>El espacio de trabajo está bloqueado.</translation>
         </message>
@@ -7300,7 +7404,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El campo «{field}» debe tener de 1 a 64 caracteres imprimibles.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/pg.py" line="42" />
+            <location filename="../../desktop/fieldcase/store/pg.py" line="64" />
             <source>The {field} must be a PostgreSQL URL such as postgresql://user@host:5432/database.</source>
             <translation>El campo {field} debe ser una URL de PostgreSQL como postgresql://user@host:5432/database.</translation>
         </message>
@@ -7375,7 +7479,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No existe el conflicto de sincronización {conflict}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="179" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="181" />
             <source>These two are already linked as the same (directly or through other links).</source>
             <translation>Estos dos ya están vinculados como los mismos (directamente o mediante otros vínculos).</translation>
         </message>
@@ -7435,7 +7539,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Este tipo de paquete no lleva adjuntos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="197" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="199" />
             <source>This link was already undone.</source>
             <translation>Este vínculo ya se había deshecho.</translation>
         </message>
@@ -7445,7 +7549,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Este paquete tiene un formato o una versión que este Fieldcase no conoce.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="792" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="794" />
             <source>This record was changed elsewhere since you opened it. Your changes were kept as a draft; close and reopen the record.</source>
             <translation>Este registro se modificó en otro lugar desde que lo abrió. Sus cambios se conservaron como borrador; cierre el registro y vuelva a abrirlo.</translation>
         </message>
@@ -7460,7 +7564,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Este almacén no tiene clave de adjuntos; puede estar dañado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/records.py" line="142" />
+            <location filename="../../desktop/fieldcase/services/records.py" line="149" />
             <source>This workspace has no attachment key; it may be damaged.</source>
             <translation>Este espacio de trabajo no tiene clave de adjuntos; puede estar dañado.</translation>
         </message>
@@ -7490,12 +7594,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{what}: versión que este Fieldcase no conoce.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="114" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="118" />
             <source>Unknown import format {fmt}: use fieldcase, acled, xlsform, hxl or ucdp.</source>
             <translation>Formato de importación desconocido {fmt}: use fieldcase, acled, xlsform, hxl o ucdp.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="310" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="351" />
             <source>Unknown redaction {redaction!r}: use one of {choices}.</source>
             <translation>Ocultación desconocida {redaction!r}: use una de estas: {choices}.</translation>
         </message>
@@ -7553,27 +7657,27 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>una celda supera los {limit} caracteres o contiene un byte NUL</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="137" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="136" />
             <source>a cell is longer than {limit} characters or its quotes do not close</source>
             <translation>una celda supera los {limit} caracteres o sus comillas no se cierran</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="172" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="171" />
             <source>a key is not a hashtag pattern such as #affected+killed</source>
             <translation>una clave no es un patrón de hashtag como #affected+killed</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="175" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="174" />
             <source>a value is not one of the fields: {fields}</source>
             <translation>un valor no es uno de los campos: {fields}</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="188" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="187" />
             <source>coord_precision_m must be a whole number of metres from 1 to 1000000</source>
             <translation>coord_precision_m debe ser un número entero de metros entre 1 y 1000000</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="184" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="183" />
             <source>country must be a three-letter ISO 3166 code in capitals</source>
             <translation>country debe ser un código ISO 3166 de tres letras mayúsculas</translation>
         </message>
@@ -7588,12 +7692,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>contiene una opción que la correspondencia no asigna</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="193" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="192" />
             <source>may name only id, title, publisher, licence, attribution and url</source>
             <translation>solo puede indicar id, title, publisher, licence, attribution y url</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="181" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="180" />
             <source>may set only country and coord_precision_m</source>
             <translation>solo puede fijar country y coord_precision_m</translation>
         </message>
@@ -7608,17 +7712,17 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>debe ser un número</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="168" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="167" />
             <source>must map hashtag patterns to Fieldcase fields</source>
             <translation>debe asignar patrones de hashtag a campos de Fieldcase</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/engine.py" line="108" />
+            <location filename="../../desktop/fieldcase/store/engine.py" line="117" />
             <source>store.db cannot be decrypted with this workspace's key: it is damaged or belongs to another workspace. It was left exactly as it is (nothing was repaired or overwritten).</source>
             <translation>store.db no se puede descifrar con la clave de este espacio de trabajo: está dañado o pertenece a otro espacio de trabajo. Se dejó exactamente como estaba (no se reparó ni se sobrescribió nada).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/engine.py" line="110" />
+            <location filename="../../desktop/fieldcase/store/engine.py" line="119" />
             <source>store.db could not be read ({reason}). It was left untouched.</source>
             <translation>No se pudo leer store.db ({reason}). No se tocó.</translation>
         </message>
@@ -7656,37 +7760,37 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>el archivo multimedia que nombra esta respuesta no está en la carpeta de la exportación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="254" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="253" />
             <source>the row has {got} cells but the hashtag row has {expected}</source>
             <translation>la fila tiene {got} celdas pero la fila de hashtags tiene {expected}</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="125" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="124" />
             <source>the row has {got} cells but the header has {expected}</source>
             <translation>la fila tiene {got} celdas pero el encabezado tiene {expected}</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="194" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="259" />
             <source>the source's id of this row is also on line {other}</source>
             <translation>el identificador de origen de esta fila también está en la línea {other}</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="113" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="112" />
             <source>this ACLED column is missing from the header</source>
             <translation>falta esta columna de ACLED en el encabezado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/ucdp.py" line="100" />
+            <location filename="../../desktop/fieldcase/services/ucdp.py" line="99" />
             <source>this UCDP column is missing from the header</source>
             <translation>falta esta columna UCDP en el encabezado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="114" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="113" />
             <source>this column appears more than once in the header</source>
             <translation>esta columna aparece más de una vez en el encabezado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="141" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="140" />
             <source>this line is not UTF-8 text</source>
             <translation>esta línea no es texto UTF-8</translation>
         </message>
@@ -7701,27 +7805,27 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{address} no es una dirección WebDAV (https://servidor/ruta/).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="203" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="240" />
             <source>{category!r} ({title}) cannot be used as a tag: tag records with risk areas (cca.*), atrocity risk factors or indicators (foa.*), violation types (huridocs.mt04.*) or forms of reprisal (reprisal.form.*).</source>
             <translation>{category!r} ({title}) no puede usarse como etiqueta: etiquete los registros con ámbitos de riesgo (cca.*), factores de riesgo o indicadores de crímenes atroces (foa.*), tipos de violaciones (huridocs.mt04.*) o formas de represalia (reprisal.form.*).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="195" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="232" />
             <source>{category!r} is not a category of any installed framework.</source>
             <translation>{category!r} no es una categoría de ningún marco instalado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="208" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="245" />
             <source>{category!r} is retired in release {release} of {framework_id}.</source>
             <translation>{category!r} está retirada en la versión {release} de {framework_id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="197" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="234" />
             <source>{category!r}: the SDG 16.10.1 type is derived from the record's acts (victim, act type, perpetrator, due diligence), not tagged. Record the act; to correct the derived type of one act, use `fieldcase acts override`.</source>
             <translation>{category!r}: el tipo ODS 16.10.1 se deduce de los actos del registro (víctima, tipo de acto, autor, diligencia debida), no se etiqueta. Registre el acto; para corregir el tipo deducido de un acto, use `fieldcase acts override`.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/importing.py" line="666" />
+            <location filename="../../desktop/fieldcase/services/importing.py" line="695" />
             <source>{count} problem(s) found; nothing was imported.</source>
             <translation>
                 <numerusform>Se encontró {count} problema; no se importó nada.</numerusform>
@@ -7729,32 +7833,32 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="109" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="111" />
             <source>{field}: give a record id (or at least its first 6 characters).</source>
             <translation>{field}: indique un identificador de registro (o al menos sus 6 primeros caracteres).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="142" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="144" />
             <source>{field}: give the record and the person as RECORD:PERSON (the record id, a colon, then the person's pseudonym or id).</source>
             <translation>{field}: indique el registro y la persona como REGISTRO:PERSONA (el identificador del registro, dos puntos y luego el seudónimo o identificador de la persona).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="113" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="115" />
             <source>{field}: no single record in this store has that id; give the id or more of its characters.</source>
             <translation>{field}: ningún registro único de este almacén tiene ese identificador; indique el identificador o más de sus caracteres.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="137" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="139" />
             <source>{field}: only incidents can be linked as the same incident; this record is community information.</source>
             <translation>{field}: solo los incidentes pueden vincularse como el mismo incidente; este registro es información comunitaria.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="128" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="130" />
             <source>{field}: several people of that record match; give the person's id instead.</source>
             <translation>{field}: varias personas de ese registro coinciden; indique en su lugar el identificador de la persona.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="130" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="132" />
             <source>{field}: that record has no person with that pseudonym or id.</source>
             <translation>{field}: ese registro no tiene ninguna persona con ese seudónimo o identificador.</translation>
         </message>
@@ -7774,7 +7878,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No se puede leer {file}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="96" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="95" />
             <source>{file} could not be read ({reason}).</source>
             <translation>No se pudo leer {file} ({reason}).</translation>
         </message>
@@ -7799,7 +7903,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} no pertenece a este directorio de la sede; se dejó intacto.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="94" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="93" />
             <source>{file} does not exist.</source>
             <translation>{file} no existe.</translation>
         </message>
@@ -7809,7 +7913,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} tiene una celda demasiado larga o unas comillas sin cerrar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="136" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="135" />
             <source>{file} has a cell that is too long or a broken quote; nothing was imported.</source>
             <translation>{file} tiene una celda demasiado larga o unas comillas sin cerrar; no se importó nada.</translation>
         </message>
@@ -7829,7 +7933,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} tiene un archivo de claves pero no {store_file}; no se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="243" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="242" />
             <source>{file} has no HXL hashtag row (a row of tags such as #date or #adm1+name under the headers) in its first {rows} rows; nothing was imported.</source>
             <translation>{file} no tiene una fila de hashtags HXL (una fila de etiquetas como #date o #adm1+name bajo los encabezados) en sus primeras {rows} filas; no se importó nada.</translation>
         </message>
@@ -7874,7 +7978,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} es un archivo CSV: no tiene hojas entre las que elegir (--sheet es para libros de cálculo).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="601" />
+            <location filename="../../desktop/fieldcase/services/importing.py" line="630" />
             <source>{file} is a folder, not a file.</source>
             <translation>{file} es una carpeta, no un archivo.</translation>
         </message>
@@ -7894,12 +7998,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} está dañado (demasiadas ranuras de claves); se dejó intacto.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="105" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="104" />
             <source>{file} is empty.</source>
             <translation>{file} está vacío.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="141" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="140" />
             <source>{file} is not UTF-8 text.</source>
             <translation>{file} no es texto UTF-8.</translation>
         </message>
@@ -7914,12 +8018,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} no es un espacio de trabajo de Fieldcase; no se borró nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/ucdp.py" line="99" />
+            <location filename="../../desktop/fieldcase/services/ucdp.py" line="98" />
             <source>{file} is not a UCDP GED export with the codebook's columns; nothing was imported.</source>
             <translation>{file} no es una exportación UCDP GED con las columnas del libro de códigos; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="112" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="111" />
             <source>{file} is not an ACLED export with the codebook's columns; nothing was imported.</source>
             <translation>{file} no es una exportación de ACLED con las columnas del libro de códigos; no se importó nada.</translation>
         </message>
@@ -7934,7 +8038,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file}: no se puede leer ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="615" />
+            <location filename="../../desktop/fieldcase/services/importing.py" line="644" />
             <source>{file}: import takes .json or .csv files.</source>
             <translation>{file}: la importación admite archivos .json o .csv.</translation>
         </message>
@@ -7999,12 +8103,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{path}: {where}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="343" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="392" />
             <source>{prefix!r} is not a record id (give the id or at least its first 6 characters).</source>
             <translation>{prefix!r} no es un identificador de registro (indique el identificador o al menos sus 6 primeros caracteres).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="237" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="274" />
             <source>{prefix!r} is not an action id (give the id or at least its first 6 characters).</source>
             <translation>{prefix!r} no es un identificador de punto de acción (indique el identificador o al menos sus 6 primeros caracteres).</translation>
         </message>
@@ -8019,7 +8123,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{recipient!r} no es un destinatario age X25519 (age1...).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="148" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="177" />
             <source>{risk_area!r} is not a risk area (see `fieldcase frameworks show {cca_id}`).</source>
             <translation>{risk_area!r} no es un ámbito de riesgo (véase `fieldcase frameworks show {cca_id}`).</translation>
         </message>
@@ -8034,7 +8138,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{target} no es un destino configurado ni una carpeta existente.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="103" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="102" />
             <source>{user} has the {clearance} clearance, and this needs the whole HQ store, which only the strictly_confidential clearance opens. Nothing was opened.</source>
             <translation>{user} tiene la habilitación {clearance}, y esto requiere todo el almacén de la sede, que solo abre la habilitación strictly_confidential. No se abrió nada.</translation>
         </message>

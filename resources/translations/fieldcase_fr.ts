@@ -217,128 +217,128 @@
     <context>
         <name>ActionPointsPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="44" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="43" />
             <source>Open</source>
             <translation>Ouvert</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="44" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="43" />
             <source>In progress</source>
             <translation>En cours</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="44" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="43" />
             <source>Done</source>
             <translation>Réalisé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="45" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="44" />
             <source>Dropped</source>
             <translation>Abandonné</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="50" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="49" />
             <source>Action points</source>
             <translation>Points d'action</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="55" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="54" />
             <source>Words in the action, owner or description</source>
             <translation>Mots de l'action, du responsable ou de la description</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="59" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="58" />
             <source>Open or in progress</source>
             <translation>Ouverts ou en cours</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="59" />
             <source>Any status</source>
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="65" />
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="134" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="64" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="132" />
             <source>All risk areas</source>
             <translation>Tous les domaines de risque</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="66" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="65" />
             <source>Overdue only</source>
             <translation>En retard seulement</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="73" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="73" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="73" />
             <source>Due</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="73" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="75" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
             <source>Risk areas</source>
             <translation>Domaines de risque</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="75" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="74" />
             <source>Review</source>
             <translation>Examen</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="92" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="90" />
             <source>Set the status of the selected action point:</source>
             <translation>Statut du point d'action sélectionné :</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="98" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="96" />
             <source>Outcome (done) or reason (dropped)</source>
             <translation>Résultat (réalisé) ou motif (abandonné)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="97" />
             <source>Outcome or reason</source>
             <translation>Résultat ou motif</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="102" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="100" />
             <source>Set status</source>
             <translation>Appliquer le statut</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="142" />
             <source>Reading the action points…</source>
             <translation>Lecture des points d'action…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="172" />
             <source>(overdue)</source>
             <translation>(en retard)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="184" />
             <source>Shown: %1 of %2</source>
             <translation>Affichés : %1 sur %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="200" />
             <source>No description.</source>
             <translation>Aucune description.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/pages/action_points.py" line="216" />
             <source>Saving…</source>
             <translation>Enregistrement…</translation>
         </message>
@@ -819,64 +819,59 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="59" />
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="126" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="63" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="134" />
             <source>Case files</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="62" />
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="158" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="66" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="179" />
             <source>Drafts</source>
             <translation>Brouillons</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="64" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="68" />
             <source>Import…</source>
             <translation>Importer…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="65" />
-            <source>Import records from a Fieldcase .json or .csv file, an ACLED or UCDP export, or an HXL-tagged dataset (all or nothing)</source>
-            <translation>Importer des fiches depuis un fichier Fieldcase .json ou .csv, un export ACLED ou UCDP, ou un jeu de données balisé HXL (tout ou rien)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="68" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="76" />
             <source>New community information</source>
             <translation>Nouvelle information communautaire</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="78" />
             <source>New incident</source>
             <translation>Nouvel incident</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="72" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="80" />
             <source>Record a new incident (Ctrl+N)</source>
             <translation>Enregistrer un nouvel incident (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="82" />
             <source>Possible duplicates</source>
             <translation>Doublons possibles</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="84" />
             <source>People and incidents recorded more than once</source>
             <translation>Personnes et incidents enregistrés plus d'une fois</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="129" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="137" />
             <source>No records match these filters.</source>
             <translation>Aucune fiche ne correspond à ces filtres.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="157" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="178" />
             <source>Drafts (%1)</source>
             <translation>Brouillons (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="171" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="192" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n fiche</numerusform>
@@ -884,7 +879,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="195" />
             <source>%n record(s) match</source>
             <translation>
                 <numerusform>%n fiche correspond</numerusform>
@@ -892,17 +887,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="212" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="233" />
             <source>Records and context data (*.json *.csv *.xlsx *.xls *.ods)</source>
             <translation>Fiches et données de contexte (*.json *.csv *.xlsx *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="244" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="280" />
             <source>Reading %1…</source>
             <translation>Lecture de %1…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="250" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="308" />
             <source>Imported %n record(s).</source>
             <translation>
                 <numerusform>%n fiche importée.</numerusform>
@@ -910,27 +905,60 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="310" />
+            <source>New: %1. Revised: %2. Unchanged: %3.</source>
+            <translation>Nouvelles : %1. Révisées : %2. Inchangées : %3.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="314" />
+            <source>Marked as coming from %1 and kept apart from your own records in counts.</source>
+            <translation>Marquées comme provenant de %1 et comptées à part de vos propres fiches.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="320" />
+            <source>%n event(s) imported before are not in this export (deleted by the publisher, or outside this download); they were left as they are:</source>
+            <translation>
+                <numerusform>%n événement importé auparavant n'est pas dans cet export (supprimé par l'éditeur, ou hors de ce téléchargement) ; il a été laissé tel quel :</numerusform>
+                <numerusform>%n événements importés auparavant ne sont pas dans cet export (supprimés par l'éditeur, ou hors de ce téléchargement) ; ils ont été laissés tels quels :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="203" />
             <source>%1 of %2 records match</source>
             <translation>%1 fiches sur %2 correspondent</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="69" />
+            <source>Import records from a Fieldcase .json or .csv file, an ACLED or UCDP export, an HXL-tagged dataset, or KoboToolbox / ODK submissions (all or nothing)</source>
+            <translation>Importer des fiches depuis un fichier Fieldcase .json ou .csv, un export ACLED ou UCDP, un jeu de données balisé HXL ou des soumissions KoboToolbox / ODK (tout ou rien)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="73" />
+            <source>Records or context data…</source>
+            <translation>Fiches ou données de contexte…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="74" />
+            <source>KoboToolbox / ODK submissions…</source>
+            <translation>Soumissions KoboToolbox / ODK…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="229" />
             <source>Import records</source>
             <translation>Importer des fiches</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="257" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="293" />
             <source>… and %1 more.</source>
             <translation>… et %1 de plus.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="262" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="298" />
             <source>Import cancelled; nothing was imported.</source>
             <translation>Importation annulée ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="266" />
+            <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="303" />
             <source>Importing %1…</source>
             <translation>Importation de %1…</translation>
         </message>
@@ -1788,12 +1816,12 @@
             <translation>Aucune victime en commun</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="277" />
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="282" />
             <source>Person</source>
             <translation>Personne</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="285" />
+            <location filename="../../desktop/fieldcase/ui/widgets/duplicates.py" line="290" />
             <source>In %n record(s)</source>
             <translation>
                 <numerusform>Dans %n fiche</numerusform>
@@ -2248,394 +2276,394 @@
     <context>
         <name>EditorWindow</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="126" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="732" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="128" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="734" />
             <source>● Unsaved changes</source>
             <translation>● Modifications non enregistrées</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="128" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="733" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="735" />
             <source>Save with Ctrl+S; a draft is also kept, encrypted, as you type</source>
             <translation>Enregistrez avec Ctrl+S ; un brouillon chiffré est aussi conservé pendant la saisie</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="142" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="736" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="738" />
             <source>Restore the draft</source>
             <translation>Restaurer le brouillon</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="143" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="737" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="145" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="739" />
             <source>Discard the draft</source>
             <translation>Abandonner le brouillon</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="168" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="734" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="170" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="736" />
             <source>Evidence package…</source>
             <translation>Dossier de preuves…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="170" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="735" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="737" />
             <source>Export a signed, court-ready package of this case</source>
             <translation>Exporter un dossier signé de ce cas, prêt à être produit en justice</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="174" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="738" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="176" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="740" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="176" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="739" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="178" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="741" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="178" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="740" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="180" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="742" />
             <source>Save a new revision (Ctrl+S)</source>
             <translation>Enregistrer une nouvelle révision (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="222" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="224" />
             <source>Show names</source>
             <translation>Afficher les noms</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="223" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="225" />
             <source>person</source>
             <translation>personne</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="225" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="227" />
             <source>Use a pseudonym in reports. A name is stored encrypted and shown only here.</source>
             <translation>Utilisez un pseudonyme dans les rapports. Un nom est conservé chiffré et n'est affiché qu'ici.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="229" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="231" />
             <source>Copy name</source>
             <translation>Copier le nom</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="230" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="232" />
             <source>Copy the selected person's name; the clipboard is cleared after 30 seconds</source>
             <translation>Copier le nom de la personne sélectionnée ; le presse-papiers est vidé après 30 secondes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="237" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="239" />
             <source>source</source>
             <translation>source</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="240" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="242" />
             <source>deaths</source>
             <translation>décès</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="241" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="243" />
             <source>Violation type — type to search</source>
             <translation>Type de violation — tapez pour chercher</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="243" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="245" />
             <source>Add</source>
             <translation>Ajouter</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="251" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="253" />
             <source>Violation and abuse types</source>
             <translation>Types de violations et d'atteintes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="253" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="255" />
             <source>Risk tags (CCA risk areas, atrocity risk factors)</source>
             <translation>Étiquettes de risque (domaines de risque du BCP, facteurs de risque d'atrocités criminelles)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="259" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="261" />
             <source>Not recorded</source>
             <translation>Non renseigné</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="259" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="261" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="260" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="262" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="262" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="266" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="364" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="264" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="268" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="366" />
             <source>Related to an armed conflict</source>
             <translation>Lié à un conflit armé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="263" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="265" />
             <source>International or non-international armed conflict, as international humanitarian law defines it. The deaths count for SDG 16.1.2 only when this is Yes.</source>
             <translation>Conflit armé international ou non international, au sens du droit international humanitaire. Les décès ne sont comptés pour l'ODD 16.1.2 que si la réponse est Oui.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="271" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="273" />
             <source>Conflict-related deaths (SDG 16.1.2)</source>
             <translation>Décès liés aux conflits (ODD 16.1.2)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="279" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="281" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="279" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="281" />
             <source>When &amp;&amp; where</source>
             <translation>Quand et où</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="280" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="282" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="280" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="282" />
             <source>Acts</source>
             <translation>Actes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="281" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="283" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="282" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="284" />
             <source>Classification</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="283" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="285" />
             <source>Impact</source>
             <translation>Conséquences</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="283" />
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="368" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="285" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="370" />
             <source>Attachments</source>
             <translation>Pièces jointes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="284" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="286" />
             <source>History</source>
             <translation>Historique</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="287" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="289" />
             <source>Same as</source>
             <translation>Identique à</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="295" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="297" />
             <source>Possible duplicates</source>
             <translation>Doublons possibles</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="316" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="318" />
             <source>No gazetteer yet: import your country's COD-AB table in Settings › Places</source>
             <translation>Pas encore de répertoire géographique : importez la table COD-AB de votre pays dans Paramètres › Lieux</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="323" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="325" />
             <source>Find in the gazetteer</source>
             <translation>Chercher dans le répertoire géographique</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="343" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="345" />
             <source>Filled from the gazetteer: %1 (%2).</source>
             <translation>Rempli depuis le répertoire géographique : %1 (%2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="355" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="357" />
             <source>Victim</source>
             <translation>Victime</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="355" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="357" />
             <source>Type of act</source>
             <translation>Type d'acte</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="356" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="358" />
             <source>Perpetrator's relation to the State</source>
             <translation>Lien de l'auteur avec l'État</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="357" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="359" />
             <source>Perpetrator category</source>
             <translation>Catégorie d'auteur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="358" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="360" />
             <source>Linked to the victim's work</source>
             <translation>Lié au travail de la victime</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="359" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="361" />
             <source>State failed in due diligence</source>
             <translation>L'État a manqué à son devoir de diligence</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="360" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="362" />
             <source>Due-diligence rationale</source>
             <translation>Motivation (diligence voulue)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="361" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="363" />
             <source>Fate or whereabouts concealed</source>
             <translation>Sort ou lieu de détention dissimulé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="362" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="364" />
             <source>SDG 16.10.1 override</source>
             <translation>Correction ODD 16.10.1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="363" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="365" />
             <source>Override rationale</source>
             <translation>Motivation de la correction</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="363" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="365" />
             <source>Act</source>
             <translation>Acte</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="365" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="367" />
             <source>Person</source>
             <translation>Personne</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="365" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="367" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="365" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="367" />
             <source>Deaths</source>
             <translation>Décès</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="366" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="368" />
             <source>Risk tag</source>
             <translation>Étiquette de risque</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="366" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="368" />
             <source>Attachment</source>
             <translation>Pièce jointe</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="367" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="369" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="367" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="369" />
             <source>Rationale</source>
             <translation>Motivation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="368" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="370" />
             <source>Violation types</source>
             <translation>Types de violations</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="462" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="464" />
             <source>Community information</source>
             <translation>Information communautaire</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="462" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="464" />
             <source>Incident</source>
             <translation>Incident</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="463" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="465" />
             <source>New: %1</source>
             <translation>Nouveau : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="465" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="467" />
             <source>%1 · revision %2 · saved by %3, %4</source>
             <translation>%1 · révision %2 · enregistrée par %3, %4</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="469" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="471" />
             <source>%1 · not saved yet</source>
             <translation>%1 · pas encore enregistrée</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="471" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="473" />
             <source>the title contains invisible direction-control characters</source>
             <translation>le titre contient des caractères invisibles de contrôle de direction</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="475" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="477" />
             <source>%1 %2[*]</source>
             <translation>%1 %2[*]</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="476" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="478" />
             <source>New %1[*]</source>
             <translation>Nouvelle fiche : %1[*]</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="484" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="486" />
             <source>Name copied; the clipboard will be cleared in 30 seconds.</source>
             <translation>Nom copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="513" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="515" />
             <source>Person %1</source>
             <translation>Personne %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="513" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="515" />
             <source>Source %1</source>
             <translation>Source %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="513" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="515" />
             <source>Deaths row %1</source>
             <translation>Ligne de décès %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="514" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="516" />
             <source>Tag %1</source>
             <translation>Étiquette %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="514" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="516" />
             <source>Violation type %1</source>
             <translation>Type de violation %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="534" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="536" />
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="534" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="536" />
             <source>Record</source>
             <translation>Fiche</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="562" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="564" />
             <source>Not saved: %n problem(s) to fix, marked in red.</source>
             <translation>
                 <numerusform>Non enregistré : %n problème à corriger, signalé en rouge.</numerusform>
@@ -2643,57 +2671,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="569" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="571" />
             <source>Saving…</source>
             <translation>Enregistrement…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="585" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="587" />
             <source>Saved as revision %1.</source>
             <translation>Enregistré comme révision %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="597" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="599" />
             <source>Not saved.</source>
             <translation>Non enregistré.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="639" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="641" />
             <source>Attached %1 (revision %2).</source>
             <translation>%1 joint (révision %2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="672" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="674" />
             <source>Draft saved (encrypted) at %1.</source>
             <translation>Brouillon enregistré (chiffré) à %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="683" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="685" />
             <source>Unsaved changes from %1 were kept as an encrypted draft.</source>
             <translation>Des modifications non enregistrées de %1 ont été conservées dans un brouillon chiffré.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="684" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="686" />
             <source>an earlier session</source>
             <translation>une session précédente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="699" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="701" />
             <source>Draft restored; save to keep it as a new revision.</source>
             <translation>Brouillon restauré ; enregistrez pour le conserver comme nouvelle révision.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="758" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="760" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="759" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="761" />
             <source>This record has changes that are not saved yet.</source>
             <translation>Cette fiche comporte des modifications qui ne sont pas encore enregistrées.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="760" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="762" />
             <source>Save them as a new revision, or discard them?</source>
             <translation>Les enregistrer comme nouvelle révision, ou les abandonner ?</translation>
         </message>
@@ -2701,127 +2729,127 @@
     <context>
         <name>EvidenceDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="105" />
             <source>Evidence package</source>
             <translation>Dossier de preuves</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="114" />
             <source>Evidence package for case %1</source>
             <translation>Dossier de preuves du cas %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="102" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="122" />
             <source>A BagIt package for a court, a commission of inquiry or another accountability mechanism: every revision of the record, the attachments' originals, the audit entries about the case and a PDF summary, signed by you. The recipient can check it with standard tools or with “fieldcase evidence verify”. Only saved revisions are exported; the export is recorded in the audit log.</source>
             <translation>Un paquet BagIt pour un tribunal, une commission d'enquête ou un autre mécanisme de responsabilisation : chaque révision de la fiche, les originaux des pièces jointes, les entrées d'audit relatives au cas et un résumé PDF, signés par vous. Le destinataire peut le vérifier avec des outils standard ou avec « fieldcase evidence verify ». Seules les révisions enregistrées sont exportées ; l'export est consigné dans le journal d'audit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="108" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="128" />
             <source>None: everything as recorded, attachments included</source>
             <translation>Aucune : tout tel qu'enregistré, pièces jointes comprises</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="109" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="129" />
             <source>Standard: pseudonyms unless consent, no source names or coordinates; attachments withheld (listed by SHA-256)</source>
             <translation>Standard : pseudonymes sauf consentement, ni noms de sources ni coordonnées ; pièces jointes retenues (SHA-256)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="111" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="131" />
             <source>Strict: as standard, and no places below admin-2, dates to the month</source>
             <translation>Strict : comme standard, sans lieux en dessous du niveau admin-2, dates au mois près</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="125" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="144" />
             <source>Redaction</source>
             <translation>Occultation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="128" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="147" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="152" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="136" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="155" />
             <source>age1… (optional: encrypts the whole package)</source>
             <translation>age1… (facultatif : chiffre tout le paquet)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="137" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="156" />
             <source>Encrypt to</source>
             <translation>Chiffrer pour</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="139" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="158" />
             <source>e.g. Commission of inquiry (optional; recorded in the audit log)</source>
             <translation>p. ex. Commission d'enquête (facultatif ; consigné dans le journal d'audit)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="140" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="159" />
             <source>Recipient</source>
             <translation>Destinataire</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="159" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="178" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="180" />
             <source>Cancel export</source>
             <translation>Annuler l'export</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="165" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="184" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="178" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="197" />
             <source>Save the evidence package as</source>
             <translation>Enregistrer le dossier de preuves sous</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="179" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="198" />
             <source>Zip archive (*.zip);;Encrypted zip (*.age)</source>
             <translation>Archive zip (*.zip);;Zip chiffré (*.age)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="201" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="220" />
             <source>Choose where to save the package.</source>
             <translation>Choisissez où enregistrer le paquet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="214" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="233" />
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="234" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="253" />
             <source>Cancelled: no evidence package was written.</source>
             <translation>Annulé : aucun dossier de preuves n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="242" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="261" />
             <source>Written to %1.</source>
             <translation>Écrit dans %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="243" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="262" />
             <source>Revisions: %1 · attachments included: %2 of %3 · redaction: %4</source>
             <translation>Révisions : %1 · pièces jointes incluses : %2 sur %3 · occultation : %4</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="246" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="265" />
             <source>Signed by %1. Tag manifest SHA-256:</source>
             <translation>Signé par %1. SHA-256 du manifeste des étiquettes :</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="248" />
+            <location filename="../../desktop/fieldcase/ui/editor/evidence_dialog.py" line="267" />
             <source>Recorded in the audit log.</source>
             <translation>Consigné dans le journal d'audit.</translation>
         </message>
@@ -2829,193 +2857,193 @@
     <context>
         <name>ExportBriefingDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="124" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="136" />
             <source>Export briefing</source>
             <translation>Exporter la note d'information</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="138" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="151" />
             <source>A signed PDF for headquarters. People, sources and coordinates are protected as described under Redaction; check the preview before exporting.</source>
             <translation>Un PDF signé pour le siège. Les personnes, les sources et les coordonnées sont protégées comme indiqué sous Occultation ; vérifiez l'aperçu avant d'exporter.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="160" />
             <source>Briefing</source>
             <translation>Note d'information</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="174" />
             <source>Country-wide</source>
             <translation>Tout le pays</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="185" />
             <source>The marking printed on every page</source>
             <translation>La mention imprimée sur chaque page</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="173" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="186" />
             <source>Month</source>
             <translation>Mois</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="187" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="175" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="188" />
             <source>Classification</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="181" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="194" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="200" />
             <source>Standard</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="189" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="202" />
             <source>Strict</source>
             <translation>Stricte</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="207" />
             <source>Withholds the names of people who did not consent to be named (their pseudonym is shown), every source's identity and all coordinates.</source>
             <translation>Occulte le nom des personnes qui n'ont pas consenti à être nommées (leur pseudonyme est affiché), l'identité de toutes les sources et toutes les coordonnées.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="196" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="209" />
             <source>Also withholds places below district level and exact days: dates are given to the month, in narratives too.</source>
             <translation>Occulte aussi les lieux en dessous du district et les jours exacts : les dates sont données au mois, y compris dans les récits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="221" />
             <source>Redaction</source>
             <translation>Occultation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="225" />
             <source>What the briefing includes</source>
             <translation>Contenu de la note d'information</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="235" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="253" />
             <source>Records</source>
             <translation>Fiches</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="236" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="254" />
             <source>Risk matrix</source>
             <translation>Matrice des risques</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="237" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="255" />
             <source>Withheld</source>
             <translation>Occulté</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="250" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="268" />
             <source>Signed by</source>
             <translation>Signé par</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="273" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="260" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="278" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="271" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="289" />
             <source>Exported</source>
             <translation>Exporté</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="280" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="298" />
             <source>Show in folder</source>
             <translation>Afficher dans le dossier</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="289" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="307" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="325" />
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="358" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="344" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="379" />
             <source>Updating the preview…</source>
             <translation>Mise à jour de l'aperçu…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="335" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="354" />
             <source>Save the briefing as</source>
             <translation>Enregistrer la note d'information sous</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="336" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="355" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="368" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="369" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
             <source>all regions</source>
             <translation>toutes les régions</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="375" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="396" />
             <source>(self-signed: not yet enrolled with HQ)</source>
             <translation>(auto-signé : pas encore inscrit auprès du siège)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="377" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="398" />
             <source>Certificate SHA-256 %1</source>
             <translation>Certificat SHA-256 %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="412" />
             <source>Incidents</source>
             <translation>Incidents</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="391" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="412" />
             <source>Community reports</source>
             <translation>Rapports communautaires</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="392" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="413" />
             <source>Meetings</source>
             <translation>Réunions</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="392" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="413" />
             <source>CSO reports</source>
             <translation>Rapports d'OSC</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="393" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="414" />
             <source>Early warnings</source>
             <translation>Alertes rapides</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="393" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="414" />
             <source>Other information</source>
             <translation>Autres informations</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="394" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="415" />
             <source>%n record(s) in the month;</source>
             <translation>
                 <numerusform>%n fiche dans le mois ;</numerusform>
@@ -3023,7 +3051,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="395" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="416" />
             <source>%n key incident(s) described in full.</source>
             <translation>
                 <numerusform>%n incident clé décrit en détail.</numerusform>
@@ -3031,32 +3059,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="403" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
             <source>Very high</source>
             <translation>Très élevé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="403" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
             <source>High</source>
             <translation>Élevé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="403" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
             <source>Medium</source>
             <translation>Moyen</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="404" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="425" />
             <source>Low</source>
             <translation>Faible</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="404" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="425" />
             <source>No data</source>
             <translation>Aucune donnée</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="405" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="426" />
             <source>%n risk area(s)</source>
             <translation>
                 <numerusform>%n domaine de risque</numerusform>
@@ -3064,27 +3092,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="425" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="446" />
             <source>Enter a classification marking (it is printed on every page).</source>
             <translation>Saisissez une mention de classification (elle est imprimée sur chaque page).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="428" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="449" />
             <source>The folder %1 does not exist: choose where to save the briefing.</source>
             <translation>Le dossier %1 n'existe pas : choisissez où enregistrer la note d'information.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="436" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="457" />
             <source>Building the briefing…</source>
             <translation>Préparation de la note d'information…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="452" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="473" />
             <source>Cancelled: no briefing was written.</source>
             <translation>Annulé : aucune note d'information n'a été écrite.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="462" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="483" />
             <source>Written to %1 (%2 pages, %3 records).
 Signed by %4 at %5. The export is recorded in the workspace's export log. Document SHA-256:</source>
             <translation>Écrit dans %1 (%2 pages, %3 fiches).
@@ -3216,6 +3244,69 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <location filename="../../desktop/fieldcase/ui/dialogs/form_dialog.py" line="51" />
             <source>Required.</source>
             <translation>Obligatoire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormImportDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="70" />
+            <source>Import KoboToolbox / ODK submissions</source>
+            <translation>Importer des soumissions KoboToolbox / ODK</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="73" />
+            <source>Choose the submissions exported from KoboToolbox or ODK (CSV or XLSX, with their media files in the same folder), the XLSForm they were collected with, and the mapping file that says which question fills which field. A submission imported before is revised, not added again. All or nothing.</source>
+            <translation>Choisissez les soumissions exportées de KoboToolbox ou d'ODK (CSV ou XLSX, avec leurs fichiers médias dans le même dossier), le XLSForm avec lequel elles ont été recueillies, et le fichier de correspondance qui dit quelle question remplit quel champ. Une soumission déjà importée est révisée, pas ajoutée une seconde fois. Tout ou rien.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="81" />
+            <source>Submissions</source>
+            <translation>Soumissions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="81" />
+            <source>Submissions (*.csv *.xlsx)</source>
+            <translation>Soumissions (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="82" />
+            <source>XLSForm</source>
+            <translation>XLSForm</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="82" />
+            <source>XLSForm (*.xlsx *.xls)</source>
+            <translation>XLSForm (*.xlsx *.xls)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="83" />
+            <source>Mapping file</source>
+            <translation>Fichier de correspondance</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="83" />
+            <source>Mapping file (*.json)</source>
+            <translation>Fichier de correspondance (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="84" />
+            <source>Submissions:</source>
+            <translation>Soumissions :</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="85" />
+            <source>XLSForm:</source>
+            <translation>XLSForm :</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="86" />
+            <source>Mapping file:</source>
+            <translation>Fichier de correspondance :</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="89" />
+            <source>Import</source>
+            <translation>Importer</translation>
         </message>
     </context>
     <context>
@@ -3838,57 +3929,57 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>LinkSameDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="193" />
             <source>Link as the same</source>
             <translation>Lier comme identiques</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="196" />
             <source>Record that two people, or two incidents, are the same. Both records and their sources are kept as they are; the indicators and briefings then count them once. Your name, the time and your reason go into the audit log, and the link can be undone.</source>
             <translation>Indiquez que deux personnes, ou deux incidents, sont les mêmes. Les deux fiches et leurs sources sont conservées telles quelles ; les indicateurs et les notes d'information les comptent alors une seule fois. Votre nom, l'heure et votre motif sont inscrits au journal d'audit, et le lien peut être annulé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="204" />
             <source>The same person</source>
             <translation>La même personne</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="204" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="206" />
             <source>The same incident</source>
             <translation>Le même incident</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="216" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="218" />
             <source>This one</source>
             <translation>Celle-ci</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="217" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="219" />
             <source>is the same as</source>
             <translation>est la même que</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="220" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="222" />
             <source>Why they are the same</source>
             <translation>Pourquoi ils sont identiques</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="221" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="223" />
             <source>Why they are the same: what matches, and from which sources</source>
             <translation>Pourquoi ils sont identiques : ce qui concorde, et d'après quelles sources</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="223" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="225" />
             <source>Why</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="252" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="254" />
             <source>Choose both records (and for people, the person in each).</source>
             <translation>Choisissez les deux fiches (et, pour des personnes, la personne dans chacune).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="257" />
             <source>Say why these two are the same: it goes into the audit log.</source>
             <translation>Indiquez pourquoi ces deux éléments sont identiques : le motif est inscrit au journal d'audit.</translation>
         </message>
@@ -4619,97 +4710,97 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>SameAsPanel</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="326" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="328" />
             <source>People of this record, or the record itself, linked as the same as in another record. Linked records are counted once in the indicators and briefings; nothing is merged or deleted, and a link can be undone.</source>
             <translation>Les personnes de cette fiche, ou la fiche elle-même, liées comme identiques à celles d'une autre fiche. Les fiches liées sont comptées une seule fois dans les indicateurs et les notes d'information ; rien n'est fusionné ni supprimé, et un lien peut être annulé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="334" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="336" />
             <source>Linked</source>
             <translation>Lié</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="334" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="336" />
             <source>Same as</source>
             <translation>Identique à</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="334" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="336" />
             <source>Decided by</source>
             <translation>Décidé par</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="335" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="337" />
             <source>Why</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="335" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="337" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="355" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="357" />
             <source>Link as the same…</source>
             <translation>Lier comme identiques…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="358" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="360" />
             <source>Unlink…</source>
             <translation>Annuler le lien…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="371" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="373" />
             <source>Save the record first to link it.</source>
             <translation>Enregistrez d'abord la fiche pour la lier.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="377" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="379" />
             <source>This incident</source>
             <translation>Cet incident</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="379" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="381" />
             <source>Person %1</source>
             <translation>Personne %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="382" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="386" />
             <source>(a record not in this store)</source>
             <translation>(une fiche absente de cette base)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="385" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="389" />
             <source>%1 in %2</source>
             <translation>%1 dans %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="394" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="398" />
             <source>In force</source>
             <translation>En vigueur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="394" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="398" />
             <source>Undone</source>
             <translation>Annulé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="397" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="401" />
             <source>Undone by %1</source>
             <translation>Annulé par %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="399" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="403" />
             <source>Undone: %1</source>
             <translation>Annulé : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="409" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="413" />
             <source>Links in force: %1</source>
             <translation>Liens en vigueur : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="410" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="414" />
             <source>No links yet.</source>
             <translation>Aucun lien pour l'instant.</translation>
         </message>
@@ -5397,23 +5488,23 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>UnlinkDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="279" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="281" />
             <source>Undo the link</source>
             <translation>Annuler le lien</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="282" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="284" />
             <source>%1 will no longer be counted as the same. The link and its undoing stay in the history and the audit log.</source>
             <translation>%1 ne sera plus compté comme identique. Le lien et son annulation restent dans l'historique et le journal d'audit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="289" />
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="290" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="291" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="292" />
             <source>Why the link was wrong</source>
             <translation>Pourquoi le lien était erroné</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="301" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="303" />
             <source>Say why the link was wrong: it goes into the audit log.</source>
             <translation>Indiquez pourquoi le lien était erroné : le motif est inscrit au journal d'audit.</translation>
         </message>
@@ -5817,34 +5908,47 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
         </message>
     </context>
     <context>
+        <name>_FileChoice</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="38" />
+            <source>No file chosen</source>
+            <translation>Aucun fichier choisi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/form_import.py" line="39" />
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+    </context>
+    <context>
         <name>_SidePicker</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="92" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="94" />
             <source>Record id, or words of its title</source>
             <translation>Identifiant de la fiche, ou mots de son titre</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="93" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="95" />
             <source>Find the record</source>
             <translation>Trouver la fiche</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="96" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="98" />
             <source>Record</source>
             <translation>Fiche</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="101" />
             <source>Person</source>
             <translation>Personne</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="146" />
             <source>No record found</source>
             <translation>Aucune fiche trouvée</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="163" />
             <source>This record has no people</source>
             <translation>Cette fiche ne contient aucune personne</translation>
         </message>
@@ -5852,7 +5956,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="308" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="349" />
             <source>--period: {reason}.</source>
             <translation>--period : {reason}.</translation>
         </message>
@@ -5882,7 +5986,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Une phrase secrète est nécessaire pour le nouveau répertoire du siège.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="175" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="177" />
             <source>A person or an incident cannot be linked with itself.</source>
             <translation>Une personne ou un incident ne peut pas être lié à lui-même.</translation>
         </message>
@@ -5932,7 +6036,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Un élément de révision est mal formé ({error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="164" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="181" />
             <source>A revision refers to attachment {attachment_id}, which has not been received.</source>
             <translation>Une révision renvoie à la pièce jointe {attachment_id}, qui n'a pas été reçue.</translation>
         </message>
@@ -5962,7 +6066,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le nom d'une cible doit compter de 1 à 40 caractères, sans « / ».</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="273" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="312" />
             <source>Act {act_number} of record {record_id} names the victim {victim!r}, who is not one of the record's people.</source>
             <translation>L'acte {act_number} de la fiche {record_id} désigne la victime {victim!r}, qui ne fait pas partie des personnes de la fiche.</translation>
         </message>
@@ -5980,12 +6084,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Acte : cette fiche ne comporte aucun acte.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="274" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="311" />
             <source>Action point: on: the change cannot take effect before the previous one.</source>
             <translation>Point d'action : date d'effet : le changement ne peut pas prendre effet avant le précédent.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="287" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="324" />
             <source>Action point: {reason}.</source>
             <translation>Point d'action : {reason}.</translation>
         </message>
@@ -6000,7 +6104,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Une cible S3 s'écrit s3://bucket ou s3://bucket/prefix.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="110" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="114" />
             <source>An XLSForm import needs the form (--form FORM.xlsx) and a mapping file (--mapping MAPPING.json).</source>
             <translation>Une importation XLSForm nécessite le formulaire (--form FORM.xlsx) et un fichier de correspondance (--mapping MAPPING.json).</translation>
         </message>
@@ -6035,7 +6139,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Un élément de {name} ne correspond pas à son empreinte signée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="145" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="174" />
             <source>Assessment: {reason}.</source>
             <translation>Évaluation : {reason}.</translation>
         </message>
@@ -6050,7 +6154,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La pièce jointe {attachment_id} existe déjà ici avec un autre contenu.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/records.py" line="274" />
+            <location filename="../../desktop/fieldcase/services/records.py" line="281" />
             <source>Attachment {attachment_id} does not match the SHA-256 recorded at intake.</source>
             <translation>La pièce jointe {attachment_id} ne correspond pas au SHA-256 relevé à l'enregistrement.</translation>
         </message>
@@ -6085,7 +6189,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La pièce jointe {blob_id} est trop volumineuse pour un aperçu ({size} octets).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="319" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="360" />
             <source>Cancelled; no briefing was written.</source>
             <translation>Annulé ; aucune note d'information n'a été écrite.</translation>
         </message>
@@ -6125,7 +6229,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Les fichiers de données de Fieldcase (schémas, cadres, polices) manquent dans cette installation. Réinstallez Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/hq.py" line="193" />
+            <location filename="../../desktop/fieldcase/cli/hq.py" line="197" />
             <source>Give the grouping's countries: --countries XTV:Tarvessa,XTW:Morvane</source>
             <translation>Indiquez les pays du regroupement : --countries XTV:Tarvessa,XTW:Morvane</translation>
         </message>
@@ -6185,7 +6289,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Sa signature par {who} n'est pas vérifiée : le contenu a été modifié après la signature, ou il n'a pas été signé par cette clé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="167" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="169" />
             <source>Kind: give person or incident.</source>
             <translation>Type : indiquez person (personne) ou incident.</translation>
         </message>
@@ -6200,22 +6304,22 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Ligne {line} du fichier du répertoire géographique : la colonne {column} doit contenir un P-code (deux ou trois majuscules, puis des chiffres, p. ex. SY0203).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="210" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="212" />
             <source>Link: give the link's id (or at least its first 6 characters).</source>
             <translation>Lien : indiquez l'identifiant du lien (ou au moins ses 6 premiers caractères).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="215" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="217" />
             <source>Link: that id prefix matches several links; give more characters.</source>
             <translation>Lien : ce début d'identifiant correspond à plusieurs liens ; indiquez davantage de caractères.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="213" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="215" />
             <source>Link: there is no link with that id in this store.</source>
             <translation>Lien : aucun lien de cette base ne porte cet identifiant.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="310" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="347" />
             <source>Mechanism reference: {reason}.</source>
             <translation>Référence du mécanisme : {reason}.</translation>
         </message>
@@ -6225,17 +6329,17 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Aucun identifiant S3 : définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY (et AWS_REGION, AWS_ENDPOINT_URL pour un serveur autre qu'AWS), ou AWS_PROFILE.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="242" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="279" />
             <source>No action point with id {prefix}.</source>
             <translation>Aucun point d'action avec l'identifiant {prefix}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="328" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="377" />
             <source>No attachment with id {attachment_id} in this workspace.</source>
             <translation>Aucune pièce jointe avec l'identifiant {attachment_id} dans cet espace de travail.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="511" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="564" />
             <source>No attachment with id {attachment_id}.</source>
             <translation>Aucune pièce jointe avec l'identifiant {attachment_id}.</translation>
         </message>
@@ -6250,22 +6354,22 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Aucune phrase secrète fournie : définissez {pass_env} ou lancez la commande dans un terminal pour qu'elle soit demandée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="347" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="400" />
             <source>No record with id {prefix} in this workspace.</source>
             <translation>Aucune fiche avec l'identifiant {prefix} dans cet espace de travail.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="361" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="414" />
             <source>No record with id {record_id} at revision {rev}.</source>
             <translation>Aucune fiche avec l'identifiant {record_id} à la révision {rev}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="362" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="415" />
             <source>No record with id {record_id}.</source>
             <translation>Aucune fiche avec l'identifiant {record_id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="141" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="152" />
             <source>No records for region {region} in the six months up to {period}; check the admin-1 P-code (see `fieldcase list`).</source>
             <translation>Aucune fiche pour la région {region} au cours des six mois jusqu'à {period} ; vérifiez le P-code de niveau admin. 1 (voir `fieldcase list`).</translation>
         </message>
@@ -6325,7 +6429,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Les paquets {first} à {last} de cet expéditeur ne sont pas encore arrivés ; la séquence {sequence} est retenue jusqu'à leur arrivée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="80" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="82" />
             <source>Period: {reason}.</source>
             <translation>Période : {reason}.</translation>
         </message>
@@ -6350,17 +6454,17 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Motivation : expliquez pourquoi le type déduit ne convient pas à cet acte (elle est consignée dans le journal d'audit).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="213" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="250" />
             <source>Rationale: {reason}.</source>
             <translation>Motivation : {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="102" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="104" />
             <source>Reason: at most {max_reason} characters.</source>
             <translation>Motif : {max_reason} caractères au plus.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="100" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="102" />
             <source>Reason: say why these two are the same (it goes into the audit log).</source>
             <translation>Motif : indiquez pourquoi ces deux éléments sont identiques (il est inscrit au journal d'audit).</translation>
         </message>
@@ -6370,17 +6474,17 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La fiche {record_id} a été modifiée ailleurs depuis la révision {base} ({where}) ; rien n'a été enregistré. Rouvrez-la et refaites la modification sur la révision actuelle.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/engine.py" line="66" />
+            <location filename="../../desktop/fieldcase/store/engine.py" line="69" />
             <source>Refusing to open a store without a key.</source>
             <translation>Refus d'ouvrir une base sans clé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="85" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="87" />
             <source>Region: {region!r} is not an admin-1 P-code (e.g. XT02).</source>
             <translation>Région : {region!r} n'est pas un P-code de niveau admin. 1 (p. ex. XT02).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="281" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="318" />
             <source>Risk area: {risk_area!r} is not a risk area.</source>
             <translation>Domaine de risque : {risk_area!r} n'est pas un domaine de risque.</translation>
         </message>
@@ -6450,12 +6554,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>L'en-tête CSV nomme deux fois une colonne ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/pg.py" line="100" />
+            <location filename="../../desktop/fieldcase/store/pg.py" line="206" />
             <source>The HQ database could not be opened ({reason}). Check that the PostgreSQL server is running and that the user can connect (PGPASSWORD or ~/.pgpass).</source>
             <translation>La base de données du siège n'a pas pu être ouverte ({reason}). Vérifiez que le serveur PostgreSQL fonctionne et que l'utilisateur peut s'y connecter (PGPASSWORD ou ~/.pgpass).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/database.py" line="38" />
+            <location filename="../../desktop/fieldcase/store/database.py" line="47" />
             <source>The HQ database could not be {action} ({reason}); nothing was changed.</source>
             <translation>Opération impossible sur la base de données du siège ({action} : {reason}) ; rien n'a été changé.</translation>
         </message>
@@ -6465,12 +6569,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La base de données du siège n'est pas ouverte avec sa clé ; rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="151" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="150" />
             <source>The HQ directory has no certificate authority; it may be damaged.</source>
             <translation>Le répertoire du siège n'a pas d'autorité de certification ; il est peut-être endommagé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="157" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="156" />
             <source>The HQ directory has no keyset; it may be damaged.</source>
             <translation>Le répertoire du siège n'a pas de jeu de clés ; il est peut-être endommagé.</translation>
         </message>
@@ -6630,7 +6734,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La pièce jointe n'a pas pu être stockée ({reason}) ; rien n'a été stocké.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/audit.py" line="94" />
+            <location filename="../../desktop/fieldcase/store/audit.py" line="153" />
             <source>The audit log does not verify at entry {entry}: history was altered or entries are missing.</source>
             <translation>Le journal d'audit n'est pas vérifié à l'entrée {entry} : l'historique a été modifié ou des entrées manquent.</translation>
         </message>
@@ -6680,7 +6784,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La signature du certificat n'est pas vérifiée par son émetteur.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="313" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="354" />
             <source>The classification marking must be 1 to 60 characters.</source>
             <translation>La mention de classification doit compter de 1 à 60 caractères.</translation>
         </message>
@@ -6700,7 +6804,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le disque est plein : la pièce jointe n'a pas été stockée et l'espace de travail est inchangé. Libérez de l'espace et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/database.py" line="42" />
+            <location filename="../../desktop/fieldcase/store/database.py" line="51" />
             <source>The disk is full: the change was not saved and the workspace is unchanged. Free some space and try again.</source>
             <translation>Le disque est plein : la modification n'a pas été enregistrée et l'espace de travail est inchangé. Libérez de l'espace et réessayez.</translation>
         </message>
@@ -6805,7 +6909,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le fichier {name} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="227" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="244" />
             <source>The folder {folder} does not exist; nothing was written.</source>
             <translation>Le dossier {folder} n'existe pas ; rien n'a été écrit.</translation>
         </message>
@@ -6845,12 +6949,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le fichier du répertoire géographique {name} n'a pas pu être lu.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="244" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="281" />
             <source>The id prefix {prefix} matches several action points; give more characters.</source>
             <translation>Le préfixe d'identifiant {prefix} correspond à plusieurs points d'action ; donnez davantage de caractères.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="349" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="402" />
             <source>The id prefix {prefix} matches several records; give more characters.</source>
             <translation>Le préfixe d'identifiant {prefix} correspond à plusieurs fiches ; donnez davantage de caractères.</translation>
         </message>
@@ -6880,7 +6984,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La limite doit être un nombre entier d'au moins 1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="158" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="157" />
             <source>The mapping file {file} does not exist.</source>
             <translation>Le fichier de correspondance {file} n'existe pas.</translation>
         </message>
@@ -6890,12 +6994,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le fichier de correspondance {file} ne correspond pas au formulaire ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="197" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="196" />
             <source>The mapping file {file} has problems; nothing was imported.</source>
             <translation>Le fichier de correspondance {file} présente des problèmes ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="160" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="159" />
             <source>The mapping file {file} is not readable JSON.</source>
             <translation>Le fichier de correspondance {file} n'est pas un JSON lisible.</translation>
         </message>
@@ -6910,7 +7014,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le fichier de correspondance {file} doit être un objet JSON avec "format": "fieldcase-xlsform-mapping/1".</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="162" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="161" />
             <source>The mapping file {file} must hold a JSON object (see the README).</source>
             <translation>Le fichier de correspondance {file} doit contenir un objet JSON (voir le README).</translation>
         </message>
@@ -7015,7 +7119,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le paquet est plus long qu'à sa création : il a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="200" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="225" />
             <source>The package is not addressed to this store.</source>
             <translation>Le paquet n'est pas adressé à cette base.</translation>
         </message>
@@ -7065,7 +7169,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>L'archive du paquet est mal formée (elle présente un trou).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="195" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="220" />
             <source>The package's sender is not enrolled here (unknown sender or signing key): refused.</source>
             <translation>L'expéditeur du paquet n'est pas inscrit ici (expéditeur ou clé de signature inconnus) : refusé.</translation>
         </message>
@@ -7190,7 +7294,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La signature propre de la demande de signature n'est pas vérifiée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/database.py" line="45" />
+            <location filename="../../desktop/fieldcase/store/database.py" line="54" />
             <source>The store could not be written ({reason}); nothing was changed.</source>
             <translation>La base n'a pas pu être écrite ({reason}) ; rien n'a été modifié.</translation>
         </message>
@@ -7240,7 +7344,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le téléversement vers {server} a été interrompu ({error}) ; relancez l'envoi pour reprendre.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/database.py" line="93" />
+            <location filename="../../desktop/fieldcase/store/database.py" line="107" />
             <source>The workspace is locked.</source>
             <translation>L'espace de travail est verrouillé.</translation>
         </message>
@@ -7300,7 +7404,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le champ « {field} » doit compter de 1 à 64 caractères imprimables.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/pg.py" line="42" />
+            <location filename="../../desktop/fieldcase/store/pg.py" line="64" />
             <source>The {field} must be a PostgreSQL URL such as postgresql://user@host:5432/database.</source>
             <translation>Le champ {field} doit être une URL PostgreSQL telle que postgresql://user@host:5432/database.</translation>
         </message>
@@ -7375,7 +7479,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Il n’y a pas de conflit de synchronisation {conflict}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="179" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="181" />
             <source>These two are already linked as the same (directly or through other links).</source>
             <translation>Ces deux éléments sont déjà liés comme identiques (directement ou par d'autres liens).</translation>
         </message>
@@ -7435,7 +7539,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Ce type de paquet ne transporte pas de pièces jointes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="197" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="199" />
             <source>This link was already undone.</source>
             <translation>Ce lien a déjà été annulé.</translation>
         </message>
@@ -7445,7 +7549,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Ce paquet est dans un format ou une version que ce Fieldcase ne connaît pas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="792" />
+            <location filename="../../desktop/fieldcase/ui/editor/window.py" line="794" />
             <source>This record was changed elsewhere since you opened it. Your changes were kept as a draft; close and reopen the record.</source>
             <translation>Cette fiche a été modifiée ailleurs depuis que vous l'avez ouverte. Vos modifications ont été conservées dans un brouillon ; fermez et rouvrez la fiche.</translation>
         </message>
@@ -7460,7 +7564,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Cette base n'a pas de clé de pièces jointes ; elle est peut-être endommagée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/records.py" line="142" />
+            <location filename="../../desktop/fieldcase/services/records.py" line="149" />
             <source>This workspace has no attachment key; it may be damaged.</source>
             <translation>Cet espace de travail n'a pas de clé de pièces jointes ; il est peut-être endommagé.</translation>
         </message>
@@ -7490,12 +7594,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{what} : version inconnue de ce Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="114" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="118" />
             <source>Unknown import format {fmt}: use fieldcase, acled, xlsform, hxl or ucdp.</source>
             <translation>Format d'importation inconnu {fmt} : utilisez fieldcase, acled, xlsform, hxl ou ucdp.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="310" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="351" />
             <source>Unknown redaction {redaction!r}: use one of {choices}.</source>
             <translation>Occultation inconnue {redaction!r} : utilisez l'une des valeurs {choices}.</translation>
         </message>
@@ -7553,27 +7657,27 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>une cellule dépasse {limit} caractères ou contient un octet NUL</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="137" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="136" />
             <source>a cell is longer than {limit} characters or its quotes do not close</source>
             <translation>une cellule dépasse {limit} caractères ou ses guillemets ne se ferment pas</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="172" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="171" />
             <source>a key is not a hashtag pattern such as #affected+killed</source>
             <translation>une clé n'est pas un motif de hashtag tel que #affected+killed</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="175" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="174" />
             <source>a value is not one of the fields: {fields}</source>
             <translation>une valeur n'est pas l'un des champs : {fields}</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="188" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="187" />
             <source>coord_precision_m must be a whole number of metres from 1 to 1000000</source>
             <translation>coord_precision_m doit être un nombre entier de mètres de 1 à 1000000</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="184" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="183" />
             <source>country must be a three-letter ISO 3166 code in capitals</source>
             <translation>country doit être un code ISO 3166 de trois lettres majuscules</translation>
         </message>
@@ -7588,12 +7692,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>contient un choix que la correspondance ne prévoit pas</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="193" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="192" />
             <source>may name only id, title, publisher, licence, attribution and url</source>
             <translation>ne peut indiquer que id, title, publisher, licence, attribution et url</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="181" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="180" />
             <source>may set only country and coord_precision_m</source>
             <translation>ne peut définir que country et coord_precision_m</translation>
         </message>
@@ -7608,17 +7712,17 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>doit être un nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="168" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="167" />
             <source>must map hashtag patterns to Fieldcase fields</source>
             <translation>doit associer des motifs de hashtag à des champs Fieldcase</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/engine.py" line="108" />
+            <location filename="../../desktop/fieldcase/store/engine.py" line="117" />
             <source>store.db cannot be decrypted with this workspace's key: it is damaged or belongs to another workspace. It was left exactly as it is (nothing was repaired or overwritten).</source>
             <translation>store.db ne peut pas être déchiffré avec la clé de cet espace de travail : il est endommagé ou appartient à un autre espace de travail. Il a été laissé tel quel (rien n'a été réparé ni écrasé).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/engine.py" line="110" />
+            <location filename="../../desktop/fieldcase/store/engine.py" line="119" />
             <source>store.db could not be read ({reason}). It was left untouched.</source>
             <translation>store.db n'a pas pu être lu ({reason}). Il n'a pas été modifié.</translation>
         </message>
@@ -7656,37 +7760,37 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>le fichier média cité par cette réponse n'est pas dans le dossier de l'export</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="254" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="253" />
             <source>the row has {got} cells but the hashtag row has {expected}</source>
             <translation>la ligne a {got} cellules mais la ligne des hashtags en a {expected}</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="125" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="124" />
             <source>the row has {got} cells but the header has {expected}</source>
             <translation>la ligne a {got} cellules mais l'en-tête en a {expected}</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="194" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="259" />
             <source>the source's id of this row is also on line {other}</source>
             <translation>l'identifiant source de cette ligne figure aussi à la ligne {other}</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="113" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="112" />
             <source>this ACLED column is missing from the header</source>
             <translation>cette colonne ACLED manque dans l'en-tête</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/ucdp.py" line="100" />
+            <location filename="../../desktop/fieldcase/services/ucdp.py" line="99" />
             <source>this UCDP column is missing from the header</source>
             <translation>cette colonne UCDP manque dans l'en-tête</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="114" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="113" />
             <source>this column appears more than once in the header</source>
             <translation>cette colonne apparaît plusieurs fois dans l'en-tête</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="141" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="140" />
             <source>this line is not UTF-8 text</source>
             <translation>cette ligne n'est pas du texte UTF-8</translation>
         </message>
@@ -7701,27 +7805,27 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{address} n'est pas une adresse WebDAV (https://hôte/chemin/).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="203" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="240" />
             <source>{category!r} ({title}) cannot be used as a tag: tag records with risk areas (cca.*), atrocity risk factors or indicators (foa.*), violation types (huridocs.mt04.*) or forms of reprisal (reprisal.form.*).</source>
             <translation>{category!r} ({title}) ne peut pas servir d'étiquette : étiquetez les fiches avec des domaines de risque (cca.*), des facteurs de risque ou indicateurs d'atrocités criminelles (foa.*), des types de violations (huridocs.mt04.*) ou des formes de représailles (reprisal.form.*).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="195" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="232" />
             <source>{category!r} is not a category of any installed framework.</source>
             <translation>{category!r} n'est une catégorie d'aucun cadre installé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="208" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="245" />
             <source>{category!r} is retired in release {release} of {framework_id}.</source>
             <translation>{category!r} est retiré dans la version {release} de {framework_id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="197" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="234" />
             <source>{category!r}: the SDG 16.10.1 type is derived from the record's acts (victim, act type, perpetrator, due diligence), not tagged. Record the act; to correct the derived type of one act, use `fieldcase acts override`.</source>
             <translation>{category!r} : le type ODD 16.10.1 est déduit des actes de la fiche (victime, type d'acte, auteur, diligence voulue) et non attribué par étiquette. Enregistrez l'acte ; pour corriger le type déduit d'un acte, utilisez `fieldcase acts override`.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/services/importing.py" line="666" />
+            <location filename="../../desktop/fieldcase/services/importing.py" line="695" />
             <source>{count} problem(s) found; nothing was imported.</source>
             <translation>
                 <numerusform>{count} problème trouvé ; rien n'a été importé.</numerusform>
@@ -7729,32 +7833,32 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="109" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="111" />
             <source>{field}: give a record id (or at least its first 6 characters).</source>
             <translation>{field} : indiquez un identifiant de fiche (ou au moins ses 6 premiers caractères).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="142" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="144" />
             <source>{field}: give the record and the person as RECORD:PERSON (the record id, a colon, then the person's pseudonym or id).</source>
             <translation>{field} : indiquez la fiche et la personne sous la forme FICHE:PERSONNE (l'identifiant de la fiche, deux-points, puis le pseudonyme ou l'identifiant de la personne).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="113" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="115" />
             <source>{field}: no single record in this store has that id; give the id or more of its characters.</source>
             <translation>{field} : aucune fiche unique de cette base n'a cet identifiant ; indiquez l'identifiant ou davantage de ses caractères.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="137" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="139" />
             <source>{field}: only incidents can be linked as the same incident; this record is community information.</source>
             <translation>{field} : seuls des incidents peuvent être liés comme le même incident ; cette fiche est une information communautaire.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="128" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="130" />
             <source>{field}: several people of that record match; give the person's id instead.</source>
             <translation>{field} : plusieurs personnes de cette fiche correspondent ; indiquez plutôt l'identifiant de la personne.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/identity_links.py" line="130" />
+            <location filename="../../desktop/fieldcase/services/identity_links.py" line="132" />
             <source>{field}: that record has no person with that pseudonym or id.</source>
             <translation>{field} : cette fiche ne contient aucune personne avec ce pseudonyme ou cet identifiant.</translation>
         </message>
@@ -7774,7 +7878,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} ne peut pas être lu.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="96" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="95" />
             <source>{file} could not be read ({reason}).</source>
             <translation>{file} n'a pas pu être lu ({reason}).</translation>
         </message>
@@ -7799,7 +7903,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} n'appartient pas à ce dossier du siège ; il n'a pas été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="94" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="93" />
             <source>{file} does not exist.</source>
             <translation>{file} n'existe pas.</translation>
         </message>
@@ -7809,7 +7913,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} contient une cellule trop longue ou des guillemets non fermés.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="136" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="135" />
             <source>{file} has a cell that is too long or a broken quote; nothing was imported.</source>
             <translation>{file} contient une cellule trop longue ou des guillemets non fermés ; rien n'a été importé.</translation>
         </message>
@@ -7829,7 +7933,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} a un fichier de clés mais pas de {store_file} ; rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hxl.py" line="243" />
+            <location filename="../../desktop/fieldcase/services/hxl.py" line="242" />
             <source>{file} has no HXL hashtag row (a row of tags such as #date or #adm1+name under the headers) in its first {rows} rows; nothing was imported.</source>
             <translation>{file} n'a pas de ligne de hashtags HXL (une ligne de balises telles que #date ou #adm1+name sous les en-têtes) dans ses {rows} premières lignes ; rien n'a été importé.</translation>
         </message>
@@ -7874,7 +7978,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} est un fichier CSV : il n'a pas de feuilles à choisir (--sheet est destiné aux classeurs).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="601" />
+            <location filename="../../desktop/fieldcase/services/importing.py" line="630" />
             <source>{file} is a folder, not a file.</source>
             <translation>{file} est un dossier, pas un fichier.</translation>
         </message>
@@ -7894,12 +7998,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} est endommagé (trop d'emplacements de clés) ; il a été laissé intact.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="105" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="104" />
             <source>{file} is empty.</source>
             <translation>{file} est vide.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="141" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="140" />
             <source>{file} is not UTF-8 text.</source>
             <translation>{file} n'est pas du texte UTF-8.</translation>
         </message>
@@ -7914,12 +8018,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} n'est pas un espace de travail Fieldcase ; rien n'a été supprimé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/ucdp.py" line="99" />
+            <location filename="../../desktop/fieldcase/services/ucdp.py" line="98" />
             <source>{file} is not a UCDP GED export with the codebook's columns; nothing was imported.</source>
             <translation>{file} n'est pas un export UCDP GED avec les colonnes du guide de codage ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/acled.py" line="112" />
+            <location filename="../../desktop/fieldcase/services/acled.py" line="111" />
             <source>{file} is not an ACLED export with the codebook's columns; nothing was imported.</source>
             <translation>{file} n'est pas un export ACLED avec les colonnes du guide de codage ; rien n'a été importé.</translation>
         </message>
@@ -7934,7 +8038,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} : lecture impossible ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/importing.py" line="615" />
+            <location filename="../../desktop/fieldcase/services/importing.py" line="644" />
             <source>{file}: import takes .json or .csv files.</source>
             <translation>{file} : l'importation accepte les fichiers .json ou .csv.</translation>
         </message>
@@ -7999,12 +8103,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{path} : {where} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="343" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="392" />
             <source>{prefix!r} is not a record id (give the id or at least its first 6 characters).</source>
             <translation>{prefix!r} n'est pas un identifiant de fiche (donnez l'identifiant ou au moins ses 6 premiers caractères).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="237" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="274" />
             <source>{prefix!r} is not an action id (give the id or at least its first 6 characters).</source>
             <translation>{prefix!r} n'est pas un identifiant de point d'action (donnez l'identifiant ou au moins ses 6 premiers caractères).</translation>
         </message>
@@ -8019,7 +8123,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{recipient!r} n'est pas un destinataire age X25519 (age1...).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/analysis.py" line="148" />
+            <location filename="../../desktop/fieldcase/services/analysis.py" line="177" />
             <source>{risk_area!r} is not a risk area (see `fieldcase frameworks show {cca_id}`).</source>
             <translation>{risk_area!r} n'est pas un domaine de risque (voir `fieldcase frameworks show {cca_id}`).</translation>
         </message>
@@ -8034,7 +8138,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{target} n'est ni une cible configurée ni un dossier existant.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="103" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="102" />
             <source>{user} has the {clearance} clearance, and this needs the whole HQ store, which only the strictly_confidential clearance opens. Nothing was opened.</source>
             <translation>{user} a l'habilitation {clearance}, et ceci demande tout le magasin du siège, que seule l'habilitation strictly_confidential ouvre. Rien n'a été ouvert.</translation>
         </message>

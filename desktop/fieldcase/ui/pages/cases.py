@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.records import CaseFilter
 from ...tasks import ImportTask, call
+from ...text import clean_line
 from ..dialogs.drafts import DraftsDialog
 from ..dialogs.messages import show_error, show_info
 from ..editor.manager import EditorManager
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
     from ...services.records import CaseFacets, CaseService
 
 COLUMN_WIDTHS = (128, 100, 320, 150, 160, 48, 112, 80)  # the title (2) stretches
+ABSENT_SHOWN = 20  # ids of events an updated export no longer has, named in the import's message
 TITLE_AT_LEAST = 240  # the title stays readable when translated headers widen the other columns
 
 
@@ -64,8 +67,12 @@ class CasesPage(QWidget):
         self.drafts_button.clicked.connect(self.show_drafts)
         self.import_button = QPushButton(self.tr("Import…"), self)
         self.import_button.setToolTip(self.tr("Import records from a Fieldcase .json or .csv file, an ACLED or UCDP "
-                                              "export, or an HXL-tagged dataset (all or nothing)"))
-        self.import_button.clicked.connect(self._choose_import)
+                                              "export, an HXL-tagged dataset, or KoboToolbox / ODK submissions "
+                                              "(all or nothing)"))
+        import_menu = QMenu(self.import_button)
+        import_menu.addAction(self.tr("Records or context data…"), self._choose_import)
+        import_menu.addAction(self.tr("KoboToolbox / ODK submissions…"), self.choose_form_import)
+        self.import_button.setMenu(import_menu)
         self.new_info = QPushButton(self.tr("New community information"), self)
         self.new_info.clicked.connect(lambda: self._editors.new_record("community_info"))
         self.new_incident = QPushButton(self.tr("New incident"), self)
@@ -229,6 +236,21 @@ class CasesPage(QWidget):
         self._dialog = dialog
         dialog.open()
 
+    def choose_form_import(self) -> None:
+        from ..dialogs.form_import import FormImportDialog
+
+        dialog = FormImportDialog(self.window())
+
+        def chosen() -> None:
+            submissions, form, mapping = dialog.chosen()
+            if submissions is not None:
+                self._run_import(submissions, "xlsform", form=form, mapping=mapping)
+
+        dialog.accepted.connect(chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        self._dialog = dialog
+        dialog.open()
+
     def import_file(self, path: Path) -> None:
         from ...services.import_preview import context_format, preview_file
 
@@ -257,11 +279,11 @@ class CasesPage(QWidget):
         job = self._runner.run(call(preview_file, path, fmt), owner=self, on_done=read, on_error=unreadable)
         self.progress.start(job, self.tr("Reading %1…").replace("%1", path.name), cancellable=False)
 
-    def _run_import(self, path: Path, fmt: str) -> None:
-        def done(count: int) -> None:
+    def _run_import(self, path: Path, fmt: str, *, form: Path | None = None, mapping: Path | None = None) -> None:
+        def done(outcome: Any) -> None:
             self.progress.finish()
             self.refresh()
-            show_info(self.window(), self.tr("Imported %n record(s).", "", count))  # Qt plural form (%n)
+            show_info(self.window(), self._imported(outcome))
 
         def failed(error: TaskError) -> None:
             self.progress.finish()
@@ -275,9 +297,30 @@ class CasesPage(QWidget):
             self.progress.finish()
             self.summary.setText(self.tr("Import cancelled; nothing was imported."))
 
-        job = self._runner.run(ImportTask(path, self._service, fmt), owner=self, on_done=done, on_error=failed,
+        job = self._runner.run(ImportTask(path, self._service, fmt, form, mapping), owner=self, on_done=done,
+                               on_error=failed,
                                on_cancelled=cancelled, on_progress=self.progress.update)
         self.progress.start(job, self.tr("Importing %1…").replace("%1", path.name))
+
+    def _imported(self, outcome: Any) -> str:
+        """What an import did, as the CLI says it: new and revised records, and for an external dataset where
+        they are marked as coming from, its attribution, and the events an updated export no longer has."""
+        lines = [self.tr("Imported %n record(s).", "", outcome.stored)]  # Qt plural form (%n)
+        if outcome.revised or outcome.unchanged:
+            lines.append(self.tr("New: %1. Revised: %2. Unchanged: %3.").replace("%1", str(outcome.created))
+                         .replace("%2", str(outcome.revised)).replace("%3", str(outcome.unchanged)))
+        dataset = outcome.dataset
+        if dataset is not None:
+            lines.append(self.tr("Marked as coming from %1 and kept apart from your own records in counts.")
+                         .replace("%1", clean_line(dataset.title)))
+            if dataset.attribution:
+                lines.append(clean_line(dataset.attribution))
+        if outcome.absent:
+            shown = ", ".join(clean_line(i) for i in outcome.absent[:ABSENT_SHOWN])
+            lines.append(self.tr("%n event(s) imported before are not in this export (deleted by the publisher, or "
+                                 "outside this download); they were left as they are:", "", len(outcome.absent))
+                         + " " + shown + (" …" if len(outcome.absent) > ABSENT_SHOWN else ""))
+        return "\n\n".join(lines)
 
     def teardown(self) -> None:
         self.model.clear()
