@@ -41,9 +41,9 @@
         <message numerus="yes">
             <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="320" />
             <source>%n event(s) imported before are not in this export (deleted by the publisher, or outside this download); they were left as they are:</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n event imported before is not in this export (deleted by the publisher, or outside this download); it was left as it is:</numerusform>
+                <numerusform>%n events imported before are not in this export (deleted by the publisher, or outside this download); they were left as they are:</numerusform>
             </translation>
         </message>
     </context>

@@ -83,3 +83,26 @@ def test_kobo_submissions_imported_in_the_app(qtbot, unlocked_demo, tmp_path: Pa
     said = _message(qtbot, QMessageBox.Icon.Information)
     assert "Imported 3 records." in said and "New: 0. Revised: 3. Unchanged: 0." in said, said
     assert cases._service.count() == before + 3
+
+
+def test_acled_reimport_in_the_app_names_the_events_the_export_no_longer_has(  # type: ignore[no-untyped-def]
+        qtbot, unlocked_demo, tmp_path: Path) -> None:
+    from make_acled_fixture import acled_rows, write_rows
+
+    cases = unlocked_demo.view.cases
+    rows = acled_rows(12)
+    cases.import_file(write_rows(tmp_path / "acled.csv", rows))
+    said = _message(qtbot, QMessageBox.Icon.Information)
+    assert said.startswith("Imported 12 records.") and "ACLED" in said, said
+    edited = [dict(r) for r in rows]
+    edited[3].update(fatalities=int(edited[3]["fatalities"]) + 2, timestamp=1719999999)
+    # two events dated inside the new export's span (outside it, an event may just not be in this download)
+    dates = sorted(r["event_date"] for r in rows)
+    inside = [i for i, r in enumerate(edited) if dates[0] < r["event_date"] < dates[-1] and i != 3][:2]
+    gone = [edited[i]["event_id_cnty"] for i in inside]
+    edited = [r for i, r in enumerate(edited) if i not in inside]
+    wait_for(qtbot, lambda: cases.import_button.isEnabled())
+    cases.import_file(write_rows(tmp_path / "acled-2.csv", edited))
+    said = _message(qtbot, QMessageBox.Icon.Information)
+    assert said.startswith("Imported 1 record.") and "New: 0. Revised: 1. Unchanged: 9." in said, said
+    assert "2 events imported before are not in this export" in said and all(g in said for g in gone), said
