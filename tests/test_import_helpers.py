@@ -144,3 +144,77 @@ def test_when_the_helpers_cannot_start_the_rows_are_shaped_here(small_chunks: No
     assert all(row.record is not None and row.shaped is not None and not row.problems for row, _p in shaped)
     assert all(row.shaped.content_hash == content_hash(row.record) for row, _p in shaped if row.record and row.shaped)
     assert not multiprocessing.active_children()
+
+
+def _varied_rows() -> list[dict[str, Any]]:
+    """New records written as shaped rows, between records that must be written as records: one with its own
+    id, one with an act, one whose person has an id, and new records with deaths, tags and no people."""
+    rows = _rows(14)
+    rows[2]["id"] = "5d1c0b9a-8e7f-4a6b-9c5d-3e2f1a0b9c8d"
+    rows[5]["acts"] = [{"victim": "V-0005", "act_type": "huridocs.mt04.030102000000",
+                        "perpetrators": [{"status": "state"}], "linked_to_work": True}]
+    rows[5]["violation_types"] = ["huridocs.mt04.030102000000"]
+    rows[8]["people"][0]["person_id"] = "0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9"
+    rows[10].update(deaths=[{"count": 2, "sex": "sdg1612.sex.man", "status": "sdg1612.status.civilian"}],
+                    conflict_related=True, casualties={"killed": 2},
+                    risk_tags=[{"category": "cca.internal_security", "rationale": "armed checkpoint"},
+                               {"category": "cca.democratic_space"}],
+                    violation_types=["huridocs.mt04.010100000000", "huridocs.mt04.030102000000"])
+    rows[11]["people"], rows[11]["sources"] = [], []
+    return rows
+
+
+TABLES = ("case_revision", "case_head", "case_violation", "case_tag", "case_person", "case_source", "case_death",
+          "case_act", "case_act_perpetrator", "person_revision", "source_revision")
+
+
+def _import_and_dump(ws: Workspace, source: Path, as_rows: bool, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """Import `source` with ids 1, 2, 3… and a fixed time; every table's rows and the import's audit entries."""
+    import uuid
+
+    from sqlalchemy import text
+
+    from fieldcase.services import import_flow
+
+    counter = iter(range(1, 10_000))
+    monkeypatch.setattr(uuid, "uuid4", lambda: uuid.UUID(int=next(counter), version=4))
+    monkeypatch.setattr(import_flow, "utc_now", lambda: "2026-12-06T12:00:00.000000+00:00")
+    if not as_rows:
+        monkeypatch.setattr(import_flow, "has_rmr_columns", lambda _conn: False)
+    written_as_rows: list[int] = []
+    write_new_records = import_flow.cases.write_new_records
+    monkeypatch.setattr(import_flow.cases, "write_new_records", lambda conn, new, *rest: (
+        written_as_rows.append(len(new)), write_new_records(conn, new, *rest)))
+    try:
+        outcome = import_file(ws, source, helpers=0)
+    finally:
+        monkeypatch.undo()
+    assert (outcome.created, outcome.revised) == (14, 0)
+    assert sum(written_as_rows) == (11 if as_rows else 0)  # all but the three that must be records
+    with ws.db.reading() as conn:
+        dump: dict[str, Any] = {t: sorted(map(tuple, conn.execute(text(f"SELECT * FROM {t}")))) for t in TABLES}
+        dump["audit"] = [tuple(r) for r in conn.execute(text(
+            "SELECT action, entity, entity_id, entity_rev, detail, actor, at FROM audit_log "
+            "WHERE action LIKE 'case.%' OR action LIKE 'person.%' OR action LIKE 'source.%' ORDER BY seq"))]
+    dump["search"] = [CaseService(ws).count(CaseFilter(search=word)) for word in ("Northgate", "V-0011", "9")]
+    return dump
+
+
+def test_new_records_written_as_shaped_rows_store_what_writing_records_stores(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same file into two new workspaces, with the same made-up ids and time: once as it runs (wholly new
+    records inserted as the rows they were shaped into), once with every row written as a record (the path
+    edits and sync use). Every case, person and source table and the import's audit entries must be equal."""
+    source = _write(tmp_path / "in.json", _varied_rows())
+    dumps = []
+    for as_rows in (True, False):
+        ws, _ = Workspace.create(tmp_path / f"ws-{as_rows}", PASSPHRASE, "Officer Test")
+        try:
+            dumps.append(_import_and_dump(ws, source, as_rows, monkeypatch))
+        finally:
+            ws.lock()
+    rows_dump, records_dump = dumps
+    assert len(rows_dump["case_revision"]) == 14 and len(rows_dump["case_death"]) == 1
+    assert len(rows_dump["case_act"]) == 1 and len(rows_dump["audit"]) == 14
+    for name, found in records_dump.items():
+        assert rows_dump[name] == found, name

@@ -20,6 +20,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
+from itertools import groupby
 from pathlib import Path
 from typing import Any, Protocol, cast
 
@@ -27,6 +28,8 @@ from ..domain.provenance import Dataset, Provenance
 from ..domain.records import AttachmentInfo, CaseRecord
 from ..errors import Cancelled, ImportProblem, ImportRejected
 from ..store import audit, cases, provenance
+from ..store.cases import NewRecordRows, Shaped
+from ..store.tables import has_rmr_columns
 from ..workspace import Workspace, utc_now
 from .import_prepare import ShapedRow, helper_count, shaped_rows
 from .importing import RowChecker, category_label_index, read_items, rejected
@@ -226,7 +229,11 @@ class _ImportRun:
         with self.ws.db.writing() as conn:
             if source.dataset is not None:
                 provenance.save_dataset(conn, source.dataset, self.now)  # first: provenance rows refer to it
-            rows = shaped_rows(source.rows(), self.registry, self.releases, self.helpers)
+            # wholly new records are shaped into SQLite rows; an external dataset's rows may revise records
+            # imported before (and a store before migration 0006 lacks columns): each is written as a record
+            as_rows = source.dataset is None and conn.dialect.name == "sqlite" and has_rmr_columns(conn)
+            stamp = (self.author, self.now) if as_rows else None
+            rows = shaped_rows(source.rows(), self.registry, self.releases, self.helpers, stamp)
             with closing(rows):  # stops the helpers when the loop ends early
                 self.write_rows(conn, rows, progress, cancelled)
             if problems:
@@ -335,6 +342,24 @@ class _Media:
 
 def _write_batch(conn: Any, dataset: Dataset | None, batch: list[tuple[ShapedRow, Provenance | None]], author: str,
                  now: str, counts: dict[str, int], media: _Media) -> list[tuple[CaseRecord, Provenance | None]]:
+    """Write the batch in file order: runs of wholly new records as the rows they were shaped into (no record
+    built here), the other rows as records. Returns the records written as records (and an external dataset's
+    unchanged ones), with their provenance."""
+    out: list[tuple[CaseRecord, Provenance | None]] = []
+    for as_rows, run in groupby(batch, key=lambda item: item[0].new_rows is not None):
+        run_list = list(run)
+        if not as_rows:
+            out += _write_records(conn, dataset, run_list, author, now, counts, media)
+            continue
+        shaped = [row for row, _p in run_list]
+        cases.write_new_records(conn, [cast(NewRecordRows, row.new_rows) for row in shaped],
+                                [cast(Shaped, row.shaped) for row in shaped], author, now)
+        counts["created"] += len(shaped)
+    return out
+
+
+def _write_records(conn: Any, dataset: Dataset | None, batch: list[tuple[ShapedRow, Provenance | None]], author: str,
+                   now: str, counts: dict[str, int], media: _Media) -> list[tuple[CaseRecord, Provenance | None]]:
     rows = [shaped for shaped, _p in batch]
     provs = [p for _s, p in batch]
     records = [cast(CaseRecord, row.record) for row in rows]  # rows with problems are never batched

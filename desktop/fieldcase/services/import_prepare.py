@@ -31,7 +31,7 @@ from ..domain.evolve import evolve
 from ..domain.records import CaseRecord, content_hash, record_from_json
 from ..errors import ImportProblem
 from ..frameworks.registry import FrameworkRegistry
-from ..store.cases import Shaped
+from ..store.cases import NewRecordRows, Shaped, new_record_rows
 from ..store.framework_releases import InstalledRelease
 from ..store.search_index import index_words
 from .importing import RowChecker
@@ -52,14 +52,21 @@ class ShapedRow:
     ids: _Ids | None  # the record's, its people's and its sources' ids (some made up for new ones)
     fresh_ids: tuple[str, ...] = ()  # the ids made up for the record's new people and sources
     record: CaseRecord | None = None  # the record, with `ids`; not sent back by a helper (built again here)
+    new_rows: NewRecordRows | None = None  # a wholly new record's rows, ready to number and insert (`Stamp`)
+
+
+# Who imports and when: with it, the shaper also builds the rows of each wholly new record (its id and all
+# its people's and sources' ids made up, no acts, no attachments), which the importing process then only
+# numbers and inserts (store.cases.write_new_records) instead of building the record again to write it.
+Stamp = tuple[str, str]  # (author, time)
 
 
 _Ids = tuple[str, tuple[str, ...], tuple[str, ...]]
 
 
 class Shaper:
-    def __init__(self, registry: FrameworkRegistry) -> None:
-        self.registry = registry
+    def __init__(self, registry: FrameworkRegistry, stamp: Stamp | None = None) -> None:
+        self.registry, self.stamp = registry, stamp
         self.checker = RowChecker(registry.is_known)
 
     def shape(self, rows: Iterable[tuple[int, Any]], *, with_records: bool = True) -> list[ShapedRow]:
@@ -71,11 +78,18 @@ class Shaper:
             if problems:
                 out.append(ShapedRow(line, problems, given_id, None, None))
                 continue
-            record, fresh = _with_new_ids(pin_framework_versions(record_from_json(item), self.registry))
+            built = pin_framework_versions(record_from_json(item), self.registry)
+            record, fresh = _with_new_ids(built)
             ids = (record.id or "", tuple(p.person_id or "" for p in record.people),
                    tuple(s.source_id or "" for s in record.sources))
-            out.append(ShapedRow(line, [], given_id, Shaped(content_hash(record), index_words(record)), ids, fresh,
-                                 record if with_records else None))
+            digest = content_hash(record)
+            new_rows = None
+            if (self.stamp is not None and built.id is None and not record.acts and not record.attachments
+                    and len(fresh) == len(record.people) + len(record.sources)):  # nothing to look up
+                new_rows = new_record_rows(evolve(record, rev=1, author=self.stamp[0], created_at=self.stamp[1]),
+                                           digest)
+            out.append(ShapedRow(line, [], given_id, Shaped(digest, index_words(record)), ids, fresh,
+                                 record if with_records else None, new_rows))
         return out
 
     def record_for(self, item: Any, ids: _Ids) -> CaseRecord:
@@ -113,17 +127,18 @@ def helper_count(file_size: int, wanted: int | None) -> int:
 
 
 def shaped_rows(rows: Iterator[tuple[int, Any, Any]], registry: FrameworkRegistry,
-                releases: list[InstalledRelease], helpers: int) -> Generator[tuple[ShapedRow, Any], None, None]:
-    """Every row of `rows` (line, item, provenance) shaped, in order, with its provenance. If the helpers
-    cannot start or one ends abruptly (a script without a main guard, the system out of memory), the rows
-    they had are shaped here instead: the import goes on, only slower."""
-    here = _InProcess(registry)
+                releases: list[InstalledRelease], helpers: int, stamp: Stamp | None = None
+                ) -> Generator[tuple[ShapedRow, Any], None, None]:
+    """Every row of `rows` (line, item, provenance) shaped, in order, with its provenance (and with `stamp`,
+    a new record's rows). If the helpers cannot start or one ends abruptly (a script without a main guard,
+    the system out of memory), the rows they had are shaped here instead: the import goes on, only slower."""
+    here = _InProcess(registry, stamp)
     if helpers <= 0:
         for chunk in _chunks(rows):
             yield from here.shape(chunk)
         return
     pool = ProcessPoolExecutor(max_workers=helpers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_start_helper, initargs=(releases,))
+                               initializer=_start_helper, initargs=(releases, stamp))
     pending: deque[tuple[Future[list[ShapedRow]], list[tuple[int, Any, Any]]]] = deque()
     try:
         for chunk in _chunks(rows):
@@ -142,14 +157,14 @@ def shaped_rows(rows: Iterator[tuple[int, Any, Any]], registry: FrameworkRegistr
 
 
 class _InProcess:
-    def __init__(self, registry: FrameworkRegistry) -> None:
-        self.registry = registry
+    def __init__(self, registry: FrameworkRegistry, stamp: Stamp | None) -> None:
+        self.registry, self.stamp = registry, stamp
         self.shaper: Shaper | None = None
         self.instead = False  # the helpers broke: shape the rest here
 
     def _shaper(self) -> Shaper:
         if self.shaper is None:
-            self.shaper = Shaper(self.registry)
+            self.shaper = Shaper(self.registry, self.stamp)
         return self.shaper
 
     def shape(self, chunk: list[tuple[int, Any, Any]]) -> Iterator[tuple[ShapedRow, Any]]:
@@ -171,7 +186,7 @@ class _InProcess:
                      ) -> Iterator[tuple[ShapedRow, Any]]:
         shaper = self._shaper()
         for row, (_line, item, prov) in zip(shaped, chunk, strict=True):
-            if row.ids is not None:
+            if row.ids is not None and row.new_rows is None:  # a new record's rows are written as they came
                 row.record = shaper.record_for(item, row.ids)
             yield row, prov
 
@@ -190,14 +205,14 @@ def _chunks(rows: Iterator[tuple[int, Any, Any]]) -> Iterator[list[tuple[int, An
 _helper: dict[str, Shaper] = {}
 
 
-def _start_helper(releases: list[InstalledRelease]) -> None:
+def _start_helper(releases: list[InstalledRelease], stamp: Stamp | None) -> None:
     from .workspace_frameworks import registry_with
 
     parent = multiprocessing.parent_process()
     if parent is not None:  # a helper must not outlive the import (killed, crashed): it holds rows in clear
         threading.Thread(target=_exit_with_parent, args=(parent.sentinel,), daemon=True).start()
     gc.set_threshold(20_000, 50, 100)  # as the importing process does (import_flow): short-lived, acyclic rows
-    _helper["shaper"] = Shaper(registry_with(releases))
+    _helper["shaper"] = Shaper(registry_with(releases), stamp)
 
 
 def _exit_with_parent(sentinel: int) -> None:

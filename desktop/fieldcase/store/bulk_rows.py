@@ -22,22 +22,26 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     """INSERT every row of `rows` (dicts with the same keys) into `table`, in the caller's transaction."""
     if not rows:
         return
-    keys = list(rows[0])
-    defaults: dict[str, Any] = {}
-    for column in table.c:
-        if column.name in keys or column.default is None:
-            continue
-        if not getattr(column.default, "is_scalar", False):
-            conn.execute(insert(table), list(rows))
-            return
-        defaults[column.name] = column.default.arg  # type: ignore[attr-defined]
     if conn.dialect.name != "sqlite" or conn.dialect.paramstyle != "qmark":
         conn.execute(insert(table), list(rows))
         return
-    names = keys + list(defaults)
-    converted = [(i, proc) for i, k in enumerate(names)
-                 if (proc := _bind_processor(table.c[k].type, conn.dialect)) is not None]
-    fixed = tuple(defaults.values())
+    bound = bound_rows(table, rows, conn.dialect)
+    if bound is None:
+        conn.execute(insert(table), list(rows))
+        return
+    insert_bound(conn, table, *bound)
+
+
+def bound_rows(table: Table, rows: Sequence[dict[str, Any]], dialect: Any) -> tuple[tuple[str, ...],
+                                                                                   list[tuple[Any, ...]]] | None:
+    """The column names and each row's values as SQLite's driver takes them (the columns' bind processors
+    applied, scalar defaults filled in): work that needs no connection, so an import's helper process can do
+    it (store/cases.new_record_rows). None if a column left out has a callable default (Core's path then)."""
+    keys = tuple(rows[0])
+    plan = _plan(table, keys, dialect)
+    if plan is None:
+        return None
+    names, converted, fixed = plan
     params: list[tuple[Any, ...]] = []
     take = itemgetter(*keys) if len(keys) > 1 else (lambda row: (row[keys[0]],))
     for row in rows:
@@ -46,10 +50,45 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
             if values[i] is not None:
                 values[i] = proc(values[i])
         params.append(tuple(values))
+    return names, params
+
+
+_Plan = tuple[tuple[str, ...], list[tuple[int, Any]], tuple[Any, ...]]
+_plans: dict[tuple[str, tuple[str, ...], type, str], _Plan | None] = {}
+
+
+def _plan(table: Table, keys: tuple[str, ...], dialect: Any) -> _Plan | None:
+    """For rows with `keys`: every column name written, the converting bind processors by position, and the
+    scalar defaults of the columns left out. Worked out once per table, keys and kind of dialect (an import's
+    helper binds one record's rows at a time)."""
+    cache_key = (table.name, keys, type(dialect), dialect.name)
+    if cache_key in _plans:
+        return _plans[cache_key]
+    defaults: dict[str, Any] = {}
+    plan: _Plan | None = None
+    for column in table.c:
+        if column.name in keys or column.default is None:
+            continue
+        if not getattr(column.default, "is_scalar", False):
+            break
+        defaults[column.name] = column.default.arg  # type: ignore[attr-defined]
+    else:
+        names = keys + tuple(defaults)
+        converted = [(i, proc) for i, k in enumerate(names)
+                     if (proc := _bind_processor(table.c[k].type, dialect)) is not None]
+        plan = (names, converted, tuple(defaults.values()))
+    _plans[cache_key] = plan
+    return plan
+
+
+def insert_bound(conn: Connection, table: Table, names: Sequence[str], params: Sequence[tuple[Any, ...]]) -> None:
+    """INSERT rows `bound_rows` prepared for SQLite, as they are."""
+    if not params:
+        return
     quote = conn.dialect.identifier_preparer.quote
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
            f"VALUES ({', '.join('?' * len(names))})")
-    conn.exec_driver_sql(sql, params)
+    conn.exec_driver_sql(sql, list(params))
 
 
 def _bind_processor(kind: Any, dialect: Any) -> Any:

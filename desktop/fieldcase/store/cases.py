@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import Connection, and_, exists, func, insert, select, text
+from sqlalchemy.dialects.sqlite.base import SQLiteDialect
 
 from ..domain.evolve import evolve
 from ..domain.records import (
@@ -33,7 +34,7 @@ from ..domain.records import (
 )
 from ..errors import NotFound
 from . import audit, search_index
-from .bulk_rows import insert_rows
+from .bulk_rows import bound_rows, insert_bound, insert_rows
 from .tables import (
     ACT,
     ATT,
@@ -89,6 +90,74 @@ class Shaped:
 
     content_hash: str | None
     search: tuple[str, str, str]  # search_index.index_words
+
+
+Bound = tuple[tuple[str, ...], list[tuple[Any, ...]]]  # column names, rows as SQLite's driver takes them
+_SQLITE = SQLiteDialect()  # for the bind processors alone (dates to ISO text, booleans to 0/1): no connection
+
+
+@dataclass(slots=True)
+class NewRecordRows:
+    """A new record's rows as `RevisionWriter` would write them on SQLite, less the revision id the store
+    assigns: built where the record was shaped (services/import_prepare.py, in a helper process on a large
+    import), values already as the driver takes them, so that the importing process only numbers and inserts
+    them (`write_new_records`). Only for a record whose own id and every person's and source's id the import
+    made up: nothing to look up or revise."""
+
+    record_id: str
+    kind: str
+    content_hash: str
+    person_ids: tuple[str, ...]
+    source_ids: tuple[str, ...]
+    tables: dict[str, Bound]  # table name -> its rows (the revision without "id", children without "revision_id")
+
+
+def new_record_rows(record: CaseRecord, digest: str) -> NewRecordRows | None:
+    """The rows of `record` (its id, rev 1, author and time set; every person and source with its new id);
+    None if a table's rows cannot be bound without a connection (a callable column default)."""
+    stamp = {"rev": 1, "author": record.author, "created_at": record.created_at}
+    rows: dict[str, list[dict[str, Any]]] = {
+        PERSON.name: [{"person_id": p.person_id, **stamp, **_person_fields(p)} for p in record.people],
+        SOURCE.name: [{"source_id": s.source_id, **stamp, **_source_fields(s)} for s in record.sources],
+        REV.name: [_revision_row(record, digest)], **_child_rows(record)}
+    tables: dict[str, Bound] = {}
+    for name, found in rows.items():
+        if found:
+            bound = bound_rows(_BY_NAME[name], found, _SQLITE)
+            if bound is None:
+                return None
+            tables[name] = bound
+    return NewRecordRows(record.id or "", record.kind, digest, tuple(p.person_id or "" for p in record.people),
+                         tuple(s.source_id or "" for s in record.sources), tables)
+
+
+def write_new_records(conn: Connection, new: Sequence[NewRecordRows], shaped: Sequence[Shaped], author: str,
+                      now: str) -> None:
+    """Insert records an import made new (`new_record_rows`; `shaped`: their search words) in the caller's
+    SQLite transaction, with what `write_records(..., compact_audit=True)` writes for them: people and sources,
+    revisions, child rows, heads, the search index and one `case.create` entry each (naming its people and
+    sources). No head is read first: their ids were made up by the import, none is in the store."""
+    rev_ids = new_ids(conn, REV, len(new))
+    merged: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = {}
+    for rid, n in zip(rev_ids, new, strict=True):
+        for name, (names, rows) in n.tables.items():
+            if name in (PERSON.name, SOURCE.name):
+                merged.setdefault((name, names), []).extend(rows)
+            else:  # the revision (its id) and its children (their revision id)
+                key = (name, ("id" if name == REV.name else "revision_id", *names))
+                merged.setdefault(key, []).extend((rid, *row) for row in rows)
+    for table in (PERSON, SOURCE, REV, *CHILD_TABLES):  # the order RevisionWriter writes them in
+        for (name, names), rows in merged.items():
+            if name == table.name:
+                insert_bound(conn, table, names, rows)
+    insert_rows(conn, HEAD, [{"record_id": n.record_id, "revision_id": rid, "kind": n.kind, "created_at": now}
+                             for rid, n in zip(rev_ids, new, strict=True)])
+    search_index.add(conn, [(rid, *s.search) for rid, s in zip(rev_ids, shaped, strict=True)])
+    audit.append(conn, [audit.AuditEvent("case.create", "case", n.record_id, 1, {
+        "kind": n.kind, "content_hash": n.content_hash,
+        **({"people": [[i, 1] for i in n.person_ids]} if n.person_ids else {}),
+        **({"sources": [[i, 1] for i in n.source_ids]} if n.source_ids else {})}) for n in new],
+        actor=author, at=now)
 
 
 class _EntityWriter:
@@ -322,22 +391,36 @@ def _act_rows(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Sequence[
     return acts, perps
 
 
+# A revision's child tables, in the order they are written (the acts and their perpetrators come after).
+CHILD_TABLES = (VIOL, TAG, CPERSON, CSOURCE, DEATH, CATT)
+_BY_NAME = {table.name: table for table in (PERSON, SOURCE, REV, *CHILD_TABLES)}
+
+
+def _child_rows(r: CaseRecord) -> dict[str, list[dict[str, Any]]]:
+    """The revision's rows in each child table (by table name), without their revision id."""
+    rows: dict[str, list[dict[str, Any]]] = {
+        VIOL.name: [{"violation_type": v} for v in r.violation_types],
+        TAG.name: [{"framework_id": t.framework_id, "framework_version": t.framework_version,
+                    "category": t.category, "rationale": t.rationale} for t in r.risk_tags],
+        CPERSON.name: [{"person_id": p.person_id, "role": p.role, "act_linked_to_work": False} for p in r.people],
+        CSOURCE.name: [{"source_id": s.source_id, "credibility": s.credibility} for s in r.sources],
+        DEATH.name: [{"count": d.count, "sex": d.sex, "age_group": d.age_group, "cause": d.cause,
+                      "status": d.status} for d in r.deaths],
+        CATT.name: [{"attachment_id": a.id} for a in r.attachments],
+    }
+    return {name: found for name, found in rows.items() if found}
+
+
 def _write_children(conn: Connection, stored: Sequence[CaseRecord], rev_ids: Sequence[int]) -> None:
-    viol, tags, persons, srcs, deaths, atts = [], [], [], [], [], []
+    children: dict[str, list[dict[str, Any]]] = {}
     for r, rid in zip(stored, rev_ids, strict=True):
-        viol += [{"revision_id": rid, "violation_type": v} for v in r.violation_types]
-        tags += [{"revision_id": rid, "framework_id": t.framework_id, "framework_version": t.framework_version,
-                  "category": t.category, "rationale": t.rationale} for t in r.risk_tags]
-        persons += [{"revision_id": rid, "person_id": p.person_id, "role": p.role,
-                     "act_linked_to_work": False} for p in r.people]
-        srcs += [{"revision_id": rid, "source_id": s.source_id, "credibility": s.credibility}
-                 for s in r.sources]
-        deaths += [{"revision_id": rid, "count": d.count, "sex": d.sex, "age_group": d.age_group,
-                    "cause": d.cause, "status": d.status} for d in r.deaths]
-        atts += [{"revision_id": rid, "attachment_id": a.id} for a in r.attachments]
+        for name, rows in _child_rows(r).items():
+            children.setdefault(name, []).extend({"revision_id": rid, **row} for row in rows)
+    for table in CHILD_TABLES:
+        if children.get(table.name):
+            insert_rows(conn, table, children[table.name])
     acts, perps = _act_rows(conn, stored, rev_ids)
-    for table, rows in ((VIOL, viol), (TAG, tags), (CPERSON, persons), (CSOURCE, srcs), (DEATH, deaths),
-                        (CATT, atts), (ACT, acts), (PERP, perps)):
+    for table, rows in ((ACT, acts), (PERP, perps)):
         if rows:
             insert_rows(conn, table, rows)
 

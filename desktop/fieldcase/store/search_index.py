@@ -62,8 +62,13 @@ def reindex(conn: Connection, stale: Sequence[int], fresh: Sequence[tuple[int, C
         conn.execute(text("DELETE FROM case_search WHERE rowid = :rowid"), [{"rowid": i} for i in stale])
     if fresh:
         known = worked_out or {}
-        rows = [(rid, *(known.get(rid) or index_words(r))) for rid, r in fresh]  # plain tuples: no processing
-        conn.exec_driver_sql("INSERT INTO case_search(rowid, body, names, namekeys) VALUES (?, ?, ?, ?)", rows)
+        add(conn, [(rid, *(known.get(rid) or index_words(r))) for rid, r in fresh])
+
+
+def add(conn: Connection, rows: Sequence[tuple[int, str, str, str]]) -> None:
+    """Index new current revisions: (revision id, body, names, name keys), as `index_words` gives them."""
+    if rows:  # plain tuples: no processing
+        conn.exec_driver_sql("INSERT INTO case_search(rowid, body, names, namekeys) VALUES (?, ?, ?, ?)", list(rows))
 
 
 def _quoted(word: str) -> str:
