@@ -21,15 +21,13 @@ Nothing here calls the product's counting code.
 from __future__ import annotations
 
 import json
-import shutil
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import run_cli
+from conftest import run_cli, run_cli_two_at_a_time
 
 JOURNALIST, UNIONIST, HRD = "sdg16101.victim.journalist", "sdg16101.victim.trade_unionist", "sdg16101.victim.hrd"
 A, B, C, D, E, F = (f"sdg16101.{t}" for t in "ABCDEF")
@@ -133,22 +131,13 @@ class Workspace:
         return self.cache[key]
 
     def prefetch(self, keys: list[tuple[str, ...]]) -> Workspace:
-        """Run the `indicators` calls the tests read, two processes at a time (the machine has 2 cores; the
-        test process only waits). Two processes must not unlock one workspace at once (each unlock re-seals
-        its failed-attempt record), so the second series reads a copy of the folder: the same encrypted
-        store, byte for byte. A call that fails is left out: the test runs it again and reports it."""
-        twin = self.path.with_name(self.path.name + "-copy")
-        shutil.copytree(self.path, twin)
-
-        def series(part: tuple[list[tuple[str, ...]], Path]) -> list[tuple[tuple[str, ...], Any]]:
-            todo, path = part
-            return [(k, run_cli("indicators", "--period", k[0], *k[1:], "--json", workspace=path)) for k in todo]
-
-        with ThreadPoolExecutor(max_workers=2) as pool:
-            for done in pool.map(series, [(keys[0::2], self.path), (keys[1::2], twin)]):
-                for key, result in done:
-                    if result.returncode == 0:
-                        self.cache[key] = json.loads(result.stdout)
+        """Run the `indicators` calls the tests read two at a time (conftest.run_cli_two_at_a_time). A call that
+        fails is left out: the test runs it again and reports it."""
+        done = run_cli_two_at_a_time(self.path, [("indicators", "--period", k[0], *k[1:], "--json") for k in keys])
+        for key in keys:
+            result = done[("indicators", "--period", key[0], *key[1:], "--json")]
+            if result.returncode == 0:
+                self.cache[key] = json.loads(result.stdout)
         return self
 
     def block(self, period: str, which: str, *flags: str, indicator: str = "sdg_16_10_1") -> dict[str, Any]:

@@ -20,11 +20,9 @@ import calendar
 import json
 import os
 import random
-import shutil
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -32,7 +30,7 @@ from typing import Any
 
 import pytest
 
-from conftest import run_cli
+from conftest import run_cli, run_cli_two_at_a_time
 
 # -- the rules, written from the metadata (not read from the product) -------------------------------------
 
@@ -526,22 +524,13 @@ class Run:
         return self.cache[key]
 
     def prefetch(self, keys: list[tuple[str, ...]]) -> None:
-        """Run the `indicators` calls the tests read, two processes at a time (the machine has 2 cores; the
-        test process only waits). Two processes must not unlock one workspace at once (each unlock re-seals
-        its failed-attempt record), so the second series reads a copy of the folder: the same encrypted
-        store, byte for byte. A call that fails is left out: the test runs it again and reports it."""
-        twin = self.ws.with_name(self.ws.name + "-copy")
-        shutil.copytree(self.ws, twin)
-
-        def series(part: tuple[list[tuple[str, ...]], Path]) -> list[tuple[tuple[str, ...], Any]]:
-            todo, path = part
-            return [(k, run_cli("indicators", "--period", k[0], *k[1:], "--json", workspace=path)) for k in todo]
-
-        with ThreadPoolExecutor(max_workers=2) as pool:
-            for done in pool.map(series, [(keys[0::2], self.ws), (keys[1::2], twin)]):
-                for key, result in done:
-                    if result.returncode == 0:
-                        self.cache[key] = json.loads(result.stdout)
+        """Run the `indicators` calls the tests read two at a time (conftest.run_cli_two_at_a_time). A call that
+        fails is left out: the test runs it again and reports it."""
+        done = run_cli_two_at_a_time(self.ws, [("indicators", "--period", k[0], *k[1:], "--json") for k in keys])
+        for key in keys:
+            result = done[("indicators", "--period", key[0], *key[1:], "--json")]
+            if result.returncode == 0:
+                self.cache[key] = json.loads(result.stdout)
 
 
 @pytest.fixture(scope="module")
