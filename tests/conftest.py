@@ -48,6 +48,30 @@ def run_cli(*args: str, workspace: Path | None = None, passphrase: str | None = 
                           stdin=subprocess.DEVNULL)
 
 
+def run_cli_two_at_a_time(workspace: Path, calls: list[tuple[str, ...]]) -> dict[tuple[str, ...],
+                                                                             subprocess.CompletedProcess[str]]:
+    """Read-only CLI calls on one workspace, two processes at a time (the machine has 2 cores and the test
+    process only waits). Two processes must not unlock one workspace at once (each unlock re-seals its
+    failed-attempt record), so the second series runs on a copy of the folder: the same encrypted store,
+    byte for byte. The copy is made once, next to the workspace."""
+    import shutil
+    from concurrent.futures import ThreadPoolExecutor
+
+    twin = workspace.with_name(workspace.name + "-copy")
+    if not twin.exists():
+        shutil.copytree(workspace, twin)
+
+    def series(part: tuple[list[tuple[str, ...]], Path]) -> list[tuple[tuple[str, ...],
+                                                                  subprocess.CompletedProcess[str]]]:
+        todo, path = part
+        return [(argv, run_cli(*argv, workspace=path)) for argv in todo]
+
+    unique = list(dict.fromkeys(calls))
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return {argv: result for done in pool.map(series, [(unique[0::2], workspace), (unique[1::2], twin)])
+                for argv, result in done}
+
+
 # -- the HQ store on both backends: the SQLCipher file and a real PostgreSQL server --------------------
 
 @pytest.fixture(scope="session")

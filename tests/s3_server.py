@@ -79,7 +79,8 @@ def seaweedfs_server(timeout: float = 90) -> Iterator[S3Server]:
         # A port picked free can be taken by another process before weed binds it (exit status 255):
         # start again on new ports, a few times, before calling the server unavailable.
         for attempt in range(3):
-            master, volume, filer, s3, master_g, volume_g, filer_g, s3_g = _free_ports(8)
+            ports = _free_ports(8)
+            master, volume, filer, s3, master_g, volume_g, filer_g, s3_g = ports
             argv = [weed, "server", "-ip=127.0.0.1", "-ip.bind=127.0.0.1", f"-dir={root / 'data'}",
                     f"-master.port={master}", f"-master.port.grpc={master_g}", f"-volume.port={volume}",
                     f"-volume.port.grpc={volume_g}", f"-filer.port={filer}", f"-filer.port.grpc={filer_g}",
@@ -103,13 +104,16 @@ def seaweedfs_server(timeout: float = 90) -> Iterator[S3Server]:
         _wait_writable(server, deadline)
         yield server
     finally:
+        # SIGKILL, not SIGTERM: on SIGTERM weed's filer waits ~15 s for its gRPC streams to drain (and the
+        # volume server 10 s more), which was a 20 s pause at the end of every suite; its data folder is
+        # thrown away below, so there is nothing a graceful stop would save.
         if process is not None and process.poll() is None:
-            os.killpg(process.pid, 15)
-            try:
-                process.wait(20)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, 9)
-                process.wait(10)
+            os.killpg(process.pid, 9)
+            process.wait(10)
+        if process is not None:  # the Unix sockets weed makes in /tmp next to each port stay behind a kill
+            for port in ports:
+                for sock in Path(tempfile.gettempdir()).glob(f"seaweedfs-*-{port}.sock"):
+                    sock.unlink(missing_ok=True)
         log.close()
         shutil.rmtree(root, ignore_errors=True)
 

@@ -21,6 +21,7 @@ import pytest
 from sqlalchemy import text
 
 from conftest import run_cli
+from fieldcase.domain.records import record_to_json
 from fieldcase.services.records import CaseService
 from fieldcase.store import migrate
 from fieldcase.workspace import Workspace
@@ -54,6 +55,14 @@ def _revisions(path: Path, passphrase: str) -> list[tuple[str, int, str]]:
     with Workspace.unlock(path, passphrase) as ws, ws.engine.connect() as conn:
         return [tuple(r) for r in conn.execute(text(  # type: ignore[misc]
             "SELECT record_id, rev, author FROM case_revision ORDER BY record_id, rev"))]
+
+
+def _shown(path: Path, passphrase: str) -> dict[int, dict[str, object]]:
+    """Each record as `show --json` prints it (record_to_json of the head revision, through JSON)."""
+    with Workspace.unlock(path, passphrase) as ws:
+        service = CaseService(ws)
+        return {n: json.loads(json.dumps(record_to_json(service.get(rid(n)), with_meta=True), ensure_ascii=False))
+                for n in RECORDS}
 
 
 def _review(out: str) -> set[tuple[str, str]]:
@@ -121,14 +130,22 @@ def test_release_0_1_officer_and_hq_upgrade_and_sync_without_conflict(copy: Path
     assert [tuple(o) for o in origins] == [(rid(n), 2, MIGRATION, 2) for n in MIGRATED]
     assert _revisions(hq_dir, HQ_PASSPHRASE) == _revisions(officer_dir, OFFICER_PASSPHRASE)
 
-    # the same acts, conflict relation and violation types on both sides, as `show --json` prints them
+    # the same acts, conflict relation and violation types on both sides, as `show --json` prints them:
+    # every record read from each store as `show` reads and prints it (one unlock per side instead of a
+    # process per record and side), and for records 1 and 10 `show --json` itself prints the same
+    keys = ("acts", "conflict_related", "violation_types", "people", "revision")
+    at_hq_all, at_officer_all = _shown(hq_dir, HQ_PASSPHRASE), _shown(officer_dir, OFFICER_PASSPHRASE)
+    for n in (1, 10):
+        for show, read in ((at_hq, at_hq_all), (at_officer, at_officer_all)):
+            printed = json.loads(show("show", rid(n), "--json"))
+            assert {k: printed.get(k) for k in keys} == {k: read[n].get(k) for k in keys}, n
     for n in RECORDS:
-        at_hq_shown, at_officer_shown = (json.loads(show("show", rid(n), "--json")) for show in (at_hq, at_officer))
-        for key in ("acts", "conflict_related", "violation_types", "people", "revision"):
+        at_hq_shown, at_officer_shown = at_hq_all[n], at_officer_all[n]
+        for key in keys:
             assert at_hq_shown.get(key) == at_officer_shown.get(key), (n, key)
         assert bool(at_hq_shown.get("acts")) == (n not in (10, 11)), n
         assert not any(v.startswith("sdg16101.") for v in at_hq_shown.get("violation_types", [])), n
-    assert json.loads(at_hq("show", rid(10), "--json"))["conflict_related"] is True
+    assert at_hq_all[10]["conflict_related"] is True
 
     # the waiting items are gone; what is left is what the migration could not derive for record 11.
     # (The officer's own items for records 3 and 4 are written by the migration in the officer's store

@@ -4,6 +4,7 @@ errors are specific, exit non-zero, and never show a traceback."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -19,10 +20,19 @@ GOOD = {
 }
 
 
-@pytest.fixture
-def ws(tmp_path: Path) -> Path:
-    path = tmp_path / "ws"
+@pytest.fixture(scope="module")
+def initialised(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("init") / "ws"
     assert run_cli("init", workspace=path).returncode == 0
+    return path
+
+
+@pytest.fixture
+def ws(initialised: Path, tmp_path: Path) -> Path:
+    """A workspace as `fieldcase init` leaves it: made once per module, copied for each test (a workspace
+    is a folder; a copy is what a backup restores), which spares a CLI process per test."""
+    path = tmp_path / "ws"
+    shutil.copytree(initialised, path)
     return path
 
 

@@ -38,13 +38,15 @@ def _push_child(workspace: Path, target: str) -> subprocess.Popen[bytes]:
                             stderr=subprocess.PIPE)
 
 
-def _phase(workspace: Path, spool: Path, target: Target) -> str:
-    """Where the kill left things (for the report): half-built, half-uploaded, or between steps."""
+def _phase(ws: Workspace, spool: Path, target: Target) -> str:
+    """Where the kill left things (for the report): half-built, half-uploaded, or between steps. Read
+    through the test's own open workspace (a new connection sees what the killed child committed)."""
+    workspace = ws.path
     if list((workspace / "outbox").glob("*.part")):
         return "mid-build"
     if list(spool.glob("*.part")):
         return "mid-upload"
-    with Workspace.unlock(workspace, PASSPHRASE) as ws, ws.engine.connect() as conn:
+    with ws.engine.connect() as conn:
         rows = syncstore.outbox(conn)
         delivered = syncstore.uploaded(conn, "usb")
     built = {p.name for p in (workspace / "outbox").glob("*.fcpkg")}
@@ -118,7 +120,7 @@ def test_a_push_killed_at_random_points_resumes_without_duplicates(tmp_path: Pat
                 child.send_signal(signal.SIGKILL)
                 killed += 1
             child.wait(60)
-            phase = _phase(ws.path, spool, target)
+            phase = _phase(ws, spool, target)
             phases[phase] = phases.get(phase, 0) + 1
             officer.sync.push(target)  # resume, here
             assert not list(spool.glob("*.part")) and not list((ws.path / "outbox").glob("*.part"))
