@@ -115,7 +115,9 @@ def test_a_push_killed_at_random_points_resumes_without_duplicates(tmp_path: Pat
             add_work(f"run{run}")
             child = _push_child(ws.path, "usb")
             started(child)
-            time.sleep(rng.uniform(0, work * 1.1))
+            # within the calibrated work: a run's attachments may be smaller than the calibration's, and a
+            # kill after the child ended proves nothing (at least a third must land, below)
+            time.sleep(rng.uniform(0, work * 0.9))
             if child.poll() is None:
                 child.send_signal(signal.SIGKILL)
                 killed += 1
