@@ -10,12 +10,11 @@ import re
 from dataclasses import dataclass, field
 
 from ..analysis.periods import Period
+from .choices import DEFAULT_CLASSIFICATION, REDACTIONS  # noqa: F401 (the model's names for them)
 
 LEVELS = ("low", "medium", "high", "very_high")
 TRENDS = ("improving", "stable", "deteriorating")
 NO_DATA = "no_data"  # level and trend of an area with no records in the month (not a level below low)
-REDACTIONS = ("standard", "strict")
-DEFAULT_CLASSIFICATION = "STRICTLY CONFIDENTIAL"
 
 
 # A briefing covers one calendar month: the one Period (analysis/periods.py) made with `Period.month`.

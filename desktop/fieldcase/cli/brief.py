@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ..briefing.model import DEFAULT_CLASSIFICATION, REDACTIONS
+from ..briefing.choices import DEFAULT_CLASSIFICATION, REDACTIONS
 from ..i18n.briefing_text import LANGUAGES
 from .output import out
 from .prompts import unlock

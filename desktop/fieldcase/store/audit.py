@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, func, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..canonical import canonical_bytes, canonical_text
@@ -137,8 +136,13 @@ def _tail(conn: Connection) -> tuple[int, str, int]:
 
 def _set_high_water(conn: Connection, seq: int) -> None:
     """keyvalue.set_meta's effect in one upsert statement."""
-    maker = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
-    stmt = maker(Meta.__table__).values(key=HIGH_WATER, value=str(seq))
+    stmt: Any
+    if conn.dialect.name == "postgresql":  # imported here: the dialect (and asyncio) cost every CLI start ~25 ms
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        stmt = pg_insert(Meta.__table__).values(key=HIGH_WATER, value=str(seq))
+    else:
+        stmt = sqlite_insert(Meta.__table__).values(key=HIGH_WATER, value=str(seq))
     conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": stmt.excluded.value}))
 
 
