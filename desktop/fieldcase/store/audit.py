@@ -20,7 +20,6 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..canonical import canonical_bytes, canonical_text
 from ..errors import AuditChainBroken
-from . import keyvalue
 from .bulk_rows import insert_rows
 from .locks import hold_audit_chain
 from .models import AuditEntry, Meta
@@ -58,13 +57,6 @@ def entry_hash(conn: Connection, seq: int) -> str | None:
 
 
 HIGH_WATER = "audit.high_water"  # meta: the highest sequence number ever written
-
-
-def high_water(conn: Connection) -> int:
-    """The highest sequence number ever used: written here, or sent to any HQ."""
-    stored = keyvalue.meta(conn, HIGH_WATER)
-    sent = conn.execute(select(func.max(SyncOutbox.audit_mark))).scalar()
-    return max(int(stored) if stored and stored.isdigit() else 0, int(sent or 0))
 
 
 def append(conn: Connection, events: Iterable[AuditEvent], actor: str, at: str) -> str | None:
@@ -121,8 +113,9 @@ def _chain(conn: Connection, groups: list[tuple[list[AuditEvent], str, str]]) ->
 
 
 def _tail(conn: Connection) -> tuple[int, str, int]:
-    """The last entry's (seq, hash) and the high-water mark, in one statement (the chain's lock is held:
-    every round trip here is one every other import's tail waits for)."""
+    """The last entry's (seq, hash) and the high water: the highest sequence number ever used, written here
+    or sent to any HQ. One statement (the chain's lock is held: every round trip here is one every other
+    import's tail waits for)."""
     last = select(_T.c.seq, _T.c.hash).order_by(_T.c.seq.desc()).limit(1).subquery()
     row = conn.execute(select(
         select(last.c.seq).scalar_subquery(), select(last.c.hash).scalar_subquery(),

@@ -153,11 +153,17 @@ def write_new_records(conn: Connection, new: Sequence[NewRecordRows], shaped: Se
     insert_rows(conn, HEAD, [{"record_id": n.record_id, "revision_id": rid, "kind": n.kind, "created_at": now}
                              for rid, n in zip(rev_ids, new, strict=True)])
     search_index.add(conn, [(rid, *s.search) for rid, s in zip(rev_ids, shaped, strict=True)])
-    audit.append(conn, [audit.AuditEvent("case.create", "case", n.record_id, 1, {
-        "kind": n.kind, "content_hash": n.content_hash,
-        **({"people": [[i, 1] for i in n.person_ids]} if n.person_ids else {}),
-        **({"sources": [[i, 1] for i in n.source_ids]} if n.source_ids else {})}) for n in new],
-        actor=author, at=now)
+    audit.append(conn, [_case_event(n.record_id, 1, n.kind, n.content_hash, {
+        name: [[i, 1] for i in ids] for name, ids in (("people", n.person_ids), ("sources", n.source_ids)) if ids})
+        for n in new], actor=author, at=now)
+
+
+def _case_event(record_id: str, rev: int | None, kind: str, digest: str, brought: dict[str, list[list[Any]]]
+                ) -> audit.AuditEvent:
+    """A revision's `case.create`/`case.revise` entry: its content hash and, from a bulk import, the people
+    and sources it created or revised ([id, rev] pairs; see write_records)."""
+    return audit.AuditEvent("case.create" if rev == 1 else "case.revise", "case", record_id, rev,
+                            {"kind": kind, "content_hash": digest, **brought})
 
 
 class _EntityWriter:
@@ -315,10 +321,8 @@ def write_records(conn: Connection, records: Sequence[CaseRecord], author: str, 
                                                         ("sources", writer.sources.events, sources_before))
                             if len(events) > start})
     _rev_ids, hashes = writer.write()
-    case_events = [
-        audit.AuditEvent("case.create" if r.rev == 1 else "case.revise", "case", r.id or "", r.rev,
-                         {"kind": r.kind, "content_hash": h, **(brought[i] if compact_audit else {})})
-        for i, (r, h) in enumerate(zip(writer.records, hashes, strict=True))]
+    case_events = [_case_event(r.id or "", r.rev, r.kind, h, brought[i] if compact_audit else {})
+                   for i, (r, h) in enumerate(zip(writer.records, hashes, strict=True))]
     audit.append(conn, case_events if compact_audit else writer.entity_events + case_events, actor=author, at=now)
     return writer.records
 
