@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, Self
 
 import pytest
 
@@ -70,6 +72,33 @@ def run_cli_two_at_a_time(workspace: Path, calls: list[tuple[str, ...]]) -> dict
     with ThreadPoolExecutor(max_workers=2) as pool:
         return {argv: result for done in pool.map(series, [(unique[0::2], workspace), (unique[1::2], twin)])
                 for argv, result in done}
+
+
+class IndicatorRuns:
+    """The `indicators --json` output of one workspace for each (period, *flags) the tests read, each call
+    run once (test_sdg16101_golden.py, test_sdg_handcount.py)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.cache: dict[tuple[str, ...], dict[str, Any]] = {}
+
+    def indicators(self, period: str, *flags: str) -> dict[str, Any]:
+        key = (period, *flags)
+        if key not in self.cache:
+            result = run_cli("indicators", "--period", period, *flags, "--json", workspace=self.path)
+            assert result.returncode == 0, result.stderr[-2000:]
+            self.cache[key] = json.loads(result.stdout)
+        return self.cache[key]
+
+    def prefetch(self, keys: list[tuple[str, ...]]) -> Self:
+        """Run the `indicators` calls the tests read two at a time (run_cli_two_at_a_time). A call that fails
+        is left out: the test runs it again and reports it."""
+        done = run_cli_two_at_a_time(self.path, [("indicators", "--period", k[0], *k[1:], "--json") for k in keys])
+        for key in keys:
+            result = done[("indicators", "--period", key[0], *key[1:], "--json")]
+            if result.returncode == 0:
+                self.cache[key] = json.loads(result.stdout)
+        return self
 
 
 # -- the HQ store on both backends: the SQLCipher file and a real PostgreSQL server --------------------

@@ -21,13 +21,12 @@ Nothing here calls the product's counting code.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import run_cli, run_cli_two_at_a_time
+from conftest import IndicatorRuns, run_cli
 
 JOURNALIST, UNIONIST, HRD = "sdg16101.victim.journalist", "sdg16101.victim.trade_unionist", "sdg16101.victim.hrd"
 A, B, C, D, E, F = (f"sdg16101.{t}" for t in "ABCDEF")
@@ -117,29 +116,7 @@ def record(record_id: str, when: str, people: list[dict[str, Any]] | None = None
     return r
 
 
-@dataclass
-class Workspace:
-    path: Path
-    cache: dict[tuple[str, ...], dict[str, Any]] = field(default_factory=dict)
-
-    def indicators(self, period: str, *flags: str) -> dict[str, Any]:
-        key = (period, *flags)
-        if key not in self.cache:
-            result = run_cli("indicators", "--period", period, *flags, "--json", workspace=self.path)
-            assert result.returncode == 0, result.stderr[-2000:]
-            self.cache[key] = json.loads(result.stdout)
-        return self.cache[key]
-
-    def prefetch(self, keys: list[tuple[str, ...]]) -> Workspace:
-        """Run the `indicators` calls the tests read two at a time (conftest.run_cli_two_at_a_time). A call that
-        fails is left out: the test runs it again and reports it."""
-        done = run_cli_two_at_a_time(self.path, [("indicators", "--period", k[0], *k[1:], "--json") for k in keys])
-        for key in keys:
-            result = done[("indicators", "--period", key[0], *key[1:], "--json")]
-            if result.returncode == 0:
-                self.cache[key] = json.loads(result.stdout)
-        return self
-
+class Workspace(IndicatorRuns):
     def block(self, period: str, which: str, *flags: str, indicator: str = "sdg_16_10_1") -> dict[str, Any]:
         found = self.indicators(period, *flags)[indicator][which]
         assert isinstance(found, dict), f"{indicator}.{which} is {found!r}"

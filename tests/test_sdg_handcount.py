@@ -30,7 +30,7 @@ from typing import Any
 
 import pytest
 
-from conftest import run_cli, run_cli_two_at_a_time
+from conftest import IndicatorRuns, run_cli
 
 # -- the rules, written from the metadata (not read from the product) -------------------------------------
 
@@ -508,29 +508,10 @@ def generate(seed: int = SEED, incidents: int = 200) -> list[dict[str, Any]]:
 
 # -- the workspace, imported once -------------------------------------------------------------------------
 
-@dataclass
-class Run:
-    records: list[dict[str, Any]]
-    explicit_ids: set[str]
-    ws: Path
-    cache: dict[tuple[str, ...], dict[str, Any]] = field(default_factory=dict)
-
-    def indicators(self, period: str, *flags: str) -> dict[str, Any]:
-        key = (period, *flags)
-        if key not in self.cache:
-            result = run_cli("indicators", "--period", period, *flags, "--json", workspace=self.ws)
-            assert result.returncode == 0, result.stderr[-2000:]
-            self.cache[key] = json.loads(result.stdout)
-        return self.cache[key]
-
-    def prefetch(self, keys: list[tuple[str, ...]]) -> None:
-        """Run the `indicators` calls the tests read two at a time (conftest.run_cli_two_at_a_time). A call that
-        fails is left out: the test runs it again and reports it."""
-        done = run_cli_two_at_a_time(self.ws, [("indicators", "--period", k[0], *k[1:], "--json") for k in keys])
-        for key in keys:
-            result = done[("indicators", "--period", key[0], *key[1:], "--json")]
-            if result.returncode == 0:
-                self.cache[key] = json.loads(result.stdout)
+class Run(IndicatorRuns):
+    def __init__(self, records: list[dict[str, Any]], explicit_ids: set[str], ws: Path) -> None:
+        super().__init__(ws)
+        self.records, self.explicit_ids = records, explicit_ids
 
 
 @pytest.fixture(scope="module")
