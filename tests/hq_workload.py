@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,10 +109,11 @@ def clone(work: Workload, server: object, into: Path, suffix: str) -> Workload:
 Finished = subprocess.CompletedProcess[str]
 
 
-def run_workers(work: Workload, workers: int, *, timeout: float = 3600,
-                code: Path | None = None) -> tuple[float, list[Finished]]:
+def run_workers(work: Workload, workers: int, *, timeout: float = 3600, code: Path | None = None,
+                while_running: Callable[[], None] | None = None) -> tuple[float, list[Finished]]:
     """`workers` real `fieldcase hq import` processes started together; wall time and their results.
-    `code`: another checkout's root to run them from (bench/bench_hq.py --baseline), else this one."""
+    `code`: another checkout's root to run them from (bench/bench_hq.py --baseline), else this one.
+    `while_running`: called once they are all started, before they are waited for."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("FIELDCASE_")}
     env.update({"PYTHONPATH": str((code or ROOT) / "desktop"), "FIELDCASE_KDF_PROFILE": "floor",
                 "FIELDCASE_PASSPHRASE": PASSPHRASE})
@@ -120,6 +122,14 @@ def run_workers(work: Workload, workers: int, *, timeout: float = 3600,
     begin = time.monotonic()
     children = [subprocess.Popen(argv, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                  stderr=subprocess.PIPE, text=True) for _ in range(workers)]
+    if while_running:
+        try:
+            while_running()
+        except BaseException:
+            for child in children:
+                child.kill()
+                child.communicate()
+            raise
     results = []
     for child in children:
         out, err = child.communicate(timeout=timeout)

@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import json
 import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from fieldcase.hq import compartments
 from fieldcase.hq.importer import import_file
 from fieldcase.hq.store import HqStore
 from fieldcase.hq.users import COMPARTMENT_LEVELS
-from fieldcase.store import audit, locks, syncstore
+from fieldcase.store import audit, locks, pg, syncstore
 from hq_workload import PASSPHRASE, accepted, build, clone, records_digest, run_workers
 
 OFFICERS, PACKAGES = 6, 4
@@ -30,11 +34,12 @@ def test_four_concurrent_import_workers_equal_one(tmp_path: Path, postgres: obje
     assert results[0].returncode == 0, results[0].stderr
     assert len(accepted(results)) == total
 
-    _seconds, results = run_workers(many, 4)
+    with _audit_chain_held(postgres, many.database) as release_once_all_four_wait:
+        _seconds, results = run_workers(many, 4, while_running=release_once_all_four_wait)
     assert all(r.returncode == 0 for r in results), [r.stderr for r in results]
     ids = accepted(results)
     assert len(ids) == total and len(set(ids)) == total  # each package accepted by exactly one worker
-    assert sum(1 for r in results if accepted([r])) >= 2  # the work really was shared out
+    assert all(accepted([r]) for r in results)  # the work really was shared out: each worker took an officer
 
     expected, got = records_digest(single.hq_dir), records_digest(many.hq_dir)
     assert got == expected
@@ -48,6 +53,44 @@ def test_four_concurrent_import_workers_equal_one(tmp_path: Path, postgres: obje
     _seconds, results = run_workers(many, 4)
     assert all(r.returncode == 0 for r in results) and accepted(results) == []
     assert records_digest(many.hq_dir) == got
+
+
+@contextmanager
+def _audit_chain_held(server: object, database: str, workers: int = 4) -> Iterator[Callable[[], None]]:
+    """Hold the HQ store's audit-chain lock from outside, so that the workers started meanwhile each stop at
+    their first commit: it gives a function that waits until `workers` of them each hold an officer's claim
+    and wait for that lock, then lets them go. Without it, one worker that starts a little earlier can
+    import every officer before the others have unlocked the store (a CI run saw that), and the test
+    would not show four workers sharing the packages."""
+    engine = create_engine(pg.parse_url(server.url(database)))  # type: ignore[attr-defined]
+    conn = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+    key = {"ns": pg.LOCK_NAMESPACE, "k": pg.AUDIT_LOCK}
+    conn.execute(text("SELECT pg_advisory_lock(:ns, :k)"), key)
+    released = False
+
+    def release_once_all_wait() -> None:
+        nonlocal released
+        deadline = time.monotonic() + 120
+        while True:
+            waiting, claims = conn.execute(text(
+                "SELECT count(*) FILTER (WHERE classid::bigint = :ns AND objid::bigint = :k AND NOT granted), "
+                "count(*) FILTER (WHERE classid::bigint = :claims AND granted) FROM pg_locks "
+                "WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database "
+                "WHERE datname = current_database())"), {**key, "claims": pg.CLAIM_NAMESPACE}).one()
+            if waiting == workers and claims == workers:
+                break
+            assert time.monotonic() < deadline, f"{waiting} workers wait for the audit chain, {claims} claims"
+            time.sleep(0.05)
+        conn.execute(text("SELECT pg_advisory_unlock(:ns, :k)"), key)
+        released = True
+
+    try:
+        yield release_once_all_wait
+    finally:
+        if not released:
+            conn.execute(text("SELECT pg_advisory_unlock(:ns, :k)"), key)
+        conn.close()
+        engine.dispose()
 
 
 def test_two_imports_interleave_and_the_audit_chain_stays_one_line(tmp_path: Path, postgres: object,
