@@ -6170,7 +6170,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يحتاج التجميع الإقليمي إلى بلدين مختلفين على الأقل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="143" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="236" />
             <source>A reviewer needs the strictly_confidential clearance (they hand out every key).</source>
             <translation>يحتاج المُراجع إلى مستوى التصريح strictly_confidential (فهو يمنح جميع المفاتيح).</translation>
         </message>
@@ -6215,7 +6215,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يجب أن يتكون اسم الوجهة من 1 إلى 40 حرفًا دون «/».</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="312" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="385" />
             <source>Act {act_number} of record {record_id} names the victim {victim!r}, who is not one of the record's people.</source>
             <translation>يسمّي الفعل ⁨{act_number}⁩ في السجل ⁨{record_id}⁩ الضحيةَ ⁨{victim!r}⁩، وهي ليست من أشخاص السجل.</translation>
         </message>
@@ -6257,7 +6257,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>تُكتب وجهة S3 بالشكل s3://bucket أو s3://bucket/prefix.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="114" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="117" />
             <source>An XLSForm import needs the form (--form FORM.xlsx) and a mapping file (--mapping MAPPING.json).</source>
             <translation>يحتاج استيراد XLSForm إلى النموذج (--form FORM.xlsx) وملف مطابقة (--mapping MAPPING.json).</translation>
         </message>
@@ -6392,7 +6392,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>حدد الشهر المراد تقييمه: fieldcase assess --period YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="216" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="320" />
             <source>Give the user name (--user NAME): this HQ directory has several users.</source>
             <translation>أعطِ اسم المستخدم (--user NAME): لدليل المقر هذا عدة مستخدمين.</translation>
         </message>
@@ -6487,12 +6487,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا توجد نقطة عمل بالمعرّف ⁨{prefix}⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="377" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="464" />
             <source>No attachment with id {attachment_id} in this workspace.</source>
             <translation>لا يوجد مرفق بالمعرّف ⁨{attachment_id}⁩ في مساحة العمل هذه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="564" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="651" />
             <source>No attachment with id {attachment_id}.</source>
             <translation>لا يوجد مرفق بالمعرّف ⁨{attachment_id}⁩.</translation>
         </message>
@@ -6507,17 +6507,17 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لم تُقدَّم عبارة مرور: عيّن ⁨{pass_env}⁩ أو شغّل الأمر في طرفية ليُطلب منك إدخالها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="400" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="487" />
             <source>No record with id {prefix} in this workspace.</source>
             <translation>لا يوجد سجل بالمعرّف ⁨{prefix}⁩ في مساحة العمل هذه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="414" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="501" />
             <source>No record with id {record_id} at revision {rev}.</source>
             <translation>لا يوجد سجل بالمعرّف ⁨{record_id}⁩ في النسخة ⁨{rev}⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="415" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="502" />
             <source>No record with id {record_id}.</source>
             <translation>لا يوجد سجل بالمعرّف ⁨{record_id}⁩.</translation>
         </message>
@@ -6532,7 +6532,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لم تُقدَّم أي حصص: لم يُسترد شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/hq_users.py" line="124" />
+            <location filename="../../desktop/fieldcase/cli/hq_users.py" line="137" />
             <source>No single record matches {prefix} among those you may list.</source>
             <translation>لا يطابق ⁨{prefix}⁩ سجلًا واحدًا بعينه بين السجلات التي يمكنك إدراجها.</translation>
         </message>
@@ -6722,17 +6722,17 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>قاعدة بيانات المقر غير مفتوحة بمفتاحها؛ لم يُكتب شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="150" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="151" />
             <source>The HQ directory has no certificate authority; it may be damaged.</source>
             <translation>ليس لدليل المقر سلطة تصديق؛ قد يكون تالفًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="156" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="157" />
             <source>The HQ directory has no keyset; it may be damaged.</source>
             <translation>ليس لدليل المقر مجموعة مفاتيح؛ قد يكون تالفًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/compartments.py" line="61" />
+            <location filename="../../desktop/fieldcase/hq/compartments.py" line="63" />
             <source>The HQ directory has no {level} compartment yet: a reviewer or analyst opens the HQ once (or imports) to make it.</source>
             <translation>لا يحتوي دليل المقر بعد على حيّز ⁨{level}⁩: يفتح مُراجع أو محلل المقر مرة واحدة (أو يستورد) لإنشائه.</translation>
         </message>
@@ -6807,7 +6807,17 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>مجموعة مفاتيح المقر بصيغة لا يعرفها إصدار Fieldcase هذا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="101" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="211" />
+            <source>The HQ users file is damaged (a key sent to a user does not open).</source>
+            <translation>ملف مستخدمي المقر تالف (مفتاح أُرسل إلى أحد المستخدمين لا يُفتح).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="121" />
+            <source>The HQ users file is damaged (a key sent to a user is malformed).</source>
+            <translation>ملف مستخدمي المقر تالف (مفتاح أُرسل إلى أحد المستخدمين مشوّه).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="156" />
             <source>The HQ users file is damaged (a user's key slot is malformed).</source>
             <translation>ملف مستخدمي المقر تالف (خانة مفتاح أحد المستخدمين مشوّهة).</translation>
         </message>
@@ -6887,7 +6897,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>تعذر تخزين المرفق (⁨{reason}⁩)؛ لم يُخزَّن شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/audit.py" line="153" />
+            <location filename="../../desktop/fieldcase/store/audit.py" line="150" />
             <source>The audit log does not verify at entry {entry}: history was altered or entries are missing.</source>
             <translation>لا يمكن التحقق من سجل التدقيق عند القيد ⁨{entry}⁩: عُدّل السجل التاريخي أو فُقدت قيود.</translation>
         </message>
@@ -7107,7 +7117,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>بادئة المعرّف ⁨{prefix}⁩ تطابق عدة نقاط عمل؛ أدخل مزيدًا من الأحرف.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="402" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="489" />
             <source>The id prefix {prefix} matches several records; give more characters.</source>
             <translation>بادئة المعرّف ⁨{prefix}⁩ تطابق عدة سجلات؛ أدخل مزيدًا من الأحرف.</translation>
         </message>
@@ -7327,7 +7337,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>مرسل الحزمة غير مسجَّل هنا (مرسل أو مفتاح توقيع غير معروف): رُفضت.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="164" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="260" />
             <source>The passphrase is too short: use at least 8 characters (a few unrelated words are best).</source>
             <translation>عبارة المرور قصيرة جدًا: استخدم 8 أحرف على الأقل (الأفضل بضع كلمات لا رابط بينها).</translation>
         </message>
@@ -7552,7 +7562,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>الحقل ⁨{field}⁩ طويل جدًا (6000 حرف كحد أقصى).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="136" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="229" />
             <source>The {field} must be 1 to 64 printable characters.</source>
             <translation>يجب أن يتكوّن ⁨{field}⁩ من 1 إلى 64 حرفًا قابلًا للطباعة.</translation>
         </message>
@@ -7592,7 +7602,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يجب أن تكون قيمة الحقل ⁨{field}⁩ بين 1 و5.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="138" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="231" />
             <source>The {field} must be one of: {choices}.</source>
             <translation>يجب أن يكون ⁨{field}⁩ واحدًا من: ⁨{choices}⁩.</translation>
         </message>
@@ -7612,7 +7622,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{what}⁩: عُدّل (لم يعد بالصيغة القانونية).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hq_users.py" line="57" />
+            <location filename="../../desktop/fieldcase/services/hq_users.py" line="79" />
             <source>There is already an HQ user named {user}; nothing was changed.</source>
             <translation>يوجد بالفعل مستخدم في المقر باسم ⁨{user}⁩؛ لم يُغيَّر شيء.</translation>
         </message>
@@ -7747,7 +7757,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{what}⁩: إصدار لا يعرفه إصدار Fieldcase هذا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="118" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="121" />
             <source>Unknown import format {fmt}: use fieldcase, acled, xlsform, hxl or ucdp.</source>
             <translation>صيغة استيراد غير معروفة ⁨{fmt}⁩: استخدم fieldcase أو acled أو xlsform أو hxl أو ucdp.</translation>
         </message>
@@ -7789,14 +7799,19 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="183" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="280" />
             <source>Wrong user name or passphrase: the HQ directory was not opened.</source>
             <translation>اسم المستخدم أو عبارة المرور غير صحيحة: لم يُفتح دليل المقر.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hq_users.py" line="74" />
+            <location filename="../../desktop/fieldcase/services/hq_users.py" line="100" />
             <source>You cannot remove yourself; another reviewer can. Nothing was changed.</source>
             <translation>لا يمكنك إزالة نفسك؛ يمكن لمُراجع آخر فعل ذلك. لم يُغيَّر شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="203" />
+            <source>Your key to the {level} records was replaced when another HQ user was removed, and your key slot is too old to receive the new one. Ask a reviewer to reset your passphrase (fieldcase hq user passwd {user}). Nothing was opened.</source>
+            <translation>استُبدل مفتاحك لسجلات ⁨{level}⁩ عند إزالة مستخدم آخر من المقر، وخانة مفتاحك أقدم من أن تتلقى المفتاح الجديد. اطلب من مُراجع إعادة تعيين عبارة المرور الخاصة بك (⁨fieldcase hq user passwd {user}⁩). لم يُفتح شيء.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/tables.py" line="71" />
@@ -7931,7 +7946,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>عدد خلايا الصف ⁨{got}⁩ بينما عدد خلايا الرأس ⁨{expected}⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="259" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="266" />
             <source>the source's id of this row is also on line {other}</source>
             <translation>معرّف المصدر لهذا الصف موجود أيضًا في السطر ⁨{other}⁩</translation>
         </message>
@@ -8063,7 +8078,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>تعذّرت قراءة ⁨{file}⁩ بوصفه XLSForm (أوراق survey وchoices وsettings).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="248" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="354" />
             <source>{file} does not belong to this HQ directory; it was left untouched.</source>
             <translation>⁨{file}⁩ لا ينتمي إلى دليل المقر هذا؛ تُرك دون تغيير.</translation>
         </message>
@@ -8153,7 +8168,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{file}⁩ تالف (حقول مفقودة)؛ تُرك دون مساس.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="245" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="351" />
             <source>{file} is damaged (not readable JSON); it was left untouched.</source>
             <translation>⁨{file}⁩ تالف (JSON غير مقروء)؛ تُرك دون مساس.</translation>
         </message>
@@ -8268,7 +8283,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{path}⁩: ⁨{where}⁩: ⁨{reason}⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="392" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="479" />
             <source>{prefix!r} is not a record id (give the id or at least its first 6 characters).</source>
             <translation>⁨{prefix!r}⁩ ليس معرّف سجل (أدخل المعرّف أو أحرفه الستة الأولى على الأقل).</translation>
         </message>
@@ -8308,7 +8323,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لدى ⁨{user}⁩ مستوى التصريح ⁨{clearance}⁩، وهذا يتطلب مخزن المقر كاملًا، الذي لا يفتحه إلا مستوى التصريح strictly_confidential. لم يُفتح شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="112" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="170" />
             <source>{user} is a {role} at HQ, and this needs the role: {roles}. Nothing was changed.</source>
             <translation>⁨{user}⁩ بدور ⁨{role}⁩ في المقر، وهذا يتطلب الدور: ⁨{roles}⁩. لم يُغيَّر شيء.</translation>
         </message>

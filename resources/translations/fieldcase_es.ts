@@ -6021,7 +6021,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Una agrupación regional necesita al menos dos países distintos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="143" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="236" />
             <source>A reviewer needs the strictly_confidential clearance (they hand out every key).</source>
             <translation>Un revisor necesita la habilitación strictly_confidential (entrega todas las claves).</translation>
         </message>
@@ -6066,7 +6066,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El nombre de un destino debe tener de 1 a 40 caracteres, sin «/».</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="312" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="385" />
             <source>Act {act_number} of record {record_id} names the victim {victim!r}, who is not one of the record's people.</source>
             <translation>El acto {act_number} del registro {record_id} nombra a la víctima {victim!r}, que no es una de las personas del registro.</translation>
         </message>
@@ -6104,7 +6104,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Un destino S3 se escribe s3://bucket o s3://bucket/prefix.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="114" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="117" />
             <source>An XLSForm import needs the form (--form FORM.xlsx) and a mapping file (--mapping MAPPING.json).</source>
             <translation>Una importación XLSForm necesita el formulario (--form FORM.xlsx) y un archivo de correspondencia (--mapping MAPPING.json).</translation>
         </message>
@@ -6239,7 +6239,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Indique el mes que desea evaluar: fieldcase assess --period YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="216" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="320" />
             <source>Give the user name (--user NAME): this HQ directory has several users.</source>
             <translation>Indique el nombre de usuario (--user NOMBRE): este directorio de la sede tiene varios usuarios.</translation>
         </message>
@@ -6334,12 +6334,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No hay ningún punto de acción con el identificador {prefix}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="377" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="464" />
             <source>No attachment with id {attachment_id} in this workspace.</source>
             <translation>No hay ningún adjunto con el identificador {attachment_id} en este espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="564" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="651" />
             <source>No attachment with id {attachment_id}.</source>
             <translation>No hay ningún adjunto con el identificador {attachment_id}.</translation>
         </message>
@@ -6354,17 +6354,17 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No se indicó la frase de contraseña: defina {pass_env} o ejecute el comando en una terminal para que se le pida.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="400" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="487" />
             <source>No record with id {prefix} in this workspace.</source>
             <translation>No hay ningún registro con el identificador {prefix} en este espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="414" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="501" />
             <source>No record with id {record_id} at revision {rev}.</source>
             <translation>No hay ningún registro con el identificador {record_id} en la versión {rev}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="415" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="502" />
             <source>No record with id {record_id}.</source>
             <translation>No hay ningún registro con el identificador {record_id}.</translation>
         </message>
@@ -6379,7 +6379,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No se dio ninguna parte: no se recuperó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/hq_users.py" line="124" />
+            <location filename="../../desktop/fieldcase/cli/hq_users.py" line="137" />
             <source>No single record matches {prefix} among those you may list.</source>
             <translation>Ningún registro único coincide con {prefix} entre los que puede listar.</translation>
         </message>
@@ -6569,17 +6569,17 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La base de datos de la sede no está abierta con su clave; no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="150" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="151" />
             <source>The HQ directory has no certificate authority; it may be damaged.</source>
             <translation>El directorio de la sede no tiene autoridad de certificación; puede estar dañado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="156" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="157" />
             <source>The HQ directory has no keyset; it may be damaged.</source>
             <translation>El directorio de la sede no tiene conjunto de claves; puede estar dañado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/compartments.py" line="61" />
+            <location filename="../../desktop/fieldcase/hq/compartments.py" line="63" />
             <source>The HQ directory has no {level} compartment yet: a reviewer or analyst opens the HQ once (or imports) to make it.</source>
             <translation>El directorio de la sede aún no tiene compartimento {level}: un revisor o analista abre la sede una vez (o importa) para crearlo.</translation>
         </message>
@@ -6654,7 +6654,17 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El conjunto de claves de la sede tiene un formato que este Fieldcase no conoce.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="101" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="211" />
+            <source>The HQ users file is damaged (a key sent to a user does not open).</source>
+            <translation>El archivo de usuarios de la sede está dañado (una clave enviada a un usuario no se abre).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="121" />
+            <source>The HQ users file is damaged (a key sent to a user is malformed).</source>
+            <translation>El archivo de usuarios de la sede está dañado (una clave enviada a un usuario está mal formada).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="156" />
             <source>The HQ users file is damaged (a user's key slot is malformed).</source>
             <translation>El archivo de usuarios de la sede está dañado (la ranura de clave de un usuario está mal formada).</translation>
         </message>
@@ -6734,7 +6744,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No se pudo guardar el adjunto ({reason}); no se guardó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/audit.py" line="153" />
+            <location filename="../../desktop/fieldcase/store/audit.py" line="150" />
             <source>The audit log does not verify at entry {entry}: history was altered or entries are missing.</source>
             <translation>El registro de auditoría no se verifica en la entrada {entry}: el historial se alteró o faltan entradas.</translation>
         </message>
@@ -6954,7 +6964,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El prefijo de identificador {prefix} coincide con varios puntos de acción; indique más caracteres.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="402" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="489" />
             <source>The id prefix {prefix} matches several records; give more characters.</source>
             <translation>El prefijo de identificador {prefix} coincide con varios registros; indique más caracteres.</translation>
         </message>
@@ -7174,7 +7184,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El remitente del paquete no está inscrito aquí (remitente o clave de firma desconocidos): rechazado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="164" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="260" />
             <source>The passphrase is too short: use at least 8 characters (a few unrelated words are best).</source>
             <translation>La frase de contraseña es demasiado corta: use al menos 8 caracteres (lo mejor son unas cuantas palabras sin relación entre sí).</translation>
         </message>
@@ -7399,7 +7409,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El campo {field} es demasiado largo (6000 caracteres como máximo).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="136" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="229" />
             <source>The {field} must be 1 to 64 printable characters.</source>
             <translation>El campo «{field}» debe tener de 1 a 64 caracteres imprimibles.</translation>
         </message>
@@ -7439,7 +7449,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El campo {field} debe estar entre 1 y 5.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="138" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="231" />
             <source>The {field} must be one of: {choices}.</source>
             <translation>El campo «{field}» debe ser uno de: {choices}.</translation>
         </message>
@@ -7459,7 +7469,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{what}: fue alterado (ya no está en forma canónica).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hq_users.py" line="57" />
+            <location filename="../../desktop/fieldcase/services/hq_users.py" line="79" />
             <source>There is already an HQ user named {user}; nothing was changed.</source>
             <translation>Ya existe un usuario de la sede llamado {user}; no se cambió nada.</translation>
         </message>
@@ -7594,7 +7604,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{what}: versión que este Fieldcase no conoce.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="118" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="121" />
             <source>Unknown import format {fmt}: use fieldcase, acled, xlsform, hxl or ucdp.</source>
             <translation>Formato de importación desconocido {fmt}: use fieldcase, acled, xlsform, hxl o ucdp.</translation>
         </message>
@@ -7632,14 +7642,19 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="183" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="280" />
             <source>Wrong user name or passphrase: the HQ directory was not opened.</source>
             <translation>Nombre de usuario o frase de contraseña incorrectos: no se abrió el directorio de la sede.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hq_users.py" line="74" />
+            <location filename="../../desktop/fieldcase/services/hq_users.py" line="100" />
             <source>You cannot remove yourself; another reviewer can. Nothing was changed.</source>
             <translation>No puede eliminarse a sí mismo; otro revisor sí puede. No se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="203" />
+            <source>Your key to the {level} records was replaced when another HQ user was removed, and your key slot is too old to receive the new one. Ask a reviewer to reset your passphrase (fieldcase hq user passwd {user}). Nothing was opened.</source>
+            <translation>Su clave de los registros {level} se reemplazó al retirar a otro usuario de la sede, y su ranura de clave es demasiado antigua para recibir la nueva. Pida a un revisor que restablezca su frase de contraseña (fieldcase hq user passwd {user}). No se abrió nada.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/tables.py" line="71" />
@@ -7770,7 +7785,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>la fila tiene {got} celdas pero el encabezado tiene {expected}</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="259" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="266" />
             <source>the source's id of this row is also on line {other}</source>
             <translation>el identificador de origen de esta fila también está en la línea {other}</translation>
         </message>
@@ -7898,7 +7913,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No se pudo leer {file} como XLSForm (hojas survey, choices y settings).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="248" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="354" />
             <source>{file} does not belong to this HQ directory; it was left untouched.</source>
             <translation>{file} no pertenece a este directorio de la sede; se dejó intacto.</translation>
         </message>
@@ -7988,7 +8003,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} está dañado (faltan campos); no se tocó.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="245" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="351" />
             <source>{file} is damaged (not readable JSON); it was left untouched.</source>
             <translation>{file} está dañado (JSON ilegible); no se tocó.</translation>
         </message>
@@ -8103,7 +8118,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{path}: {where}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="392" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="479" />
             <source>{prefix!r} is not a record id (give the id or at least its first 6 characters).</source>
             <translation>{prefix!r} no es un identificador de registro (indique el identificador o al menos sus 6 primeros caracteres).</translation>
         </message>
@@ -8143,7 +8158,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{user} tiene la habilitación {clearance}, y esto requiere todo el almacén de la sede, que solo abre la habilitación strictly_confidential. No se abrió nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="112" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="170" />
             <source>{user} is a {role} at HQ, and this needs the role: {roles}. Nothing was changed.</source>
             <translation>{user} es {role} en la sede, y esto requiere el rol: {roles}. No se cambió nada.</translation>
         </message>

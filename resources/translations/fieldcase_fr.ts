@@ -6021,7 +6021,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Un regroupement régional nécessite au moins deux pays différents.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="143" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="236" />
             <source>A reviewer needs the strictly_confidential clearance (they hand out every key).</source>
             <translation>Un réviseur doit avoir l'habilitation strictly_confidential (il distribue toutes les clés).</translation>
         </message>
@@ -6066,7 +6066,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le nom d'une cible doit compter de 1 à 40 caractères, sans « / ».</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="312" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="385" />
             <source>Act {act_number} of record {record_id} names the victim {victim!r}, who is not one of the record's people.</source>
             <translation>L'acte {act_number} de la fiche {record_id} désigne la victime {victim!r}, qui ne fait pas partie des personnes de la fiche.</translation>
         </message>
@@ -6104,7 +6104,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Une cible S3 s'écrit s3://bucket ou s3://bucket/prefix.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="114" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="117" />
             <source>An XLSForm import needs the form (--form FORM.xlsx) and a mapping file (--mapping MAPPING.json).</source>
             <translation>Une importation XLSForm nécessite le formulaire (--form FORM.xlsx) et un fichier de correspondance (--mapping MAPPING.json).</translation>
         </message>
@@ -6239,7 +6239,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Indiquez le mois à évaluer : fieldcase assess --period YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="216" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="320" />
             <source>Give the user name (--user NAME): this HQ directory has several users.</source>
             <translation>Indiquez le nom d'utilisateur (--user NOM) : ce dossier du siège a plusieurs utilisateurs.</translation>
         </message>
@@ -6334,12 +6334,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Aucun point d'action avec l'identifiant {prefix}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="377" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="464" />
             <source>No attachment with id {attachment_id} in this workspace.</source>
             <translation>Aucune pièce jointe avec l'identifiant {attachment_id} dans cet espace de travail.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="564" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="651" />
             <source>No attachment with id {attachment_id}.</source>
             <translation>Aucune pièce jointe avec l'identifiant {attachment_id}.</translation>
         </message>
@@ -6354,17 +6354,17 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Aucune phrase secrète fournie : définissez {pass_env} ou lancez la commande dans un terminal pour qu'elle soit demandée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="400" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="487" />
             <source>No record with id {prefix} in this workspace.</source>
             <translation>Aucune fiche avec l'identifiant {prefix} dans cet espace de travail.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="414" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="501" />
             <source>No record with id {record_id} at revision {rev}.</source>
             <translation>Aucune fiche avec l'identifiant {record_id} à la révision {rev}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="415" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="502" />
             <source>No record with id {record_id}.</source>
             <translation>Aucune fiche avec l'identifiant {record_id}.</translation>
         </message>
@@ -6379,7 +6379,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Aucune part n'a été fournie : rien n'a été récupéré.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/hq_users.py" line="124" />
+            <location filename="../../desktop/fieldcase/cli/hq_users.py" line="137" />
             <source>No single record matches {prefix} among those you may list.</source>
             <translation>Aucune fiche unique ne correspond à {prefix} parmi celles que vous pouvez lister.</translation>
         </message>
@@ -6569,17 +6569,17 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La base de données du siège n'est pas ouverte avec sa clé ; rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="150" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="151" />
             <source>The HQ directory has no certificate authority; it may be damaged.</source>
             <translation>Le répertoire du siège n'a pas d'autorité de certification ; il est peut-être endommagé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/store.py" line="156" />
+            <location filename="../../desktop/fieldcase/hq/store.py" line="157" />
             <source>The HQ directory has no keyset; it may be damaged.</source>
             <translation>Le répertoire du siège n'a pas de jeu de clés ; il est peut-être endommagé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/compartments.py" line="61" />
+            <location filename="../../desktop/fieldcase/hq/compartments.py" line="63" />
             <source>The HQ directory has no {level} compartment yet: a reviewer or analyst opens the HQ once (or imports) to make it.</source>
             <translation>Le dossier du siège n'a pas encore de compartiment {level} : un réviseur ou un analyste ouvre le siège une fois (ou importe) pour le créer.</translation>
         </message>
@@ -6654,7 +6654,17 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le jeu de clés du siège est dans un format que ce Fieldcase ne connaît pas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="101" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="211" />
+            <source>The HQ users file is damaged (a key sent to a user does not open).</source>
+            <translation>Le fichier des utilisateurs du siège est endommagé (une clé envoyée à un utilisateur ne s'ouvre pas).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="121" />
+            <source>The HQ users file is damaged (a key sent to a user is malformed).</source>
+            <translation>Le fichier des utilisateurs du siège est endommagé (une clé envoyée à un utilisateur est mal formée).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="156" />
             <source>The HQ users file is damaged (a user's key slot is malformed).</source>
             <translation>Le fichier des utilisateurs du siège est endommagé (l'emplacement de clé d'un utilisateur est mal formé).</translation>
         </message>
@@ -6734,7 +6744,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La pièce jointe n'a pas pu être stockée ({reason}) ; rien n'a été stocké.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/audit.py" line="153" />
+            <location filename="../../desktop/fieldcase/store/audit.py" line="150" />
             <source>The audit log does not verify at entry {entry}: history was altered or entries are missing.</source>
             <translation>Le journal d'audit n'est pas vérifié à l'entrée {entry} : l'historique a été modifié ou des entrées manquent.</translation>
         </message>
@@ -6954,7 +6964,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le préfixe d'identifiant {prefix} correspond à plusieurs points d'action ; donnez davantage de caractères.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="402" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="489" />
             <source>The id prefix {prefix} matches several records; give more characters.</source>
             <translation>Le préfixe d'identifiant {prefix} correspond à plusieurs fiches ; donnez davantage de caractères.</translation>
         </message>
@@ -7174,7 +7184,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>L'expéditeur du paquet n'est pas inscrit ici (expéditeur ou clé de signature inconnus) : refusé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="164" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="260" />
             <source>The passphrase is too short: use at least 8 characters (a few unrelated words are best).</source>
             <translation>La phrase secrète est trop courte : utilisez au moins 8 caractères (quelques mots sans rapport entre eux sont l'idéal).</translation>
         </message>
@@ -7399,7 +7409,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le champ {field} est trop long (6000 caractères au plus).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="136" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="229" />
             <source>The {field} must be 1 to 64 printable characters.</source>
             <translation>Le champ « {field} » doit compter de 1 à 64 caractères imprimables.</translation>
         </message>
@@ -7439,7 +7449,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le champ {field} doit être compris entre 1 et 5.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="138" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="231" />
             <source>The {field} must be one of: {choices}.</source>
             <translation>Le champ « {field} » doit être l'un de : {choices}.</translation>
         </message>
@@ -7459,7 +7469,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{what} : le contenu a été altéré (il n'est plus sous forme canonique).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hq_users.py" line="57" />
+            <location filename="../../desktop/fieldcase/services/hq_users.py" line="79" />
             <source>There is already an HQ user named {user}; nothing was changed.</source>
             <translation>Il existe déjà un utilisateur du siège nommé {user} ; rien n'a été modifié.</translation>
         </message>
@@ -7594,7 +7604,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{what} : version inconnue de ce Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="118" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="121" />
             <source>Unknown import format {fmt}: use fieldcase, acled, xlsform, hxl or ucdp.</source>
             <translation>Format d'importation inconnu {fmt} : utilisez fieldcase, acled, xlsform, hxl ou ucdp.</translation>
         </message>
@@ -7632,14 +7642,19 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="183" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="280" />
             <source>Wrong user name or passphrase: the HQ directory was not opened.</source>
             <translation>Nom d'utilisateur ou phrase secrète incorrects : le dossier du siège n'a pas été ouvert.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hq_users.py" line="74" />
+            <location filename="../../desktop/fieldcase/services/hq_users.py" line="100" />
             <source>You cannot remove yourself; another reviewer can. Nothing was changed.</source>
             <translation>Vous ne pouvez pas vous retirer vous-même ; un autre réviseur le peut. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/hq/users.py" line="203" />
+            <source>Your key to the {level} records was replaced when another HQ user was removed, and your key slot is too old to receive the new one. Ask a reviewer to reset your passphrase (fieldcase hq user passwd {user}). Nothing was opened.</source>
+            <translation>Votre clé des fiches {level} a été remplacée lors du retrait d'un autre utilisateur du siège, et votre emplacement de clé est trop ancien pour recevoir la nouvelle. Demandez à un réviseur de réinitialiser votre phrase secrète (fieldcase hq user passwd {user}). Rien n'a été ouvert.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/tables.py" line="71" />
@@ -7770,7 +7785,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>la ligne a {got} cellules mais l'en-tête en a {expected}</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/import_flow.py" line="259" />
+            <location filename="../../desktop/fieldcase/services/import_flow.py" line="266" />
             <source>the source's id of this row is also on line {other}</source>
             <translation>l'identifiant source de cette ligne figure aussi à la ligne {other}</translation>
         </message>
@@ -7898,7 +7913,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} n'a pas pu être lu comme XLSForm (feuilles survey, choices et settings).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="248" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="354" />
             <source>{file} does not belong to this HQ directory; it was left untouched.</source>
             <translation>{file} n'appartient pas à ce dossier du siège ; il n'a pas été modifié.</translation>
         </message>
@@ -7988,7 +8003,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} est endommagé (champs manquants) ; il n'a pas été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="245" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="351" />
             <source>{file} is damaged (not readable JSON); it was left untouched.</source>
             <translation>{file} est endommagé (JSON illisible) ; il n'a pas été modifié.</translation>
         </message>
@@ -8103,7 +8118,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{path} : {where} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/store/cases.py" line="392" />
+            <location filename="../../desktop/fieldcase/store/cases.py" line="479" />
             <source>{prefix!r} is not a record id (give the id or at least its first 6 characters).</source>
             <translation>{prefix!r} n'est pas un identifiant de fiche (donnez l'identifiant ou au moins ses 6 premiers caractères).</translation>
         </message>
@@ -8143,7 +8158,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{user} a l'habilitation {clearance}, et ceci demande tout le magasin du siège, que seule l'habilitation strictly_confidential ouvre. Rien n'a été ouvert.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="112" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="170" />
             <source>{user} is a {role} at HQ, and this needs the role: {roles}. Nothing was changed.</source>
             <translation>{user} est {role} au siège, et ceci demande le rôle : {roles}. Rien n'a été modifié.</translation>
         </message>

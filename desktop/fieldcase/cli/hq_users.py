@@ -71,8 +71,21 @@ def run_remove(args: argparse.Namespace) -> int:
     from ..services import hq_users
 
     with open_hq(args.dir, args.hq_user) as store:
-        hq_users.remove_user(store, args.name)
-    out(f"Removed {args.name}'s key slot.")
+        removed = hq_users.remove_user(store, args.name)
+    name = clean(removed.user.name)
+    out(f"Removed {name}'s key slot.")
+    if removed.held_store_key:
+        out(f"{name} held the store key ({removed.user.clearance} clearance). Removing the slot cannot take back a "
+            "copy of it they may have kept: whoever holds it can open the HQ store.")
+        return 0
+    out(f"The key to the {removed.replaced_level} records was replaced and that compartment rebuilt under it: "
+        f"the key {name} held opens none of them now.")
+    if removed.sent_to:
+        out("The new key was sent to: " + ", ".join(clean(n) for n in removed.sent_to)
+            + " (each takes it at their next sign-in).")
+    if removed.need_reset:
+        out("These users' key slots cannot receive it; reset their passphrases (fieldcase hq user passwd NAME): "
+            + ", ".join(clean(n) for n in removed.need_reset) + ".")
     return 0
 
 

@@ -12,7 +12,9 @@ key opens. The level keys live in the HQ store's `secret` table (the store key o
 how a top-clearance user rebuilds the compartments after each import and hands a level key to a new user.
 
 A compartment is rebuilt whole into a new file and renamed over the old one: records whose level was raised
-leave it at once, and no stale copy lingers in free pages.
+leave it at once, and no stale copy lingers in free pages. When a user below the top clearance is removed,
+their level's key is replaced and that compartment rebuilt under the new key at once (`replace_level_key`),
+so the key the removed user held opens none of the records HQ receives after.
 """
 
 from __future__ import annotations
@@ -98,7 +100,10 @@ def _mark_of(hq_dir: Path, level: str, key: bytearray) -> str | None:
     path = path_of(hq_dir, level)
     if not path.is_file():
         return None
-    db = Database.open(path, key)
+    try:
+        db = Database.open(path, key)
+    except FieldcaseError:
+        return None  # under a level key since replaced (replace_level_key): rebuilt
     try:
         from ..store import keyvalue
 
@@ -113,25 +118,47 @@ def _mark_of(hq_dir: Path, level: str, key: bytearray) -> str | None:
 def rebuild(ws: Workspace) -> dict[str, int]:
     """Rebuild the compartments from the HQ store (those already current are left as they are); how many
     records each holds whole."""
+    with _exclusive(ws.path):
+        return _rebuild_held(ws)
+
+
+def replace_level_key(ws: Workspace, level: str, actor: str, audit_detail: dict[str, str]) -> bytearray:
+    """A new key for `level`'s compartment, kept in the HQ store (with an `hq.level-key-replace` audit entry)
+    and the compartment rebuilt under it before this returns; a copy of the new key for the caller to send
+    on (and wipe)."""
+    from ..store import audit, keyvalue
+
+    new_key = keys.new_data_key()
+    with _exclusive(ws.path):  # no rebuild in another process can write the compartment under the old key
+        with ws.db.writing() as conn:
+            keyvalue.put_secrets(conn, {SECRET_PREFIX + level: bytes(new_key)})
+            audit.append(conn, [audit.AuditEvent("hq.level-key-replace", "hq-compartment", level, None,
+                                                 audit_detail)], actor=actor, at=utc_now())
+        _rebuild_held(ws)
+    return new_key
+
+
+def _rebuild_held(ws: Workspace) -> dict[str, int]:
+    """`rebuild` inside the compartments' lock: the level keys are read under it, so a rebuild never writes a
+    compartment under a key another process has just replaced."""
     from ..store import syncstore
 
     held = level_keys(ws)
     try:
-        with _exclusive(ws.path):
-            with ws.db.reading() as conn:
-                mark = str(syncstore.max_revision_id(conn))  # a new revision (a level raised too) changes it
-                heads = compartment.head_levels(conn)
-                stale = [lv for lv in COMPARTMENT_LEVELS if _mark_of(ws.path, lv, held[lv]) != mark]
-                wanted = [rev for _r, _k, c, rev in heads if stale and level_rank(c) <= level_rank(stale[-1])]
-                records = compartment.current_records(conn, wanted)
-            counts: dict[str, int] = {}
-            for level in COMPARTMENT_LEVELS:
-                inside = [rev for _r, _k, c, rev in heads if level_rank(c) <= level_rank(level)]
-                counts[level] = len(inside)
-                if level in stale:
-                    above = [(rid, k, c) for rid, k, c, _rev in heads if level_rank(c) > level_rank(level)]
-                    _write(ws.path, level, held[level], [records[rev] for rev in inside], above, mark)
-            return counts
+        with ws.db.reading() as conn:
+            mark = str(syncstore.max_revision_id(conn))  # a new revision (a level raised too) changes it
+            heads = compartment.head_levels(conn)
+            stale = [lv for lv in COMPARTMENT_LEVELS if _mark_of(ws.path, lv, held[lv]) != mark]
+            wanted = [rev for _r, _k, c, rev in heads if stale and level_rank(c) <= level_rank(stale[-1])]
+            records = compartment.current_records(conn, wanted)
+        counts: dict[str, int] = {}
+        for level in COMPARTMENT_LEVELS:
+            inside = [rev for _r, _k, c, rev in heads if level_rank(c) <= level_rank(level)]
+            counts[level] = len(inside)
+            if level in stale:
+                above = [(rid, k, c) for rid, k, c, _rev in heads if level_rank(c) > level_rank(level)]
+                _write(ws.path, level, held[level], [records[rev] for rev in inside], above, mark)
+        return counts
     finally:
         for key in held.values():
             keys.wipe(key)

@@ -111,7 +111,7 @@ class HqStore:
         this (reviewer) user's slot, the key file's passphrase slots become filler (so the shared passphrase
         opens nothing by itself any more; the recovery slot stays), and the compartments are built."""
         from ..crypto import keys
-        from . import compartments
+        from . import compartments, recipients
 
         compartments.level_keys(self.ws)  # made and kept in the store before any slot can need them
         store_key = self.ws.copy_data_key()
@@ -124,6 +124,7 @@ class HqStore:
         finally:
             held.wipe()
         hq_users.UsersFile(self.hq_id, [slot]).save(self.ws.path)
+        recipients.record(self.ws, self.user.name, slot.recipient)
         kdf = self.ws.keyfile.passphrase_slots[0].kdf
         self.ws.keyfile.passphrase_slots = [keys.filler_slot(kdf) for _ in range(keys.PASSPHRASE_SLOTS)]
         self.ws.keyfile.save(self.ws.path)

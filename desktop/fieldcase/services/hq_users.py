@@ -4,24 +4,45 @@ passphrase is a reviewer's (they hold the store key, hence every level key); cha
 anyone's (their slot re-wrapped under the new passphrase, holding the same keys). Each change is audit-logged
 in the HQ store when the store key is at hand.
 
-Removing a user removes their slot; like LUKS or KeePassXC, it cannot take back a key they copied while they
-held it (for that, make a new HQ key set: not done here).
+Removing a user below the top clearance removes their slot and replaces the key of their compartment: the
+compartment is rebuilt under a new key at once, and the new key is sent (age-encrypted, hq/users.py) to each
+remaining user of that level, whose next sign-in takes it. So a key the removed user copied opens nothing HQ
+receives after. A remaining user whose slot predates identities cannot be sent it; they are named, and a
+reviewer resets their passphrase. Removing a user of the top clearance removes their slot only: like LUKS or
+KeePassXC, it cannot take back the store key they held (that would need a new store key: not done here), and
+the result says so.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..crypto import keys
 from ..errors import FieldcaseError
-from ..hq import compartments
+from ..hq import compartments, recipients
 from ..hq import users as hq_users
 from ..hq.store import HqStore
 from ..hq.users import DEFAULT_CLEARANCE, HqUser
 from ..store import audit
 from ..workspace import KeyFile, utc_now
 
-__all__ = ["HqUser", "add_user", "change_own_passphrase", "list_users", "remove_user", "reset_passphrase"]
+__all__ = ["HqUser", "Removal", "add_user", "change_own_passphrase", "list_users", "remove_user",
+           "reset_passphrase"]
+
+
+@dataclass(frozen=True)
+class Removal:
+    """What removing a user did beyond removing their slot."""
+
+    user: HqUser
+    replaced_level: str | None  # the compartment whose key was replaced (None: the user held the store key)
+    sent_to: tuple[str, ...]  # the users of that level the new key was sent to
+    need_reset: tuple[str, ...]  # the users of that level whose slots cannot receive it: reset their passphrase
+
+    @property
+    def held_store_key(self) -> bool:
+        return self.replaced_level is None
 
 
 def _users(hq: HqStore) -> hq_users.UsersFile:
@@ -29,6 +50,7 @@ def _users(hq: HqStore) -> hq_users.UsersFile:
 
 
 def _slot_for(hq: HqStore, user: HqUser, passphrase: str) -> hq_users.UserSlot:
+    """A new slot for `user` (with a new identity, whose recipient the caller records once the slot is saved)."""
     store_key = hq.ws.copy_data_key()
     level_keys = compartments.level_keys(hq.ws)
     try:
@@ -43,7 +65,7 @@ def _slot_for(hq: HqStore, user: HqUser, passphrase: str) -> hq_users.UserSlot:
         held.wipe()
 
 
-def _audit(hq: HqStore, action: str, name: str, detail: dict[str, str] | None = None) -> None:
+def _audit(hq: HqStore, action: str, name: str, detail: dict[str, object] | None = None) -> None:
     with hq.ws.db.writing() as conn:
         audit.append(conn, [audit.AuditEvent(action, "hq-user", name, None, detail)], actor=hq.user.name, at=utc_now())
 
@@ -55,8 +77,10 @@ def add_user(hq: HqStore, name: str, role: str, passphrase: str, clearance: str 
     users = _users(hq)
     if any(u.name == user.name for u in users.users()):
         raise FieldcaseError("There is already an HQ user named {user}; nothing was changed.", user=user.name)
-    users.replace(_slot_for(hq, user, passphrase))
+    slot = _slot_for(hq, user, passphrase)
+    users.replace(slot)
     users.save(hq.ws.path)
+    recipients.record(hq.ws, user.name, slot.recipient)
     _audit(hq, "hq.user-add", user.name, {"role": user.role, "clearance": user.clearance})
     return user
 
@@ -66,23 +90,56 @@ def list_users(hq: HqStore) -> list[HqUser]:
     return sorted(_users(hq).users(), key=lambda u: u.name)
 
 
-def remove_user(hq: HqStore, name: str) -> None:
+def remove_user(hq: HqStore, name: str) -> Removal:
+    """Order: the compartment is rebuilt under its new key first, then the users file saved. Interrupted in
+    between, the removed user's slot still exists but its key opens nothing, and running the removal again
+    replaces the key once more and sends it."""
     hq.require("manage")
-    users = _users(hq)
-    target = users.find(name).user
+    target = _users(hq).find(name).user
     if target.name == hq.user.name:
         raise FieldcaseError("You cannot remove yourself; another reviewer can. Nothing was changed.")
-    users.slots = [s for s in users.slots if s.user.name != target.name]
+    level = None if target.clearance == hq_users.TOP else target.clearance
+    sent: list[str] = []
+    unsent: list[str] = []
+    new_key = None if level is None else compartments.replace_level_key(
+        hq.ws, level, hq.user.name, {"reason": "hq.user-remove", "user": target.name})
+    try:
+        users = _users(hq)
+        users.slots = [s for s in users.slots if s.user.name != target.name]
+        users.pending = [p for p in users.pending if p.user != target.name]
+        if new_key is not None and level is not None:
+            known, now = recipients.recorded(hq.ws), utc_now()
+            for slot in users.slots:
+                if slot.user.clearance != level:
+                    continue
+                recipient = known.get(slot.user.name)
+                if recipient is not None and recipient == slot.recipient:
+                    sealed: str | None = hq_users.seal_level_key(new_key, recipient)
+                    sent.append(slot.user.name)
+                else:  # no identity, or a recipient in the file that is not the one recorded: not sent there
+                    sealed = None
+                    unsent.append(slot.user.name)
+                users.pending = [p for p in users.pending if p.user != slot.user.name]  # superseded
+                users.pending.append(hq_users.PendingKey(slot.user.name, level, sealed, now))
+    finally:
+        keys.wipe(new_key)
     users.save(hq.ws.path)
-    _audit(hq, "hq.user-remove", target.name, {"role": target.role, "clearance": target.clearance})
+    recipients.record(hq.ws, target.name, None)
+    _audit(hq, "hq.user-remove", target.name, {"role": target.role, "clearance": target.clearance,
+                                                "level_key_replaced": level, "level_key_sent_to": sent,
+                                                "passphrase_reset_needed": unsent})
+    return Removal(target, level, tuple(sent), tuple(unsent))
 
 
 def reset_passphrase(hq: HqStore, name: str, new_passphrase: str) -> None:
     """A reviewer gives another user (who forgot theirs) a new passphrase."""
     hq.require("manage")
     users = _users(hq)
-    users.replace(_slot_for(hq, users.find(name).user, new_passphrase))
+    slot = _slot_for(hq, users.find(name).user, new_passphrase)  # holds the level's key as it is now
+    users.replace(slot)
+    users.pending = [p for p in users.pending if p.user != name]  # sent to the identity the old slot held
     users.save(hq.ws.path)
+    recipients.record(hq.ws, name, slot.recipient)
     _audit(hq, "hq.user-passwd", name)
 
 
