@@ -25,8 +25,8 @@ from sync_helpers import Officer, make_hq, make_officer
 pytestmark = pytest.mark.usefixtures("hq_backend")  # SQLCipher and PostgreSQL HQ stores
 
 
-def _figures(hq: HqStore) -> tuple[int, dict[str, int], int]:
-    report = AnalysisService(hq.ws).indicators("2026-06")
+def _figures(owner: HqStore | Officer) -> tuple[int, dict[str, int], int]:
+    report = AnalysisService(owner.ws).indicators("2026-06")
     victims = report.sdg_16_10_1.headline
     return victims.total, dict(victims.by_violation_type), report.sdg_16_1_2.headline.total
 
@@ -114,6 +114,55 @@ def test_links_travel_to_hq_and_change_its_counts(tmp_path: Path, hq_backend: st
     assert sorted((k["kind"], k["in_force"], k["received"]) for k in links) == [
         ("incident", False, True), ("incident", True, False), ("incident", True, False),
         ("person", False, True), ("person", True, False), ("person", True, False)]
+
+
+def test_links_hq_decides_between_one_officers_records_reach_that_officer(tmp_path: Path) -> None:
+    """HQ's analyst links two of officer A's people and two of A's incidents, and one of A's people with one of
+    B's. A's next pull brings the first two (and, later, HQ's undoing of one), so A counts as HQ does; the link
+    across officers is sent to neither (neither holds both records). Nothing HQ decided goes back to HQ."""
+    hq = make_hq(tmp_path / "hq")
+    a = make_officer(tmp_path / "a", hq, "Officer A", "XT01")
+    b = make_officer(tmp_path / "b", hq, "Officer B", "XT01")
+    records = planted()
+    ids = {name: r.id or "" for name, r in zip(OFFICER_A, a.cases.save_many([records[n] for n in OFFICER_A]),
+                                               strict=True)}
+    ids |= {name: r.id or "" for name, r in zip(OFFICER_B, b.cases.save_many([records[n] for n in OFFICER_B]),
+                                                strict=True)}
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    _import(hq, [a, b], usb)
+    # Officer A alone (R1 R2 R4 R7 R8). 16.10.1: R1 A, R2 D, R4 C -> 3 persons; 16.1.2: R7 5 + R8 7 -> 12.
+    assert _figures(a) == (3, {"sdg16101.A": 1, "sdg16101.C": 1, "sdg16101.D": 1}, 12)
+
+    link_same(hq, "person", f"{ids['R1']}:Mohammed A.", f"{ids['R2']}:Mohamed Ali", "Same father's name")
+    market = link_same(hq, "incident", ids["R7"], ids["R8"], "Same market, same day")
+    link_same(hq, "person", f"{ids['R2']}:Mohamed Ali", f"{ids['R3']}:محمد علي", "Arabic spelling, same paper")
+
+    def send_and_pull() -> list[int]:
+        importer.send_replies(hq, resolve_target(hq.ws, str(usb)))
+        added = []
+        for officer in (a, b):
+            outcomes = officer.sync.pull(resolve_target(officer.ws, str(usb)))
+            assert all(o.status == "accepted" for o in outcomes), [o.message for o in outcomes]
+            added.append(sum(o.added for o in outcomes))
+        return added
+
+    assert send_and_pull() == [2, 0]
+    # A, with HQ's two links. 16.10.1: {R1, R2} (A, D: A), R4 C -> 2 persons; 16.1.2: {R7, R8} -> 7.
+    assert _figures(a) == (2, {"sdg16101.A": 1, "sdg16101.C": 1}, 7)
+    assert {(k.kind, k.origin, k.actor, k.received) for k in IdentityLinkService(a.ws).links()} == {
+        ("person", hq.hq_id, "admin", True), ("incident", hq.hq_id, "admin", True)}
+    assert IdentityLinkService(b.ws).links() == []
+    assert a.sync.status().pending_links == 0  # HQ's own decisions are not sent back to it
+
+    unlink(hq, market, "The radio report was about another market")
+    assert send_and_pull() == [1, 0]
+    # 16.1.2: R7 5 + R8 7 -> 12 again; the people stay linked.
+    assert _figures(a) == (2, {"sdg16101.A": 1, "sdg16101.C": 1}, 12)
+    assert send_and_pull() == [0, 0]  # nothing new: no link is sent twice
+    hq.lock()
+    a.ws.lock()
+    b.ws.lock()
 
 
 def test_a_malformed_or_forged_link_item_refuses_the_package() -> None:

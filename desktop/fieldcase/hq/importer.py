@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..store import audit, revision_batch, syncstore
+from ..store import audit, identity_links, revision_batch, syncstore
 from ..store.database import UnitOfWork as Connection
 from ..sync import items, package
 from ..sync.piecestream import OpenPiece
@@ -156,7 +156,9 @@ def _outbox(hq: HqStore) -> Path:
 
 def build_reply(hq: HqStore, officer_id: str) -> package.Built | None:
     """A reply for one officer when there is anything to say: new acknowledgements, HQ revisions of
-    that officer's records, or documents. None otherwise (so a second import run writes nothing)."""
+    that officer's records, identity links decided at HQ between two of that officer's records (so the
+    officer counts a person or an event once, as HQ does), or documents. None otherwise (so a second import
+    run writes nothing)."""
     with hq.ws.db.reading() as conn:
         peer = syncstore.peer(conn, officer_id)
         replies = syncstore.outbox(conn, officer_id)
@@ -164,7 +166,8 @@ def build_reply(hq: HqStore, officer_id: str) -> package.Built | None:
         revision_mark = max((r.revision_mark for r in replies), default=0)
         revisions = syncstore.own_revisions(conn, revision_mark, records_of=officer_id)
         documents = syncstore.documents_to_send(conn, hq.hq_id, officer_id)
-    if peer.in_sequence <= acked_through and not revisions and not documents:
+        links = identity_links.to_send(conn, hq.hq_id, officer_id, among=syncstore.records_from(officer_id))
+    if peer.in_sequence <= acked_through and not revisions and not documents and not links:
         return None
     signer = hq.signer()
     header = package.Header(
@@ -184,6 +187,8 @@ def build_reply(hq: HqStore, officer_id: str) -> package.Built | None:
                  for r in revisions]
         for start in range(0, len(lines), package.BATCH):
             parts.append(package.Batch("revision", lines[start:start + package.BATCH]))
+        if links:
+            parts.append(package.Batch("link", [items.link_item(row) for row in links]))
         if documents:
             parts.append(package.Batch("document", [(f"doc:{d.doc_id}", _document_line(d)) for d in documents]))
     built = package.build(_outbox(hq), header, iter(parts), key_der=signer.key_der, cert_pem=signer.cert_pem)
@@ -192,8 +197,9 @@ def build_reply(hq: HqStore, officer_id: str) -> package.Built | None:
             "package_id": header.package_id, "peer_id": officer_id, "sequence": header.sequence,
             "file_name": built.path.name, "manifest_sha256": built.manifest_sha256, "created_at": header.created_at,
             "revision_mark": max([revision_mark, *(r.id for r in revisions)]), "audit_mark": peer.in_sequence,
-            "items": len(revisions) + len(documents), "size": built.size, "acknowledged_at": None}, [])
+            "items": len(revisions) + len(links) + len(documents), "size": built.size, "acknowledged_at": None}, [])
         syncstore.set_peer(conn, officer_id, out_sequence=header.sequence, out_manifest_sha256=built.manifest_sha256)
+        identity_links.mark_sent(conn, [row.event_id for row in links], officer_id, header.package_id)
         syncstore.mark_documents_sent(conn, [d.doc_id for d in documents], officer_id, header.package_id)
     return built
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, insert, or_, select
+from sqlalchemy import Connection, Select, insert, or_, select
 
 from . import audit
 from .audit import AuditEvent
@@ -104,10 +104,15 @@ def audit_event(row: dict[str, Any]) -> AuditEvent:
 
 # -- sync -----------------------------------------------------------------------------------------
 
-def to_send(conn: Connection, own_id: str, peer_id: str) -> list[Any]:
-    """Events decided here and not yet packed for `peer_id`, oldest first."""
+def to_send(conn: Connection, own_id: str, peer_id: str, *, among: Select[Any] | None = None) -> list[Any]:
+    """Events decided here and not yet packed for `peer_id`, oldest first. `among`: a query of record ids;
+    only events whose two records are both in it (HQ replying to one officer: links between that officer's
+    own records, the only ones that change what the officer counts)."""
     sent = select(SENT.c.event_id).where(SENT.c.event_id == EVENT.c.event_id, SENT.c.peer_id == peer_id)
-    return list(conn.execute(select(EVENT).where(EVENT.c.origin == own_id, ~sent.exists()).order_by(EVENT.c.id)))
+    query = select(EVENT).where(EVENT.c.origin == own_id, ~sent.exists())
+    if among is not None:
+        query = query.where(EVENT.c.first_record.in_(among), EVENT.c.second_record.in_(among))
+    return list(conn.execute(query.order_by(EVENT.c.id)))
 
 
 def mark_sent(conn: Connection, event_ids: Sequence[str], peer_id: str, package_id: str) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, select, update
+from sqlalchemy import Connection, Select, and_, func, insert, select, update
 
 from ..domain.records import CaseRecord
 from . import audit, cases
@@ -170,8 +170,13 @@ def own_revisions(conn: Connection, after_id: int, *, upto_id: int | None = None
     if upto_id is not None:
         query = query.where(REV.c.id <= upto_id)
     if records_of is not None:
-        query = query.where(REV.c.record_id.in_(select(ORIGIN.c.record_id).where(ORIGIN.c.origin == records_of)))
+        query = query.where(REV.c.record_id.in_(records_from(records_of)))
     return list(conn.execute(query))
+
+
+def records_from(origin: str) -> Select[Any]:
+    """A query of the ids of the records whose revisions came from `origin` (a peer)."""
+    return select(ORIGIN.c.record_id).where(ORIGIN.c.origin == origin)
 
 
 def max_revision_id(conn: Connection) -> int:

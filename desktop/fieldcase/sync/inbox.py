@@ -5,8 +5,9 @@ CA), must follow the previous reply in sequence, and then, in one transaction:
 * acknowledges this officer's packages up to a sequence, provided the manifest hash HQ names is
   the one this workspace built (so the items in them show as received);
 * installs a newer key bundle (HQ recipients) when its version is higher (no rollback);
-* merges HQ's revisions of this officer's records (feedback, corrections) and stores documents
-  (framework releases, feedback on action points).
+* merges HQ's revisions of this officer's records (feedback, corrections), stores the identity links HQ
+  decided between this officer's records (or undid), and stores documents (framework releases, feedback on
+  action points).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from ..store.database import UnitOfWork as Connection
 from ..workspace import Workspace, utc_now
 from . import bundles, package
 from .formats import PackageRefused, load_json_object
-from .receive import Outcome, Receiver, merge_revisions, receive
+from .receive import Outcome, Receiver, apply_links, merge_revisions, receive
 from .transports import Target
 
 META_HQ = "sync.hq_id"
@@ -65,10 +66,14 @@ def _apply_reply(ws: Workspace) -> Callable[[Connection, Any, package.VerifiedPa
                                           "body": str(doc["body"]), "created_at": str(doc["created_at"])})
         result = merge_revisions(conn, verified, sender=peer.peer_id, own_id=ws.keyfile.workspace_id,
                                  actor=ws.officer, now=now)
-        outcome.added, outcome.duplicates, outcome.conflicts = result.added, result.duplicates, result.conflicts
+        links, link_duplicates, link_conflicts = apply_links(conn, verified, sender=peer.peer_id, actor=ws.officer,
+                                                             now=now)
+        outcome.added, outcome.duplicates = result.added + links, result.duplicates + link_duplicates
+        outcome.conflicts = result.conflicts + link_conflicts
         audit.append(conn, [audit.AuditEvent("sync.pull", "package", outcome.package_id, outcome.sequence, {
             "acknowledged_packages": acked, "revisions": result.added,
-            "documents": len(verified.items.get("document", []))})], actor=ws.officer, at=now)
+            "documents": len(verified.items.get("document", [])),
+            **({"identity_links": links} if links else {})})], actor=ws.officer, at=now)
     return apply
 
 
