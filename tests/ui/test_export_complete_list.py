@@ -13,6 +13,7 @@ import io
 import os
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -200,6 +201,49 @@ def test_an_existing_list_is_replaced_only_when_asked_and_a_failed_write_leaves_
     assert sorted(p.name for p in folder.iterdir()) == ["briefing.csv", "briefing.pdf"]
     assert list((folder / "briefing.csv").iterdir()) == []
     assert len(BriefingService(win.workspace).export_log()) == logged
+    dialog.reject()
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 1 MiB tmpfs (as tests/test_disk_full.py mounts one: root, as CI runs)."""
+    mount_point = tmp_path / "small"
+    mount_point.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root (CI runs as root)")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs", str(mount_point)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def test_a_full_disk_writes_neither_file_and_says_so(  # type: ignore[no-untyped-def]
+        qtbot, unlocked_demo, small_disk: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """64 KiB free: room for the list (about 10 kB) but not the PDF (about 150 kB). The older PDF and list (the
+    person agreed to replace them) are as they were, no new file is left, and the message is the disk-full one,
+    naming the file and no case data."""
+    win = unlocked_demo
+    dialog = _open_dialog(qtbot, win)
+    _tick(qtbot, dialog)
+    out = small_disk / "briefing.pdf"
+    out.write_bytes(b"an older briefing")
+    (small_disk / "briefing.csv").write_bytes(b"an older list")
+    (small_disk / "filler").write_bytes(b"\0" * (1024 * 1024 - 64 * 1024 - 8192))
+    _choose_output(dialog, monkeypatch, qtbot, out)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    box = dialog.replace_question
+    assert box is not None
+    next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+    wait_for(qtbot, lambda: dialog.job is None and dialog.message.isVisibleTo(dialog), timeout=90_000)
+    assert dialog.result is None
+    assert dialog.message.text() == ("The disk is full: briefing.pdf could not be written. Nothing was changed; "
+                                     "free some space and try again.")
+    assert sorted(p.name for p in small_disk.iterdir()) == ["briefing.csv", "briefing.pdf", "filler"]
+    assert (out.read_bytes(), (small_disk / "briefing.csv").read_bytes()) == (b"an older briefing", b"an older list")
     dialog.reject()
 
 
