@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import DiskFull, FieldcaseError
@@ -76,20 +77,56 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+def _temporary_name(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+
+
+def _write_synced(tmp: Path, data: bytes) -> None:
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Replace `path` with `data` so that a crash leaves either the old or the new file, never half."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    tmp = _temporary_name(path)
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        _write_synced(tmp, data)
         os.replace(tmp, path)
         fsync_dir(path.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise disk_error(exc, path.name) from None
+
+
+def atomic_write_together(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Write files that belong together (a briefing and its complete list): all or none.
+
+    Every file is written and synced under a temporary name first, so a full disk or an unwritable folder
+    changes none of them; only then are they renamed into place. Should a rename fail (a folder by that
+    name), the files already renamed are removed again, so one never stands without the others."""
+    staged: list[tuple[Path, Path]] = []
+    placed: list[Path] = []
+    current = files[0][0] if files else Path()
+    try:
+        for path, data in files:
+            current = path
+            staged.append((_temporary_name(path), path))
+            _write_synced(staged[-1][0], data)
+        for tmp, path in staged:  # a rename within a folder needs no space
+            current = path
+            os.replace(tmp, path)
+            placed.append(path)
+        for folder in dict.fromkeys(path.parent for _tmp, path in staged):
+            fsync_dir(folder)
+    except OSError as exc:
+        for tmp, _path in staged:
+            tmp.unlink(missing_ok=True)
+        for path in placed:
+            path.unlink(missing_ok=True)
+        raise disk_error(exc, current.name) from None

@@ -71,6 +71,8 @@ def test_export_a_strict_briefing_from_the_risk_board(qtbot, unlocked_demo, tmp_
     assert steps and steps[-1][0] == steps[-1][1] > 1  # the build's steps moved the bar to its end
     assert not dialog.progress.isVisible()
     assert out.is_file() and out.read_bytes().startswith(b"%PDF")
+    assert not dialog.complete_list.isChecked() and list(out.parent.iterdir()) == [out]  # no CSV unless asked for
+    assert dialog.result.annex_csv is None
     import subprocess
 
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
@@ -81,6 +83,7 @@ def test_export_a_strict_briefing_from_the_risk_board(qtbot, unlocked_demo, tmp_
     assert dialog.outcome.isVisibleTo(dialog)
     assert str(out) in dialog.outcome_label.text() and "Signed by" in dialog.outcome_label.text()
     assert dialog.outcome_hash.text() == dialog.result.sha256
+    assert not dialog.outcome_csv_label.isVisibleTo(dialog) and not dialog.outcome_csv_hash.isVisibleTo(dialog)
     log = service.export_log()
     assert len(log) == logged + 1
     assert (log[-1]["sha256"], log[-1]["redaction"], log[-1]["period"]) == (dialog.result.sha256, "strict", "2026-10")

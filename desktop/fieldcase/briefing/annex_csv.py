@@ -1,6 +1,6 @@
 """The complete annex as CSV: every record of the period and scope with the annex's columns, for a month the
-PDF lists only in part (assemble.ANNEX_LIMIT). Written beside the PDF by `--annex-csv`; the PDF states the
-file's SHA-256, so the signature covers the list too.
+PDF lists only in part (assemble.ANNEX_LIMIT). Written beside the PDF by `--annex-csv` or the Export
+dialog's option; the PDF states the file's SHA-256, so the signature covers the list too.
 
 Cells are the annex's own (redacted as the briefing is: no names, no narratives), in the briefing's language.
 A cell that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) is written

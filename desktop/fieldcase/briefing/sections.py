@@ -414,6 +414,8 @@ def annex(data: BriefingData, width: float) -> list[Flowable]:
                            "this briefing counts all {count} records. Sections: E summary and matrix, T trend, "
                            "R provinces, K key incidents, V community voices, I indicators.",
                            listed=fmt_number(len(listed)), count=fmt_number(len(data.annex))), s.meta))
+    if data.annex_csv is not None and len(listed) == len(data.annex):  # listed whole: the CSV's digest here
+        out.append(para(_complete_list_written(data.annex_csv), s.meta))
     if not data.annex:
         return [*out, para(tr("No records fall in this period and scope."), s.body)]
     widths = [20, 46 * mm, 15 * mm, 16 * mm, 0, 22 * mm, 20, 12 * mm]  # verification: "En cours d'examen" whole
@@ -459,11 +461,16 @@ def _unlisted(data: BriefingData, count: int) -> str:
     text = tr("Not listed here: {count} records of the period. They are counted in every figure above.",
               count=fmt_number(count)) + " "
     if data.annex_csv is not None:
-        name, digest = data.annex_csv
-        return text + tr("The complete list of every record, with the same columns, was written with this briefing "
-                         "to {file} (SHA-256 {digest}).", file=name, digest=digest)
+        return text + _complete_list_written(data.annex_csv)
     return text + tr("The complete list of every record, with the same columns, is written as a CSV file by the "
                      "same command with --annex-csv FILE (fieldcase brief or fieldcase hq brief).")
+
+
+def _complete_list_written(annex_csv: tuple[str, str]) -> str:
+    """Where the CSV of every record went and its SHA-256: the signature covers the list through it."""
+    name, digest = annex_csv
+    return tr("The complete list of every record, with the same columns, was written with this briefing "
+              "to {file} (SHA-256 {digest}).", file=name, digest=digest)
 
 
 def _fitter(width: float, size: float) -> Callable[[str], str]:

@@ -94,6 +94,8 @@ class BriefingResult:
     certificate_sha256: str
     signing_time: str
     seconds: float
+    annex_csv: Path | None = None  # the complete list written beside the PDF, if asked for
+    annex_csv_sha256: str | None = None  # its SHA-256, as the PDF states it
 
 
 def _utc_now() -> dt.datetime:
@@ -234,7 +236,7 @@ class BriefingService:
         `annex_csv` also writes the complete list there (briefing/annex_csv.py), its SHA-256 stated in the PDF."""
         from ..briefing import layout
         from ..briefing.sign import SignatureBlock, sign_pdf
-        from ..fsutil import atomic_write_bytes
+        from ..fsutil import atomic_write_together
 
         started = dt.datetime.now(dt.UTC)
         step = _stepper(progress)
@@ -261,15 +263,14 @@ class BriefingService:
         signed = sign_pdf(rendered.pdf, identity, SignatureBlock(rendered.signature_page, rendered.signature_box),
                           signing_time=signing_time)
         step(4)
-        _check(cancelled)  # the last chance: after this the file exists
+        _check(cancelled)  # the last chance: after this the files exist
         digest = hashlib.sha256(signed).hexdigest()
+        files = [(Path(annex_csv), listing)] if annex_csv is not None and listing is not None else []
+        files.append((out, signed))
         written: list[Path] = []
         try:
-            if annex_csv is not None and listing is not None:
-                atomic_write_bytes(Path(annex_csv), listing)
-                written.append(Path(annex_csv))
-            atomic_write_bytes(out, signed)
-            written.append(out)
+            atomic_write_together(files)  # the list and the PDF that states its digest: both or neither
+            written = [path for path, _data in files]
             step(5)
             self._log(data, digest, len(signed), rendered.pages, identity.fingerprint, out.name)
         except BaseException:
@@ -279,7 +280,9 @@ class BriefingService:
         step(6)
         return BriefingResult(out, digest, len(signed), rendered.pages, len(data.annex), identity.subject,
                               identity.fingerprint, signing_time.isoformat(),
-                              (dt.datetime.now(dt.UTC) - started).total_seconds())
+                              (dt.datetime.now(dt.UTC) - started).total_seconds(),
+                              annex_csv=Path(annex_csv) if annex_csv is not None else None,
+                              annex_csv_sha256=data.annex_csv[1] if data.annex_csv is not None else None)
 
     def _log(self, data: BriefingData, digest: str, size: int, pages: int, fingerprint: str, name: str) -> None:
         detail = {"sha256": digest, "size": size, "pages": pages, "period": data.period.label,
@@ -314,11 +317,12 @@ class BriefingTask:
     classification: str = DEFAULT_CLASSIFICATION
     redaction: str = "standard"
     language: str = "en"
+    annex_csv: Path | None = None  # also write the complete list there (the PDF states its SHA-256)
 
     def run(self, progress: Progress, cancelled: IsCancelled) -> BriefingResult:
         return self.service.build(self.period, self.region, classification=self.classification,
                                   redaction=self.redaction, out=self.out, progress=progress, cancelled=cancelled,
-                                  language=self.language)
+                                  language=self.language, annex_csv=self.annex_csv)
 
 
 # -- helpers --------------------------------------------------------------------------------------

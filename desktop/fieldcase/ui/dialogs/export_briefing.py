@@ -4,6 +4,12 @@ The preview assembles the briefing off the UI thread (about 0.1-0.2 s on the dem
 month, region or redaction changes; "Export" runs `BriefingTask` through the task runner, its progress
 bar and Cancel inside this dialog, above the buttons. The service writes the file atomically after its
 last cancellation check, so a cancelled export leaves nothing behind.
+
+"Also save the complete list as CSV" writes every record of the briefing beside the PDF, same base name
+(`companion_csv`), and the signed PDF states that file's SHA-256. The CSV follows the PDF's rule for an
+existing file: a proposed name is one where neither file exists yet; a name the person chose replaces an
+existing CSV only once they say so (the save dialog asked only about the PDF). Both files are written
+together or not at all (services/briefing.py).
 """
 
 from __future__ import annotations
@@ -13,10 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QSize, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -27,6 +34,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -98,10 +106,19 @@ def _default_folder() -> Path:
     return folder if folder.is_dir() else Path.home()
 
 
-def _unused(path: Path) -> Path:
-    """`path`, or `name-2.pdf`, `name-3.pdf`... : a proposed name never silently replaces a file."""
+def companion_csv(pdf: Path) -> Path:
+    """Where the complete list goes: beside the PDF, same base name (briefing-2026-05.pdf -> briefing-2026-05.csv)."""
+    return pdf.with_suffix(".csv")
+
+
+def _unused(path: Path, *, with_csv: bool = False) -> Path:
+    """`path`, or `name-2.pdf`, `name-3.pdf`... : a proposed name never silently replaces a file (nor, with
+    the complete list, the CSV beside it)."""
+    def taken(candidate: Path) -> bool:
+        return candidate.exists() or (with_csv and companion_csv(candidate).exists())
+
     candidate, n = path, 2
-    while candidate.exists():
+    while taken(candidate):
         candidate, n = path.with_name(f"{path.stem}-{n}{path.suffix}"), n + 1
     return candidate
 
@@ -125,6 +142,16 @@ class _TallEnoughLabel(QLabel):
         needed = self.heightForWidth(self.width())
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)
+
+
+class _FittedNote(_TallEnoughLabel):
+    """A wrapped note outside a scroll area that asks for no more height than its text needs at its width: a
+    wrapped label's own size hint is taller (it wraps at a narrow width), and the extra showed as gaps."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        needed = self.heightForWidth(self.width()) if self.width() > 0 else -1
+        return QSize(hint.width(), needed) if needed > 0 else hint
 
 
 class ExportBriefingDialog(QDialog):
@@ -158,7 +185,20 @@ class ExportBriefingDialog(QDialog):
 
         # -- the choices -------------------------------------------------------------------------
         choices = QGroupBox(self.tr("Briefing"), self)
-        form = QFormLayout(choices)
+        # short of height (the outcome shown, a longer language, the complete-list option) the choices scroll
+        # rather than the redaction notes running into each other
+        choices_scroll = QScrollArea(choices)
+        choices_scroll.setObjectName("exportChoicesScroll")
+        choices_scroll.setWidgetResizable(True)
+        choices_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        choices_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        choices_scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        choices_body = QWidget(choices_scroll)
+        choices_scroll.setWidget(choices_body)
+        holder = QVBoxLayout(choices)
+        holder.setContentsMargins(0, 0, 0, 0)
+        holder.addWidget(choices_scroll)
+        form = QFormLayout(choices_body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.period = QDateEdit(choices)
         self.period.setObjectName("exportPeriod")
@@ -219,6 +259,9 @@ class ExportBriefingDialog(QDialog):
             indent.addWidget(note)
             box.addLayout(indent)
         form.addRow(self.tr("Redaction"), redaction)
+        # room for the fields beside the scroll bar when it shows (no horizontal scrolling: they were cut)
+        choices_scroll.setMinimumWidth(choices_body.minimumSizeHint().width()
+                                       + choices_scroll.verticalScrollBar().sizeHint().width())
         columns.addWidget(choices, 4)
 
         # -- the preview -------------------------------------------------------------------------
@@ -276,7 +319,22 @@ class ExportBriefingDialog(QDialog):
         where.addWidget(self.output, 1)
         where.addWidget(self.choose)
         bottom.addRow(self.tr("Save as"), where)
+        complete = QVBoxLayout()
+        complete.setSpacing(2)
+        self.complete_list = QCheckBox(self.tr("Also save the complete list as CSV"), self)
+        self.complete_list.setObjectName("exportCompleteList")
+        self.complete_list_note = _FittedNote(self)
+        self.complete_list_note.setObjectName("hint")
+        self.complete_list_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.complete_list_note.setWordWrap(True)
+        complete.addWidget(self.complete_list)
+        indent = QHBoxLayout()  # under the box's text, as the redaction notes are
+        indent.setContentsMargins(22, 0, 0, 0)
+        indent.addWidget(self.complete_list_note)
+        complete.addLayout(indent)
+        bottom.addRow("", complete)
         layout.addLayout(bottom)
+        self.replace_question: QMessageBox | None = None  # asked before a chosen name's CSV is replaced
 
         # -- the progress, the outcome and the buttons --------------------------------------------
         self.progress = InlineProgress(self)
@@ -295,6 +353,12 @@ class ExportBriefingDialog(QDialog):
         self.outcome_hash.setFont(QFont("DejaVu Sans Mono"))
         outcome.addWidget(self.outcome_label)
         outcome.addWidget(self.outcome_hash)
+        self.outcome_csv_label = _plain(self.outcome)
+        self.outcome_csv_label.setObjectName("exportOutcomeList")
+        self.outcome_csv_hash = _plain(self.outcome)
+        self.outcome_csv_hash.setFont(QFont("DejaVu Sans Mono"))
+        outcome.addWidget(self.outcome_csv_label)
+        outcome.addWidget(self.outcome_csv_hash)
         self.show_folder = QPushButton(self.tr("Show in folder"), self.outcome)
         self.show_folder.clicked.connect(self._show_in_folder)
         folder_row = QHBoxLayout()
@@ -320,7 +384,10 @@ class ExportBriefingDialog(QDialog):
         self.region.currentIndexChanged.connect(lambda _i: self._choices_changed())
         self.language.currentIndexChanged.connect(lambda _i: self._choices_changed())
         self._redaction_group.buttonToggled.connect(lambda _b, on: self._choices_changed() if on else None)
+        self.output.textChanged.connect(lambda _t: self._describe_complete_list())
+        self.complete_list.toggled.connect(lambda _on: self._update_default_output())
         self._update_default_output()
+        self._describe_complete_list()
         self.export_button.setFocus()
         self.refresh_preview()
 
@@ -338,6 +405,16 @@ class ExportBriefingDialog(QDialog):
     def output_path(self) -> Path:
         return Path(self.output.text())
 
+    def csv_path(self) -> Path | None:
+        """The complete list's file, when it is asked for."""
+        return companion_csv(self.output_path()) if self.complete_list.isChecked() else None
+
+    def _describe_complete_list(self) -> None:
+        self.complete_list_note.setText(self.tr(
+            "Every record of the briefing, with the annex's columns, saved beside the PDF as %1. The PDF states "
+            "the list's fingerprint (SHA-256), so a reader can check it is the list that was signed.").replace(
+            "%1", companion_csv(self.output_path()).name))
+
     def _choices_changed(self) -> None:
         self._update_default_output()
         self.preview_busy = True
@@ -346,7 +423,8 @@ class ExportBriefingDialog(QDialog):
 
     def _update_default_output(self) -> None:
         if self._chosen_path is None:
-            path = _unused(_default_folder() / default_file_name(self.period_text(), self.region_code()))
+            path = _unused(_default_folder() / default_file_name(self.period_text(), self.region_code()),
+                           with_csv=self.complete_list.isChecked())
             self.output.setText(str(path))
 
     def choose_output(self) -> None:
@@ -430,14 +508,14 @@ class ExportBriefingDialog(QDialog):
     # -- exporting -----------------------------------------------------------------------------------
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.period, self.region, self.classification, self.language, self.standard, self.strict,
-                       self.choose, self.export_button):
+                       self.choose, self.complete_list, self.export_button):
             widget.setEnabled(not busy)
 
     def export(self) -> None:
-        from ...services.briefing import BriefingTask
-
-        if self.job is not None:
+        if self.job is not None or self.replace_question is not None:
             return
+        if self._chosen_path is None:
+            self._update_default_output()  # a file may have appeared under the proposed name since
         classification = self.classification.currentText().strip()
         out = self.output_path()
         self.message.hide()
@@ -449,8 +527,38 @@ class ExportBriefingDialog(QDialog):
             self._fail(self.tr("The folder %1 does not exist: choose where to save the briefing.").replace(
                 "%1", str(out.parent)))
             return
-        task = BriefingTask(self.service, self.period_text(), out, self.region_code(), classification,
-                            self.redaction(), language=str(self.language.currentData()))
+        csv = self.csv_path()
+        if csv is not None and csv.exists():  # only under a chosen name: a proposed one is free for both files
+            self._ask_to_replace(csv)
+            return
+        self._start_export()
+
+    def _ask_to_replace(self, csv: Path) -> None:
+        """The save dialog asked before replacing the PDF; the CSV beside it gets the same question."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace the file?"),
+                          self.tr("A file named %1 already exists in this folder.").replace("%1", csv.name),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr("Replace it with the complete list of this briefing?"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setObjectName("replaceCompleteList")
+        self.replace_question = box
+
+        def answered(_result: int) -> None:
+            self.replace_question = None
+            if box.clickedButton() is replace:
+                self._start_export()
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _start_export(self) -> None:
+        from ...services.briefing import BriefingTask
+
+        task = BriefingTask(self.service, self.period_text(), self.output_path(), self.region_code(),
+                            self.classification.currentText().strip(), self.redaction(),
+                            language=str(self.language.currentData()), annex_csv=self.csv_path())
         self._set_busy(True)
         self.job = self._runner.run(task, owner=self, on_done=self._exported, on_error=self._export_failed,
                                     on_cancelled=self._export_cancelled, on_progress=self.progress.update)
@@ -485,6 +593,14 @@ class ExportBriefingDialog(QDialog):
             "%2", str(result.pages)).replace("%3", str(result.records)).replace("%4", result.signer).replace(
             "%5", result.signing_time))
         self.outcome_hash.setText(result.sha256)
+        listed = result.annex_csv is not None
+        if listed:
+            self.outcome_csv_label.setText(self.tr(
+                "The complete list, every record of the briefing, was written to %1. Its SHA-256, as the signed "
+                "PDF states it:").replace("%1", str(result.annex_csv)))
+            self.outcome_csv_hash.setText(result.annex_csv_sha256 or "")
+        self.outcome_csv_label.setVisible(listed)
+        self.outcome_csv_hash.setVisible(listed)
         self.outcome.show()
 
     def _show_in_folder(self) -> None:
