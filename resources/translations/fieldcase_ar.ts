@@ -2913,193 +2913,203 @@
     <context>
         <name>ExportBriefingDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="136" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="163" />
             <source>Export briefing</source>
             <translation>تصدير الإحاطة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="151" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="178" />
             <source>A signed PDF for headquarters. People, sources and coordinates are protected as described under Redaction; check the preview before exporting.</source>
             <translation>ملف PDF موقَّع للمقر. يُحمى الأشخاص والمصادر والإحداثيات على النحو المبيَّن تحت «الحجب»؛ راجع المعاينة قبل التصدير.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="160" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="187" />
             <source>Briefing</source>
             <translation>الإحاطة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="214" />
             <source>Country-wide</source>
             <translation>البلد كله</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="185" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="225" />
             <source>The marking printed on every page</source>
             <translation>علامة التصنيف المطبوعة على كل صفحة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="226" />
             <source>Month</source>
             <translation>الشهر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="227" />
             <source>Region</source>
             <translation>المنطقة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="188" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="228" />
             <source>Classification</source>
             <translation>التصنيف</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="234" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="200" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="240" />
             <source>Standard</source>
             <translation>عادي</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="242" />
             <source>Strict</source>
             <translation>صارم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="247" />
             <source>Withholds the names of people who did not consent to be named (their pseudonym is shown), every source's identity and all coordinates.</source>
             <translation>يحجب أسماء الأشخاص الذين لم يوافقوا على ذكر أسمائهم (يُعرض اسمهم المستعار)، وهوية كل المصادر، وكل الإحداثيات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="209" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="249" />
             <source>Also withholds places below district level and exact days: dates are given to the month, in narratives too.</source>
             <translation>يحجب أيضًا الأماكن التي دون مستوى المقاطعة والأيام بعينها: تُذكر التواريخ بالشهر، في السرد أيضًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="221" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="261" />
             <source>Redaction</source>
             <translation>الحجب</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="225" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="268" />
             <source>What the briefing includes</source>
             <translation>ما تتضمنه الإحاطة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="253" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="296" />
             <source>Records</source>
             <translation>السجلات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="254" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="297" />
             <source>Risk matrix</source>
             <translation>مصفوفة المخاطر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="298" />
             <source>Withheld</source>
             <translation>محجوب</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="268" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="311" />
             <source>Signed by</source>
             <translation>موقَّع من</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="273" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="316" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="278" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="321" />
             <source>Save as</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="289" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="324" />
+            <source>Also save the complete list as CSV</source>
+            <translation>احفظ أيضًا القائمة الكاملة بصيغة CSV</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="347" />
             <source>Exported</source>
             <translation>صُدّر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="298" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="362" />
             <source>Show in folder</source>
             <translation>إظهار في المجلد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="307" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="371" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="344" />
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="379" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="414" />
+            <source>Every record of the briefing, with the annex's columns, saved beside the PDF as %1. The PDF states the list's fingerprint (SHA-256), so a reader can check it is the list that was signed.</source>
+            <translation>كل سجلات الإحاطة، بأعمدة المرفق، تُحفظ بجانب ملف PDF باسم ⁨%1⁩. يذكر ملف PDF بصمة القائمة (SHA-256)، ليتحقق القارئ من أنها القائمة التي وُقِّعت.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="421" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="457" />
             <source>Updating the preview…</source>
             <translation>جارٍ تحديث المعاينة…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="354" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="432" />
             <source>Save the briefing as</source>
             <translation>حفظ الإحاطة باسم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="355" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="433" />
             <source>PDF documents (*.pdf)</source>
             <translation>مستندات PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="467" />
             <source>%1, %2</source>
             <translation>⁨%1⁩، ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="468" />
             <source>all regions</source>
             <translation>كل المناطق</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="396" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="474" />
             <source>(self-signed: not yet enrolled with HQ)</source>
             <translation>(موقَّع ذاتيًا: لم يُسجَّل لدى المقر بعد)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="398" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="476" />
             <source>Certificate SHA-256 %1</source>
             <translation>شهادة SHA-256 ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="412" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="490" />
             <source>Incidents</source>
             <translation>الحوادث</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="412" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="490" />
             <source>Community reports</source>
             <translation>التقارير المجتمعية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="413" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="491" />
             <source>Meetings</source>
             <translation>الاجتماعات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="413" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="491" />
             <source>CSO reports</source>
             <translation>تقارير منظمات المجتمع المدني</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="414" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="492" />
             <source>Early warnings</source>
             <translation>الإنذارات المبكرة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="414" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="492" />
             <source>Other information</source>
             <translation>معلومات أخرى</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="415" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="493" />
             <source>%n record(s) in the month;</source>
             <translation>
                 <numerusform>لا سجلات في الشهر؛</numerusform>
@@ -3111,7 +3121,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="416" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="494" />
             <source>%n key incident(s) described in full.</source>
             <translation>
                 <numerusform>لا حوادث رئيسية موصوفة بالتفصيل.</numerusform>
@@ -3123,32 +3133,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="502" />
             <source>Very high</source>
             <translation>مرتفع جدًا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="502" />
             <source>High</source>
             <translation>مرتفع</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="502" />
             <source>Medium</source>
             <translation>متوسط</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="425" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="503" />
             <source>Low</source>
             <translation>منخفض</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="425" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="503" />
             <source>No data</source>
             <translation>لا بيانات</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="426" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="504" />
             <source>%n risk area(s)</source>
             <translation>
                 <numerusform>لا مجالات خطر</numerusform>
@@ -3160,31 +3170,56 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="446" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="524" />
             <source>Enter a classification marking (it is printed on every page).</source>
             <translation>أدخل علامة تصنيف (تُطبع على كل صفحة).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="449" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="527" />
             <source>The folder %1 does not exist: choose where to save the briefing.</source>
             <translation>المجلد ⁨%1⁩ غير موجود: اختر مكان حفظ الإحاطة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="457" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="538" />
+            <source>Replace the file?</source>
+            <translation>هل تستبدل الملف؟</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="539" />
+            <source>A file named %1 already exists in this folder.</source>
+            <translation>يوجد بالفعل ملف باسم ⁨%1⁩ في هذا المجلد.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="541" />
+            <source>Replace it with the complete list of this briefing?</source>
+            <translation>هل تستبدله بالقائمة الكاملة لهذه الإحاطة؟</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="543" />
+            <source>Replace</source>
+            <translation>استبدال</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="565" />
             <source>Building the briefing…</source>
             <translation>جارٍ إعداد الإحاطة…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="473" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="581" />
             <source>Cancelled: no briefing was written.</source>
             <translation>أُلغي: لم تُكتب أي إحاطة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="483" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="591" />
             <source>Written to %1 (%2 pages, %3 records).
 Signed by %4 at %5. The export is recorded in the workspace's export log. Document SHA-256:</source>
             <translation>كُتبت في ⁨%1⁩ (⁨%2⁩ صفحات، ⁨%3⁩ سجلات).
 وقّعها ⁨%4⁩ في ⁨%5⁩. سُجّل التصدير في سجل تصديرات مساحة العمل. بصمة SHA-256 للمستند:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="599" />
+            <source>The complete list, every record of the briefing, was written to %1. Its SHA-256, as the signed PDF states it:</source>
+            <translation>كُتبت القائمة الكاملة، أي كل سجلات الإحاطة، في ⁨%1⁩. بصمة SHA-256 الخاصة بها كما يذكرها ملف PDF الموقَّع:</translation>
         </message>
     </context>
     <context>
@@ -6105,7 +6140,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="349" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="353" />
             <source>--period: {reason}.</source>
             <translation>--period: ⁨{reason}⁩.</translation>
         </message>
@@ -6342,7 +6377,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>المرفق ⁨{blob_id}⁩ أكبر من أن يُعاين (⁨{size}⁩ بايت).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="360" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="364" />
             <source>Cancelled; no briefing was written.</source>
             <translation>أُلغي؛ لم تُكتب أي إحاطة.</translation>
         </message>
@@ -6397,7 +6432,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>أعطِ اسم المستخدم (--user NAME): لدليل المقر هذا عدة مستخدمين.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/inbox.py" line="47" />
+            <location filename="../../desktop/fieldcase/sync/inbox.py" line="48" />
             <source>HQ acknowledges a package this workspace did not send.</source>
             <translation>يقرّ المقر باستلام حزمة لم ترسلها مساحة العمل هذه.</translation>
         </message>
@@ -6417,7 +6452,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لم يُقرّ المقر بعد باستلام أحدث نسخة من هذا السجل: لم يُمحَ (أرسل، ودع المقر يستورد، ثم استقبل).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/inbox.py" line="39" />
+            <location filename="../../desktop/fieldcase/sync/inbox.py" line="40" />
             <source>HQ replies do not carry attachments.</source>
             <translation>ردود المقر لا تحمل مرفقات.</translation>
         </message>
@@ -6522,7 +6557,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يوجد سجل بالمعرّف ⁨{record_id}⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="152" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="154" />
             <source>No records for region {region} in the six months up to {period}; check the admin-1 P-code (see `fieldcase list`).</source>
             <translation>لا توجد سجلات للمنطقة ⁨{region}⁩ في الأشهر الستة حتى ⁨{period}⁩؛ تحقق من رمز P-code للمستوى الإداري 1 (انظر `fieldcase list`).</translation>
         </message>
@@ -6587,7 +6622,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>الفترة: ⁨{reason}⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/inbox.py" line="92" />
+            <location filename="../../desktop/fieldcase/sync/inbox.py" line="97" />
             <source>Pull stopped; the replies already applied stay applied, pull again for the rest.</source>
             <translation>توقّف الجلب؛ تبقى الردود التي طُبِّقت مطبَّقةً، اجلب مرة أخرى لِما تبقّى.</translation>
         </message>
@@ -6947,7 +6982,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يمكن التحقق من توقيع الشهادة بواسطة جهة إصدارها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="354" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="358" />
             <source>The classification marking must be 1 to 60 characters.</source>
             <translation>يجب أن تتكون علامة التصنيف من 1 إلى 60 حرفًا.</translation>
         </message>
@@ -6972,7 +7007,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>القرص ممتلئ: لم يُحفظ التغيير ولم تتغير مساحة العمل. أفرغ بعض المساحة وحاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/fsutil.py" line="65" />
+            <location filename="../../desktop/fieldcase/fsutil.py" line="66" />
             <source>The disk is full: {what} could not be written. Nothing was changed; free some space and try again.</source>
             <translation>القرص ممتلئ: تعذرت كتابة ⁨{what}⁩. لم يتغير شيء؛ أفرغ بعض المساحة وحاول مجددًا.</translation>
         </message>
@@ -7072,7 +7107,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>الملف ⁨{name}⁩ غير موجود.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="244" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="246" />
             <source>The folder {folder} does not exist; nothing was written.</source>
             <translation>المجلد ⁨{folder}⁩ غير موجود؛ لم يُكتب شيء.</translation>
         </message>
@@ -7762,7 +7797,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>صيغة استيراد غير معروفة ⁨{fmt}⁩: استخدم fieldcase أو acled أو xlsform أو hxl أو ucdp.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="351" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="355" />
             <source>Unknown redaction {redaction!r}: use one of {choices}.</source>
             <translation>حجب غير معروف ⁨{redaction!r}⁩: استخدم أحد الخيارات ⁨{choices}⁩.</translation>
         </message>
@@ -8338,7 +8373,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>تعذر فك تشفير ⁨{what}⁩ بالمفاتيح المحفوظة هنا أو أنه لا يطابق بصمة SHA-256 الموقَّعة: رُفض.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/fsutil.py" line="68" />
+            <location filename="../../desktop/fieldcase/fsutil.py" line="69" />
             <source>{what} could not be written ({reason}). Nothing was changed.</source>
             <translation>تعذرت كتابة ⁨{what}⁩ (⁨{reason}⁩). لم يتغير شيء.</translation>
         </message>

@@ -131,7 +131,7 @@
     <context>
         <name>ExportBriefingDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="415" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="493" />
             <source>%n record(s) in the month;</source>
             <translation>
                 <numerusform>%n record in the month;</numerusform>
@@ -139,7 +139,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="416" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="494" />
             <source>%n key incident(s) described in full.</source>
             <translation>
                 <numerusform>%n key incident described in full.</numerusform>
@@ -147,7 +147,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="426" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="504" />
             <source>%n risk area(s)</source>
             <translation>
                 <numerusform>%n risk area</numerusform>

@@ -2857,193 +2857,203 @@
     <context>
         <name>ExportBriefingDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="136" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="163" />
             <source>Export briefing</source>
             <translation>Exportar nota informativa</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="151" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="178" />
             <source>A signed PDF for headquarters. People, sources and coordinates are protected as described under Redaction; check the preview before exporting.</source>
             <translation>Un PDF firmado para la sede. Las personas, las fuentes y las coordenadas se protegen como se describe en Ocultación; revise la vista previa antes de exportar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="160" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="187" />
             <source>Briefing</source>
             <translation>Nota informativa</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="214" />
             <source>Country-wide</source>
             <translation>Todo el país</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="185" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="225" />
             <source>The marking printed on every page</source>
             <translation>La marca impresa en cada página</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="226" />
             <source>Month</source>
             <translation>Mes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="227" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="188" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="228" />
             <source>Classification</source>
             <translation>Clasificación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="234" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="200" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="240" />
             <source>Standard</source>
             <translation>Estándar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="242" />
             <source>Strict</source>
             <translation>Estricta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="247" />
             <source>Withholds the names of people who did not consent to be named (their pseudonym is shown), every source's identity and all coordinates.</source>
             <translation>Oculta los nombres de las personas que no consintieron en ser nombradas (se muestra su seudónimo), la identidad de todas las fuentes y todas las coordenadas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="209" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="249" />
             <source>Also withholds places below district level and exact days: dates are given to the month, in narratives too.</source>
             <translation>Oculta también los lugares por debajo del distrito y los días exactos: las fechas se dan por mes, también en los relatos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="221" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="261" />
             <source>Redaction</source>
             <translation>Ocultación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="225" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="268" />
             <source>What the briefing includes</source>
             <translation>Qué incluye la nota informativa</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="253" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="296" />
             <source>Records</source>
             <translation>Registros</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="254" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="297" />
             <source>Risk matrix</source>
             <translation>Matriz de riesgos</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="298" />
             <source>Withheld</source>
             <translation>Ocultado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="268" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="311" />
             <source>Signed by</source>
             <translation>Firmado por</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="273" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="316" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="278" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="321" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="289" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="324" />
+            <source>Also save the complete list as CSV</source>
+            <translation>Guardar también la lista completa en CSV</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="347" />
             <source>Exported</source>
             <translation>Exportado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="298" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="362" />
             <source>Show in folder</source>
             <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="307" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="371" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="344" />
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="379" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="414" />
+            <source>Every record of the briefing, with the annex's columns, saved beside the PDF as %1. The PDF states the list's fingerprint (SHA-256), so a reader can check it is the list that was signed.</source>
+            <translation>Todos los registros de la nota, con las columnas del anexo, guardados junto al PDF como %1. El PDF indica la huella digital de la lista (SHA-256), para que quien la lea pueda comprobar que es la lista que se firmó.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="421" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="457" />
             <source>Updating the preview…</source>
             <translation>Actualizando la vista previa…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="354" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="432" />
             <source>Save the briefing as</source>
             <translation>Guardar la nota informativa como</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="355" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="433" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documentos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="467" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="468" />
             <source>all regions</source>
             <translation>todas las regiones</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="396" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="474" />
             <source>(self-signed: not yet enrolled with HQ)</source>
             <translation>(autofirmado: aún no inscrito en la sede)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="398" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="476" />
             <source>Certificate SHA-256 %1</source>
             <translation>Certificado SHA-256 %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="412" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="490" />
             <source>Incidents</source>
             <translation>Incidentes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="412" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="490" />
             <source>Community reports</source>
             <translation>Informes comunitarios</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="413" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="491" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="413" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="491" />
             <source>CSO reports</source>
             <translation>Informes de OSC</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="414" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="492" />
             <source>Early warnings</source>
             <translation>Alertas tempranas</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="414" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="492" />
             <source>Other information</source>
             <translation>Otra información</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="415" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="493" />
             <source>%n record(s) in the month;</source>
             <translation>
                 <numerusform>%n registro en el mes;</numerusform>
@@ -3051,7 +3061,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="416" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="494" />
             <source>%n key incident(s) described in full.</source>
             <translation>
                 <numerusform>%n incidente clave descrito en detalle.</numerusform>
@@ -3059,32 +3069,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="502" />
             <source>Very high</source>
             <translation>Muy alto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="502" />
             <source>High</source>
             <translation>Alto</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="502" />
             <source>Medium</source>
             <translation>Medio</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="425" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="503" />
             <source>Low</source>
             <translation>Bajo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="425" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="503" />
             <source>No data</source>
             <translation>Sin datos</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="426" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="504" />
             <source>%n risk area(s)</source>
             <translation>
                 <numerusform>%n ámbito de riesgo</numerusform>
@@ -3092,31 +3102,56 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="446" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="524" />
             <source>Enter a classification marking (it is printed on every page).</source>
             <translation>Escriba una marca de clasificación (se imprime en cada página).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="449" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="527" />
             <source>The folder %1 does not exist: choose where to save the briefing.</source>
             <translation>La carpeta %1 no existe: elija dónde guardar la nota informativa.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="457" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="538" />
+            <source>Replace the file?</source>
+            <translation>¿Reemplazar el archivo?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="539" />
+            <source>A file named %1 already exists in this folder.</source>
+            <translation>Ya existe un archivo llamado %1 en esta carpeta.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="541" />
+            <source>Replace it with the complete list of this briefing?</source>
+            <translation>¿Reemplazarlo por la lista completa de esta nota?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="543" />
+            <source>Replace</source>
+            <translation>Reemplazar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="565" />
             <source>Building the briefing…</source>
             <translation>Preparando la nota informativa…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="473" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="581" />
             <source>Cancelled: no briefing was written.</source>
             <translation>Cancelado: no se escribió ninguna nota informativa.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="483" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="591" />
             <source>Written to %1 (%2 pages, %3 records).
 Signed by %4 at %5. The export is recorded in the workspace's export log. Document SHA-256:</source>
             <translation>Escrito en %1 (%2 páginas, %3 registros).
 Firmado por %4 el %5. La exportación consta en el registro de exportaciones del espacio de trabajo. SHA-256 del documento:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="599" />
+            <source>The complete list, every record of the briefing, was written to %1. Its SHA-256, as the signed PDF states it:</source>
+            <translation>La lista completa, todos los registros de la nota, se escribió en %1. Su SHA-256, tal como lo indica el PDF firmado:</translation>
         </message>
     </context>
     <context>
@@ -5956,7 +5991,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="349" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="353" />
             <source>--period: {reason}.</source>
             <translation>--period: {reason}.</translation>
         </message>
@@ -6189,7 +6224,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El adjunto {blob_id} es demasiado grande para la vista previa ({size} bytes).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="360" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="364" />
             <source>Cancelled; no briefing was written.</source>
             <translation>Cancelado; no se escribió ninguna nota informativa.</translation>
         </message>
@@ -6244,7 +6279,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Indique el nombre de usuario (--user NOMBRE): este directorio de la sede tiene varios usuarios.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/inbox.py" line="47" />
+            <location filename="../../desktop/fieldcase/sync/inbox.py" line="48" />
             <source>HQ acknowledges a package this workspace did not send.</source>
             <translation>La sede acusa recibo de un paquete que este espacio de trabajo no envió.</translation>
         </message>
@@ -6264,7 +6299,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La sede aún no ha acusado recibo de la última revisión de este registro: no se purgó (envíe, deje que la sede importe y luego reciba).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/inbox.py" line="39" />
+            <location filename="../../desktop/fieldcase/sync/inbox.py" line="40" />
             <source>HQ replies do not carry attachments.</source>
             <translation>Las respuestas de la sede no llevan adjuntos.</translation>
         </message>
@@ -6369,7 +6404,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No hay ningún registro con el identificador {record_id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="152" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="154" />
             <source>No records for region {region} in the six months up to {period}; check the admin-1 P-code (see `fieldcase list`).</source>
             <translation>No hay registros de la región {region} en los seis meses hasta {period}; compruebe el código P de nivel admin. 1 (véase `fieldcase list`).</translation>
         </message>
@@ -6434,7 +6469,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Período: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/inbox.py" line="92" />
+            <location filename="../../desktop/fieldcase/sync/inbox.py" line="97" />
             <source>Pull stopped; the replies already applied stay applied, pull again for the rest.</source>
             <translation>Recogida detenida; las respuestas ya aplicadas siguen aplicadas, vuelva a recoger para el resto.</translation>
         </message>
@@ -6794,7 +6829,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La firma del certificado no se verifica con su emisor.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="354" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="358" />
             <source>The classification marking must be 1 to 60 characters.</source>
             <translation>La marca de clasificación debe tener de 1 a 60 caracteres.</translation>
         </message>
@@ -6819,7 +6854,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El disco está lleno: el cambio no se guardó y el espacio de trabajo no cambió. Libere espacio e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/fsutil.py" line="65" />
+            <location filename="../../desktop/fieldcase/fsutil.py" line="66" />
             <source>The disk is full: {what} could not be written. Nothing was changed; free some space and try again.</source>
             <translation>El disco está lleno: no se pudo escribir {what}. No se modificó nada; libere espacio e inténtelo de nuevo.</translation>
         </message>
@@ -6919,7 +6954,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El archivo {name} no existe.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="244" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="246" />
             <source>The folder {folder} does not exist; nothing was written.</source>
             <translation>La carpeta {folder} no existe; no se escribió nada.</translation>
         </message>
@@ -7609,7 +7644,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Formato de importación desconocido {fmt}: use fieldcase, acled, xlsform, hxl o ucdp.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="351" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="355" />
             <source>Unknown redaction {redaction!r}: use one of {choices}.</source>
             <translation>Ocultación desconocida {redaction!r}: use una de estas: {choices}.</translation>
         </message>
@@ -8173,7 +8208,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{what} no se pudo descifrar con las claves que se tienen aquí o no coincide con su SHA-256 firmado: rechazado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/fsutil.py" line="68" />
+            <location filename="../../desktop/fieldcase/fsutil.py" line="69" />
             <source>{what} could not be written ({reason}). Nothing was changed.</source>
             <translation>No se pudo escribir {what} ({reason}). No se modificó nada.</translation>
         </message>

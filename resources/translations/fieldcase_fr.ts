@@ -2857,193 +2857,203 @@
     <context>
         <name>ExportBriefingDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="136" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="163" />
             <source>Export briefing</source>
             <translation>Exporter la note d'information</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="151" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="178" />
             <source>A signed PDF for headquarters. People, sources and coordinates are protected as described under Redaction; check the preview before exporting.</source>
             <translation>Un PDF signé pour le siège. Les personnes, les sources et les coordonnées sont protégées comme indiqué sous Occultation ; vérifiez l'aperçu avant d'exporter.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="160" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="187" />
             <source>Briefing</source>
             <translation>Note d'information</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="174" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="214" />
             <source>Country-wide</source>
             <translation>Tout le pays</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="185" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="225" />
             <source>The marking printed on every page</source>
             <translation>La mention imprimée sur chaque page</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="226" />
             <source>Month</source>
             <translation>Mois</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="227" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="188" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="228" />
             <source>Classification</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="234" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="200" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="240" />
             <source>Standard</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="202" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="242" />
             <source>Strict</source>
             <translation>Stricte</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="247" />
             <source>Withholds the names of people who did not consent to be named (their pseudonym is shown), every source's identity and all coordinates.</source>
             <translation>Occulte le nom des personnes qui n'ont pas consenti à être nommées (leur pseudonyme est affiché), l'identité de toutes les sources et toutes les coordonnées.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="209" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="249" />
             <source>Also withholds places below district level and exact days: dates are given to the month, in narratives too.</source>
             <translation>Occulte aussi les lieux en dessous du district et les jours exacts : les dates sont données au mois, y compris dans les récits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="221" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="261" />
             <source>Redaction</source>
             <translation>Occultation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="225" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="268" />
             <source>What the briefing includes</source>
             <translation>Contenu de la note d'information</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="253" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="296" />
             <source>Records</source>
             <translation>Fiches</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="254" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="297" />
             <source>Risk matrix</source>
             <translation>Matrice des risques</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="298" />
             <source>Withheld</source>
             <translation>Occulté</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="268" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="311" />
             <source>Signed by</source>
             <translation>Signé par</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="273" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="316" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="278" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="321" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="289" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="324" />
+            <source>Also save the complete list as CSV</source>
+            <translation>Enregistrer aussi la liste complète en CSV</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="347" />
             <source>Exported</source>
             <translation>Exporté</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="298" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="362" />
             <source>Show in folder</source>
             <translation>Afficher dans le dossier</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="307" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="371" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="344" />
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="379" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="414" />
+            <source>Every record of the briefing, with the annex's columns, saved beside the PDF as %1. The PDF states the list's fingerprint (SHA-256), so a reader can check it is the list that was signed.</source>
+            <translation>Toutes les fiches de la note, avec les colonnes de l'annexe, enregistrées à côté du PDF sous le nom %1. Le PDF indique l'empreinte de la liste (SHA-256) : un lecteur peut ainsi vérifier que c'est bien la liste qui a été signée.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="421" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="457" />
             <source>Updating the preview…</source>
             <translation>Mise à jour de l'aperçu…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="354" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="432" />
             <source>Save the briefing as</source>
             <translation>Enregistrer la note d'information sous</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="355" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="433" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="389" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="467" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="390" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="468" />
             <source>all regions</source>
             <translation>toutes les régions</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="396" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="474" />
             <source>(self-signed: not yet enrolled with HQ)</source>
             <translation>(auto-signé : pas encore inscrit auprès du siège)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="398" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="476" />
             <source>Certificate SHA-256 %1</source>
             <translation>Certificat SHA-256 %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="412" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="490" />
             <source>Incidents</source>
             <translation>Incidents</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="412" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="490" />
             <source>Community reports</source>
             <translation>Rapports communautaires</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="413" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="491" />
             <source>Meetings</source>
             <translation>Réunions</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="413" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="491" />
             <source>CSO reports</source>
             <translation>Rapports d'OSC</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="414" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="492" />
             <source>Early warnings</source>
             <translation>Alertes rapides</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="414" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="492" />
             <source>Other information</source>
             <translation>Autres informations</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="415" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="493" />
             <source>%n record(s) in the month;</source>
             <translation>
                 <numerusform>%n fiche dans le mois ;</numerusform>
@@ -3051,7 +3061,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="416" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="494" />
             <source>%n key incident(s) described in full.</source>
             <translation>
                 <numerusform>%n incident clé décrit en détail.</numerusform>
@@ -3059,32 +3069,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="502" />
             <source>Very high</source>
             <translation>Très élevé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="502" />
             <source>High</source>
             <translation>Élevé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="424" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="502" />
             <source>Medium</source>
             <translation>Moyen</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="425" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="503" />
             <source>Low</source>
             <translation>Faible</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="425" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="503" />
             <source>No data</source>
             <translation>Aucune donnée</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="426" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="504" />
             <source>%n risk area(s)</source>
             <translation>
                 <numerusform>%n domaine de risque</numerusform>
@@ -3092,31 +3102,56 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="446" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="524" />
             <source>Enter a classification marking (it is printed on every page).</source>
             <translation>Saisissez une mention de classification (elle est imprimée sur chaque page).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="449" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="527" />
             <source>The folder %1 does not exist: choose where to save the briefing.</source>
             <translation>Le dossier %1 n'existe pas : choisissez où enregistrer la note d'information.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="457" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="538" />
+            <source>Replace the file?</source>
+            <translation>Remplacer le fichier ?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="539" />
+            <source>A file named %1 already exists in this folder.</source>
+            <translation>Un fichier nommé %1 existe déjà dans ce dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="541" />
+            <source>Replace it with the complete list of this briefing?</source>
+            <translation>Le remplacer par la liste complète de cette note ?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="543" />
+            <source>Replace</source>
+            <translation>Remplacer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="565" />
             <source>Building the briefing…</source>
             <translation>Préparation de la note d'information…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="473" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="581" />
             <source>Cancelled: no briefing was written.</source>
             <translation>Annulé : aucune note d'information n'a été écrite.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="483" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="591" />
             <source>Written to %1 (%2 pages, %3 records).
 Signed by %4 at %5. The export is recorded in the workspace's export log. Document SHA-256:</source>
             <translation>Écrit dans %1 (%2 pages, %3 fiches).
 Signé par %4 à %5. L'export est consigné dans le journal des exports de l'espace de travail. SHA-256 du document :</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/export_briefing.py" line="599" />
+            <source>The complete list, every record of the briefing, was written to %1. Its SHA-256, as the signed PDF states it:</source>
+            <translation>La liste complète, toutes les fiches de la note, a été écrite dans %1. Son SHA-256, tel que l'indique le PDF signé :</translation>
         </message>
     </context>
     <context>
@@ -5956,7 +5991,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="349" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="353" />
             <source>--period: {reason}.</source>
             <translation>--period : {reason}.</translation>
         </message>
@@ -6189,7 +6224,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La pièce jointe {blob_id} est trop volumineuse pour un aperçu ({size} octets).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="360" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="364" />
             <source>Cancelled; no briefing was written.</source>
             <translation>Annulé ; aucune note d'information n'a été écrite.</translation>
         </message>
@@ -6244,7 +6279,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Indiquez le nom d'utilisateur (--user NOM) : ce dossier du siège a plusieurs utilisateurs.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/inbox.py" line="47" />
+            <location filename="../../desktop/fieldcase/sync/inbox.py" line="48" />
             <source>HQ acknowledges a package this workspace did not send.</source>
             <translation>Le siège accuse réception d'un paquet que cet espace de travail n'a pas envoyé.</translation>
         </message>
@@ -6264,7 +6299,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le siège n'a pas encore accusé réception de la dernière révision de cette fiche : elle n'a pas été purgée (envoyez, laissez le siège importer, puis récupérez).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/inbox.py" line="39" />
+            <location filename="../../desktop/fieldcase/sync/inbox.py" line="40" />
             <source>HQ replies do not carry attachments.</source>
             <translation>Les réponses du siège ne contiennent pas de pièces jointes.</translation>
         </message>
@@ -6369,7 +6404,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Aucune fiche avec l'identifiant {record_id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="152" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="154" />
             <source>No records for region {region} in the six months up to {period}; check the admin-1 P-code (see `fieldcase list`).</source>
             <translation>Aucune fiche pour la région {region} au cours des six mois jusqu'à {period} ; vérifiez le P-code de niveau admin. 1 (voir `fieldcase list`).</translation>
         </message>
@@ -6434,7 +6469,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Période : {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/inbox.py" line="92" />
+            <location filename="../../desktop/fieldcase/sync/inbox.py" line="97" />
             <source>Pull stopped; the replies already applied stay applied, pull again for the rest.</source>
             <translation>Récupération interrompue ; les réponses déjà appliquées le restent, récupérez à nouveau pour le reste.</translation>
         </message>
@@ -6794,7 +6829,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La signature du certificat n'est pas vérifiée par son émetteur.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="354" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="358" />
             <source>The classification marking must be 1 to 60 characters.</source>
             <translation>La mention de classification doit compter de 1 à 60 caractères.</translation>
         </message>
@@ -6819,7 +6854,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le disque est plein : la modification n'a pas été enregistrée et l'espace de travail est inchangé. Libérez de l'espace et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/fsutil.py" line="65" />
+            <location filename="../../desktop/fieldcase/fsutil.py" line="66" />
             <source>The disk is full: {what} could not be written. Nothing was changed; free some space and try again.</source>
             <translation>Le disque est plein : {what} n'a pas pu être écrit. Rien n'a été modifié ; libérez de l'espace et réessayez.</translation>
         </message>
@@ -6919,7 +6954,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le fichier {name} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="244" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="246" />
             <source>The folder {folder} does not exist; nothing was written.</source>
             <translation>Le dossier {folder} n'existe pas ; rien n'a été écrit.</translation>
         </message>
@@ -7609,7 +7644,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Format d'importation inconnu {fmt} : utilisez fieldcase, acled, xlsform, hxl ou ucdp.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="351" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="355" />
             <source>Unknown redaction {redaction!r}: use one of {choices}.</source>
             <translation>Occultation inconnue {redaction!r} : utilisez l'une des valeurs {choices}.</translation>
         </message>
@@ -8173,7 +8208,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{what} n'a pas pu être déchiffré avec les clés détenues ici ou ne correspond pas à son SHA-256 signé : refusé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/fsutil.py" line="68" />
+            <location filename="../../desktop/fieldcase/fsutil.py" line="69" />
             <source>{what} could not be written ({reason}). Nothing was changed.</source>
             <translation>{what} n'a pas pu être écrit ({reason}). Rien n'a été modifié.</translation>
         </message>
