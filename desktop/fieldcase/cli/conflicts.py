@@ -7,12 +7,11 @@ import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
-from pathlib import Path
 from typing import Any
 
 from ..errors import FieldcaseError
 from .output import clean, out, out_json
-from .prompts import open_hq, unlock
+from .prompts import add_hq_options, open_hq, unlock
 
 
 def _subcommands(parser: Any, *, hq: bool) -> None:
@@ -21,9 +20,7 @@ def _subcommands(parser: Any, *, hq: bool) -> None:
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
         p: argparse.ArgumentParser = sub.add_parser(name, help=help_text)
         if hq:
-            p.add_argument("--dir", type=Path, required=True, help="the HQ directory")
-            p.add_argument("--user", "--hq-user", dest="hq_user",
-                           help="the HQ user (deciding needs an analyst or reviewer; default: the first reviewer)")
+            add_hq_options(p, "the HQ user (deciding needs an analyst or reviewer; default: the first reviewer)")
         p.set_defaults(hq=hq)
         return p
 

@@ -15,15 +15,14 @@ from typing import Any
 
 from ..errors import FieldcaseError
 from .output import err, out
-from .prompts import ask, new_passphrase, open_hq
+from .prompts import add_hq_options, ask, new_passphrase, open_hq
 
 ROOT_PASS_ENV = "FIELDCASE_ROOT_PASSPHRASE"
 
 
 def register_hq(hq: Any) -> None:
     def with_dir(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        p.add_argument("--dir", type=Path, required=True, help="the HQ directory")
-        p.add_argument("--user", dest="hq_user", help="the HQ user running the command")
+        add_hq_options(p)
         return p
 
     root = hq.add_parser("root", help="HQ's offline root key (signs key bundles)").add_subparsers(

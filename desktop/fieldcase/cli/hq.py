@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from .output import err, out, report_outcomes, write_new_file
-from .prompts import new_passphrase, open_hq, webdav_password
+from .prompts import add_hq_options, new_passphrase, open_hq, webdav_password
 
 
 def register(sub: Any) -> None:
@@ -16,11 +16,10 @@ def register(sub: Any) -> None:
 
     def hq_parser(name: str, help_text: str) -> argparse.ArgumentParser:
         p = hq.add_parser(name, help=help_text)
-        p.add_argument("--dir", type=Path, required=True, help="the HQ directory")
         # `hq target --user` is the WebDAV user: there, the HQ user is --hq-user only
-        names = ("--hq-user",) if name == "target" else ("--user", "--hq-user")
-        p.add_argument(*names, dest="hq_user", help="the HQ user running the command (hq user list; default: "
-                       "the first reviewer)" if name != "init" else "the first reviewer's name (default admin)")
+        add_hq_options(p, "the HQ user running the command (hq user list; default: the first reviewer)"
+                       if name != "init" else "the first reviewer's name (default admin)",
+                       user_flags=("--hq-user",) if name == "target" else ("--user", "--hq-user"))
         return p
 
     s = hq_parser("init", "create an HQ directory: encrypted store, age keyset, certificate authority")

@@ -8,11 +8,10 @@ asked twice.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from .output import clean, out, out_json
-from .prompts import NEW_PASS_ENV, hq_user, new_passphrase, open_hq, passphrase
+from .prompts import NEW_PASS_ENV, add_hq_options, hq_user, new_passphrase, open_hq, passphrase
 
 
 def register_hq(hq: Any, hq_parser: Any) -> None:
@@ -20,8 +19,7 @@ def register_hq(hq: Any, hq_parser: Any) -> None:
         dest="hq_user_command", required=True)
 
     def with_dir(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        p.add_argument("--dir", type=Path, required=True, help="the HQ directory")
-        p.add_argument("--user", dest="hq_user", help="who runs the command (default: the first reviewer)")
+        add_hq_options(p, "who runs the command (default: the first reviewer)")
         return p
 
     s = with_dir(user.add_parser("add", help="add a user (a reviewer's task)"))

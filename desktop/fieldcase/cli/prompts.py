@@ -11,6 +11,7 @@ Without the variable a terminal is asked (never echoed); without a terminal the 
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import os
 import sys
@@ -93,3 +94,10 @@ def open_hq(path: Path, user: str | None = None) -> HqStore:
 
     hq.check_hq_dir(path)
     return hq.open_hq(path, passphrase("HQ passphrase: "), hq_user(user))
+
+
+def add_hq_options(parser: argparse.ArgumentParser, user_help: str = "the HQ user running the command "
+                   "(default: the first reviewer)", *, user_flags: tuple[str, ...] = ("--user", "--hq-user")) -> None:
+    """`--dir HQDIR` and the HQ user (`args.hq_user`, for `open_hq`), the same on every `fieldcase hq` command."""
+    parser.add_argument("--dir", type=Path, required=True, help="the HQ directory")
+    parser.add_argument(*user_flags, dest="hq_user", help=user_help)

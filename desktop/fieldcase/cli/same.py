@@ -7,11 +7,10 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from pathlib import Path
 from typing import Any
 
 from .output import clean, out, out_json
-from .prompts import open_hq, unlock
+from .prompts import add_hq_options, open_hq, unlock
 
 Opener = Callable[[argparse.Namespace], AbstractContextManager[Any]]
 
@@ -23,9 +22,7 @@ def _add(sub: Any, open_store: Opener, with_dir: bool) -> None:
     def parser(name: str, help_text: str) -> argparse.ArgumentParser:
         p = ssub.add_parser(name, help=help_text)
         if with_dir:
-            p.add_argument("--dir", type=Path, required=True, help="the HQ directory")
-            p.add_argument("--user", "--hq-user", dest="hq_user",
-                           help="the HQ user deciding (an analyst or reviewer; default: the first reviewer)")
+            add_hq_options(p, "the HQ user deciding (an analyst or reviewer; default: the first reviewer)")
         p.set_defaults(open_store=open_store)
         return p
 
