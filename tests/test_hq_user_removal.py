@@ -122,7 +122,7 @@ def test_a_removed_users_kept_key_and_identity_open_nothing_after_and_the_others
 
     with HqStore.open(hq_dir, PASSPHRASE) as admin:
         removal = user_services.remove_user(admin, "vera")
-    assert (removal.replaced_level, removal.sent_to, removal.need_reset) == ("confidential", ("vic",), ("lee",))
+    assert (removal.replaced_levels, removal.sent_to, removal.need_reset) == (("confidential",), ("vic",), ("lee",))
 
     with pytest.raises(apsw.Error):  # the compartment was rebuilt under a new key at once
         _sqlite3mc_text(confidential, vera_key)
@@ -177,7 +177,7 @@ def test_a_removed_users_kept_key_and_identity_open_nothing_after_and_the_others
     assert events == [
         ("admin", "hq.level-key-replace", "confidential", {"reason": "hq.user-remove", "user": "vera"}),
         ("admin", "hq.user-remove", "vera", {"role": "viewer", "clearance": "confidential",
-                                              "level_key_replaced": "confidential", "level_key_sent_to": ["vic"],
+                                              "level_keys_replaced": ["confidential"], "level_key_sent_to": ["vic"],
                                               "passphrase_reset_needed": ["lee"]})]
 
 
@@ -217,8 +217,18 @@ def test_the_command_line_says_what_a_removal_did_and_did_not_do(setting: Settin
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [
         "Removed ana's key slot.",
-        "ana held the store key (strictly_confidential clearance). Removing the slot cannot take back a copy of "
-        "it they may have kept: whoever holds it can open the HQ store."]
+        "The keys to the restricted and confidential records were replaced and those compartments rebuilt under "
+        "them: the keys ana could read open none of them now.",
+        "The new key was sent to: vic, rita (each takes it at their next sign-in).",
+        "These users' key slots cannot receive it; reset their passphrases (fieldcase hq user passwd NAME): lee.",
+        "ana also held the store key (strictly_confidential clearance), which opens HQ's age identities and CA key. "
+        "Removing the slot cannot take back copies they may have kept: to stop new packages reaching them, rotate "
+        "HQ's keys (fieldcase hq keys --rotate --dir DIR)."]
     with HqStore.open(setting.hq_dir, PASSPHRASE) as admin:
         after = {lv: bytes(k) for lv, k in compartments.level_keys(admin.ws).items()}
-    assert after["restricted"] == before["restricted"] and after["confidential"] != before["confidential"]
+    # vera's removal replaced the confidential key; ana (who could read both from the store) both of them
+    assert after["restricted"] != before["restricted"] and after["confidential"] != before["confidential"]
+    with hq_access.sign_in(setting.hq_dir, "rita", RITA) as rita:  # rita takes her new key and reads on
+        assert {r.title for r in rita.records() if r.readable} == {"Road closed"}
+    with pytest.raises(apsw.Error):
+        _sqlite3mc_text(compartments.path_of(setting.hq_dir, "restricted"), before["restricted"])

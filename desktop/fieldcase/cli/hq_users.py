@@ -72,18 +72,22 @@ def run_remove(args: argparse.Namespace) -> int:
         removed = hq_users.remove_user(store, args.name)
     name = clean(removed.user.name)
     out(f"Removed {name}'s key slot.")
-    if removed.held_store_key:
-        out(f"{name} held the store key ({removed.user.clearance} clearance). Removing the slot cannot take back a "
-            "copy of it they may have kept: whoever holds it can open the HQ store.")
-        return 0
-    out(f"The key to the {removed.replaced_level} records was replaced and that compartment rebuilt under it: "
-        f"the key {name} held opens none of them now.")
+    if len(removed.replaced_levels) == 1:
+        out(f"The key to the {removed.replaced_levels[0]} records was replaced and that compartment rebuilt under "
+            f"it: the key {name} held opens none of them now.")
+    else:
+        out(f"The keys to the {' and '.join(removed.replaced_levels)} records were replaced and those compartments "
+            f"rebuilt under them: the keys {name} could read open none of them now.")
     if removed.sent_to:
         out("The new key was sent to: " + ", ".join(clean(n) for n in removed.sent_to)
             + " (each takes it at their next sign-in).")
     if removed.need_reset:
         out("These users' key slots cannot receive it; reset their passphrases (fieldcase hq user passwd NAME): "
             + ", ".join(clean(n) for n in removed.need_reset) + ".")
+    if removed.held_store_key:
+        out(f"{name} also held the store key ({removed.user.clearance} clearance), which opens HQ's age identities "
+            "and CA key. Removing the slot cannot take back copies they may have kept: to stop new packages reaching "
+            "them, rotate HQ's keys (fieldcase hq keys --rotate --dir DIR).")
     return 0
 
 

@@ -4,13 +4,14 @@ passphrase is a reviewer's (they hold the store key, hence every level key); cha
 anyone's (their slot re-wrapped under the new passphrase, holding the same keys). Each change is audit-logged
 in the HQ store when the store key is at hand.
 
-Removing a user below the top clearance removes their slot and replaces the key of their compartment: the
-compartment is rebuilt under a new key at once, and the new key is sent (age-encrypted, hq/users.py) to each
-remaining user of that level, whose next sign-in takes it. So a key the removed user copied opens nothing HQ
-receives after. A remaining user whose slot predates identities cannot be sent it; they are named, and a
-reviewer resets their passphrase. Removing a user of the top clearance removes their slot only: like LUKS or
-KeePassXC, it cannot take back the store key they held (that would need a new store key: not done here), and
-the result says so.
+Removing a user removes their slot and replaces the key of each compartment they could open (their own below
+the top clearance; every one at the top, where the store holds them all): each compartment is rebuilt under
+its new key at once, and the new key is sent (age-encrypted, hq/users.py) to each remaining user of that level,
+whose next sign-in takes it. So a key the removed user copied opens no compartment HQ rebuilds after. A
+remaining user whose slot predates identities cannot be sent it; they are named, and a reviewer resets their
+passphrase. A user of the top clearance also held the store key and what the store keeps (HQ's age identities,
+its CA key): like LUKS or KeePassXC, removing the slot cannot take those back (that would need a new store key
+and a new HQ identity: not done here), and the result says so.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from ..errors import FieldcaseError
 from ..hq import compartments, recipients
 from ..hq import users as hq_users
 from ..hq.store import HqStore
-from ..hq.users import DEFAULT_CLEARANCE, HqUser
+from ..hq.users import COMPARTMENT_LEVELS, DEFAULT_CLEARANCE, TOP, HqUser
 from ..store import audit
 from ..workspace import KeyFile, utc_now
 
@@ -36,13 +37,13 @@ class Removal:
     """What removing a user did beyond removing their slot."""
 
     user: HqUser
-    replaced_level: str | None  # the compartment whose key was replaced (None: the user held the store key)
-    sent_to: tuple[str, ...]  # the users of that level the new key was sent to
-    need_reset: tuple[str, ...]  # the users of that level whose slots cannot receive it: reset their passphrase
+    replaced_levels: tuple[str, ...]  # the compartments whose keys were replaced
+    sent_to: tuple[str, ...]  # the users of those levels a new key was sent to
+    need_reset: tuple[str, ...]  # the users of those levels whose slots cannot receive it: reset their passphrase
 
     @property
     def held_store_key(self) -> bool:
-        return self.replaced_level is None
+        return self.user.clearance == TOP
 
 
 def _users(hq: HqStore) -> hq_users.UsersFile:
@@ -91,44 +92,47 @@ def list_users(hq: HqStore) -> list[HqUser]:
 
 
 def remove_user(hq: HqStore, name: str) -> Removal:
-    """Order: the compartment is rebuilt under its new key first, then the users file saved. Interrupted in
-    between, the removed user's slot still exists but its key opens nothing, and running the removal again
-    replaces the key once more and sends it."""
+    """Order: the compartments are rebuilt under their new keys first, then the users file saved. Interrupted
+    in between, the removed user's slot still exists but its keys open nothing, and running the removal again
+    replaces the keys once more and sends them."""
     hq.require("manage")
     target = _users(hq).find(name).user
     if target.name == hq.user.name:
         raise FieldcaseError("You cannot remove yourself; another reviewer can. Nothing was changed.")
-    level = None if target.clearance == hq_users.TOP else target.clearance
+    # below the top clearance their slot held their level's key; at the top they could read every level key
+    levels = COMPARTMENT_LEVELS if target.clearance == hq_users.TOP else (target.clearance,)
+    new_keys = {level: compartments.replace_level_key(hq.ws, level, hq.user.name,
+                                                      {"reason": "hq.user-remove", "user": target.name})
+                for level in levels}
     sent: list[str] = []
     unsent: list[str] = []
-    new_key = None if level is None else compartments.replace_level_key(
-        hq.ws, level, hq.user.name, {"reason": "hq.user-remove", "user": target.name})
     try:
         users = _users(hq)
         users.slots = [s for s in users.slots if s.user.name != target.name]
         users.pending = [p for p in users.pending if p.user != target.name]
-        if new_key is not None and level is not None:
-            known, now = recipients.recorded(hq.ws), utc_now()
-            for slot in users.slots:
-                if slot.user.clearance != level:
-                    continue
-                recipient = known.get(slot.user.name)
-                if recipient is not None and recipient == slot.recipient:
-                    sealed: str | None = hq_users.seal_level_key(new_key, recipient)
-                    sent.append(slot.user.name)
-                else:  # no identity, or a recipient in the file that is not the one recorded: not sent there
-                    sealed = None
-                    unsent.append(slot.user.name)
-                users.pending = [p for p in users.pending if p.user != slot.user.name]  # superseded
-                users.pending.append(hq_users.PendingKey(slot.user.name, level, sealed, now))
+        known, now = recipients.recorded(hq.ws), utc_now()
+        for slot in users.slots:
+            new_key = new_keys.get(slot.user.clearance)
+            if new_key is None:
+                continue
+            recipient = known.get(slot.user.name)
+            if recipient is not None and recipient == slot.recipient:
+                sealed: str | None = hq_users.seal_level_key(new_key, recipient)
+                sent.append(slot.user.name)
+            else:  # no identity, or a recipient in the file that is not the one recorded: not sent there
+                sealed = None
+                unsent.append(slot.user.name)
+            users.pending = [p for p in users.pending if p.user != slot.user.name]  # superseded
+            users.pending.append(hq_users.PendingKey(slot.user.name, slot.user.clearance, sealed, now))
     finally:
-        keys.wipe(new_key)
+        for new_key in new_keys.values():
+            keys.wipe(new_key)
     users.save(hq.ws.path)
     recipients.record(hq.ws, target.name, None)
     _audit(hq, "hq.user-remove", target.name, {"role": target.role, "clearance": target.clearance,
-                                                "level_key_replaced": level, "level_key_sent_to": sent,
+                                                "level_keys_replaced": list(levels), "level_key_sent_to": sent,
                                                 "passphrase_reset_needed": unsent})
-    return Removal(target, level, tuple(sent), tuple(unsent))
+    return Removal(target, tuple(levels), tuple(sent), tuple(unsent))
 
 
 def reset_passphrase(hq: HqStore, name: str, new_passphrase: str) -> None:
