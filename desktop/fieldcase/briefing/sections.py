@@ -462,8 +462,9 @@ def _unlisted(data: BriefingData, count: int) -> str:
               count=fmt_number(count)) + " "
     if data.annex_csv is not None:
         return text + _complete_list_written(data.annex_csv)
-    return text + tr("The complete list of every record, with the same columns, is written as a CSV file by the "
-                     "same command with --annex-csv FILE (fieldcase brief or fieldcase hq brief).")
+    return text + tr("The complete list of every record, with the same columns, is written as a CSV file when the "
+                     "briefing is exported with “Also save the complete list as CSV” in the app, or with "
+                     "--annex-csv FILE (fieldcase brief or fieldcase hq brief).")
 
 
 def _complete_list_written(annex_csv: tuple[str, str]) -> str:
