@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QGroupBox, QLabel, QScrollArea, 
 from conftest import PASSPHRASE
 from fieldcase.crypto import unlock_guard
 from fieldcase.errors import WrongPassphrase
-from fieldcase.services import session
+from fieldcase.services import duress, session
 from fieldcase.services.records import CaseService
 from fieldcase.ui.layout_check import clipped
 from fieldcase.workspace import KEY_FILE, Workspace
@@ -29,12 +29,14 @@ DURESS = "river stone lantern orchard"
 CANARY = "CANARY-duress-" + os.urandom(4).hex()
 
 
-def _made(folder: Path, records: int = 0) -> None:
+def _made(folder: Path, records: int = 0, *, duress_wipe: bool | None = None) -> None:
     ws, _ = Workspace.create(folder, PASSPHRASE, "Officer A")
     ws.take_pending_recovery_key()  # written down: unlocking goes straight to the list
     if records:
         CaseService(ws).save_many([r.__class__(**{**r.__dict__, "title": f"{CANARY} {i}"})
                                    for i, r in enumerate(incidents(records))])
+    if duress_wipe is not None:
+        duress.set_duress(ws, PASSPHRASE, DURESS, wipe_real=duress_wipe)
     ws.lock()
 
 
@@ -246,7 +248,7 @@ def test_delete_after_three_failed_unlocks_set_in_the_page(qtbot, window, tmp_pa
 def test_emergency_part_and_dialog_fit_at_1024x768(qtbot, window, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                     language: str) -> None:
     folder = tmp_path / "ws"
-    _made(folder)
+    _made(folder, duress_wipe=True)  # the fullest state: the longest status, "Remove" shown
     window.setMinimumSize(0, 0)
     window.resize(1024, 768)
     window.start(folder)
@@ -261,10 +263,13 @@ def test_emergency_part_and_dialog_fit_at_1024x768(qtbot, window, tmp_path: Path
     qtbot.wait(100)
     assert clipped(box) == []
     dialog = _open_dialog(qtbot, page)
-    dialog.remove.show()  # as when one is set: the dialog's fullest state
+    assert dialog.remove.isVisible()
     qtbot.waitExposed(dialog)
     qtbot.wait(100)
-    assert clipped(dialog) == []
+    problems = clipped(dialog)
+    if shots := os.environ.get("FIELDCASE_SHOTS"):
+        dialog.grab().save(os.path.join(shots, f"duress-dialog-{language}.png"))
+    assert problems == []
     if language == "ar":
         assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
     if shots := os.environ.get("FIELDCASE_SHOTS"):
