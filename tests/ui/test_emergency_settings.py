@@ -194,6 +194,16 @@ def test_dialog_errors_in_the_users_words(qtbot, window, tmp_path: Path) -> None
     assert attempt(PASSPHRASE, PASSPHRASE, PASSPHRASE) == "The duress passphrase must differ from your passphrase."
     assert attempt("wrong current one", DURESS, DURESS) == "The current passphrase is wrong; nothing was changed."
     assert (folder / KEY_FILE).read_bytes() == before  # nothing written
+
+    # Cancel while the work runs (Argon2id, then timing a decoy): nothing changes, the dialog says so
+    for edit, text in ((dialog.current, PASSPHRASE), (dialog.duress, DURESS), (dialog.repeat, DURESS)):
+        edit.clear()
+        qtbot.keyClicks(edit, text)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.progress.cancel_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: dialog.message.isVisible() and not dialog.progress.isVisible(), timeout=60_000)
+    assert dialog.message.text() == "Cancelled: nothing was changed."
+    assert (folder / KEY_FILE).read_bytes() == before and window.view.session.keys.duress_mode() == "off"
     dialog.reject()
 
 
@@ -276,3 +286,27 @@ def test_emergency_part_and_dialog_fit_at_1024x768(qtbot, window, tmp_path: Path
         window.grab().save(os.path.join(shots, f"emergency-settings-{language}.png"))
         dialog.grab().save(os.path.join(shots, f"duress-dialog-{language}.png"))
     dialog.reject()
+
+
+def test_quick_delete_from_a_keep_mode_decoy_destroys_the_folder_it_shows(qtbot, window,  # type: ignore[no-untyped-def]
+                                                                          tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+    folder = tmp_path / "ws"
+    _made(folder, 1, duress_wipe=False)
+    window.start(folder)
+    unlock(qtbot, window, folder, DURESS)
+    decoy = window.workspace.path
+    assert decoy != folder
+    window.quick_delete()
+
+    def confirm() -> QMessageBox | None:
+        return next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
+                     and w.objectName() == "quickDeleteConfirm" and w.isVisible()), None)
+
+    wait_for(qtbot, lambda: confirm() is not None)
+    box = confirm()
+    assert box is not None and str(folder) in box.text() and str(decoy) not in box.text()
+    box.findChild(QPushButton, "quickDeleteButton").click()
+    wait_for(qtbot, lambda: not folder.exists(), timeout=15_000)
+    assert not decoy.exists()
