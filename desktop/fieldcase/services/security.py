@@ -64,7 +64,7 @@ class KeyService:
 
     # -- emergency settings (duress passphrase, quick delete after failed unlocks) ---------------------
     def duress_mode(self) -> DuressMode:
-        """"off", "keep" or "wipe". A decoy reads "off": it has no duress passphrase of its own."""
+        """What the duress passphrase does: off, keep or wipe (a decoy reads off: it has none of its own)."""
         return duress.mode(self.ws)
 
     def set_duress(self, current: str, duress_passphrase: str, *, wipe_real: bool,
