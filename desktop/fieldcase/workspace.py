@@ -130,6 +130,9 @@ class Workspace:
 
     def __init__(self, path: Path, keyfile: KeyFile, data_key: bytearray) -> None:
         self.path = path
+        # The folder the officer opened, as the app shows and remembers it: `path` itself, except for a
+        # duress decoy made in a temporary folder (services/duress.py), which must not show that folder.
+        self.opened_from = path
         self.keyfile = keyfile
         self._key: bytearray | None = data_key
         self._db: Database | None = None

@@ -22,10 +22,10 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..crypto import keys
-from ..errors import FieldcaseError, WrongPassphrase
+from ..errors import Cancelled, FieldcaseError, WrongPassphrase
 from ..wipe import wipe_workspace
 
 if TYPE_CHECKING:
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 SECRET_DURESS = "duress-passphrase"
 DECOY_OFFICER = "Field officer"
+DuressMode = Literal["off", "keep", "wipe"]  # none set; opens the decoy; quick-deletes this workspace first
 
 
 def _stored(ws: Workspace) -> dict[str, Any] | None:
@@ -52,6 +53,14 @@ def wipes_real(ws: Workspace) -> bool:
     return bool(data and data["role"] == keys.ROLE_DURESS_WIPE)
 
 
+def mode(ws: Workspace) -> DuressMode:
+    """What the duress passphrase of this workspace does (a decoy has none: it reads "off")."""
+    data = _stored(ws)
+    if data is None:
+        return "off"
+    return "wipe" if data["role"] == keys.ROLE_DURESS_WIPE else "keep"
+
+
 def rewrapped(ws: Workspace, kdf: dict[str, Any]) -> list[tuple[bytes, bytearray, str]]:
     """The duress slot's (kek, key, role) under new parameters, if a duress passphrase is set."""
     data = _stored(ws)
@@ -61,7 +70,10 @@ def rewrapped(ws: Workspace, kdf: dict[str, Any]) -> list[tuple[bytes, bytearray
 
 
 def _check_current(ws: Workspace, current: str) -> None:
-    key, role = keys.open_passphrase_slots(ws.keyfile.passphrase_slots, current, ws.keyfile.workspace_id)
+    try:
+        key, role = keys.open_passphrase_slots(ws.keyfile.passphrase_slots, current, ws.keyfile.workspace_id)
+    except WrongPassphrase:  # opens no slot: said as what it is here, not as a failed unlock
+        raise WrongPassphrase("The current passphrase is wrong; nothing was changed.") from None
     same = role == keys.ROLE_REAL and ws.raw_key_hex() == bytes(key).hex()
     keys.wipe(key)
     if not same:
@@ -85,8 +97,15 @@ def _rewrite_slots(ws: Workspace, current: str, duress: tuple[str, str, bytearra
     ws.keyfile.save(ws.path)
 
 
-def set_duress(ws: Workspace, current: str, duress_passphrase: str, *, wipe_real: bool) -> None:
-    """Set (or replace) the duress passphrase. `wipe_real`: typing it quick-deletes this workspace."""
+def _stop_if(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+
+
+def set_duress(ws: Workspace, current: str, duress_passphrase: str, *, wipe_real: bool,
+               cancelled: Callable[[], bool] | None = None) -> None:
+    """Set (or replace) the duress passphrase. `wipe_real`: typing it quick-deletes this workspace.
+    `cancelled` is checked before anything is written: a cancel changes nothing."""
     from ..store import audit, keyvalue
     from ..workspace import utc_now
 
@@ -95,10 +114,13 @@ def set_duress(ws: Workspace, current: str, duress_passphrase: str, *, wipe_real
     if duress_passphrase == current:
         raise FieldcaseError("The duress passphrase must differ from the passphrase; nothing was changed.")
     _check_current(ws, current)
+    _stop_if(cancelled)
     role = keys.ROLE_DURESS_WIPE if wipe_real else keys.ROLE_DURESS_KEEP
+    decoy_s = _time_a_decoy(ws)
+    _stop_if(cancelled)  # the last point where nothing has changed
     decoy_key = keys.new_data_key()
     body = json.dumps({"passphrase": duress_passphrase, "role": role, "key": bytes(decoy_key).hex(),
-                       "decoy_s": _time_a_decoy(ws)})
+                       "decoy_s": decoy_s})
     with ws.db.writing() as conn:
         keyvalue.put_secrets(conn, {SECRET_DURESS: body.encode("utf-8")})
         audit.append(conn, [audit.AuditEvent("key.duress-set", "workspace", ws.keyfile.workspace_id, None,
@@ -106,11 +128,12 @@ def set_duress(ws: Workspace, current: str, duress_passphrase: str, *, wipe_real
     _rewrite_slots(ws, current, (duress_passphrase, role, decoy_key))
 
 
-def clear_duress(ws: Workspace, current: str) -> None:
+def clear_duress(ws: Workspace, current: str, *, cancelled: Callable[[], bool] | None = None) -> None:
     from ..store import audit, keyvalue
     from ..workspace import utc_now
 
     _check_current(ws, current)
+    _stop_if(cancelled)
     _rewrite_slots(ws, current, None)
     with ws.db.writing() as conn:
         keyvalue.delete_secrets(conn, [SECRET_DURESS])
@@ -134,6 +157,7 @@ def _time_a_decoy(ws: Workspace) -> float:
             start = time.perf_counter()
             made, _recovery = Workspace.create_with_kek(scratch / str(len(runs)), os.urandom(32), kdf,
                                                         DECOY_OFFICER)
+            made.take_pending_recovery_key()  # as open_decoy does
             made.lock()
             runs.append(time.perf_counter() - start)
         return round(sorted(runs)[1], 4)
@@ -152,7 +176,12 @@ def pad_like_decoy(ws: Workspace, elapsed_s: float, sleep: Callable[[float], Non
 
 
 def open_decoy(path: Path, keyfile: KeyFile, decoy_key: bytearray, role: str, kek: bytes) -> Workspace:
-    """What the duress passphrase opens: an empty workspace, made now with the key its unlock derived."""
+    """What the duress passphrase opens: an empty workspace, made now with the key its unlock derived.
+
+    It must look like a workspace in use, not one just made: its recovery key counts as written down
+    (else the app would show a new workspace's recovery-key screen), and a decoy made elsewhere says it is
+    the folder the officer opened (`opened_from`: what the window, the settings page and the list of
+    recent workspaces show)."""
     from ..workspace import Workspace
 
     keys.wipe(decoy_key)
@@ -162,7 +191,7 @@ def open_decoy(path: Path, keyfile: KeyFile, decoy_key: bytearray, role: str, ke
         # place, so the duress passphrase goes on opening it.
         wipe_workspace(path, remove_folder=False)
         ws, _recovery = Workspace.create_with_kek(path, kek, kdf, DECOY_OFFICER)
-        return ws
+        return _as_if_in_use(ws)
     scratch = Path(tempfile.mkdtemp(prefix="fieldcase-"))
     try:
         ws, _recovery = Workspace.create_with_kek(scratch / "workspace", kek, kdf, DECOY_OFFICER)
@@ -170,4 +199,14 @@ def open_decoy(path: Path, keyfile: KeyFile, decoy_key: bytearray, role: str, ke
         shutil.rmtree(scratch, ignore_errors=True)
         raise
     ws.on_lock.append(lambda: shutil.rmtree(scratch, ignore_errors=True))
+    ws.opened_from = path
+    return _as_if_in_use(ws)
+
+
+def _as_if_in_use(ws: Workspace) -> Workspace:
+    try:
+        ws.take_pending_recovery_key()
+    except BaseException:
+        ws.lock()
+        raise
     return ws

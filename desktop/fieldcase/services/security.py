@@ -8,6 +8,10 @@ from ..crypto import keys
 from ..errors import Cancelled, FieldcaseError, WrongPassphrase
 from ..tasks import IsCancelled
 from ..workspace import Workspace
+from . import duress, session
+from .duress import DuressMode
+
+MAX_WIPE_AFTER = session.MAX_WIPE_AFTER
 
 
 def check_passphrase(ws: Workspace, passphrase: str) -> None:
@@ -41,7 +45,8 @@ class KeyService:
 
     @property
     def path(self) -> Path:
-        return self.ws.path
+        """The folder the officer opened (a duress decoy shows the real one: services/duress.py)."""
+        return self.ws.opened_from
 
     @property
     def officer(self) -> str:
@@ -56,3 +61,27 @@ class KeyService:
 
     def replace_recovery_key(self) -> str:
         return self.ws.replace_recovery_key()
+
+    # -- emergency settings (duress passphrase, quick delete after failed unlocks) ---------------------
+    def duress_mode(self) -> DuressMode:
+        """What the duress passphrase does: off, keep or wipe (a decoy reads off: it has none of its own)."""
+        return duress.mode(self.ws)
+
+    def set_duress(self, current: str, duress_passphrase: str, *, wipe_real: bool,
+                   cancelled: IsCancelled | None = None) -> DuressMode:
+        """Check `current`, then set (or replace) the duress passphrase; returns the mode now in force."""
+        duress.set_duress(self.ws, current, duress_passphrase, wipe_real=wipe_real, cancelled=cancelled)
+        return duress.mode(self.ws)
+
+    def clear_duress(self, current: str, *, cancelled: IsCancelled | None = None) -> DuressMode:
+        duress.clear_duress(self.ws, current, cancelled=cancelled)
+        return duress.mode(self.ws)
+
+    def wipe_after(self) -> int | None:
+        """Quick delete after this many wrong passphrases in a row; None: never (the default)."""
+        return session.wipe_after(self.ws)
+
+    def set_wipe_after(self, failures: int | None) -> int | None:
+        """Change the setting; returns what is now in force, read back from the sealed key file."""
+        session.set_wipe_after(self.ws, failures)
+        return session.wipe_after(self.ws)

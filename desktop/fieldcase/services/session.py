@@ -110,6 +110,19 @@ def set_wipe_after(ws: Workspace, failures: int | None) -> None:
     ws.seal_guard(unlock_guard.reset(ws.path, failures))
 
 
+MAX_WIPE_AFTER = unlock_guard.CHAIN_LENGTH  # the most failures the record can count
+
+
+def wipe_after(ws: Workspace) -> int | None:
+    """The quick-delete-after-failures setting in force (None: off, the default), as sealed in the key file
+    (the one unlock trusts); the record's own copy only when there is no valid seal."""
+    sealed = ws.sealed_guard()
+    if sealed:
+        setting = sealed.partition(":")[2]
+        return int(setting) if setting.isdigit() and int(setting) > 0 else None
+    return unlock_guard.read(ws.path).wipe_after
+
+
 def failed_unlocks(path: Path) -> unlock_guard.GuardState:
     """The failed-unlock record as it stands (for the unlock screen's countdown)."""
     return unlock_guard.read(path)

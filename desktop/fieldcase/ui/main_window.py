@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         self.idle.start()
-        self._update_settings(self.settings.with_recent(opened.workspace.path))
+        self._update_settings(self.settings.with_recent(opened.workspace.opened_from))
         view.cases.table.setFocus()
         view.show_integrity()
         self._check_integrity(opened.workspace, view)
@@ -190,7 +190,8 @@ class MainWindow(QMainWindow):
         """Ask once, then destroy the workspace shown (open or not): key slots first, then every file."""
         from ..workspace import is_workspace
 
-        path = self.workspace.path if self.workspace is not None else self.welcome.unlock_form.folder.path()
+        # the folder opened: for a duress decoy made elsewhere, the real one (services/duress.py)
+        path = self.workspace.opened_from if self.workspace is not None else self.welcome.unlock_form.folder.path()
         if path is None or not is_workspace(path):
             return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Quick delete"),
@@ -249,7 +250,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(view)
             view.deleteLater()
         self.clipboard.clear()
-        self.welcome.show_unlock(workspace.path, is_demo=self.settings.is_demo(workspace.path),
+        self.welcome.show_unlock(workspace.opened_from, is_demo=self.settings.is_demo(workspace.opened_from),
                                  message=message or self.tr("The workspace is locked."))
         self.stack.setCurrentWidget(self.welcome)
         self.workspace_locked.emit()

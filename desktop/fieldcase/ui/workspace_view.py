@@ -184,12 +184,12 @@ class WorkspaceView(QWidget):
         bar.setObjectName("statusBar")
         row = QHBoxLayout(bar)
         row.setContentsMargins(16, 6, 12, 6)
-        name = self.workspace.path.name
-        demo = self._settings.is_demo(self.workspace.path)
+        name = self.workspace.opened_from.name  # a duress decoy shows the folder that was opened
+        demo = self._settings.is_demo(self.workspace.opened_from)
         self.workspace_label = QLabel(
             (self.tr("Workspace: %1 (demo, fictional data)") if demo else self.tr("Workspace: %1")).replace(
                 "%1", safe_line(name, 60)), bar)
-        self.workspace_label.setToolTip(str(self.workspace.path))
+        self.workspace_label.setToolTip(str(self.workspace.opened_from))
         self.officer_label = QLabel(self.tr("Officer: %1").replace("%1", safe_line(self.workspace.officer, 60)), bar)
         self.count_label = QLabel(bar)
         self.count_label.setObjectName("recordCount")
