@@ -1882,6 +1882,125 @@
         </message>
     </context>
     <context>
+        <name>DuressPassphraseDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="54" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="70" />
+            <source>Duress passphrase</source>
+            <translation>عبارة المرور الخاصة بالإكراه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="60" />
+            <source>A second passphrase to give if you are forced to unlock: typed on the unlock screen, it opens an empty decoy workspace instead of this one. Nothing on the computer shows that it exists.</source>
+            <translation>عبارة مرور ثانية تعطيها إذا أُجبرت على فتح القفل: إذا كُتبت في شاشة فتح القفل فإنها تفتح مساحة عمل تمويهية فارغة بدلًا من هذه. لا شيء على الحاسوب يُظهر أنها موجودة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="69" />
+            <source>Current passphrase</source>
+            <translation>عبارة المرور الحالية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="72" />
+            <source>Repeat</source>
+            <translation>التكرار</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="74" />
+            <source>Also quick-delete this workspace when the duress passphrase is typed</source>
+            <translation>احذف أيضًا مساحة العمل هذه حذفًا سريعًا عند كتابة عبارة المرور الخاصة بالإكراه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="79" />
+            <source>Then every record, draft and attachment on this computer is destroyed before the decoy opens; only what reached HQ survives. This cannot be undone.</source>
+            <translation>عندئذ يُتلف كل سجل ومسودة ومرفق على هذا الحاسوب قبل أن تُفتح المساحة التمويهية؛ لا يبقى إلا ما وصل إلى المقر. لا يمكن التراجع عن ذلك.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="81" />
+            <source>Remove duress passphrase</source>
+            <translation>إزالة عبارة المرور الخاصة بالإكراه</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="83" />
+            <source>Asks for the current passphrase only.</source>
+            <translation>تطلب عبارة المرور الحالية فقط.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="99" />
+            <source>Set</source>
+            <translation>تعيين</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="99" />
+            <source>Replace</source>
+            <translation>استبدال</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="112" />
+            <source>Type your current passphrase first.</source>
+            <translation>اكتب عبارة المرور الحالية أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="115" />
+            <source>The duress passphrase is too short: use at least %1 characters.</source>
+            <translation>عبارة المرور الخاصة بالإكراه قصيرة جدًا: استخدم ⁨%1⁩ حرفًا على الأقل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="119" />
+            <source>This passphrase is too easy to guess: add a few unrelated words.</source>
+            <translation>عبارة المرور هذه سهلة التخمين: أضف بضع كلمات لا رابط بينها.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="122" />
+            <source>The two duress passphrases differ.</source>
+            <translation>عبارتا المرور الخاصتان بالإكراه مختلفتان.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="125" />
+            <source>The duress passphrase must differ from your passphrase.</source>
+            <translation>يجب أن تختلف عبارة المرور الخاصة بالإكراه عن عبارة المرور الخاصة بك.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="133" />
+            <source>Setting the duress passphrase…</source>
+            <translation>جارٍ تعيين عبارة المرور الخاصة بالإكراه…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="138" />
+            <source>Type your current passphrase to remove the duress passphrase.</source>
+            <translation>اكتب عبارة المرور الحالية لإزالة عبارة المرور الخاصة بالإكراه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="146" />
+            <source>Removing the duress passphrase…</source>
+            <translation>جارٍ إزالة عبارة المرور الخاصة بالإكراه…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="167" />
+            <source>Cancelled: nothing was changed.</source>
+            <translation>أُلغي: لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="179" />
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="186" />
+            <source>Duress passphrase set: typing it quick-deletes this workspace, then opens an empty decoy. Your passphrase and the recovery key open this workspace as before.</source>
+            <translation>عُيّنت عبارة المرور الخاصة بالإكراه: كتابتها تحذف مساحة العمل هذه حذفًا سريعًا ثم تفتح مساحة تمويهية فارغة. عبارة المرور الخاصة بك ومفتاح الاسترداد يفتحان مساحة العمل هذه كما من قبل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="189" />
+            <source>Duress passphrase set: typing it opens an empty decoy workspace; this workspace stays as it is. Your passphrase and the recovery key open it as before.</source>
+            <translation>عُيّنت عبارة المرور الخاصة بالإكراه: كتابتها تفتح مساحة عمل تمويهية فارغة؛ وتبقى مساحة العمل هذه كما هي. عبارة المرور الخاصة بك ومفتاح الاسترداد يفتحانها كما من قبل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="191" />
+            <source>The duress passphrase was removed: it opens nothing now.</source>
+            <translation>أُزيلت عبارة المرور الخاصة بالإكراه: لم تعد تفتح شيئًا.</translation>
+        </message>
+    </context>
+    <context>
         <name>Editor</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="19" />
@@ -4119,7 +4238,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
         <name>MainWindow</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/main_window.py" line="51" />
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="269" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="270" />
             <source>Fieldcase</source>
             <translation>Fieldcase</translation>
         </message>
@@ -4129,37 +4248,37 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>جارٍ إعداد مساحة العمل التجريبية…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="196" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="197" />
             <source>Quick delete</source>
             <translation>الحذف السريع</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="197" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="198" />
             <source>Destroy this workspace now? Its keys are destroyed first, then every record, draft and attachment in %1. This cannot be undone: only what already reached HQ survives.</source>
             <translation>هل تريد إتلاف مساحة العمل هذه الآن؟ تُتلف مفاتيحها أولًا، ثم كل سجل ومسودة ومرفق في ⁨%1⁩. لا يمكن التراجع عن ذلك: لا يبقى إلا ما وصل إلى المقر بالفعل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="204" />
             <source>Delete everything</source>
             <translation>حذف كل شيء</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="215" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="216" />
             <source>Deleting the workspace…</source>
             <translation>جارٍ حذف مساحة العمل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="219" />
             <source>The workspace was destroyed: its keys first, then every file. The passphrase opens nothing now.</source>
             <translation>أُتلفت مساحة العمل: مفاتيحها أولًا، ثم كل ملف. لم تعد عبارة المرور تفتح شيئًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="232" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="233" />
             <source>Locked after a period without activity. Enter the passphrase to continue.</source>
             <translation>قُفلت بعد فترة من عدم النشاط. أدخل عبارة المرور للمتابعة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="253" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="254" />
             <source>The workspace is locked.</source>
             <translation>مساحة العمل مقفلة.</translation>
         </message>
@@ -4947,122 +5066,179 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="53" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="58" />
             <source>Settings</source>
             <translation>الإعدادات</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="55" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="60" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="65" />
             <source>Applies at once and is remembered. Open editors keep what you have typed.</source>
             <translation>يُطبَّق فورًا ويُحفظ. تحتفظ المحررات المفتوحة بما كتبته.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="64" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="69" />
             <source>Locking</source>
             <translation>القفل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="75" />
             <source> min</source>
             <translation> دقيقة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="79" />
             <source>Lock after being idle for</source>
             <translation>القفل بعد عدم النشاط لمدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="81" />
             <source>Lock now</source>
             <translation>القفل الآن</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="79" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="84" />
             <source>Shortcut: Ctrl+L. Locking closes every window of the workspace and drops its keys from memory; unsaved edits are kept as encrypted drafts.</source>
             <translation>الاختصار: Ctrl+L. يغلق القفل كل نوافذ مساحة العمل ويمحو مفاتيحها من الذاكرة؛ وتُحفظ التعديلات غير المحفوظة في مسودات مشفرة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="83" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="88" />
             <source>Window contents are never saved to disk. A name copied from a record is cleared from the clipboard after 30 seconds.</source>
             <translation>لا يُحفظ محتوى النوافذ على القرص أبدًا. ويُمسح الاسم المنسوخ من سجل من الحافظة بعد 30 ثانية.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="87" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="92" />
             <source>Passphrase and recovery key</source>
             <translation>عبارة المرور ومفتاح الاسترداد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="89" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="94" />
             <source>Change passphrase…</source>
             <translation>تغيير عبارة المرور…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="91" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="96" />
             <source>Make a new recovery key…</source>
             <translation>إنشاء مفتاح استرداد جديد…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="125" />
             <source>Emergency</source>
             <translation>الطوارئ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="106" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="130" />
             <source>Quick delete…</source>
             <translation>الحذف السريع…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="110" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="134" />
             <source>Shortcut: Ctrl+Shift+Delete, also on the unlock screen. After one confirmation the keys are destroyed first, then every record, draft and attachment on this computer; only what reached HQ survives.</source>
             <translation>الاختصار: Ctrl+Shift+Delete، وهو متاح أيضًا في شاشة فتح القفل. بعد تأكيد واحد تُتلف المفاتيح أولًا، ثم كل سجل ومسودة ومرفق على هذا الحاسوب؛ لا يبقى إلا ما وصل إلى المقر.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="116" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="110" />
             <source>This workspace</source>
             <translation>مساحة العمل هذه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="118" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="112" />
             <source>Folder</source>
             <translation>المجلد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="113" />
             <source>Officer</source>
             <translation>الموظف</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="114" />
             <source>Workspace id</source>
             <translation>معرّف مساحة العمل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="115" />
             <source>Encryption</source>
             <translation>التشفير</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="115" />
             <source>SQLCipher 4 store under a random 256-bit key; the key is unlocked with Argon2id. Attachments: age.</source>
             <translation>قاعدة بيانات SQLCipher 4 بمفتاح عشوائي طوله 256 بت؛ يُفتح المفتاح باستخدام Argon2id. المرفقات: age.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="123" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="117" />
             <source>Version</source>
             <translation>الإصدار</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="141" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="142" />
+            <source>Delete after failed unlocks</source>
+            <translation>الحذف بعد محاولات فتح فاشلة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="146" />
+            <source>Off</source>
+            <translation>معطّل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="150" />
+            <source>Apply</source>
+            <translation>تطبيق</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="159" />
+            <source>After that many wrong passphrases in a row, the workspace is quick-deleted as by Quick delete; this cannot be undone.</source>
+            <translation>بعد هذا العدد من عبارات المرور الخاطئة المتتالية تُحذف مساحة العمل كما بالحذف السريع؛ لا يمكن التراجع عن ذلك.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="163" />
+            <source>Duress passphrase…</source>
+            <translation>عبارة المرور الخاصة بالإكراه…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="198" />
+            <source>In force: off. Wrong passphrases only delay the next try.</source>
+            <translation>المعمول به: معطّل. عبارات المرور الخاطئة تؤخر المحاولة التالية فقط.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="200" />
+            <source>In force: quick delete after %n wrong passphrases in a row.</source>
+            <translation>
+                <numerusform>المعمول به: حذف سريع بعد عدم إدخال أي عبارة مرور خاطئة.</numerusform>
+                <numerusform>المعمول به: حذف سريع بعد عبارة مرور خاطئة واحدة.</numerusform>
+                <numerusform>المعمول به: حذف سريع بعد عبارتي مرور خاطئتين متتاليتين.</numerusform>
+                <numerusform>المعمول به: حذف سريع بعد ⁨%n⁩ عبارات مرور خاطئة متتالية.</numerusform>
+                <numerusform>المعمول به: حذف سريع بعد ⁨%n⁩ عبارة مرور خاطئة متتالية.</numerusform>
+                <numerusform>المعمول به: حذف سريع بعد ⁨%n⁩ عبارة مرور خاطئة متتالية.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="219" />
+            <source>Set: typing it quick-deletes this workspace, then opens an empty decoy.</source>
+            <translation>معيّنة: كتابتها تحذف مساحة العمل هذه حذفًا سريعًا ثم تفتح مساحة تمويهية فارغة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="221" />
+            <source>Set: typing it opens an empty decoy workspace; this one stays as it is.</source>
+            <translation>معيّنة: كتابتها تفتح مساحة عمل تمويهية فارغة؛ وتبقى هذه كما هي.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="223" />
+            <source>Not set. A second passphrase that opens an empty decoy workspace instead of this one.</source>
+            <translation>غير معيّنة. عبارة مرور ثانية تفتح مساحة عمل تمويهية فارغة بدلًا من هذه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="246" />
             <source>New recovery key</source>
             <translation>مفتاح استرداد جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="247" />
             <source>Make a new recovery key? The current one stops working at once.</source>
             <translation>هل تريد إنشاء مفتاح استرداد جديد؟ سيتوقف المفتاح الحالي عن العمل فورًا.</translation>
         </message>
@@ -6417,7 +6593,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>ملفات بيانات Fieldcase (المخططات والأطر والخطوط) مفقودة من هذا التثبيت. أعد تثبيت Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/hq.py" line="197" />
+            <location filename="../../desktop/fieldcase/cli/hq.py" line="196" />
             <source>Give the grouping's countries: --countries XTV:Tarvessa,XTW:Morvane</source>
             <translation>حدد بلدان التجميع: --countries XTV:Tarvessa,XTW:Morvane</translation>
         </message>
@@ -6537,7 +6713,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يوجد هنا موظف مسجل بمعرّف مساحة العمل ⁨{id}⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/prompts.py" line="35" />
+            <location filename="../../desktop/fieldcase/cli/prompts.py" line="36" />
             <source>No passphrase given: set {pass_env} or run in a terminal to be asked.</source>
             <translation>لم تُقدَّم عبارة مرور: عيّن ⁨{pass_env}⁩ أو شغّل الأمر في طرفية ليُطلب منك إدخالها.</translation>
         </message>
@@ -6567,7 +6743,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لم تُقدَّم أي حصص: لم يُسترد شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/hq_users.py" line="137" />
+            <location filename="../../desktop/fieldcase/cli/hq_users.py" line="139" />
             <source>No single record matches {prefix} among those you may list.</source>
             <translation>لا يطابق ⁨{prefix}⁩ سجلًا واحدًا بعينه بين السجلات التي يمكنك إدراجها.</translation>
         </message>
@@ -6687,7 +6863,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>حدد ما يجب محوه: معرّفات السجلات، أو --attachment ID، أو --acknowledged، أو --retention، أو --list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/fleet.py" line="121" />
+            <location filename="../../desktop/fieldcase/cli/fleet.py" line="120" />
             <source>Say what to recover into: --identity-out FILE and/or --new-dir DIR.</source>
             <translation>حدد وجهة الاسترداد: --identity-out FILE و/أو --new-dir DIR.</translation>
         </message>
@@ -6987,12 +7163,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يجب أن تتكون علامة التصنيف من 1 إلى 60 حرفًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/duress.py" line="68" />
+            <location filename="../../desktop/fieldcase/services/duress.py" line="76" />
             <source>The current passphrase is wrong; nothing was changed.</source>
             <translation>عبارة المرور الحالية خاطئة؛ لم يتغير شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="362" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="365" />
             <source>The database already holds tables; an HQ store needs a new, empty database. Nothing was changed.</source>
             <translation>تحتوي قاعدة البيانات على جداول بالفعل؛ يحتاج مخزن المقر إلى قاعدة بيانات جديدة فارغة. لم يُغيَّر شيء.</translation>
         </message>
@@ -7017,12 +7193,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>انقطع التنزيل من ⁨{server}⁩ (⁨{error}⁩).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/duress.py" line="94" />
+            <location filename="../../desktop/fieldcase/services/duress.py" line="113" />
             <source>The duress passphrase is too short: use at least 8 characters.</source>
             <translation>عبارة المرور الخاصة بالإكراه قصيرة جدًا: استخدم 8 أحرف على الأقل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/duress.py" line="96" />
+            <location filename="../../desktop/fieldcase/services/duress.py" line="115" />
             <source>The duress passphrase must differ from the passphrase; nothing was changed.</source>
             <translation>يجب أن تختلف عبارة المرور الخاصة بالإكراه عن عبارة المرور؛ لم يُغيَّر شيء.</translation>
         </message>
@@ -7167,7 +7343,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>الإطار المثبَّت ⁨{framework_id}⁩، الإصدار ⁨{release}⁩، لا يطابق بصمة SHA-256 الخاصة به؛ قاعدة البيانات تالفة. لم يتغير شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="286" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="289" />
             <source>The key file's seal does not verify: workspace.json was edited or damaged, so a rollback of the store cannot be ruled out. Writes are stopped.</source>
             <translation>لا يمكن التحقق من ختم ملف المفاتيح: عُدّل workspace.json أو تلف، فلا يمكن استبعاد إرجاع المخزن إلى حالة سابقة. أُوقفت الكتابة.</translation>
         </message>
@@ -7217,12 +7393,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يجب أن يحتوي ملف المطابقة ⁨{file}⁩ على كائن JSON (انظر ملف README).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/security.py" line="26" />
+            <location filename="../../desktop/fieldcase/services/security.py" line="30" />
             <source>The new passphrase is the same as the current one; nothing was changed.</source>
             <translation>عبارة المرور الجديدة مطابقة للحالية؛ لم يتغير شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="447" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="450" />
             <source>The new passphrase is too short: use at least 8 characters.</source>
             <translation>عبارة المرور الجديدة قصيرة جدًا: استخدم 8 أحرف على الأقل.</translation>
         </message>
@@ -7527,12 +7703,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يجب ألا تقل العتبة عن 2 ولا تزيد على عدد الحصص (بحد أقصى ⁨{max}⁩).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/prompts.py" line="49" />
+            <location filename="../../desktop/fieldcase/cli/prompts.py" line="50" />
             <source>The two passphrases differ; nothing was changed.</source>
             <translation>عبارتا المرور مختلفتان؛ لم يتغير شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/fleet.py" line="75" />
+            <location filename="../../desktop/fieldcase/cli/fleet.py" line="74" />
             <source>The two passphrases differ; nothing was made.</source>
             <translation>عبارتا المرور مختلفتان؛ لم يُنشأ شيء.</translation>
         </message>
@@ -7657,7 +7833,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{what}⁩: عُدّل (لم يعد بالصيغة القانونية).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hq_users.py" line="79" />
+            <location filename="../../desktop/fieldcase/services/hq_users.py" line="80" />
             <source>There is already an HQ user named {user}; nothing was changed.</source>
             <translation>يوجد بالفعل مستخدم في المقر باسم ⁨{user}⁩؛ لم يُغيَّر شيء.</translation>
         </message>
@@ -7812,7 +7988,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>عند تحديد مستلم، يجب أن يكون الناتج اسم ملف ينتهي بـ .zip أو .age.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/conflicts.py" line="130" />
+            <location filename="../../desktop/fieldcase/cli/conflicts.py" line="127" />
             <source>Write each --field as NAME=mine or NAME=theirs.</source>
             <translation>اكتب كل ‎--field‎ بالصيغة NAME=mine أو NAME=theirs.</translation>
         </message>
@@ -7839,7 +8015,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>اسم المستخدم أو عبارة المرور غير صحيحة: لم يُفتح دليل المقر.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hq_users.py" line="100" />
+            <location filename="../../desktop/fieldcase/services/hq_users.py" line="101" />
             <source>You cannot remove yourself; another reviewer can. Nothing was changed.</source>
             <translation>لا يمكنك إزالة نفسك؛ يمكن لمُراجع آخر فعل ذلك. لم يُغيَّر شيء.</translation>
         </message>
@@ -7951,7 +8127,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="294" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="297" />
             <source>store.db is older than this workspace's key file: it was rolled back or replaced by an earlier copy, and records written since may be missing. Writes are stopped.</source>
             <translation>الملف store.db أقدم من ملف مفاتيح مساحة العمل هذه: أُعيد إلى حالة سابقة أو استُبدل بنسخة أقدم، وقد تكون سجلات كُتبت بعد ذلك مفقودة. أُوقفت الكتابة.</translation>
         </message>
@@ -8083,7 +8259,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{file}⁩ موجود بالفعل؛ اختر اسم ملف آخر.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="152" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="155" />
             <source>{file} already holds a Fieldcase workspace; nothing was changed.</source>
             <translation>⁨{file}⁩ يحتوي بالفعل على مساحة عمل Fieldcase؛ لم يتغير شيء.</translation>
         </message>
@@ -8143,7 +8319,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يحتوي ⁨{file}⁩ على محرف تحكم (NUL) في إحدى الخلايا؛ لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="249" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="252" />
             <source>{file} has a key file but no {store_file}; nothing was changed.</source>
             <translation>في ⁨{file}⁩ ملف مفاتيح ولكن لا يوجد ⁨{store_file}⁩؛ لم يتغير شيء.</translation>
         </message>
@@ -8158,7 +8334,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يحتوي ⁨{file}⁩ على أعمدة لبعض حقول النموذج المطابَقة؛ لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="237" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="240" />
             <source>{file} has no recovery slot.</source>
             <translation>ليس في ⁨{file}⁩ خانة استرداد.</translation>
         </message>
@@ -8243,7 +8419,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{file}⁩ ليس تصديرًا من ACLED بأعمدة دليل الترميز؛ لم يُستورد شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="154" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="157" />
             <source>{file} is not empty; choose a new or empty folder for the workspace.</source>
             <translation>⁨{file}⁩ ليس فارغًا؛ اختر مجلدًا جديدًا أو فارغًا لمساحة العمل.</translation>
         </message>
@@ -8343,7 +8519,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{risk_area!r}⁩ ليس مجال خطر (انظر `fieldcase frameworks show ⁨{cca_id}⁩`).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="260" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="263" />
             <source>{store_file} belongs to a different workspace than {key_file}; both were left untouched.</source>
             <translation>⁨{store_file}⁩ يخص مساحة عمل غير التي يخصها ⁨{key_file}⁩؛ تُرك كلاهما دون مساس.</translation>
         </message>

@@ -243,6 +243,17 @@
         </message>
     </context>
     <context>
+        <name>SettingsPage</name>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="200" />
+            <source>In force: quick delete after %n wrong passphrases in a row.</source>
+            <translation>
+                <numerusform>In force: quick delete after %n wrong passphrase.</numerusform>
+                <numerusform>In force: quick delete after %n wrong passphrases in a row.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SignalReasons</name>
         <message numerus="yes">
             <location filename="../../desktop/fieldcase/ui/signal_reasons.py" line="23" />

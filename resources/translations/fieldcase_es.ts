@@ -1830,6 +1830,125 @@
         </message>
     </context>
     <context>
+        <name>DuressPassphraseDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="54" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="70" />
+            <source>Duress passphrase</source>
+            <translation>Frase de contraseña de coacción</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="60" />
+            <source>A second passphrase to give if you are forced to unlock: typed on the unlock screen, it opens an empty decoy workspace instead of this one. Nothing on the computer shows that it exists.</source>
+            <translation>Una segunda frase de contraseña para dar si le obligan a desbloquear: escrita en la pantalla de desbloqueo, abre un espacio de trabajo señuelo vacío en lugar de este. Nada en el equipo muestra que existe.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="69" />
+            <source>Current passphrase</source>
+            <translation>Frase de contraseña actual</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="72" />
+            <source>Repeat</source>
+            <translation>Repetir</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="74" />
+            <source>Also quick-delete this workspace when the duress passphrase is typed</source>
+            <translation>Borrar también rápidamente este espacio de trabajo cuando se escriba la frase de coacción</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="79" />
+            <source>Then every record, draft and attachment on this computer is destroyed before the decoy opens; only what reached HQ survives. This cannot be undone.</source>
+            <translation>Entonces cada registro, borrador y adjunto de este equipo se destruye antes de que se abra el señuelo; solo se conserva lo que llegó a la sede. No se puede deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="81" />
+            <source>Remove duress passphrase</source>
+            <translation>Quitar la frase de coacción</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="83" />
+            <source>Asks for the current passphrase only.</source>
+            <translation>Solo pide la frase de contraseña actual.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="99" />
+            <source>Set</source>
+            <translation>Establecer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="99" />
+            <source>Replace</source>
+            <translation>Reemplazar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="112" />
+            <source>Type your current passphrase first.</source>
+            <translation>Escriba primero su frase de contraseña actual.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="115" />
+            <source>The duress passphrase is too short: use at least %1 characters.</source>
+            <translation>La frase de contraseña de coacción es demasiado corta: use al menos %1 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="119" />
+            <source>This passphrase is too easy to guess: add a few unrelated words.</source>
+            <translation>Esta frase de contraseña es demasiado fácil de adivinar: agregue algunas palabras sin relación entre sí.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="122" />
+            <source>The two duress passphrases differ.</source>
+            <translation>Las dos frases de coacción no coinciden.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="125" />
+            <source>The duress passphrase must differ from your passphrase.</source>
+            <translation>La frase de coacción debe ser distinta de su frase de contraseña.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="133" />
+            <source>Setting the duress passphrase…</source>
+            <translation>Estableciendo la frase de coacción…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="138" />
+            <source>Type your current passphrase to remove the duress passphrase.</source>
+            <translation>Escriba su frase de contraseña actual para quitar la frase de coacción.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="146" />
+            <source>Removing the duress passphrase…</source>
+            <translation>Quitando la frase de coacción…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="167" />
+            <source>Cancelled: nothing was changed.</source>
+            <translation>Cancelado: no se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="179" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="186" />
+            <source>Duress passphrase set: typing it quick-deletes this workspace, then opens an empty decoy. Your passphrase and the recovery key open this workspace as before.</source>
+            <translation>Frase de coacción establecida: escribirla borra rápidamente este espacio de trabajo y luego abre un señuelo vacío. Su frase de contraseña y la clave de recuperación abren este espacio de trabajo como antes.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="189" />
+            <source>Duress passphrase set: typing it opens an empty decoy workspace; this workspace stays as it is. Your passphrase and the recovery key open it as before.</source>
+            <translation>Frase de coacción establecida: escribirla abre un espacio de trabajo señuelo vacío; este espacio de trabajo queda como está. Su frase de contraseña y la clave de recuperación lo abren como antes.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="191" />
+            <source>The duress passphrase was removed: it opens nothing now.</source>
+            <translation>Se quitó la frase de coacción: ya no abre nada.</translation>
+        </message>
+    </context>
+    <context>
         <name>Editor</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="19" />
@@ -4023,7 +4142,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
         <name>MainWindow</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/main_window.py" line="51" />
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="269" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="270" />
             <source>Fieldcase</source>
             <translation>Fieldcase</translation>
         </message>
@@ -4033,37 +4152,37 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Preparando el espacio de trabajo de demostración…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="196" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="197" />
             <source>Quick delete</source>
             <translation>Borrado rápido</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="197" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="198" />
             <source>Destroy this workspace now? Its keys are destroyed first, then every record, draft and attachment in %1. This cannot be undone: only what already reached HQ survives.</source>
             <translation>¿Destruir ahora este espacio de trabajo? Primero se destruyen sus claves y después cada registro, borrador y adjunto de %1. No se puede deshacer: solo se conserva lo que ya llegó a la sede.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="204" />
             <source>Delete everything</source>
             <translation>Borrar todo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="215" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="216" />
             <source>Deleting the workspace…</source>
             <translation>Borrando el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="219" />
             <source>The workspace was destroyed: its keys first, then every file. The passphrase opens nothing now.</source>
             <translation>El espacio de trabajo se destruyó: primero sus claves y después cada archivo. La frase de contraseña ya no abre nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="232" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="233" />
             <source>Locked after a period without activity. Enter the passphrase to continue.</source>
             <translation>Bloqueado tras un período de inactividad. Escriba la frase de contraseña para continuar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="253" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="254" />
             <source>The workspace is locked.</source>
             <translation>El espacio de trabajo está bloqueado.</translation>
         </message>
@@ -4843,122 +4962,175 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="53" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="58" />
             <source>Settings</source>
             <translation>Configuración</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="55" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="60" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="65" />
             <source>Applies at once and is remembered. Open editors keep what you have typed.</source>
             <translation>Se aplica de inmediato y se recuerda. Los editores abiertos conservan lo que ha escrito.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="64" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="69" />
             <source>Locking</source>
             <translation>Bloqueo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="75" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="79" />
             <source>Lock after being idle for</source>
             <translation>Bloquear tras una inactividad de</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="81" />
             <source>Lock now</source>
             <translation>Bloquear ahora</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="79" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="84" />
             <source>Shortcut: Ctrl+L. Locking closes every window of the workspace and drops its keys from memory; unsaved edits are kept as encrypted drafts.</source>
             <translation>Atajo: Ctrl+L. El bloqueo cierra todas las ventanas del espacio de trabajo y borra sus claves de la memoria; los cambios sin guardar se conservan como borradores cifrados.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="83" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="88" />
             <source>Window contents are never saved to disk. A name copied from a record is cleared from the clipboard after 30 seconds.</source>
             <translation>El contenido de las ventanas nunca se guarda en el disco. Un nombre copiado de un registro se borra del portapapeles a los 30 segundos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="87" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="92" />
             <source>Passphrase and recovery key</source>
             <translation>Frase de contraseña y clave de recuperación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="89" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="94" />
             <source>Change passphrase…</source>
             <translation>Cambiar la frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="91" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="96" />
             <source>Make a new recovery key…</source>
             <translation>Crear una nueva clave de recuperación…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="125" />
             <source>Emergency</source>
             <translation>Emergencia</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="106" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="130" />
             <source>Quick delete…</source>
             <translation>Borrado rápido…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="110" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="134" />
             <source>Shortcut: Ctrl+Shift+Delete, also on the unlock screen. After one confirmation the keys are destroyed first, then every record, draft and attachment on this computer; only what reached HQ survives.</source>
             <translation>Atajo: Ctrl+Mayús+Supr, también en la pantalla de desbloqueo. Tras una confirmación, primero se destruyen las claves y después cada registro, borrador y adjunto de este equipo; solo se conserva lo que llegó a la sede.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="116" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="110" />
             <source>This workspace</source>
             <translation>Este espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="118" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="112" />
             <source>Folder</source>
             <translation>Carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="113" />
             <source>Officer</source>
             <translation>Oficial</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="114" />
             <source>Workspace id</source>
             <translation>Identificador del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="115" />
             <source>Encryption</source>
             <translation>Cifrado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="115" />
             <source>SQLCipher 4 store under a random 256-bit key; the key is unlocked with Argon2id. Attachments: age.</source>
             <translation>Almacén SQLCipher 4 con una clave aleatoria de 256 bits; la clave se desbloquea con Argon2id. Adjuntos: age.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="123" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="117" />
             <source>Version</source>
             <translation>Versión</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="141" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="142" />
+            <source>Delete after failed unlocks</source>
+            <translation>Borrar tras desbloqueos fallidos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="146" />
+            <source>Off</source>
+            <translation>Desactivado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="150" />
+            <source>Apply</source>
+            <translation>Aplicar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="159" />
+            <source>After that many wrong passphrases in a row, the workspace is quick-deleted as by Quick delete; this cannot be undone.</source>
+            <translation>Tras ese número de frases de contraseña incorrectas seguidas, el espacio de trabajo se borra como con Borrado rápido; no se puede deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="163" />
+            <source>Duress passphrase…</source>
+            <translation>Frase de coacción…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="198" />
+            <source>In force: off. Wrong passphrases only delay the next try.</source>
+            <translation>En vigor: desactivado. Las frases incorrectas solo retrasan el siguiente intento.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="200" />
+            <source>In force: quick delete after %n wrong passphrases in a row.</source>
+            <translation>
+                <numerusform>En vigor: borrado rápido tras %n frase de contraseña incorrecta seguida.</numerusform>
+                <numerusform>En vigor: borrado rápido tras %n frases de contraseña incorrectas seguidas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="219" />
+            <source>Set: typing it quick-deletes this workspace, then opens an empty decoy.</source>
+            <translation>Establecida: escribirla borra rápidamente este espacio de trabajo y luego abre un señuelo vacío.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="221" />
+            <source>Set: typing it opens an empty decoy workspace; this one stays as it is.</source>
+            <translation>Establecida: escribirla abre un espacio de trabajo señuelo vacío; este queda como está.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="223" />
+            <source>Not set. A second passphrase that opens an empty decoy workspace instead of this one.</source>
+            <translation>No establecida. Una segunda frase de contraseña que abre un espacio de trabajo señuelo vacío en lugar de este.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="246" />
             <source>New recovery key</source>
             <translation>Nueva clave de recuperación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="247" />
             <source>Make a new recovery key? The current one stops working at once.</source>
             <translation>¿Crear una nueva clave de recuperación? La actual dejará de funcionar de inmediato.</translation>
         </message>
@@ -6264,7 +6436,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Faltan en esta instalación los archivos de datos de Fieldcase (esquemas, marcos, fuentes). Reinstale Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/hq.py" line="197" />
+            <location filename="../../desktop/fieldcase/cli/hq.py" line="196" />
             <source>Give the grouping's countries: --countries XTV:Tarvessa,XTW:Morvane</source>
             <translation>Indique los países de la agrupación: --countries XTV:Tarvessa,XTW:Morvane</translation>
         </message>
@@ -6384,7 +6556,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Aquí no hay inscrito ningún oficial con el identificador de espacio de trabajo {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/prompts.py" line="35" />
+            <location filename="../../desktop/fieldcase/cli/prompts.py" line="36" />
             <source>No passphrase given: set {pass_env} or run in a terminal to be asked.</source>
             <translation>No se indicó la frase de contraseña: defina {pass_env} o ejecute el comando en una terminal para que se le pida.</translation>
         </message>
@@ -6414,7 +6586,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No se dio ninguna parte: no se recuperó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/hq_users.py" line="137" />
+            <location filename="../../desktop/fieldcase/cli/hq_users.py" line="139" />
             <source>No single record matches {prefix} among those you may list.</source>
             <translation>Ningún registro único coincide con {prefix} entre los que puede listar.</translation>
         </message>
@@ -6534,7 +6706,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Indique qué purgar: identificadores de registros, --attachment ID, --acknowledged, --retention o --list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/fleet.py" line="121" />
+            <location filename="../../desktop/fieldcase/cli/fleet.py" line="120" />
             <source>Say what to recover into: --identity-out FILE and/or --new-dir DIR.</source>
             <translation>Indique el destino de la recuperación: --identity-out ARCHIVO y/o --new-dir DIRECTORIO.</translation>
         </message>
@@ -6834,12 +7006,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La marca de clasificación debe tener de 1 a 60 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/duress.py" line="68" />
+            <location filename="../../desktop/fieldcase/services/duress.py" line="76" />
             <source>The current passphrase is wrong; nothing was changed.</source>
             <translation>La frase de contraseña actual es incorrecta; no se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="362" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="365" />
             <source>The database already holds tables; an HQ store needs a new, empty database. Nothing was changed.</source>
             <translation>La base de datos ya contiene tablas; un almacén de la sede necesita una base de datos nueva y vacía. No se cambió nada.</translation>
         </message>
@@ -6864,12 +7036,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La descarga desde {server} se interrumpió ({error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/duress.py" line="94" />
+            <location filename="../../desktop/fieldcase/services/duress.py" line="113" />
             <source>The duress passphrase is too short: use at least 8 characters.</source>
             <translation>La frase de contraseña de coacción es demasiado corta: use al menos 8 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/duress.py" line="96" />
+            <location filename="../../desktop/fieldcase/services/duress.py" line="115" />
             <source>The duress passphrase must differ from the passphrase; nothing was changed.</source>
             <translation>La frase de contraseña de coacción debe ser distinta de la frase de contraseña; no se cambió nada.</translation>
         </message>
@@ -7014,7 +7186,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El marco instalado {framework_id}, versión {release}, no coincide con su SHA-256; el almacén está dañado. No se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="286" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="289" />
             <source>The key file's seal does not verify: workspace.json was edited or damaged, so a rollback of the store cannot be ruled out. Writes are stopped.</source>
             <translation>El sello del archivo de claves no se verifica: workspace.json se editó o dañó, así que no se puede descartar una reversión del almacén. Las escrituras se detienen.</translation>
         </message>
@@ -7064,12 +7236,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El archivo de correspondencia {file} debe contener un objeto JSON (véase el README).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/security.py" line="26" />
+            <location filename="../../desktop/fieldcase/services/security.py" line="30" />
             <source>The new passphrase is the same as the current one; nothing was changed.</source>
             <translation>La nueva frase de contraseña es igual a la actual; no se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="447" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="450" />
             <source>The new passphrase is too short: use at least 8 characters.</source>
             <translation>La nueva frase de contraseña es demasiado corta: use al menos 8 caracteres.</translation>
         </message>
@@ -7374,12 +7546,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El umbral debe ser como mínimo 2 y como máximo el número de partes (como máximo {max}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/prompts.py" line="49" />
+            <location filename="../../desktop/fieldcase/cli/prompts.py" line="50" />
             <source>The two passphrases differ; nothing was changed.</source>
             <translation>Las dos frases de contraseña no coinciden; no se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/fleet.py" line="75" />
+            <location filename="../../desktop/fieldcase/cli/fleet.py" line="74" />
             <source>The two passphrases differ; nothing was made.</source>
             <translation>Las dos frases de contraseña son distintas; no se creó nada.</translation>
         </message>
@@ -7504,7 +7676,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{what}: fue alterado (ya no está en forma canónica).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hq_users.py" line="79" />
+            <location filename="../../desktop/fieldcase/services/hq_users.py" line="80" />
             <source>There is already an HQ user named {user}; nothing was changed.</source>
             <translation>Ya existe un usuario de la sede llamado {user}; no se cambió nada.</translation>
         </message>
@@ -7659,7 +7831,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Con un destinatario, la salida debe ser un nombre de archivo terminado en .zip o .age.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/conflicts.py" line="130" />
+            <location filename="../../desktop/fieldcase/cli/conflicts.py" line="127" />
             <source>Write each --field as NAME=mine or NAME=theirs.</source>
             <translation>Escriba cada --field como NOMBRE=mine o NOMBRE=theirs.</translation>
         </message>
@@ -7682,7 +7854,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Nombre de usuario o frase de contraseña incorrectos: no se abrió el directorio de la sede.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hq_users.py" line="100" />
+            <location filename="../../desktop/fieldcase/services/hq_users.py" line="101" />
             <source>You cannot remove yourself; another reviewer can. Nothing was changed.</source>
             <translation>No puede eliminarse a sí mismo; otro revisor sí puede. No se cambió nada.</translation>
         </message>
@@ -7790,7 +7962,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="294" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="297" />
             <source>store.db is older than this workspace's key file: it was rolled back or replaced by an earlier copy, and records written since may be missing. Writes are stopped.</source>
             <translation>store.db es más antiguo que el archivo de claves de este espacio de trabajo: se revirtió o se sustituyó por una copia anterior, y pueden faltar registros escritos desde entonces. Las escrituras se detienen.</translation>
         </message>
@@ -7918,7 +8090,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} ya existe; elija otro nombre de archivo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="152" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="155" />
             <source>{file} already holds a Fieldcase workspace; nothing was changed.</source>
             <translation>{file} ya contiene un espacio de trabajo de Fieldcase; no se modificó nada.</translation>
         </message>
@@ -7978,7 +8150,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} tiene un carácter de control (NUL) en una celda; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="249" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="252" />
             <source>{file} has a key file but no {store_file}; nothing was changed.</source>
             <translation>{file} tiene un archivo de claves pero no {store_file}; no se modificó nada.</translation>
         </message>
@@ -7993,7 +8165,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} no tiene columna para algunos campos del formulario asignados; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="237" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="240" />
             <source>{file} has no recovery slot.</source>
             <translation>{file} no tiene ranura de recuperación.</translation>
         </message>
@@ -8078,7 +8250,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} no es una exportación de ACLED con las columnas del libro de códigos; no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="154" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="157" />
             <source>{file} is not empty; choose a new or empty folder for the workspace.</source>
             <translation>{file} no está vacío; elija una carpeta nueva o vacía para el espacio de trabajo.</translation>
         </message>
@@ -8178,7 +8350,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{risk_area!r} no es un ámbito de riesgo (véase `fieldcase frameworks show {cca_id}`).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="260" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="263" />
             <source>{store_file} belongs to a different workspace than {key_file}; both were left untouched.</source>
             <translation>{store_file} pertenece a un espacio de trabajo distinto del de {key_file}; no se tocó ninguno de los dos.</translation>
         </message>

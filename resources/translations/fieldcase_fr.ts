@@ -1830,6 +1830,125 @@
         </message>
     </context>
     <context>
+        <name>DuressPassphraseDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="54" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="70" />
+            <source>Duress passphrase</source>
+            <translation>Phrase secrète de contrainte</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="60" />
+            <source>A second passphrase to give if you are forced to unlock: typed on the unlock screen, it opens an empty decoy workspace instead of this one. Nothing on the computer shows that it exists.</source>
+            <translation>Une seconde phrase secrète à donner si l'on vous force à déverrouiller : saisie sur l'écran de déverrouillage, elle ouvre un espace de travail leurre vide au lieu de celui-ci. Rien sur l'ordinateur ne montre qu'elle existe.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="69" />
+            <source>Current passphrase</source>
+            <translation>Phrase secrète actuelle</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="72" />
+            <source>Repeat</source>
+            <translation>Répéter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="74" />
+            <source>Also quick-delete this workspace when the duress passphrase is typed</source>
+            <translation>Supprimer aussi rapidement cet espace de travail quand la phrase de contrainte est saisie</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="79" />
+            <source>Then every record, draft and attachment on this computer is destroyed before the decoy opens; only what reached HQ survives. This cannot be undone.</source>
+            <translation>Chaque fiche, brouillon et pièce jointe sur cet ordinateur est alors détruit avant l'ouverture du leurre ; seul ce qui est parvenu au siège subsiste. C'est irréversible.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="81" />
+            <source>Remove duress passphrase</source>
+            <translation>Retirer la phrase de contrainte</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="83" />
+            <source>Asks for the current passphrase only.</source>
+            <translation>Demande seulement la phrase secrète actuelle.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="99" />
+            <source>Set</source>
+            <translation>Définir</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="99" />
+            <source>Replace</source>
+            <translation>Remplacer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="112" />
+            <source>Type your current passphrase first.</source>
+            <translation>Saisissez d'abord votre phrase secrète actuelle.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="115" />
+            <source>The duress passphrase is too short: use at least %1 characters.</source>
+            <translation>La phrase secrète de contrainte est trop courte : utilisez au moins %1 caractères.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="119" />
+            <source>This passphrase is too easy to guess: add a few unrelated words.</source>
+            <translation>Cette phrase secrète est trop facile à deviner : ajoutez quelques mots sans rapport entre eux.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="122" />
+            <source>The two duress passphrases differ.</source>
+            <translation>Les deux phrases de contrainte diffèrent.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="125" />
+            <source>The duress passphrase must differ from your passphrase.</source>
+            <translation>La phrase de contrainte doit différer de votre phrase secrète.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="133" />
+            <source>Setting the duress passphrase…</source>
+            <translation>Définition de la phrase de contrainte…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="138" />
+            <source>Type your current passphrase to remove the duress passphrase.</source>
+            <translation>Saisissez votre phrase secrète actuelle pour retirer la phrase de contrainte.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="146" />
+            <source>Removing the duress passphrase…</source>
+            <translation>Retrait de la phrase de contrainte…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="167" />
+            <source>Cancelled: nothing was changed.</source>
+            <translation>Annulé : rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="179" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="186" />
+            <source>Duress passphrase set: typing it quick-deletes this workspace, then opens an empty decoy. Your passphrase and the recovery key open this workspace as before.</source>
+            <translation>Phrase de contrainte définie : la saisir supprime rapidement cet espace de travail, puis ouvre un leurre vide. Votre phrase secrète et la clé de récupération ouvrent cet espace de travail comme avant.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="189" />
+            <source>Duress passphrase set: typing it opens an empty decoy workspace; this workspace stays as it is. Your passphrase and the recovery key open it as before.</source>
+            <translation>Phrase de contrainte définie : la saisir ouvre un espace de travail leurre vide ; cet espace de travail reste tel quel. Votre phrase secrète et la clé de récupération l'ouvrent comme avant.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="191" />
+            <source>The duress passphrase was removed: it opens nothing now.</source>
+            <translation>La phrase de contrainte a été retirée : elle n'ouvre plus rien.</translation>
+        </message>
+    </context>
+    <context>
         <name>Editor</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/sections.py" line="19" />
@@ -4023,7 +4142,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
         <name>MainWindow</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/main_window.py" line="51" />
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="269" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="270" />
             <source>Fieldcase</source>
             <translation>Fieldcase</translation>
         </message>
@@ -4033,37 +4152,37 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Préparation de l'espace de travail de démonstration…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="196" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="197" />
             <source>Quick delete</source>
             <translation>Suppression rapide</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="197" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="198" />
             <source>Destroy this workspace now? Its keys are destroyed first, then every record, draft and attachment in %1. This cannot be undone: only what already reached HQ survives.</source>
             <translation>Détruire cet espace de travail maintenant ? Ses clés sont détruites d'abord, puis chaque fiche, brouillon et pièce jointe de %1. Cette action est irréversible : seul ce qui est déjà parvenu au siège subsiste.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="203" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="204" />
             <source>Delete everything</source>
             <translation>Tout supprimer</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="215" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="216" />
             <source>Deleting the workspace…</source>
             <translation>Suppression de l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="218" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="219" />
             <source>The workspace was destroyed: its keys first, then every file. The passphrase opens nothing now.</source>
             <translation>L'espace de travail a été détruit : ses clés d'abord, puis chaque fichier. La phrase secrète n'ouvre plus rien.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="232" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="233" />
             <source>Locked after a period without activity. Enter the passphrase to continue.</source>
             <translation>Verrouillé après une période d'inactivité. Saisissez la phrase secrète pour continuer.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/main_window.py" line="253" />
+            <location filename="../../desktop/fieldcase/ui/main_window.py" line="254" />
             <source>The workspace is locked.</source>
             <translation>L'espace de travail est verrouillé.</translation>
         </message>
@@ -4843,122 +4962,175 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="53" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="58" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="55" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="60" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="65" />
             <source>Applies at once and is remembered. Open editors keep what you have typed.</source>
             <translation>S'applique immédiatement et est mémorisée. Les éditeurs ouverts conservent ce que vous avez saisi.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="64" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="69" />
             <source>Locking</source>
             <translation>Verrouillage</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="75" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="79" />
             <source>Lock after being idle for</source>
             <translation>Verrouiller après une inactivité de</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="76" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="81" />
             <source>Lock now</source>
             <translation>Verrouiller maintenant</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="79" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="84" />
             <source>Shortcut: Ctrl+L. Locking closes every window of the workspace and drops its keys from memory; unsaved edits are kept as encrypted drafts.</source>
             <translation>Raccourci : Ctrl+L. Le verrouillage ferme toutes les fenêtres de l'espace de travail et efface ses clés de la mémoire ; les modifications non enregistrées sont conservées dans des brouillons chiffrés.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="83" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="88" />
             <source>Window contents are never saved to disk. A name copied from a record is cleared from the clipboard after 30 seconds.</source>
             <translation>Le contenu des fenêtres n'est jamais enregistré sur le disque. Un nom copié depuis une fiche est effacé du presse-papiers après 30 secondes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="87" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="92" />
             <source>Passphrase and recovery key</source>
             <translation>Phrase secrète et clé de récupération</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="89" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="94" />
             <source>Change passphrase…</source>
             <translation>Changer la phrase secrète…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="91" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="96" />
             <source>Make a new recovery key…</source>
             <translation>Créer une nouvelle clé de récupération…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="125" />
             <source>Emergency</source>
             <translation>Urgence</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="106" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="130" />
             <source>Quick delete…</source>
             <translation>Suppression rapide…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="110" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="134" />
             <source>Shortcut: Ctrl+Shift+Delete, also on the unlock screen. After one confirmation the keys are destroyed first, then every record, draft and attachment on this computer; only what reached HQ survives.</source>
             <translation>Raccourci : Ctrl+Maj+Suppr, y compris sur l'écran de déverrouillage. Après une seule confirmation, les clés sont détruites d'abord, puis chaque fiche, brouillon et pièce jointe sur cet ordinateur ; seul ce qui est parvenu au siège subsiste.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="116" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="110" />
             <source>This workspace</source>
             <translation>Cet espace de travail</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="118" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="112" />
             <source>Folder</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="113" />
             <source>Officer</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="114" />
             <source>Workspace id</source>
             <translation>Identifiant de l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="115" />
             <source>Encryption</source>
             <translation>Chiffrement</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="121" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="115" />
             <source>SQLCipher 4 store under a random 256-bit key; the key is unlocked with Argon2id. Attachments: age.</source>
             <translation>Base SQLCipher 4 sous une clé aléatoire de 256 bits ; la clé est déverrouillée avec Argon2id. Pièces jointes : age.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="123" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="117" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="141" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="142" />
+            <source>Delete after failed unlocks</source>
+            <translation>Supprimer après des déverrouillages échoués</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="146" />
+            <source>Off</source>
+            <translation>Désactivé</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="150" />
+            <source>Apply</source>
+            <translation>Appliquer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="159" />
+            <source>After that many wrong passphrases in a row, the workspace is quick-deleted as by Quick delete; this cannot be undone.</source>
+            <translation>Après ce nombre de phrases secrètes erronées d'affilée, l'espace de travail est supprimé comme par Suppression rapide ; c'est irréversible.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="163" />
+            <source>Duress passphrase…</source>
+            <translation>Phrase secrète de contrainte…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="198" />
+            <source>In force: off. Wrong passphrases only delay the next try.</source>
+            <translation>En vigueur : désactivé. Les phrases erronées ne font que retarder l'essai suivant.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="200" />
+            <source>In force: quick delete after %n wrong passphrases in a row.</source>
+            <translation>
+                <numerusform>En vigueur : suppression rapide après %n phrase secrète erronée d'affilée.</numerusform>
+                <numerusform>En vigueur : suppression rapide après %n phrases secrètes erronées d'affilée.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="219" />
+            <source>Set: typing it quick-deletes this workspace, then opens an empty decoy.</source>
+            <translation>Définie : la saisir supprime rapidement cet espace de travail, puis ouvre un leurre vide.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="221" />
+            <source>Set: typing it opens an empty decoy workspace; this one stays as it is.</source>
+            <translation>Définie : la saisir ouvre un espace de travail leurre vide ; celui-ci reste tel quel.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="223" />
+            <source>Not set. A second passphrase that opens an empty decoy workspace instead of this one.</source>
+            <translation>Non définie. Une seconde phrase secrète qui ouvre un espace de travail leurre vide au lieu de celui-ci.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="246" />
             <source>New recovery key</source>
             <translation>Nouvelle clé de récupération</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/pages/settings.py" line="247" />
             <source>Make a new recovery key? The current one stops working at once.</source>
             <translation>Créer une nouvelle clé de récupération ? L'actuelle cessera immédiatement de fonctionner.</translation>
         </message>
@@ -6264,7 +6436,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Les fichiers de données de Fieldcase (schémas, cadres, polices) manquent dans cette installation. Réinstallez Fieldcase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/hq.py" line="197" />
+            <location filename="../../desktop/fieldcase/cli/hq.py" line="196" />
             <source>Give the grouping's countries: --countries XTV:Tarvessa,XTW:Morvane</source>
             <translation>Indiquez les pays du regroupement : --countries XTV:Tarvessa,XTW:Morvane</translation>
         </message>
@@ -6384,7 +6556,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Aucun agent avec l'identifiant d'espace de travail {id} n'est inscrit ici.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/prompts.py" line="35" />
+            <location filename="../../desktop/fieldcase/cli/prompts.py" line="36" />
             <source>No passphrase given: set {pass_env} or run in a terminal to be asked.</source>
             <translation>Aucune phrase secrète fournie : définissez {pass_env} ou lancez la commande dans un terminal pour qu'elle soit demandée.</translation>
         </message>
@@ -6414,7 +6586,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Aucune part n'a été fournie : rien n'a été récupéré.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/hq_users.py" line="137" />
+            <location filename="../../desktop/fieldcase/cli/hq_users.py" line="139" />
             <source>No single record matches {prefix} among those you may list.</source>
             <translation>Aucune fiche unique ne correspond à {prefix} parmi celles que vous pouvez lister.</translation>
         </message>
@@ -6534,7 +6706,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Indiquez ce qu'il faut purger : identifiants de fiches, --attachment ID, --acknowledged, --retention ou --list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/fleet.py" line="121" />
+            <location filename="../../desktop/fieldcase/cli/fleet.py" line="120" />
             <source>Say what to recover into: --identity-out FILE and/or --new-dir DIR.</source>
             <translation>Indiquez la destination de la récupération : --identity-out FICHIER et/ou --new-dir RÉPERTOIRE.</translation>
         </message>
@@ -6834,12 +7006,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La mention de classification doit compter de 1 à 60 caractères.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/duress.py" line="68" />
+            <location filename="../../desktop/fieldcase/services/duress.py" line="76" />
             <source>The current passphrase is wrong; nothing was changed.</source>
             <translation>La phrase secrète actuelle est incorrecte ; rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="362" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="365" />
             <source>The database already holds tables; an HQ store needs a new, empty database. Nothing was changed.</source>
             <translation>La base de données contient déjà des tables ; un stockage du siège nécessite une base neuve et vide. Rien n'a été changé.</translation>
         </message>
@@ -6864,12 +7036,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le téléchargement depuis {server} a été interrompu ({error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/duress.py" line="94" />
+            <location filename="../../desktop/fieldcase/services/duress.py" line="113" />
             <source>The duress passphrase is too short: use at least 8 characters.</source>
             <translation>La phrase secrète de contrainte est trop courte : utilisez au moins 8 caractères.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/duress.py" line="96" />
+            <location filename="../../desktop/fieldcase/services/duress.py" line="115" />
             <source>The duress passphrase must differ from the passphrase; nothing was changed.</source>
             <translation>La phrase secrète de contrainte doit différer de la phrase secrète ; rien n'a été changé.</translation>
         </message>
@@ -7014,7 +7186,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le cadre installé {framework_id}, version {release}, ne correspond pas à son SHA-256 ; la base est endommagée. Rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="286" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="289" />
             <source>The key file's seal does not verify: workspace.json was edited or damaged, so a rollback of the store cannot be ruled out. Writes are stopped.</source>
             <translation>Le sceau du fichier de clés n'est pas vérifié : workspace.json a été modifié ou endommagé, si bien qu'un retour en arrière du stockage ne peut être exclu. Les écritures sont arrêtées.</translation>
         </message>
@@ -7064,12 +7236,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le fichier de correspondance {file} doit contenir un objet JSON (voir le README).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/security.py" line="26" />
+            <location filename="../../desktop/fieldcase/services/security.py" line="30" />
             <source>The new passphrase is the same as the current one; nothing was changed.</source>
             <translation>La nouvelle phrase secrète est identique à l'actuelle ; rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="447" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="450" />
             <source>The new passphrase is too short: use at least 8 characters.</source>
             <translation>La nouvelle phrase secrète est trop courte : utilisez au moins 8 caractères.</translation>
         </message>
@@ -7374,12 +7546,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le seuil doit être d'au moins 2 et d'au plus le nombre de parts (au plus {max}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/prompts.py" line="49" />
+            <location filename="../../desktop/fieldcase/cli/prompts.py" line="50" />
             <source>The two passphrases differ; nothing was changed.</source>
             <translation>Les deux phrases secrètes diffèrent ; rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/fleet.py" line="75" />
+            <location filename="../../desktop/fieldcase/cli/fleet.py" line="74" />
             <source>The two passphrases differ; nothing was made.</source>
             <translation>Les deux phrases secrètes diffèrent ; rien n'a été créé.</translation>
         </message>
@@ -7504,7 +7676,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{what} : le contenu a été altéré (il n'est plus sous forme canonique).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hq_users.py" line="79" />
+            <location filename="../../desktop/fieldcase/services/hq_users.py" line="80" />
             <source>There is already an HQ user named {user}; nothing was changed.</source>
             <translation>Il existe déjà un utilisateur du siège nommé {user} ; rien n'a été modifié.</translation>
         </message>
@@ -7659,7 +7831,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Avec un destinataire, la sortie doit être un nom de fichier se terminant par .zip ou .age.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/cli/conflicts.py" line="130" />
+            <location filename="../../desktop/fieldcase/cli/conflicts.py" line="127" />
             <source>Write each --field as NAME=mine or NAME=theirs.</source>
             <translation>Écrivez chaque --field sous la forme NOM=mine ou NOM=theirs.</translation>
         </message>
@@ -7682,7 +7854,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Nom d'utilisateur ou phrase secrète incorrects : le dossier du siège n'a pas été ouvert.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hq_users.py" line="100" />
+            <location filename="../../desktop/fieldcase/services/hq_users.py" line="101" />
             <source>You cannot remove yourself; another reviewer can. Nothing was changed.</source>
             <translation>Vous ne pouvez pas vous retirer vous-même ; un autre réviseur le peut. Rien n'a été modifié.</translation>
         </message>
@@ -7790,7 +7962,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="294" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="297" />
             <source>store.db is older than this workspace's key file: it was rolled back or replaced by an earlier copy, and records written since may be missing. Writes are stopped.</source>
             <translation>store.db est plus ancien que le fichier de clés de cet espace de travail : il a été ramené en arrière ou remplacé par une copie antérieure, et des fiches écrites depuis peuvent manquer. Les écritures sont arrêtées.</translation>
         </message>
@@ -7918,7 +8090,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} existe déjà ; choisissez un autre nom de fichier.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="152" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="155" />
             <source>{file} already holds a Fieldcase workspace; nothing was changed.</source>
             <translation>{file} contient déjà un espace de travail Fieldcase ; rien n'a été modifié.</translation>
         </message>
@@ -7978,7 +8150,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} contient un caractère de contrôle (NUL) dans une cellule ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="249" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="252" />
             <source>{file} has a key file but no {store_file}; nothing was changed.</source>
             <translation>{file} a un fichier de clés mais pas de {store_file} ; rien n'a été modifié.</translation>
         </message>
@@ -7993,7 +8165,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} n'a pas de colonne pour certains champs du formulaire mis en correspondance ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="237" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="240" />
             <source>{file} has no recovery slot.</source>
             <translation>{file} n'a pas d'emplacement de récupération.</translation>
         </message>
@@ -8078,7 +8250,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} n'est pas un export ACLED avec les colonnes du guide de codage ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="154" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="157" />
             <source>{file} is not empty; choose a new or empty folder for the workspace.</source>
             <translation>{file} n'est pas vide ; choisissez un dossier nouveau ou vide pour l'espace de travail.</translation>
         </message>
@@ -8178,7 +8350,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{risk_area!r} n'est pas un domaine de risque (voir `fieldcase frameworks show {cca_id}`).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/workspace.py" line="260" />
+            <location filename="../../desktop/fieldcase/workspace.py" line="263" />
             <source>{store_file} belongs to a different workspace than {key_file}; both were left untouched.</source>
             <translation>{store_file} appartient à un autre espace de travail que {key_file} ; aucun des deux n'a été modifié.</translation>
         </message>

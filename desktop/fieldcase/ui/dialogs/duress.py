@@ -53,7 +53,7 @@ class DuressPassphraseDialog(QDialog):
         self.setObjectName("duressPassphrase")
         self.setWindowTitle(self.tr("Duress passphrase"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)  # the French strength hint beside a long field label needs it (fit test)
         self._keys, self._runner = keys, runner
         layout = QVBoxLayout(self)
         layout.addWidget(_wrapped(self.tr(
