@@ -37,3 +37,16 @@ def test_a_failure_before_the_renames_changes_nothing(tmp_path: Path) -> None:
     with pytest.raises(FieldcaseError):
         atomic_write_together([(tmp_path / "missing" / "b.csv", b"list"), (pdf, b"new pdf")])
     assert pdf.read_bytes() == b"old pdf" and [p.name for p in tmp_path.iterdir()] == ["b.pdf"]
+
+
+def test_a_rename_that_fails_puts_the_older_files_back(tmp_path: Path) -> None:
+    """An older list and an older PDF are replaced, then a third file cannot be placed (a folder by its
+    name): both older files are back, byte for byte, and no new or temporary file is left."""
+    listing, pdf, other = tmp_path / "b.csv", tmp_path / "b.pdf", tmp_path / "c.pdf"
+    listing.write_bytes(b"old list")
+    pdf.write_bytes(b"old pdf")
+    other.mkdir()
+    with pytest.raises(FieldcaseError):
+        atomic_write_together([(listing, b"new list"), (pdf, b"new pdf"), (other, b"third")])
+    assert (listing.read_bytes(), pdf.read_bytes()) == (b"old list", b"old pdf")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.csv", "b.pdf", "c.pdf"] and other.is_dir()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import secrets
@@ -108,18 +109,25 @@ def atomic_write_together(files: Sequence[tuple[Path, bytes]]) -> None:
     """Write files that belong together (a briefing and its complete list): all or none.
 
     Every file is written and synced under a temporary name first, so a full disk or an unwritable folder
-    changes none of them; only then are they renamed into place. Should a rename fail (a folder by that
-    name), the files already renamed are removed again, so one never stands without the others."""
+    changes none of them; only then are they renamed into place, each older file first set aside under a
+    temporary name (renames within a folder need no space, and work on a FAT memory stick too). Should a
+    rename fail (a folder by that name), the new files are removed and the older ones put back, so the
+    folder holds what it held before."""
     staged: list[tuple[Path, Path]] = []
     placed: list[Path] = []
+    set_aside: list[tuple[Path, Path]] = []  # (older file's temporary name, its name)
     current = files[0][0] if files else Path()
     try:
         for path, data in files:
             current = path
             staged.append((_temporary_name(path), path))
             _write_synced(staged[-1][0], data)
-        for tmp, path in staged:  # a rename within a folder needs no space
+        for tmp, path in staged:
             current = path
+            if path.is_file():
+                aside = _temporary_name(path)
+                os.rename(path, aside)
+                set_aside.append((aside, path))
             os.replace(tmp, path)
             placed.append(path)
         for folder in dict.fromkeys(path.parent for _tmp, path in staged):
@@ -129,4 +137,9 @@ def atomic_write_together(files: Sequence[tuple[Path, bytes]]) -> None:
             tmp.unlink(missing_ok=True)
         for path in placed:
             path.unlink(missing_ok=True)
+        for aside, path in set_aside:
+            with contextlib.suppress(OSError):
+                os.rename(aside, path)
         raise disk_error(exc, current.name) from None
+    for aside, _path in set_aside:
+        aside.unlink(missing_ok=True)
