@@ -547,72 +547,72 @@
     <context>
         <name>AssessmentPanel</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="53" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="44" />
             <source>Select a cell of the grid</source>
             <translation>اختر خانة من الشبكة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="58" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="49" />
             <source>Officer's assessment</source>
             <translation>تقييم الموظف</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="53" />
             <source>No data: choose a level</source>
             <translation>لا بيانات: اختر مستوى</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="67" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="58" />
             <source>Choose a trend</source>
             <translation>اختر اتجاهًا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="72" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="63" />
             <source>Why this level: a sentence or two (required)</source>
             <translation>لماذا هذا المستوى: جملة أو جملتان (إلزامي)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="77" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="68" />
             <source>Level</source>
             <translation>المستوى</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="78" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="69" />
             <source>Trend</source>
             <translation>الاتجاه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="79" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="70" />
             <source>Rationale</source>
             <translation>المسوّغ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="76" />
             <source>Save assessment</source>
             <translation>حفظ التقييم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="91" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="82" />
             <source>Records in this cell</source>
             <translation>السجلات في هذه الخانة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="102" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="93" />
             <source>Action points for this risk area</source>
             <translation>نقاط العمل لمجال الخطر هذا</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="109" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="100" />
             <source>Add action point…</source>
             <translation>إضافة نقطة عمل…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="126" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="117" />
             <source>No data: no records for this area in the month, so nothing is suggested. An empty month is not evidence of low risk; set a level only from what you know outside the records.</source>
             <translation>لا بيانات: لا توجد سجلات لهذا المجال في هذا الشهر، لذا لا يوجد اقتراح. الشهر الخالي ليس دليلًا على انخفاض الخطر؛ لا تحدد مستوى إلا بناءً على ما تعرفه من خارج السجلات.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="121" />
             <source>Computed from %n record(s) (%2 verified): suggests %3, %4 (score %5).</source>
             <translation>
                 <numerusform>محسوب من %n سجل (⁨%2⁩ متحقق منها): يقترح ⁨%3⁩، ⁨%4⁩ (الدرجة ⁨%5⁩).</numerusform>
@@ -624,52 +624,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="133" />
             <source>Not assessed yet: the suggestion is shown.</source>
             <translation>لم يُقيَّم بعد: يُعرض الاقتراح.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="134" />
             <source>Assessed: agrees with the suggestion.</source>
             <translation>مُقيَّم: يوافق الاقتراح.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="135" />
             <source>Assessed: overrides the suggestion (kept in the audit log).</source>
             <translation>مُقيَّم: يخالف الاقتراح (مسجَّل في سجل التدقيق).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="146" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="137" />
             <source>Not assessed yet: no data.</source>
             <translation>لم يُقيَّم بعد: لا بيانات.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="138" />
             <source>Assessed from outside the records (no data in the month; kept in the audit log).</source>
             <translation>مُقيَّم من معلومات خارج السجلات (لا بيانات في هذا الشهر؛ مسجَّل في سجل التدقيق).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="151" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="142" />
             <source>Records changed since it was set: review it.</source>
             <translation>تغيّرت السجلات منذ تحديده: راجِعه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="164" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="155" />
             <source>… and %1 more (filter the case list to see them all)</source>
             <translation>… و⁨%1⁩ غيرها (صفِّ قائمة الملفات لرؤيتها كلها)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="176" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="167" />
             <source>None yet.</source>
             <translation>لا شيء بعد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="189" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="180" />
             <source>Choose a level and a trend.</source>
             <translation>اختر مستوى واتجاهًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="192" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="183" />
             <source>A rationale is required: say in a sentence or two why.</source>
             <translation>المسوّغ إلزامي: اذكر السبب في جملة أو جملتين.</translation>
         </message>
@@ -986,7 +986,7 @@
     <context>
         <name>ChangePassphraseDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="36" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="37" />
             <source>Change the passphrase</source>
             <translation>تغيير عبارة المرور</translation>
         </message>
@@ -996,57 +996,57 @@
             <translation>لا يُعاد تشفير قاعدة البيانات: يُغلَّف مفتاح مساحة العمل من جديد بعبارة المرور الجديدة. ويظل مفتاح الاسترداد صالحًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="52" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="49" />
             <source>Current passphrase</source>
             <translation>عبارة المرور الحالية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="53" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="50" />
             <source>New passphrase</source>
             <translation>عبارة المرور الجديدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="55" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="52" />
             <source>Repeat</source>
             <translation>التكرار</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="55" />
             <source>Change passphrase</source>
             <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="87" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="67" />
             <source>The new passphrase is too short: use at least %1 characters.</source>
             <translation>عبارة المرور الجديدة قصيرة جدًا: استخدم ⁨%1⁩ حرفًا على الأقل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="91" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="71" />
             <source>This passphrase is too easy to guess: add a few unrelated words.</source>
             <translation>عبارة المرور هذه سهلة التخمين: أضف بضع كلمات لا رابط بينها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="74" />
             <source>The two new passphrases differ.</source>
             <translation>عبارتا المرور الجديدتان مختلفتان.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="106" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="82" />
             <source>Changing the passphrase…</source>
             <translation>جارٍ تغيير عبارة المرور…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="83" />
             <source>Cancelled: the passphrase was not changed.</source>
             <translation>أُلغي: لم تُغيَّر عبارة المرور.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="132" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="88" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="87" />
             <source>The passphrase was changed. Use the new one the next time you unlock; the recovery key still works.</source>
             <translation>غُيِّرت عبارة المرور. استخدم العبارة الجديدة في المرة القادمة التي تفتح فيها القفل؛ ولا يزال مفتاح الاسترداد صالحًا.</translation>
         </message>
@@ -1884,118 +1884,119 @@
     <context>
         <name>DuressPassphraseDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="54" />
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="36" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="51" />
             <source>Duress passphrase</source>
             <translation>عبارة المرور الخاصة بالإكراه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="41" />
             <source>A second passphrase to give if you are forced to unlock: typed on the unlock screen, it opens an empty decoy workspace instead of this one. Nothing on the computer shows that it exists.</source>
             <translation>عبارة مرور ثانية تعطيها إذا أُجبرت على فتح القفل: إذا كُتبت في شاشة فتح القفل فإنها تفتح مساحة عمل تمويهية فارغة بدلًا من هذه. لا شيء على الحاسوب يُظهر أنها موجودة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="69" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="50" />
             <source>Current passphrase</source>
             <translation>عبارة المرور الحالية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="72" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="53" />
             <source>Repeat</source>
             <translation>التكرار</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="55" />
             <source>Also quick-delete this workspace when the duress passphrase is typed</source>
             <translation>احذف أيضًا مساحة العمل هذه حذفًا سريعًا عند كتابة عبارة المرور الخاصة بالإكراه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="79" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="60" />
             <source>Then every record, draft and attachment on this computer is destroyed before the decoy opens; only what reached HQ survives. This cannot be undone.</source>
             <translation>عندئذ يُتلف كل سجل ومسودة ومرفق على هذا الحاسوب قبل أن تُفتح المساحة التمويهية؛ لا يبقى إلا ما وصل إلى المقر. لا يمكن التراجع عن ذلك.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="81" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="62" />
             <source>Remove duress passphrase</source>
             <translation>إزالة عبارة المرور الخاصة بالإكراه</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="83" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="64" />
             <source>Asks for the current passphrase only.</source>
             <translation>تطلب عبارة المرور الحالية فقط.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="70" />
             <source>Set</source>
             <translation>تعيين</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="70" />
             <source>Replace</source>
             <translation>استبدال</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="112" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="82" />
             <source>Type your current passphrase first.</source>
             <translation>اكتب عبارة المرور الحالية أولًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="115" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="85" />
             <source>The duress passphrase is too short: use at least %1 characters.</source>
             <translation>عبارة المرور الخاصة بالإكراه قصيرة جدًا: استخدم ⁨%1⁩ حرفًا على الأقل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="89" />
             <source>This passphrase is too easy to guess: add a few unrelated words.</source>
             <translation>عبارة المرور هذه سهلة التخمين: أضف بضع كلمات لا رابط بينها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="122" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="92" />
             <source>The two duress passphrases differ.</source>
             <translation>عبارتا المرور الخاصتان بالإكراه مختلفتان.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="125" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="95" />
             <source>The duress passphrase must differ from your passphrase.</source>
             <translation>يجب أن تختلف عبارة المرور الخاصة بالإكراه عن عبارة المرور الخاصة بك.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="103" />
             <source>Setting the duress passphrase…</source>
             <translation>جارٍ تعيين عبارة المرور الخاصة بالإكراه…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="138" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="109" />
             <source>Type your current passphrase to remove the duress passphrase.</source>
             <translation>اكتب عبارة المرور الحالية لإزالة عبارة المرور الخاصة بالإكراه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="146" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="117" />
             <source>Removing the duress passphrase…</source>
             <translation>جارٍ إزالة عبارة المرور الخاصة بالإكراه…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="167" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="118" />
             <source>Cancelled: nothing was changed.</source>
             <translation>أُلغي: لم يتغير شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="179" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="123" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="128" />
             <source>Duress passphrase set: typing it quick-deletes this workspace, then opens an empty decoy. Your passphrase and the recovery key open this workspace as before.</source>
             <translation>عُيّنت عبارة المرور الخاصة بالإكراه: كتابتها تحذف مساحة العمل هذه حذفًا سريعًا ثم تفتح مساحة تمويهية فارغة. عبارة المرور الخاصة بك ومفتاح الاسترداد يفتحان مساحة العمل هذه كما من قبل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="189" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="131" />
             <source>Duress passphrase set: typing it opens an empty decoy workspace; this workspace stays as it is. Your passphrase and the recovery key open it as before.</source>
             <translation>عُيّنت عبارة المرور الخاصة بالإكراه: كتابتها تفتح مساحة عمل تمويهية فارغة؛ وتبقى مساحة العمل هذه كما هي. عبارة المرور الخاصة بك ومفتاح الاسترداد يفتحانها كما من قبل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="133" />
             <source>The duress passphrase was removed: it opens nothing now.</source>
             <translation>أُزيلت عبارة المرور الخاصة بالإكراه: لم تعد تفتح شيئًا.</translation>
         </message>
@@ -4300,17 +4301,17 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>NewRecoveryKeyDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="157" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="97" />
             <source>New recovery key</source>
             <translation>مفتاح استرداد جديد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="160" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="100" />
             <source>The old recovery key no longer works. Write this one down and keep it apart from this computer; it is not shown again.</source>
             <translation>لم يعد مفتاح الاسترداد القديم صالحًا. دوّن هذا المفتاح واحفظه بعيدًا عن هذا الحاسوب؛ لن يُعرض مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="112" />
             <source>I have written it down and will keep it safe</source>
             <translation>دوّنته وسأحفظه في مكان آمن</translation>
         </message>
@@ -7183,7 +7184,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>القرص ممتلئ: لم يُحفظ التغيير ولم تتغير مساحة العمل. أفرغ بعض المساحة وحاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/fsutil.py" line="66" />
+            <location filename="../../desktop/fieldcase/fsutil.py" line="67" />
             <source>The disk is full: {what} could not be written. Nothing was changed; free some space and try again.</source>
             <translation>القرص ممتلئ: تعذرت كتابة ⁨{what}⁩. لم يتغير شيء؛ أفرغ بعض المساحة وحاول مجددًا.</translation>
         </message>
@@ -8549,7 +8550,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>تعذر فك تشفير ⁨{what}⁩ بالمفاتيح المحفوظة هنا أو أنه لا يطابق بصمة SHA-256 الموقَّعة: رُفض.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/fsutil.py" line="69" />
+            <location filename="../../desktop/fieldcase/fsutil.py" line="70" />
             <source>{what} could not be written ({reason}). Nothing was changed.</source>
             <translation>تعذرت كتابة ⁨{what}⁩ (⁨{reason}⁩). لم يتغير شيء.</translation>
         </message>

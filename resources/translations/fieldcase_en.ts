@@ -4,7 +4,7 @@
     <context>
         <name>AssessmentPanel</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="121" />
             <source>Computed from %n record(s) (%2 verified): suggests %3, %4 (score %5).</source>
             <translation>
                 <numerusform>Computed from %n record (%2 verified): suggests %3, %4 (score %5).</numerusform>

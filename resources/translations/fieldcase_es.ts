@@ -547,72 +547,72 @@
     <context>
         <name>AssessmentPanel</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="53" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="44" />
             <source>Select a cell of the grid</source>
             <translation>Seleccione una celda de la cuadrícula</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="58" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="49" />
             <source>Officer's assessment</source>
             <translation>Evaluación del oficial</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="53" />
             <source>No data: choose a level</source>
             <translation>Sin datos: elija un nivel</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="67" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="58" />
             <source>Choose a trend</source>
             <translation>Elija una tendencia</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="72" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="63" />
             <source>Why this level: a sentence or two (required)</source>
             <translation>Por qué este nivel: una o dos frases (obligatorio)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="77" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="68" />
             <source>Level</source>
             <translation>Nivel</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="78" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="69" />
             <source>Trend</source>
             <translation>Tendencia</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="79" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="70" />
             <source>Rationale</source>
             <translation>Fundamento</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="76" />
             <source>Save assessment</source>
             <translation>Guardar la evaluación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="91" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="82" />
             <source>Records in this cell</source>
             <translation>Registros de esta celda</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="102" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="93" />
             <source>Action points for this risk area</source>
             <translation>Puntos de acción para este ámbito de riesgo</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="109" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="100" />
             <source>Add action point…</source>
             <translation>Agregar punto de acción…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="126" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="117" />
             <source>No data: no records for this area in the month, so nothing is suggested. An empty month is not evidence of low risk; set a level only from what you know outside the records.</source>
             <translation>Sin datos: no hay registros de este ámbito en el mes, así que no se sugiere nada. Un mes vacío no demuestra un riesgo bajo; fije un nivel solo a partir de lo que sepa fuera de los registros.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="121" />
             <source>Computed from %n record(s) (%2 verified): suggests %3, %4 (score %5).</source>
             <translation>
                 <numerusform>Calculado a partir de %n registro (%2 verificados): sugiere %3, %4 (puntuación %5).</numerusform>
@@ -620,52 +620,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="133" />
             <source>Not assessed yet: the suggestion is shown.</source>
             <translation>Aún no evaluado: se muestra la sugerencia.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="134" />
             <source>Assessed: agrees with the suggestion.</source>
             <translation>Evaluado: coincide con la sugerencia.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="135" />
             <source>Assessed: overrides the suggestion (kept in the audit log).</source>
             <translation>Evaluado: se aparta de la sugerencia (consta en el registro de auditoría).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="146" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="137" />
             <source>Not assessed yet: no data.</source>
             <translation>Aún no evaluado: sin datos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="138" />
             <source>Assessed from outside the records (no data in the month; kept in the audit log).</source>
             <translation>Evaluado con información ajena a los registros (sin datos en el mes; consta en el registro de auditoría).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="151" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="142" />
             <source>Records changed since it was set: review it.</source>
             <translation>Los registros cambiaron desde que se fijó: revísela.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="164" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="155" />
             <source>… and %1 more (filter the case list to see them all)</source>
             <translation>… y %1 más (filtre la lista de expedientes para verlos todos)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="176" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="167" />
             <source>None yet.</source>
             <translation>Ninguno todavía.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="189" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="180" />
             <source>Choose a level and a trend.</source>
             <translation>Elija un nivel y una tendencia.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="192" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="183" />
             <source>A rationale is required: say in a sentence or two why.</source>
             <translation>Se requiere un fundamento: explique el motivo en una o dos frases.</translation>
         </message>
@@ -966,7 +966,7 @@
     <context>
         <name>ChangePassphraseDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="36" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="37" />
             <source>Change the passphrase</source>
             <translation>Cambiar la frase de contraseña</translation>
         </message>
@@ -976,57 +976,57 @@
             <translation>El almacén no se vuelve a cifrar: la clave del espacio de trabajo se protege de nuevo con la nueva frase de contraseña. La clave de recuperación sigue funcionando.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="52" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="49" />
             <source>Current passphrase</source>
             <translation>Frase de contraseña actual</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="53" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="50" />
             <source>New passphrase</source>
             <translation>Nueva frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="55" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="52" />
             <source>Repeat</source>
             <translation>Repetir</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="55" />
             <source>Change passphrase</source>
             <translation>Cambiar la frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="87" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="67" />
             <source>The new passphrase is too short: use at least %1 characters.</source>
             <translation>La nueva frase de contraseña es demasiado corta: use al menos %1 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="91" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="71" />
             <source>This passphrase is too easy to guess: add a few unrelated words.</source>
             <translation>Esta frase de contraseña es demasiado fácil de adivinar: agregue algunas palabras sin relación entre sí.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="74" />
             <source>The two new passphrases differ.</source>
             <translation>Las dos nuevas frases de contraseña no coinciden.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="106" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="82" />
             <source>Changing the passphrase…</source>
             <translation>Cambiando la frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="83" />
             <source>Cancelled: the passphrase was not changed.</source>
             <translation>Cancelado: la frase de contraseña no se cambió.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="132" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="88" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="87" />
             <source>The passphrase was changed. Use the new one the next time you unlock; the recovery key still works.</source>
             <translation>La frase de contraseña se cambió. Use la nueva la próxima vez que desbloquee; la clave de recuperación sigue funcionando.</translation>
         </message>
@@ -1832,118 +1832,119 @@
     <context>
         <name>DuressPassphraseDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="54" />
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="36" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="51" />
             <source>Duress passphrase</source>
             <translation>Frase de contraseña de coacción</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="41" />
             <source>A second passphrase to give if you are forced to unlock: typed on the unlock screen, it opens an empty decoy workspace instead of this one. Nothing on the computer shows that it exists.</source>
             <translation>Una segunda frase de contraseña para dar si le obligan a desbloquear: escrita en la pantalla de desbloqueo, abre un espacio de trabajo señuelo vacío en lugar de este. Nada en el equipo muestra que existe.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="69" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="50" />
             <source>Current passphrase</source>
             <translation>Frase de contraseña actual</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="72" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="53" />
             <source>Repeat</source>
             <translation>Repetir</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="55" />
             <source>Also quick-delete this workspace when the duress passphrase is typed</source>
             <translation>Borrar también rápidamente este espacio de trabajo cuando se escriba la frase de coacción</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="79" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="60" />
             <source>Then every record, draft and attachment on this computer is destroyed before the decoy opens; only what reached HQ survives. This cannot be undone.</source>
             <translation>Entonces cada registro, borrador y adjunto de este equipo se destruye antes de que se abra el señuelo; solo se conserva lo que llegó a la sede. No se puede deshacer.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="81" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="62" />
             <source>Remove duress passphrase</source>
             <translation>Quitar la frase de coacción</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="83" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="64" />
             <source>Asks for the current passphrase only.</source>
             <translation>Solo pide la frase de contraseña actual.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="70" />
             <source>Set</source>
             <translation>Establecer</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="70" />
             <source>Replace</source>
             <translation>Reemplazar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="112" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="82" />
             <source>Type your current passphrase first.</source>
             <translation>Escriba primero su frase de contraseña actual.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="115" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="85" />
             <source>The duress passphrase is too short: use at least %1 characters.</source>
             <translation>La frase de contraseña de coacción es demasiado corta: use al menos %1 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="89" />
             <source>This passphrase is too easy to guess: add a few unrelated words.</source>
             <translation>Esta frase de contraseña es demasiado fácil de adivinar: agregue algunas palabras sin relación entre sí.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="122" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="92" />
             <source>The two duress passphrases differ.</source>
             <translation>Las dos frases de coacción no coinciden.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="125" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="95" />
             <source>The duress passphrase must differ from your passphrase.</source>
             <translation>La frase de coacción debe ser distinta de su frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="103" />
             <source>Setting the duress passphrase…</source>
             <translation>Estableciendo la frase de coacción…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="138" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="109" />
             <source>Type your current passphrase to remove the duress passphrase.</source>
             <translation>Escriba su frase de contraseña actual para quitar la frase de coacción.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="146" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="117" />
             <source>Removing the duress passphrase…</source>
             <translation>Quitando la frase de coacción…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="167" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="118" />
             <source>Cancelled: nothing was changed.</source>
             <translation>Cancelado: no se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="179" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="123" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="128" />
             <source>Duress passphrase set: typing it quick-deletes this workspace, then opens an empty decoy. Your passphrase and the recovery key open this workspace as before.</source>
             <translation>Frase de coacción establecida: escribirla borra rápidamente este espacio de trabajo y luego abre un señuelo vacío. Su frase de contraseña y la clave de recuperación abren este espacio de trabajo como antes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="189" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="131" />
             <source>Duress passphrase set: typing it opens an empty decoy workspace; this workspace stays as it is. Your passphrase and the recovery key open it as before.</source>
             <translation>Frase de coacción establecida: escribirla abre un espacio de trabajo señuelo vacío; este espacio de trabajo queda como está. Su frase de contraseña y la clave de recuperación lo abren como antes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="133" />
             <source>The duress passphrase was removed: it opens nothing now.</source>
             <translation>Se quitó la frase de coacción: ya no abre nada.</translation>
         </message>
@@ -4204,17 +4205,17 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>NewRecoveryKeyDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="157" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="97" />
             <source>New recovery key</source>
             <translation>Nueva clave de recuperación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="160" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="100" />
             <source>The old recovery key no longer works. Write this one down and keep it apart from this computer; it is not shown again.</source>
             <translation>La clave de recuperación anterior ya no funciona. Anote esta y guárdela lejos de esta computadora; no volverá a mostrarse.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="112" />
             <source>I have written it down and will keep it safe</source>
             <translation>La he anotado y la guardaré en un lugar seguro</translation>
         </message>
@@ -7026,7 +7027,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El disco está lleno: el cambio no se guardó y el espacio de trabajo no cambió. Libere espacio e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/fsutil.py" line="66" />
+            <location filename="../../desktop/fieldcase/fsutil.py" line="67" />
             <source>The disk is full: {what} could not be written. Nothing was changed; free some space and try again.</source>
             <translation>El disco está lleno: no se pudo escribir {what}. No se modificó nada; libere espacio e inténtelo de nuevo.</translation>
         </message>
@@ -8380,7 +8381,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{what} no se pudo descifrar con las claves que se tienen aquí o no coincide con su SHA-256 firmado: rechazado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/fsutil.py" line="69" />
+            <location filename="../../desktop/fieldcase/fsutil.py" line="70" />
             <source>{what} could not be written ({reason}). Nothing was changed.</source>
             <translation>No se pudo escribir {what} ({reason}). No se modificó nada.</translation>
         </message>

@@ -547,72 +547,72 @@
     <context>
         <name>AssessmentPanel</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="53" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="44" />
             <source>Select a cell of the grid</source>
             <translation>Sélectionnez une case de la grille</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="58" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="49" />
             <source>Officer's assessment</source>
             <translation>Évaluation de l'agent</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="53" />
             <source>No data: choose a level</source>
             <translation>Aucune donnée : choisissez un niveau</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="67" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="58" />
             <source>Choose a trend</source>
             <translation>Choisissez une tendance</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="72" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="63" />
             <source>Why this level: a sentence or two (required)</source>
             <translation>Pourquoi ce niveau : une ou deux phrases (obligatoire)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="77" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="68" />
             <source>Level</source>
             <translation>Niveau</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="78" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="69" />
             <source>Trend</source>
             <translation>Tendance</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="79" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="70" />
             <source>Rationale</source>
             <translation>Motivation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="85" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="76" />
             <source>Save assessment</source>
             <translation>Enregistrer l'évaluation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="91" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="82" />
             <source>Records in this cell</source>
             <translation>Fiches de cette case</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="102" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="93" />
             <source>Action points for this risk area</source>
             <translation>Points d'action pour ce domaine de risque</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="109" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="100" />
             <source>Add action point…</source>
             <translation>Ajouter un point d'action…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="126" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="117" />
             <source>No data: no records for this area in the month, so nothing is suggested. An empty month is not evidence of low risk; set a level only from what you know outside the records.</source>
             <translation>Aucune donnée : aucune fiche pour ce domaine ce mois-ci, donc aucune suggestion. Un mois sans fiche ne prouve pas un risque faible ; ne fixez un niveau qu'à partir de ce que vous savez en dehors des fiches.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="121" />
             <source>Computed from %n record(s) (%2 verified): suggests %3, %4 (score %5).</source>
             <translation>
                 <numerusform>Calculé à partir de %n fiche (%2 vérifiées) : suggère %3, %4 (score %5).</numerusform>
@@ -620,52 +620,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="142" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="133" />
             <source>Not assessed yet: the suggestion is shown.</source>
             <translation>Pas encore évalué : la suggestion est affichée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="134" />
             <source>Assessed: agrees with the suggestion.</source>
             <translation>Évalué : conforme à la suggestion.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="144" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="135" />
             <source>Assessed: overrides the suggestion (kept in the audit log).</source>
             <translation>Évalué : s'écarte de la suggestion (consigné dans le journal d'audit).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="146" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="137" />
             <source>Not assessed yet: no data.</source>
             <translation>Pas encore évalué : aucune donnée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="138" />
             <source>Assessed from outside the records (no data in the month; kept in the audit log).</source>
             <translation>Évalué à partir d'informations extérieures aux fiches (aucune donnée ce mois-ci ; consigné dans le journal d'audit).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="151" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="142" />
             <source>Records changed since it was set: review it.</source>
             <translation>Des fiches ont changé depuis cette évaluation : réexaminez-la.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="164" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="155" />
             <source>… and %1 more (filter the case list to see them all)</source>
             <translation>… et %1 de plus (filtrez la liste des dossiers pour les voir toutes)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="176" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="167" />
             <source>None yet.</source>
             <translation>Aucun pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="189" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="180" />
             <source>Choose a level and a trend.</source>
             <translation>Choisissez un niveau et une tendance.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="192" />
+            <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="183" />
             <source>A rationale is required: say in a sentence or two why.</source>
             <translation>Une motivation est obligatoire : expliquez en une ou deux phrases.</translation>
         </message>
@@ -966,7 +966,7 @@
     <context>
         <name>ChangePassphraseDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="36" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="37" />
             <source>Change the passphrase</source>
             <translation>Changer la phrase secrète</translation>
         </message>
@@ -976,57 +976,57 @@
             <translation>La base n'est pas rechiffrée : la clé de l'espace de travail est à nouveau protégée par la nouvelle phrase secrète. La clé de récupération reste valable.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="52" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="49" />
             <source>Current passphrase</source>
             <translation>Phrase secrète actuelle</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="53" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="50" />
             <source>New passphrase</source>
             <translation>Nouvelle phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="55" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="52" />
             <source>Repeat</source>
             <translation>Répéter</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="55" />
             <source>Change passphrase</source>
             <translation>Changer la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="87" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="67" />
             <source>The new passphrase is too short: use at least %1 characters.</source>
             <translation>La nouvelle phrase secrète est trop courte : utilisez au moins %1 caractères.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="91" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="71" />
             <source>This passphrase is too easy to guess: add a few unrelated words.</source>
             <translation>Cette phrase secrète est trop facile à deviner : ajoutez quelques mots sans rapport entre eux.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="74" />
             <source>The two new passphrases differ.</source>
             <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="106" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="82" />
             <source>Changing the passphrase…</source>
             <translation>Changement de la phrase secrète…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="83" />
             <source>Cancelled: the passphrase was not changed.</source>
             <translation>Annulé : la phrase secrète n’a pas été changée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="132" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="88" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="87" />
             <source>The passphrase was changed. Use the new one the next time you unlock; the recovery key still works.</source>
             <translation>La phrase secrète a été changée. Utilisez la nouvelle au prochain déverrouillage ; la clé de récupération fonctionne toujours.</translation>
         </message>
@@ -1832,118 +1832,119 @@
     <context>
         <name>DuressPassphraseDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="54" />
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="36" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="51" />
             <source>Duress passphrase</source>
             <translation>Phrase secrète de contrainte</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="41" />
             <source>A second passphrase to give if you are forced to unlock: typed on the unlock screen, it opens an empty decoy workspace instead of this one. Nothing on the computer shows that it exists.</source>
             <translation>Une seconde phrase secrète à donner si l'on vous force à déverrouiller : saisie sur l'écran de déverrouillage, elle ouvre un espace de travail leurre vide au lieu de celui-ci. Rien sur l'ordinateur ne montre qu'elle existe.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="69" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="50" />
             <source>Current passphrase</source>
             <translation>Phrase secrète actuelle</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="72" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="53" />
             <source>Repeat</source>
             <translation>Répéter</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="74" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="55" />
             <source>Also quick-delete this workspace when the duress passphrase is typed</source>
             <translation>Supprimer aussi rapidement cet espace de travail quand la phrase de contrainte est saisie</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="79" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="60" />
             <source>Then every record, draft and attachment on this computer is destroyed before the decoy opens; only what reached HQ survives. This cannot be undone.</source>
             <translation>Chaque fiche, brouillon et pièce jointe sur cet ordinateur est alors détruit avant l'ouverture du leurre ; seul ce qui est parvenu au siège subsiste. C'est irréversible.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="81" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="62" />
             <source>Remove duress passphrase</source>
             <translation>Retirer la phrase de contrainte</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="83" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="64" />
             <source>Asks for the current passphrase only.</source>
             <translation>Demande seulement la phrase secrète actuelle.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="70" />
             <source>Set</source>
             <translation>Définir</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="70" />
             <source>Replace</source>
             <translation>Remplacer</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="112" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="82" />
             <source>Type your current passphrase first.</source>
             <translation>Saisissez d'abord votre phrase secrète actuelle.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="115" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="85" />
             <source>The duress passphrase is too short: use at least %1 characters.</source>
             <translation>La phrase secrète de contrainte est trop courte : utilisez au moins %1 caractères.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="89" />
             <source>This passphrase is too easy to guess: add a few unrelated words.</source>
             <translation>Cette phrase secrète est trop facile à deviner : ajoutez quelques mots sans rapport entre eux.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="122" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="92" />
             <source>The two duress passphrases differ.</source>
             <translation>Les deux phrases de contrainte diffèrent.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="125" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="95" />
             <source>The duress passphrase must differ from your passphrase.</source>
             <translation>La phrase de contrainte doit différer de votre phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="133" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="103" />
             <source>Setting the duress passphrase…</source>
             <translation>Définition de la phrase de contrainte…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="138" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="109" />
             <source>Type your current passphrase to remove the duress passphrase.</source>
             <translation>Saisissez votre phrase secrète actuelle pour retirer la phrase de contrainte.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="146" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="117" />
             <source>Removing the duress passphrase…</source>
             <translation>Retrait de la phrase de contrainte…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="167" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="118" />
             <source>Cancelled: nothing was changed.</source>
             <translation>Annulé : rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="179" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="123" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="128" />
             <source>Duress passphrase set: typing it quick-deletes this workspace, then opens an empty decoy. Your passphrase and the recovery key open this workspace as before.</source>
             <translation>Phrase de contrainte définie : la saisir supprime rapidement cet espace de travail, puis ouvre un leurre vide. Votre phrase secrète et la clé de récupération ouvrent cet espace de travail comme avant.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="189" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="131" />
             <source>Duress passphrase set: typing it opens an empty decoy workspace; this workspace stays as it is. Your passphrase and the recovery key open it as before.</source>
             <translation>Phrase de contrainte définie : la saisir ouvre un espace de travail leurre vide ; cet espace de travail reste tel quel. Votre phrase secrète et la clé de récupération l'ouvrent comme avant.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/duress.py" line="133" />
             <source>The duress passphrase was removed: it opens nothing now.</source>
             <translation>La phrase de contrainte a été retirée : elle n'ouvre plus rien.</translation>
         </message>
@@ -4204,17 +4205,17 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>NewRecoveryKeyDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="157" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="97" />
             <source>New recovery key</source>
             <translation>Nouvelle clé de récupération</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="160" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="100" />
             <source>The old recovery key no longer works. Write this one down and keep it apart from this computer; it is not shown again.</source>
             <translation>L'ancienne clé de récupération ne fonctionne plus. Notez celle-ci et conservez-la à l'écart de cet ordinateur ; elle ne sera plus affichée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="172" />
+            <location filename="../../desktop/fieldcase/ui/dialogs/passphrase.py" line="112" />
             <source>I have written it down and will keep it safe</source>
             <translation>Je l'ai notée et je la conserverai en lieu sûr</translation>
         </message>
@@ -7026,7 +7027,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le disque est plein : la modification n'a pas été enregistrée et l'espace de travail est inchangé. Libérez de l'espace et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/fsutil.py" line="66" />
+            <location filename="../../desktop/fieldcase/fsutil.py" line="67" />
             <source>The disk is full: {what} could not be written. Nothing was changed; free some space and try again.</source>
             <translation>Le disque est plein : {what} n'a pas pu être écrit. Rien n'a été modifié ; libérez de l'espace et réessayez.</translation>
         </message>
@@ -8380,7 +8381,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{what} n'a pas pu être déchiffré avec les clés détenues ici ou ne correspond pas à son SHA-256 signé : refusé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/fsutil.py" line="69" />
+            <location filename="../../desktop/fieldcase/fsutil.py" line="70" />
             <source>{what} could not be written ({reason}). Nothing was changed.</source>
             <translation>{what} n'a pas pu être écrit ({reason}). Rien n'a été modifié.</translation>
         </message>

@@ -9,54 +9,35 @@ passphrase of its own, so there it reads "not set" like any workspace without on
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFormLayout, QPushButton, QVBoxLayout, QWidget
 
-from ...tasks import FunctionTask, IsCancelled, Progress
-from ..runner import TaskError, TaskRunner
-from ..widgets.inline_progress import InlineProgress
+from ...tasks import IsCancelled, Progress
+from ..runner import TaskRunner
+from ..widgets.parts import plain_label
 from ..widgets.password_edit import PasswordEdit
 from ..widgets.strength import MIN_LENGTH, StrengthMeter, strength
+from .key_work import KeyWorkDialog
 
 if TYPE_CHECKING:
     from ...services.duress import DuressMode
     from ...services.security import KeyService
 
 
-def _wrapped(text: str, parent: QWidget, name: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-class DuressPassphraseDialog(QDialog):
+class DuressPassphraseDialog(KeyWorkDialog):
     changed = Signal(str)  # the mode now in force: "off", "keep" or "wipe"
 
     def __init__(self, keys: KeyService, runner: TaskRunner, mode: DuressMode, parent: QWidget) -> None:
-        super().__init__(parent)
+        super().__init__(runner, parent, "duress")
         self.setObjectName("duressPassphrase")
         self.setWindowTitle(self.tr("Duress passphrase"))
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(640)  # the French strength hint beside a long field label needs it (fit test)
-        self._keys, self._runner = keys, runner
+        self._keys = keys
         layout = QVBoxLayout(self)
-        layout.addWidget(_wrapped(self.tr(
+        layout.addWidget(plain_label(self.tr(
             "A second passphrase to give if you are forced to unlock: typed on the unlock screen, it opens an "
             "empty decoy workspace instead of this one. Nothing on the computer shows that it exists."),
             self, "hint"))
@@ -75,7 +56,7 @@ class DuressPassphraseDialog(QDialog):
         self.wipe.setObjectName("duressWipe")
         self.wipe.setChecked(False)
         layout.addWidget(self.wipe)
-        layout.addWidget(_wrapped(self.tr(
+        layout.addWidget(plain_label(self.tr(
             "Then every record, draft and attachment on this computer is destroyed before the decoy opens; "
             "only what reached HQ survives. This cannot be undone."), self, "hint"))
         self.remove = QPushButton(self.tr("Remove duress passphrase"), self)
@@ -84,27 +65,16 @@ class DuressPassphraseDialog(QDialog):
         self.remove.clicked.connect(self._remove)
         self.remove.setVisible(mode != "off")
         layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeading)
-        self.progress = InlineProgress(self)
-        self.progress.setObjectName("duressProgress")
-        layout.addWidget(self.progress)
-        self.outcome = _wrapped("", self, "duressOutcome")
-        self.outcome.hide()
-        layout.addWidget(self.outcome)
-        self.message = _wrapped("", self, "inlineError")
-        self.message.hide()
-        layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.add_footer(layout)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Set") if mode == "off" else self.tr("Replace"))
-        ok.setObjectName("primary")
         self.buttons.accepted.connect(self._set)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
 
-    def _fail(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+    def _inputs(self) -> Sequence[QWidget]:
+        return (self.current, self.duress, self.repeat, self.wipe, self.remove)
+
+    def _passphrases(self) -> Sequence[PasswordEdit]:
+        return (self.current, self.duress, self.repeat)
 
     def _set(self) -> None:
         current, duress = self.current.text(), self.duress.text()
@@ -130,7 +100,8 @@ class DuressPassphraseDialog(QDialog):
             progress(0, 0)
             return keys.set_duress(current, duress, wipe_real=wipe_real, cancelled=cancelled)
 
-        self._start(work, self.tr("Setting the duress passphrase…"))
+        self._start(work, self.tr("Setting the duress passphrase…"), self._done,
+                    self.tr("Cancelled: nothing was changed."))
 
     def _remove(self) -> None:
         current = self.current.text()
@@ -143,42 +114,13 @@ class DuressPassphraseDialog(QDialog):
             progress(0, 0)
             return keys.clear_duress(current, cancelled=cancelled)
 
-        self._start(work, self.tr("Removing the duress passphrase…"))
-
-    def _start(self, work: Callable[[Progress, IsCancelled], str], text: str) -> None:
-        self._set_busy(True)
-        self.message.hide()
-        job = self._runner.run(FunctionTask(work), owner=self, on_done=self._done, on_error=self._failed,
-                               on_cancelled=self._cancelled)
-        self.progress.start(job, text)
-
-    def _set_busy(self, busy: bool) -> None:
-        for widget in (self.current, self.duress, self.repeat, self.wipe, self.remove, self.buttons):
-            widget.setEnabled(not busy)
-
-    def _failed(self, error: TaskError) -> None:
-        self.progress.finish()
-        self._set_busy(False)
-        self._fail(error.message)
-
-    def _cancelled(self) -> None:
-        self.progress.finish()
-        self._set_busy(False)
-        self._fail(self.tr("Cancelled: nothing was changed."))
+        self._start(work, self.tr("Removing the duress passphrase…"), self._done,
+                    self.tr("Cancelled: nothing was changed."))
 
     def _done(self, mode: str) -> None:
-        self.progress.finish()
-        for edit in (self.current, self.duress, self.repeat):
-            edit.wipe()
         self.meter.hide()  # emptied, it would advise on a passphrase no longer being typed
-        for widget in (self.current, self.duress, self.repeat, self.wipe):
-            widget.setEnabled(False)
         self.remove.hide()
-        self.buttons.setEnabled(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).hide()
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
-        self.outcome.setText(self._outcome_text(mode))
-        self.outcome.show()
+        self._finish(self._outcome_text(mode), self.tr("Close"))
         self.changed.emit(mode)
 
     def _outcome_text(self, mode: str) -> str:
@@ -189,17 +131,3 @@ class DuressPassphraseDialog(QDialog):
             return self.tr("Duress passphrase set: typing it opens an empty decoy workspace; this workspace "
                            "stays as it is. Your passphrase and the recovery key open it as before.")
         return self.tr("The duress passphrase was removed: it opens nothing now.")
-
-    def reject(self) -> None:
-        if self.progress.running:  # Esc or the title bar's close while the work runs: stop it, stay open
-            self.progress.cancel()
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.progress.running:
-            self.progress.cancel()
-            event.ignore()
-            return
-        super().closeEvent(event)
-

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -26,15 +25,7 @@ from ..models.risk_grid import GridCell, month_label
 from ..rtl import isolate
 from ..signal_reasons import reasons_text
 from ..text import safe_line
-
-
-def _plain(text: str, parent: QWidget, name: str | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
+from .parts import plain_label
 
 
 class AssessmentPanel(QWidget):
@@ -50,9 +41,9 @@ class AssessmentPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        self.title = _plain(self.tr("Select a cell of the grid"), self, "sectionTitle")
+        self.title = plain_label(self.tr("Select a cell of the grid"), self, "sectionTitle")
         layout.addWidget(self.title)
-        self.computed = _plain("", self, "hint")
+        self.computed = plain_label("", self, "hint")
         layout.addWidget(self.computed)
 
         box = QGroupBox(self.tr("Officer's assessment"), self)
@@ -77,9 +68,9 @@ class AssessmentPanel(QWidget):
         form.addRow(self.tr("Level"), self.level)
         form.addRow(self.tr("Trend"), self.trend)
         form.addRow(self.tr("Rationale"), self.rationale)
-        self.state = _plain("", box, "hint")
+        self.state = plain_label("", box, "hint")
         form.addRow("", self.state)
-        self.message = _plain("", box, "fieldError")
+        self.message = plain_label("", box, "fieldError")
         self.message.hide()
         form.addRow("", self.message)
         self.save_button = QPushButton(self.tr("Save assessment"), box)

@@ -1,4 +1,5 @@
-"""Small widget pieces the pages and editors share: the red message under a field or list, a row of buttons,
+"""Small widget pieces the pages and editors share: a wrapping plain-text label, the red message under a field
+or list, a row of buttons,
 a frameless scroll area, a scrolling page under its title, a dialog's OK / Cancel."""
 
 from __future__ import annotations
@@ -16,6 +17,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+def plain_label(text: str, parent: QWidget, name: str | None = None) -> QLabel:
+    """A wrapping plain-text label (typed or stored text is never read as markup)."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
 
 
 def error_label(parent: QWidget) -> QLabel:
