@@ -28,7 +28,7 @@ from fieldcase.briefing.model import month_label, month_window, parse_month, sho
 from fieldcase.crypto.ca import CertificateAuthority
 from fieldcase.crypto.identity import build_csr
 from fieldcase.demo import generate_demo_records
-from fieldcase.errors import Cancelled
+from fieldcase.errors import Cancelled, FieldcaseError
 from fieldcase.services.briefing import BriefingService
 from fieldcase.services.demo import DEMO_PASSPHRASE, create_demo_workspace
 from fieldcase.services.records import CaseService
@@ -490,3 +490,14 @@ def test_a_limited_annex_lists_the_most_serious_and_every_figure_still_counts_al
     quoted = {i for i, cells in listing.items() if {"K", "V"} & set(cells[7].split())}
     assert len(quoted) > 10 and set(listed) <= quoted
     assert min(int(listing[i][6]) for i in listed) >= max(int(listing[i][6]) for i in quoted - set(listed))
+
+
+def test_the_complete_list_is_refused_the_briefings_own_file(demo: dict, tmp_path: Path) -> None:
+    """`--annex-csv` naming the PDF itself (also through another spelling of the path) would have the list
+    replace the briefing: refused in words, before anything is written."""
+    out = tmp_path / "brief.pdf"
+    with Workspace.unlock(demo["dir"], DEMO_PASSPHRASE) as ws:
+        for listing in (out, tmp_path / "." / "brief.pdf"):
+            with pytest.raises(FieldcaseError, match="needs a file of its own"):
+                BriefingService(ws, clock=_clock).build(PERIOD, out=out, annex_csv=listing)
+    assert list(tmp_path.iterdir()) == []

@@ -6317,7 +6317,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="353" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="356" />
             <source>--period: {reason}.</source>
             <translation>--period: ⁨{reason}⁩.</translation>
         </message>
@@ -6554,7 +6554,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>المرفق ⁨{blob_id}⁩ أكبر من أن يُعاين (⁨{size}⁩ بايت).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="364" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="367" />
             <source>Cancelled; no briefing was written.</source>
             <translation>أُلغي؛ لم تُكتب أي إحاطة.</translation>
         </message>
@@ -7159,9 +7159,14 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يمكن التحقق من توقيع الشهادة بواسطة جهة إصدارها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="358" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="361" />
             <source>The classification marking must be 1 to 60 characters.</source>
             <translation>يجب أن تتكون علامة التصنيف من 1 إلى 60 حرفًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="249" />
+            <source>The complete list needs a file of its own, not the briefing's; nothing was written.</source>
+            <translation>تحتاج القائمة الكاملة إلى ملف خاص بها، لا إلى ملف الإحاطة؛ لم يُكتب شيء.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/duress.py" line="76" />
@@ -7974,7 +7979,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>صيغة استيراد غير معروفة ⁨{fmt}⁩: استخدم fieldcase أو acled أو xlsform أو hxl أو ucdp.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="355" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="358" />
             <source>Unknown redaction {redaction!r}: use one of {choices}.</source>
             <translation>حجب غير معروف ⁨{redaction!r}⁩: استخدم أحد الخيارات ⁨{choices}⁩.</translation>
         </message>

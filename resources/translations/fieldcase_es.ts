@@ -6164,7 +6164,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="353" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="356" />
             <source>--period: {reason}.</source>
             <translation>--period: {reason}.</translation>
         </message>
@@ -6397,7 +6397,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El adjunto {blob_id} es demasiado grande para la vista previa ({size} bytes).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="364" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="367" />
             <source>Cancelled; no briefing was written.</source>
             <translation>Cancelado; no se escribió ninguna nota informativa.</translation>
         </message>
@@ -7002,9 +7002,14 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La firma del certificado no se verifica con su emisor.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="358" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="361" />
             <source>The classification marking must be 1 to 60 characters.</source>
             <translation>La marca de clasificación debe tener de 1 a 60 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="249" />
+            <source>The complete list needs a file of its own, not the briefing's; nothing was written.</source>
+            <translation>La lista completa necesita un archivo propio, no el de la nota; no se escribió nada.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/duress.py" line="76" />
@@ -7817,7 +7822,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Formato de importación desconocido {fmt}: use fieldcase, acled, xlsform, hxl o ucdp.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="355" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="358" />
             <source>Unknown redaction {redaction!r}: use one of {choices}.</source>
             <translation>Ocultación desconocida {redaction!r}: use una de estas: {choices}.</translation>
         </message>

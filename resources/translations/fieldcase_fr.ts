@@ -6164,7 +6164,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="353" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="356" />
             <source>--period: {reason}.</source>
             <translation>--period : {reason}.</translation>
         </message>
@@ -6397,7 +6397,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La pièce jointe {blob_id} est trop volumineuse pour un aperçu ({size} octets).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="364" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="367" />
             <source>Cancelled; no briefing was written.</source>
             <translation>Annulé ; aucune note d'information n'a été écrite.</translation>
         </message>
@@ -7002,9 +7002,14 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La signature du certificat n'est pas vérifiée par son émetteur.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="358" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="361" />
             <source>The classification marking must be 1 to 60 characters.</source>
             <translation>La mention de classification doit compter de 1 à 60 caractères.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="249" />
+            <source>The complete list needs a file of its own, not the briefing's; nothing was written.</source>
+            <translation>La liste complète doit avoir son propre fichier, pas celui de la note ; rien n'a été écrit.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/duress.py" line="76" />
@@ -7817,7 +7822,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Format d'importation inconnu {fmt} : utilisez fieldcase, acled, xlsform, hxl ou ucdp.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/briefing.py" line="355" />
+            <location filename="../../desktop/fieldcase/services/briefing.py" line="358" />
             <source>Unknown redaction {redaction!r}: use one of {choices}.</source>
             <translation>Occultation inconnue {redaction!r} : utilisez l'une des valeurs {choices}.</translation>
         </message>

@@ -245,6 +245,9 @@ class BriefingService:
             if target is not None and not Path(target).parent.is_dir():
                 raise FieldcaseError("The folder {folder} does not exist; nothing was written.",
                                      folder=Path(target).parent)
+        if annex_csv is not None and Path(annex_csv).resolve() == out.resolve():
+            raise FieldcaseError("The complete list needs a file of its own, not the briefing's; nothing was "
+                                 "written.")
         step(0)
         identity = self.ws.signing_identity()
         with briefing_language(language):  # the assembly's sentences and the layout's labels
