@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from fieldcase.crypto import keys
 from fieldcase.errors import FieldcaseError
@@ -238,6 +239,13 @@ def test_a_viewer_has_no_manage_buttons_and_changes_her_own_passphrase(qtbot, wi
     sign_in(qtbot, windows, hq_dir, "vera", VIEWER_PASS, ok=False)
     again = sign_in(qtbot, windows, hq_dir, "vera", new)
     assert readable(again)["Confidential"] == "Threats against a teacher"
+    users_tab(qtbot, again)
+    again.users.change_own_passphrase()
+    dialog = again.users.dialog
+    assert isinstance(dialog, ChangeOwnPassphraseDialog)
+    dialog.current.setText(new)
+    qtbot.mouseClick(again.findChild(QWidget, "hqLock"), Qt.MouseButton.LeftButton)
+    assert again.users.dialog is None and dialog.current.text() == ""  # Lock closes it, the typing wiped
 
 
 def test_an_analyst_lists_the_users_but_cannot_manage_them(qtbot, windows, hq_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -255,3 +263,17 @@ def test_an_analyst_lists_the_users_but_cannot_manage_them(qtbot, windows, hq_di
     with pytest.raises(FieldcaseError, match="needs the role: reviewer"):
         user_services.reset_passphrase(session.store, "vera", "a new passphrase for vera")
     assert [u.name for u in user_services.list_users(session.store)] == ["admin", "ana", "lee", "vera", "vic"]
+
+    page.change_own_passphrase()  # at the top clearance the change is also audit-logged through the store
+    dialog = page.dialog
+    assert isinstance(dialog, ChangeOwnPassphraseDialog)
+    new = "ana picked a longer passphrase"
+    dialog.current.setText(ANALYST_PASS)
+    dialog.new.setText(new)
+    dialog.repeat.setText(new)
+    run(qtbot, dialog)
+    assert dialog.done_ok, dialog.message.text()
+    dialog.reject()
+    ana.lock()
+    sign_in(qtbot, windows, hq_dir, "ana", ANALYST_PASS, ok=False)
+    sign_in(qtbot, windows, hq_dir, "ana", new)

@@ -54,6 +54,7 @@ class _HqUserDialog(QDialog):
 
     def __init__(self, runner: TaskRunner, parent: QWidget, title: str, intro: str, action: str) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(title)
         self.setMinimumWidth(560)
         self._runner = runner
@@ -137,9 +138,19 @@ class _HqUserDialog(QDialog):
             meter.hide()  # emptied, it would advise on a passphrase no longer being typed
         self.ok.hide()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        self._hide_question()
         self.outcome.setText(self._outcome(result))
         self.outcome.show()
+        self._fit()
         self.changed.emit()
+
+    def _hide_question(self) -> None:
+        """What only made sense before the change (the remove dialog's question)."""
+
+    def _fit(self) -> None:
+        """Grow or shrink to the wrapped text now shown (a dialog keeps its first size otherwise, clipping it)."""
+        self.layout_.activate()
+        self.adjustSize()
 
     @property
     def done_ok(self) -> bool:
@@ -261,6 +272,10 @@ class RemoveUserDialog(_HqUserDialog):
                 "%1", level_label(user.clearance)).replace("%2", name))
         self.details = _label("\n\n".join(lines), self, "removeDetails")
         self.layout_.insertWidget(1, self.details)
+
+    def _hide_question(self) -> None:
+        self.intro.hide()
+        self.details.hide()
 
     def _submit(self) -> None:
         session, name = self._session, self._user.name

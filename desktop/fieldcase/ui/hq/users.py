@@ -24,6 +24,7 @@ from ...services.hq_access import HqSession
 from ...services.hq_users import HqUser
 from ...tasks import call
 from ...text import clean_line
+from ..rtl import select_row
 from ..runner import TaskError, TaskRunner
 from ..welcome.common import message_label
 from .records import level_label, role_label
@@ -136,7 +137,8 @@ class HqUsersPage(QWidget):
         return user
 
     def select(self, name: str) -> None:
-        self.table.selectRow(self.row_of(name))
+        """Choose a user as a click would (QTableView.selectRow can do nothing in a mirrored layout)."""
+        select_row(self.table, self.row_of(name))
 
     def selected(self) -> HqUser | None:
         rows = self.table.selectionModel().selectedRows()
