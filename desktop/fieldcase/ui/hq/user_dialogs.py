@@ -116,9 +116,14 @@ class _HqUserDialog(QDialog):
         self.message.hide()
         for edit in self._secrets():
             edit.wipe()
+        self._show_meters(False)  # emptied, they would advise on a passphrase no longer being typed
         self._set_busy(True)
         job = self._runner.run(call(work), owner=self, on_done=self._finished, on_error=self._failed)
         self.progress.start(job, text, cancellable=False)
+
+    def _show_meters(self, shown: bool) -> None:
+        for meter in self.findChildren(StrengthMeter):
+            meter.setVisible(shown)
 
     def _set_busy(self, busy: bool) -> None:
         for widget in [*self._fields(), self.buttons]:
@@ -127,6 +132,7 @@ class _HqUserDialog(QDialog):
     def _failed(self, error: TaskError) -> None:
         self.progress.finish()
         self._set_busy(False)
+        self._show_meters(True)  # the passphrases are typed again
         self.fail(error.message)
 
     def _finished(self, result: Any) -> None:
@@ -134,8 +140,6 @@ class _HqUserDialog(QDialog):
         self._set_busy(False)
         for widget in self._fields():
             widget.setEnabled(False)
-        for meter in self.findChildren(StrengthMeter):
-            meter.hide()  # emptied, it would advise on a passphrase no longer being typed
         self.ok.hide()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         self._hide_question()
@@ -150,7 +154,10 @@ class _HqUserDialog(QDialog):
     def _fit(self) -> None:
         """Grow or shrink to the wrapped text now shown (a dialog keeps its first size otherwise, clipping it)."""
         self.layout_.activate()
-        self.adjustSize()
+        width = self.width()
+        height = (self.layout_.totalHeightForWidth(width) if self.layout_.hasHeightForWidth()
+                  else self.sizeHint().height())
+        self.resize(width, height)
 
     @property
     def done_ok(self) -> bool:
