@@ -1,5 +1,6 @@
 """Screenshots of the HQ window (ui/hq/) for every role, to look at: the viewer, the analyst and the reviewer
-each with the strictly confidential record selected, and the sign-in page.
+each with the strictly confidential record selected, and the sign-in page; the Users tab as the reviewer and
+as the viewer, and the reviewer's add-user and remove-user dialogs (the remove one before and after).
 
     xvfb-run -s "-screen 0 1024x768x24" env QT_QPA_PLATFORM=xcb FIELDCASE_KDF_PROFILE=floor \
         PYTHONPATH=desktop:tests python scripts/hq_window_screenshots.py OUTDIR [en|fr|es|ar]
@@ -17,6 +18,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from fieldcase.ui.hq.records import level_label
+from fieldcase.ui.hq.user_dialogs import AddUserDialog, RemoveUserDialog
 from fieldcase.ui.hq.window import HqWindow
 from fieldcase.ui.language import apply_language
 from fieldcase.ui.resources import apply_style
@@ -31,6 +33,40 @@ def wait(app: QApplication, done: object, seconds: float = 30) -> None:
         time.sleep(0.02)
     for _ in range(20):
         app.processEvents()
+
+
+def users_screens(app: QApplication, window: HqWindow, out: Path, name: str, language: str) -> None:
+    """The Users tab; as the reviewer also the add dialog (filled in) and the remove dialog, asked and done."""
+    page = window.users
+    window.signed_in.tabs.setCurrentWidget(page)
+    wait(app, lambda: page.model.rowCount() > 0 and page.status.text() != page.tr("Loading the users…"))
+    page.select(name if name == "vera" else "ana")
+    window.grab().save(str(out / f"hq-users-{name}-{language}.png"))
+    if name != "admin":
+        return
+    page.add_user()
+    dialog = page.dialog
+    assert isinstance(dialog, AddUserDialog)
+    dialog.name.setText("rita")
+    dialog.role.setCurrentIndex(dialog.role.findData("viewer"))
+    dialog.clearance.setCurrentIndex(dialog.clearance.findData("restricted"))
+    dialog.new.setText("rita gets restricted words")
+    dialog.repeat.setText("rita gets restricted")
+    dialog.ok.click()  # the two passphrases differ: the inline message shows
+    wait(app, lambda: False, 0.3)
+    dialog.grab().save(str(out / f"hq-add-user-{language}.png"))
+    dialog.reject()
+    page.select("ana")
+    page.remove_user()
+    dialog = page.dialog
+    assert isinstance(dialog, RemoveUserDialog)
+    wait(app, lambda: False, 0.3)
+    dialog.grab().save(str(out / f"hq-remove-user-{language}.png"))
+    dialog.ok.click()
+    wait(app, lambda: dialog.done_ok or not dialog.message.isHidden())
+    dialog.grab().save(str(out / f"hq-removed-user-{language}.png"))
+    dialog.reject()
+    window.signed_in.tabs.setCurrentWidget(window.records)
 
 
 def main(out: Path, language: str = "en") -> int:
@@ -58,6 +94,8 @@ def main(out: Path, language: str = "en") -> int:
             window.records.select(row)
             wait(app, lambda: window.records.title.text() != "")
             window.grab().save(str(out / f"hq-{name}-{language}.png"))
+            if name in ("vera", "admin"):
+                users_screens(app, window, out, name, language)
         window.close()
     return 0
 

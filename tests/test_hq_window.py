@@ -51,7 +51,7 @@ def visible_text(window: QWidget) -> str:
 
 def test_the_viewer_sees_it_listed_above_their_clearance_and_nothing_of_it(qtbot: object, hq_dir: Path) -> None:
     window = sign_in(qtbot, hq_dir, "vera", VIEWER_PASS)
-    assert "Signed in as vera: Viewer, clearance Confidential" in window.records.who.text()
+    assert "Signed in as vera: Viewer, clearance Confidential" in window.signed_in.who.text()
     titles = {window.records.model.item(r, 3).text(): window.records.model.item(r, 1).text() for r in range(3)}
     assert titles == {"Restricted": "Road closure reported", "Confidential": "Threats against a teacher",
                       "Strictly confidential": "Above your clearance"}
@@ -73,7 +73,7 @@ def test_the_viewer_sees_it_listed_above_their_clearance_and_nothing_of_it(qtbot
 def test_the_analyst_and_the_reviewer_read_it_and_are_told_it_is_logged(qtbot: object, hq_dir: Path, name: str,
                                                                        passphrase: str, role: str) -> None:
     window = sign_in(qtbot, hq_dir, name, passphrase)
-    assert f"Signed in as {name}: {role}, clearance Strictly confidential" in window.records.who.text()
+    assert f"Signed in as {name}: {role}, clearance Strictly confidential" in window.signed_in.who.text()
     open_row(qtbot, window, "Strictly confidential")
     assert window.records.title.text() == SECRET_TITLE
     body = window.records.body.toPlainText()

@@ -47,8 +47,9 @@ class HqSession:
     """One user's view of an HQ directory. Lock it (`with sign_in(...) as s:`): every key is wiped."""
 
     def __init__(self, user: HqUser, store: HqStore | None = None, compartment_db: Database | None = None,
-                 compartment_key: bytearray | None = None) -> None:
+                 compartment_key: bytearray | None = None, path: Path | None = None) -> None:
         self.user = user
+        self.path = path if path is not None or store is None else store.ws.path  # the HQ directory signed in to
         self._store = store
         self._db = compartment_db
         self._key = compartment_key
@@ -195,7 +196,7 @@ def sign_in(path: Path, name: str | None, passphrase: str) -> HqSession:
     except BaseException:
         keys.wipe(key)
         raise
-    return HqSession(user, compartment_db=db, compartment_key=key)
+    return HqSession(user, compartment_db=db, compartment_key=key, path=path)
 
 
 __all__ = ["HqRecordDetail", "HqRecordRow", "HqSession", "NotFound", "sign_in"]

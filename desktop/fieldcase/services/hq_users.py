@@ -24,12 +24,12 @@ from ..errors import FieldcaseError
 from ..hq import compartments, recipients
 from ..hq import users as hq_users
 from ..hq.store import HqStore
-from ..hq.users import COMPARTMENT_LEVELS, DEFAULT_CLEARANCE, TOP, HqUser
+from ..hq.users import COMPARTMENT_LEVELS, DEFAULT_CLEARANCE, LEVELS, PERMISSIONS, ROLES, TOP, HqUser
 from ..store import audit
 from ..workspace import KeyFile, utc_now
 
-__all__ = ["HqUser", "Removal", "add_user", "change_own_passphrase", "list_users", "remove_user",
-           "reset_passphrase"]
+__all__ = ["DEFAULT_CLEARANCE", "LEVELS", "ROLES", "TOP", "HqUser", "Removal", "add_user", "change_own_passphrase",
+           "list_users", "may_list", "may_manage", "remove_user", "reset_passphrase"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,16 @@ class Removal:
     @property
     def held_store_key(self) -> bool:
         return self.user.clearance == TOP
+
+
+def may_manage(user: HqUser) -> bool:
+    """Whether the user may add, remove and reset others (the services refuse anyone else anyway)."""
+    return user.role in PERMISSIONS["manage"]
+
+
+def may_list(user: HqUser) -> bool:
+    """Whether `list_users` can serve this user: it needs the HQ store, which only the top clearance opens."""
+    return user.clearance == TOP
 
 
 def _users(hq: HqStore) -> hq_users.UsersFile:

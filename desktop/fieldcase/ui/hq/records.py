@@ -4,15 +4,13 @@ by the service before it comes back (services/hq_access.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -43,25 +41,12 @@ def role_label(role: str) -> str:
 
 
 class HqRecordsPage(QWidget):
-    lock_requested = Signal()
-
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._session: HqSession | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        top = QHBoxLayout()
-        self.who = QLabel(self)
-        self.who.setObjectName("hqWho")
-        self.who.setTextFormat(Qt.TextFormat.PlainText)
-        self.who.setWordWrap(True)
-        top.addWidget(self.who, 1)
-        lock = QPushButton(self.tr("Lock"), self)
-        lock.setObjectName("hqLock")
-        lock.clicked.connect(self.lock_requested)
-        top.addWidget(lock)
-        layout.addLayout(top)
+        layout.setContentsMargins(0, 8, 0, 0)  # inside the signed-in view's tab, which has its own margins
         self.message = message_label(self)
         layout.addWidget(self.message)
 
@@ -111,10 +96,6 @@ class HqRecordsPage(QWidget):
     # -- the list -------------------------------------------------------------------------------------
     def show_session(self, session: HqSession) -> None:
         self._session = session
-        user = session.user
-        self.who.setText(self.tr("Signed in as %1: %2, clearance %3. Read-only.").replace(
-            "%1", clean_line(user.name, 64)).replace("%2", role_label(user.role)).replace(
-            "%3", level_label(user.clearance)))
         self._clear_detail()
         self.status.setText(self.tr("Loading the records…"))
         self._runner.run(call(lambda: (session.records(), session.refreshed_at())), owner=self,
@@ -224,5 +205,4 @@ class HqRecordsPage(QWidget):
         self._session = None
         self.model.removeRows(0, self.model.rowCount())
         self._clear_detail()
-        self.who.setText("")
         self.status.setText("")

@@ -1,5 +1,6 @@
-"""The HQ window: sign in, then the records as the user's role and clearance allow. Locking (the Lock button,
-closing the window) wipes the user's keys and forgets everything shown."""
+"""The HQ window: sign in, then the records as the user's role and clearance allow, and the HQ users (a
+reviewer manages them; everyone changes their own passphrase). Locking (the Lock button, closing the window)
+wipes the user's keys and forgets everything shown."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from ...services.hq_access import HqSession
 from ..runner import TaskRunner
-from .records import HqRecordsPage
 from .sign_in import HqSignIn
+from .signed_in import HqSignedIn
 
 
 class HqWindow(QMainWindow):
@@ -25,24 +26,26 @@ class HqWindow(QMainWindow):
         self.sign_in = HqSignIn(self.runner, self.stack)
         self.sign_in.set_folder(folder)
         self.sign_in.signed_in.connect(self._signed_in)
-        self.records = HqRecordsPage(self.runner, self.stack)
-        self.records.lock_requested.connect(self.lock)
+        self.signed_in = HqSignedIn(self.runner, self.stack)
+        self.signed_in.lock_requested.connect(self.lock)
+        self.records = self.signed_in.records
+        self.users = self.signed_in.users
         self.stack.addWidget(self.sign_in)
-        self.stack.addWidget(self.records)
+        self.stack.addWidget(self.signed_in)
         self.setCentralWidget(self.stack)
         self.resize(1000, 700)
 
     def _signed_in(self, session: HqSession) -> None:
         self.lock()
         self.session = session
-        self.stack.setCurrentWidget(self.records)
-        self.records.show_session(session)
+        self.stack.setCurrentWidget(self.signed_in)
+        self.signed_in.show_session(session)
 
     def lock(self) -> None:
         """Drop results still on their way, wipe the keys, go back to the sign-in page."""
         self.runner.cancel_all()
         self.runner.wait()
-        self.records.clear()
+        self.signed_in.clear()
         if self.session is not None:
             self.session.lock()
             self.session = None
