@@ -545,6 +545,64 @@
         </message>
     </context>
     <context>
+        <name>AddUserDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="196" />
+            <source>Add an HQ user</source>
+            <translation>إضافة مستخدم في المقر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="197" />
+            <source>The new user signs in with this name and passphrase: give them the passphrase in person. Their clearance decides which keys their slot holds: a viewer or analyst below strictly confidential opens only the records up to their level.</source>
+            <translation>يسجّل المستخدم الجديد الدخول بهذا الاسم وعبارة المرور هذه: سلّمه عبارة المرور شخصيًا. ويحدد مستوى تصريحه المفاتيح التي تحملها خانته: فالمُطّلع أو المحلل دون مستوى «سري للغاية» لا يفتح إلا السجلات حتى مستواه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="199" />
+            <source>Add user</source>
+            <translation>إضافة المستخدم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="215" />
+            <source>User name</source>
+            <translation>اسم المستخدم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="216" />
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="217" />
+            <source>Clearance</source>
+            <translation>مستوى التصريح</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="218" />
+            <source>Their passphrase</source>
+            <translation>عبارة المرور الخاصة به</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="220" />
+            <source>Repeat</source>
+            <translation>التكرار</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="240" />
+            <source>Enter the new user's name.</source>
+            <translation>أدخل اسم المستخدم الجديد.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="247" />
+            <source>Adding the user…</source>
+            <translation>جارٍ إضافة المستخدم…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="250" />
+            <source>%1 was added: %2, clearance %3. They can sign in now.</source>
+            <translation>أُضيف ⁨%1⁩: ⁨%2⁩، مستوى التصريح ⁨%3⁩. يمكنه تسجيل الدخول الآن.</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentPanel</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="44" />
@@ -981,6 +1039,59 @@
             <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="303" />
             <source>Importing %1…</source>
             <translation>جارٍ استيراد ⁨%1⁩…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeOwnPassphraseDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="338" />
+            <source>Change my passphrase</source>
+            <translation>تغيير عبارة المرور الخاصة بي</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="339" />
+            <source>Your key slot is wrapped again under the new passphrase, holding the same keys; your current one opens nothing afterwards.</source>
+            <translation>تُغلَّف خانة مفاتيحك من جديد بعبارة المرور الجديدة وتحتفظ بالمفاتيح نفسها؛ ولن تفتح عبارتك الحالية شيئًا بعد ذلك.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="340" />
+            <source>Change passphrase</source>
+            <translation>تغيير عبارة المرور</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="346" />
+            <source>Current passphrase</source>
+            <translation>عبارة المرور الحالية</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="347" />
+            <source>New passphrase</source>
+            <translation>عبارة المرور الجديدة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="349" />
+            <source>Repeat</source>
+            <translation>التكرار</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="356" />
+            <source>Enter your current passphrase.</source>
+            <translation>أدخل عبارة المرور الحالية.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="362" />
+            <source>The HQ directory is locked.</source>
+            <translation>دليل المقر مقفل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="365" />
+            <source>Changing your passphrase…</source>
+            <translation>جارٍ تغيير عبارة المرور الخاصة بك…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="368" />
+            <source>Your passphrase was changed: sign in with the new one next time.</source>
+            <translation>غُيِّرت عبارة المرور الخاصة بك: سجّل الدخول بالعبارة الجديدة في المرة القادمة.</translation>
         </message>
     </context>
     <context>
@@ -3720,32 +3831,32 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>HqRecords</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="36" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="34" />
             <source>Restricted</source>
             <translation>مقيد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="36" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="34" />
             <source>Confidential</source>
             <translation>سري</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="37" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="35" />
             <source>Strictly confidential</source>
             <translation>سري للغاية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="41" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="39" />
             <source>Viewer</source>
             <translation>مُطّلع</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="41" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="39" />
             <source>Analyst</source>
             <translation>محلل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="42" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="40" />
             <source>Reviewer</source>
             <translation>مُراجع</translation>
         </message>
@@ -3753,48 +3864,38 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>HqRecordsPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="60" />
-            <source>Lock</source>
-            <translation>قفل</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="55" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="55" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="55" />
             <source>Region</source>
             <translation>المنطقة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="71" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="56" />
             <source>Confidentiality</source>
             <translation>السرية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="115" />
-            <source>Signed in as %1: %2, clearance %3. Read-only.</source>
-            <translation>تم تسجيل الدخول باسم ⁨%1⁩: ⁨%2⁩، مستوى التصريح ⁨%3⁩. للقراءة فقط.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="100" />
             <source>Loading the records…</source>
             <translation>جارٍ تحميل السجلات…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="132" />
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="163" />
             <source>Above your clearance</source>
             <translation>أعلى من مستوى تصريحك</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="145" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="126" />
             <source>%n record(s) you may read</source>
             <translation>
                 <numerusform>%n سجل يمكنك قراءته</numerusform>
@@ -3806,7 +3907,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="128" />
             <source>%n above your clearance (no content)</source>
             <translation>
                 <numerusform>%n أعلى من مستوى تصريحك (دون محتوى)</numerusform>
@@ -3818,37 +3919,37 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="149" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="130" />
             <source>as of the last import, %1</source>
             <translation>حسب آخر استيراد، ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="184" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="165" />
             <source>This record is %1; your clearance is %2. Its content is in no file your key opens, so it cannot be shown here.</source>
             <translation>هذا السجل مصنّف «⁨%1⁩»، ومستوى تصريحك «⁨%2⁩». محتواه غير موجود في أي ملف يفتحه مفتاحك، لذا لا يمكن عرضه هنا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="175" />
             <source>Strictly confidential: this reading is recorded in the HQ audit log under your name.</source>
             <translation>سري للغاية: تُسجَّل هذه القراءة باسمك في سجل التدقيق في المقر.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="186" />
             <source>Date: %1</source>
             <translation>التاريخ: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="187" />
             <source>Place: %1</source>
             <translation>المكان: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="188" />
             <source>Confidentiality: %1</source>
             <translation>السرية: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="191" />
             <source>Person (%1): %2</source>
             <translation>شخص (⁨%1⁩): ⁨%2⁩</translation>
         </message>
@@ -3908,9 +4009,102 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
         </message>
     </context>
     <context>
+        <name>HqSignedIn</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/signed_in.py" line="28" />
+            <source>Lock</source>
+            <translation>قفل</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/signed_in.py" line="37" />
+            <source>Records</source>
+            <translation>السجلات</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/signed_in.py" line="38" />
+            <source>Users</source>
+            <translation>المستخدمون</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/signed_in.py" line="43" />
+            <source>Signed in as %1: %2, clearance %3.</source>
+            <translation>تم تسجيل الدخول باسم ⁨%1⁩: ⁨%2⁩، مستوى التصريح ⁨%3⁩.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqUsersPage</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="52" />
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="52" />
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="52" />
+            <source>Clearance</source>
+            <translation>مستوى التصريح</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="64" />
+            <source>Add user…</source>
+            <translation>إضافة مستخدم…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="67" />
+            <source>Remove…</source>
+            <translation>إزالة…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="70" />
+            <source>Reset passphrase…</source>
+            <translation>إعادة تعيين عبارة المرور…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="73" />
+            <source>Change my passphrase…</source>
+            <translation>تغيير عبارة المرور الخاصة بي…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="93" />
+            <source>As a reviewer you add users, remove them and give a user who forgot theirs a new passphrase. Choose a user in the list to remove them or reset their passphrase.</source>
+            <translation>بصفتك مُراجعًا، تضيف المستخدمين وتزيلهم وتمنح من نسي عبارة مروره عبارة جديدة. اختر مستخدمًا من القائمة لإزالته أو لإعادة تعيين عبارة مروره.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="97" />
+            <source>Only a reviewer adds or removes users; you can change your own passphrase.</source>
+            <translation>لا يضيف المستخدمين أو يزيلهم إلا المُراجع؛ ويمكنك تغيير عبارة المرور الخاصة بك.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="99" />
+            <source>The list of HQ users needs the strictly confidential clearance; your account is shown. Only a reviewer adds or removes users; you can change your own passphrase.</source>
+            <translation>تتطلب قائمة مستخدمي المقر مستوى التصريح «سري للغاية»؛ ويُعرض حسابك. لا يضيف المستخدمين أو يزيلهم إلا المُراجع؛ ويمكنك تغيير عبارة المرور الخاصة بك.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="112" />
+            <source>Loading the users…</source>
+            <translation>جارٍ تحميل المستخدمين…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="123" />
+            <source>%n user(s)</source>
+            <translation>
+                <numerusform>%n مستخدم</numerusform>
+                <numerusform>مستخدم واحد</numerusform>
+                <numerusform>مستخدمان</numerusform>
+                <numerusform>%n مستخدمين</numerusform>
+                <numerusform>%n مستخدمًا</numerusform>
+                <numerusform>%n مستخدم</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HqWindow</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/window.py" line="21" />
+            <location filename="../../desktop/fieldcase/ui/hq/window.py" line="22" />
             <source>Fieldcase HQ</source>
             <translation>Fieldcase – المقر</translation>
         </message>
@@ -4700,6 +4894,112 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="174" />
             <source>The two passphrases differ.</source>
             <translation>عبارتا المرور مختلفتان.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoveUserDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="257" />
+            <source>Remove an HQ user</source>
+            <translation>إزالة مستخدم من المقر</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="258" />
+            <source>Remove %1 (%2, clearance %3)?</source>
+            <translation>إزالة ⁨%1⁩ (⁨%2⁩، مستوى التصريح ⁨%3⁩)؟</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="260" />
+            <source>Remove user</source>
+            <translation>إزالة المستخدم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="264" />
+            <source>Their key slot is removed: their passphrase opens nothing here any more.</source>
+            <translation>تُحذف خانة مفاتيحه: لن تفتح عبارة مروره شيئًا هنا بعد الآن.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="266" />
+            <source>They could open every level, so the keys to the restricted and confidential records are replaced and those records are encrypted again under the new keys: the keys %1 could read open none of them afterwards. The other users of those levels are sent the new keys and take them at their next sign-in.</source>
+            <translation>كان بإمكانه فتح كل المستويات، لذا تُستبدل مفاتيح السجلات المقيدة والسرية ويُعاد تشفير تلك السجلات بالمفاتيح الجديدة: فلن تفتح المفاتيح التي كان بوسع ⁨%1⁩ قراءتها أيًّا منها بعد ذلك. ويُرسَل المفتاحان الجديدان إلى باقي مستخدمي هذين المستويين فيأخذونهما عند تسجيل دخولهم التالي.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="271" />
+            <source>%1 also held the store key, which opens HQ's age identities and its CA key. Removing them cannot take back copies they may have kept: to stop new packages reaching them, rotate HQ's keys afterwards (fieldcase hq keys --rotate).</source>
+            <translation>كان ⁨%1⁩ يحمل أيضًا مفتاح قاعدة البيانات، الذي يفتح هويات age الخاصة بالمقر ومفتاح سلطة التصديق. ولا يمكن للإزالة استرداد نسخ ربما احتفظ بها: لكي لا تصله الحزم الجديدة، جدِّد مفاتيح المقر بعد ذلك (fieldcase hq keys --rotate).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="276" />
+            <source>The key to the %1 records is replaced and those records are encrypted again under it: the key %2 held opens none of them afterwards. The other users of that level are sent the new key and take it at their next sign-in.</source>
+            <translation>يُستبدل مفتاح سجلات المستوى «⁨%1⁩» ويُعاد تشفير تلك السجلات به: فلن يفتح المفتاح الذي كان يحمله ⁨%2⁩ أيًّا منها بعد ذلك. ويُرسَل المفتاح الجديد إلى باقي مستخدمي هذا المستوى فيأخذونه عند تسجيل دخولهم التالي.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="289" />
+            <source>Removing the user and replacing keys…</source>
+            <translation>جارٍ إزالة المستخدم واستبدال المفاتيح…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="294" />
+            <source>%1 was removed. Keys replaced: %2.</source>
+            <translation>أُزيل ⁨%1⁩. المفاتيح المستبدلة: ⁨%2⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="296" />
+            <source>The new key was sent to: %1. Each takes it at their next sign-in.</source>
+            <translation>أُرسل المفتاح الجديد إلى: ⁨%1⁩. ويأخذه كلٌّ منهم عند تسجيل دخوله التالي.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="299" />
+            <source>No other user of that level needed the new key.</source>
+            <translation>لم يحتج أي مستخدم آخر من هذا المستوى إلى المفتاح الجديد.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="301" />
+            <source>These users cannot receive it: give each a new passphrase (Reset passphrase…): %1.</source>
+            <translation>لا يمكن لهؤلاء المستخدمين استلامه: امنح كلًّا منهم عبارة مرور جديدة (إعادة تعيين عبارة المرور…): ⁨%1⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="304" />
+            <source>%1 also held the store key: rotate HQ's keys (fieldcase hq keys --rotate) so that new packages do not reach them.</source>
+            <translation>كان ⁨%1⁩ يحمل أيضًا مفتاح قاعدة البيانات: جدِّد مفاتيح المقر (fieldcase hq keys --rotate) كي لا تصله الحزم الجديدة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetPassphraseDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="311" />
+            <source>Reset a passphrase</source>
+            <translation>إعادة تعيين عبارة مرور</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="312" />
+            <source>Give %1 a new passphrase, when they forgot theirs or a removal could not send them a new key. Their key slot is made again with the keys of their clearance as they are now; tell them the new passphrase in person.</source>
+            <translation>امنح ⁨%1⁩ عبارة مرور جديدة إذا نسي عبارته أو تعذّر على إزالةٍ ما إرسال مفتاح جديد إليه. تُنشأ خانة مفاتيحه من جديد بمفاتيح مستوى تصريحه كما هي الآن؛ أبلغه عبارة المرور الجديدة شخصيًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="314" />
+            <source>Reset passphrase</source>
+            <translation>إعادة تعيين عبارة المرور</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="318" />
+            <source>New passphrase</source>
+            <translation>عبارة المرور الجديدة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="320" />
+            <source>Repeat</source>
+            <translation>التكرار</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="330" />
+            <source>Resetting the passphrase…</source>
+            <translation>جارٍ إعادة تعيين عبارة المرور…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="333" />
+            <source>%1's passphrase was reset: they sign in with the new one.</source>
+            <translation>أُعيد تعيين عبارة مرور ⁨%1⁩: سيسجّل الدخول بالعبارة الجديدة.</translation>
         </message>
     </context>
     <context>
@@ -6282,6 +6582,29 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
         </message>
     </context>
     <context>
+        <name>_HqUserDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="103" />
+            <source>The new passphrase is too short: use at least %1 characters.</source>
+            <translation>عبارة المرور الجديدة قصيرة جدًا: استخدم ⁨%1⁩ حرفًا على الأقل.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="107" />
+            <source>This passphrase is too easy to guess: add a few unrelated words.</source>
+            <translation>عبارة المرور هذه سهلة التخمين: أضف بضع كلمات لا رابط بينها.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="110" />
+            <source>The two new passphrases differ.</source>
+            <translation>عبارتا المرور الجديدتان مختلفتان.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="144" />
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+    </context>
+    <context>
         <name>_SidePicker</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="94" />
@@ -6949,7 +7272,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يحتوي دليل المقر بعد على حيّز ⁨{level}⁩: يفتح مُراجع أو محلل المقر مرة واحدة (أو يستورد) لإنشائه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hq_access.py" line="73" />
+            <location filename="../../desktop/fieldcase/services/hq_access.py" line="74" />
             <source>The HQ directory is locked.</source>
             <translation>دليل المقر مقفل.</translation>
         </message>
@@ -7839,7 +8162,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{what}⁩: عُدّل (لم يعد بالصيغة القانونية).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hq_users.py" line="80" />
+            <location filename="../../desktop/fieldcase/services/hq_users.py" line="90" />
             <source>There is already an HQ user named {user}; nothing was changed.</source>
             <translation>يوجد بالفعل مستخدم في المقر باسم ⁨{user}⁩؛ لم يُغيَّر شيء.</translation>
         </message>
@@ -8021,7 +8344,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>اسم المستخدم أو عبارة المرور غير صحيحة: لم يُفتح دليل المقر.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hq_users.py" line="101" />
+            <location filename="../../desktop/fieldcase/services/hq_users.py" line="111" />
             <source>You cannot remove yourself; another reviewer can. Nothing was changed.</source>
             <translation>لا يمكنك إزالة نفسك؛ يمكن لمُراجع آخر فعل ذلك. لم يُغيَّر شيء.</translation>
         </message>

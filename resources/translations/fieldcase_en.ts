@@ -185,7 +185,7 @@
     <context>
         <name>HqRecordsPage</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="145" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="126" />
             <source>%n record(s) you may read</source>
             <translation>
                 <numerusform>%n record you may read</numerusform>
@@ -193,11 +193,22 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="128" />
             <source>%n above your clearance (no content)</source>
             <translation>
                 <numerusform>%n above your clearance (no content)</numerusform>
                 <numerusform>%n above your clearance (no content)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HqUsersPage</name>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="123" />
+            <source>%n user(s)</source>
+            <translation>
+                <numerusform>%n user</numerusform>
+                <numerusform>%n users</numerusform>
             </translation>
         </message>
     </context>

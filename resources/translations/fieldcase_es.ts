@@ -545,6 +545,64 @@
         </message>
     </context>
     <context>
+        <name>AddUserDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="196" />
+            <source>Add an HQ user</source>
+            <translation>Añadir un usuario de la sede</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="197" />
+            <source>The new user signs in with this name and passphrase: give them the passphrase in person. Their clearance decides which keys their slot holds: a viewer or analyst below strictly confidential opens only the records up to their level.</source>
+            <translation>El nuevo usuario inicia sesión con este nombre y esta frase de contraseña: entréguesela en persona. Su habilitación decide qué claves guarda su ranura: un lector o analista por debajo de «estrictamente confidencial» solo abre los registros hasta su nivel.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="199" />
+            <source>Add user</source>
+            <translation>Añadir el usuario</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="215" />
+            <source>User name</source>
+            <translation>Nombre de usuario</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="216" />
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="217" />
+            <source>Clearance</source>
+            <translation>Habilitación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="218" />
+            <source>Their passphrase</source>
+            <translation>Su frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="220" />
+            <source>Repeat</source>
+            <translation>Repetir</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="240" />
+            <source>Enter the new user's name.</source>
+            <translation>Introduzca el nombre del nuevo usuario.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="247" />
+            <source>Adding the user…</source>
+            <translation>Añadiendo el usuario…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="250" />
+            <source>%1 was added: %2, clearance %3. They can sign in now.</source>
+            <translation>Se añadió a %1: %2, habilitación %3. Ya puede iniciar sesión.</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentPanel</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="44" />
@@ -961,6 +1019,59 @@
             <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="303" />
             <source>Importing %1…</source>
             <translation>Importando %1…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeOwnPassphraseDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="338" />
+            <source>Change my passphrase</source>
+            <translation>Cambiar mi frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="339" />
+            <source>Your key slot is wrapped again under the new passphrase, holding the same keys; your current one opens nothing afterwards.</source>
+            <translation>Su ranura de claves se protege de nuevo con la nueva frase de contraseña y guarda las mismas claves; la actual ya no abrirá nada después.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="340" />
+            <source>Change passphrase</source>
+            <translation>Cambiar la frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="346" />
+            <source>Current passphrase</source>
+            <translation>Frase de contraseña actual</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="347" />
+            <source>New passphrase</source>
+            <translation>Nueva frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="349" />
+            <source>Repeat</source>
+            <translation>Repetir</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="356" />
+            <source>Enter your current passphrase.</source>
+            <translation>Introduzca su frase de contraseña actual.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="362" />
+            <source>The HQ directory is locked.</source>
+            <translation>El directorio de la sede está bloqueado.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="365" />
+            <source>Changing your passphrase…</source>
+            <translation>Cambiando su frase de contraseña…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="368" />
+            <source>Your passphrase was changed: sign in with the new one next time.</source>
+            <translation>Su frase de contraseña se cambió: inicie sesión con la nueva la próxima vez.</translation>
         </message>
     </context>
     <context>
@@ -3640,32 +3751,32 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>HqRecords</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="36" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="34" />
             <source>Restricted</source>
             <translation>Restringido</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="36" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="34" />
             <source>Confidential</source>
             <translation>Confidencial</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="37" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="35" />
             <source>Strictly confidential</source>
             <translation>Estrictamente confidencial</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="41" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="39" />
             <source>Viewer</source>
             <translation>Lector</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="41" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="39" />
             <source>Analyst</source>
             <translation>Analista</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="42" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="40" />
             <source>Reviewer</source>
             <translation>Revisor</translation>
         </message>
@@ -3673,48 +3784,38 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>HqRecordsPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="60" />
-            <source>Lock</source>
-            <translation>Bloquear</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="55" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="55" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="55" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="71" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="56" />
             <source>Confidentiality</source>
             <translation>Confidencialidad</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="115" />
-            <source>Signed in as %1: %2, clearance %3. Read-only.</source>
-            <translation>Sesión iniciada como %1: %2, habilitación %3. Solo lectura.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="100" />
             <source>Loading the records…</source>
             <translation>Cargando los registros…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="132" />
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="163" />
             <source>Above your clearance</source>
             <translation>Por encima de su habilitación</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="145" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="126" />
             <source>%n record(s) you may read</source>
             <translation>
                 <numerusform>%n registro que puede leer</numerusform>
@@ -3722,7 +3823,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="128" />
             <source>%n above your clearance (no content)</source>
             <translation>
                 <numerusform>%n por encima de su habilitación (sin contenido)</numerusform>
@@ -3730,37 +3831,37 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="149" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="130" />
             <source>as of the last import, %1</source>
             <translation>según la última importación, %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="184" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="165" />
             <source>This record is %1; your clearance is %2. Its content is in no file your key opens, so it cannot be shown here.</source>
             <translation>Este registro es «%1»; su habilitación es «%2». Su contenido no está en ningún archivo que su clave abra, así que no puede mostrarse aquí.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="175" />
             <source>Strictly confidential: this reading is recorded in the HQ audit log under your name.</source>
             <translation>Estrictamente confidencial: esta lectura queda registrada a su nombre en el registro de auditoría de la sede.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="186" />
             <source>Date: %1</source>
             <translation>Fecha: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="187" />
             <source>Place: %1</source>
             <translation>Lugar: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="188" />
             <source>Confidentiality: %1</source>
             <translation>Confidencialidad: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="191" />
             <source>Person (%1): %2</source>
             <translation>Persona (%1): %2</translation>
         </message>
@@ -3820,9 +3921,98 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
         </message>
     </context>
     <context>
+        <name>HqSignedIn</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/signed_in.py" line="28" />
+            <source>Lock</source>
+            <translation>Bloquear</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/signed_in.py" line="37" />
+            <source>Records</source>
+            <translation>Registros</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/signed_in.py" line="38" />
+            <source>Users</source>
+            <translation>Usuarios</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/signed_in.py" line="43" />
+            <source>Signed in as %1: %2, clearance %3.</source>
+            <translation>Sesión iniciada como %1: %2, habilitación %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqUsersPage</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="52" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="52" />
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="52" />
+            <source>Clearance</source>
+            <translation>Habilitación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="64" />
+            <source>Add user…</source>
+            <translation>Añadir un usuario…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="67" />
+            <source>Remove…</source>
+            <translation>Quitar…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="70" />
+            <source>Reset passphrase…</source>
+            <translation>Restablecer la frase de contraseña…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="73" />
+            <source>Change my passphrase…</source>
+            <translation>Cambiar mi frase de contraseña…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="93" />
+            <source>As a reviewer you add users, remove them and give a user who forgot theirs a new passphrase. Choose a user in the list to remove them or reset their passphrase.</source>
+            <translation>Como revisor, usted añade y quita usuarios y da una nueva frase de contraseña a quien olvidó la suya. Elija un usuario de la lista para quitarlo o restablecer su frase de contraseña.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="97" />
+            <source>Only a reviewer adds or removes users; you can change your own passphrase.</source>
+            <translation>Solo un revisor añade o quita usuarios; usted puede cambiar su propia frase de contraseña.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="99" />
+            <source>The list of HQ users needs the strictly confidential clearance; your account is shown. Only a reviewer adds or removes users; you can change your own passphrase.</source>
+            <translation>La lista de usuarios de la sede requiere la habilitación «estrictamente confidencial»; se muestra su cuenta. Solo un revisor añade o quita usuarios; usted puede cambiar su propia frase de contraseña.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="112" />
+            <source>Loading the users…</source>
+            <translation>Cargando los usuarios…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="123" />
+            <source>%n user(s)</source>
+            <translation>
+                <numerusform>%n usuario</numerusform>
+                <numerusform>%n usuarios</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HqWindow</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/window.py" line="21" />
+            <location filename="../../desktop/fieldcase/ui/hq/window.py" line="22" />
             <source>Fieldcase HQ</source>
             <translation>Fieldcase – sede</translation>
         </message>
@@ -4604,6 +4794,112 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="174" />
             <source>The two passphrases differ.</source>
             <translation>Las dos frases de contraseña no coinciden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoveUserDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="257" />
+            <source>Remove an HQ user</source>
+            <translation>Quitar un usuario de la sede</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="258" />
+            <source>Remove %1 (%2, clearance %3)?</source>
+            <translation>¿Quitar a %1 (%2, habilitación %3)?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="260" />
+            <source>Remove user</source>
+            <translation>Quitar el usuario</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="264" />
+            <source>Their key slot is removed: their passphrase opens nothing here any more.</source>
+            <translation>Se elimina su ranura de claves: su frase de contraseña ya no abre nada aquí.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="266" />
+            <source>They could open every level, so the keys to the restricted and confidential records are replaced and those records are encrypted again under the new keys: the keys %1 could read open none of them afterwards. The other users of those levels are sent the new keys and take them at their next sign-in.</source>
+            <translation>Esta cuenta podía abrir todos los niveles, así que las claves de los registros restringidos y confidenciales se sustituyen y esos registros se cifran de nuevo con las claves nuevas: las claves que %1 podía leer ya no abren ninguno después. Los demás usuarios de esos niveles reciben las claves nuevas y las toman en su próximo inicio de sesión.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="271" />
+            <source>%1 also held the store key, which opens HQ's age identities and its CA key. Removing them cannot take back copies they may have kept: to stop new packages reaching them, rotate HQ's keys afterwards (fieldcase hq keys --rotate).</source>
+            <translation>%1 también tenía la clave del almacén, que abre las identidades age de la sede y su clave de autoridad de certificación. Quitar la cuenta no puede recuperar las copias que haya guardado: para que los paquetes nuevos no le lleguen, renueve después las claves de la sede (fieldcase hq keys --rotate).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="276" />
+            <source>The key to the %1 records is replaced and those records are encrypted again under it: the key %2 held opens none of them afterwards. The other users of that level are sent the new key and take it at their next sign-in.</source>
+            <translation>La clave de los registros de nivel «%1» se sustituye y esos registros se cifran de nuevo con ella: la clave que tenía %2 ya no abre ninguno después. Los demás usuarios de ese nivel reciben la clave nueva y la toman en su próximo inicio de sesión.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="289" />
+            <source>Removing the user and replacing keys…</source>
+            <translation>Quitando el usuario y sustituyendo las claves…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="294" />
+            <source>%1 was removed. Keys replaced: %2.</source>
+            <translation>Se quitó a %1. Claves sustituidas: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="296" />
+            <source>The new key was sent to: %1. Each takes it at their next sign-in.</source>
+            <translation>La clave nueva se envió a: %1. Cada uno la toma en su próximo inicio de sesión.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="299" />
+            <source>No other user of that level needed the new key.</source>
+            <translation>Ningún otro usuario de ese nivel necesitaba la clave nueva.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="301" />
+            <source>These users cannot receive it: give each a new passphrase (Reset passphrase…): %1.</source>
+            <translation>Estos usuarios no pueden recibirla: dé a cada uno una nueva frase de contraseña (Restablecer la frase de contraseña…): %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="304" />
+            <source>%1 also held the store key: rotate HQ's keys (fieldcase hq keys --rotate) so that new packages do not reach them.</source>
+            <translation>%1 también tenía la clave del almacén: renueve las claves de la sede (fieldcase hq keys --rotate) para que los paquetes nuevos no le lleguen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetPassphraseDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="311" />
+            <source>Reset a passphrase</source>
+            <translation>Restablecer una frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="312" />
+            <source>Give %1 a new passphrase, when they forgot theirs or a removal could not send them a new key. Their key slot is made again with the keys of their clearance as they are now; tell them the new passphrase in person.</source>
+            <translation>Dé una nueva frase de contraseña a %1 si olvidó la suya o si una baja no pudo enviarle una clave nueva. Su ranura de claves se rehace con las claves actuales de su habilitación; comuníquele la nueva frase de contraseña en persona.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="314" />
+            <source>Reset passphrase</source>
+            <translation>Restablecer la frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="318" />
+            <source>New passphrase</source>
+            <translation>Nueva frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="320" />
+            <source>Repeat</source>
+            <translation>Repetir</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="330" />
+            <source>Resetting the passphrase…</source>
+            <translation>Restableciendo la frase de contraseña…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="333" />
+            <source>%1's passphrase was reset: they sign in with the new one.</source>
+            <translation>Se restableció la frase de contraseña de %1: inicia sesión con la nueva.</translation>
         </message>
     </context>
     <context>
@@ -6129,6 +6425,29 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
         </message>
     </context>
     <context>
+        <name>_HqUserDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="103" />
+            <source>The new passphrase is too short: use at least %1 characters.</source>
+            <translation>La nueva frase de contraseña es demasiado corta: use al menos %1 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="107" />
+            <source>This passphrase is too easy to guess: add a few unrelated words.</source>
+            <translation>Esta frase de contraseña es demasiado fácil de adivinar: agregue algunas palabras sin relación entre sí.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="110" />
+            <source>The two new passphrases differ.</source>
+            <translation>Las dos nuevas frases de contraseña no coinciden.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="144" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+    </context>
+    <context>
         <name>_SidePicker</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="94" />
@@ -6792,7 +7111,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El directorio de la sede aún no tiene compartimento {level}: un revisor o analista abre la sede una vez (o importa) para crearlo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hq_access.py" line="73" />
+            <location filename="../../desktop/fieldcase/services/hq_access.py" line="74" />
             <source>The HQ directory is locked.</source>
             <translation>El directorio de la sede está bloqueado.</translation>
         </message>
@@ -7682,7 +8001,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{what}: fue alterado (ya no está en forma canónica).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hq_users.py" line="80" />
+            <location filename="../../desktop/fieldcase/services/hq_users.py" line="90" />
             <source>There is already an HQ user named {user}; nothing was changed.</source>
             <translation>Ya existe un usuario de la sede llamado {user}; no se cambió nada.</translation>
         </message>
@@ -7860,7 +8179,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Nombre de usuario o frase de contraseña incorrectos: no se abrió el directorio de la sede.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hq_users.py" line="101" />
+            <location filename="../../desktop/fieldcase/services/hq_users.py" line="111" />
             <source>You cannot remove yourself; another reviewer can. Nothing was changed.</source>
             <translation>No puede eliminarse a sí mismo; otro revisor sí puede. No se cambió nada.</translation>
         </message>

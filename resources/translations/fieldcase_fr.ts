@@ -545,6 +545,64 @@
         </message>
     </context>
     <context>
+        <name>AddUserDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="196" />
+            <source>Add an HQ user</source>
+            <translation>Ajouter un utilisateur du siège</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="197" />
+            <source>The new user signs in with this name and passphrase: give them the passphrase in person. Their clearance decides which keys their slot holds: a viewer or analyst below strictly confidential opens only the records up to their level.</source>
+            <translation>Le nouvel utilisateur se connecte avec ce nom et cette phrase secrète : remettez-lui la phrase secrète en personne. Son habilitation décide des clés que contient son emplacement : un lecteur ou un analyste en dessous de « strictement confidentiel » n'ouvre que les fiches jusqu'à son niveau.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="199" />
+            <source>Add user</source>
+            <translation>Ajouter l'utilisateur</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="215" />
+            <source>User name</source>
+            <translation>Nom d'utilisateur</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="216" />
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="217" />
+            <source>Clearance</source>
+            <translation>Habilitation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="218" />
+            <source>Their passphrase</source>
+            <translation>Sa phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="220" />
+            <source>Repeat</source>
+            <translation>Répéter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="240" />
+            <source>Enter the new user's name.</source>
+            <translation>Saisissez le nom du nouvel utilisateur.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="247" />
+            <source>Adding the user…</source>
+            <translation>Ajout de l'utilisateur…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="250" />
+            <source>%1 was added: %2, clearance %3. They can sign in now.</source>
+            <translation>%1 a été ajouté : %2, habilitation %3. Il peut se connecter dès maintenant.</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentPanel</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/widgets/assessment_panel.py" line="44" />
@@ -961,6 +1019,59 @@
             <location filename="../../desktop/fieldcase/ui/pages/cases.py" line="303" />
             <source>Importing %1…</source>
             <translation>Importation de %1…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeOwnPassphraseDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="338" />
+            <source>Change my passphrase</source>
+            <translation>Changer ma phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="339" />
+            <source>Your key slot is wrapped again under the new passphrase, holding the same keys; your current one opens nothing afterwards.</source>
+            <translation>Votre emplacement de clés est à nouveau protégé par la nouvelle phrase secrète et garde les mêmes clés ; l'actuelle n'ouvre plus rien ensuite.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="340" />
+            <source>Change passphrase</source>
+            <translation>Changer la phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="346" />
+            <source>Current passphrase</source>
+            <translation>Phrase secrète actuelle</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="347" />
+            <source>New passphrase</source>
+            <translation>Nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="349" />
+            <source>Repeat</source>
+            <translation>Répéter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="356" />
+            <source>Enter your current passphrase.</source>
+            <translation>Saisissez votre phrase secrète actuelle.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="362" />
+            <source>The HQ directory is locked.</source>
+            <translation>Le dossier du siège est verrouillé.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="365" />
+            <source>Changing your passphrase…</source>
+            <translation>Changement de votre phrase secrète…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="368" />
+            <source>Your passphrase was changed: sign in with the new one next time.</source>
+            <translation>Votre phrase secrète a été changée : connectez-vous avec la nouvelle la prochaine fois.</translation>
         </message>
     </context>
     <context>
@@ -3640,32 +3751,32 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>HqRecords</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="36" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="34" />
             <source>Restricted</source>
             <translation>Restreint</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="36" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="34" />
             <source>Confidential</source>
             <translation>Confidentiel</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="37" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="35" />
             <source>Strictly confidential</source>
             <translation>Strictement confidentiel</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="41" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="39" />
             <source>Viewer</source>
             <translation>Lecteur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="41" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="39" />
             <source>Analyst</source>
             <translation>Analyste</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="42" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="40" />
             <source>Reviewer</source>
             <translation>Réviseur</translation>
         </message>
@@ -3673,48 +3784,38 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>HqRecordsPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="60" />
-            <source>Lock</source>
-            <translation>Verrouiller</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="55" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="55" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="70" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="55" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="71" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="56" />
             <source>Confidentiality</source>
             <translation>Confidentialité</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="115" />
-            <source>Signed in as %1: %2, clearance %3. Read-only.</source>
-            <translation>Connecté en tant que %1 : %2, habilitation %3. Lecture seule.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="119" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="100" />
             <source>Loading the records…</source>
             <translation>Chargement des fiches…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="132" />
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="113" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="163" />
             <source>Above your clearance</source>
             <translation>Au-delà de votre habilitation</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="145" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="126" />
             <source>%n record(s) you may read</source>
             <translation>
                 <numerusform>%n fiche que vous pouvez lire</numerusform>
@@ -3722,7 +3823,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="147" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="128" />
             <source>%n above your clearance (no content)</source>
             <translation>
                 <numerusform>%n au-delà de votre habilitation (sans contenu)</numerusform>
@@ -3730,37 +3831,37 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="149" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="130" />
             <source>as of the last import, %1</source>
             <translation>à jour de la dernière importation, %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="184" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="165" />
             <source>This record is %1; your clearance is %2. Its content is in no file your key opens, so it cannot be shown here.</source>
             <translation>Cette fiche est « %1 » ; votre habilitation est « %2 ». Son contenu ne se trouve dans aucun fichier que votre clé ouvre : il ne peut pas être affiché ici.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="194" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="175" />
             <source>Strictly confidential: this reading is recorded in the HQ audit log under your name.</source>
             <translation>Strictement confidentiel : cette lecture est inscrite à votre nom dans le journal d'audit du siège.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="205" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="186" />
             <source>Date: %1</source>
             <translation>Date : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="187" />
             <source>Place: %1</source>
             <translation>Lieu : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="188" />
             <source>Confidentiality: %1</source>
             <translation>Confidentialité : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="210" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="191" />
             <source>Person (%1): %2</source>
             <translation>Personne (%1) : %2</translation>
         </message>
@@ -3820,9 +3921,98 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
         </message>
     </context>
     <context>
+        <name>HqSignedIn</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/signed_in.py" line="28" />
+            <source>Lock</source>
+            <translation>Verrouiller</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/signed_in.py" line="37" />
+            <source>Records</source>
+            <translation>Fiches</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/signed_in.py" line="38" />
+            <source>Users</source>
+            <translation>Utilisateurs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/signed_in.py" line="43" />
+            <source>Signed in as %1: %2, clearance %3.</source>
+            <translation>Connecté en tant que %1 : %2, habilitation %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqUsersPage</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="52" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="52" />
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="52" />
+            <source>Clearance</source>
+            <translation>Habilitation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="64" />
+            <source>Add user…</source>
+            <translation>Ajouter un utilisateur…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="67" />
+            <source>Remove…</source>
+            <translation>Retirer…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="70" />
+            <source>Reset passphrase…</source>
+            <translation>Réinitialiser la phrase secrète…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="73" />
+            <source>Change my passphrase…</source>
+            <translation>Changer ma phrase secrète…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="93" />
+            <source>As a reviewer you add users, remove them and give a user who forgot theirs a new passphrase. Choose a user in the list to remove them or reset their passphrase.</source>
+            <translation>En tant que réviseur, vous ajoutez et retirez des utilisateurs et donnez une nouvelle phrase secrète à qui a oublié la sienne. Choisissez un utilisateur dans la liste pour le retirer ou réinitialiser sa phrase secrète.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="97" />
+            <source>Only a reviewer adds or removes users; you can change your own passphrase.</source>
+            <translation>Seul un réviseur ajoute ou retire des utilisateurs ; vous pouvez changer votre propre phrase secrète.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="99" />
+            <source>The list of HQ users needs the strictly confidential clearance; your account is shown. Only a reviewer adds or removes users; you can change your own passphrase.</source>
+            <translation>La liste des utilisateurs du siège demande l'habilitation « strictement confidentiel » ; votre compte est affiché. Seul un réviseur ajoute ou retire des utilisateurs ; vous pouvez changer votre propre phrase secrète.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="112" />
+            <source>Loading the users…</source>
+            <translation>Chargement des utilisateurs…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/users.py" line="123" />
+            <source>%n user(s)</source>
+            <translation>
+                <numerusform>%n utilisateur</numerusform>
+                <numerusform>%n utilisateurs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HqWindow</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/window.py" line="21" />
+            <location filename="../../desktop/fieldcase/ui/hq/window.py" line="22" />
             <source>Fieldcase HQ</source>
             <translation>Fieldcase – siège</translation>
         </message>
@@ -4604,6 +4794,112 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <location filename="../../desktop/fieldcase/ui/welcome/recovery.py" line="174" />
             <source>The two passphrases differ.</source>
             <translation>Les deux phrases secrètes diffèrent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoveUserDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="257" />
+            <source>Remove an HQ user</source>
+            <translation>Retirer un utilisateur du siège</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="258" />
+            <source>Remove %1 (%2, clearance %3)?</source>
+            <translation>Retirer %1 (%2, habilitation %3) ?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="260" />
+            <source>Remove user</source>
+            <translation>Retirer l'utilisateur</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="264" />
+            <source>Their key slot is removed: their passphrase opens nothing here any more.</source>
+            <translation>Son emplacement de clés est supprimé : sa phrase secrète n'ouvre plus rien ici.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="266" />
+            <source>They could open every level, so the keys to the restricted and confidential records are replaced and those records are encrypted again under the new keys: the keys %1 could read open none of them afterwards. The other users of those levels are sent the new keys and take them at their next sign-in.</source>
+            <translation>Ce compte pouvait ouvrir tous les niveaux : les clés des fiches restreintes et confidentielles sont donc remplacées et ces fiches chiffrées à nouveau sous les nouvelles clés ; les clés que %1 pouvait lire n'en ouvrent plus aucune ensuite. Les autres utilisateurs de ces niveaux reçoivent les nouvelles clés et les prennent à leur prochaine connexion.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="271" />
+            <source>%1 also held the store key, which opens HQ's age identities and its CA key. Removing them cannot take back copies they may have kept: to stop new packages reaching them, rotate HQ's keys afterwards (fieldcase hq keys --rotate).</source>
+            <translation>%1 détenait aussi la clé de la base, qui ouvre les identités age du siège et sa clé d'autorité de certification. Le retrait ne peut pas reprendre les copies éventuellement conservées : pour que les nouveaux paquets ne lui parviennent plus, renouvelez ensuite les clés du siège (fieldcase hq keys --rotate).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="276" />
+            <source>The key to the %1 records is replaced and those records are encrypted again under it: the key %2 held opens none of them afterwards. The other users of that level are sent the new key and take it at their next sign-in.</source>
+            <translation>La clé des fiches de niveau « %1 » est remplacée et ces fiches chiffrées à nouveau sous la nouvelle clé : la clé que détenait %2 n'en ouvre plus aucune ensuite. Les autres utilisateurs de ce niveau reçoivent la nouvelle clé et la prennent à leur prochaine connexion.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="289" />
+            <source>Removing the user and replacing keys…</source>
+            <translation>Retrait de l'utilisateur et remplacement des clés…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="294" />
+            <source>%1 was removed. Keys replaced: %2.</source>
+            <translation>%1 a été retiré. Clés remplacées : %2.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="296" />
+            <source>The new key was sent to: %1. Each takes it at their next sign-in.</source>
+            <translation>La nouvelle clé a été envoyée à : %1. Chacun la prend à sa prochaine connexion.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="299" />
+            <source>No other user of that level needed the new key.</source>
+            <translation>Aucun autre utilisateur de ce niveau n'avait besoin de la nouvelle clé.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="301" />
+            <source>These users cannot receive it: give each a new passphrase (Reset passphrase…): %1.</source>
+            <translation>Ces utilisateurs ne peuvent pas la recevoir : donnez à chacun une nouvelle phrase secrète (Réinitialiser la phrase secrète…) : %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="304" />
+            <source>%1 also held the store key: rotate HQ's keys (fieldcase hq keys --rotate) so that new packages do not reach them.</source>
+            <translation>%1 détenait aussi la clé de la base : renouvelez les clés du siège (fieldcase hq keys --rotate) pour que les nouveaux paquets ne lui parviennent plus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetPassphraseDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="311" />
+            <source>Reset a passphrase</source>
+            <translation>Réinitialiser une phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="312" />
+            <source>Give %1 a new passphrase, when they forgot theirs or a removal could not send them a new key. Their key slot is made again with the keys of their clearance as they are now; tell them the new passphrase in person.</source>
+            <translation>Donnez une nouvelle phrase secrète à %1, s'il a oublié la sienne ou si un retrait n'a pas pu lui envoyer de nouvelle clé. Son emplacement de clés est refait avec les clés actuelles de son habilitation ; communiquez-lui la nouvelle phrase secrète en personne.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="314" />
+            <source>Reset passphrase</source>
+            <translation>Réinitialiser la phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="318" />
+            <source>New passphrase</source>
+            <translation>Nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="320" />
+            <source>Repeat</source>
+            <translation>Répéter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="330" />
+            <source>Resetting the passphrase…</source>
+            <translation>Réinitialisation de la phrase secrète…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="333" />
+            <source>%1's passphrase was reset: they sign in with the new one.</source>
+            <translation>La phrase secrète de %1 a été réinitialisée : il se connecte avec la nouvelle.</translation>
         </message>
     </context>
     <context>
@@ -6129,6 +6425,29 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
         </message>
     </context>
     <context>
+        <name>_HqUserDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="103" />
+            <source>The new passphrase is too short: use at least %1 characters.</source>
+            <translation>La nouvelle phrase secrète est trop courte : utilisez au moins %1 caractères.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="107" />
+            <source>This passphrase is too easy to guess: add a few unrelated words.</source>
+            <translation>Cette phrase secrète est trop facile à deviner : ajoutez quelques mots sans rapport entre eux.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="110" />
+            <source>The two new passphrases differ.</source>
+            <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="144" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
         <name>_SidePicker</name>
         <message>
             <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="94" />
@@ -6792,7 +7111,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le dossier du siège n'a pas encore de compartiment {level} : un réviseur ou un analyste ouvre le siège une fois (ou importe) pour le créer.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hq_access.py" line="73" />
+            <location filename="../../desktop/fieldcase/services/hq_access.py" line="74" />
             <source>The HQ directory is locked.</source>
             <translation>Le dossier du siège est verrouillé.</translation>
         </message>
@@ -7682,7 +8001,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{what} : le contenu a été altéré (il n'est plus sous forme canonique).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hq_users.py" line="80" />
+            <location filename="../../desktop/fieldcase/services/hq_users.py" line="90" />
             <source>There is already an HQ user named {user}; nothing was changed.</source>
             <translation>Il existe déjà un utilisateur du siège nommé {user} ; rien n'a été modifié.</translation>
         </message>
@@ -7860,7 +8179,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Nom d'utilisateur ou phrase secrète incorrects : le dossier du siège n'a pas été ouvert.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/services/hq_users.py" line="101" />
+            <location filename="../../desktop/fieldcase/services/hq_users.py" line="111" />
             <source>You cannot remove yourself; another reviewer can. Nothing was changed.</source>
             <translation>Vous ne pouvez pas vous retirer vous-même ; un autre réviseur le peut. Rien n'a été modifié.</translation>
         </message>
