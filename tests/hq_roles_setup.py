@@ -4,12 +4,18 @@ and the viewer `vera` (clearance confidential)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+from fieldcase.crypto import keys
 from fieldcase.domain.records import CaseRecord, Location, PartialDate, PersonLink
+from fieldcase.hq import compartments
+from fieldcase.hq import users as hq_users
+from fieldcase.hq.store import HqStore
 from fieldcase.services import hq as hq_services
 from fieldcase.services import hq_users as user_services
 from fieldcase.services.sync import resolve_target
+from fieldcase.workspace import utc_now
 from sync_helpers import make_hq, make_officer
 
 VIEWER_PASS = "viewer passphrase one"
@@ -48,3 +54,17 @@ def build_hq_with_users(root: Path) -> Path:
     finally:
         hq.lock()
     return root / "hq"
+
+
+def add_slot_from_before_identities(hq: HqStore, name: str, passphrase: str) -> None:
+    """A confidential viewer's slot as slots were before they held an identity (no identity, no recipient: the
+    same format and associated data), added to the users file the current code reads."""
+    level_keys = compartments.level_keys(hq.ws)
+    held = hq_users.HeldKeys(None, {"confidential": bytearray(level_keys["confidential"])})
+    for key in level_keys.values():
+        keys.wipe(key)
+    users = hq_users.UsersFile.load(hq.ws.path, hq.hq_id)
+    users.replace(hq_users.make_slot(hq.hq_id, hq_users.HqUser(name, "viewer", "confidential"), passphrase, held,
+                                     utc_now()))
+    users.save(hq.ws.path)
+    assert "recipient" not in json.loads(users.to_bytes())["users"][-1]

@@ -33,7 +33,8 @@ from fieldcase.services import hq_access
 from fieldcase.services import hq_users as user_services
 from fieldcase.services.sync import resolve_target
 from fieldcase.store import syncstore
-from fieldcase.workspace import KeyFile, utc_now
+from fieldcase.workspace import KeyFile
+from hq_roles_setup import add_slot_from_before_identities
 from sync_helpers import PASSPHRASE, Officer, make_hq, make_officer
 
 VERA, VIC, LEE, RITA = "vera passphrase one", "vic passphrase two", "lee passphrase three", "rita passphrase four"
@@ -63,20 +64,6 @@ def _slot_keys(hq_dir: Path, users_json: bytes, name: str, passphrase: str) -> h
     return hq_users.open_slot(hq_id, slot, passphrase)
 
 
-def _add_slot_from_before_identities(hq: HqStore, name: str, passphrase: str) -> None:
-    """A confidential viewer's slot as release 0.2 wrote it: no identity, no recipient (the same format and
-    associated data; the users file is read by the current code)."""
-    level_keys = compartments.level_keys(hq.ws)
-    held = hq_users.HeldKeys(None, {"confidential": bytearray(level_keys["confidential"])})
-    for key in level_keys.values():
-        keys.wipe(key)
-    users = hq_users.UsersFile.load(hq.ws.path, hq.hq_id)
-    users.replace(hq_users.make_slot(hq.hq_id, hq_users.HqUser(name, "viewer", "confidential"), passphrase, held,
-                                     utc_now()))
-    users.save(hq.ws.path)
-    assert "recipient" not in json.loads(users.to_bytes())["users"][-1]
-
-
 @dataclass
 class Setting:
     hq_dir: Path
@@ -99,7 +86,7 @@ def setting(tmp_path: Path, hq_backend: str) -> Iterator[Setting]:
         user_services.add_user(hq, "vera", "viewer", VERA)
         user_services.add_user(hq, "vic", "viewer", VIC)
         user_services.add_user(hq, "rita", "viewer", RITA, clearance="restricted")
-        _add_slot_from_before_identities(hq, "lee", LEE)
+        add_slot_from_before_identities(hq, "lee", LEE)
     finally:
         hq.lock()
     try:

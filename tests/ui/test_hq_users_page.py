@@ -7,7 +7,6 @@ changes her own passphrase and the old one is refused after."""
 
 from __future__ import annotations
 
-import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,10 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from fieldcase.crypto import keys
 from fieldcase.errors import FieldcaseError
-from fieldcase.hq import compartments
-from fieldcase.hq import users as hq_users
 from fieldcase.hq.store import HqStore
 from fieldcase.services import hq_users as user_services
 from fieldcase.ui.hq.user_dialogs import (
@@ -29,25 +25,10 @@ from fieldcase.ui.hq.user_dialogs import (
     ResetPassphraseDialog,
 )
 from fieldcase.ui.hq.window import HqWindow
-from fieldcase.workspace import utc_now
-from hq_roles_setup import ANALYST_PASS, VIEWER_PASS, build_hq_with_users
+from hq_roles_setup import ANALYST_PASS, VIEWER_PASS, add_slot_from_before_identities, build_hq_with_users
 from sync_helpers import PASSPHRASE
 
 VIC, LEE, RITA = "vic passphrase for confidential", "lee passphrase from release two", "rita gets restricted words"
-
-
-def add_slot_from_before_identities(hq: HqStore, name: str, passphrase: str) -> None:
-    """A confidential viewer's slot as release 0.2 wrote it (no identity, no recipient), made as
-    tests/test_hq_user_removal.py's `_add_slot_from_before_identities` does."""
-    level_keys = compartments.level_keys(hq.ws)
-    held = hq_users.HeldKeys(None, {"confidential": bytearray(level_keys["confidential"])})
-    for key in level_keys.values():
-        keys.wipe(key)
-    users = hq_users.UsersFile.load(hq.ws.path, hq.hq_id)
-    users.replace(hq_users.make_slot(hq.hq_id, hq_users.HqUser(name, "viewer", "confidential"), passphrase, held,
-                                     utc_now()))
-    users.save(hq.ws.path)
-    assert "recipient" not in json.loads(users.to_bytes())["users"][-1]
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from ...tasks import call
 from ...text import clean_line
 from ..runner import TaskError, TaskRunner
 from ..widgets.inline_progress import InlineProgress
+from ..widgets.parts import plain_label
 from ..widgets.password_edit import PasswordEdit
 from ..widgets.strength import MIN_LENGTH, StrengthMeter, strength
 from .records import level_label, role_label
@@ -36,15 +36,6 @@ from .records import level_label, role_label
 
 def _name(user: HqUser) -> str:
     return clean_line(user.name, 64)
-
-
-def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class _HqUserDialog(QDialog):
@@ -59,16 +50,16 @@ class _HqUserDialog(QDialog):
         self.setMinimumWidth(560)
         self._runner = runner
         self.layout_ = QVBoxLayout(self)
-        self.intro = _label(intro, self, "hint")
+        self.intro = plain_label(intro, self, "hint")
         self.layout_.addWidget(self.intro)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
         self.progress = InlineProgress(self)
         self.layout_.addWidget(self.progress)
-        self.outcome = _label("", self, "inlineInfo")
+        self.outcome = plain_label("", self, "inlineInfo")
         self.outcome.hide()
         self.layout_.addWidget(self.outcome)
-        self.message = _label("", self, "inlineError")
+        self.message = plain_label("", self, "inlineError")
         self.message.hide()
         self.layout_.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
@@ -277,7 +268,7 @@ class RemoveUserDialog(_HqUserDialog):
                                  "under it: the key %2 held opens none of them afterwards. The other users of that "
                                  "level are sent the new key and take it at their next sign-in.").replace(
                 "%1", level_label(user.clearance)).replace("%2", name))
-        self.details = _label("\n\n".join(lines), self, "removeDetails")
+        self.details = plain_label("\n\n".join(lines), self, "removeDetails")
         self.layout_.insertWidget(1, self.details)
 
     def _hide_question(self) -> None:
