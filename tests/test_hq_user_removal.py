@@ -198,7 +198,7 @@ def test_the_command_line_says_what_a_removal_did_and_did_not_do(setting: Settin
         "Removed vera's key slot.",
         "The key to the confidential records was replaced and that compartment rebuilt under it: the key vera "
         "held opens none of them now.",
-        "The new key was sent to: vic (each takes it at their next sign-in).",
+        "The new key of their level was sent to: vic (each takes it at their next sign-in).",
         "These users' key slots cannot receive it; reset their passphrases (fieldcase hq user passwd NAME): lee."]
     done = run_cli("hq", "user", "remove", "ana", "--dir", hq_dir)
     assert done.returncode == 0, done.stderr
@@ -206,7 +206,7 @@ def test_the_command_line_says_what_a_removal_did_and_did_not_do(setting: Settin
         "Removed ana's key slot.",
         "The keys to the restricted and confidential records were replaced and those compartments rebuilt under "
         "them: the keys ana could read open none of them now.",
-        "The new key was sent to: vic, rita (each takes it at their next sign-in).",
+        "The new key of their level was sent to: vic, rita (each takes it at their next sign-in).",
         "These users' key slots cannot receive it; reset their passphrases (fieldcase hq user passwd NAME): lee.",
         "ana also held the store key (strictly_confidential clearance), which opens HQ's age identities and CA key. "
         "Removing the slot cannot take back copies they may have kept: to stop new packages reaching them, rotate "

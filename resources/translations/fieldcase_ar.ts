@@ -4945,13 +4945,13 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="287" />
-            <source>The new key was sent to: %1. Each takes it at their next sign-in.</source>
-            <translation>أُرسل المفتاح الجديد إلى: ⁨%1⁩. ويأخذه كلٌّ منهم عند تسجيل دخوله التالي.</translation>
+            <source>The new key of their level was sent to: %1. Each takes it at their next sign-in.</source>
+            <translation>أُرسل المفتاح الجديد لمستواهم إلى: ⁨%1⁩. يتسلّمه كلٌّ منهم عند تسجيل دخوله التالي.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="290" />
-            <source>No other user of that level needed the new key.</source>
-            <translation>لم يحتج أي مستخدم آخر من هذا المستوى إلى المفتاح الجديد.</translation>
+            <source>No other user of the levels whose keys were replaced needed a new key.</source>
+            <translation>لم يحتج أي مستخدم آخر من المستويات التي استُبدلت مفاتيحها إلى مفتاح جديد.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="292" />
@@ -6705,7 +6705,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يحتاج التجميع الإقليمي إلى بلدين مختلفين على الأقل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="236" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="237" />
             <source>A reviewer needs the strictly_confidential clearance (they hand out every key).</source>
             <translation>يحتاج المُراجع إلى مستوى التصريح strictly_confidential (فهو يمنح جميع المفاتيح).</translation>
         </message>
@@ -6927,7 +6927,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>حدد الشهر المراد تقييمه: fieldcase assess --period YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="320" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="321" />
             <source>Give the user name (--user NAME): this HQ directory has several users.</source>
             <translation>أعطِ اسم المستخدم (--user NAME): لدليل المقر هذا عدة مستخدمين.</translation>
         </message>
@@ -7342,7 +7342,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>مجموعة مفاتيح المقر بصيغة لا يعرفها إصدار Fieldcase هذا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="211" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="212" />
             <source>The HQ users file is damaged (a key sent to a user does not open).</source>
             <translation>ملف مستخدمي المقر تالف (مفتاح أُرسل إلى أحد المستخدمين لا يُفتح).</translation>
         </message>
@@ -7877,7 +7877,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>مرسل الحزمة غير مسجَّل هنا (مرسل أو مفتاح توقيع غير معروف): رُفضت.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="260" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="261" />
             <source>The passphrase is too short: use at least 8 characters (a few unrelated words are best).</source>
             <translation>عبارة المرور قصيرة جدًا: استخدم 8 أحرف على الأقل (الأفضل بضع كلمات لا رابط بينها).</translation>
         </message>
@@ -8102,7 +8102,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>الحقل ⁨{field}⁩ طويل جدًا (6000 حرف كحد أقصى).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="229" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="230" />
             <source>The {field} must be 1 to 64 printable characters.</source>
             <translation>يجب أن يتكوّن ⁨{field}⁩ من 1 إلى 64 حرفًا قابلًا للطباعة.</translation>
         </message>
@@ -8142,7 +8142,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يجب أن تكون قيمة الحقل ⁨{field}⁩ بين 1 و5.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="231" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="232" />
             <source>The {field} must be one of: {choices}.</source>
             <translation>يجب أن يكون ⁨{field}⁩ واحدًا من: ⁨{choices}⁩.</translation>
         </message>
@@ -8339,7 +8339,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="280" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="281" />
             <source>Wrong user name or passphrase: the HQ directory was not opened.</source>
             <translation>اسم المستخدم أو عبارة المرور غير صحيحة: لم يُفتح دليل المقر.</translation>
         </message>
@@ -8350,8 +8350,8 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
         </message>
         <message>
             <location filename="../../desktop/fieldcase/hq/users.py" line="203" />
-            <source>Your key to the {level} records was replaced when another HQ user was removed, and your key slot is too old to receive the new one. Ask a reviewer to reset your passphrase (fieldcase hq user passwd {user}). Nothing was opened.</source>
-            <translation>استُبدل مفتاحك لسجلات ⁨{level}⁩ عند إزالة مستخدم آخر من المقر، وخانة مفتاحك أقدم من أن تتلقى المفتاح الجديد. اطلب من مُراجع إعادة تعيين عبارة المرور الخاصة بك (⁨fieldcase hq user passwd {user}⁩). لم يُفتح شيء.</translation>
+            <source>Your key to the {level} records was replaced when another HQ user was removed, and your key slot is too old to receive the new one. Ask a reviewer to reset your passphrase (Users in the HQ window, or fieldcase hq user passwd {user}). Nothing was opened.</source>
+            <translation>استُبدل مفتاحك لسجلات ⁨{level}⁩ عند إزالة مستخدم آخر من المقر، وخانة مفتاحك أقدم من أن تتلقى المفتاح الجديد. اطلب من مُراجع إعادة تعيين عبارة المرور الخاصة بك (المستخدمون في نافذة المقر، أو ⁨fieldcase hq user passwd {user}⁩). لم يُفتح شيء.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/tables.py" line="71" />
@@ -8618,7 +8618,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>تعذّرت قراءة ⁨{file}⁩ بوصفه XLSForm (أوراق survey وchoices وsettings).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="354" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="355" />
             <source>{file} does not belong to this HQ directory; it was left untouched.</source>
             <translation>⁨{file}⁩ لا ينتمي إلى دليل المقر هذا؛ تُرك دون تغيير.</translation>
         </message>
@@ -8708,7 +8708,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{file}⁩ تالف (حقول مفقودة)؛ تُرك دون مساس.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="351" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="352" />
             <source>{file} is damaged (not readable JSON); it was left untouched.</source>
             <translation>⁨{file}⁩ تالف (JSON غير مقروء)؛ تُرك دون مساس.</translation>
         </message>

@@ -4845,13 +4845,13 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="287" />
-            <source>The new key was sent to: %1. Each takes it at their next sign-in.</source>
-            <translation>La clave nueva se envió a: %1. Cada uno la toma en su próximo inicio de sesión.</translation>
+            <source>The new key of their level was sent to: %1. Each takes it at their next sign-in.</source>
+            <translation>La nueva clave de su nivel se envió a: %1. Cada uno la recibe en su próximo inicio de sesión.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="290" />
-            <source>No other user of that level needed the new key.</source>
-            <translation>Ningún otro usuario de ese nivel necesitaba la clave nueva.</translation>
+            <source>No other user of the levels whose keys were replaced needed a new key.</source>
+            <translation>Ningún otro usuario de los niveles cuyas claves se reemplazaron necesitaba una clave nueva.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="292" />
@@ -6548,7 +6548,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Una agrupación regional necesita al menos dos países distintos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="236" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="237" />
             <source>A reviewer needs the strictly_confidential clearance (they hand out every key).</source>
             <translation>Un revisor necesita la habilitación strictly_confidential (entrega todas las claves).</translation>
         </message>
@@ -6766,7 +6766,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Indique el mes que desea evaluar: fieldcase assess --period YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="320" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="321" />
             <source>Give the user name (--user NAME): this HQ directory has several users.</source>
             <translation>Indique el nombre de usuario (--user NOMBRE): este directorio de la sede tiene varios usuarios.</translation>
         </message>
@@ -7181,7 +7181,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El conjunto de claves de la sede tiene un formato que este Fieldcase no conoce.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="211" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="212" />
             <source>The HQ users file is damaged (a key sent to a user does not open).</source>
             <translation>El archivo de usuarios de la sede está dañado (una clave enviada a un usuario no se abre).</translation>
         </message>
@@ -7716,7 +7716,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El remitente del paquete no está inscrito aquí (remitente o clave de firma desconocidos): rechazado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="260" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="261" />
             <source>The passphrase is too short: use at least 8 characters (a few unrelated words are best).</source>
             <translation>La frase de contraseña es demasiado corta: use al menos 8 caracteres (lo mejor son unas cuantas palabras sin relación entre sí).</translation>
         </message>
@@ -7941,7 +7941,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El campo {field} es demasiado largo (6000 caracteres como máximo).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="229" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="230" />
             <source>The {field} must be 1 to 64 printable characters.</source>
             <translation>El campo «{field}» debe tener de 1 a 64 caracteres imprimibles.</translation>
         </message>
@@ -7981,7 +7981,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El campo {field} debe estar entre 1 y 5.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="231" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="232" />
             <source>The {field} must be one of: {choices}.</source>
             <translation>El campo «{field}» debe ser uno de: {choices}.</translation>
         </message>
@@ -8174,7 +8174,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="280" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="281" />
             <source>Wrong user name or passphrase: the HQ directory was not opened.</source>
             <translation>Nombre de usuario o frase de contraseña incorrectos: no se abrió el directorio de la sede.</translation>
         </message>
@@ -8185,8 +8185,8 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
         </message>
         <message>
             <location filename="../../desktop/fieldcase/hq/users.py" line="203" />
-            <source>Your key to the {level} records was replaced when another HQ user was removed, and your key slot is too old to receive the new one. Ask a reviewer to reset your passphrase (fieldcase hq user passwd {user}). Nothing was opened.</source>
-            <translation>Su clave de los registros {level} se reemplazó al retirar a otro usuario de la sede, y su ranura de clave es demasiado antigua para recibir la nueva. Pida a un revisor que restablezca su frase de contraseña (fieldcase hq user passwd {user}). No se abrió nada.</translation>
+            <source>Your key to the {level} records was replaced when another HQ user was removed, and your key slot is too old to receive the new one. Ask a reviewer to reset your passphrase (Users in the HQ window, or fieldcase hq user passwd {user}). Nothing was opened.</source>
+            <translation>Su clave de los registros {level} se reemplazó al retirar a otro usuario de la sede, y su ranura de clave es demasiado antigua para recibir la nueva. Pida a un revisor que restablezca su frase de contraseña (Usuarios en la ventana de la sede, o fieldcase hq user passwd {user}). No se abrió nada.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/tables.py" line="71" />
@@ -8445,7 +8445,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No se pudo leer {file} como XLSForm (hojas survey, choices y settings).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="354" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="355" />
             <source>{file} does not belong to this HQ directory; it was left untouched.</source>
             <translation>{file} no pertenece a este directorio de la sede; se dejó intacto.</translation>
         </message>
@@ -8535,7 +8535,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} está dañado (faltan campos); no se tocó.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="351" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="352" />
             <source>{file} is damaged (not readable JSON); it was left untouched.</source>
             <translation>{file} está dañado (JSON ilegible); no se tocó.</translation>
         </message>

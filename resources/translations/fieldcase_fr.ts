@@ -4845,13 +4845,13 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="287" />
-            <source>The new key was sent to: %1. Each takes it at their next sign-in.</source>
-            <translation>La nouvelle clé a été envoyée à : %1. Chacun la prend à sa prochaine connexion.</translation>
+            <source>The new key of their level was sent to: %1. Each takes it at their next sign-in.</source>
+            <translation>La nouvelle clé de leur niveau a été envoyée à : %1. Chacun la reçoit à sa prochaine connexion.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="290" />
-            <source>No other user of that level needed the new key.</source>
-            <translation>Aucun autre utilisateur de ce niveau n'avait besoin de la nouvelle clé.</translation>
+            <source>No other user of the levels whose keys were replaced needed a new key.</source>
+            <translation>Aucun autre utilisateur des niveaux dont les clés ont été remplacées n'avait besoin d'une nouvelle clé.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="292" />
@@ -6548,7 +6548,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Un regroupement régional nécessite au moins deux pays différents.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="236" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="237" />
             <source>A reviewer needs the strictly_confidential clearance (they hand out every key).</source>
             <translation>Un réviseur doit avoir l'habilitation strictly_confidential (il distribue toutes les clés).</translation>
         </message>
@@ -6766,7 +6766,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Indiquez le mois à évaluer : fieldcase assess --period YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="320" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="321" />
             <source>Give the user name (--user NAME): this HQ directory has several users.</source>
             <translation>Indiquez le nom d'utilisateur (--user NOM) : ce dossier du siège a plusieurs utilisateurs.</translation>
         </message>
@@ -7181,7 +7181,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le jeu de clés du siège est dans un format que ce Fieldcase ne connaît pas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="211" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="212" />
             <source>The HQ users file is damaged (a key sent to a user does not open).</source>
             <translation>Le fichier des utilisateurs du siège est endommagé (une clé envoyée à un utilisateur ne s'ouvre pas).</translation>
         </message>
@@ -7716,7 +7716,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>L'expéditeur du paquet n'est pas inscrit ici (expéditeur ou clé de signature inconnus) : refusé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="260" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="261" />
             <source>The passphrase is too short: use at least 8 characters (a few unrelated words are best).</source>
             <translation>La phrase secrète est trop courte : utilisez au moins 8 caractères (quelques mots sans rapport entre eux sont l'idéal).</translation>
         </message>
@@ -7941,7 +7941,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le champ {field} est trop long (6000 caractères au plus).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="229" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="230" />
             <source>The {field} must be 1 to 64 printable characters.</source>
             <translation>Le champ « {field} » doit compter de 1 à 64 caractères imprimables.</translation>
         </message>
@@ -7981,7 +7981,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le champ {field} doit être compris entre 1 et 5.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="231" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="232" />
             <source>The {field} must be one of: {choices}.</source>
             <translation>Le champ « {field} » doit être l'un de : {choices}.</translation>
         </message>
@@ -8174,7 +8174,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="280" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="281" />
             <source>Wrong user name or passphrase: the HQ directory was not opened.</source>
             <translation>Nom d'utilisateur ou phrase secrète incorrects : le dossier du siège n'a pas été ouvert.</translation>
         </message>
@@ -8185,8 +8185,8 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
         </message>
         <message>
             <location filename="../../desktop/fieldcase/hq/users.py" line="203" />
-            <source>Your key to the {level} records was replaced when another HQ user was removed, and your key slot is too old to receive the new one. Ask a reviewer to reset your passphrase (fieldcase hq user passwd {user}). Nothing was opened.</source>
-            <translation>Votre clé des fiches {level} a été remplacée lors du retrait d'un autre utilisateur du siège, et votre emplacement de clé est trop ancien pour recevoir la nouvelle. Demandez à un réviseur de réinitialiser votre phrase secrète (fieldcase hq user passwd {user}). Rien n'a été ouvert.</translation>
+            <source>Your key to the {level} records was replaced when another HQ user was removed, and your key slot is too old to receive the new one. Ask a reviewer to reset your passphrase (Users in the HQ window, or fieldcase hq user passwd {user}). Nothing was opened.</source>
+            <translation>Votre clé des fiches {level} a été remplacée lors du retrait d'un autre utilisateur du siège, et votre emplacement de clé est trop ancien pour recevoir la nouvelle. Demandez à un réviseur de réinitialiser votre phrase secrète (Utilisateurs dans la fenêtre du siège, ou fieldcase hq user passwd {user}). Rien n'a été ouvert.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/tables.py" line="71" />
@@ -8445,7 +8445,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} n'a pas pu être lu comme XLSForm (feuilles survey, choices et settings).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="354" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="355" />
             <source>{file} does not belong to this HQ directory; it was left untouched.</source>
             <translation>{file} n'appartient pas à ce dossier du siège ; il n'a pas été modifié.</translation>
         </message>
@@ -8535,7 +8535,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} est endommagé (champs manquants) ; il n'a pas été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="351" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="352" />
             <source>{file} is damaged (not readable JSON); it was left untouched.</source>
             <translation>{file} est endommagé (JSON illisible) ; il n'a pas été modifié.</translation>
         </message>

@@ -142,7 +142,7 @@ def test_a_reviewer_adds_a_restricted_viewer_and_removes_another(qtbot, windows,
     assert dialog.done_ok, dialog.message.text()
     outcome = dialog.outcome.text()
     assert "vera was removed. Keys replaced: Confidential." in outcome
-    assert "The new key was sent to: vic." in outcome
+    assert "The new key of their level was sent to: vic." in outcome
     assert "give each a new passphrase (Reset passphrase…): lee." in outcome
     qtbot.waitUntil(lambda: page.row_of("vera") < 0, timeout=10_000)
     dialog.reject()

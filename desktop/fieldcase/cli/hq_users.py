@@ -79,7 +79,7 @@ def run_remove(args: argparse.Namespace) -> int:
         out(f"The keys to the {' and '.join(removed.replaced_levels)} records were replaced and those compartments "
             f"rebuilt under them: the keys {name} could read open none of them now.")
     if removed.sent_to:
-        out("The new key was sent to: " + ", ".join(clean(n) for n in removed.sent_to)
+        out("The new key of their level was sent to: " + ", ".join(clean(n) for n in removed.sent_to)
             + " (each takes it at their next sign-in).")
     if removed.need_reset:
         out("These users' key slots cannot receive it; reset their passphrases (fieldcase hq user passwd NAME): "

@@ -202,7 +202,8 @@ def _take_pending(user: HqUser, held: HeldKeys, waiting: list[PendingKey]) -> No
         if pending.sealed is None or held.identity is None:
             raise FieldcaseError("Your key to the {level} records was replaced when another HQ user was removed, "
                                  "and your key slot is too old to receive the new one. Ask a reviewer to reset "
-                                 "your passphrase (fieldcase hq user passwd {user}). Nothing was opened.",
+                                 "your passphrase (Users in the HQ window, or fieldcase hq user passwd {user}). "
+                                 "Nothing was opened.",
                                  level=pending.level, user=user.name)
         try:
             identity = pyrage.x25519.Identity.from_str(held.identity.decode("ascii"))

@@ -284,10 +284,10 @@ class RemoveUserDialog(_HqUserDialog):
         levels = ", ".join(level_label(level) for level in result.replaced_levels)
         lines = [self.tr("%1 was removed. Keys replaced: %2.").replace("%1", name).replace("%2", levels)]
         if result.sent_to:
-            lines.append(self.tr("The new key was sent to: %1. Each takes it at their next sign-in.").replace(
-                "%1", ", ".join(clean_line(n, 64) for n in result.sent_to)))
+            sent = self.tr("The new key of their level was sent to: %1. Each takes it at their next sign-in.")
+            lines.append(sent.replace("%1", ", ".join(clean_line(n, 64) for n in result.sent_to)))
         else:
-            lines.append(self.tr("No other user of that level needed the new key."))
+            lines.append(self.tr("No other user of the levels whose keys were replaced needed a new key."))
         if result.need_reset:
             lines.append(self.tr("These users cannot receive it: give each a new passphrase (Reset passphrase…): "
                                  "%1.").replace("%1", ", ".join(clean_line(n, 64) for n in result.need_reset)))
