@@ -5334,32 +5334,37 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨%1⁩ في ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="398" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="399" />
+            <source>Received by sync</source>
+            <translation>وارد عبر المزامنة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="400" />
             <source>In force</source>
             <translation>سارٍ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="398" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="400" />
             <source>Undone</source>
             <translation>أُلغي</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="401" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="403" />
             <source>Undone by %1</source>
             <translation>ألغاه ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="403" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="405" />
             <source>Undone: %1</source>
             <translation>أُلغي: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="413" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="415" />
             <source>Links in force: %1</source>
             <translation>الروابط السارية: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="414" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="416" />
             <source>No links yet.</source>
             <translation>لا توجد روابط بعد.</translation>
         </message>

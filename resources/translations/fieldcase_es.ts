@@ -5226,32 +5226,37 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>%1 en %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="398" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="399" />
+            <source>Received by sync</source>
+            <translation>Recibido por sincronización</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="400" />
             <source>In force</source>
             <translation>Vigente</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="398" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="400" />
             <source>Undone</source>
             <translation>Deshecho</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="401" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="403" />
             <source>Undone by %1</source>
             <translation>Deshecho por %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="403" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="405" />
             <source>Undone: %1</source>
             <translation>Deshecho: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="413" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="415" />
             <source>Links in force: %1</source>
             <translation>Vínculos vigentes: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="414" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="416" />
             <source>No links yet.</source>
             <translation>Todavía no hay vínculos.</translation>
         </message>

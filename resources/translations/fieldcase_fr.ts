@@ -5226,32 +5226,37 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>%1 dans %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="398" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="399" />
+            <source>Received by sync</source>
+            <translation>Reçu par synchronisation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="400" />
             <source>In force</source>
             <translation>En vigueur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="398" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="400" />
             <source>Undone</source>
             <translation>Annulé</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="401" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="403" />
             <source>Undone by %1</source>
             <translation>Annulé par %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="403" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="405" />
             <source>Undone: %1</source>
             <translation>Annulé : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="413" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="415" />
             <source>Links in force: %1</source>
             <translation>Liens en vigueur : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="414" />
+            <location filename="../../desktop/fieldcase/ui/editor/same_as.py" line="416" />
             <source>No links yet.</source>
             <translation>Aucun lien pour l'instant.</translation>
         </message>

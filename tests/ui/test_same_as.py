@@ -97,7 +97,7 @@ def test_link_a_person_as_the_same_then_undo_it(qtbot, setup) -> None:  # type: 
     row = [panel.table.item(0, c).text() for c in range(5)]
     assert row[0] == "Person Amina"
     assert row[1].startswith("Amina K. in Torture of a woman defender") and ids["R5"][:8] in row[1]
-    assert row[2].startswith("Officer Test") and "UTC" in row[2]
+    assert row[2].startswith("Officer Test") and "UTC" in row[2] and "Received by sync" not in row[2]
     assert row[3].startswith("Same detention centre") and row[4] == "In force"
     assert panel.caption.text() == "Links in force: 1"
     assert _persons(ws) == 5  # Amina's two records are one person now
@@ -137,3 +137,24 @@ def test_the_dialog_opened_by_code_with_two_incidents(qtbot, setup) -> None:  # 
     # 16.1.2: R7 (5) and R8 (7) are one incident: 7 stands; R9 6 -> 13 (R10 unverified)
     assert AnalysisService(ws).indicators("2026-06").sdg_16_1_2.headline.total == 13
     QApplication.processEvents()
+
+
+def test_a_link_decided_at_hq_says_it_came_by_sync(qtbot, setup) -> None:  # type: ignore[no-untyped-def]
+    """A link HQ decided between two of this officer's records, stored as a pull stores it (sync/inbox.py ->
+    store/identity_links.add_received), shows HQ's user as the decider and that it came by sync."""
+    from fieldcase.store import identity_links
+
+    editor, ws, ids = setup
+    event = {"event_id": "hq-event-1", "link_id": "hq-event-1", "action": "link", "kind": "incident",
+             "first_record": ids["R4"], "first_person": None, "second_record": ids["R5"], "second_person": None,
+             "reason": "One torture event, two reports", "actor": "ana", "at": "2026-06-20T10:00:00+00:00",
+             "origin": "hq-workspace-id"}
+    with ws.db.writing() as conn:
+        assert identity_links.add_received(conn, [event], "package-1", "Officer Test",
+                                           "2026-06-21T08:00:00+00:00")[0] == 1
+    panel = editor.same_as
+    editor.tabs.setCurrentIndex(TABS.index("same_as"))
+    panel.load(ids["R4"])
+    wait_for(qtbot, lambda: panel.table.rowCount() == 1)
+    decided = panel.table.item(0, 2).text()
+    assert decided.startswith("ana") and decided.endswith("Received by sync")

@@ -395,6 +395,8 @@ class SameAsPanel(QWidget):
         self.table.setRowCount(len(links))
         for row, link in enumerate(links):
             decided = f"{isolate(safe_line(link.actor, 60))}\n{short_time(link.at)}"
+            if link.received:  # decided in another workspace (HQ, for an officer; an officer, at HQ)
+                decided += "\n" + self.tr("Received by sync")
             state = self.tr("In force") if link.in_force else self.tr("Undone")
             why = isolate(safe_line(link.reason, 400))
             if link.undone is not None:
