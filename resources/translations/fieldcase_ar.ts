@@ -547,57 +547,57 @@
     <context>
         <name>AddUserDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="188" />
             <source>Add an HQ user</source>
             <translation>إضافة مستخدم في المقر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="188" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="189" />
             <source>The new user signs in with this name and passphrase: give them the passphrase in person. Their clearance decides which keys their slot holds: a viewer or analyst below strictly confidential opens only the records up to their level.</source>
             <translation>يسجّل المستخدم الجديد الدخول بهذا الاسم وعبارة المرور هذه: سلّمه عبارة المرور شخصيًا. ويحدد مستوى تصريحه المفاتيح التي تحملها خانته: فالمُطّلع أو المحلل دون مستوى «سري للغاية» لا يفتح إلا السجلات حتى مستواه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="190" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="191" />
             <source>Add user</source>
             <translation>إضافة المستخدم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="207" />
             <source>User name</source>
             <translation>اسم المستخدم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="208" />
             <source>Role</source>
             <translation>الدور</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="209" />
             <source>Clearance</source>
             <translation>مستوى التصريح</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="209" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="210" />
             <source>Their passphrase</source>
             <translation>عبارة المرور الخاصة به</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="211" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="212" />
             <source>Repeat</source>
             <translation>التكرار</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="231" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="232" />
             <source>Enter the new user's name.</source>
             <translation>أدخل اسم المستخدم الجديد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="238" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="239" />
             <source>Adding the user…</source>
             <translation>جارٍ إضافة المستخدم…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="241" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="242" />
             <source>%1 was added: %2, clearance %3. They can sign in now.</source>
             <translation>أُضيف ⁨%1⁩: ⁨%2⁩، مستوى التصريح ⁨%3⁩. يمكنه تسجيل الدخول الآن.</translation>
         </message>
@@ -1044,52 +1044,52 @@
     <context>
         <name>ChangeOwnPassphraseDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="329" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="364" />
             <source>Change my passphrase</source>
             <translation>تغيير عبارة المرور الخاصة بي</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="330" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="365" />
             <source>Your key slot is wrapped again under the new passphrase, holding the same keys; your current one opens nothing afterwards.</source>
             <translation>تُغلَّف خانة مفاتيحك من جديد بعبارة المرور الجديدة وتحتفظ بالمفاتيح نفسها؛ ولن تفتح عبارتك الحالية شيئًا بعد ذلك.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="331" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="366" />
             <source>Change passphrase</source>
             <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="337" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="372" />
             <source>Current passphrase</source>
             <translation>عبارة المرور الحالية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="338" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="373" />
             <source>New passphrase</source>
             <translation>عبارة المرور الجديدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="340" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="375" />
             <source>Repeat</source>
             <translation>التكرار</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="347" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="382" />
             <source>Enter your current passphrase.</source>
             <translation>أدخل عبارة المرور الحالية.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="353" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="388" />
             <source>The HQ directory is locked.</source>
             <translation>دليل المقر مقفل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="356" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="391" />
             <source>Changing your passphrase…</source>
             <translation>جارٍ تغيير عبارة المرور الخاصة بك…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="359" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="394" />
             <source>Your passphrase was changed: sign in with the new one next time.</source>
             <translation>غُيِّرت عبارة المرور الخاصة بك: سجّل الدخول بالعبارة الجديدة في المرة القادمة.</translation>
         </message>
@@ -4899,105 +4899,125 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>RemoveUserDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="248" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="249" />
             <source>Remove an HQ user</source>
             <translation>إزالة مستخدم من المقر</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="249" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="250" />
             <source>Remove %1 (%2, clearance %3)?</source>
             <translation>إزالة ⁨%1⁩ (⁨%2⁩، مستوى التصريح ⁨%3⁩)؟</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="251" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="252" />
             <source>Remove user</source>
             <translation>إزالة المستخدم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="256" />
             <source>Their key slot is removed: their passphrase opens nothing here any more.</source>
             <translation>تُحذف خانة مفاتيحه: لن تفتح عبارة مروره شيئًا هنا بعد الآن.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="257" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="258" />
             <source>They could open every level, so the keys to the restricted and confidential records are replaced and those records are encrypted again under the new keys: the keys %1 could read open none of them afterwards. The other users of those levels are sent the new keys and take them at their next sign-in.</source>
             <translation>كان بإمكانه فتح كل المستويات، لذا تُستبدل مفاتيح السجلات المقيدة والسرية ويُعاد تشفير تلك السجلات بالمفاتيح الجديدة: فلن تفتح المفاتيح التي كان بوسع ⁨%1⁩ قراءتها أيًّا منها بعد ذلك. ويُرسَل المفتاحان الجديدان إلى باقي مستخدمي هذين المستويين فيأخذونهما عند تسجيل دخولهم التالي.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="262" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="263" />
             <source>%1 also held the store key, which opens HQ's age identities and its CA key. Removing them cannot take back copies they may have kept: to stop new packages reaching them, rotate HQ's keys afterwards (fieldcase hq keys --rotate).</source>
             <translation>كان ⁨%1⁩ يحمل أيضًا مفتاح قاعدة البيانات، الذي يفتح هويات age الخاصة بالمقر ومفتاح سلطة التصديق. ولا يمكن للإزالة استرداد نسخ ربما احتفظ بها: لكي لا تصله الحزم الجديدة، جدِّد مفاتيح المقر بعد ذلك (fieldcase hq keys --rotate).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="267" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="268" />
             <source>The key to the %1 records is replaced and those records are encrypted again under it: the key %2 held opens none of them afterwards. The other users of that level are sent the new key and take it at their next sign-in.</source>
             <translation>يُستبدل مفتاح سجلات المستوى «⁨%1⁩» ويُعاد تشفير تلك السجلات به: فلن يفتح المفتاح الذي كان يحمله ⁨%2⁩ أيًّا منها بعد ذلك. ويُرسَل المفتاح الجديد إلى باقي مستخدمي هذا المستوى فيأخذونه عند تسجيل دخولهم التالي.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="280" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="274" />
+            <source>Rotate HQ's keys now</source>
+            <translation>جدِّد مفاتيح المقر الآن</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="287" />
             <source>Removing the user and replacing keys…</source>
             <translation>جارٍ إزالة المستخدم واستبدال المفاتيح…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="285" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="292" />
             <source>%1 was removed. Keys replaced: %2.</source>
             <translation>أُزيل ⁨%1⁩. المفاتيح المستبدلة: ⁨%2⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="287" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="294" />
             <source>The new key of their level was sent to: %1. Each takes it at their next sign-in.</source>
             <translation>أُرسل المفتاح الجديد لمستواهم إلى: ⁨%1⁩. يتسلّمه كلٌّ منهم عند تسجيل دخوله التالي.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="290" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="297" />
             <source>No other user of the levels whose keys were replaced needed a new key.</source>
             <translation>لم يحتج أي مستخدم آخر من المستويات التي استُبدلت مفاتيحها إلى مفتاح جديد.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="292" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="299" />
             <source>These users cannot receive it: give each a new passphrase (Reset passphrase…): %1.</source>
             <translation>لا يمكن لهؤلاء المستخدمين استلامه: امنح كلًّا منهم عبارة مرور جديدة (إعادة تعيين عبارة المرور…): ⁨%1⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="295" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="302" />
             <source>%1 also held the store key: rotate HQ's keys (fieldcase hq keys --rotate) so that new packages do not reach them.</source>
             <translation>كان ⁨%1⁩ يحمل أيضًا مفتاح قاعدة البيانات: جدِّد مفاتيح المقر (fieldcase hq keys --rotate) كي لا تصله الحزم الجديدة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="314" />
+            <source>Rotating HQ's keys…</source>
+            <translation>جارٍ تجديد مفاتيح المقر…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="320" />
+            <source>HQ's keys were rotated (keyset version %1): officers encrypt new packages to the new key from their next pull.</source>
+            <translation>جُدِّدت مفاتيح المقر (إصدار مجموعة المفاتيح ⁨%1⁩): يشفّر الموظفون الحزم الجديدة بالمفتاح الجديد بدءًا من عملية الاستلام التالية.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="323" />
+            <source>HQ signs its key bundles with an offline root key: sign a new bundle (fieldcase hq bundle sign) so that officers take the new key.</source>
+            <translation>يوقّع المقر حزم مفاتيحه بمفتاح جذر غير متصل: وقِّع حزمة جديدة (⁨fieldcase hq bundle sign⁩) لكي يعتمد الموظفون المفتاح الجديد.</translation>
         </message>
     </context>
     <context>
         <name>ResetPassphraseDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="302" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="337" />
             <source>Reset a passphrase</source>
             <translation>إعادة تعيين عبارة مرور</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="303" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="338" />
             <source>Give %1 a new passphrase, when they forgot theirs or a removal could not send them a new key. Their key slot is made again with the keys of their clearance as they are now; tell them the new passphrase in person.</source>
             <translation>امنح ⁨%1⁩ عبارة مرور جديدة إذا نسي عبارته أو تعذّر على إزالةٍ ما إرسال مفتاح جديد إليه. تُنشأ خانة مفاتيحه من جديد بمفاتيح مستوى تصريحه كما هي الآن؛ أبلغه عبارة المرور الجديدة شخصيًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="305" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="340" />
             <source>Reset passphrase</source>
             <translation>إعادة تعيين عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="309" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="344" />
             <source>New passphrase</source>
             <translation>عبارة المرور الجديدة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="311" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="346" />
             <source>Repeat</source>
             <translation>التكرار</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="321" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="356" />
             <source>Resetting the passphrase…</source>
             <translation>جارٍ إعادة تعيين عبارة المرور…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="324" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="359" />
             <source>%1's passphrase was reset: they sign in with the new one.</source>
             <translation>أُعيد تعيين عبارة مرور ⁨%1⁩: سيسجّل الدخول بالعبارة الجديدة.</translation>
         </message>
@@ -6589,22 +6609,22 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>_HqUserDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="95" />
             <source>The new passphrase is too short: use at least %1 characters.</source>
             <translation>عبارة المرور الجديدة قصيرة جدًا: استخدم ⁨%1⁩ حرفًا على الأقل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="98" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="99" />
             <source>This passphrase is too easy to guess: add a few unrelated words.</source>
             <translation>عبارة المرور هذه سهلة التخمين: أضف بضع كلمات لا رابط بينها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="101" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="102" />
             <source>The two new passphrases differ.</source>
             <translation>عبارتا المرور الجديدتان مختلفتان.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="135" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="136" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>

@@ -547,57 +547,57 @@
     <context>
         <name>AddUserDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="188" />
             <source>Add an HQ user</source>
             <translation>Añadir un usuario de la sede</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="188" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="189" />
             <source>The new user signs in with this name and passphrase: give them the passphrase in person. Their clearance decides which keys their slot holds: a viewer or analyst below strictly confidential opens only the records up to their level.</source>
             <translation>El nuevo usuario inicia sesión con este nombre y esta frase de contraseña: entréguesela en persona. Su habilitación decide qué claves guarda su ranura: un lector o analista por debajo de «estrictamente confidencial» solo abre los registros hasta su nivel.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="190" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="191" />
             <source>Add user</source>
             <translation>Añadir el usuario</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="207" />
             <source>User name</source>
             <translation>Nombre de usuario</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="208" />
             <source>Role</source>
             <translation>Función</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="209" />
             <source>Clearance</source>
             <translation>Habilitación</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="209" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="210" />
             <source>Their passphrase</source>
             <translation>Su frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="211" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="212" />
             <source>Repeat</source>
             <translation>Repetir</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="231" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="232" />
             <source>Enter the new user's name.</source>
             <translation>Introduzca el nombre del nuevo usuario.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="238" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="239" />
             <source>Adding the user…</source>
             <translation>Añadiendo el usuario…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="241" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="242" />
             <source>%1 was added: %2, clearance %3. They can sign in now.</source>
             <translation>Se añadió a %1: %2, habilitación %3. Ya puede iniciar sesión.</translation>
         </message>
@@ -1024,52 +1024,52 @@
     <context>
         <name>ChangeOwnPassphraseDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="329" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="364" />
             <source>Change my passphrase</source>
             <translation>Cambiar mi frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="330" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="365" />
             <source>Your key slot is wrapped again under the new passphrase, holding the same keys; your current one opens nothing afterwards.</source>
             <translation>Su ranura de claves se protege de nuevo con la nueva frase de contraseña y guarda las mismas claves; la actual ya no abrirá nada después.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="331" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="366" />
             <source>Change passphrase</source>
             <translation>Cambiar la frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="337" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="372" />
             <source>Current passphrase</source>
             <translation>Frase de contraseña actual</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="338" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="373" />
             <source>New passphrase</source>
             <translation>Nueva frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="340" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="375" />
             <source>Repeat</source>
             <translation>Repetir</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="347" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="382" />
             <source>Enter your current passphrase.</source>
             <translation>Introduzca su frase de contraseña actual.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="353" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="388" />
             <source>The HQ directory is locked.</source>
             <translation>El directorio de la sede está bloqueado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="356" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="391" />
             <source>Changing your passphrase…</source>
             <translation>Cambiando su frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="359" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="394" />
             <source>Your passphrase was changed: sign in with the new one next time.</source>
             <translation>Su frase de contraseña se cambió: inicie sesión con la nueva la próxima vez.</translation>
         </message>
@@ -4799,105 +4799,125 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>RemoveUserDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="248" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="249" />
             <source>Remove an HQ user</source>
             <translation>Quitar un usuario de la sede</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="249" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="250" />
             <source>Remove %1 (%2, clearance %3)?</source>
             <translation>¿Quitar a %1 (%2, habilitación %3)?</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="251" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="252" />
             <source>Remove user</source>
             <translation>Quitar el usuario</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="256" />
             <source>Their key slot is removed: their passphrase opens nothing here any more.</source>
             <translation>Se elimina su ranura de claves: su frase de contraseña ya no abre nada aquí.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="257" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="258" />
             <source>They could open every level, so the keys to the restricted and confidential records are replaced and those records are encrypted again under the new keys: the keys %1 could read open none of them afterwards. The other users of those levels are sent the new keys and take them at their next sign-in.</source>
             <translation>Esta cuenta podía abrir todos los niveles, así que las claves de los registros restringidos y confidenciales se sustituyen y esos registros se cifran de nuevo con las claves nuevas: las claves que %1 podía leer ya no abren ninguno después. Los demás usuarios de esos niveles reciben las claves nuevas y las toman en su próximo inicio de sesión.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="262" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="263" />
             <source>%1 also held the store key, which opens HQ's age identities and its CA key. Removing them cannot take back copies they may have kept: to stop new packages reaching them, rotate HQ's keys afterwards (fieldcase hq keys --rotate).</source>
             <translation>%1 también tenía la clave del almacén, que abre las identidades age de la sede y su clave de autoridad de certificación. Quitar la cuenta no puede recuperar las copias que haya guardado: para que los paquetes nuevos no le lleguen, renueve después las claves de la sede (fieldcase hq keys --rotate).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="267" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="268" />
             <source>The key to the %1 records is replaced and those records are encrypted again under it: the key %2 held opens none of them afterwards. The other users of that level are sent the new key and take it at their next sign-in.</source>
             <translation>La clave de los registros de nivel «%1» se sustituye y esos registros se cifran de nuevo con ella: la clave que tenía %2 ya no abre ninguno después. Los demás usuarios de ese nivel reciben la clave nueva y la toman en su próximo inicio de sesión.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="280" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="274" />
+            <source>Rotate HQ's keys now</source>
+            <translation>Renovar ahora las claves de la sede</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="287" />
             <source>Removing the user and replacing keys…</source>
             <translation>Quitando el usuario y sustituyendo las claves…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="285" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="292" />
             <source>%1 was removed. Keys replaced: %2.</source>
             <translation>Se quitó a %1. Claves sustituidas: %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="287" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="294" />
             <source>The new key of their level was sent to: %1. Each takes it at their next sign-in.</source>
             <translation>La nueva clave de su nivel se envió a: %1. Cada uno la recibe en su próximo inicio de sesión.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="290" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="297" />
             <source>No other user of the levels whose keys were replaced needed a new key.</source>
             <translation>Ningún otro usuario de los niveles cuyas claves se reemplazaron necesitaba una clave nueva.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="292" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="299" />
             <source>These users cannot receive it: give each a new passphrase (Reset passphrase…): %1.</source>
             <translation>Estos usuarios no pueden recibirla: dé a cada uno una nueva frase de contraseña (Restablecer la frase de contraseña…): %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="295" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="302" />
             <source>%1 also held the store key: rotate HQ's keys (fieldcase hq keys --rotate) so that new packages do not reach them.</source>
             <translation>%1 también tenía la clave del almacén: renueve las claves de la sede (fieldcase hq keys --rotate) para que los paquetes nuevos no le lleguen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="314" />
+            <source>Rotating HQ's keys…</source>
+            <translation>Renovando las claves de la sede…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="320" />
+            <source>HQ's keys were rotated (keyset version %1): officers encrypt new packages to the new key from their next pull.</source>
+            <translation>Se renovaron las claves de la sede (versión del juego de claves %1): los agentes cifran los paquetes nuevos con la clave nueva desde su próxima recepción.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="323" />
+            <source>HQ signs its key bundles with an offline root key: sign a new bundle (fieldcase hq bundle sign) so that officers take the new key.</source>
+            <translation>La sede firma sus paquetes de claves con una clave raíz sin conexión: firme un paquete nuevo (fieldcase hq bundle sign) para que los agentes adopten la clave nueva.</translation>
         </message>
     </context>
     <context>
         <name>ResetPassphraseDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="302" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="337" />
             <source>Reset a passphrase</source>
             <translation>Restablecer una frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="303" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="338" />
             <source>Give %1 a new passphrase, when they forgot theirs or a removal could not send them a new key. Their key slot is made again with the keys of their clearance as they are now; tell them the new passphrase in person.</source>
             <translation>Dé una nueva frase de contraseña a %1 si olvidó la suya o si una baja no pudo enviarle una clave nueva. Su ranura de claves se rehace con las claves actuales de su habilitación; comuníquele la nueva frase de contraseña en persona.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="305" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="340" />
             <source>Reset passphrase</source>
             <translation>Restablecer la frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="309" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="344" />
             <source>New passphrase</source>
             <translation>Nueva frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="311" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="346" />
             <source>Repeat</source>
             <translation>Repetir</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="321" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="356" />
             <source>Resetting the passphrase…</source>
             <translation>Restableciendo la frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="324" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="359" />
             <source>%1's passphrase was reset: they sign in with the new one.</source>
             <translation>Se restableció la frase de contraseña de %1: inicia sesión con la nueva.</translation>
         </message>
@@ -6432,22 +6452,22 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>_HqUserDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="95" />
             <source>The new passphrase is too short: use at least %1 characters.</source>
             <translation>La nueva frase de contraseña es demasiado corta: use al menos %1 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="98" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="99" />
             <source>This passphrase is too easy to guess: add a few unrelated words.</source>
             <translation>Esta frase de contraseña es demasiado fácil de adivinar: agregue algunas palabras sin relación entre sí.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="101" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="102" />
             <source>The two new passphrases differ.</source>
             <translation>Las dos nuevas frases de contraseña no coinciden.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="135" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="136" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>

@@ -547,57 +547,57 @@
     <context>
         <name>AddUserDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="188" />
             <source>Add an HQ user</source>
             <translation>Ajouter un utilisateur du siège</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="188" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="189" />
             <source>The new user signs in with this name and passphrase: give them the passphrase in person. Their clearance decides which keys their slot holds: a viewer or analyst below strictly confidential opens only the records up to their level.</source>
             <translation>Le nouvel utilisateur se connecte avec ce nom et cette phrase secrète : remettez-lui la phrase secrète en personne. Son habilitation décide des clés que contient son emplacement : un lecteur ou un analyste en dessous de « strictement confidentiel » n'ouvre que les fiches jusqu'à son niveau.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="190" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="191" />
             <source>Add user</source>
             <translation>Ajouter l'utilisateur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="206" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="207" />
             <source>User name</source>
             <translation>Nom d'utilisateur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="207" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="208" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="208" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="209" />
             <source>Clearance</source>
             <translation>Habilitation</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="209" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="210" />
             <source>Their passphrase</source>
             <translation>Sa phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="211" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="212" />
             <source>Repeat</source>
             <translation>Répéter</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="231" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="232" />
             <source>Enter the new user's name.</source>
             <translation>Saisissez le nom du nouvel utilisateur.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="238" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="239" />
             <source>Adding the user…</source>
             <translation>Ajout de l'utilisateur…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="241" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="242" />
             <source>%1 was added: %2, clearance %3. They can sign in now.</source>
             <translation>%1 a été ajouté : %2, habilitation %3. Il peut se connecter dès maintenant.</translation>
         </message>
@@ -1024,52 +1024,52 @@
     <context>
         <name>ChangeOwnPassphraseDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="329" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="364" />
             <source>Change my passphrase</source>
             <translation>Changer ma phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="330" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="365" />
             <source>Your key slot is wrapped again under the new passphrase, holding the same keys; your current one opens nothing afterwards.</source>
             <translation>Votre emplacement de clés est à nouveau protégé par la nouvelle phrase secrète et garde les mêmes clés ; l'actuelle n'ouvre plus rien ensuite.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="331" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="366" />
             <source>Change passphrase</source>
             <translation>Changer la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="337" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="372" />
             <source>Current passphrase</source>
             <translation>Phrase secrète actuelle</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="338" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="373" />
             <source>New passphrase</source>
             <translation>Nouvelle phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="340" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="375" />
             <source>Repeat</source>
             <translation>Répéter</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="347" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="382" />
             <source>Enter your current passphrase.</source>
             <translation>Saisissez votre phrase secrète actuelle.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="353" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="388" />
             <source>The HQ directory is locked.</source>
             <translation>Le dossier du siège est verrouillé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="356" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="391" />
             <source>Changing your passphrase…</source>
             <translation>Changement de votre phrase secrète…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="359" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="394" />
             <source>Your passphrase was changed: sign in with the new one next time.</source>
             <translation>Votre phrase secrète a été changée : connectez-vous avec la nouvelle la prochaine fois.</translation>
         </message>
@@ -4799,105 +4799,125 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>RemoveUserDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="248" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="249" />
             <source>Remove an HQ user</source>
             <translation>Retirer un utilisateur du siège</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="249" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="250" />
             <source>Remove %1 (%2, clearance %3)?</source>
             <translation>Retirer %1 (%2, habilitation %3) ?</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="251" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="252" />
             <source>Remove user</source>
             <translation>Retirer l'utilisateur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="255" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="256" />
             <source>Their key slot is removed: their passphrase opens nothing here any more.</source>
             <translation>Son emplacement de clés est supprimé : sa phrase secrète n'ouvre plus rien ici.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="257" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="258" />
             <source>They could open every level, so the keys to the restricted and confidential records are replaced and those records are encrypted again under the new keys: the keys %1 could read open none of them afterwards. The other users of those levels are sent the new keys and take them at their next sign-in.</source>
             <translation>Ce compte pouvait ouvrir tous les niveaux : les clés des fiches restreintes et confidentielles sont donc remplacées et ces fiches chiffrées à nouveau sous les nouvelles clés ; les clés que %1 pouvait lire n'en ouvrent plus aucune ensuite. Les autres utilisateurs de ces niveaux reçoivent les nouvelles clés et les prennent à leur prochaine connexion.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="262" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="263" />
             <source>%1 also held the store key, which opens HQ's age identities and its CA key. Removing them cannot take back copies they may have kept: to stop new packages reaching them, rotate HQ's keys afterwards (fieldcase hq keys --rotate).</source>
             <translation>%1 détenait aussi la clé de la base, qui ouvre les identités age du siège et sa clé d'autorité de certification. Le retrait ne peut pas reprendre les copies éventuellement conservées : pour que les nouveaux paquets ne lui parviennent plus, renouvelez ensuite les clés du siège (fieldcase hq keys --rotate).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="267" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="268" />
             <source>The key to the %1 records is replaced and those records are encrypted again under it: the key %2 held opens none of them afterwards. The other users of that level are sent the new key and take it at their next sign-in.</source>
             <translation>La clé des fiches de niveau « %1 » est remplacée et ces fiches chiffrées à nouveau sous la nouvelle clé : la clé que détenait %2 n'en ouvre plus aucune ensuite. Les autres utilisateurs de ce niveau reçoivent la nouvelle clé et la prennent à leur prochaine connexion.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="280" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="274" />
+            <source>Rotate HQ's keys now</source>
+            <translation>Renouveler les clés du siège maintenant</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="287" />
             <source>Removing the user and replacing keys…</source>
             <translation>Retrait de l'utilisateur et remplacement des clés…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="285" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="292" />
             <source>%1 was removed. Keys replaced: %2.</source>
             <translation>%1 a été retiré. Clés remplacées : %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="287" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="294" />
             <source>The new key of their level was sent to: %1. Each takes it at their next sign-in.</source>
             <translation>La nouvelle clé de leur niveau a été envoyée à : %1. Chacun la reçoit à sa prochaine connexion.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="290" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="297" />
             <source>No other user of the levels whose keys were replaced needed a new key.</source>
             <translation>Aucun autre utilisateur des niveaux dont les clés ont été remplacées n'avait besoin d'une nouvelle clé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="292" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="299" />
             <source>These users cannot receive it: give each a new passphrase (Reset passphrase…): %1.</source>
             <translation>Ces utilisateurs ne peuvent pas la recevoir : donnez à chacun une nouvelle phrase secrète (Réinitialiser la phrase secrète…) : %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="295" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="302" />
             <source>%1 also held the store key: rotate HQ's keys (fieldcase hq keys --rotate) so that new packages do not reach them.</source>
             <translation>%1 détenait aussi la clé de la base : renouvelez les clés du siège (fieldcase hq keys --rotate) pour que les nouveaux paquets ne lui parviennent plus.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="314" />
+            <source>Rotating HQ's keys…</source>
+            <translation>Renouvellement des clés du siège…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="320" />
+            <source>HQ's keys were rotated (keyset version %1): officers encrypt new packages to the new key from their next pull.</source>
+            <translation>Les clés du siège ont été renouvelées (jeu de clés version %1) : les agents chiffrent les nouveaux paquets avec la nouvelle clé dès leur prochaine récupération.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="323" />
+            <source>HQ signs its key bundles with an offline root key: sign a new bundle (fieldcase hq bundle sign) so that officers take the new key.</source>
+            <translation>Le siège signe ses lots de clés avec une clé racine hors ligne : signez un nouveau lot (fieldcase hq bundle sign) pour que les agents adoptent la nouvelle clé.</translation>
         </message>
     </context>
     <context>
         <name>ResetPassphraseDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="302" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="337" />
             <source>Reset a passphrase</source>
             <translation>Réinitialiser une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="303" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="338" />
             <source>Give %1 a new passphrase, when they forgot theirs or a removal could not send them a new key. Their key slot is made again with the keys of their clearance as they are now; tell them the new passphrase in person.</source>
             <translation>Donnez une nouvelle phrase secrète à %1, s'il a oublié la sienne ou si un retrait n'a pas pu lui envoyer de nouvelle clé. Son emplacement de clés est refait avec les clés actuelles de son habilitation ; communiquez-lui la nouvelle phrase secrète en personne.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="305" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="340" />
             <source>Reset passphrase</source>
             <translation>Réinitialiser la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="309" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="344" />
             <source>New passphrase</source>
             <translation>Nouvelle phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="311" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="346" />
             <source>Repeat</source>
             <translation>Répéter</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="321" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="356" />
             <source>Resetting the passphrase…</source>
             <translation>Réinitialisation de la phrase secrète…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="324" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="359" />
             <source>%1's passphrase was reset: they sign in with the new one.</source>
             <translation>La phrase secrète de %1 a été réinitialisée : il se connecte avec la nouvelle.</translation>
         </message>
@@ -6432,22 +6452,22 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>_HqUserDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="95" />
             <source>The new passphrase is too short: use at least %1 characters.</source>
             <translation>La nouvelle phrase secrète est trop courte : utilisez au moins %1 caractères.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="98" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="99" />
             <source>This passphrase is too easy to guess: add a few unrelated words.</source>
             <translation>Cette phrase secrète est trop facile à deviner : ajoutez quelques mots sans rapport entre eux.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="101" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="102" />
             <source>The two new passphrases differ.</source>
             <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="135" />
+            <location filename="../../desktop/fieldcase/ui/hq/user_dialogs.py" line="136" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>

@@ -258,3 +258,33 @@ def test_an_analyst_lists_the_users_but_cannot_manage_them(qtbot, windows, hq_di
     ana.lock()
     sign_in(qtbot, windows, hq_dir, "ana", ANALYST_PASS, ok=False)
     sign_in(qtbot, windows, hq_dir, "ana", new)
+
+
+def test_removing_an_analyst_offers_to_rotate_hqs_keys_and_does_it(qtbot, windows,  # type: ignore[no-untyped-def]
+                                                                   hq_dir: Path) -> None:
+    """ana held the store key, so through it HQ's age identities: once she is removed the dialog offers the
+    rotation, which gives HQ's keyset a new identity; the packages officers encrypt from then on go only to it."""
+    with HqStore.open(hq_dir, PASSPHRASE) as store:
+        before = store.keyset()
+    admin = sign_in(qtbot, windows, hq_dir, "admin", PASSPHRASE)
+    users_tab(qtbot, admin)
+    page = admin.users
+    page.select("ana")
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, RemoveUserDialog) and "also held the store key" in dialog.details.text()
+    assert not dialog.rotate_button.isVisibleTo(dialog)
+    run(qtbot, dialog)
+    assert dialog.done_ok, dialog.message.text()
+    assert "Keys replaced: Restricted, Confidential." in dialog.outcome.text()
+    assert dialog.rotate_button.isVisibleTo(dialog)
+    qtbot.mouseClick(dialog.rotate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "were rotated" in dialog.outcome.text(), timeout=30_000)
+    assert f"keyset version {before.version + 1}" in dialog.outcome.text()
+    assert "offline root key" not in dialog.outcome.text()  # this HQ has none
+    assert not dialog.rotate_button.isVisibleTo(dialog)
+    dialog.reject()
+    with HqStore.open(hq_dir, PASSPHRASE) as store:
+        after = store.keyset()
+    assert after.version == before.version + 1
+    assert not set(after.recipients()) & set(before.recipients())  # officers encrypt to the new key only

@@ -145,6 +145,23 @@ def remove_user(hq: HqStore, name: str) -> Removal:
     return Removal(target, tuple(levels), tuple(sent), tuple(unsent))
 
 
+@dataclass(frozen=True)
+class KeyRotation:
+    keyset_version: int
+    root_must_sign: bool  # HQ has an offline root key: officers take the new key once it signs a new bundle
+
+
+def rotate_keys_after_removal(hq: HqStore) -> KeyRotation:
+    """After removing a top-clearance user (who could read HQ's age identities): a new identity in HQ's keyset
+    (services/hq.update_keyset; the old ones kept for older packages), so the packages officers encrypt from
+    their next pull on are to a key the removed user never held."""
+    from ..hq import fleet
+    from .hq import update_keyset
+
+    info = update_keyset(hq, rotate=True)
+    return KeyRotation(info.version, fleet.root_public(hq) is not None)
+
+
 def reset_passphrase(hq: HqStore, name: str, new_passphrase: str) -> None:
     """A reviewer gives another user (who forgot theirs) a new passphrase."""
     hq.require("manage")

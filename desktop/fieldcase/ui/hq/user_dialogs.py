@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...services import hq_users
 from ...services.hq_access import HqSession
-from ...services.hq_users import HqUser, Removal
+from ...services.hq_users import HqUser, KeyRotation, Removal
 from ...tasks import call
 from ...text import clean_line
 from ..runner import TaskError, TaskRunner
@@ -270,6 +271,12 @@ class RemoveUserDialog(_HqUserDialog):
                 "%1", level_label(user.clearance)).replace("%2", name))
         self.details = plain_label("\n\n".join(lines), self, "removeDetails")
         self.layout_.insertWidget(1, self.details)
+        self.rotate_button = QPushButton(self.tr("Rotate HQ's keys now"), self)
+        self.rotate_button.setObjectName("rotateHqKeys")
+        self.rotate_button.clicked.connect(self._rotate)
+        self.rotate_button.hide()  # offered once a user who held the store key is removed
+        self.layout_.insertWidget(self.layout_.indexOf(self.outcome) + 1, self.rotate_button, 0,
+                                  Qt.AlignmentFlag.AlignLeading)
 
     def _hide_question(self) -> None:
         self.intro.hide()
@@ -294,7 +301,35 @@ class RemoveUserDialog(_HqUserDialog):
         if result.held_store_key:
             lines.append(self.tr("%1 also held the store key: rotate HQ's keys (fieldcase hq keys --rotate) so that "
                                  "new packages do not reach them.").replace("%1", name))
+            self.rotate_button.show()
         return "\n".join(lines)
+
+    def _rotate(self) -> None:
+        session = self._session
+        self.rotate_button.setEnabled(False)
+        self.buttons.setEnabled(False)
+        self.message.hide()
+        job = self._runner.run(call(lambda: hq_users.rotate_keys_after_removal(session.store)), owner=self,
+                               on_done=self._rotated, on_error=self._rotate_failed)
+        self.progress.start(job, self.tr("Rotating HQ's keys…"), cancellable=False)
+
+    def _rotated(self, rotation: KeyRotation) -> None:
+        self.progress.finish()
+        self.buttons.setEnabled(True)
+        self.rotate_button.hide()
+        text = self.tr("HQ's keys were rotated (keyset version %1): officers encrypt new packages to the new key "
+                       "from their next pull.").replace("%1", str(rotation.keyset_version))
+        if rotation.root_must_sign:
+            text += "\n" + self.tr("HQ signs its key bundles with an offline root key: sign a new bundle "
+                                   "(fieldcase hq bundle sign) so that officers take the new key.")
+        self.outcome.setText(self.outcome.text() + "\n\n" + text)
+        self._fit()
+
+    def _rotate_failed(self, error: TaskError) -> None:
+        self.progress.finish()
+        self.buttons.setEnabled(True)
+        self.rotate_button.setEnabled(True)
+        self.fail(error.message)
 
 
 class ResetPassphraseDialog(_HqUserDialog):
