@@ -29,7 +29,14 @@ from PySide6.QtWidgets import (
 
 from ...errors import FieldcaseError
 from ...services.hq_access import HqSession
-from ...services.hq_package_import import ImportSource, ImportSummary, PackageImportTask, PackageNote, import_sources
+from ...services.hq_package_import import (
+    ImportSource,
+    ImportSummary,
+    PackageImportTask,
+    PackageNote,
+    import_sources,
+    may_import,
+)
 from ...tasks import call
 from ..language import error_text
 from ..rtl import isolate
@@ -39,6 +46,27 @@ from ..widgets.inline_progress import InlineProgress
 from ..widgets.parts import plain_label
 
 NOTES_SHOWN = 8  # refusals listed one by one; the rest are counted
+
+
+class HqImportBar(QWidget):
+    """The row above the records list holding "Import packages…", shown only to whom `may_import` allows; the
+    records page opens the dialog from it and reloads its list after each import."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("hqImportBar")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 4)
+        self.button = QPushButton(self.tr("Import packages…"), self)
+        self.button.setObjectName("hqImport")
+        self.button.setToolTip(self.tr("Verify and merge the packages officers sent to one of HQ's targets or a "
+                                       "folder, then write their replies"))
+        row.addWidget(self.button)
+        row.addStretch(1)
+        self.hide()
+
+    def show_for(self, session: HqSession | None) -> None:
+        self.setVisible(session is not None and may_import(session))
 
 
 class HqImportDialog(QDialog):
@@ -54,6 +82,7 @@ class HqImportDialog(QDialog):
         self.job: Job | None = None
         self.summary: ImportSummary | None = None
         self.sources: list[ImportSource] = []
+        self.sources_loaded = False  # HQ's targets read (or failed to be)
 
         layout = self._layout = QVBoxLayout(self)
         intro = plain_label(self.tr(
@@ -129,9 +158,11 @@ class HqImportDialog(QDialog):
             "One of HQ's targets (set with fieldcase hq target), or a folder: a USB stick, a shared drive.")
             if sources else self.tr("No target is set for this HQ yet (fieldcase hq target): choose the folder "
                                     "the packages are in, a USB stick or a shared drive."))
+        self.sources_loaded = True
         self._update_buttons()
 
     def _sources_failed(self, error: TaskError) -> None:
+        self.sources_loaded = True
         self.source_hint.setText("")
         self._fail(error.message)
 

@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
 
 from ...domain.records import CaseRecord
 from ...services.hq_access import HqRecordDetail, HqRecordRow, HqSession
-from ...services.hq_package_import import may_import
 from ...tasks import call
 from ...text import clean_block, clean_line
 from ..runner import TaskRunner
 from ..text import short_time
 from ..vocab import enum_choices
 from ..welcome.common import heading, message_label
-from .import_dialog import HqImportDialog
+from .import_dialog import HqImportBar, HqImportDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -59,12 +58,6 @@ class HqRecordsPage(QWidget):
         self.who.setTextFormat(Qt.TextFormat.PlainText)
         self.who.setWordWrap(True)
         top.addWidget(self.who, 1)
-        self.import_button = QPushButton(self.tr("Import packages…"), self)  # analysts and reviewers only
-        self.import_button.setObjectName("hqImport")
-        self.import_button.hide()
-        self.import_button.clicked.connect(self.open_import)
-        top.addWidget(self.import_button)
-        self.import_dialog: HqImportDialog | None = None
         lock = QPushButton(self.tr("Lock"), self)
         lock.setObjectName("hqLock")
         lock.clicked.connect(self.lock_requested)
@@ -72,6 +65,11 @@ class HqRecordsPage(QWidget):
         layout.addLayout(top)
         self.message = message_label(self)
         layout.addWidget(self.message)
+        self.import_bar = HqImportBar(self)  # "Import packages…": analysts and reviewers of the top clearance
+        self.import_bar.button.clicked.connect(self.open_import)
+        self.import_button = self.import_bar.button
+        self.import_dialog: HqImportDialog | None = None
+        layout.addWidget(self.import_bar)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.model = QStandardItemModel(0, 4, self)
@@ -123,9 +121,9 @@ class HqRecordsPage(QWidget):
         self.who.setText(self.tr("Signed in as %1: %2, clearance %3. Read-only.").replace(
             "%1", clean_line(user.name, 64)).replace("%2", role_label(user.role)).replace(
             "%3", level_label(user.clearance)))
-        self.import_button.setVisible(may_import(session))
         self._clear_detail()
         self.status.setText(self.tr("Loading the records…"))
+        self.import_bar.show_for(session)
         self._runner.run(call(lambda: (session.records(), session.refreshed_at())), owner=self,
                          on_done=self._listed, on_error=self._failed)
 
@@ -229,7 +227,7 @@ class HqRecordsPage(QWidget):
         self.message.hide()
 
     def open_import(self) -> None:
-        """The Import packages dialog (ui/hq/import_dialog.py); the list reloads after each import."""
+        """The Import packages dialog (ui/hq/import_dialog.py); the list is read again after each import."""
         session = self._session
         if session is None or self.import_dialog is not None:
             return
@@ -244,7 +242,7 @@ class HqRecordsPage(QWidget):
         if self.import_dialog is not None:  # the window stopped the runner's work before this
             self.import_dialog.done(0)
             self.import_dialog = None
-        self.import_button.hide()
+        self.import_bar.show_for(None)
         self._session = None
         self.model.removeRows(0, self.model.rowCount())
         self._clear_detail()
