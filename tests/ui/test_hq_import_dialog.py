@@ -36,6 +36,7 @@ from fieldcase.ui.hq.import_dialog import HqImportDialog
 from fieldcase.ui.hq.window import HqWindow
 from fieldcase.ui.language import apply_language
 from fieldcase.ui.layout_check import clipped
+from fieldcase.ui.resources import apply_style
 from hq_roles_setup import ANALYST_PASS, VIEWER_PASS, build_hq_with_users
 from sync_helpers import PASSPHRASE, incidents, make_officer
 
@@ -242,7 +243,7 @@ def test_a_tampered_package_is_refused_with_its_reason_and_the_others_accepted(q
     (note,) = s.refusals
     assert (note.officer, note.sequence, note.reason) == ("Officer Cam", 1, "damaged")
     text = words(dialog.outcome_text.text())
-    assert "Refused: 1" in text and "Refused (nothing of them was written" in text
+    assert "Refused: 1" in text and "Refused (nothing from them was written" in text
     assert ("• Officer Cam, package 1: The package is damaged or was tampered with: decryption failed (age "
             "authenticates every 64 KiB).") in text
     wait_rows(qtbot, window, RECORDS_BEFORE + s.new_records)
@@ -361,6 +362,7 @@ def test_a_folder_gone_and_an_unreachable_server_are_said_in_words_and_lose_noth
 def test_screens_before_and_after_an_import_show_every_word_whole(qtbot, setup: Setup, language: str) -> None:  # type: ignore[no-untyped-def]
     add_targets(setup, **{"usb-drop": str(setup.root / "drop")})
     app = QApplication.instance()
+    apply_style(app)  # as the app looks (fieldcase-desktop --hq)
     apply_language(app, language)  # before the window is made: its words are set as it is built
     try:
         window = sign_in(qtbot, setup.root / "hq", "ana", ANALYST_PASS)

@@ -150,8 +150,10 @@ class HqImportDialog(QDialog):
         chosen = self.source_value()
         self.source.clear()
         for s in sources:
-            self.source.addItem(self.tr("%1 (%2: %3)").replace("%1", safe_line(s.name, 40)).replace(
-                "%2", kinds.get(s.kind, s.kind)).replace("%3", isolate(safe_line(s.location, 120))), s.name)
+            text = self.tr("%1 (%2: %3)").replace("%1", safe_line(s.name, 40)).replace(
+                "%2", kinds.get(s.kind, s.kind)).replace("%3", isolate(safe_line(s.location, 300)))
+            self.source.addItem(text, s.name)
+            self.source.setItemData(self.source.count() - 1, text, Qt.ItemDataRole.ToolTipRole)  # a long path whole
         if chosen and chosen not in {s.name for s in sources}:
             self._add_folder_item(chosen)
         self.source_hint.setText(self.tr(
@@ -169,8 +171,10 @@ class HqImportDialog(QDialog):
     def _add_folder_item(self, folder: str) -> None:
         index = self.source.findData(folder)
         if index < 0:
-            self.source.addItem(self.tr("Folder %1").replace("%1", isolate(safe_line(folder, 160))), folder)
+            text = self.tr("Folder %1").replace("%1", isolate(safe_line(folder, 300)))
+            self.source.addItem(text, folder)
             index = self.source.count() - 1
+            self.source.setItemData(index, text, Qt.ItemDataRole.ToolTipRole)
         self.source.setCurrentIndex(index)
 
     def _choose_folder(self) -> None:
@@ -272,7 +276,7 @@ class HqImportDialog(QDialog):
                 lines.append(self.tr("%n conflict(s) to decide: a record changed both at HQ and in the field. "
                                      "Both versions are kept; decide with fieldcase hq conflicts.", "", s.conflicts))
         if s.refusals:
-            lines += ["", self.tr("Refused (nothing of them was written; each is reported again at every import "
+            lines += ["", self.tr("Refused (nothing from them was written; each is reported again at every import "
                                   "until it is removed from %1):").replace("%1", where)]
             lines += self._notes(s.refusals)
         if s.waiting:
