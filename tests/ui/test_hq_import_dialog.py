@@ -277,10 +277,18 @@ def test_cancel_after_the_first_package_keeps_it_whole_and_a_second_import_takes
     dialog = open_dialog(qtbot, window)
     dialog.choose_folder(setup.root / "drop")
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(first_done.is_set, timeout=60_000)
-    assert dialog.progress.cancel_button.isVisible() and not dialog.import_button.isEnabled()
-    qtbot.mouseClick(dialog.progress.cancel_button, Qt.MouseButton.LeftButton)
-    go_on.set()
+    try:
+        qtbot.waitUntil(first_done.is_set, timeout=60_000)
+        total = len(setup.packages)
+        qtbot.waitUntil(lambda: f"0 of {total} done" in dialog.progress.text.text(), timeout=10_000)  # in packages
+        assert dialog.progress.bar.maximum() == total
+        assert dialog.progress.cancel_button.isVisible() and not dialog.import_button.isEnabled()
+        assert clipped(dialog) == []  # the two-line hint (no target set) and the progress row, whole
+        if shots := os.environ.get("FIELDCASE_SHOTS"):
+            dialog.grab().save(str(Path(shots) / "hq-import-running-en.png"))
+        qtbot.mouseClick(dialog.progress.cancel_button, Qt.MouseButton.LeftButton)
+    finally:
+        go_on.set()  # the worker goes on whatever happened above
     qtbot.waitUntil(lambda: dialog.job is None, timeout=60_000)
     s = dialog.summary
     assert s is not None and not dialog.message.isVisibleTo(dialog), dialog.message.text()

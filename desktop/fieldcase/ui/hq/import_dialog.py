@@ -162,6 +162,7 @@ class HqImportDialog(QDialog):
                                     "the packages are in, a USB stick or a shared drive."))
         self.sources_loaded = True
         self._update_buttons()
+        self._fit_height()
 
     def _sources_failed(self, error: TaskError) -> None:
         self.sources_loaded = True
@@ -211,6 +212,7 @@ class HqImportDialog(QDialog):
         self._update_buttons()
         self.progress.start(self.job, self.tr("Looking for new packages at %1…").replace(
             "%1", self._source_label(source)))
+        self._fit_height()
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.update(done, total)
@@ -246,8 +248,8 @@ class HqImportDialog(QDialog):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        """Grow to show the outcome's wrapped lines whole (a dialog keeps the size it opened with), within the
-        screen."""
+        """Grow to show every wrapped line whole as the hint, the progress, an error or the outcome appear (a
+        dialog keeps the size it opened with), within the screen."""
         layout = self._layout
         layout.activate()
         needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else self.sizeHint().height()
