@@ -46,6 +46,9 @@ class ImportReport:
     outcomes: list[Outcome] = field(default_factory=list)
     replies: list[str] = field(default_factory=list)
     skipped: int = 0  # packages of officers another `hq import` process was working on
+    found: int = 0  # new packages on the target when the import began
+    cancelled: bool = False  # stopped between packages; `left` were not touched and no replies were written
+    left: int = 0
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -64,6 +67,7 @@ def _apply_push(hq: HqStore) -> Callable[[Connection, Any, package.VerifiedPacka
         links, link_duplicates, link_conflicts = apply_links(conn, verified, sender=peer.peer_id, actor=hq.name,
                                                              now=now)
         outcome.added, outcome.duplicates = result.added + links, result.duplicates + link_duplicates
+        outcome.new_records, outcome.links = result.new_records, links
         outcome.conflicts = result.conflicts + link_conflicts
         audit.append(conn, [audit.AuditEvent("sync.import", "package", outcome.package_id, outcome.sequence, {
             "officer": peer.peer_id, "revisions": result.added, "attachments": outcome.attachments,
@@ -94,8 +98,12 @@ def import_file(hq: HqStore, path: Path, open_piece: OpenPiece | None = None) ->
 
 
 def import_from(hq: HqStore, target: Target, *, recheck: bool = False, reply: bool = True,
-                progress: Callable[[int, int], None] | None = None) -> ImportReport:
+                progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> ImportReport:
     """Import every new push package on `target`, officer by officer in sequence order.
+
+    `cancelled` is asked before each package: each is applied in its own transaction, so a stop leaves every
+    package fully imported or untouched (`report.left` of them); the replies then wait for the next import.
 
     Several `hq import` processes may run at once on one PostgreSQL store: each officer is claimed by one
     of them at a time (`Database.claim`, an advisory lock), so a package is never decrypted by two, and
@@ -112,10 +120,14 @@ def import_from(hq: HqStore, target: Target, *, recheck: bool = False, reply: bo
         parsed = package.parse_file_name(name)
         if parsed is not None and parsed["kind"] == "push" and name not in done:
             queues.setdefault(str(parsed["owner"]), []).append((int(parsed["sequence"]), name))
-    total = sum(len(q) for q in queues.values())
+    total = report.found = sum(len(q) for q in queues.values())
     staging = _staging(hq)
     finished = 0
+    if progress:
+        progress(0, total)
     for owner in sorted(queues):
+        if cancelled and cancelled():
+            break
         with hq.ws.db.claim(CLAIM_PREFIX + owner) as mine:
             if not mine:
                 report.skipped += len(queues[owner])
@@ -125,6 +137,8 @@ def import_from(hq: HqStore, target: Target, *, recheck: bool = False, reply: bo
                 with hq.ws.db.reading() as conn:
                     done = syncstore.received_files(conn)
             for _seq, name in sorted(queues[owner]):
+                if cancelled and cancelled():
+                    break
                 if name not in done:
                     with target.fetch(name, staging) as path:
                         report.outcomes.append(import_file(hq, path, lambda piece: target.fetch(piece, staging)))
@@ -133,7 +147,9 @@ def import_from(hq: HqStore, target: Target, *, recheck: bool = False, reply: bo
                     progress(finished, total)
     with contextlib.suppress(OSError):  # empty once every download was removed
         staging.rmdir()
-    if reply:
+    report.left = total - finished
+    report.cancelled = report.left > 0
+    if reply and not report.cancelled:
         report.replies = send_replies(hq, target)
     return report
 

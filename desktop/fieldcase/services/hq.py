@@ -9,6 +9,7 @@ the caller locks it (`with open_hq(...) as hq:`).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -89,14 +90,19 @@ def officers(hq: HqStore) -> list[Officer]:
                 for p in syncstore.peers(conn, "officer")]
 
 
-def import_packages(hq: HqStore, source: str, *, recheck: bool = False) -> ImportReport:
-    """Verify and merge officers' packages from a target name or folder, then write the replies."""
+def import_packages(hq: HqStore, source: str, *, recheck: bool = False,
+                    progress: Callable[[int, int], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> ImportReport:
+    """Verify and merge officers' packages from a target name or folder, then write the replies.
+    `progress(done, total)` counts packages; `cancelled()` is asked before each one (hq/importer.import_from):
+    a stopped import keeps what it took whole, rebuilds the compartments, and leaves the replies to the next."""
     from ..hq import compartments
     from ..hq.importer import import_from
 
     hq.require("analyse")
     with hq.ws.db.attending("hq-import") as attendance:
-        report = import_from(hq, sync_services.resolve_target(hq.ws, source), recheck=recheck)
+        report = import_from(hq, sync_services.resolve_target(hq.ws, source), recheck=recheck, progress=progress,
+                             cancelled=cancelled)
     if attendance.last:  # else another `hq import` still at work rebuilds them when it is done (no twice)
         compartments.rebuild(hq.ws)  # users below the top clearance see what came in, within their level
     return report

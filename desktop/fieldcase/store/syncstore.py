@@ -287,6 +287,7 @@ class MergeResult:
     added: int
     duplicates: int
     conflicts: list[str]  # human-readable, one per problem
+    new_records: int = 0  # records this store did not hold before
 
 
 def known_origins(conn: Connection, origin: str, record_ids: Sequence[str]) -> dict[tuple[str, int], str]:
@@ -345,7 +346,9 @@ def merge(conn: Connection, incoming: Sequence[Incoming], *, own_id: str, packag
     if not fresh:
         return MergeResult(0, duplicates, conflicts)
 
-    heads = cases.heads_of(conn, sorted({i.record.id or "" for i in fresh}))
+    touched = {i.record.id or "" for i in fresh}
+    heads = cases.heads_of(conn, sorted(touched))
+    new_records = len(touched - set(heads))
     writer = cases.RevisionWriter(conn)
     batch: dict[tuple[str, str, int], int] = {}
     open_conflicts = conflict_rows.open_for(conn, sorted(heads))
@@ -383,7 +386,7 @@ def merge(conn: Connection, incoming: Sequence[Incoming], *, own_id: str, packag
                           "content_hash": h, "package": package_id})
         for r, h, item in zip(stored, hashes, fresh, strict=True)], actor=actor, at=now)
     conflict_rows.add(conn, new_conflicts)
-    return MergeResult(len(fresh), duplicates, conflicts)
+    return MergeResult(len(fresh), duplicates, conflicts, new_records)
 
 
 def _follow_open_conflicts(conn: Connection, stored_open: Sequence[Any], new_open: list[dict[str, Any]],

@@ -41,6 +41,10 @@ class Outcome:
     duplicates: int = 0
     attachments: int = 0
     conflicts: list[str] = field(default_factory=list)
+    new_records: int = 0  # records the receiver did not hold before (HQ import)
+    links: int = 0  # identity link events among `added` (the rest are revisions)
+    template: str = ""  # the refusal's message template and values: the UI translates it (errors.py)
+    params: dict[str, str] = field(default_factory=dict)
 
 
 Apply = Callable[[Connection, package.VerifiedPackage, dict[str, str]], syncstore.MergeResult]
@@ -252,6 +256,7 @@ def receive(ws: Workspace, path: Path, identities: list[Any] | Callable[[], list
     except PackageRefused as exc:
         outcome.status = "held" if exc.reason == "gap" else "refused"
         outcome.reason, outcome.message = exc.reason, exc.message
+        outcome.template, outcome.params = exc.template, exc.params
         if receiver is not None:
             receiver.keep.clear()
     except BaseException:

@@ -25,6 +25,7 @@ from ..runner import TaskRunner
 from ..text import short_time
 from ..vocab import enum_choices
 from ..welcome.common import heading, message_label
+from .import_dialog import HqImportBar, HqImportDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -49,6 +50,11 @@ class HqRecordsPage(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)  # inside the signed-in view's tab, which has its own margins
         self.message = message_label(self)
         layout.addWidget(self.message)
+        self.import_bar = HqImportBar(self)  # "Import packages…": analysts and reviewers of the top clearance
+        self.import_bar.button.clicked.connect(self.open_import)
+        self.import_button = self.import_bar.button
+        self.import_dialog: HqImportDialog | None = None
+        layout.addWidget(self.import_bar)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.model = QStandardItemModel(0, 4, self)
@@ -98,6 +104,7 @@ class HqRecordsPage(QWidget):
         self._session = session
         self._clear_detail()
         self.status.setText(self.tr("Loading the records…"))
+        self.import_bar.show_for(session)
         self._runner.run(call(lambda: (session.records(), session.refreshed_at())), owner=self,
                          on_done=self._listed, on_error=self._failed)
 
@@ -200,8 +207,23 @@ class HqRecordsPage(QWidget):
         self.body.setPlainText("")
         self.message.hide()
 
+    def open_import(self) -> None:
+        """The Import packages dialog (ui/hq/import_dialog.py); the list is read again after each import."""
+        session = self._session
+        if session is None or self.import_dialog is not None:
+            return
+        dialog = HqImportDialog(session, self._runner, self)
+        dialog.imported.connect(lambda: self.show_session(session) if self._session is session else None)
+        dialog.finished.connect(lambda _result: setattr(self, "import_dialog", None))
+        self.import_dialog = dialog
+        dialog.open()
+
     def clear(self) -> None:
         """Forget everything shown (at lock)."""
+        if self.import_dialog is not None:  # the window stopped the runner's work before this
+            self.import_dialog.done(0)
+            self.import_dialog = None
+        self.import_bar.show_for(None)
         self._session = None
         self.model.removeRows(0, self.model.rowCount())
         self._clear_detail()
