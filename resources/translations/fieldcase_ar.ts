@@ -3829,34 +3829,301 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
         </message>
     </context>
     <context>
+        <name>HqImportBar</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="60" />
+            <source>Import packages…</source>
+            <translation>استيراد الحزم…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="62" />
+            <source>Verify and merge the packages officers sent to one of HQ's targets or a folder, then write their replies</source>
+            <translation>التحقق من الحزم التي أرسلها الموظفون إلى إحدى وجهات المقر أو إلى مجلد ودمجها، ثم كتابة الردود عليهم</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqImportDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="78" />
+            <source>Import packages</source>
+            <translation>استيراد الحزم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="89" />
+            <source>Officers' packages are checked (signature, sequence, every piece) before anything is written, and each package is imported whole or not at all. Replies for the officers (acknowledgements, HQ's changes) are written back to the same place.</source>
+            <translation>تُفحص حزم الموظفين (التوقيع والتسلسل وكل جزء) قبل كتابة أي شيء، وتُستورد كل حزمة كاملةً أو لا تُستورد إطلاقًا. وتُكتب الردود على الموظفين (إقرارات الاستلام وتغييرات المقر) في المكان نفسه.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="99" />
+            <source>Where the packages are</source>
+            <translation>مكان الحزم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="104" />
+            <source>Choose a folder…</source>
+            <translation>اختيار مجلد…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="120" />
+            <source>Outcome</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="131" />
+            <source>Import</source>
+            <translation>استيراد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="143" />
+            <source>Reading HQ's targets…</source>
+            <translation>جارٍ قراءة وجهات المقر…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="149" />
+            <source>folder</source>
+            <translation>مجلد</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="149" />
+            <source>WebDAV</source>
+            <translation>WebDAV</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="149" />
+            <source>S3</source>
+            <translation>S3</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="153" />
+            <source>%1 (%2: %3)</source>
+            <translation>⁨%1⁩ (⁨%2⁩: ⁨%3⁩)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="160" />
+            <source>One of HQ's targets (set with fieldcase hq target), or a folder: a USB stick, a shared drive.</source>
+            <translation>إحدى وجهات المقر (المحددة بالأمر fieldcase hq target)، أو مجلد: ذاكرة USB أو محرك أقراص مشترك.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="161" />
+            <source>No target is set for this HQ yet (fieldcase hq target): choose the folder the packages are in, a USB stick or a shared drive.</source>
+            <translation>لم تُحدَّد بعد أي وجهة لهذا المقر (fieldcase hq target): اختر المجلد الذي توجد فيه الحزم، ذاكرة USB أو محرك أقراص مشتركًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="175" />
+            <source>Folder %1</source>
+            <translation>المجلد ⁨%1⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="182" />
+            <source>Choose the folder the packages are in</source>
+            <translation>اختر المجلد الذي توجد فيه الحزم</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="213" />
+            <source>Looking for new packages at %1…</source>
+            <translation>جارٍ البحث عن حزم جديدة في ⁨%1⁩…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="220" />
+            <source>Importing packages: %1 of %2 done…</source>
+            <translation>جارٍ استيراد الحزم: اكتمل ⁨%1⁩ من ⁨%2⁩…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="235" />
+            <source>Nothing is lost: each package is imported whole or not at all, and those imported before this stay imported. Import again once this is solved.</source>
+            <translation>لم يضع شيء: تُستورد كل حزمة كاملةً أو لا تُستورد إطلاقًا، وما استُورد قبل ذلك يبقى مستوردًا. أعد الاستيراد بعد حل المشكلة.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="264" />
+            <source>No new packages at %1.</source>
+            <translation>لا حزم جديدة في ⁨%1⁩.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="266" />
+            <source>%n new package(s) at %1.</source>
+            <translation>
+                <numerusform>لا حزم جديدة في ⁨%1⁩.</numerusform>
+                <numerusform>حزمة جديدة واحدة في ⁨%1⁩.</numerusform>
+                <numerusform>حزمتان جديدتان في ⁨%1⁩.</numerusform>
+                <numerusform>%n حزم جديدة في ⁨%1⁩.</numerusform>
+                <numerusform>%n حزمة جديدة في ⁨%1⁩.</numerusform>
+                <numerusform>%n حزمة جديدة في ⁨%1⁩.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="267" />
+            <source>Accepted: %1 · Already imported before: %2 · Waiting for an earlier package: %3 · Refused: %4</source>
+            <translation>المقبولة: ⁨%1⁩ · المستوردة من قبل: ⁨%2⁩ · بانتظار حزمة سابقة: ⁨%3⁩ · المرفوضة: ⁨%4⁩</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="271" />
+            <source>%n revision(s) came in.</source>
+            <translation>
+                <numerusform>لم تصل أي نسخة.</numerusform>
+                <numerusform>وصلت نسخة واحدة.</numerusform>
+                <numerusform>وصلت نسختان.</numerusform>
+                <numerusform>وصلت %n نسخ.</numerusform>
+                <numerusform>وصلت %n نسخة.</numerusform>
+                <numerusform>وصلت %n نسخة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="272" />
+            <source>%n record(s) new to HQ.</source>
+            <translation>
+                <numerusform>لا سجلات جديدة على المقر.</numerusform>
+                <numerusform>سجل واحد جديد على المقر.</numerusform>
+                <numerusform>سجلان جديدان على المقر.</numerusform>
+                <numerusform>%n سجلات جديدة على المقر.</numerusform>
+                <numerusform>%n سجلًا جديدًا على المقر.</numerusform>
+                <numerusform>%n سجل جديد على المقر.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="274" />
+            <source>%n attachment(s) came with them.</source>
+            <translation>
+                <numerusform>لم يرافقها أي مرفق.</numerusform>
+                <numerusform>رافقها مرفق واحد.</numerusform>
+                <numerusform>رافقها مرفقان.</numerusform>
+                <numerusform>رافقتها %n مرفقات.</numerusform>
+                <numerusform>رافقها %n مرفقًا.</numerusform>
+                <numerusform>رافقها %n مرفق.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="276" />
+            <source>%n decision(s) that two records are the same came with them.</source>
+            <translation>
+                <numerusform>لم يرافقها أي قرار بأن سجلين متماثلان.</numerusform>
+                <numerusform>رافقها قرار واحد بأن سجلين متماثلان.</numerusform>
+                <numerusform>رافقها قراران بأن سجلين متماثلان.</numerusform>
+                <numerusform>رافقتها %n قرارات بأن سجلين متماثلان.</numerusform>
+                <numerusform>رافقها %n قرارًا بأن سجلين متماثلان.</numerusform>
+                <numerusform>رافقها %n قرار بأن سجلين متماثلان.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="278" />
+            <source>%n conflict(s) to decide: a record changed both at HQ and in the field. Both versions are kept; decide with fieldcase hq conflicts.</source>
+            <translation>
+                <numerusform>لا تعارضات للبت فيها.</numerusform>
+                <numerusform>تعارض واحد للبت فيه: تغيّر سجل في المقر وفي الميدان معًا. حُفظت النسختان؛ بُتّ فيه بالأمر fieldcase hq conflicts.</numerusform>
+                <numerusform>تعارضان للبت فيهما: تغيّر سجل في المقر وفي الميدان معًا. حُفظت النسختان؛ بُتّ فيهما بالأمر fieldcase hq conflicts.</numerusform>
+                <numerusform>%n تعارضات للبت فيها: تغيّر سجل في المقر وفي الميدان معًا. حُفظت النسختان؛ بُتّ فيها بالأمر fieldcase hq conflicts.</numerusform>
+                <numerusform>%n تعارضًا للبت فيها: تغيّر سجل في المقر وفي الميدان معًا. حُفظت النسختان؛ بُتّ فيها بالأمر fieldcase hq conflicts.</numerusform>
+                <numerusform>%n تعارض للبت فيها: تغيّر سجل في المقر وفي الميدان معًا. حُفظت النسختان؛ بُتّ فيها بالأمر fieldcase hq conflicts.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="281" />
+            <source>Refused (nothing from them was written; each is reported again at every import until it is removed from %1):</source>
+            <translation>المرفوضة (لم يُكتب منها شيء؛ ويُبلَّغ عن كل منها مجددًا عند كل استيراد إلى أن تُزال من ⁨%1⁩):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="285" />
+            <source>Waiting (imported once the earlier packages arrive):</source>
+            <translation>بالانتظار (تُستورد حين تصل الحزم السابقة):</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="288" />
+            <source>%n package(s) left to another import running at the same time.</source>
+            <translation>
+                <numerusform>لم تُترك أي حزمة لاستيراد آخر يجري في الوقت نفسه.</numerusform>
+                <numerusform>تُركت حزمة واحدة لاستيراد آخر يجري في الوقت نفسه.</numerusform>
+                <numerusform>تُركت حزمتان لاستيراد آخر يجري في الوقت نفسه.</numerusform>
+                <numerusform>تُركت %n حزم لاستيراد آخر يجري في الوقت نفسه.</numerusform>
+                <numerusform>تُركت %n حزمة لاستيراد آخر يجري في الوقت نفسه.</numerusform>
+                <numerusform>تُركت %n حزمة لاستيراد آخر يجري في الوقت نفسه.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="291" />
+            <source>Stopped at your request: %n package(s) were not touched; import again to take them. The packages taken before the stop are in whole. The replies for the officers are written at the next import.</source>
+            <translation>
+                <numerusform>توقف بطلبك: لم تُمسّ أي حزمة. الحزم التي أُخذت قبل التوقف مستوردة كاملةً. تُكتب الردود على الموظفين عند الاستيراد التالي.</numerusform>
+                <numerusform>توقف بطلبك: لم تُمسّ حزمة واحدة؛ أعد الاستيراد لأخذها. الحزم التي أُخذت قبل التوقف مستوردة كاملةً. تُكتب الردود على الموظفين عند الاستيراد التالي.</numerusform>
+                <numerusform>توقف بطلبك: لم تُمسّ حزمتان؛ أعد الاستيراد لأخذهما. الحزم التي أُخذت قبل التوقف مستوردة كاملةً. تُكتب الردود على الموظفين عند الاستيراد التالي.</numerusform>
+                <numerusform>توقف بطلبك: لم تُمسّ %n حزم؛ أعد الاستيراد لأخذها. الحزم التي أُخذت قبل التوقف مستوردة كاملةً. تُكتب الردود على الموظفين عند الاستيراد التالي.</numerusform>
+                <numerusform>توقف بطلبك: لم تُمسّ %n حزمة؛ أعد الاستيراد لأخذها. الحزم التي أُخذت قبل التوقف مستوردة كاملةً. تُكتب الردود على الموظفين عند الاستيراد التالي.</numerusform>
+                <numerusform>توقف بطلبك: لم تُمسّ %n حزمة؛ أعد الاستيراد لأخذها. الحزم التي أُخذت قبل التوقف مستوردة كاملةً. تُكتب الردود على الموظفين عند الاستيراد التالي.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="295" />
+            <source>%n reply package(s) for the officers written to %1.</source>
+            <translation>
+                <numerusform>لم تُكتب أي حزمة رد للموظفين في ⁨%1⁩.</numerusform>
+                <numerusform>كُتبت حزمة رد واحدة للموظفين في ⁨%1⁩.</numerusform>
+                <numerusform>كُتبت حزمتا رد للموظفين في ⁨%1⁩.</numerusform>
+                <numerusform>كُتبت %n حزم رد للموظفين في ⁨%1⁩.</numerusform>
+                <numerusform>كُتبت %n حزمة رد للموظفين في ⁨%1⁩.</numerusform>
+                <numerusform>كُتبت %n حزمة رد للموظفين في ⁨%1⁩.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="298" />
+            <source>No reply for the officers was due.</source>
+            <translation>لم يكن أي رد على الموظفين مستحقًا.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="304" />
+            <source>an unknown sender</source>
+            <translation>مرسِل غير معروف</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="305" />
+            <source>%1, package %2</source>
+            <translation>⁨%1⁩، الحزمة ⁨%2⁩</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="307" />
+            <source>• %1: %2</source>
+            <translation>‏• ⁨%1⁩: ⁨%2⁩</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="309" />
+            <source>… and %n more (fieldcase hq import lists them all).</source>
+            <translation>
+                <numerusform>… ولا غيرها (يسردها الأمر fieldcase hq import كلها).</numerusform>
+                <numerusform>… وواحدة أخرى (يسردها الأمر fieldcase hq import كلها).</numerusform>
+                <numerusform>… واثنتان أخريان (يسردها الأمر fieldcase hq import كلها).</numerusform>
+                <numerusform>… و%n أخرى (يسردها الأمر fieldcase hq import كلها).</numerusform>
+                <numerusform>… و%n أخرى (يسردها الأمر fieldcase hq import كلها).</numerusform>
+                <numerusform>… و%n أخرى (يسردها الأمر fieldcase hq import كلها).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HqRecords</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="34" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="35" />
             <source>Restricted</source>
             <translation>مقيد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="34" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="35" />
             <source>Confidential</source>
             <translation>سري</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="35" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="36" />
             <source>Strictly confidential</source>
             <translation>سري للغاية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="39" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="40" />
             <source>Viewer</source>
             <translation>مُطّلع</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="39" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="40" />
             <source>Analyst</source>
             <translation>محلل</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="40" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="41" />
             <source>Reviewer</source>
             <translation>مُراجع</translation>
         </message>
@@ -3864,38 +4131,38 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>HqRecordsPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="55" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="61" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="55" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="61" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="55" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="61" />
             <source>Region</source>
             <translation>المنطقة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="56" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="62" />
             <source>Confidentiality</source>
             <translation>السرية</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="100" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="106" />
             <source>Loading the records…</source>
             <translation>جارٍ تحميل السجلات…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="113" />
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="163" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="170" />
             <source>Above your clearance</source>
             <translation>أعلى من مستوى تصريحك</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="126" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="133" />
             <source>%n record(s) you may read</source>
             <translation>
                 <numerusform>%n سجل يمكنك قراءته</numerusform>
@@ -3907,7 +4174,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="128" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="135" />
             <source>%n above your clearance (no content)</source>
             <translation>
                 <numerusform>%n أعلى من مستوى تصريحك (دون محتوى)</numerusform>
@@ -3919,37 +4186,37 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="137" />
             <source>as of the last import, %1</source>
             <translation>حسب آخر استيراد، ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="165" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="172" />
             <source>This record is %1; your clearance is %2. Its content is in no file your key opens, so it cannot be shown here.</source>
             <translation>هذا السجل مصنّف «⁨%1⁩»، ومستوى تصريحك «⁨%2⁩». محتواه غير موجود في أي ملف يفتحه مفتاحك، لذا لا يمكن عرضه هنا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="175" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="182" />
             <source>Strictly confidential: this reading is recorded in the HQ audit log under your name.</source>
             <translation>سري للغاية: تُسجَّل هذه القراءة باسمك في سجل التدقيق في المقر.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="193" />
             <source>Date: %1</source>
             <translation>التاريخ: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="194" />
             <source>Place: %1</source>
             <translation>المكان: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="188" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="195" />
             <source>Confidentiality: %1</source>
             <translation>السرية: ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="198" />
             <source>Person (%1): %2</source>
             <translation>شخص (⁨%1⁩): ⁨%2⁩</translation>
         </message>
@@ -6670,7 +6937,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>--period: ⁨{reason}⁩.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="100" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="104" />
             <source>A different package with this package id was already accepted.</source>
             <translation>سبق قبول حزمة أخرى تحمل معرّف الحزمة هذا.</translation>
         </message>
@@ -6745,7 +7012,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>عنصر نسخة مشوَّه (⁨{error}⁩).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="181" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="185" />
             <source>A revision refers to attachment {attachment_id}, which has not been received.</source>
             <translation>تشير نسخة إلى المرفق ⁨{attachment_id}⁩، الذي لم يُستلم.</translation>
         </message>
@@ -6862,7 +7129,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>أُلغي إرفاق الملف؛ لم يُخزَّن شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="140" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="144" />
             <source>Attachment {attachment_id} already exists here with other content.</source>
             <translation>المرفق ⁨{attachment_id}⁩ موجود هنا بالفعل بمحتوى مختلف.</translation>
         </message>
@@ -6872,7 +7139,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>المرفق ⁨{attachment_id}⁩ لا يطابق بصمة SHA-256 المسجلة عند الاستلام.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="145" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="149" />
             <source>Attachment {attachment_id} was not fetched with its package.</source>
             <translation>لم يُجلب المرفق ⁨{attachment_id}⁩ مع حزمته.</translation>
         </message>
@@ -6930,6 +7197,11 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <location filename="../../desktop/fieldcase/services/conflicts.py" line="91" />
             <source>Choose mine or theirs for the field {field}.</source>
             <translation>اختر نسختي أو نسختهم للحقل ⁨{field}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hq_package_import.py" line="95" />
+            <source>Choose where the packages are: one of HQ's targets or a folder.</source>
+            <translation>اختر مكان الحزم: إحدى وجهات المقر أو مجلدًا.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/hq_region.py" line="45" />
@@ -7137,7 +7409,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>العضو ⁨{name}⁩ في الحزمة ليس قائمة عناصر.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="109" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="113" />
             <source>Packages {first}..{last} from this sender have not arrived yet; sequence {sequence} is held until they do.</source>
             <translation>لم تصل بعد الحزم من ⁨{first}⁩ إلى ⁨{last}⁩ من هذا المرسل؛ يُحتجز التسلسل ⁨{sequence}⁩ إلى أن تصل.</translation>
         </message>
@@ -7217,7 +7489,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>حدد وجهة الاسترداد: --identity-out FILE و/أو --new-dir DIR.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="105" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="109" />
             <source>Sequence {sequence} is not newer than the last accepted ({in_sequence}): a replayed or rolled-back package.</source>
             <translation>التسلسل ⁨{sequence}⁩ ليس أحدث من آخر تسلسل مقبول (⁨{in_sequence}⁩): حزمة مُعادة أو مُرجَعة.</translation>
         </message>
@@ -7782,7 +8054,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا تنتهي الحزمة ببيانها الموقَّع.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="113" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="117" />
             <source>The package does not follow the last accepted package from this sender (its previous-package hash differs): refused.</source>
             <translation>لا تلي الحزمة آخر حزمة مقبولة من هذا المرسل (بصمة الحزمة السابقة مختلفة): رُفضت.</translation>
         </message>
@@ -7797,7 +8069,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>في الحزمة بيانات بعد نهايتها.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="103" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="107" />
             <source>The package has no valid sequence number.</source>
             <translation>ليس للحزمة رقم تسلسل صالح.</translation>
         </message>
@@ -7847,7 +8119,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>الحزمة أطول مما كانت عليه عند إنشائها: لقد غُيّرت.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="225" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="229" />
             <source>The package is not addressed to this store.</source>
             <translation>الحزمة غير موجهة إلى قاعدة البيانات هذه.</translation>
         </message>
@@ -7897,7 +8169,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>أرشيف الحزمة مشوَّه (فيه فجوة).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="220" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="224" />
             <source>The package's sender is not enrolled here (unknown sender or signing key): refused.</source>
             <translation>مرسل الحزمة غير مسجَّل هنا (مرسل أو مفتاح توقيع غير معروف): رُفضت.</translation>
         </message>
@@ -7987,7 +8259,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يجب ألا يقل طول عبارة مرور مفتاح الجذر عن ⁨{n}⁩ حرفًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="127" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="131" />
             <source>The sender's audit log entries do not continue its hash chain.</source>
             <translation>قيود سجل التدقيق لدى المرسل لا تكمل سلسلة البصمات الخاصة به.</translation>
         </message>
@@ -8287,7 +8559,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>مفتاح الجذر هذا ليس المفتاح المسجل في دليل المقر.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="56" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="60" />
             <source>This store has no attachment key; it may be damaged.</source>
             <translation>ليس لقاعدة البيانات هذه مفتاح مرفقات؛ قد تكون تالفة.</translation>
         </message>
@@ -8898,7 +9170,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يتعذر فتح ⁨{what}⁩ بمفتاح مساحة العمل هذه (مفتاح مختلف، أو ترويسته تالفة).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="77" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="81" />
             <source>{what} could not be decrypted with the keys held here or does not match its signed SHA-256: refused.</source>
             <translation>تعذر فك تشفير ⁨{what}⁩ بالمفاتيح المحفوظة هنا أو أنه لا يطابق بصمة SHA-256 الموقَّعة: رُفض.</translation>
         </message>
@@ -8918,7 +9190,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{what}⁩ ليس بالحجم المسجَّل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="83" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="87" />
             <source>{what} does not match its signed SHA-256.</source>
             <translation>⁨{what}⁩ لا يطابق بصمة SHA-256 الموقَّعة.</translation>
         </message>

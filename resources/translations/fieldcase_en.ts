@@ -183,9 +183,92 @@
         </message>
     </context>
     <context>
+        <name>HqImportDialog</name>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="266" />
+            <source>%n new package(s) at %1.</source>
+            <translation>
+                <numerusform>%n new package at %1.</numerusform>
+                <numerusform>%n new packages at %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="271" />
+            <source>%n revision(s) came in.</source>
+            <translation>
+                <numerusform>%n revision came in.</numerusform>
+                <numerusform>%n revisions came in.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="272" />
+            <source>%n record(s) new to HQ.</source>
+            <translation>
+                <numerusform>%n record new to HQ.</numerusform>
+                <numerusform>%n records new to HQ.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="274" />
+            <source>%n attachment(s) came with them.</source>
+            <translation>
+                <numerusform>%n attachment came with them.</numerusform>
+                <numerusform>%n attachments came with them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="276" />
+            <source>%n decision(s) that two records are the same came with them.</source>
+            <translation>
+                <numerusform>%n decision that two records are the same came with them.</numerusform>
+                <numerusform>%n decisions that two records are the same came with them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="278" />
+            <source>%n conflict(s) to decide: a record changed both at HQ and in the field. Both versions are kept; decide with fieldcase hq conflicts.</source>
+            <translation>
+                <numerusform>%n conflict to decide: a record changed both at HQ and in the field. Both versions are kept; decide with fieldcase hq conflicts.</numerusform>
+                <numerusform>%n conflicts to decide: a record changed both at HQ and in the field. Both versions are kept; decide with fieldcase hq conflicts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="288" />
+            <source>%n package(s) left to another import running at the same time.</source>
+            <translation>
+                <numerusform>%n package left to another import running at the same time.</numerusform>
+                <numerusform>%n packages left to another import running at the same time.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="291" />
+            <source>Stopped at your request: %n package(s) were not touched; import again to take them. The packages taken before the stop are in whole. The replies for the officers are written at the next import.</source>
+            <translation>
+                <numerusform>Stopped at your request: %n package was not touched; import again to take it. The packages taken before the stop are in whole. The replies for the officers are written at the next import.</numerusform>
+                <numerusform>Stopped at your request: %n packages were not touched; import again to take them. The packages taken before the stop are in whole. The replies for the officers are written at the next import.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="295" />
+            <source>%n reply package(s) for the officers written to %1.</source>
+            <translation>
+                <numerusform>%n reply package for the officers written to %1.</numerusform>
+                <numerusform>%n reply packages for the officers written to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="309" />
+            <source>… and %n more (fieldcase hq import lists them all).</source>
+            <translation>
+                <numerusform>… and %n more (fieldcase hq import lists them all).</numerusform>
+                <numerusform>… and %n more (fieldcase hq import lists them all).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HqRecordsPage</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="126" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="133" />
             <source>%n record(s) you may read</source>
             <translation>
                 <numerusform>%n record you may read</numerusform>
@@ -193,7 +276,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="128" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="135" />
             <source>%n above your clearance (no content)</source>
             <translation>
                 <numerusform>%n above your clearance (no content)</numerusform>

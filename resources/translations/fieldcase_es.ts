@@ -3749,34 +3749,261 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
         </message>
     </context>
     <context>
+        <name>HqImportBar</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="60" />
+            <source>Import packages…</source>
+            <translation>Importar paquetes…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="62" />
+            <source>Verify and merge the packages officers sent to one of HQ's targets or a folder, then write their replies</source>
+            <translation>Verificar y fusionar los paquetes que los oficiales enviaron a un destino de la sede o a una carpeta, y luego escribir sus respuestas</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqImportDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="78" />
+            <source>Import packages</source>
+            <translation>Importar paquetes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="89" />
+            <source>Officers' packages are checked (signature, sequence, every piece) before anything is written, and each package is imported whole or not at all. Replies for the officers (acknowledgements, HQ's changes) are written back to the same place.</source>
+            <translation>Los paquetes de los oficiales se verifican (firma, secuencia, cada pieza) antes de escribir nada, y cada paquete se importa entero o no se importa. Las respuestas para los oficiales (acuses de recibo, cambios de la sede) se escriben en el mismo lugar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="99" />
+            <source>Where the packages are</source>
+            <translation>Dónde están los paquetes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="104" />
+            <source>Choose a folder…</source>
+            <translation>Elegir una carpeta…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="120" />
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="131" />
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="143" />
+            <source>Reading HQ's targets…</source>
+            <translation>Leyendo los destinos de la sede…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="149" />
+            <source>folder</source>
+            <translation>carpeta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="149" />
+            <source>WebDAV</source>
+            <translation>WebDAV</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="149" />
+            <source>S3</source>
+            <translation>S3</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="153" />
+            <source>%1 (%2: %3)</source>
+            <translation>%1 (%2: %3)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="160" />
+            <source>One of HQ's targets (set with fieldcase hq target), or a folder: a USB stick, a shared drive.</source>
+            <translation>Uno de los destinos de la sede (definidos con fieldcase hq target) o una carpeta: una memoria USB, una unidad compartida.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="161" />
+            <source>No target is set for this HQ yet (fieldcase hq target): choose the folder the packages are in, a USB stick or a shared drive.</source>
+            <translation>Todavía no hay ningún destino definido para esta sede (fieldcase hq target): elija la carpeta donde están los paquetes, una memoria USB o una unidad compartida.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="175" />
+            <source>Folder %1</source>
+            <translation>Carpeta %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="182" />
+            <source>Choose the folder the packages are in</source>
+            <translation>Elija la carpeta donde están los paquetes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="213" />
+            <source>Looking for new packages at %1…</source>
+            <translation>Buscando paquetes nuevos en %1…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="220" />
+            <source>Importing packages: %1 of %2 done…</source>
+            <translation>Importando paquetes: %1 de %2 hechos…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="235" />
+            <source>Nothing is lost: each package is imported whole or not at all, and those imported before this stay imported. Import again once this is solved.</source>
+            <translation>No se pierde nada: cada paquete se importa entero o no se importa, y los importados antes de esto siguen importados. Vuelva a importar cuando esto se haya resuelto.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="264" />
+            <source>No new packages at %1.</source>
+            <translation>No hay paquetes nuevos en %1.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="266" />
+            <source>%n new package(s) at %1.</source>
+            <translation>
+                <numerusform>%n paquete nuevo en %1.</numerusform>
+                <numerusform>%n paquetes nuevos en %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="267" />
+            <source>Accepted: %1 · Already imported before: %2 · Waiting for an earlier package: %3 · Refused: %4</source>
+            <translation>Aceptados: %1 · Ya importados antes: %2 · A la espera de un paquete anterior: %3 · Rechazados: %4</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="271" />
+            <source>%n revision(s) came in.</source>
+            <translation>
+                <numerusform>Ha llegado %n versión.</numerusform>
+                <numerusform>Han llegado %n versiones.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="272" />
+            <source>%n record(s) new to HQ.</source>
+            <translation>
+                <numerusform>%n registro nuevo para la sede.</numerusform>
+                <numerusform>%n registros nuevos para la sede.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="274" />
+            <source>%n attachment(s) came with them.</source>
+            <translation>
+                <numerusform>Los acompañaba %n adjunto.</numerusform>
+                <numerusform>Los acompañaban %n adjuntos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="276" />
+            <source>%n decision(s) that two records are the same came with them.</source>
+            <translation>
+                <numerusform>Los acompañaba %n decisión de que dos registros son el mismo.</numerusform>
+                <numerusform>Los acompañaban %n decisiones de que dos registros son el mismo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="278" />
+            <source>%n conflict(s) to decide: a record changed both at HQ and in the field. Both versions are kept; decide with fieldcase hq conflicts.</source>
+            <translation>
+                <numerusform>%n conflicto por decidir: un registro cambió a la vez en la sede y en el terreno. Se conservan ambas versiones; decida con fieldcase hq conflicts.</numerusform>
+                <numerusform>%n conflictos por decidir: un registro cambió a la vez en la sede y en el terreno. Se conservan ambas versiones; decida con fieldcase hq conflicts.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="281" />
+            <source>Refused (nothing from them was written; each is reported again at every import until it is removed from %1):</source>
+            <translation>Rechazados (no se escribió nada de ellos; cada uno se vuelve a señalar en cada importación hasta que se retire de %1):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="285" />
+            <source>Waiting (imported once the earlier packages arrive):</source>
+            <translation>En espera (se importarán cuando lleguen los paquetes anteriores):</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="288" />
+            <source>%n package(s) left to another import running at the same time.</source>
+            <translation>
+                <numerusform>%n paquete dejado a otra importación en curso al mismo tiempo.</numerusform>
+                <numerusform>%n paquetes dejados a otra importación en curso al mismo tiempo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="291" />
+            <source>Stopped at your request: %n package(s) were not touched; import again to take them. The packages taken before the stop are in whole. The replies for the officers are written at the next import.</source>
+            <translation>
+                <numerusform>Detenido a petición suya: %n paquete no se tocó; vuelva a importar para tomarlo. Los paquetes tomados antes de la detención están completos. Las respuestas para los oficiales se escribirán en la próxima importación.</numerusform>
+                <numerusform>Detenido a petición suya: %n paquetes no se tocaron; vuelva a importar para tomarlos. Los paquetes tomados antes de la detención están completos. Las respuestas para los oficiales se escribirán en la próxima importación.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="295" />
+            <source>%n reply package(s) for the officers written to %1.</source>
+            <translation>
+                <numerusform>%n paquete de respuesta para los oficiales escrito en %1.</numerusform>
+                <numerusform>%n paquetes de respuesta para los oficiales escritos en %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="298" />
+            <source>No reply for the officers was due.</source>
+            <translation>No había ninguna respuesta pendiente para los oficiales.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="304" />
+            <source>an unknown sender</source>
+            <translation>un remitente desconocido</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="305" />
+            <source>%1, package %2</source>
+            <translation>%1, paquete %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="307" />
+            <source>• %1: %2</source>
+            <translation>• %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="309" />
+            <source>… and %n more (fieldcase hq import lists them all).</source>
+            <translation>
+                <numerusform>… y %n más (fieldcase hq import los enumera todos).</numerusform>
+                <numerusform>… y %n más (fieldcase hq import los enumera todos).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HqRecords</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="34" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="35" />
             <source>Restricted</source>
             <translation>Restringido</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="34" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="35" />
             <source>Confidential</source>
             <translation>Confidencial</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="35" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="36" />
             <source>Strictly confidential</source>
             <translation>Estrictamente confidencial</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="39" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="40" />
             <source>Viewer</source>
             <translation>Lector</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="39" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="40" />
             <source>Analyst</source>
             <translation>Analista</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="40" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="41" />
             <source>Reviewer</source>
             <translation>Revisor</translation>
         </message>
@@ -3784,38 +4011,38 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>HqRecordsPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="55" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="61" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="55" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="61" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="55" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="61" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="56" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="62" />
             <source>Confidentiality</source>
             <translation>Confidencialidad</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="100" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="106" />
             <source>Loading the records…</source>
             <translation>Cargando los registros…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="113" />
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="163" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="170" />
             <source>Above your clearance</source>
             <translation>Por encima de su habilitación</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="126" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="133" />
             <source>%n record(s) you may read</source>
             <translation>
                 <numerusform>%n registro que puede leer</numerusform>
@@ -3823,7 +4050,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="128" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="135" />
             <source>%n above your clearance (no content)</source>
             <translation>
                 <numerusform>%n por encima de su habilitación (sin contenido)</numerusform>
@@ -3831,37 +4058,37 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="137" />
             <source>as of the last import, %1</source>
             <translation>según la última importación, %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="165" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="172" />
             <source>This record is %1; your clearance is %2. Its content is in no file your key opens, so it cannot be shown here.</source>
             <translation>Este registro es «%1»; su habilitación es «%2». Su contenido no está en ningún archivo que su clave abra, así que no puede mostrarse aquí.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="175" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="182" />
             <source>Strictly confidential: this reading is recorded in the HQ audit log under your name.</source>
             <translation>Estrictamente confidencial: esta lectura queda registrada a su nombre en el registro de auditoría de la sede.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="193" />
             <source>Date: %1</source>
             <translation>Fecha: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="194" />
             <source>Place: %1</source>
             <translation>Lugar: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="188" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="195" />
             <source>Confidentiality: %1</source>
             <translation>Confidencialidad: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="198" />
             <source>Person (%1): %2</source>
             <translation>Persona (%1): %2</translation>
         </message>
@@ -6513,7 +6740,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>--period: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="100" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="104" />
             <source>A different package with this package id was already accepted.</source>
             <translation>Ya se aceptó otro paquete con este identificador de paquete.</translation>
         </message>
@@ -6588,7 +6815,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Un elemento de versión está mal formado ({error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="181" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="185" />
             <source>A revision refers to attachment {attachment_id}, which has not been received.</source>
             <translation>Una versión hace referencia al adjunto {attachment_id}, que no se ha recibido.</translation>
         </message>
@@ -6701,7 +6928,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Se canceló la adjunción del archivo; no se guardó nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="140" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="144" />
             <source>Attachment {attachment_id} already exists here with other content.</source>
             <translation>El adjunto {attachment_id} ya existe aquí con otro contenido.</translation>
         </message>
@@ -6711,7 +6938,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El adjunto {attachment_id} no coincide con el SHA-256 registrado al ingreso.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="145" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="149" />
             <source>Attachment {attachment_id} was not fetched with its package.</source>
             <translation>El adjunto {attachment_id} no se recogió con su paquete.</translation>
         </message>
@@ -6769,6 +6996,11 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <location filename="../../desktop/fieldcase/services/conflicts.py" line="91" />
             <source>Choose mine or theirs for the field {field}.</source>
             <translation>Elija la mía o la suya para el campo {field}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hq_package_import.py" line="95" />
+            <source>Choose where the packages are: one of HQ's targets or a folder.</source>
+            <translation>Elija dónde están los paquetes: uno de los destinos de la sede o una carpeta.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/hq_region.py" line="45" />
@@ -6976,7 +7208,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El miembro {name} del paquete no es una lista de elementos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="109" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="113" />
             <source>Packages {first}..{last} from this sender have not arrived yet; sequence {sequence} is held until they do.</source>
             <translation>Los paquetes {first} a {last} de este remitente aún no han llegado; la secuencia {sequence} queda en espera hasta que lleguen.</translation>
         </message>
@@ -7056,7 +7288,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Indique el destino de la recuperación: --identity-out ARCHIVO y/o --new-dir DIRECTORIO.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="105" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="109" />
             <source>Sequence {sequence} is not newer than the last accepted ({in_sequence}): a replayed or rolled-back package.</source>
             <translation>La secuencia {sequence} no es posterior a la última aceptada ({in_sequence}): un paquete repetido o revertido.</translation>
         </message>
@@ -7621,7 +7853,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El paquete no termina con su manifiesto firmado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="113" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="117" />
             <source>The package does not follow the last accepted package from this sender (its previous-package hash differs): refused.</source>
             <translation>El paquete no sigue al último paquete aceptado de este remitente (el hash del paquete anterior difiere): rechazado.</translation>
         </message>
@@ -7636,7 +7868,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El paquete tiene datos después de su final.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="103" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="107" />
             <source>The package has no valid sequence number.</source>
             <translation>El paquete no tiene un número de secuencia válido.</translation>
         </message>
@@ -7686,7 +7918,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El paquete es más largo que cuando se creó: fue modificado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="225" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="229" />
             <source>The package is not addressed to this store.</source>
             <translation>El paquete no está dirigido a este almacén.</translation>
         </message>
@@ -7736,7 +7968,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El archivo comprimido del paquete está mal formado (tiene un hueco).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="220" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="224" />
             <source>The package's sender is not enrolled here (unknown sender or signing key): refused.</source>
             <translation>El remitente del paquete no está inscrito aquí (remitente o clave de firma desconocidos): rechazado.</translation>
         </message>
@@ -7826,7 +8058,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>La frase de contraseña de la clave raíz debe tener al menos {n} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="127" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="131" />
             <source>The sender's audit log entries do not continue its hash chain.</source>
             <translation>Las entradas del registro de auditoría del remitente no continúan su cadena de hashes.</translation>
         </message>
@@ -8126,7 +8358,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Esta clave raíz no es la registrada en el directorio de la sede.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="56" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="60" />
             <source>This store has no attachment key; it may be damaged.</source>
             <translation>Este almacén no tiene clave de adjuntos; puede estar dañado.</translation>
         </message>
@@ -8725,7 +8957,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{what} no se puede abrir con la clave de este espacio de trabajo (otra clave, o su encabezado está dañado).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="77" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="81" />
             <source>{what} could not be decrypted with the keys held here or does not match its signed SHA-256: refused.</source>
             <translation>{what} no se pudo descifrar con las claves que se tienen aquí o no coincide con su SHA-256 firmado: rechazado.</translation>
         </message>
@@ -8745,7 +8977,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{what} no tiene el tamaño registrado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="83" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="87" />
             <source>{what} does not match its signed SHA-256.</source>
             <translation>{what} no coincide con su SHA-256 firmado.</translation>
         </message>

@@ -3749,34 +3749,261 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
         </message>
     </context>
     <context>
+        <name>HqImportBar</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="60" />
+            <source>Import packages…</source>
+            <translation>Importer des paquets…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="62" />
+            <source>Verify and merge the packages officers sent to one of HQ's targets or a folder, then write their replies</source>
+            <translation>Vérifier et fusionner les paquets que les agents ont envoyés vers une cible du siège ou un dossier, puis écrire leurs réponses</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqImportDialog</name>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="78" />
+            <source>Import packages</source>
+            <translation>Importer des paquets</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="89" />
+            <source>Officers' packages are checked (signature, sequence, every piece) before anything is written, and each package is imported whole or not at all. Replies for the officers (acknowledgements, HQ's changes) are written back to the same place.</source>
+            <translation>Les paquets des agents sont vérifiés (signature, séquence, chaque pièce) avant que quoi que ce soit ne soit écrit, et chaque paquet est importé en entier ou pas du tout. Les réponses aux agents (accusés de réception, modifications du siège) sont écrites au même endroit.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="94" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="99" />
+            <source>Where the packages are</source>
+            <translation>Où sont les paquets</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="104" />
+            <source>Choose a folder…</source>
+            <translation>Choisir un dossier…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="120" />
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="131" />
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="143" />
+            <source>Reading HQ's targets…</source>
+            <translation>Lecture des cibles du siège…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="149" />
+            <source>folder</source>
+            <translation>dossier</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="149" />
+            <source>WebDAV</source>
+            <translation>WebDAV</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="149" />
+            <source>S3</source>
+            <translation>S3</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="153" />
+            <source>%1 (%2: %3)</source>
+            <translation>%1 (%2 : %3)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="160" />
+            <source>One of HQ's targets (set with fieldcase hq target), or a folder: a USB stick, a shared drive.</source>
+            <translation>Une des cibles du siège (définies avec fieldcase hq target) ou un dossier : une clé USB, un lecteur partagé.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="161" />
+            <source>No target is set for this HQ yet (fieldcase hq target): choose the folder the packages are in, a USB stick or a shared drive.</source>
+            <translation>Aucune cible n'est encore définie pour ce siège (fieldcase hq target) : choisissez le dossier où sont les paquets, une clé USB ou un lecteur partagé.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="175" />
+            <source>Folder %1</source>
+            <translation>Dossier %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="182" />
+            <source>Choose the folder the packages are in</source>
+            <translation>Choisissez le dossier où sont les paquets</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="213" />
+            <source>Looking for new packages at %1…</source>
+            <translation>Recherche de nouveaux paquets dans %1…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="220" />
+            <source>Importing packages: %1 of %2 done…</source>
+            <translation>Import des paquets : %1 sur %2 traités…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="235" />
+            <source>Nothing is lost: each package is imported whole or not at all, and those imported before this stay imported. Import again once this is solved.</source>
+            <translation>Rien n'est perdu : chaque paquet est importé en entier ou pas du tout, et ceux importés avant ceci le restent. Importez à nouveau une fois le problème réglé.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="264" />
+            <source>No new packages at %1.</source>
+            <translation>Aucun nouveau paquet dans %1.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="266" />
+            <source>%n new package(s) at %1.</source>
+            <translation>
+                <numerusform>%n nouveau paquet dans %1.</numerusform>
+                <numerusform>%n nouveaux paquets dans %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="267" />
+            <source>Accepted: %1 · Already imported before: %2 · Waiting for an earlier package: %3 · Refused: %4</source>
+            <translation>Acceptés : %1 · Déjà importés : %2 · En attente d'un paquet antérieur : %3 · Refusés : %4</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="271" />
+            <source>%n revision(s) came in.</source>
+            <translation>
+                <numerusform>%n révision est arrivée.</numerusform>
+                <numerusform>%n révisions sont arrivées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="272" />
+            <source>%n record(s) new to HQ.</source>
+            <translation>
+                <numerusform>%n fiche nouvelle pour le siège.</numerusform>
+                <numerusform>%n fiches nouvelles pour le siège.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="274" />
+            <source>%n attachment(s) came with them.</source>
+            <translation>
+                <numerusform>%n pièce jointe les accompagnait.</numerusform>
+                <numerusform>%n pièces jointes les accompagnaient.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="276" />
+            <source>%n decision(s) that two records are the same came with them.</source>
+            <translation>
+                <numerusform>%n décision que deux fiches sont identiques les accompagnait.</numerusform>
+                <numerusform>%n décisions que deux fiches sont identiques les accompagnaient.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="278" />
+            <source>%n conflict(s) to decide: a record changed both at HQ and in the field. Both versions are kept; decide with fieldcase hq conflicts.</source>
+            <translation>
+                <numerusform>%n conflit à trancher : une fiche a été modifiée à la fois au siège et sur le terrain. Les deux versions sont conservées ; tranchez avec fieldcase hq conflicts.</numerusform>
+                <numerusform>%n conflits à trancher : une fiche a été modifiée à la fois au siège et sur le terrain. Les deux versions sont conservées ; tranchez avec fieldcase hq conflicts.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="281" />
+            <source>Refused (nothing from them was written; each is reported again at every import until it is removed from %1):</source>
+            <translation>Refusés (rien n'en a été écrit ; chacun est signalé de nouveau à chaque import tant qu'il n'est pas retiré de %1) :</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="285" />
+            <source>Waiting (imported once the earlier packages arrive):</source>
+            <translation>En attente (importés dès que les paquets antérieurs arrivent) :</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="288" />
+            <source>%n package(s) left to another import running at the same time.</source>
+            <translation>
+                <numerusform>%n paquet laissé à un autre import en cours au même moment.</numerusform>
+                <numerusform>%n paquets laissés à un autre import en cours au même moment.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="291" />
+            <source>Stopped at your request: %n package(s) were not touched; import again to take them. The packages taken before the stop are in whole. The replies for the officers are written at the next import.</source>
+            <translation>
+                <numerusform>Arrêté à votre demande : %n paquet n'a pas été touché ; importez à nouveau pour le prendre. Les paquets pris avant l'arrêt sont entièrement importés. Les réponses aux agents seront écrites au prochain import.</numerusform>
+                <numerusform>Arrêté à votre demande : %n paquets n'ont pas été touchés ; importez à nouveau pour les prendre. Les paquets pris avant l'arrêt sont entièrement importés. Les réponses aux agents seront écrites au prochain import.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="295" />
+            <source>%n reply package(s) for the officers written to %1.</source>
+            <translation>
+                <numerusform>%n paquet de réponse pour les agents écrit dans %1.</numerusform>
+                <numerusform>%n paquets de réponse pour les agents écrits dans %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="298" />
+            <source>No reply for the officers was due.</source>
+            <translation>Aucune réponse aux agents n'était due.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="304" />
+            <source>an unknown sender</source>
+            <translation>un expéditeur inconnu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="305" />
+            <source>%1, package %2</source>
+            <translation>%1, paquet %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="307" />
+            <source>• %1: %2</source>
+            <translation>• %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="309" />
+            <source>… and %n more (fieldcase hq import lists them all).</source>
+            <translation>
+                <numerusform>… et %n autre (fieldcase hq import les liste tous).</numerusform>
+                <numerusform>… et %n autres (fieldcase hq import les liste tous).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HqRecords</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="34" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="35" />
             <source>Restricted</source>
             <translation>Restreint</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="34" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="35" />
             <source>Confidential</source>
             <translation>Confidentiel</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="35" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="36" />
             <source>Strictly confidential</source>
             <translation>Strictement confidentiel</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="39" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="40" />
             <source>Viewer</source>
             <translation>Lecteur</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="39" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="40" />
             <source>Analyst</source>
             <translation>Analyste</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="40" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="41" />
             <source>Reviewer</source>
             <translation>Réviseur</translation>
         </message>
@@ -3784,38 +4011,38 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>HqRecordsPage</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="55" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="61" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="55" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="61" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="55" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="61" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="56" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="62" />
             <source>Confidentiality</source>
             <translation>Confidentialité</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="100" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="106" />
             <source>Loading the records…</source>
             <translation>Chargement des fiches…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="113" />
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="163" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="170" />
             <source>Above your clearance</source>
             <translation>Au-delà de votre habilitation</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="126" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="133" />
             <source>%n record(s) you may read</source>
             <translation>
                 <numerusform>%n fiche que vous pouvez lire</numerusform>
@@ -3823,7 +4050,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="128" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="135" />
             <source>%n above your clearance (no content)</source>
             <translation>
                 <numerusform>%n au-delà de votre habilitation (sans contenu)</numerusform>
@@ -3831,37 +4058,37 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="130" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="137" />
             <source>as of the last import, %1</source>
             <translation>à jour de la dernière importation, %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="165" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="172" />
             <source>This record is %1; your clearance is %2. Its content is in no file your key opens, so it cannot be shown here.</source>
             <translation>Cette fiche est « %1 » ; votre habilitation est « %2 ». Son contenu ne se trouve dans aucun fichier que votre clé ouvre : il ne peut pas être affiché ici.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="175" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="182" />
             <source>Strictly confidential: this reading is recorded in the HQ audit log under your name.</source>
             <translation>Strictement confidentiel : cette lecture est inscrite à votre nom dans le journal d'audit du siège.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="186" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="193" />
             <source>Date: %1</source>
             <translation>Date : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="187" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="194" />
             <source>Place: %1</source>
             <translation>Lieu : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="188" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="195" />
             <source>Confidentiality: %1</source>
             <translation>Confidentialité : %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="191" />
+            <location filename="../../desktop/fieldcase/ui/hq/records.py" line="198" />
             <source>Person (%1): %2</source>
             <translation>Personne (%1) : %2</translation>
         </message>
@@ -6513,7 +6740,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>--period : {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="100" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="104" />
             <source>A different package with this package id was already accepted.</source>
             <translation>Un autre paquet portant cet identifiant a déjà été accepté.</translation>
         </message>
@@ -6588,7 +6815,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Un élément de révision est mal formé ({error}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="181" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="185" />
             <source>A revision refers to attachment {attachment_id}, which has not been received.</source>
             <translation>Une révision renvoie à la pièce jointe {attachment_id}, qui n'a pas été reçue.</translation>
         </message>
@@ -6701,7 +6928,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>L'ajout du fichier a été annulé ; rien n'a été stocké.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="140" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="144" />
             <source>Attachment {attachment_id} already exists here with other content.</source>
             <translation>La pièce jointe {attachment_id} existe déjà ici avec un autre contenu.</translation>
         </message>
@@ -6711,7 +6938,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La pièce jointe {attachment_id} ne correspond pas au SHA-256 relevé à l'enregistrement.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="145" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="149" />
             <source>Attachment {attachment_id} was not fetched with its package.</source>
             <translation>La pièce jointe {attachment_id} n'a pas été récupérée avec son paquet.</translation>
         </message>
@@ -6769,6 +6996,11 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <location filename="../../desktop/fieldcase/services/conflicts.py" line="91" />
             <source>Choose mine or theirs for the field {field}.</source>
             <translation>Choisissez la mienne ou la leur pour le champ {field}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/fieldcase/services/hq_package_import.py" line="95" />
+            <source>Choose where the packages are: one of HQ's targets or a folder.</source>
+            <translation>Choisissez où sont les paquets : une des cibles du siège ou un dossier.</translation>
         </message>
         <message>
             <location filename="../../desktop/fieldcase/services/hq_region.py" line="45" />
@@ -6976,7 +7208,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le membre {name} du paquet n'est pas une liste d'éléments.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="109" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="113" />
             <source>Packages {first}..{last} from this sender have not arrived yet; sequence {sequence} is held until they do.</source>
             <translation>Les paquets {first} à {last} de cet expéditeur ne sont pas encore arrivés ; la séquence {sequence} est retenue jusqu'à leur arrivée.</translation>
         </message>
@@ -7056,7 +7288,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Indiquez la destination de la récupération : --identity-out FICHIER et/ou --new-dir RÉPERTOIRE.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="105" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="109" />
             <source>Sequence {sequence} is not newer than the last accepted ({in_sequence}): a replayed or rolled-back package.</source>
             <translation>La séquence {sequence} n'est pas postérieure à la dernière acceptée ({in_sequence}) : paquet rejoué ou revenu en arrière.</translation>
         </message>
@@ -7621,7 +7853,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le paquet ne se termine pas par son manifeste signé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="113" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="117" />
             <source>The package does not follow the last accepted package from this sender (its previous-package hash differs): refused.</source>
             <translation>Le paquet ne fait pas suite au dernier paquet accepté de cet expéditeur (l'empreinte du paquet précédent diffère) : refusé.</translation>
         </message>
@@ -7636,7 +7868,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le paquet contient des données après sa fin.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="103" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="107" />
             <source>The package has no valid sequence number.</source>
             <translation>Le paquet n'a pas de numéro de séquence valide.</translation>
         </message>
@@ -7686,7 +7918,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le paquet est plus long qu'à sa création : il a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="225" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="229" />
             <source>The package is not addressed to this store.</source>
             <translation>Le paquet n'est pas adressé à cette base.</translation>
         </message>
@@ -7736,7 +7968,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>L'archive du paquet est mal formée (elle présente un trou).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="220" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="224" />
             <source>The package's sender is not enrolled here (unknown sender or signing key): refused.</source>
             <translation>L'expéditeur du paquet n'est pas inscrit ici (expéditeur ou clé de signature inconnus) : refusé.</translation>
         </message>
@@ -7826,7 +8058,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>La phrase secrète de la clé racine doit compter au moins {n} caractères.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="127" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="131" />
             <source>The sender's audit log entries do not continue its hash chain.</source>
             <translation>Les entrées du journal d'audit de l'expéditeur ne prolongent pas sa chaîne d'empreintes.</translation>
         </message>
@@ -8126,7 +8358,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Cette clé racine n'est pas celle enregistrée dans le répertoire du siège.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="56" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="60" />
             <source>This store has no attachment key; it may be damaged.</source>
             <translation>Cette base n'a pas de clé de pièces jointes ; elle est peut-être endommagée.</translation>
         </message>
@@ -8725,7 +8957,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{what} ne peut pas être ouvert avec la clé de cet espace de travail (une autre clé, ou son en-tête est endommagé).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="77" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="81" />
             <source>{what} could not be decrypted with the keys held here or does not match its signed SHA-256: refused.</source>
             <translation>{what} n'a pas pu être déchiffré avec les clés détenues ici ou ne correspond pas à son SHA-256 signé : refusé.</translation>
         </message>
@@ -8745,7 +8977,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{what} n'a pas la taille enregistrée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/sync/receive.py" line="83" />
+            <location filename="../../desktop/fieldcase/sync/receive.py" line="87" />
             <source>{what} does not match its signed SHA-256.</source>
             <translation>{what} ne correspond pas à son SHA-256 signé.</translation>
         </message>
