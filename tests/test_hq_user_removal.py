@@ -219,3 +219,27 @@ def test_the_command_line_says_what_a_removal_did_and_did_not_do(setting: Settin
         assert {r.title for r in rita.records() if r.readable} == {"Road closed"}
     with pytest.raises(apsw.Error):
         _sqlite3mc_text(compartments.path_of(setting.hq_dir, "restricted"), before["restricted"])
+
+
+@pytest.mark.parametrize("hq_backend", ["sqlcipher"], indirect=True)
+def test_a_user_removed_while_signing_in_is_not_brought_back(setting: Setting,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """vic signs in and takes the key sent to him; while his slot is re-wrapped (an Argon2id run), a reviewer
+    removes him. The sign-in must not write his slot back into the users file."""
+    with HqStore.open(setting.hq_dir, PASSPHRASE) as admin:
+        user_services.remove_user(admin, "vera")  # vic now has a key waiting
+    real_make_slot = hq_users.make_slot
+
+    def removed_meanwhile(*args: object, **kwargs: object) -> hq_users.UserSlot:
+        with HqStore.open(setting.hq_dir, PASSPHRASE) as admin:
+            user_services.remove_user(admin, "vic")
+        return real_make_slot(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(hq_users, "make_slot", removed_meanwhile)
+    _user, held = hq_users.sign_in(setting.hq_dir, KeyFile.load(setting.hq_dir).workspace_id, "vic", VIC)
+    held.wipe()
+    monkeypatch.undo()
+    users = json.loads((setting.hq_dir / hq_users.USERS_FILE).read_bytes())
+    assert "vic" not in [u["name"] for u in users["users"]]
+    with pytest.raises(WrongPassphrase):
+        hq_access.sign_in(setting.hq_dir, "vic", VIC)

@@ -186,10 +186,11 @@ def sign_in(directory: Path, hq_id: str, name: str | None, passphrase: str) -> t
             held.wipe()
             raise
         users = UsersFile.load(directory, hq_id)  # as it is now: another change may have been saved meanwhile
-        users.replace(fresh)
-        users.pending = [p for p in users.pending if p not in waiting]
-        with contextlib.suppress(OSError):  # a read-only HQ folder: the entries stay and are taken again next time
-            users.save(directory)
+        if slot in users.slots:  # not removed nor reset meanwhile (else writing would bring the old slot back)
+            users.replace(fresh)
+            users.pending = [p for p in users.pending if p not in waiting]
+            with contextlib.suppress(OSError):  # a read-only HQ folder: the entries stay, taken again next time
+                users.save(directory)
     return slot.user, held
 
 
