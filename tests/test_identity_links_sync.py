@@ -39,7 +39,10 @@ def _import(hq: HqStore, officers: list[Officer], usb: Path) -> importer.ImportR
     return report
 
 
-def test_links_travel_to_hq_and_change_its_counts(tmp_path: Path, hq_backend: str) -> None:
+def _two_officers_with_the_planted_records(
+        tmp_path: Path) -> tuple[HqStore, Officer, Officer, dict[str, str], Path]:
+    """HQ, officers A and B enrolled, each holding its share of tests/identity_planted.py (ids by name), and an
+    empty folder for their packages."""
     hq = make_hq(tmp_path / "hq")
     a = make_officer(tmp_path / "a", hq, "Officer A", "XT01")
     b = make_officer(tmp_path / "b", hq, "Officer B", "XT01")
@@ -50,6 +53,11 @@ def test_links_travel_to_hq_and_change_its_counts(tmp_path: Path, hq_backend: st
                                                 strict=True)}
     usb = tmp_path / "usb"
     usb.mkdir()
+    return hq, a, b, ids, usb
+
+
+def test_links_travel_to_hq_and_change_its_counts(tmp_path: Path, hq_backend: str) -> None:
+    hq, a, b, ids, usb = _two_officers_with_the_planted_records(tmp_path)
 
     # Officer A: Mohammed A. (R1) = Mohamed Ali (R2); the market shelling R7 = R8.
     a_person = link_same(a.ws, "person", f"{ids['R1']}:Mohammed A.", f"{ids['R2']}:Mohamed Ali",
@@ -120,16 +128,7 @@ def test_links_hq_decides_between_one_officers_records_reach_that_officer(tmp_pa
     """HQ's analyst links two of officer A's people and two of A's incidents, and one of A's people with one of
     B's. A's next pull brings the first two (and, later, HQ's undoing of one), so A counts as HQ does; the link
     across officers is sent to neither (neither holds both records). Nothing HQ decided goes back to HQ."""
-    hq = make_hq(tmp_path / "hq")
-    a = make_officer(tmp_path / "a", hq, "Officer A", "XT01")
-    b = make_officer(tmp_path / "b", hq, "Officer B", "XT01")
-    records = planted()
-    ids = {name: r.id or "" for name, r in zip(OFFICER_A, a.cases.save_many([records[n] for n in OFFICER_A]),
-                                               strict=True)}
-    ids |= {name: r.id or "" for name, r in zip(OFFICER_B, b.cases.save_many([records[n] for n in OFFICER_B]),
-                                                strict=True)}
-    usb = tmp_path / "usb"
-    usb.mkdir()
+    hq, a, b, ids, usb = _two_officers_with_the_planted_records(tmp_path)
     _import(hq, [a, b], usb)
     # Officer A alone (R1 R2 R4 R7 R8). 16.10.1: R1 A, R2 D, R4 C -> 3 persons; 16.1.2: R7 5 + R8 7 -> 12.
     assert _figures(a) == (3, {"sdg16101.A": 1, "sdg16101.C": 1, "sdg16101.D": 1}, 12)
