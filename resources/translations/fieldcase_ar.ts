@@ -3831,12 +3831,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>HqImportBar</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="58" />
             <source>Import packages…</source>
             <translation>استيراد الحزم…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="60" />
             <source>Verify and merge the packages officers sent to one of HQ's targets or a folder, then write their replies</source>
             <translation>التحقق من الحزم التي أرسلها الموظفون إلى إحدى وجهات المقر أو إلى مجلد ودمجها، ثم كتابة الردود عليهم</translation>
         </message>
@@ -3844,103 +3844,103 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>HqImportDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="78" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="76" />
             <source>Import packages</source>
             <translation>استيراد الحزم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="89" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="87" />
             <source>Officers' packages are checked (signature, sequence, every piece) before anything is written, and each package is imported whole or not at all. Replies for the officers (acknowledgements, HQ's changes) are written back to the same place.</source>
             <translation>تُفحص حزم الموظفين (التوقيع والتسلسل وكل جزء) قبل كتابة أي شيء، وتُستورد كل حزمة كاملةً أو لا تُستورد إطلاقًا. وتُكتب الردود على الموظفين (إقرارات الاستلام وتغييرات المقر) في المكان نفسه.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="94" />
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="92" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="97" />
             <source>Where the packages are</source>
             <translation>مكان الحزم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="102" />
             <source>Choose a folder…</source>
             <translation>اختيار مجلد…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="118" />
             <source>Outcome</source>
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="129" />
             <source>Import</source>
             <translation>استيراد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="141" />
             <source>Reading HQ's targets…</source>
             <translation>جارٍ قراءة وجهات المقر…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="149" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="147" />
             <source>folder</source>
             <translation>مجلد</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="149" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="147" />
             <source>WebDAV</source>
             <translation>WebDAV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="149" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="147" />
             <source>S3</source>
             <translation>S3</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="153" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="151" />
             <source>%1 (%2: %3)</source>
             <translation>⁨%1⁩ (⁨%2⁩: ⁨%3⁩)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="160" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="158" />
             <source>One of HQ's targets (set with fieldcase hq target), or a folder: a USB stick, a shared drive.</source>
             <translation>إحدى وجهات المقر (المحددة بالأمر fieldcase hq target)، أو مجلد: ذاكرة USB أو محرك أقراص مشترك.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="159" />
             <source>No target is set for this HQ yet (fieldcase hq target): choose the folder the packages are in, a USB stick or a shared drive.</source>
             <translation>لم تُحدَّد بعد أي وجهة لهذا المقر (fieldcase hq target): اختر المجلد الذي توجد فيه الحزم، ذاكرة USB أو محرك أقراص مشتركًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="175" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="173" />
             <source>Folder %1</source>
             <translation>المجلد ⁨%1⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="180" />
             <source>Choose the folder the packages are in</source>
             <translation>اختر المجلد الذي توجد فيه الحزم</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="213" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="211" />
             <source>Looking for new packages at %1…</source>
             <translation>جارٍ البحث عن حزم جديدة في ⁨%1⁩…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="220" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="218" />
             <source>Importing packages: %1 of %2 done…</source>
             <translation>جارٍ استيراد الحزم: اكتمل ⁨%1⁩ من ⁨%2⁩…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="235" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="233" />
             <source>Nothing is lost: each package is imported whole or not at all, and those imported before this stay imported. Import again once this is solved.</source>
             <translation>لم يضع شيء: تُستورد كل حزمة كاملةً أو لا تُستورد إطلاقًا، وما استُورد قبل ذلك يبقى مستوردًا. أعد الاستيراد بعد حل المشكلة.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="264" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="262" />
             <source>No new packages at %1.</source>
             <translation>لا حزم جديدة في ⁨%1⁩.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="266" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="264" />
             <source>%n new package(s) at %1.</source>
             <translation>
                 <numerusform>لا حزم جديدة في ⁨%1⁩.</numerusform>
@@ -3952,12 +3952,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="267" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="265" />
             <source>Accepted: %1 · Already imported before: %2 · Waiting for an earlier package: %3 · Refused: %4</source>
             <translation>المقبولة: ⁨%1⁩ · المستوردة من قبل: ⁨%2⁩ · بانتظار حزمة سابقة: ⁨%3⁩ · المرفوضة: ⁨%4⁩</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="271" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="269" />
             <source>%n revision(s) came in.</source>
             <translation>
                 <numerusform>لم تصل أي نسخة.</numerusform>
@@ -3969,7 +3969,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="272" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="270" />
             <source>%n record(s) new to HQ.</source>
             <translation>
                 <numerusform>لا سجلات جديدة على المقر.</numerusform>
@@ -3981,7 +3981,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="274" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="272" />
             <source>%n attachment(s) came with them.</source>
             <translation>
                 <numerusform>لم يرافقها أي مرفق.</numerusform>
@@ -3993,7 +3993,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="276" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="274" />
             <source>%n decision(s) that two records are the same came with them.</source>
             <translation>
                 <numerusform>لم يرافقها أي قرار بأن سجلين متماثلان.</numerusform>
@@ -4005,7 +4005,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="278" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="276" />
             <source>%n conflict(s) to decide: a record changed both at HQ and in the field. Both versions are kept; decide with fieldcase hq conflicts.</source>
             <translation>
                 <numerusform>لا تعارضات للبت فيها.</numerusform>
@@ -4017,17 +4017,17 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="281" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="279" />
             <source>Refused (nothing from them was written; each is reported again at every import until it is removed from %1):</source>
             <translation>المرفوضة (لم يُكتب منها شيء؛ ويُبلَّغ عن كل منها مجددًا عند كل استيراد إلى أن تُزال من ⁨%1⁩):</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="285" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="283" />
             <source>Waiting (imported once the earlier packages arrive):</source>
             <translation>بالانتظار (تُستورد حين تصل الحزم السابقة):</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="288" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="286" />
             <source>%n package(s) left to another import running at the same time.</source>
             <translation>
                 <numerusform>لم تُترك أي حزمة لاستيراد آخر يجري في الوقت نفسه.</numerusform>
@@ -4039,7 +4039,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="291" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="289" />
             <source>Stopped at your request: %n package(s) were not touched; import again to take them. The packages taken before the stop are in whole. The replies for the officers are written at the next import.</source>
             <translation>
                 <numerusform>توقف بطلبك: لم تُمسّ أي حزمة. الحزم التي أُخذت قبل التوقف مستوردة كاملةً. تُكتب الردود على الموظفين عند الاستيراد التالي.</numerusform>
@@ -4051,7 +4051,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="295" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="293" />
             <source>%n reply package(s) for the officers written to %1.</source>
             <translation>
                 <numerusform>لم تُكتب أي حزمة رد للموظفين في ⁨%1⁩.</numerusform>
@@ -4063,27 +4063,27 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="298" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="296" />
             <source>No reply for the officers was due.</source>
             <translation>لم يكن أي رد على الموظفين مستحقًا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="304" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="302" />
             <source>an unknown sender</source>
             <translation>مرسِل غير معروف</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="305" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="303" />
             <source>%1, package %2</source>
             <translation>⁨%1⁩، الحزمة ⁨%2⁩</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="307" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="305" />
             <source>• %1: %2</source>
             <translation>‏• ⁨%1⁩: ⁨%2⁩</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="309" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="307" />
             <source>… and %n more (fieldcase hq import lists them all).</source>
             <translation>
                 <numerusform>… ولا غيرها (يسردها الأمر fieldcase hq import كلها).</numerusform>
@@ -4620,12 +4620,12 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
     <context>
         <name>InlineProgress</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="24" />
+            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="26" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="63" />
+            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="65" />
             <source>Cancelling…</source>
             <translation>جارٍ الإلغاء…</translation>
         </message>
@@ -6997,7 +6997,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يحتاج التجميع الإقليمي إلى بلدين مختلفين على الأقل.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="237" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="238" />
             <source>A reviewer needs the strictly_confidential clearance (they hand out every key).</source>
             <translation>يحتاج المُراجع إلى مستوى التصريح strictly_confidential (فهو يمنح جميع المفاتيح).</translation>
         </message>
@@ -7224,7 +7224,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>حدد الشهر المراد تقييمه: fieldcase assess --period YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="321" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="322" />
             <source>Give the user name (--user NAME): this HQ directory has several users.</source>
             <translation>أعطِ اسم المستخدم (--user NAME): لدليل المقر هذا عدة مستخدمين.</translation>
         </message>
@@ -7639,7 +7639,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>مجموعة مفاتيح المقر بصيغة لا يعرفها إصدار Fieldcase هذا.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="212" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="213" />
             <source>The HQ users file is damaged (a key sent to a user does not open).</source>
             <translation>ملف مستخدمي المقر تالف (مفتاح أُرسل إلى أحد المستخدمين لا يُفتح).</translation>
         </message>
@@ -8174,7 +8174,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>مرسل الحزمة غير مسجَّل هنا (مرسل أو مفتاح توقيع غير معروف): رُفضت.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="261" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="262" />
             <source>The passphrase is too short: use at least 8 characters (a few unrelated words are best).</source>
             <translation>عبارة المرور قصيرة جدًا: استخدم 8 أحرف على الأقل (الأفضل بضع كلمات لا رابط بينها).</translation>
         </message>
@@ -8399,7 +8399,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>الحقل ⁨{field}⁩ طويل جدًا (6000 حرف كحد أقصى).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="230" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="231" />
             <source>The {field} must be 1 to 64 printable characters.</source>
             <translation>يجب أن يتكوّن ⁨{field}⁩ من 1 إلى 64 حرفًا قابلًا للطباعة.</translation>
         </message>
@@ -8439,7 +8439,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>يجب أن تكون قيمة الحقل ⁨{field}⁩ بين 1 و5.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="232" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="233" />
             <source>The {field} must be one of: {choices}.</source>
             <translation>يجب أن يكون ⁨{field}⁩ واحدًا من: ⁨{choices}⁩.</translation>
         </message>
@@ -8636,7 +8636,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="281" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="282" />
             <source>Wrong user name or passphrase: the HQ directory was not opened.</source>
             <translation>اسم المستخدم أو عبارة المرور غير صحيحة: لم يُفتح دليل المقر.</translation>
         </message>
@@ -8646,7 +8646,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>لا يمكنك إزالة نفسك؛ يمكن لمُراجع آخر فعل ذلك. لم يُغيَّر شيء.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="203" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="204" />
             <source>Your key to the {level} records was replaced when another HQ user was removed, and your key slot is too old to receive the new one. Ask a reviewer to reset your passphrase (Users in the HQ window, or fieldcase hq user passwd {user}). Nothing was opened.</source>
             <translation>استُبدل مفتاحك لسجلات ⁨{level}⁩ عند إزالة مستخدم آخر من المقر، وخانة مفتاحك أقدم من أن تتلقى المفتاح الجديد. اطلب من مُراجع إعادة تعيين عبارة المرور الخاصة بك (المستخدمون في نافذة المقر، أو ⁨fieldcase hq user passwd {user}⁩). لم يُفتح شيء.</translation>
         </message>
@@ -8915,7 +8915,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>تعذّرت قراءة ⁨{file}⁩ بوصفه XLSForm (أوراق survey وchoices وsettings).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="355" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="356" />
             <source>{file} does not belong to this HQ directory; it was left untouched.</source>
             <translation>⁨{file}⁩ لا ينتمي إلى دليل المقر هذا؛ تُرك دون تغيير.</translation>
         </message>
@@ -9005,7 +9005,7 @@ Signed by %4 at %5. The export is recorded in the workspace's export log. Docume
             <translation>⁨{file}⁩ تالف (حقول مفقودة)؛ تُرك دون مساس.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="352" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="353" />
             <source>{file} is damaged (not readable JSON); it was left untouched.</source>
             <translation>⁨{file}⁩ تالف (JSON غير مقروء)؛ تُرك دون مساس.</translation>
         </message>

@@ -185,7 +185,7 @@
     <context>
         <name>HqImportDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="266" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="264" />
             <source>%n new package(s) at %1.</source>
             <translation>
                 <numerusform>%n new package at %1.</numerusform>
@@ -193,7 +193,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="271" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="269" />
             <source>%n revision(s) came in.</source>
             <translation>
                 <numerusform>%n revision came in.</numerusform>
@@ -201,7 +201,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="272" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="270" />
             <source>%n record(s) new to HQ.</source>
             <translation>
                 <numerusform>%n record new to HQ.</numerusform>
@@ -209,7 +209,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="274" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="272" />
             <source>%n attachment(s) came with them.</source>
             <translation>
                 <numerusform>%n attachment came with them.</numerusform>
@@ -217,7 +217,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="276" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="274" />
             <source>%n decision(s) that two records are the same came with them.</source>
             <translation>
                 <numerusform>%n decision that two records are the same came with them.</numerusform>
@@ -225,7 +225,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="278" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="276" />
             <source>%n conflict(s) to decide: a record changed both at HQ and in the field. Both versions are kept; decide with fieldcase hq conflicts.</source>
             <translation>
                 <numerusform>%n conflict to decide: a record changed both at HQ and in the field. Both versions are kept; decide with fieldcase hq conflicts.</numerusform>
@@ -233,7 +233,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="288" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="286" />
             <source>%n package(s) left to another import running at the same time.</source>
             <translation>
                 <numerusform>%n package left to another import running at the same time.</numerusform>
@@ -241,7 +241,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="291" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="289" />
             <source>Stopped at your request: %n package(s) were not touched; import again to take them. The packages taken before the stop are in whole. The replies for the officers are written at the next import.</source>
             <translation>
                 <numerusform>Stopped at your request: %n package was not touched; import again to take it. The packages taken before the stop are in whole. The replies for the officers are written at the next import.</numerusform>
@@ -249,7 +249,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="295" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="293" />
             <source>%n reply package(s) for the officers written to %1.</source>
             <translation>
                 <numerusform>%n reply package for the officers written to %1.</numerusform>
@@ -257,7 +257,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="309" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="307" />
             <source>… and %n more (fieldcase hq import lists them all).</source>
             <translation>
                 <numerusform>… and %n more (fieldcase hq import lists them all).</numerusform>

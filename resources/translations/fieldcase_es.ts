@@ -3751,12 +3751,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>HqImportBar</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="58" />
             <source>Import packages…</source>
             <translation>Importar paquetes…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="60" />
             <source>Verify and merge the packages officers sent to one of HQ's targets or a folder, then write their replies</source>
             <translation>Verificar y fusionar los paquetes que los oficiales enviaron a un destino de la sede o a una carpeta, y luego escribir sus respuestas</translation>
         </message>
@@ -3764,103 +3764,103 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>HqImportDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="78" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="76" />
             <source>Import packages</source>
             <translation>Importar paquetes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="89" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="87" />
             <source>Officers' packages are checked (signature, sequence, every piece) before anything is written, and each package is imported whole or not at all. Replies for the officers (acknowledgements, HQ's changes) are written back to the same place.</source>
             <translation>Los paquetes de los oficiales se verifican (firma, secuencia, cada pieza) antes de escribir nada, y cada paquete se importa entero o no se importa. Las respuestas para los oficiales (acuses de recibo, cambios de la sede) se escriben en el mismo lugar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="94" />
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="92" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="97" />
             <source>Where the packages are</source>
             <translation>Dónde están los paquetes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="102" />
             <source>Choose a folder…</source>
             <translation>Elegir una carpeta…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="118" />
             <source>Outcome</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="129" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="141" />
             <source>Reading HQ's targets…</source>
             <translation>Leyendo los destinos de la sede…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="149" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="147" />
             <source>folder</source>
             <translation>carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="149" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="147" />
             <source>WebDAV</source>
             <translation>WebDAV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="149" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="147" />
             <source>S3</source>
             <translation>S3</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="153" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="151" />
             <source>%1 (%2: %3)</source>
             <translation>%1 (%2: %3)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="160" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="158" />
             <source>One of HQ's targets (set with fieldcase hq target), or a folder: a USB stick, a shared drive.</source>
             <translation>Uno de los destinos de la sede (definidos con fieldcase hq target) o una carpeta: una memoria USB, una unidad compartida.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="159" />
             <source>No target is set for this HQ yet (fieldcase hq target): choose the folder the packages are in, a USB stick or a shared drive.</source>
             <translation>Todavía no hay ningún destino definido para esta sede (fieldcase hq target): elija la carpeta donde están los paquetes, una memoria USB o una unidad compartida.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="175" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="173" />
             <source>Folder %1</source>
             <translation>Carpeta %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="180" />
             <source>Choose the folder the packages are in</source>
             <translation>Elija la carpeta donde están los paquetes</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="213" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="211" />
             <source>Looking for new packages at %1…</source>
             <translation>Buscando paquetes nuevos en %1…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="220" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="218" />
             <source>Importing packages: %1 of %2 done…</source>
             <translation>Importando paquetes: %1 de %2 hechos…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="235" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="233" />
             <source>Nothing is lost: each package is imported whole or not at all, and those imported before this stay imported. Import again once this is solved.</source>
             <translation>No se pierde nada: cada paquete se importa entero o no se importa, y los importados antes de esto siguen importados. Vuelva a importar cuando esto se haya resuelto.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="264" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="262" />
             <source>No new packages at %1.</source>
             <translation>No hay paquetes nuevos en %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="266" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="264" />
             <source>%n new package(s) at %1.</source>
             <translation>
                 <numerusform>%n paquete nuevo en %1.</numerusform>
@@ -3868,12 +3868,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="267" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="265" />
             <source>Accepted: %1 · Already imported before: %2 · Waiting for an earlier package: %3 · Refused: %4</source>
             <translation>Aceptados: %1 · Ya importados antes: %2 · A la espera de un paquete anterior: %3 · Rechazados: %4</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="271" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="269" />
             <source>%n revision(s) came in.</source>
             <translation>
                 <numerusform>Ha llegado %n versión.</numerusform>
@@ -3881,7 +3881,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="272" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="270" />
             <source>%n record(s) new to HQ.</source>
             <translation>
                 <numerusform>%n registro nuevo para la sede.</numerusform>
@@ -3889,7 +3889,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="274" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="272" />
             <source>%n attachment(s) came with them.</source>
             <translation>
                 <numerusform>Los acompañaba %n adjunto.</numerusform>
@@ -3897,7 +3897,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="276" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="274" />
             <source>%n decision(s) that two records are the same came with them.</source>
             <translation>
                 <numerusform>Los acompañaba %n decisión de que dos registros son el mismo.</numerusform>
@@ -3905,7 +3905,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="278" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="276" />
             <source>%n conflict(s) to decide: a record changed both at HQ and in the field. Both versions are kept; decide with fieldcase hq conflicts.</source>
             <translation>
                 <numerusform>%n conflicto por decidir: un registro cambió a la vez en la sede y en el terreno. Se conservan ambas versiones; decida con fieldcase hq conflicts.</numerusform>
@@ -3913,17 +3913,17 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="281" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="279" />
             <source>Refused (nothing from them was written; each is reported again at every import until it is removed from %1):</source>
             <translation>Rechazados (no se escribió nada de ellos; cada uno se vuelve a señalar en cada importación hasta que se retire de %1):</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="285" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="283" />
             <source>Waiting (imported once the earlier packages arrive):</source>
             <translation>En espera (se importarán cuando lleguen los paquetes anteriores):</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="288" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="286" />
             <source>%n package(s) left to another import running at the same time.</source>
             <translation>
                 <numerusform>%n paquete dejado a otra importación en curso al mismo tiempo.</numerusform>
@@ -3931,7 +3931,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="291" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="289" />
             <source>Stopped at your request: %n package(s) were not touched; import again to take them. The packages taken before the stop are in whole. The replies for the officers are written at the next import.</source>
             <translation>
                 <numerusform>Detenido a petición suya: %n paquete no se tocó; vuelva a importar para tomarlo. Los paquetes tomados antes de la detención están completos. Las respuestas para los oficiales se escribirán en la próxima importación.</numerusform>
@@ -3939,7 +3939,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="295" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="293" />
             <source>%n reply package(s) for the officers written to %1.</source>
             <translation>
                 <numerusform>%n paquete de respuesta para los oficiales escrito en %1.</numerusform>
@@ -3947,27 +3947,27 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="298" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="296" />
             <source>No reply for the officers was due.</source>
             <translation>No había ninguna respuesta pendiente para los oficiales.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="304" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="302" />
             <source>an unknown sender</source>
             <translation>un remitente desconocido</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="305" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="303" />
             <source>%1, package %2</source>
             <translation>%1, paquete %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="307" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="305" />
             <source>• %1: %2</source>
             <translation>• %1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="309" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="307" />
             <source>… and %n more (fieldcase hq import lists them all).</source>
             <translation>
                 <numerusform>… y %n más (fieldcase hq import los enumera todos).</numerusform>
@@ -4480,12 +4480,12 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
     <context>
         <name>InlineProgress</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="24" />
+            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="26" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="63" />
+            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="65" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
@@ -6800,7 +6800,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Una agrupación regional necesita al menos dos países distintos.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="237" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="238" />
             <source>A reviewer needs the strictly_confidential clearance (they hand out every key).</source>
             <translation>Un revisor necesita la habilitación strictly_confidential (entrega todas las claves).</translation>
         </message>
@@ -7023,7 +7023,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>Indique el mes que desea evaluar: fieldcase assess --period YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="321" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="322" />
             <source>Give the user name (--user NAME): this HQ directory has several users.</source>
             <translation>Indique el nombre de usuario (--user NOMBRE): este directorio de la sede tiene varios usuarios.</translation>
         </message>
@@ -7438,7 +7438,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El conjunto de claves de la sede tiene un formato que este Fieldcase no conoce.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="212" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="213" />
             <source>The HQ users file is damaged (a key sent to a user does not open).</source>
             <translation>El archivo de usuarios de la sede está dañado (una clave enviada a un usuario no se abre).</translation>
         </message>
@@ -7973,7 +7973,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El remitente del paquete no está inscrito aquí (remitente o clave de firma desconocidos): rechazado.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="261" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="262" />
             <source>The passphrase is too short: use at least 8 characters (a few unrelated words are best).</source>
             <translation>La frase de contraseña es demasiado corta: use al menos 8 caracteres (lo mejor son unas cuantas palabras sin relación entre sí).</translation>
         </message>
@@ -8198,7 +8198,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El campo {field} es demasiado largo (6000 caracteres como máximo).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="230" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="231" />
             <source>The {field} must be 1 to 64 printable characters.</source>
             <translation>El campo «{field}» debe tener de 1 a 64 caracteres imprimibles.</translation>
         </message>
@@ -8238,7 +8238,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>El campo {field} debe estar entre 1 y 5.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="232" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="233" />
             <source>The {field} must be one of: {choices}.</source>
             <translation>El campo «{field}» debe ser uno de: {choices}.</translation>
         </message>
@@ -8431,7 +8431,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="281" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="282" />
             <source>Wrong user name or passphrase: the HQ directory was not opened.</source>
             <translation>Nombre de usuario o frase de contraseña incorrectos: no se abrió el directorio de la sede.</translation>
         </message>
@@ -8441,7 +8441,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No puede eliminarse a sí mismo; otro revisor sí puede. No se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="203" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="204" />
             <source>Your key to the {level} records was replaced when another HQ user was removed, and your key slot is too old to receive the new one. Ask a reviewer to reset your passphrase (Users in the HQ window, or fieldcase hq user passwd {user}). Nothing was opened.</source>
             <translation>Su clave de los registros {level} se reemplazó al retirar a otro usuario de la sede, y su ranura de clave es demasiado antigua para recibir la nueva. Pida a un revisor que restablezca su frase de contraseña (Usuarios en la ventana de la sede, o fieldcase hq user passwd {user}). No se abrió nada.</translation>
         </message>
@@ -8702,7 +8702,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>No se pudo leer {file} como XLSForm (hojas survey, choices y settings).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="355" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="356" />
             <source>{file} does not belong to this HQ directory; it was left untouched.</source>
             <translation>{file} no pertenece a este directorio de la sede; se dejó intacto.</translation>
         </message>
@@ -8792,7 +8792,7 @@ Firmado por %4 el %5. La exportación consta en el registro de exportaciones del
             <translation>{file} está dañado (faltan campos); no se tocó.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="352" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="353" />
             <source>{file} is damaged (not readable JSON); it was left untouched.</source>
             <translation>{file} está dañado (JSON ilegible); no se tocó.</translation>
         </message>

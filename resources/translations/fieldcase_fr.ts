@@ -3751,12 +3751,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>HqImportBar</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="60" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="58" />
             <source>Import packages…</source>
             <translation>Importer des paquets…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="62" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="60" />
             <source>Verify and merge the packages officers sent to one of HQ's targets or a folder, then write their replies</source>
             <translation>Vérifier et fusionner les paquets que les agents ont envoyés vers une cible du siège ou un dossier, puis écrire leurs réponses</translation>
         </message>
@@ -3764,103 +3764,103 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>HqImportDialog</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="78" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="76" />
             <source>Import packages</source>
             <translation>Importer des paquets</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="89" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="87" />
             <source>Officers' packages are checked (signature, sequence, every piece) before anything is written, and each package is imported whole or not at all. Replies for the officers (acknowledgements, HQ's changes) are written back to the same place.</source>
             <translation>Les paquets des agents sont vérifiés (signature, séquence, chaque pièce) avant que quoi que ce soit ne soit écrit, et chaque paquet est importé en entier ou pas du tout. Les réponses aux agents (accusés de réception, modifications du siège) sont écrites au même endroit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="94" />
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="99" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="92" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="97" />
             <source>Where the packages are</source>
             <translation>Où sont les paquets</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="104" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="102" />
             <source>Choose a folder…</source>
             <translation>Choisir un dossier…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="120" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="118" />
             <source>Outcome</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="131" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="129" />
             <source>Import</source>
             <translation>Importer</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="143" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="141" />
             <source>Reading HQ's targets…</source>
             <translation>Lecture des cibles du siège…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="149" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="147" />
             <source>folder</source>
             <translation>dossier</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="149" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="147" />
             <source>WebDAV</source>
             <translation>WebDAV</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="149" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="147" />
             <source>S3</source>
             <translation>S3</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="153" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="151" />
             <source>%1 (%2: %3)</source>
             <translation>%1 (%2 : %3)</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="160" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="158" />
             <source>One of HQ's targets (set with fieldcase hq target), or a folder: a USB stick, a shared drive.</source>
             <translation>Une des cibles du siège (définies avec fieldcase hq target) ou un dossier : une clé USB, un lecteur partagé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="161" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="159" />
             <source>No target is set for this HQ yet (fieldcase hq target): choose the folder the packages are in, a USB stick or a shared drive.</source>
             <translation>Aucune cible n'est encore définie pour ce siège (fieldcase hq target) : choisissez le dossier où sont les paquets, une clé USB ou un lecteur partagé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="175" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="173" />
             <source>Folder %1</source>
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="182" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="180" />
             <source>Choose the folder the packages are in</source>
             <translation>Choisissez le dossier où sont les paquets</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="213" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="211" />
             <source>Looking for new packages at %1…</source>
             <translation>Recherche de nouveaux paquets dans %1…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="220" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="218" />
             <source>Importing packages: %1 of %2 done…</source>
             <translation>Import des paquets : %1 sur %2 traités…</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="235" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="233" />
             <source>Nothing is lost: each package is imported whole or not at all, and those imported before this stay imported. Import again once this is solved.</source>
             <translation>Rien n'est perdu : chaque paquet est importé en entier ou pas du tout, et ceux importés avant ceci le restent. Importez à nouveau une fois le problème réglé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="264" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="262" />
             <source>No new packages at %1.</source>
             <translation>Aucun nouveau paquet dans %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="266" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="264" />
             <source>%n new package(s) at %1.</source>
             <translation>
                 <numerusform>%n nouveau paquet dans %1.</numerusform>
@@ -3868,12 +3868,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="267" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="265" />
             <source>Accepted: %1 · Already imported before: %2 · Waiting for an earlier package: %3 · Refused: %4</source>
             <translation>Acceptés : %1 · Déjà importés : %2 · En attente d'un paquet antérieur : %3 · Refusés : %4</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="271" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="269" />
             <source>%n revision(s) came in.</source>
             <translation>
                 <numerusform>%n révision est arrivée.</numerusform>
@@ -3881,7 +3881,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="272" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="270" />
             <source>%n record(s) new to HQ.</source>
             <translation>
                 <numerusform>%n fiche nouvelle pour le siège.</numerusform>
@@ -3889,7 +3889,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="274" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="272" />
             <source>%n attachment(s) came with them.</source>
             <translation>
                 <numerusform>%n pièce jointe les accompagnait.</numerusform>
@@ -3897,7 +3897,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="276" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="274" />
             <source>%n decision(s) that two records are the same came with them.</source>
             <translation>
                 <numerusform>%n décision que deux fiches sont identiques les accompagnait.</numerusform>
@@ -3905,7 +3905,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="278" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="276" />
             <source>%n conflict(s) to decide: a record changed both at HQ and in the field. Both versions are kept; decide with fieldcase hq conflicts.</source>
             <translation>
                 <numerusform>%n conflit à trancher : une fiche a été modifiée à la fois au siège et sur le terrain. Les deux versions sont conservées ; tranchez avec fieldcase hq conflicts.</numerusform>
@@ -3913,17 +3913,17 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="281" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="279" />
             <source>Refused (nothing from them was written; each is reported again at every import until it is removed from %1):</source>
             <translation>Refusés (rien n'en a été écrit ; chacun est signalé de nouveau à chaque import tant qu'il n'est pas retiré de %1) :</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="285" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="283" />
             <source>Waiting (imported once the earlier packages arrive):</source>
             <translation>En attente (importés dès que les paquets antérieurs arrivent) :</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="288" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="286" />
             <source>%n package(s) left to another import running at the same time.</source>
             <translation>
                 <numerusform>%n paquet laissé à un autre import en cours au même moment.</numerusform>
@@ -3931,7 +3931,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="291" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="289" />
             <source>Stopped at your request: %n package(s) were not touched; import again to take them. The packages taken before the stop are in whole. The replies for the officers are written at the next import.</source>
             <translation>
                 <numerusform>Arrêté à votre demande : %n paquet n'a pas été touché ; importez à nouveau pour le prendre. Les paquets pris avant l'arrêt sont entièrement importés. Les réponses aux agents seront écrites au prochain import.</numerusform>
@@ -3939,7 +3939,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="295" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="293" />
             <source>%n reply package(s) for the officers written to %1.</source>
             <translation>
                 <numerusform>%n paquet de réponse pour les agents écrit dans %1.</numerusform>
@@ -3947,27 +3947,27 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="298" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="296" />
             <source>No reply for the officers was due.</source>
             <translation>Aucune réponse aux agents n'était due.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="304" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="302" />
             <source>an unknown sender</source>
             <translation>un expéditeur inconnu</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="305" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="303" />
             <source>%1, package %2</source>
             <translation>%1, paquet %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="307" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="305" />
             <source>• %1: %2</source>
             <translation>• %1 : %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="309" />
+            <location filename="../../desktop/fieldcase/ui/hq/import_dialog.py" line="307" />
             <source>… and %n more (fieldcase hq import lists them all).</source>
             <translation>
                 <numerusform>… et %n autre (fieldcase hq import les liste tous).</numerusform>
@@ -4480,12 +4480,12 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
     <context>
         <name>InlineProgress</name>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="24" />
+            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="26" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="63" />
+            <location filename="../../desktop/fieldcase/ui/widgets/inline_progress.py" line="65" />
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
         </message>
@@ -6800,7 +6800,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Un regroupement régional nécessite au moins deux pays différents.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="237" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="238" />
             <source>A reviewer needs the strictly_confidential clearance (they hand out every key).</source>
             <translation>Un réviseur doit avoir l'habilitation strictly_confidential (il distribue toutes les clés).</translation>
         </message>
@@ -7023,7 +7023,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Indiquez le mois à évaluer : fieldcase assess --period YYYY-MM</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="321" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="322" />
             <source>Give the user name (--user NAME): this HQ directory has several users.</source>
             <translation>Indiquez le nom d'utilisateur (--user NOM) : ce dossier du siège a plusieurs utilisateurs.</translation>
         </message>
@@ -7438,7 +7438,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le jeu de clés du siège est dans un format que ce Fieldcase ne connaît pas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="212" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="213" />
             <source>The HQ users file is damaged (a key sent to a user does not open).</source>
             <translation>Le fichier des utilisateurs du siège est endommagé (une clé envoyée à un utilisateur ne s'ouvre pas).</translation>
         </message>
@@ -7973,7 +7973,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>L'expéditeur du paquet n'est pas inscrit ici (expéditeur ou clé de signature inconnus) : refusé.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="261" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="262" />
             <source>The passphrase is too short: use at least 8 characters (a few unrelated words are best).</source>
             <translation>La phrase secrète est trop courte : utilisez au moins 8 caractères (quelques mots sans rapport entre eux sont l'idéal).</translation>
         </message>
@@ -8198,7 +8198,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le champ {field} est trop long (6000 caractères au plus).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="230" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="231" />
             <source>The {field} must be 1 to 64 printable characters.</source>
             <translation>Le champ « {field} » doit compter de 1 à 64 caractères imprimables.</translation>
         </message>
@@ -8238,7 +8238,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Le champ {field} doit être compris entre 1 et 5.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="232" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="233" />
             <source>The {field} must be one of: {choices}.</source>
             <translation>Le champ « {field} » doit être l'un de : {choices}.</translation>
         </message>
@@ -8431,7 +8431,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="281" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="282" />
             <source>Wrong user name or passphrase: the HQ directory was not opened.</source>
             <translation>Nom d'utilisateur ou phrase secrète incorrects : le dossier du siège n'a pas été ouvert.</translation>
         </message>
@@ -8441,7 +8441,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>Vous ne pouvez pas vous retirer vous-même ; un autre réviseur le peut. Rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="203" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="204" />
             <source>Your key to the {level} records was replaced when another HQ user was removed, and your key slot is too old to receive the new one. Ask a reviewer to reset your passphrase (Users in the HQ window, or fieldcase hq user passwd {user}). Nothing was opened.</source>
             <translation>Votre clé des fiches {level} a été remplacée lors du retrait d'un autre utilisateur du siège, et votre emplacement de clé est trop ancien pour recevoir la nouvelle. Demandez à un réviseur de réinitialiser votre phrase secrète (Utilisateurs dans la fenêtre du siège, ou fieldcase hq user passwd {user}). Rien n'a été ouvert.</translation>
         </message>
@@ -8702,7 +8702,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} n'a pas pu être lu comme XLSForm (feuilles survey, choices et settings).</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="355" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="356" />
             <source>{file} does not belong to this HQ directory; it was left untouched.</source>
             <translation>{file} n'appartient pas à ce dossier du siège ; il n'a pas été modifié.</translation>
         </message>
@@ -8792,7 +8792,7 @@ Signé par %4 à %5. L'export est consigné dans le journal des exports de l'esp
             <translation>{file} est endommagé (champs manquants) ; il n'a pas été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desktop/fieldcase/hq/users.py" line="352" />
+            <location filename="../../desktop/fieldcase/hq/users.py" line="353" />
             <source>{file} is damaged (not readable JSON); it was left untouched.</source>
             <translation>{file} est endommagé (JSON illisible) ; il n'a pas été modifié.</translation>
         </message>

@@ -10,17 +10,16 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout, QWidget
 
 from ...tasks import FunctionTask, IsCancelled, Progress
 from ..runner import TaskError, TaskRunner
-from ..widgets.inline_progress import InlineProgress
+from ..widgets.inline_progress import InlineProgress, StaysOpenWhileWorking
 from ..widgets.parts import plain_label
 from ..widgets.password_edit import PasswordEdit
 
 
-class KeyWorkDialog(QDialog):
+class KeyWorkDialog(StaysOpenWhileWorking):
     def __init__(self, runner: TaskRunner, parent: QWidget, name: str) -> None:
         """`name`: the prefix of the progress's and outcome's object names."""
         super().__init__(parent)
@@ -89,16 +88,3 @@ class KeyWorkDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(close_text)
         self.outcome.setText(outcome)
         self.outcome.show()
-
-    def reject(self) -> None:
-        if self.progress.running:  # Esc or the title bar's close while the work runs: stop it, stay open
-            self.progress.cancel()
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.progress.running:
-            self.progress.cancel()
-            event.ignore()
-            return
-        super().closeEvent(event)

@@ -13,10 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGroupBox,
@@ -42,7 +40,7 @@ from ..language import error_text
 from ..rtl import isolate
 from ..runner import Job, TaskError, TaskRunner
 from ..text import safe_line
-from ..widgets.inline_progress import InlineProgress
+from ..widgets.inline_progress import InlineProgress, StaysOpenWhileWorking
 from ..widgets.parts import plain_label
 
 NOTES_SHOWN = 8  # refusals listed one by one; the rest are counted
@@ -69,7 +67,7 @@ class HqImportBar(QWidget):
         self.setVisible(session is not None and may_import(session))
 
 
-class HqImportDialog(QDialog):
+class HqImportDialog(StaysOpenWhileWorking):  # Esc or Close while importing: stops between packages
     imported = Signal()  # an import ran (whatever came of it): the records list reloads
 
     def __init__(self, session: HqSession, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -314,17 +312,3 @@ class HqImportDialog(QDialog):
     def _reason(note: PackageNote) -> str:
         """The refusal in the interface language (the core's message template, translated, then filled)."""
         return error_text(FieldcaseError(note.template or note.message, **note.params))
-
-    # -- closing ---------------------------------------------------------------------------------------
-    def reject(self) -> None:
-        if self.progress.running:  # Esc or Close while importing: stop between packages, stay open
-            self.progress.cancel()
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.progress.running:
-            self.progress.cancel()
-            event.ignore()
-            return
-        super().closeEvent(event)

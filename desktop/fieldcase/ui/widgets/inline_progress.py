@@ -1,9 +1,11 @@
-"""Progress shown inside the page that started the work (a bar, what is happening, Cancel), not a window."""
+"""Progress shown inside the page that started the work (a bar, what is happening, Cancel), not a window; and
+the dialog that keeps its work's progress inside it and stays open while the work runs."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from ..runner import Job
 
@@ -61,3 +63,23 @@ class InlineProgress(QWidget):
             self._job.cancel()
             self.cancel_button.setEnabled(False)
             self.text.setText(self.tr("Cancelling…"))
+
+
+class StaysOpenWhileWorking(QDialog):
+    """A dialog whose work shows in its own `progress`: Esc, its Close/Cancel button and the title bar's close
+    cancel the running work instead of closing, so the dialog stays to show how the work ended."""
+
+    progress: InlineProgress  # set by the subclass
+
+    def reject(self) -> None:
+        if self.progress.running:
+            self.progress.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.progress.running:
+            self.progress.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
