@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -167,3 +168,20 @@ def s3_env(s3_server: object, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     return env
+
+
+@contextlib.contextmanager
+def tmpfs(mount_point: Path, size: str) -> Iterator[Path]:
+    """A real tmpfs of `size` (e.g. "3m") mounted at `mount_point` for a full-disk test, unmounted after;
+    skipped where it cannot be mounted (not root; CI runs as root)."""
+    mount_point.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root (CI runs as root)")
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(mount_point)],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {result.stderr.strip()}")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from conftest import tmpfs
 from fieldcase.demo import generate_demo_records
 from fieldcase.services.briefing import BriefingService
 from fieldcase.ui.dialogs.export_briefing import _unused, companion_csv
@@ -206,19 +207,9 @@ def test_an_existing_list_is_replaced_only_when_asked_and_a_failed_write_leaves_
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A real 1 MiB tmpfs (as tests/test_disk_full.py mounts one: root, as CI runs)."""
-    mount_point = tmp_path / "small"
-    mount_point.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs needs root (CI runs as root)")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs", str(mount_point)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
-    try:
+    """A real 1 MiB tmpfs (root, as CI runs)."""
+    with tmpfs(tmp_path / "small", "1m") as mount_point:
         yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
 
 def test_a_full_disk_writes_neither_file_and_says_so(  # type: ignore[no-untyped-def]
