@@ -13,7 +13,7 @@ how a top-clearance user rebuilds the compartments after each import and hands a
 
 A compartment is rebuilt whole into a new file and renamed over the old one: records whose level was raised
 leave it at once, and no stale copy lingers in free pages. When a user below the top clearance is removed,
-their level's key is replaced and that compartment rebuilt under the new key at once (`replace_level_key`),
+their level's key is replaced and that compartment rebuilt under the new key at once (`replace_level_keys`),
 so the key the removed user held opens none of the records HQ receives after.
 """
 
@@ -22,7 +22,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ..crypto import keys
@@ -103,7 +103,7 @@ def _mark_of(hq_dir: Path, level: str, key: bytearray) -> str | None:
     try:
         db = Database.open(path, key)
     except FieldcaseError:
-        return None  # under a level key since replaced (replace_level_key): rebuilt
+        return None  # under a level key since replaced (replace_level_keys): rebuilt
     try:
         from ..store import keyvalue
 
@@ -122,20 +122,21 @@ def rebuild(ws: Workspace) -> dict[str, int]:
         return _rebuild_held(ws)
 
 
-def replace_level_key(ws: Workspace, level: str, actor: str, audit_detail: dict[str, str]) -> bytearray:
-    """A new key for `level`'s compartment, kept in the HQ store (with an `hq.level-key-replace` audit entry)
-    and the compartment rebuilt under it before this returns; a copy of the new key for the caller to send
-    on (and wipe)."""
+def replace_level_keys(ws: Workspace, levels: Sequence[str], actor: str,
+                       audit_detail: dict[str, str]) -> dict[str, bytearray]:
+    """A new key for each of `levels`' compartments, kept in the HQ store (an `hq.level-key-replace` audit entry
+    each, one transaction) and those compartments rebuilt under them, in one pass, before this returns; a copy
+    of each new key for the caller to send on (and wipe)."""
     from ..store import audit, keyvalue
 
-    new_key = keys.new_data_key()
-    with _exclusive(ws.path):  # no rebuild in another process can write the compartment under the old key
+    new_keys = {level: keys.new_data_key() for level in levels}
+    with _exclusive(ws.path):  # no rebuild in another process can write a compartment under an old key
         with ws.db.writing() as conn:
-            keyvalue.put_secrets(conn, {SECRET_PREFIX + level: bytes(new_key)})
-            audit.append(conn, [audit.AuditEvent("hq.level-key-replace", "hq-compartment", level, None,
-                                                 audit_detail)], actor=actor, at=utc_now())
+            keyvalue.put_secrets(conn, {SECRET_PREFIX + level: bytes(key) for level, key in new_keys.items()})
+            audit.append(conn, [audit.AuditEvent("hq.level-key-replace", "hq-compartment", level, None, audit_detail)
+                                for level in levels], actor=actor, at=utc_now())
         _rebuild_held(ws)
-    return new_key
+    return new_keys
 
 
 def _rebuild_held(ws: Workspace) -> dict[str, int]:

@@ -111,9 +111,8 @@ def remove_user(hq: HqStore, name: str) -> Removal:
         raise FieldcaseError("You cannot remove yourself; another reviewer can. Nothing was changed.")
     # below the top clearance their slot held their level's key; at the top they could read every level key
     levels = COMPARTMENT_LEVELS if target.clearance == hq_users.TOP else (target.clearance,)
-    new_keys = {level: compartments.replace_level_key(hq.ws, level, hq.user.name,
-                                                      {"reason": "hq.user-remove", "user": target.name})
-                for level in levels}
+    new_keys = compartments.replace_level_keys(hq.ws, levels, hq.user.name,
+                                               {"reason": "hq.user-remove", "user": target.name})
     sent: list[str] = []
     unsent: list[str] = []
     try:
